@@ -1,0 +1,44 @@
+// One jest run for the whole workspace, three projects: unit (pure logic, beside the code), int (real Neo4j) and
+// e2e (real Chromium). The global setup starts one throwaway Neo4j for int and e2e unless NEO4J_TEST_URI is set.
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const shared = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swcTransform },
+  moduleNameMapper: { '^@policygraph/([a-z0-9-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tools/neo4j/target/'],
+};
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts', '<rootDir>/{libs,apps}/**/*.spec.tsx', '<rootDir>/test/unit/**/*.spec.ts'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$', '/node_modules/'],
+    },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{libs,apps,test}/**/*.int.spec.ts'],
+      testTimeout: 120000,
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
+      testTimeout: 180000,
+    },
+  ],
+  globalSetup: '<rootDir>/test/setup/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.cjs',
+};

@@ -1,0 +1,2 @@
+export * from './lib/graph-batch';
+export * from './lib/to-graph-batch';

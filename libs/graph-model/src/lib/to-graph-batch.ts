@@ -1,0 +1,132 @@
+import {
+  NODE_LABELS,
+  PolicyGraphError,
+  RELATIONSHIP_TYPES,
+  type Evidence,
+  type ExtractionResult,
+  type GraphNode,
+  type NodeLabel,
+  type PropertyValue,
+  type RelationshipType,
+} from '@policygraph/graph-types';
+import { SHARED_LABELS, type GraphBatch, type NodeRow, type RelationshipRow, type StoredProperties, type StoredValue } from './graph-batch';
+
+export interface DocumentSource {
+  readonly contentHash: string;
+  readonly fileName: string;
+}
+
+const MAX_QUOTE_TEXT = 2_000;
+
+/**
+ * Turns one document's extraction into a loadable batch. Validates everything before the loader writes anything:
+ * unknown labels or types, dangling relationship ends and non-storable properties throw BATCH_INVALID.
+ */
+export function toGraphBatch(result: ExtractionResult, source: DocumentSource): GraphBatch {
+  const documentId = result.document.id;
+  const documentNodeId = `document:${documentId}`;
+  const nodesById = new Map<string, GraphNode>();
+  for (const node of result.nodes) {
+    if (!(NODE_LABELS as readonly string[]).includes(node.label)) invalid(documentId, `unknown label ${node.label}`);
+    const seen = nodesById.get(node.id);
+    if (seen && seen.label !== node.label) invalid(documentId, `id ${node.id} is used for ${seen.label} and ${node.label}`);
+    nodesById.set(node.id, seen ? mergeNodes(seen, node) : node);
+  }
+  if (!nodesById.has(documentNodeId)) invalid(documentId, `the extraction has no Document node ${documentNodeId}`);
+
+  const nodes = new Map<NodeLabel, NodeRow[]>();
+  const mentions: RelationshipRow[] = [];
+  for (const node of nodesById.values()) {
+    const shared = SHARED_LABELS.has(node.label);
+    const props: StoredProperties = {
+      ...storedProperties(documentId, node.properties),
+      name: node.name,
+      label: node.label,
+      aliasText: aliasText(node.properties['aliases']),
+      quoteText: quoteText(node.evidence),
+      evidenceJson: JSON.stringify(node.evidence),
+    };
+    if (!shared) props['documentId'] = documentId;
+    if (node.label === 'Document') {
+      props['contentHash'] = source.contentHash;
+      props['fileName'] = source.fileName;
+    }
+    push(nodes, node.label, { id: node.id, props });
+    if (shared) {
+      mentions.push({ from: documentNodeId, to: node.id, props: { evidenceJson: JSON.stringify(node.evidence), quoteText: quoteText(node.evidence) } });
+    }
+  }
+
+  const relationships = new Map<RelationshipType, RelationshipRow[]>();
+  const seenEdges = new Set<string>();
+  for (const rel of result.relationships) {
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(rel.type)) invalid(documentId, `unknown relationship type ${rel.type}`);
+    if (!nodesById.has(rel.from) || !nodesById.has(rel.to)) {
+      invalid(documentId, `${rel.type} edge ${rel.from} → ${rel.to} points to a node the extraction does not contain`);
+    }
+    // One edge per (from, type, to): the graph has no parallel edges of one type, so a repeat would be merged anyway.
+    const key = `${rel.from}\u0000${rel.type}\u0000${rel.to}`;
+    if (seenEdges.has(key)) continue;
+    seenEdges.add(key);
+    push(relationships, rel.type, {
+      from: rel.from,
+      to: rel.to,
+      props: {
+        ...storedProperties(documentId, rel.properties),
+        documentId,
+        quote: rel.evidence[0]?.quote ?? null,
+        evidenceJson: JSON.stringify(rel.evidence),
+      },
+    });
+  }
+  return { documentId, contentHash: source.contentHash, nodes, relationships, mentions };
+}
+
+function mergeNodes(a: GraphNode, b: GraphNode): GraphNode {
+  const evidence: Evidence[] = [...a.evidence];
+  for (const e of b.evidence) if (!evidence.some((x) => x.start === e.start && x.end === e.end)) evidence.push(e);
+  return { ...a, properties: { ...b.properties, ...a.properties }, evidence };
+}
+
+function storedProperties(documentId: string, properties: Readonly<Record<string, PropertyValue>>): StoredProperties {
+  const out: StoredProperties = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (value === undefined) continue;
+    out[key] = storable(documentId, key, value);
+  }
+  return out;
+}
+
+function storable(documentId: string, key: string, value: unknown): StoredValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) invalid(documentId, `property ${key} is not a finite number`);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return value as string[];
+    if (value.every((v) => typeof v === 'number' && Number.isFinite(v))) return value as number[];
+  }
+  return invalid(documentId, `property ${key} is not storable in Neo4j (nested or mixed value)`);
+}
+
+function aliasText(aliases: PropertyValue | undefined): string | null {
+  return Array.isArray(aliases) && aliases.length > 0 ? aliases.join(' ') : null;
+}
+
+function quoteText(evidence: readonly Evidence[]): string {
+  return evidence
+    .map((e) => e.quote)
+    .join(' ')
+    .slice(0, MAX_QUOTE_TEXT);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function invalid(documentId: string, problem: string): never {
+  throw new PolicyGraphError('BATCH_INVALID', `document ${documentId}: ${problem}`, { documentId });
+}

@@ -1,0 +1,3 @@
+export * from './lib/evidence';
+export * from './lib/graph';
+export * from './lib/policy-graph-error';

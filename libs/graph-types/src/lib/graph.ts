@@ -1,0 +1,87 @@
+import type { Evidence } from './evidence';
+
+export const NODE_LABELS = [
+  'Region',
+  'Document',
+  'Sector',
+  'SectorType',
+  'Goal',
+  'Indicator',
+  'Project',
+  'Department',
+  'Place',
+  'Strategy',
+  'DepartmentFunction',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'ABOUT', // (Document)->(Region)
+  'HAS_SECTOR', // (Region)->(Sector)
+  'INSTANCE_OF', // (Sector)->(SectorType)
+  'HAS_GOAL', // (Sector)->(Goal)
+  'MEASURED_BY', // (Goal)->(Indicator)
+  'PURSUED_BY', // (Goal)->(Project)
+  'RESPONSIBLE', // (Project|Goal)->(Department) {role, basis}
+  'REPORTED_BY', // (Indicator)->(Department)
+  'OF_REGION', // (Department)->(Region)
+  'LOCATED_IN', // (Project)->(Place)
+  'PART_OF', // (Region)->(Region), (Place)->(Region)
+  'MENTIONS', // (Document)->(Sector|Goal|Project|Indicator|Place): what a document states, for replacement
+  'APPLIES', // (Goal|Project)->(Strategy)
+  'HAS_FUNCTION', // (Department)->(DepartmentFunction)
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type PropertyScalar = string | number | boolean | null;
+export type PropertyValue = PropertyScalar | readonly string[] | readonly number[];
+export type Properties = Readonly<Record<string, PropertyValue>>;
+
+export interface GraphNode {
+  /** Deterministic: same input, same id. Shared nodes (regions, departments, sector types, places) use keys
+   * that do not contain the document id, so two documents meet on them. */
+  readonly id: string;
+  readonly label: NodeLabel;
+  readonly name: string;
+  readonly properties: Properties;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface GraphRelationship {
+  readonly type: RelationshipType;
+  readonly from: string;
+  readonly to: string;
+  readonly properties: Properties;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface PlanPeriod {
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+export interface DocumentMeta {
+  readonly id: string;
+  readonly title: string;
+  /** Canonical region name, e.g. 青海省, 昆明市. */
+  readonly region: string | null;
+  readonly issuer: string | null;
+  readonly docNumber: string | null;
+  /** YYYY-MM-DD or null. */
+  readonly issuedOn: string | null;
+  readonly period: PlanPeriod;
+}
+
+export interface ExtractionIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly evidence?: Evidence;
+}
+
+/** What the extractor produces for one document: the contract of `npm run extract -- --format json`. */
+export interface ExtractionResult {
+  readonly document: DocumentMeta;
+  readonly nodes: readonly GraphNode[];
+  readonly relationships: readonly GraphRelationship[];
+  readonly issues: readonly ExtractionIssue[];
+}

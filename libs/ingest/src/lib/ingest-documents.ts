@@ -1,0 +1,84 @@
+import { extractDocument } from '@policygraph/extract';
+import { toGraphBatch } from '@policygraph/graph-model';
+import { PolicyGraphError, isPolicyGraphError, type PolicyGraphErrorCode } from '@policygraph/graph-types';
+import { storeDocument, type GraphConnection, type StoreReport } from '@policygraph/graph-store';
+import { collectInputFiles } from './collect-input-files';
+import { readDocumentFile, type DocumentText } from './read-document-file';
+
+export type FileOutcome =
+  | { readonly path: string; readonly ok: true; readonly report: StoreReport; readonly issues: number }
+  | { readonly path: string; readonly ok: false; readonly code: PolicyGraphErrorCode; readonly error: string };
+
+export interface IngestSummary {
+  readonly files: number;
+  readonly added: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly outcomes: readonly FileOutcome[];
+  readonly seconds: number;
+}
+
+export interface IngestOptions {
+  readonly force?: boolean;
+  readonly onFileStart?: (path: string, index: number, total: number) => void;
+  readonly onFileDone?: (outcome: FileOutcome, index: number, total: number) => void;
+}
+
+/** Extracts and stores one decoded document; the unit both the CLI and the API's upload go through. */
+export async function ingestText(connection: GraphConnection, document: DocumentText, options: { force?: boolean } = {}): Promise<{ report: StoreReport; issues: number }> {
+  const result = extractDocument(document.text, { documentId: document.documentId, fileName: document.fileName });
+  if (result.nodes.length <= 2 && result.relationships.length <= 1) {
+    throw new PolicyGraphError(
+      'INPUT_NO_STRUCTURE',
+      `${document.fileName}: no plan structure found (no sections, goals, projects or departments). Is this a Chinese development plan?`,
+      { fileName: document.fileName },
+    );
+  }
+  const batch = toGraphBatch(result, { contentHash: document.contentHash, fileName: document.fileName });
+  const report = await storeDocument(connection, batch, { force: options.force });
+  return { report, issues: result.issues.length };
+}
+
+/** Ingests files and folders one document at a time; a failed file is reported and the others still stored. */
+export async function ingestPaths(connection: GraphConnection, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = Date.now();
+  const files = await collectInputFiles(paths);
+  const outcomes: FileOutcome[] = [];
+  for (const [index, file] of files.entries()) {
+    options.onFileStart?.(file.path, index, files.length);
+    let outcome: FileOutcome;
+    try {
+      if (file.missing) throw new PolicyGraphError('INPUT_NOT_FOUND', `${file.path} does not exist. Check the path.`);
+      const document = await readDocumentFile(file.path);
+      const { report, issues } = await ingestText(connection, document, options);
+      outcome = { path: file.path, ok: true, report, issues };
+    } catch (error) {
+      const failure = isPolicyGraphError(error) ? error : new PolicyGraphError('NEO4J_ERROR', `${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+      outcome = { path: file.path, ok: false, code: failure.code, error: failure.message };
+      // An unreachable database fails every later file too: stop instead of reporting the same outage N times.
+      if (failure.code === 'NEO4J_UNAVAILABLE') {
+        outcomes.push(outcome);
+        options.onFileDone?.(outcome, index, files.length);
+        break;
+      }
+    }
+    outcomes.push(outcome);
+    options.onFileDone?.(outcome, index, files.length);
+  }
+  const count = (status: StoreReport['status']) => outcomes.filter((o) => o.ok && o.report.status === status).length;
+  const stored = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
+  return {
+    files: files.length,
+    added: count('added'),
+    replaced: count('replaced'),
+    unchanged: count('unchanged'),
+    failed: files.length - stored.length,
+    nodes: stored.reduce((sum, o) => sum + o.report.nodes, 0),
+    relationships: stored.reduce((sum, o) => sum + o.report.relationships, 0),
+    outcomes,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
