@@ -30,15 +30,15 @@ module.exports = {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/{libs,apps,test}/**/*.int.spec.ts'],
-      testTimeout: 120000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.spec.ts'],
-      testTimeout: 180000,
     },
   ],
+  // Int and e2e tests wait on a real server and browser; unit tests finish far sooner anyway.
+  testTimeout: 120000,
   globalSetup: '<rootDir>/test/setup/global-setup.cjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.cjs',
 };

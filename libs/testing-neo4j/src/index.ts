@@ -36,3 +36,4 @@ export function useTestNeo4j(): TestNeo4j {
   });
   return handle;
 }
+export * from './sample-plan';

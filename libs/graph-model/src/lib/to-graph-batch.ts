@@ -47,6 +47,8 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
       evidenceJson: JSON.stringify(node.evidence),
     };
     if (!shared) props['documentId'] = documentId;
+    // Every fact knows its region, so filters by region need no traversal.
+    if (props['region'] === undefined || props['region'] === null) props['region'] = regionOf(node, result.document.region);
     if (node.label === 'Document') {
       props['contentHash'] = source.contentHash;
       props['fileName'] = source.fileName;
@@ -108,6 +110,12 @@ function storable(documentId: string, key: string, value: unknown): StoredValue 
     if (value.every((v) => typeof v === 'number' && Number.isFinite(v))) return value as number[];
   }
   return invalid(documentId, `property ${key} is not storable in Neo4j (nested or mixed value)`);
+}
+
+function regionOf(node: GraphNode, documentRegion: string | null): string | null {
+  if (node.label === 'Region') return node.name;
+  if (node.label === 'Department') return node.id.split(':')[1] ?? documentRegion;
+  return SHARED_LABELS.has(node.label) ? null : documentRegion;
 }
 
 function aliasText(aliases: PropertyValue | undefined): string | null {

@@ -29,6 +29,7 @@ import org.neo4j.io.ByteUnit;
  *   NEO4J_PASSWORD   password of user neo4j (default "policygraph"); auth is always on
  *   NEO4J_PAGECACHE_MB page cache in MiB (default 256)
  *   NEO4J_TX_TIMEOUT_S server-side transaction timeout in seconds (default 120)
+ *   NEO4J_TX_MEMORY_MB memory one transaction may use, in MiB (default 512); Neo4j's own default is unlimited
  *
  * Prints "NEO4J_READY bolt://127.0.0.1:PORT" once Bolt accepts connections, and stops cleanly on SIGTERM/SIGINT.
  * With --watch-stdin it also stops when its standard input closes, so a parent that dies cannot leave it orphaned.
@@ -47,6 +48,7 @@ public final class LocalNeo4j {
         String password = env.getOrDefault("NEO4J_PASSWORD", "policygraph");
         long pageCacheMb = parseInt(env.getOrDefault("NEO4J_PAGECACHE_MB", "256"), "NEO4J_PAGECACHE_MB");
         long txTimeoutS = parseInt(env.getOrDefault("NEO4J_TX_TIMEOUT_S", "120"), "NEO4J_TX_TIMEOUT_S");
+        long txMemoryMb = parseInt(env.getOrDefault("NEO4J_TX_MEMORY_MB", "512"), "NEO4J_TX_MEMORY_MB");
 
         if (password.length() < 8) {
             fail("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
@@ -69,6 +71,8 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutS))
+                    // A runaway console query fails alone instead of exhausting the heap for everyone.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
                     .build();
         } catch (Throwable e) {
             fail(describeStartupFailure(e, home));

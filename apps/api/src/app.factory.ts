@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { GraphConnection } from '@policygraph/graph-store';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+
+/** Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too. */
+export async function createApp(config: AppConfig, connection: GraphConnection): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection), {
+    logger: ['error', 'warn'],
+    bodyParser: false,
+  });
+  // Uploads travel as base64 inside GraphQL: the body limit is the upload limit plus base64 overhead, no more.
+  app.useBodyParser('json', { limit: Math.ceil(config.maxUploadBytes * 1.4) + 64 * 1024 });
+  app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'] });
+  app.enableShutdownHooks();
+  if (existsSync(join(config.webDist, 'index.html'))) {
+    app.useStaticAssets(config.webDist, { index: false, maxAge: '1h' });
+    // Client-side routes all load the same page.
+    app.use((request: Request, response: Response, next: NextFunction) => {
+      if (request.method !== 'GET' || request.path.startsWith('/graphql') || request.path.startsWith('/health')) return next();
+      response.sendFile(join(config.webDist, 'index.html'));
+    });
+  }
+  return app;
+}

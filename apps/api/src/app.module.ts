@@ -1,0 +1,58 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphConnection } from '@policygraph/graph-store';
+import type { AppConfig } from './config/app-config';
+import { CypherResolver } from './cypher/cypher.resolver';
+import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
+import { GraphResolver } from './graph/graph.resolver';
+import { APP_CONFIG, GRAPH_CONNECTION } from './graph/tokens';
+import { HealthController } from './health/health.controller';
+import { IngestResolver } from './ingest/ingest.resolver';
+
+/** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
+export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, connection: GraphConnection): DynamicModule {
+    const armor = new ApolloArmor({
+      maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+      maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+      maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+      maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+      blockFieldSuggestion: { enabled: true },
+    }).protect();
+    return {
+      module: AppModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: config.introspection,
+          playground: false,
+          csrfPrevention: true,
+          ...armor,
+          formatError: (formatted) => {
+            // Stack traces stay on the server; the client gets the message and a stable code.
+            const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+            return { ...formatted, extensions };
+          },
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: GRAPH_CONNECTION, useValue: connection },
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
+        GraphResolver,
+        CypherResolver,
+        IngestResolver,
+      ],
+    };
+  }
+}

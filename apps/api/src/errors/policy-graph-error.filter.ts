@@ -1,0 +1,45 @@
+import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { PolicyGraphError, type PolicyGraphErrorCode } from '@policygraph/graph-types';
+
+/** Every domain error code has a GraphQL code; the Record type makes a new code without a mapping a compile error. */
+const GRAPHQL_CODE: Record<PolicyGraphErrorCode, string> = {
+  INPUT_NOT_FOUND: 'BAD_USER_INPUT',
+  INPUT_UNREADABLE: 'BAD_USER_INPUT',
+  INPUT_EMPTY: 'BAD_USER_INPUT',
+  INPUT_BINARY: 'BAD_USER_INPUT',
+  INPUT_TOO_LARGE: 'BAD_USER_INPUT',
+  INPUT_NO_STRUCTURE: 'BAD_USER_INPUT',
+  BATCH_INVALID: 'BAD_USER_INPUT',
+  CYPHER_REJECTED: 'FORBIDDEN',
+  CYPHER_TIMEOUT: 'TIMEOUT',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  CONSTRAINT_VIOLATION: 'CONFLICT',
+  NEO4J_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  NEO4J_ERROR: 'INTERNAL_SERVER_ERROR',
+};
+
+/** The one place errors become GraphQL errors: stable codes, the domain reason, never a stack trace. */
+@Catch()
+export class PolicyGraphErrorFilter implements GqlExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType<GqlContextType>() !== 'graphql') return this.httpError(error, host);
+    if (error instanceof PolicyGraphError) {
+      return new GraphQLError(error.message, { extensions: { code: GRAPHQL_CODE[error.code], reason: error.code } });
+    }
+    if (error instanceof GraphQLError) return error;
+    // Unknown errors are bugs: say so without leaking internals.
+    const message = error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
+    return new GraphQLError(`internal error: ${message}`, { extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } });
+  }
+
+  private httpError(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const status = error instanceof HttpException ? error.getStatus() : error instanceof PolicyGraphError && error.code === 'NOT_FOUND' ? 404 : 500;
+    const message = error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
+    response.status(status).json({ error: message, code: error instanceof PolicyGraphError ? error.code : status });
+  }
+}

@@ -1,0 +1,118 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JSONScalar } from './json.scalar';
+
+@ObjectType('Evidence', { description: 'Where a fact was read: offsets into the original text, the exact quote and its section path.' })
+export class EvidenceObject {
+  @Field(() => String) documentId!: string;
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => String) quote!: string;
+  @Field(() => [String]) section!: readonly string[];
+}
+
+@ObjectType('GraphNode', { description: 'A node of the policy graph (Region, Department, Goal, …) with its evidence.' })
+export class GraphNodeObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'Region, Document, Sector, SectorType, Goal, Indicator, Project, Department, Place, …' }) label!: string;
+  @Field(() => String) name!: string;
+  @Field(() => JSONScalar) properties!: Record<string, unknown>;
+  @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
+}
+
+@ObjectType('GraphEdge', { description: 'A relationship; RESPONSIBLE edges carry role (lead/support) and basis (stated/inferred).' })
+export class GraphEdgeObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) type!: string;
+  @Field(() => ID) source!: string;
+  @Field(() => ID) target!: string;
+  @Field(() => JSONScalar) properties!: Record<string, unknown>;
+  @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
+}
+
+@ObjectType('LeftOut', { description: 'Neighbours of one relationship type and label that a limit left out.' })
+export class LeftOutObject {
+  @Field(() => String) type!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('Subgraph')
+export class SubgraphObject {
+  @Field(() => [GraphNodeObject]) nodes!: GraphNodeObject[];
+  @Field(() => [GraphEdgeObject]) edges!: GraphEdgeObject[];
+  @Field(() => [LeftOutObject]) leftOut!: LeftOutObject[];
+}
+
+@ObjectType('GraphPath')
+export class GraphPathObject {
+  @Field(() => [ID]) nodeIds!: string[];
+  @Field(() => [ID]) edgeIds!: string[];
+}
+
+@ObjectType('PathsResult')
+export class PathsResultObject {
+  @Field(() => [GraphPathObject]) paths!: GraphPathObject[];
+  @Field(() => [GraphNodeObject]) nodes!: GraphNodeObject[];
+  @Field(() => [GraphEdgeObject]) edges!: GraphEdgeObject[];
+}
+
+@ObjectType('RegionSummary')
+export class RegionSummaryObject {
+  @Field(() => GraphNodeObject) region!: GraphNodeObject;
+  @Field(() => Int) documents!: number;
+  @Field(() => Int) departments!: number;
+}
+
+@ObjectType('DocumentSummary')
+export class DocumentSummaryObject {
+  @Field(() => GraphNodeObject) document!: GraphNodeObject;
+  @Field(() => String, { nullable: true }) region!: string | null;
+  @Field(() => JSONScalar, { description: 'Facts per label, e.g. {"Project": 40, "Indicator": 20}' }) counts!: Record<string, number>;
+}
+
+@ObjectType('DepartmentTask')
+export class DepartmentTaskObject {
+  @Field(() => GraphNodeObject) project!: GraphNodeObject;
+  @Field(() => String) role!: string;
+  @Field(() => String) basis!: string;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+}
+
+@ObjectType('DepartmentTasks')
+export class DepartmentTasksObject {
+  @Field(() => GraphNodeObject) department!: GraphNodeObject;
+  @Field(() => [DepartmentTaskObject]) tasks!: DepartmentTaskObject[];
+}
+
+@ObjectType('SearchHit')
+export class SearchHitObject {
+  @Field(() => GraphNodeObject) node!: GraphNodeObject;
+  @Field(() => Float) score!: number;
+}
+
+@ObjectType('OwnershipClause', { description: 'One department responsible for one project or goal, with the quote that says so.' })
+export class OwnershipClauseObject {
+  @Field(() => GraphNodeObject) project!: GraphNodeObject;
+  @Field(() => GraphNodeObject) department!: GraphNodeObject;
+  @Field(() => String) role!: string;
+  @Field(() => String) basis!: string;
+  @Field(() => Float, { nullable: true }) confidence!: number | null;
+  @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
+  @Field(() => [GraphNodeObject]) goals!: GraphNodeObject[];
+  @Field(() => [GraphNodeObject]) sectors!: GraphNodeObject[];
+}
+
+@ObjectType('OwnershipTrace')
+export class OwnershipTraceObject {
+  @Field(() => GraphNodeObject) root!: GraphNodeObject;
+  @Field(() => [OwnershipClauseObject]) stated!: OwnershipClauseObject[];
+  @Field(() => [OwnershipClauseObject]) inferred!: OwnershipClauseObject[];
+  @Field(() => [GraphNodeObject]) indicators!: GraphNodeObject[];
+}
+
+@ObjectType('GraphSchema', { description: 'Labels, relationship types and property keys with counts, for autocomplete and legends.' })
+export class GraphSchemaObject {
+  @Field(() => JSONScalar) labels!: Record<string, number>;
+  @Field(() => JSONScalar) relationshipTypes!: Record<string, number>;
+  @Field(() => [String]) propertyKeys!: string[];
+}

@@ -1,0 +1,103 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphConnection } from '@policygraph/graph-store';
+import {
+  departmentsOfRegion,
+  expansionCounts,
+  getNode,
+  graphSchemaSummary,
+  listDocuments,
+  listRegions,
+  neighborhood,
+  search,
+  shortestPaths,
+  traceOwnership,
+} from '@policygraph/graph-query';
+import {
+  DepartmentTasksObject,
+  DocumentSummaryObject,
+  GraphNodeObject,
+  GraphSchemaObject,
+  LeftOutObject,
+  OwnershipTraceObject,
+  PathsResultObject,
+  RegionSummaryObject,
+  SearchHitObject,
+  SubgraphObject,
+} from './graph.objects';
+import { GRAPH_CONNECTION } from './tokens';
+
+@Resolver()
+export class GraphResolver {
+  constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
+
+  @Query(() => [RegionSummaryObject], { description: 'Regions in the graph with their document and department counts.' })
+  regions(): Promise<RegionSummaryObject[]> {
+    return listRegions(this.graph);
+  }
+
+  @Query(() => [DocumentSummaryObject], { description: 'Ingested documents with their fact counts per label.' })
+  documents(): Promise<DocumentSummaryObject[]> {
+    return listDocuments(this.graph);
+  }
+
+  @Query(() => [DepartmentTasksObject], { description: "A region's departments and the tasks each is responsible for (责任单位)." })
+  departments(
+    @Args('region', { type: () => String }) region: string,
+    @Args('includeInferred', { type: () => Boolean, defaultValue: false }) includeInferred: boolean,
+    @Args('limit', { type: () => Int, defaultValue: 500 }) limit: number,
+  ): Promise<DepartmentTasksObject[]> {
+    return departmentsOfRegion(this.graph, { region, includeInferred, limit: Math.min(Math.max(limit, 1), 2_000) });
+  }
+
+  @Query(() => GraphNodeObject, { description: 'One node by id.' })
+  node(@Args('id', { type: () => ID }) id: string): Promise<GraphNodeObject> {
+    return getNode(this.graph, id);
+  }
+
+  @Query(() => SubgraphObject, { description: 'Nodes and edges around a node, breadth first, with counts of what the limit left out.' })
+  neighborhood(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('depth', { type: () => Int, defaultValue: 1 }) depth: number,
+    @Args('labels', { type: () => [String], nullable: true }) labels: string[] | null,
+    @Args('relTypes', { type: () => [String], nullable: true }) relTypes: string[] | null,
+    @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
+  ): Promise<SubgraphObject> {
+    return neighborhood(this.graph, { id, depth, labels: labels ?? undefined, relTypes: relTypes ?? undefined, limit });
+  }
+
+  @Query(() => [LeftOutObject], { description: 'How many neighbours a node has per relationship type and label (the expand menu).' })
+  expansionCounts(@Args('id', { type: () => ID }) id: string): Promise<LeftOutObject[]> {
+    return expansionCounts(this.graph, id);
+  }
+
+  @Query(() => PathsResultObject, { description: 'Shortest paths between two nodes.' })
+  paths(
+    @Args('fromId', { type: () => ID }) fromId: string,
+    @Args('toId', { type: () => ID }) toId: string,
+    @Args('maxHops', { type: () => Int, defaultValue: 6 }) maxHops: number,
+    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+  ): Promise<PathsResultObject> {
+    return shortestPaths(this.graph, { fromId, toId, maxHops, limit });
+  }
+
+  @Query(() => [SearchHitObject], { description: 'Full-text search over names, aliases (发改委 finds 省发展改革委) and quotes.' })
+  search(
+    @Args('text', { type: () => String }) text: string,
+    @Args('labels', { type: () => [String], nullable: true }) labels: string[] | null,
+    @Args('region', { type: () => String, nullable: true }) region: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+  ): Promise<SearchHitObject[]> {
+    return search(this.graph, { text, labels: labels ?? undefined, region, limit });
+  }
+
+  @Query(() => OwnershipTraceObject, { description: 'Who owns what: for a department its projects and goals; for a goal, sector or region its departments.' })
+  ownership(@Args('id', { type: () => ID }) id: string): Promise<OwnershipTraceObject> {
+    return traceOwnership(this.graph, id);
+  }
+
+  @Query(() => GraphSchemaObject, { description: 'Labels, relationship types and property keys in the graph.' })
+  graphSchema(): Promise<GraphSchemaObject> {
+    return graphSchemaSummary(this.graph);
+  }
+}

@@ -1,0 +1,3 @@
+/** Injection tokens: the graph connection is created in main.ts before Nest starts, so startup errors stay readable. */
+export const GRAPH_CONNECTION = Symbol('GRAPH_CONNECTION');
+export const APP_CONFIG = Symbol('APP_CONFIG');

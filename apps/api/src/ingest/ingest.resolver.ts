@@ -1,0 +1,41 @@
+import { Inject } from '@nestjs/common';
+import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import type { GraphConnection } from '@policygraph/graph-store';
+import { documentFromBytes, ingestText } from '@policygraph/ingest';
+import { PolicyGraphError } from '@policygraph/graph-types';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, GRAPH_CONNECTION } from '../graph/tokens';
+
+@ObjectType('IngestReport', { description: 'What storing one document did: added, replaced or unchanged, with fact counts.' })
+export class IngestReportObject {
+  @Field(() => String) documentId!: string;
+  @Field(() => String) fileName!: string;
+  @Field(() => String, { description: 'added, replaced or unchanged' }) status!: string;
+  @Field(() => Int) nodes!: number;
+  @Field(() => Int) relationships!: number;
+  @Field(() => Int) removed!: number;
+  @Field(() => Int, { description: 'Content problems the extractor reported (kept, not fatal).' }) issues!: number;
+  @Field(() => String) encoding!: string;
+}
+
+@Resolver()
+export class IngestResolver {
+  constructor(
+    @Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => IngestReportObject, { description: 'Extracts and stores one document sent as base64 bytes (any supported text encoding).' })
+  async ingestDocument(
+    @Args('fileName', { type: () => String }) fileName: string,
+    @Args('contentBase64', { type: () => String }) contentBase64: string,
+  ): Promise<IngestReportObject> {
+    if (fileName.length === 0 || fileName.length > 255 || /[/\\]/.test(fileName)) throw new PolicyGraphError('BAD_REQUEST', 'fileName must be a plain file name of 1 to 255 characters');
+    if (contentBase64.length > Math.ceil((this.config.maxUploadBytes * 4) / 3) + 4) {
+      throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.maxUploadBytes / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
+    }
+    const document = documentFromBytes(Buffer.from(contentBase64, 'base64'), fileName);
+    const { report, issues } = await ingestText(this.graph, document);
+    return { ...report, fileName: document.fileName, issues, encoding: document.encoding };
+  }
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { applySchema, connectWithRetry, graphCounts, neo4jConfigFromEnv } from '@policygraph/graph-store';
+import { isPolicyGraphError } from '@policygraph/graph-types';
+import { describeSummary, ingestPaths, progressReporter } from '@policygraph/ingest';
+import { createApp } from './app.factory';
+import { appConfigFromEnv } from './config/app-config';
+
+/** Boot order: config → Neo4j (waiting for it) → schema → seeds if the graph is empty → HTTP. */
+async function bootstrap(): Promise<void> {
+  const config = appConfigFromEnv();
+  const neo4j = neo4jConfigFromEnv();
+  const connection = await connectWithRetry(neo4j, {
+    timeoutMs: Number(process.env['NEO4J_CONNECT_TIMEOUT_MS'] ?? 60_000),
+    onRetry: (attempt, delay, reason) => process.stderr.write(`api: Neo4j at ${neo4j.uri} not reachable yet (${reason}); retry ${attempt} in ${delay} ms\n`),
+  });
+  await applySchema(connection);
+  if (config.ingestSeedsWhenEmpty && (await graphCounts(connection)).documents === 0) {
+    process.stderr.write(`api: the graph is empty; ingesting the seed documents from ${config.seedsDir}\n`);
+    const progress = progressReporter();
+    const summary = await ingestPaths(connection, [config.seedsDir], progress);
+    progress.stop();
+    process.stderr.write(`api: ${describeSummary(summary)}\n`);
+  }
+  const app = await createApp(config, connection);
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  process.stdout.write(`PolicyGraph is ready: ${url.replace('[::1]', 'localhost')} (explorer), ${url}/graphql (GraphQL), ${url}/health\n`);
+  const shutdown = async (): Promise<void> => {
+    await app.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`api: ${isPolicyGraphError(error) ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import type { GraphConnection } from '@policygraph/graph-store';
+import { PolicyGraphError } from '@policygraph/graph-types';
+import { nodeView, parseEvidence, type GraphNodeView } from './graph-elements';
+import { readQuery } from './read-query';
+import type { Evidence } from '@policygraph/graph-types';
+
+export interface OwnershipClause {
+  readonly project: GraphNodeView;
+  readonly department: GraphNodeView;
+  readonly role: string;
+  readonly basis: string;
+  readonly confidence: number | null;
+  readonly evidence: Evidence[];
+  /** What the project serves, when the plan says so. */
+  readonly goals: GraphNodeView[];
+  readonly sectors: GraphNodeView[];
+}
+
+export interface OwnershipTrace {
+  readonly root: GraphNodeView;
+  readonly stated: OwnershipClause[];
+  readonly inferred: OwnershipClause[];
+  readonly indicators: GraphNodeView[];
+}
+
+/**
+ * For a department: the projects it leads or supports and the goals, sectors and indicators above them.
+ * For a goal, sector, region or project: every responsible department with its role and the quote that says so.
+ * Stated and inferred ownership are returned apart, never mixed.
+ */
+export async function traceOwnership(connection: GraphConnection, id: string): Promise<OwnershipTrace> {
+  const root = await readQuery(connection, 'MATCH (n:Entity {id: $id}) RETURN n', { id }, `tracing ownership of ${id}`);
+  if (root.length === 0) throw new PolicyGraphError('NOT_FOUND', `no node with id ${id}`);
+  const rootView = nodeView(root[0]!.get('n'));
+  const projectsMatch =
+    rootView.label === 'Department'
+      ? 'MATCH (p)-[r:RESPONSIBLE]->(d:Entity {id: $id})'
+      : rootView.label === 'Project' || rootView.label === 'Goal'
+        ? 'MATCH (p:Entity {id: $id})-[r:RESPONSIBLE]->(d)'
+        : rootView.label === 'Sector'
+          ? 'MATCH (:Entity {id: $id})-[:HAS_GOAL]->(:Goal)-[:PURSUED_BY*0..1]->(p)-[r:RESPONSIBLE]->(d) WHERE p:Goal OR p:Project'
+          : rootView.label === 'Region'
+            ? 'MATCH (d:Department)-[:OF_REGION]->(:Entity {id: $id}) MATCH (p)-[r:RESPONSIBLE]->(d)'
+            : rootView.label === 'Document'
+              ? 'MATCH (p:Entity {documentId: substring($id, 9)})-[r:RESPONSIBLE]->(d)'
+              : null;
+  if (projectsMatch === null) return { root: rootView, stated: [], inferred: [], indicators: [] };
+  const records = await readQuery(
+    connection,
+    `${projectsMatch}
+     WITH DISTINCT p, r, d
+     OPTIONAL MATCH (g:Goal)-[:PURSUED_BY]->(p)
+     OPTIONAL MATCH (s:Sector)-[:HAS_GOAL]->(sg) WHERE sg = g OR sg = p
+     RETURN p, d, r.role AS role, r.basis AS basis, r.confidence AS confidence, r.evidenceJson AS evidence,
+            collect(DISTINCT g) AS goals, collect(DISTINCT s) AS sectors
+     ORDER BY p.name, r.role`,
+    { id },
+    `tracing ownership of ${id}`,
+  );
+  const clauses = records.map((r) => ({
+    project: nodeView(r.get('p')),
+    department: nodeView(r.get('d')),
+    role: String(r.get('role') ?? 'lead'),
+    basis: String(r.get('basis') ?? 'stated'),
+    confidence: r.get('confidence') === null ? null : Number(r.get('confidence')),
+    evidence: parseEvidence(r.get('evidence')),
+    goals: (r.get('goals') as neoNode[]).map(nodeView),
+    sectors: (r.get('sectors') as neoNode[]).map(nodeView),
+  }));
+  const goalIds = [...new Set(clauses.flatMap((c) => [...c.goals.map((g) => g.id), ...(c.project.label === 'Goal' ? [c.project.id] : [])]))];
+  const indicators = goalIds.length
+    ? await readQuery(connection, 'MATCH (g:Entity)-[:MEASURED_BY]->(i:Indicator) WHERE g.id IN $ids RETURN DISTINCT i', { ids: goalIds }, `tracing ownership of ${id}`)
+    : [];
+  return {
+    root: rootView,
+    stated: clauses.filter((c) => c.basis !== 'inferred'),
+    inferred: clauses.filter((c) => c.basis === 'inferred'),
+    indicators: indicators.map((r) => nodeView(r.get('i'))),
+  };
+}
+
+type neoNode = Parameters<typeof nodeView>[0];

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm start`: the local Neo4j (unless NEO4J_URI is set), the explorer built if its sources changed, then the API,
+// which applies the schema, ingests seeds/ into an empty graph and serves http://127.0.0.1:3000.
+// Ctrl-C stops everything this script started.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { startLocalNeo4j, LocalNeo4jError } = require('../neo4j/local-neo4j.cjs');
+
+const root = path.resolve(__dirname, '..', '..');
+const children = new Set();
+let neo4j;
+let stopping = false;
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildWebIfStale() {
+  const index = path.join(root, 'dist', 'web', 'index.html');
+  const webDir = path.join(root, 'apps', 'web');
+  if (!fs.existsSync(webDir)) return;
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(webDir)) return;
+  process.stderr.write('start: building the explorer (vite)…\n');
+  const build = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', path.join(webDir, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the explorer build failed (see above)');
+}
+
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  await Promise.all([...children].map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)));
+  if (neo4j) {
+    process.stderr.write('start: stopping Neo4j…\n');
+    await neo4j.stop();
+  }
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+  const env = { ...process.env };
+  if (!env.NEO4J_URI) {
+    neo4j = await startLocalNeo4j();
+    env.NEO4J_URI = neo4j.uri;
+    env.NEO4J_PASSWORD = neo4j.password;
+  } else {
+    process.stderr.write(`start: using the Neo4j at ${env.NEO4J_URI} (NEO4J_URI); no local server started\n`);
+  }
+  buildWebIfStale();
+  const api = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'apps', 'api', 'src', 'main.ts')], { cwd: root, env, stdio: 'inherit' });
+  children.add(api);
+  api.once('exit', (code) => {
+    children.delete(api);
+    if (!stopping) stopAll(code ?? 1);
+  });
+}
+
+main().catch((error) => {
+  process.stderr.write(`start: ${error instanceof LocalNeo4jError ? error.message : error.stack}\n`);
+  stopAll(1);
+});
