@@ -13,13 +13,14 @@ import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
-export const GRAPHQL_LIMITS = { maxDepth: 8, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
+export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, connection: GraphConnection): DynamicModule {
     const armor = new ApolloArmor({
-      maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+      // Introspection is checked too: its self-nesting types are the one place this schema allows deep queries.
+      maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
       costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
       maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
       maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },

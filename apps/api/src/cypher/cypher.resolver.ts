@@ -22,7 +22,7 @@ export class CypherResolver {
     @Args('query', { type: () => String }) query: string,
     @Args('params', { type: () => JSONScalar, nullable: true }) params: Record<string, unknown> | null,
   ): Promise<CypherResultObject> {
-    if (params !== null && (typeof params !== 'object' || Array.isArray(params))) throw new PolicyGraphError('BAD_REQUEST', 'params must be a JSON object');
+    if (params !== null && params !== undefined && (typeof params !== "object" || Array.isArray(params))) throw new PolicyGraphError('BAD_REQUEST', 'params must be a JSON object');
     return runReadOnlyCypher(this.graph, query, params ?? {}, { timeoutMs: this.config.cypherTimeoutMs, rowCap: this.config.cypherRowCap });
   }
 
