@@ -7,7 +7,8 @@ const path = require('node:path');
 const { startLocalNeo4j, freePort } = require('../../tools/neo4j/local-neo4j.cjs');
 
 module.exports = async function globalSetup(globalConfig) {
-  const wanted = (globalConfig.selectProjects ?? ['unit', 'int', 'e2e']);
+  // run-tests.cjs says which projects run; a unit-only run needs no database.
+  const wanted = (process.env.POLICYGRAPH_TEST_PROJECTS ?? globalConfig.selectProjects?.join(',') ?? 'unit,int,e2e').split(',');
   if (!wanted.includes('int') && !wanted.includes('e2e')) return;
   const external = process.env.NEO4J_TEST_URI ?? process.env.NEO4J_URI;
   if (external) {

@@ -27,7 +27,7 @@ const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-jest
 const jest = spawnSync(
   process.execPath,
   [require.resolve('jest/bin/jest'), '--config', path.join(root, 'jest.config.cjs'), '--runInBand', '--json', `--outputFile=${report}`, ...args],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', TZ: 'UTC' } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', TZ: 'UTC', POLICYGRAPH_TEST_PROJECTS: selected.join(',') } },
 );
 let passed = 0;
 let failed = 0;

@@ -30,7 +30,10 @@ export interface GraphBatch {
   readonly documentId: string;
   readonly contentHash: string;
   readonly nodes: ReadonlyMap<NodeLabel, readonly NodeRow[]>;
+  /** Edges with at least one end owned by this document: new after the old version is removed, so CREATEd. */
   readonly relationships: ReadonlyMap<RelationshipType, readonly RelationshipRow[]>;
+  /** Edges between two shared nodes (e.g. Department OF_REGION Region): other documents may state them too, so MERGEd. */
+  readonly sharedRelationships: ReadonlyMap<RelationshipType, readonly RelationshipRow[]>;
   /** Evidence of each shared node in this document, stored on the document's MENTIONS edge. */
   readonly mentions: readonly RelationshipRow[];
 }
@@ -40,5 +43,6 @@ export function batchSize(batch: GraphBatch): { nodes: number; relationships: nu
   let relationships = batch.mentions.length;
   for (const rows of batch.nodes.values()) nodes += rows.length;
   for (const rows of batch.relationships.values()) relationships += rows.length;
+  for (const rows of batch.sharedRelationships.values()) relationships += rows.length;
   return { nodes, relationships };
 }

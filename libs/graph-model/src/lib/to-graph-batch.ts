@@ -16,7 +16,8 @@ export interface DocumentSource {
   readonly fileName: string;
 }
 
-const MAX_QUOTE_TEXT = 2_000;
+/** Enough of the quotes for full-text search to find a fact; the exact quotes live in evidenceJson. */
+const MAX_QUOTE_TEXT = 600;
 
 /**
  * Turns one document's extraction into a loadable batch. Validates everything before the loader writes anything:
@@ -60,6 +61,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
   }
 
   const relationships = new Map<RelationshipType, RelationshipRow[]>();
+  const sharedRelationships = new Map<RelationshipType, RelationshipRow[]>();
   const seenEdges = new Set<string>();
   for (const rel of result.relationships) {
     if (!(RELATIONSHIP_TYPES as readonly string[]).includes(rel.type)) invalid(documentId, `unknown relationship type ${rel.type}`);
@@ -70,7 +72,8 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     const key = `${rel.from}\u0000${rel.type}\u0000${rel.to}`;
     if (seenEdges.has(key)) continue;
     seenEdges.add(key);
-    push(relationships, rel.type, {
+    const bothShared = SHARED_LABELS.has(nodesById.get(rel.from)!.label) && SHARED_LABELS.has(nodesById.get(rel.to)!.label);
+    push(bothShared ? sharedRelationships : relationships, rel.type, {
       from: rel.from,
       to: rel.to,
       props: {
@@ -81,7 +84,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
       },
     });
   }
-  return { documentId, contentHash: source.contentHash, nodes, relationships, mentions };
+  return { documentId, contentHash: source.contentHash, nodes, relationships, sharedRelationships, mentions };
 }
 
 function mergeNodes(a: GraphNode, b: GraphNode): GraphNode {

@@ -3,38 +3,61 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType 
 // Labels and relationship types cannot be Cypher parameters, so there is one constant statement per label and per
 // type, built from the closed lists in graph-types (never from input). Rows always travel as $rows.
 
-export const UPSERT_NODES: Record<NodeLabel, string> = Object.fromEntries(
-  NODE_LABELS.map((label) => [
-    label,
-    `UNWIND $rows AS row
-     MERGE (n:Entity {id: row.id})
-     SET n:${label}
-     SET n += row.props`,
-  ]),
-) as Record<NodeLabel, string>;
+function perLabel(statement: (label: NodeLabel) => string): Record<NodeLabel, string> {
+  return Object.fromEntries(NODE_LABELS.map((label) => [label, statement(label)])) as Record<NodeLabel, string>;
+}
 
-export const UPSERT_RELATIONSHIPS: Record<RelationshipType, string> = Object.fromEntries(
-  RELATIONSHIP_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (a:Entity {id: row.from})
-     MATCH (b:Entity {id: row.to})
-     MERGE (a)-[r:${type}]->(b)
-     SET r += row.props`,
-  ]),
-) as Record<RelationshipType, string>;
+function perType(statement: (type: RelationshipType) => string): Record<RelationshipType, string> {
+  return Object.fromEntries(RELATIONSHIP_TYPES.map((type) => [type, statement(type)])) as Record<RelationshipType, string>;
+}
 
-export const STORED_HASH = `MATCH (d:Document {id: $documentNodeId}) RETURN d.contentHash AS contentHash`;
+/** A document's own nodes are new (its previous version was just removed): CREATE, checked by the id constraint. */
+export const CREATE_NODES = perLabel(
+  (label) => `UNWIND $rows AS row
+   CREATE (n:Entity:${label} {id: row.id})
+   SET n += row.props`,
+);
 
-/** Shared nodes the previous version mentioned: candidates for orphan removal after the swap. */
+/** Shared nodes (regions, departments, sector types, places) may already exist: MERGE on the id constraint. */
+export const MERGE_NODES = perLabel(
+  (label) => `UNWIND $rows AS row
+   MERGE (n:Entity {id: row.id})
+   SET n:${label}
+   SET n += row.props`,
+);
+
+export const CREATE_RELATIONSHIPS = perType(
+  (type) => `UNWIND $rows AS row
+   MATCH (a:Entity {id: row.from})
+   MATCH (b:Entity {id: row.to})
+   CREATE (a)-[r:${type}]->(b)
+   SET r = row.props`,
+);
+
+export const MERGE_RELATIONSHIPS = perType(
+  (type) => `UNWIND $rows AS row
+   MATCH (a:Entity {id: row.from})
+   MATCH (b:Entity {id: row.to})
+   MERGE (a)-[r:${type}]->(b)
+   SET r += row.props`,
+);
+
+export const STORED_HASHES = `
+  UNWIND $documentNodeIds AS id
+  OPTIONAL MATCH (d:Document {id: id})
+  RETURN id, d.contentHash AS contentHash`;
+
+/** Shared nodes the previous versions mentioned: candidates for orphan removal after the swap. */
 export const PREVIOUS_SHARED_MENTIONS = `
-  MATCH (:Document {id: $documentNodeId})-[:MENTIONS]->(s:Entity)
+  UNWIND $documentNodeIds AS id
+  MATCH (:Document {id: id})-[:MENTIONS]->(s:Entity)
   WHERE s.documentId IS NULL
-  RETURN collect(s.id) AS ids`;
+  RETURN collect(DISTINCT s.id) AS ids`;
 
-/** Removes the document's own nodes (the Document node included) and with them every edge they carry. */
+/** Removes the documents' own nodes (the Document nodes included) and with them every edge they carry. */
 export const DELETE_DOCUMENT_FACTS = `
-  MATCH (n:Entity {documentId: $documentId})
+  UNWIND $documentIds AS documentId
+  MATCH (n:Entity {documentId: documentId})
   DETACH DELETE n
   RETURN count(n) AS deleted`;
 

@@ -1,18 +1,21 @@
-import { batchSize, type GraphBatch } from '@policygraph/graph-model';
+import { batchSize, SHARED_LABELS, type GraphBatch, type NodeRow, type RelationshipRow } from '@policygraph/graph-model';
+import type { NodeLabel, RelationshipType } from '@policygraph/graph-types';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from './connect';
 import { toPolicyGraphError } from './neo4j-errors';
 import {
+  CREATE_NODES,
+  CREATE_RELATIONSHIPS,
   DELETE_DOCUMENT_FACTS,
   DELETE_ORPHANS,
+  MERGE_NODES,
+  MERGE_RELATIONSHIPS,
   PREVIOUS_SHARED_MENTIONS,
-  STORED_HASH,
-  UPSERT_NODES,
-  UPSERT_RELATIONSHIPS,
+  STORED_HASHES,
 } from './store-document.cypher';
 
 /** Rows per UNWIND statement; large enough that round trips scale with labels and types, not with entities. */
-export const ROWS_PER_STATEMENT = 2_000;
+export const ROWS_PER_STATEMENT = 5_000;
 
 export type StoreStatus = 'added' | 'replaced' | 'unchanged';
 
@@ -21,8 +24,9 @@ export interface StoreReport {
   readonly status: StoreStatus;
   readonly nodes: number;
   readonly relationships: number;
-  /** Nodes removed: the previous version's own facts plus shared nodes it alone mentioned. */
+  /** Nodes removed: the previous version's own facts plus shared nodes no document mentions any more. */
   readonly removed: number;
+  /** Cypher statements the transaction ran (shared by all documents stored together). */
   readonly statements: number;
 }
 
@@ -38,59 +42,87 @@ export interface StoreOptions {
  * together, so a failure anywhere leaves the previous version exactly as it was, and readers never see a mix.
  */
 export async function storeDocument(connection: GraphConnection, batch: GraphBatch, options: StoreOptions = {}): Promise<StoreReport> {
-  const documentNodeId = `document:${batch.documentId}`;
-  const size = batchSize(batch);
+  const [report] = await storeDocuments(connection, [batch], options);
+  return report!;
+}
+
+/**
+ * Stores several documents in one transaction (bulk loads): all or none of them. Each document is still replaced as
+ * a whole; callers that need per-document atomicity on failure retry the documents one by one.
+ */
+export async function storeDocuments(connection: GraphConnection, batches: readonly GraphBatch[], options: StoreOptions = {}): Promise<StoreReport[]> {
+  const ids = batches.map((b) => b.documentId);
+  if (new Set(ids).size !== ids.length) throw new Error('storeDocuments: the same document twice in one call');
   const session = connection.driver.session({ database: connection.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite(async (tx) => {
-      const stored = await tx.run(STORED_HASH, { documentNodeId });
-      const previousHash: string | null = stored.records[0]?.get('contentHash') ?? null;
-      if (previousHash === batch.contentHash && !options.force) {
-        return { documentId: batch.documentId, status: 'unchanged', nodes: size.nodes, relationships: size.relationships, removed: 0, statements: 1 };
-      }
-      let statements = 1;
-      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeId });
-      const orphanCandidates: string[] = previousShared.records[0]?.get('ids') ?? [];
-      const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentId: batch.documentId });
-      statements += 2;
-      let removed = Number(deleted.records[0]?.get('deleted') ?? 0);
-      if (options.beforeWrite) await options.beforeWrite(tx);
-
-      for (const [label, rows] of batch.nodes) {
-        for (const chunk of chunksOf(rows)) {
-          await tx.run(UPSERT_NODES[label], { rows: chunk });
-          statements++;
-        }
-      }
-      for (const chunk of chunksOf(batch.mentions)) {
-        await tx.run(UPSERT_RELATIONSHIPS.MENTIONS, { rows: chunk });
-        statements++;
-      }
-      for (const [type, rows] of batch.relationships) {
-        for (const chunk of chunksOf(rows)) {
-          await tx.run(UPSERT_RELATIONSHIPS[type], { rows: chunk });
-          statements++;
-        }
-      }
-      if (orphanCandidates.length > 0) {
-        const orphans = await tx.run(DELETE_ORPHANS, { ids: orphanCandidates });
-        removed += Number(orphans.records[0]?.get('deleted') ?? 0);
-        statements++;
-      }
-      return {
-        documentId: batch.documentId,
-        status: previousHash === null ? 'added' : 'replaced',
-        nodes: size.nodes,
-        relationships: size.relationships,
-        removed,
-        statements,
-      };
-    });
+    return await session.executeWrite((tx) => writeDocuments(tx, batches, options));
   } catch (error) {
-    throw toPolicyGraphError(error, `storing document ${batch.documentId}`);
+    throw toPolicyGraphError(error, `storing ${ids.length === 1 ? `document ${ids[0]}` : `${ids.length} documents`}`);
   } finally {
     await session.close();
   }
+}
+
+async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions): Promise<StoreReport[]> {
+  const hashes = await tx.run(STORED_HASHES, { documentNodeIds: batches.map((b) => `document:${b.documentId}`) });
+  const previous = new Map<string, string | null>(hashes.records.map((r) => [String(r.get('id')).slice('document:'.length), r.get('contentHash')]));
+  let statements = 1;
+  const changed = batches.filter((b) => options.force || previous.get(b.documentId) !== b.contentHash);
+  let removed = 0;
+  if (changed.length > 0) {
+    const documentNodeIds = changed.map((b) => `document:${b.documentId}`);
+    const shared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds });
+    const orphanCandidates: string[] = shared.records[0]?.get('ids') ?? [];
+    const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentIds: changed.map((b) => b.documentId) });
+    removed = Number(deleted.records[0]?.get('deleted') ?? 0);
+    statements += 2;
+    if (options.beforeWrite) await options.beforeWrite(tx);
+
+    const nodes = new Map<NodeLabel, NodeRow[]>();
+    const created = new Map<RelationshipType, RelationshipRow[]>();
+    const merged = new Map<RelationshipType, RelationshipRow[]>();
+    for (const batch of changed) {
+      for (const [label, rows] of batch.nodes) append(nodes, label, rows);
+      for (const [type, rows] of batch.relationships) append(created, type, rows);
+      for (const [type, rows] of batch.sharedRelationships) append(merged, type, rows);
+      append(created, 'MENTIONS', batch.mentions);
+    }
+    // Shared nodes first (MERGE), then each document's own (CREATE), then the edges between them.
+    for (const [label, rows] of nodes) {
+      const statement = SHARED_LABELS.has(label) ? MERGE_NODES[label] : CREATE_NODES[label];
+      statements += await runInChunks(tx, statement, rows);
+    }
+    for (const [type, rows] of created) statements += await runInChunks(tx, CREATE_RELATIONSHIPS[type], rows);
+    for (const [type, rows] of merged) statements += await runInChunks(tx, MERGE_RELATIONSHIPS[type], rows);
+    if (orphanCandidates.length > 0) {
+      const orphans = await tx.run(DELETE_ORPHANS, { ids: orphanCandidates });
+      removed += Number(orphans.records[0]?.get('deleted') ?? 0);
+      statements++;
+    }
+  }
+  const changedIds = new Set(changed.map((b) => b.documentId));
+  return batches.map((batch) => {
+    const size = batchSize(batch);
+    const status: StoreStatus = !changedIds.has(batch.documentId) ? 'unchanged' : (previous.get(batch.documentId) ?? null) === null ? 'added' : 'replaced';
+    // Removal counts are per transaction; with one document per call (the usual case) they are that document's.
+    return { documentId: batch.documentId, status, nodes: size.nodes, relationships: size.relationships, removed: status === 'unchanged' ? 0 : removed, statements };
+  });
+}
+
+async function runInChunks(tx: ManagedTransaction, statement: string, rows: readonly unknown[]): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await tx.run(statement, { rows: rows.slice(i, i + ROWS_PER_STATEMENT) });
+    count++;
+  }
+  return count;
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, rows: readonly V[]): void {
+  if (rows.length === 0) return;
+  const list = map.get(key);
+  if (list) list.push(...rows);
+  else map.set(key, [...rows]);
 }
 
 /** Removes a document and the shared nodes only it mentioned. */
@@ -98,9 +130,9 @@ export async function deleteDocument(connection: GraphConnection, documentId: st
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
-      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeId: `document:${documentId}` });
+      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds: [`document:${documentId}`] });
       const ids: string[] = previousShared.records[0]?.get('ids') ?? [];
-      const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentId });
+      const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentIds: [documentId] });
       const orphans = await tx.run(DELETE_ORPHANS, { ids });
       return Number(deleted.records[0]?.get('deleted') ?? 0) + Number(orphans.records[0]?.get('deleted') ?? 0);
     });
@@ -109,8 +141,4 @@ export async function deleteDocument(connection: GraphConnection, documentId: st
   } finally {
     await session.close();
   }
-}
-
-function* chunksOf<T>(rows: readonly T[], size: number = ROWS_PER_STATEMENT): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }

@@ -1,0 +1,77 @@
+import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import { extractDocument } from '../../index';
+import { readGold, readSeed } from '../../test-support/seeds';
+
+interface GoldResponsibility {
+  task: string;
+  lead: string[];
+  support: string[];
+}
+
+const QINGHAI = '004_6c3dd93e6ca21e83';
+
+function responsibilitiesByTask(result: ExtractionResult): Map<string, { lead: GraphNode[]; support: GraphNode[] }> {
+  const nodes = new Map(result.nodes.map((node) => [node.id, node]));
+  const byTask = new Map<string, { lead: GraphNode[]; support: GraphNode[] }>();
+  for (const rel of result.relationships.filter((candidate) => candidate.type === 'RESPONSIBLE')) {
+    const task = nodes.get(rel.from)!.name;
+    const entry = byTask.get(task) ?? { lead: [], support: [] };
+    entry[rel.properties['role'] as 'lead' | 'support'].push(nodes.get(rel.to)!);
+    byTask.set(task, entry);
+  }
+  return byTask;
+}
+
+function writtenAs(department: GraphNode, written: string): boolean {
+  return (department.properties['aliases'] as string[]).includes(written);
+}
+
+describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => {
+  const result = extractDocument(readSeed(QINGHAI), { documentId: QINGHAI });
+  const gold = readGold<{ responsibilities: GoldResponsibility[] }>(QINGHAI).responsibilities;
+  const byTask = responsibilitiesByTask(result);
+
+  it('turns every （责任单位：…） clause into one task with RESPONSIBLE edges', () => {
+    expect(byTask.size).toBe(gold.length);
+    expect(result.relationships.filter((rel) => rel.type === 'RESPONSIBLE')).toHaveLength(
+      gold.reduce((sum, entry) => sum + entry.lead.length + entry.support.length, 0),
+    );
+  });
+
+  it.each(gold.map((entry) => [entry.task, entry] as const))('%s: exactly its departments, first listed leads', (task, expected) => {
+    const actual = byTask.get(task);
+    expect(actual).toBeDefined();
+    expect(actual!.lead).toHaveLength(expected.lead.length);
+    expected.lead.forEach((name, i) => expect(writtenAs(actual!.lead[i], name)).toBe(true));
+    expect(actual!.support.map((node) => expected.support.findIndex((name) => writtenAs(node, name))).sort()).toEqual(
+      expected.support.map((_, i) => i),
+    );
+  });
+
+  it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {
+    const ids = result.nodes.filter((node) => node.label === 'Department' && node.name === '省医疗保障局').map((node) => node.id);
+    expect(ids).toEqual(['department:青海省:省医疗保障局']);
+    const of = result.relationships.find((rel) => rel.type === 'OF_REGION' && rel.from === ids[0]);
+    expect(of?.to).toBe('region:青海省');
+  });
+
+  it('keeps collectives and classifies vertical branches and enterprises', () => {
+    const kind = (name: string) => result.nodes.find((node) => node.label === 'Department' && node.name === name)?.properties['kind'];
+    expect(kind('各市州人民政府')).toBe('collective');
+    expect(kind('各行业主管部门')).toBe('collective');
+    expect(kind('国家税务总局青海省税务局')).toBe('vertical');
+    expect(kind('中国人民银行西宁中心支行')).toBe('vertical');
+    expect(kind('国网青海省电力公司')).toBe('enterprise');
+    expect(kind('省商务厅')).toBe('government');
+  });
+
+  it('describes the document and its region', () => {
+    expect(result.document).toMatchObject({
+      region: '青海省',
+      docNumber: '青政办〔2020〕62号',
+      issuedOn: '2020-08-13',
+      issuer: '青海省人民政府办公厅',
+    });
+    expect(result.relationships).toContainEqual(expect.objectContaining({ type: 'ABOUT', from: `document:${QINGHAI}`, to: 'region:青海省' }));
+  });
+});

@@ -1,0 +1,64 @@
+import type { DocumentMeta, Evidence } from '@policygraph/graph-types';
+import { ExtractionContext } from '../extraction-context';
+import { findDocumentRegion } from '../regions/document-region';
+import { regionId, addRegionWithAncestors } from '../regions/region-nodes';
+import type { GazetteerEntry } from '../regions/gazetteer';
+
+export interface DocumentFacts {
+  readonly meta: DocumentMeta;
+  readonly region: GazetteerEntry | null;
+}
+
+/** The Document node (metadata as properties) and its Region (ABOUT), with the region's ancestors. */
+export function addDocumentAndRegion(context: ExtractionContext, fileName: string | undefined): DocumentFacts {
+  const { metadata, text } = context.document;
+  const region = findDocumentRegion(context);
+  const titleEvidence = metadata.titleSpan ? [context.evidence(metadata.titleSpan.start, metadata.titleSpan.end)] : [];
+  const meta: DocumentMeta = {
+    id: context.documentId,
+    title: metadata.title || fallbackTitle(text, fileName),
+    region: region?.entry.name ?? null,
+    issuer: metadata.issuer,
+    docNumber: metadata.docNumber,
+    issuedOn: metadata.issuedOn,
+    period: { start: metadata.periodStart, end: metadata.periodEnd },
+  };
+  const evidence: Evidence[] = [...titleEvidence];
+  for (const span of [metadata.docNumberSpan, metadata.issuedOnSpan, metadata.issuerSpan]) {
+    if (span) evidence.push(context.evidence(span.start, span.end));
+  }
+  context.graph.addNode(
+    context.documentNodeId,
+    'Document',
+    meta.title,
+    {
+      title: meta.title,
+      issuer: meta.issuer,
+      docNumber: meta.docNumber,
+      issuedOn: meta.issuedOn,
+      periodStart: meta.period.start,
+      periodEnd: meta.period.end,
+      fileName: fileName ?? null,
+    },
+    evidence,
+  );
+  if (!metadata.title) {
+    context.graph.addIssue({ code: 'TITLE_NOT_FOUND', message: 'No notice or document title was recognized in the first lines; the first line is used.' });
+  }
+  if (region) {
+    const regionEvidence = region.span ? [context.evidence(region.span.start, region.span.end)] : [];
+    addRegionWithAncestors(context, region.entry, regionEvidence);
+    context.graph.addRelationship('ABOUT', context.documentNodeId, regionId(region.entry.name), {}, regionEvidence);
+  } else {
+    context.graph.addIssue({
+      code: 'REGION_NOT_FOUND',
+      message: 'Neither the issuer, the title nor the document number names a province, city or county; facts are not attached to a region.',
+    });
+  }
+  return { meta, region: region?.entry ?? null };
+}
+
+function fallbackTitle(text: string, fileName: string | undefined): string {
+  const firstLine = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? '';
+  return firstLine.slice(0, 80) || fileName || '';
+}

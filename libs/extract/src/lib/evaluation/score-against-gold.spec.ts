@@ -1,0 +1,70 @@
+import type { ExtractionResult, GraphNode, GraphRelationship } from '@policygraph/graph-types';
+import { scoreAgainstGold } from './score-against-gold';
+
+function node(id: string, label: GraphNode['label'], name: string, properties: GraphNode['properties'] = {}): GraphNode {
+  return { id, label, name, properties, evidence: [] };
+}
+function rel(type: GraphRelationship['type'], from: string, to: string, properties: GraphRelationship['properties'] = {}): GraphRelationship {
+  return { type, from, to, properties, evidence: [] };
+}
+function result(nodes: GraphNode[], relationships: GraphRelationship[] = []): ExtractionResult {
+  return { document: { id: 'd', title: '', region: null, issuer: null, docNumber: null, issuedOn: null, period: { start: null, end: null } }, nodes, relationships, issues: [] };
+}
+
+describe('scoreAgainstGold', () => {
+  it('scores responsibilities as (task, department alias, role) triples', () => {
+    const extraction = result(
+      [
+        node('p1', 'Project', '坚持创新引领，强化技术应用'),
+        node('d1', 'Department', '省发展和改革委员会', { aliases: ['省发展和改革委员会', '省发展改革委'] }),
+        node('d2', 'Department', '省商务厅', { aliases: ['省商务厅'] }),
+      ],
+      [rel('RESPONSIBLE', 'p1', 'd1', { role: 'lead' }), rel('RESPONSIBLE', 'p1', 'd2', { role: 'lead' })],
+    );
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      responsibilities: [{ task: '坚持创新引领，强化技术应用', lead: ['省发展改革委'], support: ['省商务厅'] }],
+    });
+    // d1 matches as lead; d2 is extracted as lead but gold says support: one false positive, one miss.
+    expect(scores.responsibilities).toEqual({ gold: 2, extracted: 2, matched: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+  });
+
+  it('matches indicators by value, unit and overlapping name, each extracted fact at most once', () => {
+    const extraction = result([
+      node('i1', 'Indicator', '全省实现金融业增加值', { targetValue: 300, unit: '亿元' }),
+      node('i2', 'Indicator', '旅游总收入', { targetValue: 800, unit: '万元' }),
+      node('i3', 'Indicator', '其他', { targetValue: 1, unit: '%' }),
+    ]);
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      indicators: [
+        { name: '金融业增加值', targetValue: 300, unit: '亿元' },
+        { name: '金融业增加值', targetValue: 300, unit: '亿元' },
+        { name: '旅游总收入', targetValue: 800, unit: '亿元' },
+      ],
+    });
+    expect(scores.indicators?.matched).toBe(1);
+    expect(scores.indicators?.precision).toBeCloseTo(1 / 3);
+    expect(scores.indicators?.recall).toBeCloseTo(1 / 3);
+  });
+
+  it('scores sectors by taxonomy key and places by code or listed alternative; absent kinds are not scored', () => {
+    const extraction = result([
+      node('s1', 'Sector', '旅游文化', { sectorType: 'culture-tourism' }),
+      node('p1', 'Place', '玉树藏族自治州', { code: '632700' }),
+    ]);
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      sectors: [{ name: '文化旅游', type: 'culture-tourism' }, { name: '现代物流', type: 'modern-logistics' }],
+      places: [{ name: '玉树', code: '632701', alternatives: ['632700'] }],
+    });
+    expect(scores.sectors).toMatchObject({ matched: 1, precision: 1, recall: 0.5 });
+    expect(scores.places).toMatchObject({ matched: 1, f1: 1 });
+    expect(scores.projects).toBeUndefined();
+  });
+
+  it('gives zero precision and recall, not NaN, when nothing matches', () => {
+    const scores = scoreAgainstGold(result([]), { documentId: 'd', sectors: [{ name: '现代物流', type: 'modern-logistics' }] });
+    expect(scores.sectors).toEqual({ gold: 1, extracted: 0, matched: 0, precision: 0, recall: 0, f1: 0 });
+  });
+});

@@ -1,0 +1,67 @@
+import type { ExtractionResult } from '@policygraph/graph-types';
+import { parseDocument } from '@policygraph/parse';
+import { DepartmentScope } from './departments/department-nodes';
+import { extractResponsibilities } from './departments/extract-responsibilities';
+import { addDocumentAndRegion, DocumentFacts } from './document/document-node';
+import { ExtractionContext } from './extraction-context';
+import { extractTableIndicators } from './indicators/extract-table-indicators';
+import { extractTextIndicators } from './indicators/extract-text-indicators';
+import { extractPlaces } from './places/extract-places';
+import { extractLeadTasks } from './projects/extract-lead-tasks';
+import { extractTableTasks } from './projects/extract-table-tasks';
+import { regionId } from './regions/region-nodes';
+import { extractDocumentSectorAndGoals } from './sectors/document-sector';
+import { extractSectors, SectorSection } from './sectors/extract-sectors';
+import { sectorNames } from './sectors/sector-taxonomy';
+
+export interface ExtractOptions {
+  readonly documentId: string;
+  readonly fileName?: string;
+}
+
+interface StageState {
+  sectors: SectorSection[];
+}
+type Stage = (context: ExtractionContext, facts: DocumentFacts, scope: DepartmentScope, state: StageState) => void;
+
+/** Extraction stages in dependency order: later stages link to facts earlier ones created (goals before indicators
+ * and projects, projects before places). */
+const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
+  { name: 'document sector and goals', run: (context) => extractDocumentSectorAndGoals(context) },
+  { name: 'sectors', run: (context, _facts, _scope, state) => void (state.sectors = extractSectors(context)) },
+  { name: 'table indicators', run: (context, _facts, scope) => void extractTableIndicators(context, scope) },
+  { name: 'text indicators', run: (context) => void extractTextIndicators(context) },
+  { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
+  { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },
+  { name: 'lead tasks', run: (context, _facts, _scope, state) => void extractLeadTasks(context, state.sectors) },
+  { name: 'places', run: (context, facts) => void extractPlaces(context, facts.region) },
+];
+
+/** Headings that run into their body ("1.旅游文化坚持…") end after a known sector name. */
+const knownHeadingTerm = (title: string): number => sectorNames().longestPrefix(title);
+
+/**
+ * Read one plan and return its graph: region → sector → goal → indicator → project → department, every fact with
+ * evidence into `text`. Deterministic (same input, same ids and order) and total: content problems, and any stage
+ * that fails on unexpected input, are reported as issues instead of thrown.
+ */
+export function extractDocument(text: string, options: ExtractOptions): ExtractionResult {
+  const context = new ExtractionContext(options.documentId, parseDocument(text, { knownHeadingTerm }));
+  const facts = addDocumentAndRegion(context, options.fileName);
+  context.regionNodeId = facts.region ? regionId(facts.region.name) : null;
+  const state: StageState = { sectors: [] };
+  const scope: DepartmentScope = facts.region
+    ? { regionName: facts.region.name, regionLevel: facts.region.level, known: true }
+    : { regionName: '未知地区', regionLevel: 'province', known: false };
+  for (const stage of STAGES) {
+    try {
+      stage.run(context, facts, scope, state);
+    } catch (error) {
+      context.graph.addIssue({
+        code: 'EXTRACTION_STAGE_FAILED',
+        message: `The ${stage.name} stage failed and its facts are missing: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return { document: facts.meta, ...context.graph.result() };
+}

@@ -1,0 +1,58 @@
+import type { Evidence } from '@policygraph/graph-types';
+import type { ParsedDocument } from '@policygraph/parse';
+import { GraphAccumulator } from './graph/graph-accumulator';
+
+/** What every extractor gets: the parsed document, where to put facts, and how to cite the text. */
+export class ExtractionContext {
+  readonly graph = new GraphAccumulator();
+  /** Project ids by the normalized start of their task item, so goals can find the projects pursuing them. */
+  readonly projectsByStart = new Map<number, string>();
+  /** Text each project covers (its item and elaboration), for places it is located in. */
+  readonly projectScopes: Array<{ id: string; start: number; end: number }> = [];
+  /** Goal ids by the section that states them; facts inside a section serve its nearest goal. */
+  readonly goalsBySection = new Map<number, string>();
+  /** The plan's own goal (its 发展目标 section, else its title), pursued by tasks outside any sector. */
+  documentGoalId: string | null = null;
+  /** The aggregate sector the whole plan is about (服务业, 国民经济和社会发展). */
+  documentSectorId: string | null = null;
+  regionNodeId: string | null = null;
+
+  /** Goal of the innermost section (or ancestor) that has one, else the plan's own goal. */
+  goalFor(offset: number): string | null {
+    for (let section: number | null = this.document.sectionAt(offset).index; section !== null; section = this.document.sections[section].parent) {
+      const goal = this.goalsBySection.get(section);
+      if (goal) return goal;
+    }
+    return this.documentGoalId;
+  }
+
+  constructor(
+    readonly documentId: string,
+    readonly document: ParsedDocument,
+  ) {}
+
+  get documentNodeId(): string {
+    return `document:${this.documentId}`;
+  }
+
+  /** Evidence for a NORMALIZED span: offsets and quote come from the original text, section from the outline. */
+  evidence(start: number, end: number): Evidence {
+    const original = this.document.toOriginal(start, end);
+    return {
+      documentId: this.documentId,
+      start: original.start,
+      end: original.end,
+      quote: this.document.originalText.slice(original.start, original.end),
+      section: [...this.document.sectionAt(start).path],
+    };
+  }
+
+  /** Original start offset of a normalized position: the key of document-scoped node ids. */
+  originalStart(start: number, end: number): number {
+    return this.document.toOriginal(start, end).start;
+  }
+
+  scopedId(kind: 'sector' | 'goal' | 'indicator' | 'project', start: number, end: number): string {
+    return `${kind}:${this.documentId}:${this.originalStart(start, end)}`;
+  }
+}

@@ -1,0 +1,14 @@
+import { ExtractionContext } from '../extraction-context';
+
+const MAX_GOAL_NAME = 80;
+
+/** A Goal stated at normalized [start, end) and pursued within a sector (HAS_GOAL). */
+export function addGoal(context: ExtractionContext, sectorId: string | null, statement: string, start: number, end: number): string {
+  const id = context.scopedId('goal', start, end);
+  const evidence = [context.evidence(start, end)];
+  const name = statement.replace(/[。；，]+$/, '');
+  context.graph.addNode(id, 'Goal', name.length > MAX_GOAL_NAME ? `${name.slice(0, MAX_GOAL_NAME)}…` : name, { statement: name }, evidence);
+  if (sectorId) context.graph.addRelationship('HAS_GOAL', sectorId, id, {}, evidence);
+  context.graph.addRelationship('MENTIONS', context.documentNodeId, id, {}, evidence);
+  return id;
+}

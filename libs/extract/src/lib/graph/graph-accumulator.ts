@@ -1,0 +1,107 @@
+import type {
+  Evidence,
+  ExtractionIssue,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  Properties,
+  RelationshipType,
+} from '@policygraph/graph-types';
+
+/**
+ * Collects nodes and relationships while extractors run. The same node or relationship found twice (a department
+ * named in several 责任单位 clauses) is kept once with all its evidence, so output is independent of extractor order
+ * except for evidence order, which follows the text.
+ */
+export class GraphAccumulator {
+  private readonly nodes = new Map<string, MutableNode>();
+  private readonly relationships = new Map<string, MutableRelationship>();
+  private readonly issueList: ExtractionIssue[] = [];
+
+  addNode(id: string, label: NodeLabel, name: string, properties: Properties, evidence: readonly Evidence[]): string {
+    const existing = this.nodes.get(id);
+    if (existing) {
+      existing.evidence.push(...evidence);
+      existing.properties = mergeProperties(existing.properties, properties);
+      return id;
+    }
+    this.nodes.set(id, { id, label, name, properties: { ...properties }, evidence: [...evidence] });
+    return id;
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  addRelationship(type: RelationshipType, from: string, to: string, properties: Properties, evidence: readonly Evidence[]): void {
+    const key = `${type}|${from}|${to}|${properties['role'] ?? ''}`;
+    const existing = this.relationships.get(key);
+    if (existing) {
+      existing.evidence.push(...evidence);
+      return;
+    }
+    this.relationships.set(key, { type, from, to, properties: { ...properties }, evidence: [...evidence] });
+  }
+
+  addIssue(issue: ExtractionIssue): void {
+    this.issueList.push(issue);
+  }
+
+  result(): { nodes: GraphNode[]; relationships: GraphRelationship[]; issues: ExtractionIssue[] } {
+    const byPosition = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }) => firstStart(a.evidence) - firstStart(b.evidence);
+    const nodes = [...this.nodes.values()].map((node) => ({ ...node, evidence: dedupeEvidence(node.evidence) }));
+    const relationships = [...this.relationships.values()].map((rel) => ({ ...rel, evidence: dedupeEvidence(rel.evidence) }));
+    return {
+      nodes: nodes.sort((a, b) => byPosition(a, b) || compare(a.id, b.id)),
+      relationships: relationships.sort((a, b) => byPosition(a, b) || compare(`${a.type}${a.from}${a.to}`, `${b.type}${b.from}${b.to}`)),
+      issues: [...this.issueList],
+    };
+  }
+}
+
+interface MutableNode {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  properties: Record<string, Properties[string]>;
+  evidence: Evidence[];
+}
+
+interface MutableRelationship {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: Record<string, Properties[string]>;
+  evidence: Evidence[];
+}
+
+/** Later sightings fill gaps (null) and extend alias lists; they never overwrite a value already known. */
+function mergeProperties(current: Record<string, Properties[string]>, incoming: Properties): Record<string, Properties[string]> {
+  const merged = { ...current };
+  for (const [key, value] of Object.entries(incoming)) {
+    const existing = merged[key];
+    if (existing === undefined || existing === null) merged[key] = value;
+    else if (Array.isArray(existing) && Array.isArray(value)) merged[key] = [...new Set([...existing, ...value])] as string[];
+  }
+  return merged;
+}
+
+function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...evidence]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter((item) => {
+      const key = `${item.documentId}:${item.start}:${item.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function firstStart(evidence: readonly Evidence[]): number {
+  return evidence.length > 0 ? evidence[0].start : -1;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

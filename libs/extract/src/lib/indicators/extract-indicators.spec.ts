@@ -1,0 +1,129 @@
+import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import { extractDocument } from '../../index';
+import { readGold, readSeed } from '../../test-support/seeds';
+import { parseIndicatorValue } from './indicator-value';
+import { metricKey } from './metric-key';
+
+interface GoldIndicator {
+  name: string;
+  unit: string;
+  baseYear?: number;
+  baseValue?: number | null;
+  targetYear?: number;
+  targetValue?: number | null;
+  growth?: string;
+  attribute?: string;
+  reportedBy?: string;
+}
+
+const indicators = (result: ExtractionResult) => result.nodes.filter((node) => node.label === 'Indicator');
+const reportedBy = (result: ExtractionResult, indicator: GraphNode) => {
+  const rel = result.relationships.find((candidate) => candidate.type === 'REPORTED_BY' && candidate.from === indicator.id);
+  return result.nodes.find((node) => node.id === rel?.to);
+};
+
+describe('indicator values as plans write them', () => {
+  it.each([
+    ['突破10000，年均增长7.5-8%', { value: 10000, comparator: '突破', growth: '年均增长7.5-8%' }],
+    ['72左右', { value: 72, comparator: '左右' }],
+    ['[7500]', { value: 7500, cumulative: true }],
+    ['>98', { value: 98, comparator: '>' }],
+    ['占地区生产总值比重53%左右', { value: 53, unit: '%', comparator: '左右' }],
+    ['突破1.4万亿元', { value: 1.4, unit: '万亿元', comparator: '突破' }],
+    ['年均增长7%左右', { value: null, growth: '年均增长7%左右' }],
+    ['不低于省下达指标', { value: null, comparator: '不低于' }],
+  ])('%s', (text, expected) => {
+    expect(parseIndicatorValue(text)).toMatchObject(expected);
+  });
+
+  it('gives one metric key to the services share of GDP however it is written', () => {
+    expect(metricKey('服务业增加值占GDP比重')).toBe('services-share-of-gdp');
+    expect(metricKey('服务业增加值占地区生产总值比重')).toBe('services-share-of-gdp');
+    expect(metricKey('服务业增加值占全市生产总值的比重')).toBe('services-share-of-gdp');
+    expect(metricKey('森林覆盖率')).toBe('forest-coverage');
+    expect(metricKey('夜间经济集聚区数量')).toBeNull();
+  });
+});
+
+describe('Chongqing 专栏1 (seed 001): flattened table with merged category cells', () => {
+  const stem = '001_3a734993eeac515a';
+  const result = extractDocument(readSeed(stem), { documentId: stem });
+  const gold = readGold<{ indicators: GoldIndicator[] }>(stem).indicators.filter((entry) => entry.baseYear === 2018);
+  const fromTable = indicators(result).filter((node) => node.properties['baseYear'] === 2018);
+
+  it('reads all 20 rows', () => {
+    expect(gold).toHaveLength(20);
+    expect(fromTable).toHaveLength(20);
+  });
+
+  it.each(gold.map((entry) => [entry.name, entry] as const))('%s: 2018 base, 2022 target, growth, unit', (name, expected) => {
+    const node = fromTable.find((candidate) => candidate.name === name);
+    expect(node?.properties).toMatchObject({
+      unit: expected.unit,
+      baseValue: expected.baseValue,
+      targetYear: 2022,
+      targetValue: expected.targetValue,
+      growth: expected.growth,
+    });
+  });
+
+  it('repeats a merged category cell for the rows it spans', () => {
+    expect(fromTable.find((node) => node.name === '大健康服务业增加值')?.properties['category']).toBe('重点行业发展相关指标');
+  });
+
+  it('reads running-text targets of the 发展目标 section with their growth', () => {
+    const value = indicators(result).find((node) => node.properties['targetValue'] === 1.4);
+    expect(value?.properties).toMatchObject({ unit: '万亿元', comparator: '突破', growth: '年均增长7%左右', targetYear: 2022 });
+    expect(value?.name).toBe('服务业增加值');
+  });
+});
+
+describe('Kunming 主要指标 (seed 003): unit, 2020 base, 2025 target, attribute, 数据来源', () => {
+  const stem = '003_a97a7df350ddcfd5';
+  const result = extractDocument(readSeed(stem), { documentId: stem });
+  const gold = readGold<{ indicators: GoldIndicator[] }>(stem).indicators;
+  const fromTable = indicators(result).filter((node) => node.properties['baseYear'] === 2020);
+
+  it('reads all 25 rows', () => {
+    expect(fromTable).toHaveLength(gold.length);
+  });
+
+  it.each(gold.map((entry) => [entry.name, entry] as const))('%s', (name, expected) => {
+    const node = fromTable.find((candidate) => candidate.name === name);
+    expect(node).toBeDefined();
+    expect(node!.properties).toMatchObject({ unit: expected.unit, attribute: expected.attribute, baseValue: expected.baseValue, targetYear: 2025 });
+    if (expected.targetValue !== null && expected.targetValue !== undefined) expect(node!.properties['targetValue']).toBe(expected.targetValue);
+    const department = reportedBy(result, node!);
+    expect(department?.properties['aliases']).toContain(expected.reportedBy);
+    expect(department?.id.startsWith('department:昆明市:')).toBe(true);
+  });
+
+  it('keeps values as written beside the number', () => {
+    const gdp = fromTable.find((node) => node.name === '地区生产总值')!;
+    expect(gdp.properties).toMatchObject({ targetValueText: '突破10000，年均增长7.5-8%', comparator: '突破', growth: '年均增长7.5-8%', category: '经济发展', metric: 'gdp' });
+    expect(fromTable.find((node) => node.name === '累计实际引进市外资金')!.properties).toMatchObject({ targetValue: 7500, cumulative: true });
+    expect(fromTable.find((node) => node.name === '城市空气质量优良天数比例')!.properties).toMatchObject({ targetValueText: '>98', comparator: '>' });
+  });
+
+  it('reports merged cells it cannot place as issues, not errors', () => {
+    expect(result.issues.filter((issue) => issue.code === 'TABLE_VALUES_MISMATCH')).toHaveLength(2);
+  });
+});
+
+describe('Qinghai running-text targets (seed 004)', () => {
+  const stem = '004_6c3dd93e6ca21e83';
+  const result = extractDocument(readSeed(stem), { documentId: stem });
+  const gold = readGold<{ indicators: GoldIndicator[] }>(stem).indicators;
+
+  it.each(gold.map((entry) => [entry.name, entry] as const))('%s', (name, expected) => {
+    const node = indicators(result).find((candidate) => candidate.properties['targetValue'] === expected.targetValue && candidate.properties['unit'] === expected.unit && (candidate.name.includes(name) || name.includes(candidate.name)));
+    expect(node?.properties['targetYear']).toBe(2025);
+  });
+
+  it('measures a sector goal: 现代金融 → goal → 金融业增加值 300亿元', () => {
+    const indicator = indicators(result).find((node) => node.properties['targetValue'] === 300)!;
+    const goal = result.relationships.find((rel) => rel.type === 'MEASURED_BY' && rel.to === indicator.id)!.from;
+    const sector = result.relationships.find((rel) => rel.type === 'HAS_GOAL' && rel.to === goal)!.from;
+    expect(result.nodes.find((node) => node.id === sector)?.properties['sectorType']).toBe('finance');
+  });
+});

@@ -1,0 +1,122 @@
+import type { Sentence } from '@policygraph/parse';
+import { ExtractionContext } from '../extraction-context';
+import { addGoal } from '../goals/goal-nodes';
+import { addIndicator, IndicatorFacts } from './indicator-nodes';
+import { parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
+
+/** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
+const BACKGROUND = /(发展基础|发展环境|发展成就|历史性成就|主要问题|面临形势|发展形势|机遇挑战|机遇与挑战|编制背景|现实基础|回顾)/;
+const GOAL_SECTION = /(目标)/;
+const TARGET_YEAR = /(?:力争)?到((?:19|20)\d{2})年(?:底|末)?[，,]?/;
+const VALUE_IN_CLAUSE = new RegExp(
+  `(?:突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  'g',
+);
+const TRAILING_VERBS = /(达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的)+$/;
+const LEADING_NOISE = /^(力争|到(?:19|20)\d{2}年(?:底|末)?|，|,)+/;
+const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成|形成|培育|创建|打造|新增|引进|建设|实现|有|各有|达|累计)?$/;
+const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
+
+/**
+ * Targets stated in running text: clauses of sentences that name a target year ("到2025年，…"), or any sentence of
+ * a 目标 section, with a number and a unit ("突破1.4万亿元", "53%左右", "年均增长7%左右"). A bare growth clause
+ * belongs to the indicator before it; a clause starting with 占 ("占地区生产总值比重8.5%左右") takes its subject from
+ * the clause before.
+ */
+export function extractTextIndicators(context: ExtractionContext): number {
+  const { document } = context;
+  const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
+  let count = 0;
+  for (const paragraph of document.paragraphs) {
+    const path = document.sections[paragraph.section].path;
+    if (path.some((heading) => BACKGROUND.test(heading))) continue;
+    const inGoalSection = path.some((heading) => GOAL_SECTION.test(heading));
+    let sectionYear: number | null = null;
+    for (const sentence of paragraph.sentences) {
+      const yearMatch = TARGET_YEAR.exec(sentence.text);
+      const year: number | null = yearMatch ? Number(yearMatch[1]) : inGoalSection ? (sectionYear ?? document.metadata.periodEnd) : null;
+      if (yearMatch) sectionYear = year;
+      if (year === null || (issuedYear !== null && year < issuedYear)) continue;
+      const found = indicatorsOfSentence(sentence, year);
+      if (found.length === 0) continue;
+      const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
+      for (const indicator of found) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+      count += found.length;
+    }
+  }
+  return count;
+}
+
+interface FoundIndicator {
+  facts: IndicatorFacts;
+  start: number;
+  end: number;
+}
+
+function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[] {
+  const found: FoundIndicator[] = [];
+  let previousClause = '';
+  let offset = 0;
+  for (const clause of sentence.text.split(/[，；。：]/)) {
+    const clauseStart = sentence.start + offset;
+    offset += clause.length + 1;
+    const match = firstValue(clause);
+    if (!match) {
+      previousClause = clause;
+      continue;
+    }
+    const rawName = clause.slice(0, match.index);
+    const value = parseIndicatorValue(match.text);
+    const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
+    const last = found[found.length - 1];
+    if (isGrowthOnly && last && last.facts.growth === null) {
+      last.facts = { ...last.facts, growth: clause.trim() };
+      last.end = clauseStart + clause.length;
+      previousClause = clause;
+      continue;
+    }
+    let name = rawName.replace(LEADING_NOISE, '').replace(TRAILING_VERBS, '').trim();
+    if (/^占/.test(name)) {
+      const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
+      if (subject) name = subject[1] + name;
+    }
+    // "建成20个…示范区", "全省培育形成7个百亿级大市场": the counted thing follows the number, so the clause is the name.
+    if (GENERIC_NAME.test(name)) name = clause.replace(LEADING_NOISE, '').trim();
+    previousClause = clause;
+    if (name.length < 2 || /^[\d.%]+$/.test(name)) continue;
+    found.push({
+      facts: {
+        name,
+        unit: value.unit,
+        baseYear: null,
+        baseValue: null,
+        baseValueText: null,
+        targetYear: year,
+        targetValue: value.value,
+        targetValueText: match.text.trim(),
+        comparator: value.comparator ?? (/超过/.test(clause) ? '超过' : null),
+        growth: value.growth,
+        attribute: null,
+        category: null,
+        cumulative: value.cumulative,
+      },
+      start: clauseStart + (clause.length - clause.trimStart().length),
+      end: clauseStart + clause.length,
+    });
+  }
+  return found;
+}
+
+/** The first number with a unit or comparator that is not a year ("2025年") or a label ("5G", "“十三五”"). */
+function firstValue(clause: string): { index: number; text: string } | null {
+  VALUE_IN_CLAUSE.lastIndex = 0;
+  for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) {
+    const text = match[0];
+    if (/^(19|20)\d{2}年/.test(text.trim())) continue;
+    if (/^\d+年$/.test(text.trim())) continue;
+    // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…") is part of the indicator's name.
+    if (clause.slice(0, match.index).replace(LEADING_NOISE, '').trim().length === 0 && /^[\u4e00-\u9fa5]/.test(clause.slice(match.index + text.length))) continue;
+    return { index: match.index, text };
+  }
+  return null;
+}

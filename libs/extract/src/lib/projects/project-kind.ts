@@ -1,0 +1,14 @@
+export type ProjectKind = 'task' | 'project' | 'action' | 'programme' | 'facility';
+
+/**
+ * What sort of undertaking a name denotes, from the head noun official plans use: 工程/项目 are projects, 行动 are
+ * actions, 计划/专项 are programmes, built things (中心, 基地, 园区, 平台 …) are facilities, everything else is a task.
+ */
+export function projectKind(name: string): ProjectKind {
+  const head = name.replace(/[。；，]+$/, '');
+  if (/(工程|项目)(建设)?$/.test(head) || /重大工程|重点工程|重点项目|示范工程/.test(head)) return 'project';
+  if (/行动(计划)?$/.test(head) || /专项行动/.test(head)) return 'action';
+  if (/(计划|专项|规划)$/.test(head)) return 'programme';
+  if (/(中心|基地|园区|产业园|平台|枢纽|港|站|场|馆|集聚区|示范区|功能区|走廊|通道)$/.test(head) && head.length <= 30) return 'facility';
+  return 'task';
+}

@@ -1,0 +1,103 @@
+import { areaList } from '@vant/area-data';
+import { AhoCorasick } from '../dictionary/aho-corasick';
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+/** One administrative division from the national gazetteer (@vant/area-data: province → city → county). */
+export interface GazetteerEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly level: RegionLevel;
+  readonly parentCode: string | null;
+}
+
+/** How a division is written in text: its full name or a customary short form (昆明 for 昆明市). */
+export interface PlaceName {
+  readonly entry: GazetteerEntry;
+  readonly short: boolean;
+}
+
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+/**
+ * The gazetteer, built once. Municipalities (北京, 天津, 上海, 重庆) appear in area-data both as province and as a
+ * city of the same name; the province entry is the region, the duplicate city entries are folded into it.
+ */
+export class Gazetteer {
+  readonly byCode = new Map<string, GazetteerEntry>();
+  readonly byName = new Map<string, GazetteerEntry[]>();
+  private readonly fullNames = new AhoCorasick<GazetteerEntry>();
+  private readonly allNames = new AhoCorasick<PlaceName>();
+
+  constructor() {
+    for (const [code, name] of Object.entries(areaList.province_list)) this.register({ code, name, level: 'province', parentCode: null });
+    for (const [code, name] of Object.entries(areaList.city_list)) {
+      const provinceCode = `${code.slice(0, 2)}0000`;
+      if (MUNICIPALITIES.has(provinceCode)) continue;
+      this.register({ code, name, level: 'city', parentCode: provinceCode });
+    }
+    for (const [code, name] of Object.entries(areaList.county_list)) {
+      const provinceCode = `${code.slice(0, 2)}0000`;
+      const parentCode = MUNICIPALITIES.has(provinceCode) ? provinceCode : `${code.slice(0, 4)}00`;
+      this.register({ code, name, level: 'county', parentCode: this.byCode.has(parentCode) ? parentCode : provinceCode });
+    }
+  }
+
+  private register(entry: GazetteerEntry): void {
+    this.byCode.set(entry.code, entry);
+    const list = this.byName.get(entry.name) ?? [];
+    list.push(entry);
+    this.byName.set(entry.name, list);
+    this.fullNames.add(entry.name, entry);
+    this.allNames.add(entry.name, { entry, short: false });
+    for (const alias of shortForms(entry)) this.allNames.add(alias, { entry, short: true });
+  }
+
+  parentOf(entry: GazetteerEntry): GazetteerEntry | null {
+    return entry.parentCode ? (this.byCode.get(entry.parentCode) ?? null) : null;
+  }
+
+  /** Is `entry` inside (or equal to) the division `ancestorCode`? */
+  isWithin(entry: GazetteerEntry, ancestorCode: string): boolean {
+    for (let current: GazetteerEntry | null = entry; current; current = this.parentOf(current)) {
+      if (current.code === ancestorCode) return true;
+    }
+    return false;
+  }
+
+  /** Full official names in text, leftmost-longest. */
+  findFullNames(text: string) {
+    return this.fullNames.findLongest(text);
+  }
+
+  /** Full names and short forms in text (all overlapping candidates; callers choose). */
+  findNames(text: string) {
+    return this.allNames.findAll(text);
+  }
+}
+
+/** 门源回族自治县 → 门源; 湘西土家族苗族自治州 → 湘西, 湘西州; 格尔木市 → 格尔木; 海东市 → 海东. */
+export function shortForms(entry: GazetteerEntry): string[] {
+  const forms = new Set<string>();
+  const name = entry.name;
+  // The stem is at least two characters; what follows up to 自治X is the list of peoples (回族, 土家族苗族).
+  const autonomous = /^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}族)*)(自治区|自治州|自治县|自治旗)$/.exec(name);
+  if (autonomous) {
+    forms.add(autonomous[1]);
+    if (autonomous[3] === '自治州') forms.add(`${autonomous[1]}州`);
+    if (autonomous[3] === '自治县') forms.add(`${autonomous[1]}县`);
+  } else {
+    const plain = /^(.+?)(特别行政区|省|市|地区|盟|林区|新区|区|县|旗)$/.exec(name);
+    if (plain) forms.add(plain[1]);
+  }
+  // One-character stems (县 → "") and stems that are generic words would match everywhere.
+  return [...forms].filter((form) => form.length >= 2 && form !== name);
+}
+
+let shared: Gazetteer | null = null;
+
+/** The gazetteer is immutable; building it once keeps per-document extraction fast. */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}

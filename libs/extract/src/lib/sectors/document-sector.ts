@@ -1,0 +1,33 @@
+import { ExtractionContext } from '../extraction-context';
+import { addGoal } from '../goals/goal-nodes';
+import { addSector } from './sector-nodes';
+import { sectorNames } from './sector-taxonomy';
+
+const GOAL_HEADING = /(发展目标|主要目标|总体目标|预期目标|目标任务|工作目标)$/;
+
+/**
+ * The sector a whole plan is about, named in its title (现代服务业发展规划 → 现代服务业; 国民经济和社会发展…纲要 →
+ * the whole economy), and the plan's goals: each 发展目标/主要目标 section is a Goal of that sector.
+ */
+export function extractDocumentSectorAndGoals(context: ExtractionContext): void {
+  const { document } = context;
+  const { titleSpan } = document.metadata;
+  if (titleSpan) {
+    const titleText = document.text.slice(titleSpan.start, titleSpan.end);
+    const match = sectorNames().findLongest(titleText)[0];
+    if (match) {
+      const start = titleSpan.start + match.start;
+      context.documentSectorId = addSector(context, context.regionNodeId, match.term, match.value, start, start + match.term.length);
+    }
+  }
+  for (const section of document.sections) {
+    if (section.index === 0 || !GOAL_HEADING.test(section.title)) continue;
+    const body = document.paragraphs.find((paragraph) => paragraph.start >= section.headingSpan.end && paragraph.start < section.span.end);
+    const statement = body?.sentences[0];
+    const goalId = statement
+      ? addGoal(context, context.documentSectorId, statement.text, statement.start, statement.end)
+      : addGoal(context, context.documentSectorId, section.title, section.headingSpan.start, section.headingSpan.end);
+    context.goalsBySection.set(section.index, goalId);
+    context.documentGoalId ??= goalId;
+  }
+}

@@ -1,0 +1,22 @@
+export { parseDocument } from './lib/parse-document';
+export type { ParseOptions } from './lib/parse-document';
+export type {
+  DocumentMetadata,
+  Paragraph,
+  ParsedDocument,
+  Section,
+  Sentence,
+  Table,
+  TableCell,
+  TableColumn,
+  TableColumnKind,
+  TableProblem,
+  TableRow,
+} from './lib/parsed-document';
+export { normalizeText } from './lib/normalize/normalize-text';
+export { normalizeCharacters } from './lib/normalize/normalize-characters';
+export { MappedText } from './lib/normalize/mapped-text';
+export type { TextSpan } from './lib/normalize/mapped-text';
+export { splitSentences } from './lib/paragraphs/segment-paragraphs';
+export { parseNumeral } from './lib/outline/heading-patterns';
+export type { HeadingKind } from './lib/outline/heading-patterns';

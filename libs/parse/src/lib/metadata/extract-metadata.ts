@@ -1,0 +1,171 @@
+import type { Line } from '../lines';
+import type { TextSpan } from '../normalize/mapped-text';
+import type { DocumentMetadata } from '../parsed-document';
+
+/** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
+const HEADER_LINES = 40;
+const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
+const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|（\d{4}—\d{4}年）)$/;
+const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
+const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
+
+/** Five-year plan numbering: 十四五 = 2021–2025. */
+const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
+  { pattern: /十一五|第十一个五年/, start: 2006 },
+  { pattern: /十二五|第十二个五年/, start: 2011 },
+  { pattern: /十三五|第十三个五年/, start: 2016 },
+  { pattern: /十四五|第十四个五年/, start: 2021 },
+  { pattern: /十五五|第十五个五年/, start: 2026 },
+];
+
+export function extractMetadata(text: string, lines: readonly Line[]): DocumentMetadata {
+  const header = lines.slice(0, HEADER_LINES).filter((line) => line.content.length > 0);
+  const labels = labelValues(header);
+  const title = findTitle(header);
+  const docNumber = findDocNumber(header, labels);
+  const issuer = findIssuer(header, labels, title);
+  const issued = findIssuedOn(header, lines, labels);
+  const period = findPeriod(text, title, issued.value);
+  return {
+    title: title?.title ?? '',
+    titleSpan: title?.span ?? null,
+    issuer: issuer?.value ?? null,
+    issuerSpan: issuer?.span ?? null,
+    docNumber: docNumber?.value ?? null,
+    docNumberSpan: docNumber?.span ?? null,
+    issuedOn: issued.value,
+    issuedOnSpan: issued.span,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    periodSpan: period?.span ?? null,
+  };
+}
+
+interface Found {
+  value: string;
+  span: TextSpan;
+}
+
+/** "发布机构：X" style labels of government portals; several can share a line. */
+function labelValues(header: readonly Line[]): Map<string, Found> {
+  const found = new Map<string, Found>();
+  const pattern = /(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]\s*/g;
+  for (const line of header) {
+    const matches = [...line.content.matchAll(pattern)];
+    matches.forEach((match, m) => {
+      const valueStart = (match.index ?? 0) + match[0].length;
+      const valueEnd = m + 1 < matches.length ? (matches[m + 1].index ?? line.content.length) : line.content.length;
+      const value = line.content.slice(valueStart, valueEnd).trim();
+      if (value && !found.has(match[1])) found.set(match[1], { value, span: { start: line.start + valueStart, end: line.start + valueEnd } });
+    });
+  }
+  return found;
+}
+
+interface TitleFound {
+  /** The document's own title (the plan inside a 印发 notice). */
+  title: string;
+  /** Everything before 关于 on the title lines: usually the issuing body. */
+  prefix: string;
+  span: TextSpan;
+  prefixSpan: TextSpan | null;
+}
+
+function findTitle(header: readonly Line[]): TitleFound | null {
+  const candidates = header.filter((line) => !LABEL_LINE.test(line.content) && !/^各/.test(line.content));
+  for (let i = 0; i < candidates.length; i++) {
+    let joined = '';
+    const parts: Line[] = [];
+    for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
+      joined += candidates[j].content;
+      parts.push(candidates[j]);
+      if (candidates[j].content.length > 80) break;
+      // A 印发 notice's title ends with 通知, even when the plan's own name (…计划) ends a line before it.
+      const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
+      if (complete && /关于|规划|计划|方案|纲要|意见/.test(joined)) return titleFrom(joined, parts);
+    }
+  }
+  return null;
+}
+
+function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
+  const span = { start: parts[0].start, end: parts[parts.length - 1].end };
+  const about = joined.indexOf('关于');
+  const prefix = about > 0 ? joined.slice(0, about) : '';
+  const prefixSpan = about > 0 && parts[0].content.length >= about ? { start: parts[0].start, end: parts[0].start + about } : null;
+  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined);
+  const inner = published ? (published[1] ?? published[2]) : null;
+  const title = inner ?? (about >= 0 ? joined.slice(about) : joined);
+  return { title, prefix, span, prefixSpan };
+}
+
+function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Found | null {
+  const labelled = labels.get('发文字号');
+  const sources = labelled ? [{ content: labelled.value, start: labelled.span.start }] : header.map((line) => ({ content: line.content, start: line.start }));
+  for (const source of sources) {
+    for (const match of source.content.matchAll(DOC_NUMBER)) {
+      const prefix = match[1].replace(/^.*?(发文字号|文号)/, '');
+      if (prefix.length < 2 || prefix.length > 8) continue;
+      const offset = (match.index ?? 0) + (match[1].length - prefix.length);
+      return {
+        value: `${prefix}〔${match[2]}〕${match[3]}号`,
+        span: { start: source.start + offset, end: source.start + (match.index ?? 0) + match[0].length },
+      };
+    }
+  }
+  return null;
+}
+
+function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: TitleFound | null): Found | null {
+  const labelled = labels.get('发布机构') ?? labels.get('发文机关');
+  if (labelled) return labelled;
+  if (title && title.prefix && ISSUER_SUFFIX.test(title.prefix) && title.prefixSpan) return { value: title.prefix, span: title.prefixSpan };
+  const line = header.find((candidate) => candidate.content.length <= 20 && ISSUER_SUFFIX.test(candidate.content) && !/关于/.test(candidate.content));
+  return line ? { value: line.content, span: { start: line.start, end: line.end } } : null;
+}
+
+function findIssuedOn(header: readonly Line[], lines: readonly Line[], labels: Map<string, Found>): { value: string | null; span: TextSpan | null } {
+  const written = labels.get('成文日期');
+  const iso = written && DATE_ISO.exec(written.value);
+  if (written && iso) return { value: isoDate(iso[1], iso[2], iso[3]), span: written.span };
+  // The signature date: a short line (issuer + date) in the header, else near the end of the document.
+  const tail = lines.slice(Math.max(0, lines.length - 15)).filter((line) => line.content.length > 0);
+  for (const line of [...header, ...tail]) {
+    if (line.content.length > 40) continue;
+    const match = DATE_CN.exec(line.content);
+    if (!match) continue;
+    const start = line.start + (match.index ?? 0);
+    return { value: isoDate(match[1], match[2], match[3]), span: { start, end: start + match[0].length } };
+  }
+  const published = labels.get('发布日期');
+  const publishedIso = published && DATE_ISO.exec(published.value);
+  if (published && publishedIso) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
+  return { value: null, span: null };
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+function findPeriod(text: string, title: TitleFound | null, issuedOn: string | null): { start: number; end: number; span: TextSpan } | null {
+  if (title) {
+    const range = /((?:19|20)\d{2})\s*[—–\-~至到]\s*((?:19|20)\d{2})年?/.exec(title.title);
+    const at = range ? text.indexOf(range[0], title.span.start) : -1;
+    if (range && at >= 0) return { start: Number(range[1]), end: Number(range[2]), span: { start: at, end: at + range[0].length } };
+    for (const plan of FIVE_YEAR_PLANS) {
+      const match = plan.pattern.exec(title.title);
+      const where = match ? text.indexOf(match[0], title.span.start) : -1;
+      if (match && where >= 0) return { start: plan.start, end: plan.start + 4, span: { start: where, end: where + match[0].length } };
+    }
+  }
+  // Opinions and action plans without a stated period run from issue to their first target year ("到2025年").
+  const issuedYear = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
+  const target = /到((?:19|20)\d{2})年/.exec(text.slice(0, Math.ceil(text.length * 0.4)));
+  if (issuedYear && target && Number(target[1]) >= issuedYear) {
+    const at = target.index ?? 0;
+    return { start: issuedYear, end: Number(target[1]), span: { start: at, end: at + target[0].length } };
+  }
+  return null;
+}

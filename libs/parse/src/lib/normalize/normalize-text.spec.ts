@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { normalizeCharacters } from './normalize-characters';
+import { normalizeText } from './normalize-text';
+
+/** Fragments that exercise every normalization rule: radicals, confusables, spaces, widths, wrapped lines. */
+const FRAGMENTS = [
+  '⼈', '⺠', '⻓', '⻔', '⼜', '⼜岸', '进出⼜', '⼈⼜', '又', '口', ' ', '  ', '\u3000', '\u2002', '\u00a0', '\t', '\n', '\r\n',
+  '（', '）', '(', ')', ':', '：', ',', '，', '；', ';', '。', '１２', '１０,０００', '10:30', 'AI AR', '5G', '“十四五 ”', '―', '【', '】',
+  '一、发展目标', '（一）', '1.', '专栏1', '到2025年，服务业增加值占地区生产总值比重53%左右', '现代服务业发展规划的通知',
+  '这是一个没有句号的很长很长的正文行用来测试软换行会不会被删除掉', '\uD83D\uDE00', '\uFEFF', '\u200b',
+];
+const mixedText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
+const anyText = fc.oneof(mixedText, fc.string({ unit: 'binary', maxLength: 120 }));
+
+describe('normalization offset map', () => {
+  it('maps every normalized span to an in-bounds, ordered original range', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (original, a, b) => {
+        const mapped = normalizeText(original);
+        const length = mapped.text.length;
+        const start = length === 0 ? 0 : a % (length + 1);
+        const end = start + (length === 0 ? 0 : b % (length - start + 1));
+        const span = mapped.toOriginal(start, end);
+        expect(span.start).toBeGreaterThanOrEqual(0);
+        expect(span.end).toBeGreaterThanOrEqual(span.start);
+        expect(span.end).toBeLessThanOrEqual(original.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is monotonic and gives every normalized unit a non-empty source', () => {
+    fc.assert(
+      fc.property(anyText, (original) => {
+        const mapped = normalizeText(original);
+        let previousStart = 0;
+        for (let i = 0; i < mapped.text.length; i++) {
+          const span = mapped.toOriginal(i, i + 1);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.start).toBeGreaterThanOrEqual(previousStart);
+          previousStart = span.start;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves plain Chinese text and its offsets untouched', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('服', '务', '业', '发', '展', '。', '、', '1', '%'), { maxLength: 60 }), (chars) => {
+        const original = chars.join('');
+        const mapped = normalizeText(original);
+        expect(mapped.text).toBe(original);
+        for (let i = 0; i < original.length; i++) expect(mapped.toOriginal(i, i + 1)).toEqual({ start: i, end: i + 1 });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('character normalization', () => {
+  it('maps Kangxi and supplement radicals to ideographs, keeping offsets one to one', () => {
+    const mapped = normalizeCharacters('⼈⺠⽣活⻓期⻔户');
+    expect(mapped.text).toBe('人民生活长期门户');
+    expect(mapped.toOriginal(1, 2)).toEqual({ start: 1, end: 2 });
+  });
+
+  it('reads the ⼜ radical as 口 where that forms a word and as 又 where nothing decides', () => {
+    expect(normalizeCharacters('沿边⼜岸城市，进出⼜总额，⼈⼜老龄化，突破⼜。').text).toBe('沿边口岸城市，进出口总额，人口老龄化，突破口。');
+    expect(normalizeCharacters('⼜好⼜快').text).toBe('又好又快');
+    expect(normalizeCharacters('⼜').text).toBe('又');
+  });
+
+  it('deletes stray spaces inside Chinese text but keeps those between ASCII words', () => {
+    const mapped = normalizeCharacters('云南省 “⼗四五 ”规划 AI AR');
+    expect(mapped.text).toBe('云南省“十四五”规划AI AR');
+    const quoteEnd = mapped.text.indexOf('”');
+    // The closing quote maps to itself; the deleted space before it stays inside a span that covers both.
+    expect(mapped.toOriginal(quoteEnd, quoteEnd + 1)).toEqual({ start: 9, end: 10 });
+    expect(mapped.toOriginal(3, quoteEnd + 1)).toEqual({ start: 4, end: 10 });
+  });
+
+  it('unifies punctuation widths the way official documents write them, except inside numbers', () => {
+    expect(normalizeCharacters('(责任单位:省商务厅,省财政厅;各市州) １０,０００ 10:30').text).toBe('（责任单位：省商务厅，省财政厅；各市州）10,000 10:30');
+  });
+
+  it('joins a body line broken inside a sentence but not a heading or a short title', () => {
+    const text = normalizeText('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了\n后半句在这里。\n一、总体要求\n短标题\n正文。').text;
+    expect(text).toBe('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了后半句在这里。\n一、总体要求\n短标题\n正文。');
+  });
+});

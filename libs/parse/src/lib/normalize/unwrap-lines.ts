@@ -1,0 +1,46 @@
+import { matchHeadingMarker } from '../outline/heading-patterns';
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+/** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
+const MIN_WRAPPED_LINE_LENGTH = 25;
+const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|（\d{4}—\d{4}年）)$/;
+const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
+const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
+const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
+
+/**
+ * Text exported from PDF breaks lines inside sentences at page/column ends. A line break is soft (deleted) when the
+ * line before is a long body line that does not end a sentence and neither line is a heading or a table cell, so
+ * values like "年均增\n长7%" can be matched. Hard breaks are kept.
+ */
+export function unwrapSoftLineBreaks(input: MappedText): MappedText {
+  const text = input.text;
+  const builder = new MappedTextBuilder(input);
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    builder.copy(lineStart, lineEnd);
+    if (newline < 0) break;
+    const nextEnd = text.indexOf('\n', newline + 1);
+    const nextLine = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!isSoftBreak(text.slice(lineStart, lineEnd), nextLine)) builder.copy(newline, newline + 1);
+    lineStart = newline + 1;
+  }
+  return builder.build();
+}
+
+function isSoftBreak(line: string, next: string): boolean {
+  if (line.startsWith('\t') || next.startsWith('\t')) return false;
+  const current = line.trim();
+  const following = next.trim();
+  if (current.length < MIN_WRAPPED_LINE_LENGTH || following.length === 0) return false;
+  if (TERMINAL.test(current)) return false;
+  if (matchHeadingMarker(current) && current.length < 60) return false;
+  if (matchHeadingMarker(following)) return false;
+  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following)) return false;
+  // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
+  if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
+  if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;
+  return true;
+}

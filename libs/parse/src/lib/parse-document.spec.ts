@@ -1,0 +1,42 @@
+import { parseDocument } from './parse-document';
+
+describe('parseDocument', () => {
+  it('reads the notice header: title inside 印发 notice, issuer, number, date, period', () => {
+    const parsed = parseDocument('重庆市人民政府\n关于印发重庆市现代服务业发展计划\n（2019—2022年）的通知\n渝府发〔2019〕32号\n\n重庆市人民政府\n2019年11月25日\n一、编制背景\n正文。');
+    expect(parsed.metadata).toMatchObject({
+      title: '重庆市现代服务业发展计划（2019—2022年）',
+      issuer: '重庆市人民政府',
+      docNumber: '渝府发〔2019〕32号',
+      issuedOn: '2019-11-25',
+      periodStart: 2019,
+      periodEnd: 2022,
+    });
+  });
+
+  it('nests enumerations by first appearance and structural parts by rank, skipping the table of contents', () => {
+    const parsed = parseDocument('目录\n第一篇 总论\n第一章 基础\n第一篇 总论\n第一章 基础\n第一节 成就\n一、产业\n（一）物流\n1.冷链\n正文。\n（二）金融\n第二章 目标\n正文。');
+    expect(parsed.sections.slice(1).map((section) => `${section.depth}:${section.heading}`)).toEqual([
+      '1:第一篇总论', '2:第一章基础', '3:第一节成就', '4:一、产业', '5:（一）物流', '6:1.冷链', '5:（二）金融', '2:第二章目标',
+    ]);
+    const body = parsed.paragraphs.find((paragraph) => paragraph.text === '正文。')!;
+    expect(parsed.sections[body.section].path).toEqual(['第一篇总论', '第一章基础', '第一节成就', '一、产业', '（一）物流', '1.冷链']);
+  });
+
+  it('splits a heading that carries its body into title and paragraph', () => {
+    const parsed = parseDocument('一、任务\n(一)坚持创新引领，强化技术应用。加强技术创新。(责任单位:省科技厅)');
+    const section = parsed.sections[2];
+    expect(section.heading).toBe('（一）坚持创新引领，强化技术应用');
+    expect(parsed.paragraphs.map((paragraph) => paragraph.text)).toEqual(['加强技术创新。（责任单位：省科技厅）']);
+  });
+
+  it('rebuilds a blank-line separated table whose category cells are merged', () => {
+    const text = ['主要指标', '序号', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源', '1', '经济发展', '地区生产总值', '亿元', '6733', '10000', '预期性', '市统计局', '2', '人均地区生产总值', '万美元', '1.3', '1.8', '预期性', '备注：说明'].join('\n\n');
+    const [table] = parseDocument(text).tables;
+    expect(table.caption).toBe('主要指标');
+    const cell = (row: number, header: string) => table.rows[row].cells.find((c) => table.columns[c.column].header === header);
+    expect(cell(0, '类别')?.text).toBe('经济发展');
+    expect(cell(1, '类别')).toMatchObject({ text: '经济发展', inherited: true });
+    expect(cell(1, '数据来源')).toMatchObject({ text: '市统计局', inherited: true });
+    expect(cell(1, '2025年')?.text).toBe('1.8');
+  });
+});

@@ -1,0 +1,303 @@
+import type { Line } from '../lines';
+import type { Table, TableCell, TableColumn, TableProblem, TableRow } from '../parsed-document';
+import { matchHeadingMarker } from '../outline/heading-patterns';
+import { headerKind, isAttributeCell, isNumberOnly, isUnitCell, isValueCell } from './table-vocabulary';
+
+interface RawCell {
+  text: string;
+  start: number;
+  end: number;
+  /** A blank line came before this cell (rows are blank-line separated in tab-delimited exports). */
+  afterBlank: boolean;
+}
+
+export interface RebuiltTables {
+  readonly tables: Table[];
+  /** Lines consumed by tables (header and body), excluded from paragraphs and the outline. */
+  readonly lines: Set<number>;
+}
+
+const MIN_HEADER_CELLS = 3;
+const MAX_CELL_LENGTH = 60;
+
+/**
+ * Rebuild tables that text export flattened to one cell per line. Two layouts occur: cells starting with a tab
+ * (continuation lines without a tab, blank lines between rows, merged cells left empty) and bare cells separated by
+ * blank lines (merged cells missing entirely). Rows are found by their serial numbers 1, 2, 3…; cells are assigned
+ * to columns by what they are (unit, value, attribute, department) rather than by position, because merged cells
+ * shift positions.
+ */
+export function rebuildTables(lines: readonly Line[], sectionAt: (offset: number) => number): RebuiltTables {
+  const tables: Table[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const header = readHeader(lines, i);
+    if (!header) continue;
+    const body = readBodyCells(lines, header.nextLine, header.tabMode);
+    const problems: TableProblem[] = [];
+    const { rows, columns } = buildRows(header.columns, body.cells, header.tabMode, problems);
+    if (rows.length === 0) continue;
+    const first = lines[i];
+    const lastLine = lines[body.lastLine];
+    for (let k = i; k <= body.lastLine; k++) consumed.add(k);
+    tables.push({
+      start: first.start,
+      end: lastLine.end,
+      caption: captionBefore(lines, i),
+      columns,
+      rows,
+      section: sectionAt(first.start),
+      problems,
+    });
+    i = body.lastLine;
+  }
+  return { tables, lines: consumed };
+}
+
+function readHeader(
+  lines: readonly Line[],
+  from: number,
+): { columns: TableColumn[]; nextLine: number; tabMode: boolean } | null {
+  if (!headerKind(lines[from].content)) return null;
+  const tabMode = lines[from].startsWithTab;
+  const columns: TableColumn[] = [];
+  let i = from;
+  let pending: string | null = null;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.content.length === 0) {
+      if (tabMode && line.startsWithTab) break; // an empty cell: the header row is over
+      if (tabMode && columns.length > 0) break;
+      continue;
+    }
+    if (tabMode && !line.startsWithTab && pending !== null) {
+      // Continuation of a wrapped header cell: "2018年" + "基数".
+      const merged: string = pending + line.content;
+      const kind = headerKind(merged);
+      if (!kind) break;
+      columns[columns.length - 1] = { header: merged, kind };
+      pending = merged;
+      continue;
+    }
+    const kind = headerKind(line.content);
+    if (!kind) break;
+    columns.push({ header: line.content.replace(/\s+/g, ''), kind });
+    pending = line.content;
+  }
+  const kinds = new Set(columns.map((column) => column.kind));
+  if (columns.length < MIN_HEADER_CELLS || !kinds.has('name') || !(kinds.has('serial') || kinds.has('value'))) return null;
+  return { columns, nextLine: i, tabMode };
+}
+
+function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean): { cells: RawCell[]; lastLine: number } {
+  const cells: RawCell[] = [];
+  let lastLine = from - 1;
+  let blankBefore = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.content.length === 0 && !(tabMode && line.startsWithTab)) {
+      blankBefore = true;
+      continue;
+    }
+    if (endsTable(line, tabMode, blankBefore, cells.length > 0)) break;
+    if (tabMode && !line.startsWithTab) {
+      const previous = cells[cells.length - 1];
+      previous.text += line.content;
+      previous.end = line.end;
+    } else {
+      cells.push({ text: line.content, start: line.start, end: line.end, afterBlank: blankBefore });
+    }
+    blankBefore = false;
+    lastLine = i;
+  }
+  return { cells, lastLine: Math.max(lastLine, from - 1) };
+}
+
+function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells: boolean): boolean {
+  const content = line.content;
+  if (/^(注|备注|说明|资料来源|数据来源)[：:]/.test(content)) return true;
+  if (tabMode) {
+    if (line.startsWithTab) return false;
+    return blankBefore || !haveCells || content.length > MAX_CELL_LENGTH;
+  }
+  if (content.length > MAX_CELL_LENGTH) return true;
+  const marker = matchHeadingMarker(content);
+  return marker !== null && !/^\d+$/.test(content);
+}
+
+function captionBefore(lines: readonly Line[], headerLine: number): string | null {
+  for (let i = headerLine - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    if (lines[i].content.length === 0) continue;
+    seen++;
+    if (lines[i].content.length <= MAX_CELL_LENGTH) return lines[i].content;
+  }
+  return null;
+}
+
+/**
+ * A category column whose header cell was left blank (merged into the title row) still has its cells in the body:
+ * an implicit 类别 column receives them and is dropped again if no row used it.
+ */
+function buildRows(
+  headerColumns: readonly TableColumn[],
+  cells: readonly RawCell[],
+  tabMode: boolean,
+  problems: TableProblem[],
+): { rows: TableRow[]; columns: readonly TableColumn[] } {
+  // Only indicator tables (with a 单位 column to delimit labels) can carry a category whose header was left blank.
+  const implicitCategory = !headerColumns.some((column) => column.kind === 'category') && headerColumns.some((column) => column.kind === 'unit');
+  const columns: readonly TableColumn[] = implicitCategory ? [...headerColumns, { header: '类别', kind: 'category' }] : headerColumns;
+  const serialColumn = columns.findIndex((column) => column.kind === 'serial');
+  const groups = serialColumn >= 0 ? groupBySerial(cells, serialColumn) : tabMode ? groupByBlankLines(cells) : [];
+  const rows: TableRow[] = [];
+  let previous: TableRow | null = null;
+  for (const group of groups) {
+    const row = assignCells(columns, group.cells, group.serial, serialColumn, previous, problems);
+    if (row.cells.length === 0) continue;
+    rows.push(row);
+    previous = row;
+  }
+  const implicitIndex = headerColumns.length;
+  if (implicitCategory && !rows.some((row) => row.cells.some((cell) => cell.column === implicitIndex))) {
+    return { rows, columns: headerColumns };
+  }
+  return { rows, columns };
+}
+
+interface CellGroup {
+  serial: number | null;
+  cells: RawCell[];
+}
+
+/** Rows start at serial numbers 1, 2, 3… (a number followed by text, so values equal to the next serial are not). */
+function groupBySerial(cells: readonly RawCell[], serialColumn: number): CellGroup[] {
+  const starts: Array<{ index: number; serial: number }> = [];
+  let expected = 1;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i].text !== String(expected)) continue;
+    const next = cells[i + 1];
+    if (!next || isNumberOnly(next.text) || next.text.length === 0) continue;
+    starts.push({ index: i, serial: expected });
+    expected++;
+  }
+  const groups: CellGroup[] = [];
+  for (let r = 0; r < starts.length; r++) {
+    // Columns before the serial (e.g. 指标类别) are the cells just before it.
+    const lowest = r === 0 ? 0 : starts[r - 1].index + 1;
+    const from = Math.max(lowest, starts[r].index - serialColumn);
+    const nextFrom = r + 1 < starts.length ? Math.max(starts[r].index + 1, starts[r + 1].index - serialColumn) : cells.length;
+    groups.push({ serial: starts[r].serial, cells: cells.slice(from, nextFrom) });
+  }
+  return groups;
+}
+
+function groupByBlankLines(cells: readonly RawCell[]): CellGroup[] {
+  const groups: CellGroup[] = [];
+  for (const cell of cells) {
+    if (groups.length === 0 || cell.afterBlank) groups.push({ serial: null, cells: [] });
+    groups[groups.length - 1].cells.push(cell);
+  }
+  return groups;
+}
+
+function assignCells(
+  columns: readonly TableColumn[],
+  raw: readonly RawCell[],
+  serial: number | null,
+  serialColumn: number,
+  previous: TableRow | null,
+  problems: TableProblem[],
+): TableRow {
+  const assigned = new Map<number, RawCell>();
+  let cursor = 0;
+  let rest = raw;
+  if (serialColumn >= 0) {
+    const serialAt = raw.findIndex((cell) => cell.text === String(serial));
+    // Cells before the serial belong to the columns before it, in order.
+    for (let c = 0; c < serialAt && c < serialColumn; c++) if (raw[c].text.length > 0) assigned.set(c, raw[c]);
+    assigned.set(serialColumn, raw[serialAt]);
+    cursor = serialColumn + 1;
+    rest = raw.slice(serialAt + 1);
+  }
+  const after = columns.map((column, index) => ({ column, index })).filter((entry) => entry.index >= cursor);
+  const nonEmpty = rest.filter((cell) => cell.text.length > 0);
+
+  const unitColumn = after.find((entry) => entry.column.kind === 'unit');
+  const attributeColumn = after.find((entry) => entry.column.kind === 'attribute');
+  const valueColumns = after.filter((entry) => entry.column.kind === 'value');
+  const trailingColumns = after.filter((entry) => entry.column.kind === 'department' || entry.column.kind === 'text');
+  const labelColumns = after.filter((entry) => entry.column.kind === 'category' || entry.column.kind === 'name');
+
+  // Label cells (category, name) come first, up to the unit or the first value.
+  let k = 0;
+  const labels: RawCell[] = [];
+  // Without a unit column to stop at, a row has at most one cell per label column (task tables: 任务 | 牵头单位 …).
+  const maxLabels = unitColumn ? Number.POSITIVE_INFINITY : Math.max(1, labelColumns.length);
+  while (k < nonEmpty.length && labels.length < maxLabels && !(unitColumn && isUnitCell(nonEmpty[k].text)) && !(labels.length > 0 && !unitColumn && isValueCell(nonEmpty[k].text)) && !isAttributeCell(nonEmpty[k].text)) {
+    labels.push(nonEmpty[k]);
+    k++;
+  }
+  assignLabels(labelColumns, labels, assigned);
+  if (unitColumn && k < nonEmpty.length && isUnitCell(nonEmpty[k].text)) assigned.set(unitColumn.index, nonEmpty[k++]);
+
+  const values: RawCell[] = [];
+  while (k < nonEmpty.length && !isAttributeCell(nonEmpty[k].text) && (attributeColumn || values.length < valueColumns.length || isValueCell(nonEmpty[k].text))) {
+    if (!attributeColumn && trailingColumns.length > 0 && values.length >= valueColumns.length) break;
+    values.push(nonEmpty[k++]);
+  }
+  values.slice(0, valueColumns.length).forEach((cell, v) => assigned.set(valueColumns[v].index, cell));
+  if (values.length !== valueColumns.length && values.length > 0) {
+    const span = values[0];
+    problems.push({
+      code: 'TABLE_VALUES_MISMATCH',
+      message: `row ${serial ?? '?'}: ${values.length} value cell(s) for ${valueColumns.length} value column(s); assigned from the left`,
+      start: span.start,
+      end: values[values.length - 1].end,
+    });
+  }
+  if (attributeColumn && k < nonEmpty.length && isAttributeCell(nonEmpty[k].text)) assigned.set(attributeColumn.index, nonEmpty[k++]);
+  const trailing = nonEmpty.slice(k);
+  trailingColumns.forEach((entry, t) => {
+    const cellsForColumn = t === trailingColumns.length - 1 ? trailing.slice(t) : trailing.slice(t, t + 1);
+    if (cellsForColumn.length === 0) return;
+    const first = cellsForColumn[0];
+    const last = cellsForColumn[cellsForColumn.length - 1];
+    assigned.set(entry.index, { text: cellsForColumn.map((cell) => cell.text).join(''), start: first.start, end: last.end, afterBlank: false });
+  });
+
+  const cells: TableCell[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const cell = assigned.get(c);
+    if (cell) {
+      cells.push({ column: c, text: cell.text, start: cell.start, end: cell.end, inherited: false });
+      continue;
+    }
+    // A vertically merged cell is printed once, in the first row it spans: repeat it for labels and departments.
+    const kind = columns[c].kind;
+    const above = previous?.cells.find((candidate) => candidate.column === c);
+    if (above && (kind === 'category' || kind === 'department')) cells.push({ ...above, inherited: true });
+  }
+  const spanStart = raw.length > 0 ? raw[0].start : 0;
+  const spanEnd = raw.length > 0 ? raw[raw.length - 1].end : 0;
+  return { serial, cells, start: spanStart, end: spanEnd };
+}
+
+/** The last label cell is the name; earlier ones (possibly a category split over lines) form the category. */
+function assignLabels(labelColumns: ReadonlyArray<{ column: TableColumn; index: number }>, labels: readonly RawCell[], assigned: Map<number, RawCell>): void {
+  if (labels.length === 0 || labelColumns.length === 0) return;
+  const nameColumn = labelColumns.find((entry) => entry.column.kind === 'name') ?? labelColumns[labelColumns.length - 1];
+  const categoryColumn = labelColumns.find((entry) => entry.column.kind === 'category');
+  const name = labels[labels.length - 1];
+  assigned.set(nameColumn.index, name);
+  if (categoryColumn && labels.length > 1) {
+    const parts = labels.slice(0, -1);
+    assigned.set(categoryColumn.index, {
+      text: parts.map((cell) => cell.text).join(''),
+      start: parts[0].start,
+      end: parts[parts.length - 1].end,
+      afterBlank: false,
+    });
+  } else if (!categoryColumn && labels.length > 1) {
+    assigned.set(nameColumn.index, { text: labels.map((cell) => cell.text).join(''), start: labels[0].start, end: name.end, afterBlank: false });
+  }
+}
