@@ -10,7 +10,8 @@ import { APP_CONFIG, GRAPH_CONNECTION } from '../graph/tokens';
 export class IngestReportObject {
   @Field(() => String) documentId!: string;
   @Field(() => String) fileName!: string;
-  @Field(() => String, { description: 'added, replaced or unchanged' }) status!: string;
+  @Field(() => String, { description: 'added, replaced, unchanged (same content already stored) or duplicate (same content stored under another name)' }) status!: string;
+  @Field(() => String, { nullable: true, description: 'For duplicates: the document that already holds this content.' }) duplicateOf?: string;
   @Field(() => Int) nodes!: number;
   @Field(() => Int) relationships!: number;
   @Field(() => Int) removed!: number;

@@ -39,7 +39,7 @@ export async function listDocuments(connection: GraphConnection): Promise<Docume
     `MATCH (d:Document)
      OPTIONAL MATCH (d)-[:ABOUT]->(r:Region)
      CALL (d) {
-       MATCH (n:Entity {documentId: d.id})
+       MATCH (n:Entity {documentId: d.documentId})
        WHERE n <> d
        RETURN collect(n.label) AS labels
      }

@@ -42,10 +42,12 @@ export const MERGE_RELATIONSHIPS = perType(
    SET r += row.props`,
 );
 
+/** The stored version of each document, and another document already holding the same content, if any. */
 export const STORED_HASHES = `
-  UNWIND $documentNodeIds AS id
-  OPTIONAL MATCH (d:Document {id: id})
-  RETURN id, d.contentHash AS contentHash`;
+  UNWIND $documents AS doc
+  OPTIONAL MATCH (d:Document {id: doc.id})
+  OPTIONAL MATCH (same:Document {contentHash: doc.contentHash}) WHERE same.id <> doc.id
+  RETURN doc.id AS id, d.contentHash AS contentHash, collect(same.documentId)[0] AS duplicateOf`;
 
 /** Shared nodes the previous versions mentioned: candidates for orphan removal after the swap. */
 export const PREVIOUS_SHARED_MENTIONS = `

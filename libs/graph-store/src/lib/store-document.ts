@@ -17,7 +17,7 @@ import {
 /** Rows per UNWIND statement; large enough that round trips scale with labels and types, not with entities. */
 export const ROWS_PER_STATEMENT = 5_000;
 
-export type StoreStatus = 'added' | 'replaced' | 'unchanged';
+export type StoreStatus = 'added' | 'replaced' | 'unchanged' | 'duplicate';
 
 export interface StoreReport {
   readonly documentId: string;
@@ -28,6 +28,8 @@ export interface StoreReport {
   readonly removed: number;
   /** Cypher statements the transaction ran (shared by all documents stored together). */
   readonly statements: number;
+  /** For status 'duplicate': the stored document that already has exactly this content. */
+  readonly duplicateOf?: string;
 }
 
 export interface StoreOptions {
@@ -64,10 +66,12 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
 }
 
 async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions): Promise<StoreReport[]> {
-  const hashes = await tx.run(STORED_HASHES, { documentNodeIds: batches.map((b) => `document:${b.documentId}`) });
+  const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: `document:${b.documentId}`, contentHash: b.contentHash })) });
   const previous = new Map<string, string | null>(hashes.records.map((r) => [String(r.get('id')).slice('document:'.length), r.get('contentHash')]));
+  // The same text under another file name would double every fact it states; it is reported, not stored.
+  const duplicateOf = new Map<string, string>(hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [String(r.get('id')).slice('document:'.length), r.get('duplicateOf')]));
   let statements = 1;
-  const changed = batches.filter((b) => options.force || previous.get(b.documentId) !== b.contentHash);
+  const changed = batches.filter((b) => !duplicateOf.has(b.documentId) && (options.force || previous.get(b.documentId) !== b.contentHash));
   let removed = 0;
   if (changed.length > 0) {
     const documentNodeIds = changed.map((b) => `document:${b.documentId}`);
@@ -103,9 +107,11 @@ async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBat
   const changedIds = new Set(changed.map((b) => b.documentId));
   return batches.map((batch) => {
     const size = batchSize(batch);
-    const status: StoreStatus = !changedIds.has(batch.documentId) ? 'unchanged' : (previous.get(batch.documentId) ?? null) === null ? 'added' : 'replaced';
+    const duplicate = duplicateOf.get(batch.documentId);
+    const status: StoreStatus = duplicate ? 'duplicate' : !changedIds.has(batch.documentId) ? 'unchanged' : (previous.get(batch.documentId) ?? null) === null ? 'added' : 'replaced';
     // Removal counts are per transaction; with one document per call (the usual case) they are that document's.
-    return { documentId: batch.documentId, status, nodes: size.nodes, relationships: size.relationships, removed: status === 'unchanged' ? 0 : removed, statements };
+    const touched = status === 'added' || status === 'replaced';
+    return { documentId: batch.documentId, status, nodes: size.nodes, relationships: size.relationships, removed: touched ? removed : 0, statements, ...(duplicate ? { duplicateOf: duplicate } : {}) };
   });
 }
 

@@ -26,6 +26,19 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // UTF-8 with a few broken bytes decodes almost cleanly; GBK text decoded as UTF-8 is mostly replacement
+    // characters. Only the second is worth decoding as GB18030: GB18030 accepts nearly any byte sequence, so trying
+    // it on damaged UTF-8 would silently produce mojibake.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const replaced = countChar(lenient, '\uFFFD');
+    if (replaced / Math.max(1, lenient.length) < 0.02) {
+      const offset = firstInvalidUtf8(bytes);
+      throw new PolicyGraphError(
+        'INPUT_UNREADABLE',
+        `${fileName} is UTF-8 text with invalid byte sequences (${replaced} of them; the first at byte offset ${offset}). The file is probably damaged: re-export or re-save it as UTF-8.`,
+        { fileName, offset },
+      );
+    }
     const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
     if (cjkShare(gb) >= 0.3 && !gb.includes('\uFFFD')) return { text: gb, encoding: 'gb18030' };
     const offset = firstInvalidUtf8(bytes);
@@ -35,6 +48,12 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
       { fileName, offset },
     );
   }
+}
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
 
 function utf8(bytes: Uint8Array, fileName: string): string {

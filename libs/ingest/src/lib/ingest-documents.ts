@@ -14,6 +14,7 @@ export interface IngestSummary {
   readonly added: number;
   readonly replaced: number;
   readonly unchanged: number;
+  readonly duplicates: number;
   readonly failed: number;
   readonly nodes: number;
   readonly relationships: number;
@@ -75,6 +76,7 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
     added: count('added'),
     replaced: count('replaced'),
     unchanged: count('unchanged'),
+    duplicates: count('duplicate'),
     failed: files.length - stored.length,
     nodes: stored.reduce((sum, o) => sum + o.report.nodes, 0),
     relationships: stored.reduce((sum, o) => sum + o.report.relationships, 0),

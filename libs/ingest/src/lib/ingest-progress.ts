@@ -15,13 +15,15 @@ export function describeOutcome(outcome: FileOutcome): string {
       return `↻ ${name}: replaced (${report.removed} old nodes removed), now ${facts}`;
     case 'unchanged':
       return `= ${name}: unchanged (same content already stored)`;
+    case 'duplicate':
+      return `= ${name}: skipped, same content as document ${report.duplicateOf} already stored`;
   }
 }
 
 export function describeSummary(summary: IngestSummary): string {
   return (
     `${summary.files} file(s) in ${summary.seconds.toFixed(1)} s: ${summary.added} added, ${summary.replaced} replaced, ` +
-    `${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.nodes} nodes and ${summary.relationships} relationships in the stored documents`
+    `${summary.unchanged} unchanged, ${summary.duplicates} duplicate, ${summary.failed} failed; ${summary.nodes} nodes and ${summary.relationships} relationships in the stored documents`
   );
 }
 

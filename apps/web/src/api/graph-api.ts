@@ -1,0 +1,118 @@
+import type {
+  ApiNode,
+  CypherResult,
+  DocumentSummary,
+  GraphSchema,
+  IngestReport,
+  LeftOut,
+  PathsResult,
+  RegionSummary,
+  SavedQuery,
+  SearchHit,
+  Subgraph,
+} from './graph-api.types';
+import { graphqlRequest } from './graphql-request';
+
+// One function per API operation; the documents are plain strings (no client library needed for POST + JSON).
+
+const EVIDENCE = 'evidence { documentId start end quote section }';
+const NODE = `id label name properties ${EVIDENCE}`;
+const EDGE = `id type source target properties ${EVIDENCE}`;
+const CYPHER_RESULT = `columns rows truncated elapsedMs nodes { ${NODE} } edges { ${EDGE} }`;
+
+export async function fetchRegions(): Promise<readonly RegionSummary[]> {
+  const data = await graphqlRequest<{ regions: RegionSummary[] }>(`query Regions { regions { documents departments region { ${NODE} } } }`);
+  return data.regions;
+}
+
+export async function fetchDocuments(): Promise<readonly DocumentSummary[]> {
+  const data = await graphqlRequest<{ documents: DocumentSummary[] }>(`query Documents { documents { region counts document { ${NODE} } } }`);
+  return data.documents;
+}
+
+export async function fetchNode(id: string): Promise<ApiNode> {
+  const data = await graphqlRequest<{ node: ApiNode }>(`query Node($id: ID!) { node(id: $id) { ${NODE} } }`, { id });
+  return data.node;
+}
+
+export interface NeighborhoodArgs {
+  readonly id: string;
+  readonly depth?: number;
+  readonly relTypes?: readonly string[];
+  readonly labels?: readonly string[];
+  readonly limit?: number;
+}
+
+export async function fetchNeighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
+  const data = await graphqlRequest<{ neighborhood: Subgraph }>(
+    `query Neighborhood($id: ID!, $depth: Int, $labels: [String!], $relTypes: [String!], $limit: Int) {
+      neighborhood(id: $id, depth: $depth, labels: $labels, relTypes: $relTypes, limit: $limit) {
+        nodes { ${NODE} } edges { ${EDGE} } leftOut { type label count }
+      }
+    }`,
+    { id: args.id, depth: args.depth ?? 1, labels: args.labels ?? null, relTypes: args.relTypes ?? null, limit: args.limit ?? 200 },
+  );
+  return data.neighborhood;
+}
+
+export async function fetchExpansionCounts(id: string): Promise<readonly LeftOut[]> {
+  const data = await graphqlRequest<{ expansionCounts: LeftOut[] }>(`query ExpansionCounts($id: ID!) { expansionCounts(id: $id) { type label count } }`, { id });
+  return data.expansionCounts;
+}
+
+export async function fetchPaths(fromId: string, toId: string, maxHops = 6, limit = 10): Promise<PathsResult> {
+  const data = await graphqlRequest<{ paths: PathsResult }>(
+    `query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {
+      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) { paths { nodeIds edgeIds } nodes { ${NODE} } edges { ${EDGE} } }
+    }`,
+    { fromId, toId, maxHops, limit },
+  );
+  return data.paths;
+}
+
+export async function searchNodes(text: string, limit = 20, signal?: AbortSignal): Promise<readonly SearchHit[]> {
+  const data = await graphqlRequest<{ search: SearchHit[] }>(
+    `query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { ${NODE} } } }`,
+    { text, limit },
+    signal,
+  );
+  return data.search;
+}
+
+export async function fetchGraphSchema(): Promise<GraphSchema> {
+  const data = await graphqlRequest<{ graphSchema: GraphSchema }>(`query GraphSchema { graphSchema { labels relationshipTypes propertyKeys } }`);
+  return data.graphSchema;
+}
+
+export async function runCypher(query: string, params: Readonly<Record<string, unknown>>): Promise<CypherResult> {
+  const data = await graphqlRequest<{ cypher: CypherResult }>(`query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) { ${CYPHER_RESULT} } }`, {
+    query,
+    params,
+  });
+  return data.cypher;
+}
+
+export async function fetchSavedQueries(): Promise<readonly SavedQuery[]> {
+  const data = await graphqlRequest<{ savedQueries: SavedQuery[] }>(
+    `query SavedQueries { savedQueries { id title description columns cypher params { name type defaultValue description } } }`,
+  );
+  return data.savedQueries;
+}
+
+export async function runSavedQuery(id: string, params: Readonly<Record<string, unknown>>): Promise<CypherResult> {
+  const data = await graphqlRequest<{ runSavedQuery: CypherResult }>(
+    `query RunSavedQuery($id: String!, $params: JSON) { runSavedQuery(id: $id, params: $params) { ${CYPHER_RESULT} } }`,
+    { id, params },
+  );
+  return data.runSavedQuery;
+}
+
+export async function ingestDocument(fileName: string, contentBase64: string): Promise<IngestReport> {
+  const data = await graphqlRequest<{ ingestDocument: IngestReport }>(
+    `mutation IngestDocument($fileName: String!, $contentBase64: String!) {
+      ingestDocument(fileName: $fileName, contentBase64: $contentBase64) { documentId fileName status nodes relationships removed issues encoding }
+    }`,
+    { fileName, contentBase64 },
+  );
+  return data.ingestDocument;
+}

@@ -1,0 +1,103 @@
+import type { Evidence } from '@policygraph/graph-types';
+
+// Shapes of the GraphQL API (apps/api, code-first) as the explorer reads them. JSON scalars stay `unknown`
+// until a module that needs them narrows them.
+
+export type { Evidence };
+
+export interface ApiNode {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ApiEdge {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly properties: Readonly<Record<string, unknown>>;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface LeftOut {
+  readonly type: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly ApiNode[];
+  readonly edges: readonly ApiEdge[];
+  readonly leftOut?: readonly LeftOut[];
+}
+
+export interface RegionSummary {
+  readonly region: ApiNode;
+  readonly documents: number;
+  readonly departments: number;
+}
+
+export interface DocumentSummary {
+  readonly document: ApiNode;
+  readonly region: string | null;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface SearchHit {
+  readonly node: ApiNode;
+  readonly score: number;
+}
+
+export interface GraphPath {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+}
+
+export interface PathsResult extends Subgraph {
+  readonly paths: readonly GraphPath[];
+}
+
+export interface CypherResult {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
+  readonly truncated: boolean;
+  readonly nodes: readonly ApiNode[];
+  readonly edges: readonly ApiEdge[];
+  readonly elapsedMs: number;
+}
+
+export interface SavedQueryParam {
+  readonly name: string;
+  readonly type: string;
+  readonly defaultValue: string | null;
+  readonly description: string;
+}
+
+export interface SavedQuery {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly params: readonly SavedQueryParam[];
+  readonly columns: readonly string[];
+  readonly cypher: string;
+}
+
+export interface GraphSchema {
+  readonly labels: Readonly<Record<string, number>>;
+  readonly relationshipTypes: Readonly<Record<string, number>>;
+  readonly propertyKeys: readonly string[];
+}
+
+export interface IngestReport {
+  readonly documentId: string;
+  readonly fileName: string;
+  readonly status: string;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly removed: number;
+  readonly issues: number;
+  readonly encoding: string;
+}

@@ -1,0 +1,28 @@
+import type { CypherResult } from '../../api/graph-api.types';
+import { cellText } from './table-export';
+
+/** A query result as rows and columns; long cells wrap, nodes show by name. */
+export function ResultsTable({ result }: { result: CypherResult }) {
+  return (
+    <div className="results-table-frame">
+      <table className="results-table" data-testid="results-table">
+        <thead>
+          <tr>
+            {result.columns.map((column) => (
+              <th key={column}>{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {result.columns.map((column, i) => (
+                <td key={column}>{cellText(row[i])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { DetailsPanel } from './details/DetailsPanel';
+import { GraphCanvas } from './GraphCanvas';
+import { ExportButtons } from './export/ExportButtons';
+import { GraphToolbar } from './GraphToolbar';
+import { PathFinder } from './paths/PathFinder';
+import { Legend } from './Legend';
+import { RegionPicker } from './RegionPicker';
+import { SearchBox } from './search/SearchBox';
+import { StatusBar } from './StatusBar';
+
+/** The explorer tab: pickers on top, the canvas in the middle, details on the right. */
+export function ExplorerView() {
+  const [searchText, setSearchText] = useState('');
+  return (
+    <div className="explorer">
+      <div className="explorer-bar">
+        <RegionPicker />
+        <SearchBox text={searchText} onTextChange={setSearchText} />
+      </div>
+      <div className="explorer-main">
+        <div className="explorer-canvas-column">
+          <GraphToolbar extra={<ExportButtons />} />
+          <GraphCanvas />
+          <StatusBar />
+        </div>
+        <aside className="explorer-side">
+          <DetailsPanel searchText={searchText} />
+          <PathFinder />
+          <Legend />
+        </aside>
+      </div>
+    </div>
+  );
+}

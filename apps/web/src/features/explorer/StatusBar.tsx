@@ -1,0 +1,26 @@
+import { ErrorMessage } from '../../app/ErrorMessage';
+import { useI18n } from '../../i18n/I18nContext';
+import { useExplorer } from './explorer-context';
+import { useExplorerState } from './useExplorerState';
+
+/** Element counts, what is loading and the last error (with its API code), under the canvas. */
+export function StatusBar() {
+  const { store } = useExplorer();
+  const { t } = useI18n();
+  const nodes = useExplorerState(store, (state) => state.graph.nodes.size);
+  const edges = useExplorerState(store, (state) => state.graph.edges.size);
+  const activity = useExplorerState(store, (state) => state.activity);
+  return (
+    <div className="status-bar" data-testid="status-bar">
+      <span data-testid="element-count" data-nodes={nodes} data-edges={edges}>
+        {t('elementCount', { nodes, edges })}
+      </span>
+      {activity.busy && (
+        <span className="busy" data-testid="busy" role="status">
+          {t('busy', { what: activity.busy })}
+        </span>
+      )}
+      {activity.error && <ErrorMessage error={activity.error} onDismiss={() => store.setError(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ApiEdge, ApiNode } from '../../api/graph-api.types';
+import { ExplorerStore, type GraphChange } from './explorer-store';
+
+const node = (id: string): ApiNode => ({ id, label: 'Project', name: id, properties: {}, evidence: [] });
+const edge = (source: string, target: string): ApiEdge => ({ id: `${source}-${target}`, type: 'RESPONSIBLE', source, target, properties: {}, evidence: [] });
+
+describe(ExplorerStore.name, () => {
+  it('undoes and redoes an expand', () => {
+    const store = new ExplorerStore();
+    store.replaceGraph({ nodes: [node('a')], edges: [] });
+    expect(store.addSubgraph({ nodes: [node('b'), node('c')], edges: [edge('a', 'b'), edge('a', 'c')] }, 'a')).toBe(2);
+
+    store.undo();
+    expect([...store.getState().graph.nodes.keys()]).toEqual(['a']);
+    expect(store.getState().canRedo).toBe(true);
+
+    store.redo();
+    expect(store.getState().graph.nodes.size).toBe(3);
+    expect(store.getState().canRedo).toBe(false);
+  });
+
+  it('clears the selection when the selected node is removed', () => {
+    const store = new ExplorerStore();
+    store.replaceGraph({ nodes: [node('a'), node('b')], edges: [] });
+    store.select({ kind: 'node', id: 'b' });
+    store.removeNodes(['b']);
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('tells the view where new nodes grew from and when to lay out everything again', () => {
+    const store = new ExplorerStore();
+    const changes: GraphChange[] = [];
+    store.onGraphChange((change) => changes.push(change));
+    store.replaceGraph({ nodes: [node('a')], edges: [] });
+    store.addSubgraph({ nodes: [node('b')], edges: [edge('a', 'b')] }, 'a');
+    store.setLayout('dagre');
+    expect(changes.map((change) => [change.anchorId, change.relayout])).toEqual([
+      [null, true],
+      ['a', false],
+      [null, true],
+    ]);
+  });
+
+  it('does not record history or notify for a change that changes nothing', () => {
+    const store = new ExplorerStore();
+    store.replaceGraph({ nodes: [node('a')], edges: [] });
+    const before = store.getState();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.addSubgraph({ nodes: [node('a')], edges: [] });
+    expect(store.getState()).toBe(before);
+    expect(notified).toBe(0);
+  });
+
+  it('keeps an error until the next action starts', () => {
+    const store = new ExplorerStore();
+    store.setError({ code: 'NOT_FOUND', message: 'no node' });
+    expect(store.getState().activity.error?.code).toBe('NOT_FOUND');
+    store.setBusy('expand x');
+    expect(store.getState().activity).toEqual({ busy: 'expand x', error: null });
+  });
+});

@@ -1,0 +1,198 @@
+import type { Subgraph } from '../../api/graph-api.types';
+import {
+  EMPTY_GRAPH,
+  collapsibleNeighbours,
+  mergeSubgraph,
+  removeEdges,
+  removeNodes,
+  togglePinned,
+  type GraphSnapshot,
+} from './graph-snapshot';
+
+export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
+export type LayoutName = 'fcose' | 'dagre';
+
+/** What the explorer is doing or what went wrong, shown in the status bar; errors keep the API's code. */
+export interface Activity {
+  readonly busy: string | null;
+  readonly error: { readonly code: string; readonly message: string } | null;
+}
+
+/** Everything panels render; replaced as a whole on each change so `useSyncExternalStore` sees a new reference. */
+export interface ExplorerState {
+  readonly graph: GraphSnapshot;
+  readonly selection: Selection;
+  readonly layout: LayoutName;
+  /** Elements of the path the path finder found, drawn highlighted. */
+  readonly highlighted: ReadonlySet<string>;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly activity: Activity;
+}
+
+/** A structural change, with the node new elements grew from so the view can place them near it. */
+export interface GraphChange {
+  readonly next: GraphSnapshot;
+  readonly prev: GraphSnapshot;
+  readonly anchorId: string | null;
+  /** True when the layout should be recomputed for the whole graph (layout switch, undo, restore). */
+  readonly relayout: boolean;
+}
+
+const HISTORY_LIMIT = 50;
+
+/**
+ * The explorer's state outside React. The Cytoscape view listens to graph changes; panels subscribe to the state.
+ * Pure TypeScript, no DOM: it has its own spec.
+ */
+export class ExplorerStore {
+  private state: ExplorerState = {
+    graph: EMPTY_GRAPH,
+    selection: null,
+    layout: 'fcose',
+    highlighted: new Set(),
+    canUndo: false,
+    canRedo: false,
+    activity: { busy: null, error: null },
+  };
+  private readonly past: GraphSnapshot[] = [];
+  private readonly future: GraphSnapshot[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly graphListeners = new Set<(change: GraphChange) => void>();
+  private readonly fitListeners = new Set<(ids: readonly string[] | null) => void>();
+
+  readonly getState = (): ExplorerState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  onGraphChange(listener: (change: GraphChange) => void): () => void {
+    this.graphListeners.add(listener);
+    return () => this.graphListeners.delete(listener);
+  }
+
+  /** Asks the view to fit the given elements (or all with null): a command, not state. */
+  onFitRequest(listener: (ids: readonly string[] | null) => void): () => void {
+    this.fitListeners.add(listener);
+    return () => this.fitListeners.delete(listener);
+  }
+
+  requestFit(ids: readonly string[] | null = null): void {
+    for (const listener of this.fitListeners) listener(ids);
+  }
+
+  /** Adds a subgraph; returns how many nodes were new. */
+  addSubgraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string | null = null): number {
+    const before = this.state.graph;
+    const next = mergeSubgraph(before, subgraph);
+    this.commit(next, { anchorId });
+    return next.nodes.size - before.nodes.size;
+  }
+
+  /** Replaces the whole canvas (region picked, view restored from a link). */
+  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = []): void {
+    const merged = mergeSubgraph(EMPTY_GRAPH, subgraph);
+    const next = { ...merged, pinned: new Set(pinned.filter((id) => merged.nodes.has(id))) };
+    this.commit(next, { relayout: true });
+  }
+
+  removeNodes(ids: readonly string[]): void {
+    this.commit(removeNodes(this.state.graph, ids));
+  }
+
+  removeEdges(ids: readonly string[]): void {
+    this.commit(removeEdges(this.state.graph, ids));
+  }
+
+  /** Removes the neighbours that hang only off this node. Returns how many went. */
+  collapse(id: string): number {
+    const gone = collapsibleNeighbours(this.state.graph, id);
+    this.commit(removeNodes(this.state.graph, gone));
+    return gone.length;
+  }
+
+  togglePin(id: string): void {
+    this.commit(togglePinned(this.state.graph, id));
+  }
+
+  clear(): void {
+    this.commit(EMPTY_GRAPH);
+  }
+
+  select(selection: Selection): void {
+    if (selection?.kind === this.state.selection?.kind && selection?.id === this.state.selection?.id) return;
+    this.set({ selection });
+  }
+
+  setLayout(layout: LayoutName): void {
+    if (layout === this.state.layout) return;
+    this.set({ layout });
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+  }
+
+  highlight(ids: Iterable<string>): void {
+    this.set({ highlighted: new Set(ids) });
+  }
+
+  setBusy(busy: string | null): void {
+    this.set({ activity: { busy, error: busy ? null : this.state.activity.error } });
+  }
+
+  setError(error: { readonly code: string; readonly message: string } | null): void {
+    this.set({ activity: { busy: null, error } });
+  }
+
+  undo(): void {
+    const previous = this.past.pop();
+    if (!previous) return;
+    this.future.push(this.state.graph);
+    this.apply(previous, null, true);
+  }
+
+  redo(): void {
+    const next = this.future.pop();
+    if (!next) return;
+    this.past.push(this.state.graph);
+    this.apply(next, null, true);
+  }
+
+  private commit(next: GraphSnapshot, options: { anchorId?: string | null; relayout?: boolean } = {}): void {
+    if (next === this.state.graph) return;
+    this.past.push(this.state.graph);
+    if (this.past.length > HISTORY_LIMIT) this.past.shift();
+    this.future.length = 0;
+    this.apply(next, options.anchorId ?? null, options.relayout ?? false);
+  }
+
+  private apply(next: GraphSnapshot, anchorId: string | null, relayout: boolean): void {
+    const prev = this.state.graph;
+    const selection = this.state.selection;
+    const stillThere = selection === null || (selection.kind === 'node' ? next.nodes.has(selection.id) : next.edges.has(selection.id));
+    const highlighted = new Set([...this.state.highlighted].filter((id) => next.nodes.has(id) || next.edges.has(id)));
+    this.state = {
+      ...this.state,
+      graph: next,
+      selection: stillThere ? selection : null,
+      highlighted,
+      canUndo: this.past.length > 0,
+      canRedo: this.future.length > 0,
+    };
+    this.emitGraph({ next, prev, anchorId, relayout });
+    this.emit();
+  }
+
+  private set(patch: Partial<ExplorerState>): void {
+    this.state = { ...this.state, ...patch };
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private emitGraph(change: GraphChange): void {
+    for (const listener of this.graphListeners) listener(change);
+  }
+}

@@ -1,0 +1,58 @@
+import type { StylesheetJson } from 'cytoscape';
+import { LABEL_STYLES } from './label-styles';
+
+const FONT = '"WenQuanYi Zen Hei", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** Node look per label, then the edge rules: stated RESPONSIBLE solid, inferred dashed; lead thick, support thin. */
+export const EXPLORER_STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(caption)',
+      'font-family': FONT,
+      'font-size': 10,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '140px',
+      color: '#222',
+      'text-outline-color': '#fff',
+      'text-outline-width': 2,
+      'border-width': 1,
+      'border-color': '#fff',
+    },
+  },
+  ...Object.entries(LABEL_STYLES).map(([label, look]) => ({
+    selector: `node[label = "${label}"]`,
+    style: { 'background-color': look.color, shape: look.shape, width: look.size, height: look.size },
+  })),
+  { selector: 'node.pinned', style: { 'border-width': 4, 'border-color': '#111', 'border-style': 'double' } },
+  { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+  { selector: 'node.highlighted', style: { 'border-width': 5, 'border-color': '#f39c12' } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'line-color': '#aab',
+      'target-arrow-color': '#aab',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
+      'curve-style': 'bezier',
+      label: 'data(type)',
+      'font-family': FONT,
+      'font-size': 7,
+      color: '#667',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+    },
+  },
+  { selector: 'edge[type = "RESPONSIBLE"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
+  { selector: 'edge.basis-stated', style: { 'line-style': 'solid' } },
+  { selector: 'edge.basis-inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },
+  { selector: 'edge.role-lead', style: { width: 4, 'target-arrow-shape': 'triangle-backcurve', 'arrow-scale': 1.2 } },
+  { selector: 'edge.role-support', style: { width: 1.5, 'target-arrow-shape': 'vee' } },
+  { selector: 'edge:selected', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 5 } },
+  { selector: 'edge.highlighted', style: { 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', width: 5, 'z-index': 10 } },
+];

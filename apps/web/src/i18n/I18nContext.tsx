@@ -1,0 +1,33 @@
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { LABEL_NAMES, MESSAGES, format, type Language, type MessageKey } from './messages';
+
+export interface I18n {
+  readonly language: Language;
+  readonly setLanguage: (language: Language) => void;
+  readonly t: (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
+  readonly labelName: (label: string) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ language, setLanguage, children }: { language: Language; setLanguage: (l: Language) => void; children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'; // screen readers and CJK font choice
+  }, [language]);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: (key, vars) => format(MESSAGES[language][key], vars),
+      labelName: (label) => LABEL_NAMES[language][label] ?? label,
+    }),
+    [language, setLanguage],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>');
+  return value;
+}

@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
+import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { CypherConsolePage } from './pages/cypher-console.page';
+
+describe('Cypher console', () => {
+  let server: ExplorerServer;
+  let browser: Browser;
+  let console: CypherConsolePage;
+
+  beforeAll(async () => {
+    server = await startExplorerServer();
+    browser = await launchBrowser();
+    console = await CypherConsolePage.open(browser, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows a read query as a table', async () => {
+    await console.typeQuery('MATCH (d:Department) WHERE d.region = "青海省" RETURN d.name AS department ORDER BY department LIMIT 5');
+    await console.run();
+    await expect(console.columns()).resolves.toEqual(['department']);
+    const rows = await console.rows();
+    expect(rows).toHaveLength(5);
+    expect(rows.every(([name]) => (name ?? '').length > 0)).toBe(true);
+    await expect(console.page.getByTestId('result-summary').innerText()).resolves.toMatch(/^5 /);
+    await expect(console.page.getByTestId('console-history').innerText()).resolves.toContain('MATCH (d:Department)');
+    await screenshot(console.page, 'cypher-console-table');
+  });
+
+  it('refuses a write with the read-only message and leaves the graph alone', async () => {
+    await console.typeQuery('CREATE (n) RETURN n');
+    await console.run();
+    const refusal = await console.readOnlyRefusal();
+    expect(refusal).toMatch(/只读|read-only/);
+    expect(refusal).toContain('The Cypher console is read-only');
+    await expect(console.page.getByTestId('result-view').count()).resolves.toBe(0);
+    await screenshot(console.page, 'cypher-console-read-only');
+  });
+
+  it('runs a saved pattern query with a parameter from its form', async () => {
+    await console.openSavedQuery('co-owning-departments');
+    await expect(console.page.getByTestId('saved-query-form').innerText()).resolves.toContain('minShared');
+    await console.fillSavedParam('region', '青海省');
+    await console.fillSavedParam('minShared', '1');
+    await console.runSavedQuery();
+    const columns = await console.columns();
+    expect(columns).toEqual(expect.arrayContaining(['region', 'departmentA', 'departmentB', 'sharedProjects']));
+    const rows = await console.rows();
+    expect(rows.length).toBeGreaterThan(0);
+    // The region parameter reached the query: every row is from 青海省.
+    expect(rows.every((row) => row[columns.indexOf('region')] === '青海省')).toBe(true);
+    expect(rows.every((row) => Number(row[columns.indexOf('sharedProjects')]) >= 1)).toBe(true);
+    await screenshot(console.page, 'cypher-console-saved-query');
+  });
+});
