@@ -133,6 +133,26 @@ describe('GraphQL API on the seed corpus', () => {
     await server.connection.driver.executeQuery("MATCH (n:Entity {documentId: 'upload-test'}) DETACH DELETE n");
   });
 
+  it('builds the ownership matrix of a region: departments × sector types with lead and support counts', async () => {
+    const { data } = await graphql<{ ownershipMatrix: { departments: NodeRef[]; columns: NodeRef[]; cells: { departmentId: string; columnId: string; lead: number; support: number; itemIds: string[] }[]; unowned: NodeRef[]; topLeads: { department: NodeRef; lead: number }[] } }>(
+      server.url,
+      'query($r: [String!]!) { ownershipMatrix(regions: $r) { departments { id name } columns { id name } cells { departmentId columnId lead support itemIds } unowned { id label } topLeads { department { id } lead } } }',
+      { r: ['青海省'] },
+    );
+    const matrix = data!.ownershipMatrix;
+    const transportCells = matrix.cells.filter((c) => c.departmentId === QH_TRANSPORT);
+    expect(transportCells.some((c) => c.lead > 0)).toBe(true);
+    expect(matrix.cells.every((c) => c.lead + c.support === c.itemIds.length || c.lead + c.support >= c.itemIds.length)).toBe(true);
+    expect(matrix.topLeads[0]!.lead).toBeGreaterThanOrEqual(matrix.topLeads.at(-1)!.lead);
+    const { data: sub } = await graphql<{ subgraph: { nodes: NodeRef[]; edges: { source: string; target: string }[] } }>(
+      server.url,
+      'query($ids: [ID!]!) { subgraph(ids: $ids) { nodes { id } edges { source target } } }',
+      { ids: [QH_TRANSPORT, 'region:青海省'] },
+    );
+    expect(sub!.subgraph.nodes).toHaveLength(2);
+    expect(sub!.subgraph.edges).toEqual([{ source: QH_TRANSPORT, target: 'region:青海省' }]);
+  });
+
   it('reports health with the database state', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);

@@ -5,5 +5,6 @@ export * from './lib/neighborhood.query';
 export * from './lib/search.query';
 export * from './lib/paths.query';
 export * from './lib/ownership.query';
+export * from './lib/ownership-matrix.query';
 export * from './lib/read-only-cypher';
 export * from './lib/saved-queries';

@@ -116,3 +116,28 @@ export class GraphSchemaObject {
   @Field(() => JSONScalar) relationshipTypes!: Record<string, number>;
   @Field(() => [String]) propertyKeys!: string[];
 }
+
+@ObjectType('MatrixCell', { description: 'Lead and support counts of one department for one sector type.' })
+export class MatrixCellObject {
+  @Field(() => ID) departmentId!: string;
+  @Field(() => ID) columnId!: string;
+  @Field(() => Int) lead!: number;
+  @Field(() => Int) support!: number;
+  @Field(() => [ID], { description: 'Projects and goals behind the cell.' }) itemIds!: string[];
+}
+
+@ObjectType('LeadCount')
+export class LeadCountObject {
+  @Field(() => GraphNodeObject) department!: GraphNodeObject;
+  @Field(() => Int) lead!: number;
+  @Field(() => Int) support!: number;
+}
+
+@ObjectType('OwnershipMatrix', { description: 'Departments × sector types with lead/support counts; items without an owner; top leads.' })
+export class OwnershipMatrixObject {
+  @Field(() => [GraphNodeObject]) departments!: GraphNodeObject[];
+  @Field(() => [GraphNodeObject]) columns!: GraphNodeObject[];
+  @Field(() => [MatrixCellObject]) cells!: MatrixCellObject[];
+  @Field(() => [GraphNodeObject]) unowned!: GraphNodeObject[];
+  @Field(() => [LeadCountObject]) topLeads!: LeadCountObject[];
+}

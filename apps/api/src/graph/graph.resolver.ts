@@ -9,7 +9,9 @@ import {
   listDocuments,
   listRegions,
   neighborhood,
+  ownershipMatrix,
   search,
+  subgraphOf,
   shortestPaths,
   traceOwnership,
 } from '@policygraph/graph-query';
@@ -19,6 +21,7 @@ import {
   GraphNodeObject,
   GraphSchemaObject,
   LeftOutObject,
+  OwnershipMatrixObject,
   OwnershipTraceObject,
   PathsResultObject,
   RegionSummaryObject,
@@ -94,6 +97,19 @@ export class GraphResolver {
   @Query(() => OwnershipTraceObject, { description: 'Who owns what: for a department its projects and goals; for a goal, sector or region its departments.' })
   ownership(@Args('id', { type: () => ID }) id: string): Promise<OwnershipTraceObject> {
     return traceOwnership(this.graph, id);
+  }
+
+  @Query(() => SubgraphObject, { description: 'Nodes by id and the edges among them (restores a shared view).' })
+  subgraph(@Args('ids', { type: () => [ID] }) ids: string[]): Promise<SubgraphObject> {
+    return subgraphOf(this.graph, ids);
+  }
+
+  @Query(() => OwnershipMatrixObject, { description: 'Who owns what in one or more regions: departments × sector types.' })
+  ownershipMatrix(
+    @Args('regions', { type: () => [String] }) regions: string[],
+    @Args('includeInferred', { type: () => Boolean, defaultValue: false }) includeInferred: boolean,
+  ): Promise<OwnershipMatrixObject> {
+    return ownershipMatrix(this.graph, { regions, includeInferred });
   }
 
   @Query(() => GraphSchemaObject, { description: 'Labels, relationship types and property keys in the graph.' })

@@ -116,3 +116,17 @@ export async function expansionCounts(connection: GraphConnection, id: string): 
   );
   return rows.map((r) => ({ type: r.get('type'), label: r.get('label'), count: Number(r.get('count')) }));
 }
+
+export const MAX_SUBGRAPH_IDS = 1_000;
+
+/** Nodes by id and the edges among them: restores a saved view in one request. */
+export async function subgraphOf(connection: GraphConnection, ids: readonly string[]): Promise<Subgraph> {
+  if (ids.length > MAX_SUBGRAPH_IDS) throw new PolicyGraphError('BAD_REQUEST', `at most ${MAX_SUBGRAPH_IDS} ids`);
+  const found = await readQuery(connection, 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids }, 'reading a subgraph');
+  const edges = await readQuery(connection, EDGES_AMONG, { ids, relTypes: DEFAULT_REL_TYPES }, 'reading a subgraph');
+  return {
+    nodes: found.map((r) => nodeView(r.get('n'))),
+    edges: edges.map((r) => edgeView(r.get('r'), r.get('source'), r.get('target'))),
+    leftOut: [],
+  };
+}

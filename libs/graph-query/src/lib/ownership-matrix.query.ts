@@ -1,0 +1,83 @@
+import type { GraphConnection } from '@policygraph/graph-store';
+import { PolicyGraphError } from '@policygraph/graph-types';
+import neo4j from 'neo4j-driver';
+import { nodeView, type GraphNodeView } from './graph-elements';
+import { readQuery } from './read-query';
+
+export interface MatrixCell {
+  readonly departmentId: string;
+  readonly columnId: string;
+  readonly lead: number;
+  readonly support: number;
+  /** The projects or goals behind the cell, so the explorer can open the clauses. */
+  readonly itemIds: string[];
+}
+
+export interface OwnershipMatrix {
+  readonly departments: GraphNodeView[];
+  /** Sector types (shared across regions), so several regions line up in one matrix. */
+  readonly columns: GraphNodeView[];
+  readonly cells: MatrixCell[];
+  readonly unowned: GraphNodeView[];
+  readonly topLeads: { readonly department: GraphNodeView; readonly lead: number; readonly support: number }[];
+}
+
+/**
+ * Departments × sector types for one or more regions, with lead/support counts per cell. Ownership is read on the
+ * projects a goal is pursued by and on the goal itself; each responsibility counts once per item.
+ */
+export async function ownershipMatrix(
+  connection: GraphConnection,
+  args: { regions: readonly string[]; includeInferred?: boolean },
+): Promise<OwnershipMatrix> {
+  if (args.regions.length === 0 || args.regions.length > 40) throw new PolicyGraphError('BAD_REQUEST', 'give 1 to 40 regions');
+  const includeInferred = args.includeInferred ?? false;
+  const rows = await readQuery(
+    connection,
+    `MATCH (r:Region)-[:HAS_SECTOR]->(s:Sector)-[:INSTANCE_OF]->(t:SectorType)
+     WHERE r.name IN $regions
+     MATCH (s)-[:HAS_GOAL]->(g:Goal)
+     OPTIONAL MATCH (g)-[:PURSUED_BY]->(p:Project)
+     WITH t, [x IN collect(DISTINCT g) + collect(DISTINCT p) WHERE x IS NOT NULL] AS items
+     UNWIND items AS item
+     MATCH (item)-[rel:RESPONSIBLE]->(d:Department)
+     WHERE $includeInferred OR rel.basis = 'stated'
+     RETURN d, t, sum(CASE rel.role WHEN 'lead' THEN 1 ELSE 0 END) AS lead,
+            sum(CASE rel.role WHEN 'lead' THEN 0 ELSE 1 END) AS support, collect(DISTINCT item.id) AS itemIds`,
+    { regions: args.regions, includeInferred },
+    'building the ownership matrix',
+  );
+  const departments = new Map<string, GraphNodeView>();
+  const columns = new Map<string, GraphNodeView>();
+  const cells: MatrixCell[] = rows.map((row) => {
+    const department = nodeView(row.get('d'));
+    const column = nodeView(row.get('t'));
+    departments.set(department.id, department);
+    columns.set(column.id, column);
+    return { departmentId: department.id, columnId: column.id, lead: Number(row.get('lead')), support: Number(row.get('support')), itemIds: row.get('itemIds') as string[] };
+  });
+  const unowned = await readQuery(
+    connection,
+    `MATCH (x:Entity) WHERE (x:Project OR x:Goal) AND x.region IN $regions
+       AND NOT EXISTS { (x)-[rel:RESPONSIBLE]->(:Department) WHERE $includeInferred OR rel.basis = 'stated' }
+     RETURN x ORDER BY x.label DESC, x.name LIMIT $limit`,
+    { regions: args.regions, includeInferred, limit: neo4j.int(300) },
+    'listing items without an owner',
+  );
+  const totals = new Map<string, { lead: number; support: number }>();
+  for (const cell of cells) {
+    const total = totals.get(cell.departmentId) ?? { lead: 0, support: 0 };
+    totals.set(cell.departmentId, { lead: total.lead + cell.lead, support: total.support + cell.support });
+  }
+  const topLeads = [...totals]
+    .map(([id, total]) => ({ department: departments.get(id)!, ...total }))
+    .sort((a, b) => b.lead - a.lead || b.support - a.support)
+    .slice(0, 10);
+  return {
+    departments: [...departments.values()].sort((a, b) => (totals.get(b.id)!.lead - totals.get(a.id)!.lead) || a.name.localeCompare(b.name)),
+    columns: [...columns.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    cells,
+    unowned: unowned.map((r) => nodeView(r.get('x'))),
+    topLeads,
+  };
+}
