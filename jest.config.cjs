@@ -23,7 +23,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts', '<rootDir>/{libs,apps}/**/*.spec.tsx', '<rootDir>/test/unit/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{libs,apps}/**/*.spec.ts', '<rootDir>/{libs,apps}/**/*.spec.tsx', '<rootDir>/test/{unit,robustness}/**/*.spec.ts'],
       testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$', '/node_modules/'],
     },
     {

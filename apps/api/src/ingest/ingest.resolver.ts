@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { documentFromBytes, ingestText } from '@policygraph/ingest';
+import { ingestText, readDocumentBytes } from '@policygraph/ingest';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, GRAPH_CONNECTION } from '../graph/tokens';
@@ -35,7 +35,7 @@ export class IngestResolver {
     if (contentBase64.length > Math.ceil((this.config.maxUploadBytes * 4) / 3) + 4) {
       throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.maxUploadBytes / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
     }
-    const document = documentFromBytes(Buffer.from(contentBase64, 'base64'), fileName);
+    const document = await readDocumentBytes(Buffer.from(contentBase64, 'base64'), fileName);
     const { report, issues } = await ingestText(this.graph, document);
     return { ...report, fileName: document.fileName, issues, encoding: document.encoding };
   }
