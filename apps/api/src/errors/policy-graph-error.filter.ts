@@ -38,7 +38,16 @@ export class PolicyGraphErrorFilter implements GqlExceptionFilter {
 
   private httpError(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const status = error instanceof HttpException ? error.getStatus() : error instanceof PolicyGraphError && error.code === 'NOT_FOUND' ? 404 : 500;
+    // Body-parser errors (413 too large, 400 bad JSON) carry their HTTP status; keep it.
+    const parserStatus = (error as { status?: unknown }).status;
+    const status =
+      error instanceof HttpException
+        ? error.getStatus()
+        : typeof parserStatus === 'number' && parserStatus >= 400 && parserStatus < 500
+          ? parserStatus
+          : error instanceof PolicyGraphError && error.code === 'NOT_FOUND'
+            ? 404
+            : 500;
     const message = error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
     response.status(status).json({ error: message, code: error instanceof PolicyGraphError ? error.code : status });
   }

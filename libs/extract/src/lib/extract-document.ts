@@ -8,6 +8,7 @@ import { extractTableIndicators } from './indicators/extract-table-indicators';
 import { extractTextIndicators } from './indicators/extract-text-indicators';
 import { extractPlaces } from './places/extract-places';
 import { extractLeadTasks } from './projects/extract-lead-tasks';
+import { extractNamedUndertakings } from './projects/extract-named-undertakings';
 import { extractTableTasks } from './projects/extract-table-tasks';
 import { regionId } from './regions/region-nodes';
 import { extractDocumentSectorAndGoals } from './sectors/document-sector';
@@ -34,6 +35,7 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
   { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },
   { name: 'lead tasks', run: (context, _facts, _scope, state) => void extractLeadTasks(context, state.sectors) },
+  { name: 'named undertakings', run: (context) => void extractNamedUndertakings(context) },
   { name: 'places', run: (context, facts) => void extractPlaces(context, facts.region) },
 ];
 

@@ -7,7 +7,8 @@ export interface DictionaryMatch<T> {
 }
 
 interface TrieNode<T> {
-  readonly next: Map<string, number>;
+  /** Transitions by UTF-16 code unit (numeric keys: no per-character string allocation while scanning). */
+  readonly next: Map<number, number>;
   fail: number;
   /** Terms ending here (own and, through failure links, shorter suffix terms). */
   outputs: Array<{ term: string; value: T }>;
@@ -25,12 +26,13 @@ export class AhoCorasick<T> {
     if (term.length === 0) return this;
     this.built = false;
     let state = 0;
-    for (const ch of term) {
-      let target = this.nodes[state].next.get(ch);
+    for (let i = 0; i < term.length; i++) {
+      const unit = term.charCodeAt(i);
+      let target = this.nodes[state].next.get(unit);
       if (target === undefined) {
         target = this.nodes.length;
         this.nodes.push({ next: new Map(), fail: 0, outputs: [] });
-        this.nodes[state].next.set(ch, target);
+        this.nodes[state].next.set(unit, target);
       }
       state = target;
     }
@@ -42,15 +44,20 @@ export class AhoCorasick<T> {
   findAll(text: string): DictionaryMatch<T>[] {
     this.build();
     const matches: DictionaryMatch<T>[] = [];
+    const nodes = this.nodes;
     let state = 0;
-    let offset = 0;
-    for (const ch of text) {
-      while (state !== 0 && !this.nodes[state].next.has(ch)) state = this.nodes[state].fail;
-      state = this.nodes[state].next.get(ch) ?? 0;
-      offset += ch.length;
-      for (const output of this.nodes[state].outputs) {
-        matches.push({ start: offset - output.term.length, end: offset, term: output.term, value: output.value });
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let target = nodes[state].next.get(unit);
+      while (target === undefined && state !== 0) {
+        state = nodes[state].fail;
+        target = nodes[state].next.get(unit);
       }
+      state = target ?? 0;
+      const outputs = nodes[state].outputs;
+      if (outputs.length === 0) continue;
+      const offset = i + 1;
+      for (const output of outputs) matches.push({ start: offset - output.term.length, end: offset, term: output.term, value: output.value });
     }
     return matches;
   }
@@ -72,12 +79,11 @@ export class AhoCorasick<T> {
   longestPrefix(text: string): number {
     let state = 0;
     let best = 0;
-    let offset = 0;
-    for (const ch of text) {
-      const target = this.nodes[state].next.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const target = this.nodes[state].next.get(text.charCodeAt(i));
       if (target === undefined) break;
       state = target;
-      offset += ch.length;
+      const offset = i + 1;
       if (this.nodes[state].outputs.some((output) => output.term.length === offset)) best = offset;
     }
     return best;
@@ -92,10 +98,10 @@ export class AhoCorasick<T> {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      for (const [ch, child] of this.nodes[state].next) {
+      for (const [unit, child] of this.nodes[state].next) {
         let fail = this.nodes[state].fail;
-        while (fail !== 0 && !this.nodes[fail].next.has(ch)) fail = this.nodes[fail].fail;
-        const target = this.nodes[fail].next.get(ch);
+        while (fail !== 0 && !this.nodes[fail].next.has(unit)) fail = this.nodes[fail].fail;
+        const target = this.nodes[fail].next.get(unit);
         this.nodes[child].fail = target !== undefined && target !== child ? target : 0;
         this.nodes[child].outputs = [...this.nodes[child].outputs, ...this.nodes[this.nodes[child].fail].outputs];
         queue.push(child);

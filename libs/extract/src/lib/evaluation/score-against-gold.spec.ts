@@ -1,8 +1,8 @@
 import type { ExtractionResult, GraphNode, GraphRelationship } from '@policygraph/graph-types';
 import { scoreAgainstGold } from './score-against-gold';
 
-function node(id: string, label: GraphNode['label'], name: string, properties: GraphNode['properties'] = {}): GraphNode {
-  return { id, label, name, properties, evidence: [] };
+function node(id: string, label: GraphNode['label'], name: string, properties: GraphNode['properties'] = {}, at: number[] = []): GraphNode {
+  return { id, label, name, properties, evidence: at.map((start) => ({ documentId: 'd', start, end: start + 2, quote: '', section: [] })) };
 }
 function rel(type: GraphRelationship['type'], from: string, to: string, properties: GraphRelationship['properties'] = {}): GraphRelationship {
   return { type, from, to, properties, evidence: [] };
@@ -66,5 +66,24 @@ describe('scoreAgainstGold', () => {
   it('gives zero precision and recall, not NaN, when nothing matches', () => {
     const scores = scoreAgainstGold(result([]), { documentId: 'd', sectors: [{ name: '现代物流', type: 'modern-logistics' }] });
     expect(scores.sectors).toEqual({ gold: 1, extracted: 0, matched: 0, precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('scores only facts with evidence inside the golded ranges of a scoped kind', () => {
+    const extraction = result([
+      node('s1', 'Sector', '现代物流', { sectorType: 'modern-logistics' }, [120]),
+      node('s2', 'Sector', '金融服务', { sectorType: 'finance' }, [900]),
+      node('s3', 'Sector', '旅游', { sectorType: 'tourism' }, [150]),
+      node('p1', 'Place', '昆明', { code: '530100' }, [5, 950]),
+    ]);
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      sectors: [{ name: '现代物流', type: 'modern-logistics' }],
+      places: [{ name: '昆明', code: '530100' }],
+      scope: { sectors: [{ start: 100, end: 200, section: '2.现代物流' }], places: [{ start: 900, end: 1000 }] },
+    });
+    // s2 lies outside the golded part and is not charged; s3 lies inside and is a false positive.
+    expect(scores.sectors).toMatchObject({ extracted: 2, matched: 1, precision: 0.5, recall: 1 });
+    // A node with many mentions is in scope when one of them is.
+    expect(scores.places).toMatchObject({ extracted: 1, matched: 1 });
   });
 });

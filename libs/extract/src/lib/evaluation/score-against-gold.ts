@@ -1,4 +1,12 @@
-import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import type { Evidence, ExtractionResult, GraphNode } from '@policygraph/graph-types';
+
+/** A part of the ORIGINAL text ([start, end) UTF-16 offsets, as in Evidence) whose facts of a kind were all golded. */
+export interface GoldRange {
+  readonly start: number;
+  readonly end: number;
+  /** Heading of the delimited part, for people reading the gold file. */
+  readonly section?: string;
+}
 
 /** Hand-checked facts of one document (test/gold/<seed-stem>.json). Names are as written in the text. */
 export interface GoldFacts {
@@ -9,6 +17,12 @@ export interface GoldFacts {
   readonly projects?: ReadonlyArray<{ name: string }>;
   readonly sectors?: ReadonlyArray<{ name: string; type: string }>;
   readonly places?: ReadonlyArray<{ name: string; code: string; alternatives?: readonly string[] }>;
+  /**
+   * Per kind, the parts of the text the gold covers completely. When given, only extracted facts with evidence inside
+   * one of the ranges are scored for that kind (so precision is not charged for facts the gold never looked at). A
+   * kind without a scope covers the whole document.
+   */
+  readonly scope?: Partial<Record<GoldKind, readonly GoldRange[]>>;
 }
 
 export interface KindScore {
@@ -29,15 +43,20 @@ export type Scores = Partial<Record<GoldKind, KindScore>>;
  * - responsibilities: (task, department, role) triples; task names compared by containment, departments by alias;
  * - indicators: same target value (or base value) and unit, names overlapping;
  * - sectors: same SectorType key; places: same 6-digit code (or a listed alternative); projects: names overlapping.
+ * With `gold.scope`, extracted facts of a scoped kind count only when some evidence starts inside a golded range.
  */
 export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Scores {
   const nodes = new Map(result.nodes.map((node) => [node.id, node]));
-  const ofLabel = (label: string) => result.nodes.filter((node) => node.label === label);
+  const inScope = (kind: GoldKind, evidence: readonly Evidence[]): boolean => {
+    const ranges = gold.scope?.[kind];
+    return ranges === undefined || evidence.some((item) => ranges.some((range) => item.start >= range.start && item.start < range.end));
+  };
+  const ofLabel = (label: string, kind: GoldKind) => result.nodes.filter((node) => node.label === label && inScope(kind, node.evidence));
   const scores: Scores = {};
 
   if (gold.responsibilities) {
     const extracted = result.relationships
-      .filter((rel) => rel.type === 'RESPONSIBLE')
+      .filter((rel) => rel.type === 'RESPONSIBLE' && inScope('responsibilities', rel.evidence))
       .map((rel) => ({ task: nodes.get(rel.from)?.name ?? '', department: nodes.get(rel.to), role: String(rel.properties['role']) }));
     const expected = gold.responsibilities.flatMap((entry) => [
       ...entry.lead.map((department) => ({ task: entry.task, department, role: 'lead' })),
@@ -48,7 +67,7 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     );
   }
   if (gold.indicators) {
-    scores.indicators = score(gold.indicators, ofLabel('Indicator'), (want, got) => {
+    scores.indicators = score(gold.indicators, ofLabel('Indicator', 'indicators'), (want, got) => {
       const target = got.properties['targetValue'];
       const base = got.properties['baseValue'];
       const valueMatches = (want.targetValue !== undefined && want.targetValue !== null && target === want.targetValue) ||
@@ -58,16 +77,16 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     });
   }
   if (gold.sectors) {
-    scores.sectors = score(gold.sectors, ofLabel('Sector'), (want, got) => got.properties['sectorType'] === want.type);
+    scores.sectors = score(gold.sectors, ofLabel('Sector', 'sectors'), (want, got) => got.properties['sectorType'] === want.type);
   }
   if (gold.places) {
-    scores.places = score(gold.places, ofLabel('Place'), (want, got) => {
+    scores.places = score(gold.places, ofLabel('Place', 'places'), (want, got) => {
       const code = got.properties['code'];
       return code === want.code || (want.alternatives ?? []).includes(String(code));
     });
   }
   if (gold.projects) {
-    scores.projects = score(gold.projects, ofLabel('Project'), (want, got) => namesOverlap(got.name, want.name));
+    scores.projects = score(gold.projects, ofLabel('Project', 'projects'), (want, got) => namesOverlap(got.name, want.name));
   }
   return scores;
 }

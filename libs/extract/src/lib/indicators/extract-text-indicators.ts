@@ -15,6 +15,11 @@ const VALUE_IN_CLAUSE = new RegExp(
 const TRAILING_VERBS = /(达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的)+$/;
 const LEADING_NOISE = /^(力争|到(?:19|20)\d{2}年(?:底|末)?|，|,)+/;
 const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成|形成|培育|创建|打造|新增|引进|建设|实现|有|各有|达|累计)?$/;
+/**
+ * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
+ * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
+ */
+export const MEASURE_END = /(比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
 const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
 
 /**
@@ -83,7 +88,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[
     // "建成20个…示范区", "全省培育形成7个百亿级大市场": the counted thing follows the number, so the clause is the name.
     if (GENERIC_NAME.test(name)) name = clause.replace(LEADING_NOISE, '').trim();
     previousClause = clause;
-    if (name.length < 2 || /^[\d.%]+$/.test(name)) continue;
+    if (name.length < 2 || /^[\d.%]+$/.test(name) || !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, ''))) continue;
     found.push({
       facts: {
         name,

@@ -5,6 +5,13 @@ import { gazetteer, GazetteerEntry } from '../regions/gazetteer';
 
 /** A short form (格尔木 for 格尔木市) is read as a place only where lists and place nouns put it. */
 const SHORT_FORM_FOLLOWER = /^($|[、，。；等和与及市县区州（）—\-\s]|都市圈|城区|片区|新区|地区|港|机场)/;
+/** …or where a list or a verb that takes a place as its object puts it (推动永州…, 在永顺…, 、凤凰古城). */
+const SHORT_FORM_PRECEDER = /(^|[、—]|推动|促进|支持|鼓励|依托|立足|引导|带动|聚焦|统筹|以|在|将|把)$/;
+/**
+ * Short forms that are also ordinary words (通道 "channel", 古城 "old town", 富民 "enrich the people", 长寿 "longevity")
+ * count only inside a list of places (…、长寿、…).
+ */
+const AMBIGUOUS_SHORT_FORMS = new Set(['通道', '古城', '富民', '长寿', '安宁', '和平', '新平', '南岸', '江北', '城中', '城关', '永和', '平安', '新华', '东方', '先进', '开发', '仁和', '和政', '民和', '大同', '新城', '新市', '太平', '吉利', '宁安', '普安', '永新', '上城', '下城', '白云', '青山', '凤凰', '龙泉', '西山', '东山', '南山', '北山', '高新', '通州', '城口']);
 
 let clusterNames: AhoCorasick<string[]> | null = null;
 function clusters(): AhoCorasick<string[]> {
@@ -54,11 +61,23 @@ function placeMentions(text: string, region: GazetteerEntry): PlaceMention[] {
   let covered = 0;
   for (const match of inRegion) {
     if (match.start < covered) continue;
-    if (match.value.short && !SHORT_FORM_FOLLOWER.test(text.slice(match.end, match.end + 3))) continue;
+    if (match.value.short && !readsAsPlace(text, match.start, match.end, match.term)) continue;
+    // A short form right after another place name is part of a compound name (丽江古城: the old town, not 古城区).
+    if (match.value.short && chosen.length > 0 && chosen[chosen.length - 1].end === match.start) continue;
     chosen.push({ entry: match.value.entry, start: match.start, end: match.end });
     covered = match.end;
   }
   return chosen;
+}
+
+/** Does a short form at [start, end) stand for the division rather than for a word that contains it? */
+export function readsAsPlace(text: string, start: number, end: number, term: string): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 3);
+  // 岳麓山, 澜沧江, 怒江…: a short form running into a landform noun names the mountain or river.
+  if (/^[山江河湖峰岭]/.test(after)) return false;
+  if (AMBIGUOUS_SHORT_FORMS.has(term)) return /[、—]$/.test(before) || /^[、—]/.test(after);
+  return SHORT_FORM_FOLLOWER.test(after) || SHORT_FORM_PRECEDER.test(before);
 }
 
 function clusterMentions(text: string, region: GazetteerEntry): PlaceMention[] {

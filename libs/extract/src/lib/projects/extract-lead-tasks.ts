@@ -8,7 +8,7 @@ const ACTION_VERB = /^(大力|积极|加快|加强|推进|推动|促进|完善|�
 
 /**
  * Tasks inside sector sections that the text marks only by a short lead sentence ("推进设施高端化。" followed by its
- * elaboration, at a paragraph start or mid-paragraph). Each becomes a Project pursued by the sector's goal.
+ * elaboration): at a paragraph start, or mid-paragraph when the paragraph holds a series of them. Each becomes a Project pursued by the sector's goal.
  */
 export function extractLeadTasks(context: ExtractionContext, sectors: readonly SectorSection[]): number {
   const { document } = context;
@@ -19,7 +19,7 @@ export function extractLeadTasks(context: ExtractionContext, sectors: readonly S
       .filter((candidate) => candidate.goalId && paragraph.start >= candidate.start && paragraph.start < candidate.end)
       .reduce<SectorSection | null>((best, candidate) => (best === null || candidate.start >= best.start ? candidate : best), null);
     if (!sector) continue;
-    const leads: number[] = [];
+    let leads: number[] = [];
     paragraph.sentences.forEach((sentence, index) => {
       const text = sentence.text.replace(/[。！？]+$/, '');
       const hasElaboration = index + 1 < paragraph.sentences.length;
@@ -27,6 +27,9 @@ export function extractLeadTasks(context: ExtractionContext, sectors: readonly S
       if (context.projectsByStart.has(sentence.start)) return;
       leads.push(index);
     });
+    // A run-in heading opens its paragraph; where the export lost the paragraph breaks, a series of them runs through
+    // one paragraph ("…。推进设施高端化。…。推进服务智慧化。…"). A lone short sentence mid-paragraph is body text.
+    if (leads.length === 1 && leads[0] !== 0) leads = [];
     leads.forEach((index, k) => {
       const sentence = paragraph.sentences[index];
       const scopeEnd = k + 1 < leads.length ? paragraph.sentences[leads[k + 1]].start : paragraph.end;

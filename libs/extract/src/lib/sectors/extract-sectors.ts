@@ -9,6 +9,11 @@ const DOCUMENT_LEVEL = new Set(['services', 'economy']);
 const NOT_SECTOR_SECTIONS = /(发展基础|发展环境|发展成就|历史性成就|主要问题|形势|机遇挑战|编制背景|保障措施|组织实施|指导思想|基本原则)/;
 const GOAL_SENTENCE = /(到(?:19|20)\d{2}年|力争|目标|建成|建设成为|打造成为|成为)/;
 const MAX_LEAD_SECTOR = 14;
+/** Boxes (专栏) and headings about undertakings list projects, not sectors: 专栏4门户枢纽建设工程, （二）…中心建设行动. */
+const UNDERTAKING = /(工程|行动|项目|计划|专项|建设|集聚区|目标|指标)$/;
+const UNDERTAKING_BOX = /^专栏.*(工程|行动|项目|计划|专项|建设)/;
+/** What may follow the sector name at the end of a heading: 推动传统物流向现代供应链转型升级, 加快发展科技服务业. */
+const GENERIC_PREDICATE = /((?:[\u4e00-\u9fa5]{2}化)+发展|转型升级|提质增效|提质扩容|高质量发展|创新发展|融合发展|加快发展|发展|产业|行业)$/;
 
 export interface SectorSection {
   readonly sectorId: string;
@@ -28,6 +33,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   const found: SectorSection[] = [];
   for (const section of document.sections) {
     if (section.index === 0 || section.path.some((heading) => NOT_SECTOR_SECTIONS.test(heading))) continue;
+    if (insideUndertaking(document.sections, section.index)) continue;
     const match = sectorInTitle(section.title);
     if (!match) continue;
     const start = section.headingSpan.start + section.heading.indexOf(section.title) + match.start;
@@ -39,6 +45,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   for (const paragraph of document.paragraphs) {
     const path = document.sections[paragraph.section].path;
     if (path.some((heading) => NOT_SECTOR_SECTIONS.test(heading))) continue;
+    if (insideUndertaking(document.sections, paragraph.section)) continue;
     const lead = /^([^。：:，]{2,14})[。：:]/.exec(paragraph.text);
     if (!lead) continue;
     const type = exactSector(lead[1]);
@@ -52,14 +59,35 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   return found;
 }
 
-function sectorInTitle(title: string): { term: string; type: SectorType; start: number } | null {
-  const matches = sectorNames()
-    .findLongest(title)
-    .filter((match) => !DOCUMENT_LEVEL.has(match.value.key));
-  if (matches.length === 0) return null;
-  // The head noun is the longest name, the last one on a tie ("推动传统物流向现代供应链转型升级" → 现代供应链).
-  const best = matches.reduce((a, b) => (b.term.length >= a.term.length ? b : a));
-  return { term: best.term, type: best.value, start: best.start };
+/**
+ * A heading names a sector when the sector is its head noun: the title is the sector's name ("2.现代物流"), or ends with
+ * it after a verb phrase ("加快发展数字经济", "构建…的现代金融"), at most followed by a generic predicate
+ * ("推动传统物流向现代供应链转型升级"). A sector merely mentioned inside the title ("内陆国际金融中心建设行动",
+ * "物流枢纽建设", "现代服务业重点集聚区") is not the section's subject.
+ */
+export function sectorInTitle(title: string): { term: string; type: SectorType; start: number } | null {
+  const core = title.replace(/[。．.：:]+$/, '');
+  const withoutPredicate = core.replace(GENERIC_PREDICATE, '');
+  for (const candidate of withoutPredicate === core ? [core] : [core, withoutPredicate]) {
+    const matches = sectorNames()
+      .findLongest(candidate)
+      .filter((match) => !DOCUMENT_LEVEL.has(match.value.key) && match.end === candidate.length);
+    if (matches.length > 0) {
+      const best = matches[matches.length - 1];
+      return { term: best.term, type: best.value, start: best.start };
+    }
+  }
+  return null;
+}
+
+/** Is the section (or an ancestor) a box or heading about undertakings, whose items are projects? */
+function insideUndertaking(sections: readonly Section[], index: number): boolean {
+  for (let current: number | null = index; current !== null && current > 0; current = sections[current].parent) {
+    const section = sections[current];
+    const title = section.title.replace(/[。．.]+$/, '');
+    if (UNDERTAKING_BOX.test(section.heading) || (current !== index && UNDERTAKING.test(title))) return true;
+  }
+  return false;
 }
 
 function exactSector(text: string): SectorType | null {

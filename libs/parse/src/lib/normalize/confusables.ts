@@ -28,8 +28,10 @@ const CONFUSABLES: Readonly<Record<string, ConfusableReadings>> = {
   },
 };
 
+const CONFUSABLE_CHARS: ReadonlySet<string> = new Set(Object.keys(CONFUSABLES));
+
 export function isConfusable(ch: string): boolean {
-  return Object.prototype.hasOwnProperty.call(CONFUSABLES, ch);
+  return CONFUSABLE_CHARS.has(ch);
 }
 
 /**

@@ -29,6 +29,12 @@ export class MappedText {
     return new MappedText(text, starts, ends, text.length);
   }
 
+  /** The same mapping under a text of the same length whose units were replaced one for one. */
+  withText(text: string): MappedText {
+    if (text.length !== this.text.length) throw new RangeError('withText needs a text of the same length');
+    return new MappedText(text, this.starts, this.ends, this.originalLength);
+  }
+
   /** Original range of the derived span [start, end). Empty spans map to an empty range at the nearest position. */
   toOriginal(start: number, end: number): TextSpan {
     const length = this.text.length;

@@ -17,8 +17,23 @@ export function normalizeCharacters(original: string): MappedText {
   let emitted = 0;
   let lastEmitted = '';
 
+  // Unchanged characters are copied in runs, not emitted one by one (one string part per run, not per character).
+  let runStart = 0;
+  const flush = (at: number): void => {
+    if (at > runStart) builder.copy(runStart, at);
+  };
   for (let i = 0; i < original.length; i++) {
     const ch = original[i];
+    const code = ch.charCodeAt(0);
+    // Fast path: CJK ideographs and plain ASCII word characters never change (radicals, full-width forms,
+    // punctuation and spaces are all outside these ranges).
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      emitted++;
+      lastEmitted = ch;
+      continue;
+    }
+    flush(i);
+    runStart = i + 1;
     if (isHorizontalSpace(ch)) {
       let j = i;
       while (j + 1 < original.length && isHorizontalSpace(original[j + 1])) j++;
@@ -29,6 +44,7 @@ export function normalizeCharacters(original: string): MappedText {
         lastEmitted = ' ';
       }
       i = j;
+      runStart = j + 1;
       continue;
     }
     if (ch === '\r') {
@@ -46,16 +62,11 @@ export function normalizeCharacters(original: string): MappedText {
     emitted += replacement.length;
     lastEmitted = replacement[replacement.length - 1];
   }
+  flush(original.length);
   const built = builder.build();
   if (confusablePositions.length === 0) return built;
-  return withText(built, resolveConfusables(built.text, confusablePositions));
-}
-
-function withText(mapped: MappedText, text: string): MappedText {
-  // Same length, same mapping: rebuild through a builder over the mapped text itself.
-  const builder = new MappedTextBuilder(mapped);
-  for (let i = 0; i < text.length; i++) builder.emit(text[i], i, i + 1);
-  return builder.build();
+  // Same length, same mapping: only the confusable units change.
+  return built.withText(resolveConfusables(built.text, confusablePositions));
 }
 
 function replacementFor(text: string, i: number, previous: string): string {

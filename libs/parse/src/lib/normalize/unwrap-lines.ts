@@ -7,6 +7,11 @@ const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
 const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
+/**
+ * A numbered heading the export glued to the end of the paragraph before it ("…引导家政服务业健康发展。5.商务服务"): a
+ * sentence end, then an enumeration marker (二、 （二） 5. （5）) and a short title without punctuation, ending the line.
+ */
+const GLUED_HEADING = /[。；！？](?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)[\u4e00-\u9fa5A-Za-z“”‘’]{2,24}$)/;
 
 /**
  * Text exported from PDF breaks lines inside sentences at page/column ends. A line break is soft (deleted) when the
@@ -20,14 +25,30 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    builder.copy(lineStart, lineEnd);
+    const endsWithHeading = copySplittingGluedHeading(builder, text, lineStart, lineEnd);
     if (newline < 0) break;
     const nextEnd = text.indexOf('\n', newline + 1);
     const nextLine = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (!isSoftBreak(text.slice(lineStart, lineEnd), nextLine)) builder.copy(newline, newline + 1);
+    if (endsWithHeading || !isSoftBreak(text.slice(lineStart, lineEnd), nextLine)) builder.copy(newline, newline + 1);
     lineStart = newline + 1;
   }
   return builder.build();
+}
+
+/** Copy a line; a heading glued to its end goes on a line of its own (the inserted break maps to the 。 before it). */
+function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lineStart: number, lineEnd: number): boolean {
+  // Only the tail can hold a glued heading; looking at the last 40 units keeps this linear in the line length.
+  const tailStart = Math.max(lineStart, lineEnd - 40);
+  const glued = lineEnd - lineStart > 8 ? GLUED_HEADING.exec(text.slice(tailStart, lineEnd)) : null;
+  if (!glued) {
+    builder.copy(lineStart, lineEnd);
+    return false;
+  }
+  const split = tailStart + glued.index + 1;
+  builder.copy(lineStart, split);
+  builder.emit('\n', split - 1, split); // the break stands for the sentence end it follows: every unit keeps a source
+  builder.copy(split, lineEnd);
+  return true;
 }
 
 function isSoftBreak(line: string, next: string): boolean {
