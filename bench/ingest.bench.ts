@@ -3,29 +3,18 @@
  * time to load a corpus of ≥ BENCH_NODES nodes (default 1,000,000) derived from the seeds.
  *   npm run bench:ingest            (BENCH_NODES=200000 for a quicker run)
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractDocument } from '@policygraph/extract';
 import { batchSize, toGraphBatch, type GraphBatch } from '@policygraph/graph-model';
-import { graphCounts, storeDocument, storeDocuments, type GraphConnection } from '@policygraph/graph-store';
-import type { ExtractionResult } from '@policygraph/graph-types';
-import { documentIdFromFileName } from '@policygraph/ingest';
+import { graphCounts, storeDocument, type GraphConnection } from '@policygraph/graph-store';
+import { loadSyntheticCorpus, seedExtractions } from './support/build-corpus';
 import { startBenchDatabase } from './support/bench-neo4j';
 import { round, writeBenchResult } from './support/bench-report';
 import { syntheticVariant } from './support/synthetic-corpus';
 
-const SEEDS = join(__dirname, '..', 'seeds');
 const TARGET_NODES = Number(process.env['BENCH_NODES'] ?? 1_000_000);
 const NAIVE_ROWS = Number(process.env['BENCH_NAIVE_ROWS'] ?? 3_000);
 const PER_DOCUMENT_SLICE = Number(process.env['BENCH_PER_DOCUMENT_DOCS'] ?? 100);
 /** Bulk loads put several documents in one transaction (all or none of them); ingest of single files uses one. */
 const DOCUMENTS_PER_TRANSACTION = Number(process.env['BENCH_DOCS_PER_TX'] ?? 25);
-
-function seedExtractions(): ExtractionResult[] {
-  return readdirSync(SEEDS)
-    .sort()
-    .map((file) => extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { documentId: documentIdFromFileName(file), fileName: file }));
-}
 
 /** The baseline: every node and relationship MERGEd in its own write transaction, as a naive loader does. */
 async function naiveLoad(connection: GraphConnection, batch: GraphBatch, maxRows: number): Promise<number> {
@@ -80,38 +69,10 @@ async function main(): Promise<void> {
     });
 
     // Bulk: DOCUMENTS_PER_TRANSACTION documents per transaction, until the graph holds TARGET_NODES nodes.
-    let loadedRows = 0;
-    let documents = 0;
-    let statements = 0;
-    let variant = 1;
-    let nodes = 0;
-    const started = performance.now();
-    let lastReport = started;
-    let pending: GraphBatch[] = [];
-    const flush = async (): Promise<void> => {
-      if (pending.length === 0) return;
-      const reports = await storeDocuments(db.connection, pending);
-      statements += reports[0]!.statements;
-      pending = [];
-    };
-    while (nodes < TARGET_NODES) {
-      for (const seed of seeds) {
-        const batch = toGraphBatch(syntheticVariant(seed, variant), { contentHash: `v${variant}`, fileName: `${seed.document.id}.txt` });
-        const size = batchSize(batch);
-        loadedRows += size.nodes + size.relationships;
-        documents++;
-        pending.push(batch);
-        if (pending.length >= DOCUMENTS_PER_TRANSACTION) await flush();
-      }
-      variant++;
-      if (variant % 20 === 0) nodes = (await graphCounts(db.connection)).nodes;
-      if (performance.now() - lastReport > 15_000) {
-        lastReport = performance.now();
-        process.stderr.write(`bench:ingest ${documents} documents, ~${nodes} nodes, ${round(loadedRows / ((lastReport - started) / 1000), 0)} rows/s\n`);
-      }
-    }
-    await flush();
-    const batchedSeconds = (performance.now() - started) / 1000;
+    const bulk = await loadSyntheticCorpus(db.connection, seeds, { targetNodes: TARGET_NODES, documentsPerTransaction: DOCUMENTS_PER_TRANSACTION, label: 'bench:ingest' });
+    const { documents, statements } = bulk;
+    const loadedRows = bulk.rows;
+    const batchedSeconds = bulk.seconds;
     const counts = await graphCounts(db.connection);
     const naiveRate = naiveRows / naiveSeconds;
     const batchedRate = loadedRows / batchedSeconds;

@@ -132,5 +132,5 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
     } finally {
       await app.close();
     }
-  }, 240_000);
+  }, 400_000);
 });

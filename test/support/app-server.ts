@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { applySchema, connectWithRetry, graphCounts, neo4jConfigFromEnv, type GraphConnection } from '@policygraph/graph-store';
-import { ingestPaths } from '@policygraph/ingest';
+import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection } from '@policygraph/graph-store';
+import { documentIdFromFileName, ingestPaths } from '@policygraph/ingest';
+import { readdirSync } from 'node:fs';
 import { createApp } from '../../apps/api/src/app.factory';
 import { appConfigFromEnv, type AppConfig } from '../../apps/api/src/config/app-config';
 
@@ -13,14 +14,29 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
+/** Makes the test database hold exactly the seed documents: kept when it already does, rebuilt otherwise. */
+async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
+  const wanted = readdirSync(SEEDS_DIR).map(documentIdFromFileName).sort();
+  const { records } = await connection.driver.executeQuery('MATCH (d:Document) RETURN d.documentId AS id ORDER BY id');
+  const stored = records.map((r) => String(r.get('id')));
+  if (JSON.stringify(stored) === JSON.stringify(wanted)) return;
+  const session = connection.driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await ingestPaths(connection, [SEEDS_DIR]);
+}
+
 /**
- * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with the five seeds ingested
- * (once per database: an ingest of the same content is a no-op anyway).
+ * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with exactly the five seeds
+ * ingested (whatever an earlier spec left in the shared database).
  */
 export async function startAppServer(overrides: Partial<AppConfig> = {}): Promise<AppServer> {
   const connection = await connectWithRetry(neo4jConfigFromEnv(), { timeoutMs: 30_000 });
   await applySchema(connection);
-  if ((await graphCounts(connection)).documents < 5) await ingestPaths(connection, [SEEDS_DIR]);
+  await ensureSeedCorpus(connection);
   const config = { ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], ...overrides };
   const app = await createApp(config, connection);
   await app.listen(0, '127.0.0.1');

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphConnection } from '@policygraph/graph-store';
 import type { AppConfig } from './config/app-config';
+import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
@@ -53,6 +54,7 @@ export class AppModule {
         GraphResolver,
         CypherResolver,
         IngestResolver,
+        CrossRegionResolver,
       ],
     };
   }

@@ -8,3 +8,4 @@ export * from './lib/ownership.query';
 export * from './lib/ownership-matrix.query';
 export * from './lib/read-only-cypher';
 export * from './lib/saved-queries';
+export * from './lib/cross-region';

@@ -1,3 +1,4 @@
+import { inferOwnershipAfterIngest, enrichExtraction, type OwnershipInferenceOutcome } from '@policygraph/cross-region';
 import { extractDocument } from '@policygraph/extract';
 import { toGraphBatch } from '@policygraph/graph-model';
 import { PolicyGraphError, isPolicyGraphError, type PolicyGraphErrorCode } from '@policygraph/graph-types';
@@ -19,6 +20,8 @@ export interface IngestSummary {
   readonly nodes: number;
   readonly relationships: number;
   readonly outcomes: readonly FileOutcome[];
+  /** Ownership inference over the whole graph, run after the files (see @policygraph/cross-region). */
+  readonly ownership: OwnershipInferenceOutcome;
   readonly seconds: number;
 }
 
@@ -30,7 +33,7 @@ export interface IngestOptions {
 
 /** Extracts and stores one decoded document; the unit both the CLI and the API's upload go through. */
 export async function ingestText(connection: GraphConnection, document: DocumentText, options: { force?: boolean } = {}): Promise<{ report: StoreReport; issues: number }> {
-  const result = extractDocument(document.text, { documentId: document.documentId, fileName: document.fileName });
+  const result = enrichExtraction(extractDocument(document.text, { documentId: document.documentId, fileName: document.fileName }), document.text);
   if (result.nodes.length <= 2 && result.relationships.length <= 1) {
     throw new PolicyGraphError(
       'INPUT_NO_STRUCTURE',
@@ -48,6 +51,7 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
   const started = Date.now();
   const files = await collectInputFiles(paths);
   const outcomes: FileOutcome[] = [];
+  let databaseDown = false;
   for (const [index, file] of files.entries()) {
     options.onFileStart?.(file.path, index, files.length);
     let outcome: FileOutcome;
@@ -61,6 +65,7 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
       outcome = { path: file.path, ok: false, code: failure.code, error: failure.message };
       // An unreachable database fails every later file too: stop instead of reporting the same outage N times.
       if (failure.code === 'NEO4J_UNAVAILABLE') {
+        databaseDown = true;
         outcomes.push(outcome);
         options.onFileDone?.(outcome, index, files.length);
         break;
@@ -71,6 +76,13 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
   }
   const count = (status: StoreReport['status']) => outcomes.filter((o) => o.ok && o.report.status === status).length;
   const stored = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
+  // Inference reads the whole corpus; it only needs to run when the corpus changed and the database is reachable.
+  const changed = count('added') + count('replaced') > 0;
+  const ownership: OwnershipInferenceOutcome = databaseDown
+    ? { ok: false, error: 'skipped: the graph database is unavailable' }
+    : changed
+      ? await inferOwnershipAfterIngest(connection)
+      : { ok: false, error: 'skipped: no document changed' };
   return {
     files: files.length,
     added: count('added'),
@@ -81,6 +93,7 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
     nodes: stored.reduce((sum, o) => sum + o.report.nodes, 0),
     relationships: stored.reduce((sum, o) => sum + o.report.relationships, 0),
     outcomes,
+    ownership,
     seconds: (Date.now() - started) / 1000,
   };
 }

@@ -21,10 +21,13 @@ export function describeOutcome(outcome: FileOutcome): string {
 }
 
 export function describeSummary(summary: IngestSummary): string {
-  return (
+  const files =
     `${summary.files} file(s) in ${summary.seconds.toFixed(1)} s: ${summary.added} added, ${summary.replaced} replaced, ` +
-    `${summary.unchanged} unchanged, ${summary.duplicates} duplicate, ${summary.failed} failed; ${summary.nodes} nodes and ${summary.relationships} relationships in the stored documents`
-  );
+    `${summary.unchanged} unchanged, ${summary.duplicates} duplicate, ${summary.failed} failed; ` +
+    `${summary.nodes} nodes and ${summary.relationships} relationships in the stored documents`;
+  const { ownership } = summary;
+  const inference = ownership.ok ? `; ownership inference: ${ownership.edges} inferred edges for ${ownership.tasks} unowned items` : '';
+  return files + inference;
 }
 
 /** A progress bar on stderr plus a line per file; works in CI logs too (no TTY needed). */

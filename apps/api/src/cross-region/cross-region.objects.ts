@@ -1,0 +1,95 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphNodeObject } from '../graph/graph.objects';
+
+@ObjectType('StrategyQuote', { description: "One region's wording of a strategy: the task that applies it and the clause." })
+export class StrategyQuoteObject {
+  @Field(() => ID) taskId!: string;
+  @Field(() => String) taskName!: string;
+  @Field(() => String) documentId!: string;
+  @Field(() => String, { nullable: true, description: 'The lexicon term or mined phrase that matched.' }) term!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+}
+
+@ObjectType('StrategyInRegion')
+export class StrategyInRegionObject {
+  @Field(() => String) region!: string;
+  @Field(() => Int, { description: 'Goals and projects of the region that apply the strategy.' }) tasks!: number;
+  @Field(() => [StrategyQuoteObject]) quotes!: StrategyQuoteObject[];
+}
+
+@ObjectType('SharedStrategy', { description: 'A policy strategy (两业融合, 一老一小, …) and how each region that applies it words it.' })
+export class SharedStrategyObject {
+  @Field(() => GraphNodeObject) strategy!: GraphNodeObject;
+  @Field(() => String, { description: "'mined' for phrases found by phrase mining, else the lexicon entry's national source." }) source!: string;
+  @Field(() => [StrategyInRegionObject]) regions!: StrategyInRegionObject[];
+}
+
+@ObjectType('IndicatorComparison', { description: "One region's statement of a canonical metric for one target year." })
+export class IndicatorComparisonObject {
+  @Field(() => String) region!: string;
+  @Field(() => ID) indicatorId!: string;
+  @Field(() => String) documentId!: string;
+  @Field(() => String, { description: 'The indicator name as the plan writes it.' }) name!: string;
+  @Field(() => Int, { nullable: true }) baseYear!: number | null;
+  @Field(() => Float, { nullable: true }) baseValue!: number | null;
+  @Field(() => Int, { nullable: true }) targetYear!: number | null;
+  @Field(() => Float, { nullable: true }) targetValue!: number | null;
+  @Field(() => String, { nullable: true }) targetValueText!: string | null;
+  @Field(() => String, { nullable: true }) comparator!: string | null;
+  @Field(() => String, { nullable: true }) growth!: string | null;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => Float, { nullable: true }) normalizedValue!: number | null;
+  @Field(() => Float, { nullable: true }) normalizedBaseValue!: number | null;
+  @Field(() => String, { nullable: true }) normalizedUnit!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+}
+
+@ObjectType('MetricSummary')
+export class MetricSummaryObject {
+  @Field(() => String) metric!: string;
+  @Field(() => Int, { description: 'Regions that state the metric.' }) regions!: number;
+  @Field(() => [String]) regionNames!: string[];
+  @Field(() => Int) indicators!: number;
+  @Field(() => String) example!: string;
+}
+
+@ObjectType('Clause', { description: 'A goal or project as a clause: its region and the text an analyst reads.' })
+export class ClauseObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) region!: string | null;
+  @Field(() => String, { nullable: true }) documentId!: string | null;
+  @Field(() => String) quote!: string;
+}
+
+@ObjectType('SimilarClause')
+export class SimilarClauseObject {
+  @Field(() => ClauseObject) clause!: ClauseObject;
+  @Field(() => Float, { description: 'BM25 score for the source clause’s words.' }) score!: number;
+  @Field(() => [String]) sharedTerms!: string[];
+}
+
+@ObjectType('SimilarClauses', { description: 'A clause and the most similar clauses of other regions, side by side.' })
+export class SimilarClausesObject {
+  @Field(() => ClauseObject) source!: ClauseObject;
+  @Field(() => [SimilarClauseObject]) similar!: SimilarClauseObject[];
+}
+
+@ObjectType('FunctionTask')
+export class FunctionTaskObject {
+  @Field(() => GraphNodeObject) task!: GraphNodeObject;
+  @Field(() => String) role!: string;
+  @Field(() => String, { description: "'stated' (the plan names it) or 'inferred'." }) basis!: string;
+  @Field(() => Float, { nullable: true }) confidence!: number | null;
+  @Field(() => String, { nullable: true }) rule!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+}
+
+@ObjectType('FunctionDepartment', { description: "A region's department with a given function and what it owns." })
+export class FunctionDepartmentObject {
+  @Field(() => String) region!: string;
+  @Field(() => GraphNodeObject) department!: GraphNodeObject;
+  @Field(() => Boolean, { description: 'Created by ownership inference: no document of the region names it.' }) inferred!: boolean;
+  @Field(() => [FunctionTaskObject]) tasks!: FunctionTaskObject[];
+}

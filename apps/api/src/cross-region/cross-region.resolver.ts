@@ -1,0 +1,49 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphConnection } from '@policygraph/graph-store';
+import { compareIndicator, departmentFunctionOwnership, listMetrics, sharedStrategies, similarClauses } from '@policygraph/graph-query';
+import { GRAPH_CONNECTION } from '../graph/tokens';
+import {
+  FunctionDepartmentObject,
+  IndicatorComparisonObject,
+  MetricSummaryObject,
+  SharedStrategyObject,
+  SimilarClausesObject,
+} from './cross-region.objects';
+
+/** Questions across provinces: shared strategies, comparable indicators, similar clauses, same-function ownership. */
+@Resolver()
+export class CrossRegionResolver {
+  constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
+
+  @Query(() => [SharedStrategyObject], { description: 'Strategies applied by at least minRegions regions, with each region’s own wording side by side.' })
+  sharedStrategies(@Args('minRegions', { type: () => Int, defaultValue: 2 }) minRegions: number): Promise<SharedStrategyObject[]> {
+    return sharedStrategies(this.graph, { minRegions });
+  }
+
+  @Query(() => [IndicatorComparisonObject], { description: 'A canonical metric (e.g. services-share-of-gdp) per region: base, target, year, growth, normalized value and quote.' })
+  compareIndicator(@Args('metric', { type: () => String }) metric: string): Promise<IndicatorComparisonObject[]> {
+    return compareIndicator(this.graph, metric);
+  }
+
+  @Query(() => [MetricSummaryObject], { description: 'Canonical metric keys in the graph with how many regions state each.' })
+  metrics(): Promise<MetricSummaryObject[]> {
+    return listMetrics(this.graph);
+  }
+
+  @Query(() => SimilarClausesObject, { description: 'The goals and projects of other regions most similar to a goal or project (BM25 over jieba words).' })
+  similarClauses(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('limit', { type: () => Int, defaultValue: 5 }) limit: number,
+  ): Promise<SimilarClausesObject> {
+    return similarClauses(this.graph, id, limit);
+  }
+
+  @Query(() => [FunctionDepartmentObject], { description: 'What every region’s department with a function (商务, 发展改革, …) owns; inferred ownership only when asked.' })
+  departmentFunctionOwnership(
+    @Args('function', { type: () => String }) fn: string,
+    @Args('includeInferred', { type: () => Boolean, defaultValue: false }) includeInferred: boolean,
+  ): Promise<FunctionDepartmentObject[]> {
+    return departmentFunctionOwnership(this.graph, fn, includeInferred);
+  }
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDocument } from '@policygraph/extract';
+import { batchSize, toGraphBatch, type GraphBatch } from '@policygraph/graph-model';
+import { graphCounts, storeDocuments, type GraphConnection } from '@policygraph/graph-store';
+import type { ExtractionResult } from '@policygraph/graph-types';
+import { documentIdFromFileName } from '@policygraph/ingest';
+import { round } from './bench-report';
+import { syntheticVariant } from './synthetic-corpus';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+
+export function seedExtractions(): ExtractionResult[] {
+  return readdirSync(SEEDS)
+    .sort()
+    .map((file) => extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { documentId: documentIdFromFileName(file), fileName: file }));
+}
+
+export interface CorpusLoad {
+  readonly documents: number;
+  readonly rows: number;
+  readonly seconds: number;
+  readonly statements: number;
+}
+
+/**
+ * Loads synthetic variants of the seeds, `documentsPerTransaction` documents per write transaction, until the graph
+ * holds `targetNodes` nodes. Variant numbers start at `firstVariant` so two loads into one database never collide.
+ */
+export async function loadSyntheticCorpus(
+  connection: GraphConnection,
+  seeds: readonly ExtractionResult[],
+  options: { targetNodes: number; documentsPerTransaction: number; firstVariant?: number; label?: string },
+): Promise<CorpusLoad> {
+  let rows = 0;
+  let documents = 0;
+  let statements = 0;
+  let variant = options.firstVariant ?? 1;
+  let nodes = (await graphCounts(connection)).nodes;
+  const started = performance.now();
+  let lastReport = started;
+  let pending: GraphBatch[] = [];
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const reports = await storeDocuments(connection, pending);
+    statements += reports[0]!.statements;
+    pending = [];
+  };
+  while (nodes < options.targetNodes) {
+    for (const seed of seeds) {
+      const batch = toGraphBatch(syntheticVariant(seed, variant), { contentHash: `v${variant}-${seed.document.id}`, fileName: `${seed.document.id}.txt` });
+      const size = batchSize(batch);
+      rows += size.nodes + size.relationships;
+      documents++;
+      pending.push(batch);
+      if (pending.length >= options.documentsPerTransaction) await flush();
+    }
+    variant++;
+    if (variant % 20 === 0) nodes = (await graphCounts(connection)).nodes;
+    if (performance.now() - lastReport > 15_000) {
+      lastReport = performance.now();
+      process.stderr.write(`${options.label ?? 'corpus'}: ${documents} documents, ~${nodes} nodes, ${round(rows / ((lastReport - started) / 1000), 0)} rows/s\n`);
+    }
+  }
+  await flush();
+  return { documents, rows, seconds: (performance.now() - started) / 1000, statements };
+}

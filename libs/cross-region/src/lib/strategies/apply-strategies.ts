@@ -1,0 +1,51 @@
+import type { Evidence, GraphNode, GraphRelationship } from '@policygraph/graph-types';
+import { clauseEvidence, type NormalizedTask } from '../text/clause-span';
+import { minePhrases } from './mine-phrases';
+import { matchStrategies } from './strategy-lexicon';
+
+/** Evidence kept on a Strategy node per document (its MENTIONS edge): a few quotes, the APPLIES edges have all. */
+const MAX_NODE_EVIDENCE = 5;
+
+export function strategyId(key: string): string {
+  return `strategy:${key}`;
+}
+
+interface StrategyFacts {
+  readonly nodes: GraphNode[];
+  readonly relationships: GraphRelationship[];
+}
+
+/**
+ * (Goal|Project)-[:APPLIES]->(Strategy) for one document: lexicon strategies wherever a task uses one of their
+ * terms, and mined phrases (source 'mined') wherever a task uses the phrase. Each edge's evidence is the clause
+ * that says it.
+ */
+export function applyStrategies(tasks: readonly NormalizedTask[]): StrategyFacts {
+  const nodes = new Map<string, { key: string; name: string; properties: Record<string, string | string[]>; evidence: Evidence[] }>();
+  const relationships: GraphRelationship[] = [];
+  const apply = (task: NormalizedTask, key: string, name: string, properties: Record<string, string | string[]>, term: string, start: number, end: number) => {
+    const id = strategyId(key);
+    const evidence = clauseEvidence(task, start, end);
+    const node = nodes.get(id) ?? { key, name, properties, evidence: [] };
+    if (node.evidence.length < MAX_NODE_EVIDENCE) node.evidence.push(evidence);
+    nodes.set(id, node);
+    relationships.push({ type: 'APPLIES', from: task.task.nodeId, to: id, properties: { source: String(properties['source'] === 'mined' ? 'mined' : 'lexicon'), term }, evidence: [evidence] });
+  };
+
+  for (const task of tasks) {
+    for (const match of matchStrategies(task.mapped.text)) {
+      const { strategy } = match;
+      apply(task, strategy.key, strategy.name, { key: strategy.key, source: strategy.source, aliases: [...strategy.terms] }, match.term, match.start, match.end);
+    }
+  }
+  for (const mined of minePhrases(tasks.map((task) => task.mapped.text))) {
+    for (const task of tasks) {
+      const at = task.mapped.text.indexOf(mined.phrase);
+      if (at >= 0) apply(task, mined.phrase, mined.phrase, { key: mined.phrase, source: 'mined' }, mined.phrase, at, at + mined.phrase.length);
+    }
+  }
+  return {
+    nodes: [...nodes.entries()].map(([id, node]) => ({ id, label: 'Strategy', name: node.name, properties: node.properties, evidence: node.evidence })),
+    relationships,
+  };
+}

@@ -1,0 +1,31 @@
+import { minePhrases } from './mine-phrases';
+
+describe('minePhrases', () => {
+  const texts = [
+    '大力发展智慧物流，建设冷链物流设施。',
+    '推广智慧物流技术，发展普惠金融。',
+    '完善普惠金融，推进养老服务。',
+    '发展绿色金融。',
+  ];
+  const phrases = minePhrases(texts).map((mined) => mined.phrase);
+
+  it('keeps multi-word phrases that recur in the document', () => {
+    expect(phrases).toEqual(expect.arrayContaining(['智慧物流', '普惠金融']));
+  });
+
+  it('drops phrases used once, and phrases the lexicon already knows', () => {
+    expect(phrases).not.toContain('冷链物流');
+    expect(phrases).not.toContain('绿色金融');
+    expect(phrases.some((phrase) => phrase.includes('养老服务'))).toBe(false);
+  });
+
+  it('drops runs that start or end with an action word', () => {
+    expect(phrases.some((phrase) => phrase.startsWith('发展') || phrase.startsWith('推广'))).toBe(false);
+  });
+
+  it('reports counts, distinct texts and where the phrase first occurs', () => {
+    const mined = minePhrases(texts).find((entry) => entry.phrase === '智慧物流')!;
+    expect(mined).toMatchObject({ count: 2, texts: 2, first: { text: 0 } });
+    expect(texts[0]!.slice(mined.first.start, mined.first.end)).toBe('智慧物流');
+  });
+});
