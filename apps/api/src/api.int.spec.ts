@@ -153,6 +153,27 @@ describe('GraphQL API on the seed corpus', () => {
     expect(sub!.subgraph.edges).toEqual([{ source: QH_TRANSPORT, target: 'region:青海省' }]);
   });
 
+  it('returns typed nodes whose relationships are paginated fields', async () => {
+    const query = `query($id: ID!, $after: String) { entity(id: $id) { __typename id name
+      ... on DepartmentNode {
+        responsibleFor(first: 2, after: $after, basis: ["stated"]) { totalCount edges { node { __typename name } relationship { properties } } pageInfo { hasNextPage endCursor } }
+        region { edges { node { name } } }
+      } } }`;
+    type Page = { totalCount: number; edges: { node: { __typename: string; name: string }; relationship: { properties: { role: string; basis: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    const first = await graphql<{ entity: { __typename: string; responsibleFor: Page; region: { edges: { node: { name: string } }[] } } }>(server.url, query, { id: QH_COMMERCE });
+    if (!first.data) throw new Error(JSON.stringify(first.errors));
+    const entity = first.data!.entity;
+    expect(entity.__typename).toBe('DepartmentNode');
+    expect(entity.region.edges[0]!.node.name).toBe('青海省');
+    expect(entity.responsibleFor.totalCount).toBeGreaterThanOrEqual(4);
+    expect(entity.responsibleFor.edges).toHaveLength(2);
+    expect(entity.responsibleFor.edges.every((e) => e.relationship.properties.basis === 'stated')).toBe(true);
+    expect(entity.responsibleFor.pageInfo.hasNextPage).toBe(true);
+    const second = await graphql<{ entity: { responsibleFor: Page } }>(server.url, query, { id: QH_COMMERCE, after: entity.responsibleFor.pageInfo.endCursor });
+    const names = [...entity.responsibleFor.edges, ...second.data!.entity.responsibleFor.edges].map((e) => e.node.name);
+    expect(new Set(names).size).toBe(4);
+  });
+
   it('reports health with the database state', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);

@@ -7,6 +7,8 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import type { AppConfig } from './config/app-config';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
+import { ENTITY_OBJECTS } from './entities/entity.objects';
+import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
 import { APP_CONFIG, GRAPH_CONNECTION } from './graph/tokens';
@@ -35,6 +37,8 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
+          // Typed node objects are only reached through the Entity interface; list them so the schema has them.
+          buildSchemaOptions: { orphanedTypes: ENTITY_OBJECTS },
           introspection: config.introspection,
           playground: false,
           csrfPrevention: true,
@@ -54,6 +58,8 @@ export class AppModule {
         GraphResolver,
         CypherResolver,
         IngestResolver,
+        EntityResolver,
+        ...ENTITY_RELATION_RESOLVERS,
         CrossRegionResolver,
       ],
     };

@@ -2,6 +2,7 @@ export * from './lib/graph-elements';
 export * from './lib/read-query';
 export * from './lib/catalog.query';
 export * from './lib/neighborhood.query';
+export * from './lib/related-nodes.query';
 export * from './lib/search.query';
 export * from './lib/paths.query';
 export * from './lib/ownership.query';
