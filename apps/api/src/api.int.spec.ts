@@ -106,6 +106,8 @@ describe('GraphQL API on the seed corpus', () => {
     expect(response.errors![0]!.message).toMatch(/^The Cypher console is read-only/);
     const { data } = await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "MATCH (d:Document) RETURN count(d) AS n") { rows } }');
     expect(data!.cypher.rows).toEqual([[5]]);
+    const nulls = await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "OPTIONAL MATCH (n:Nothing) RETURN n, null AS nothing") { rows } }');
+    expect(nulls.data!.cypher.rows).toEqual([[null, null]]);
   });
 
   it('rejects over-deep and alias-flooded GraphQL before running it, without stack traces', async () => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 /** Matches the test API the explorer installs on `window` when the browser is automated. */
 interface ExplorerTestApi {
   count(label?: string): number;
+  visibleCount(label?: string): number;
   edgeCount(type?: string): number;
   ids(): string[];
   edgeIds(type?: string): string[];
@@ -11,6 +12,7 @@ interface ExplorerTestApi {
   selectedId(): string | null;
   highlightedIds(): string[];
   zoom(): number;
+  edgeLabelsVisible(): boolean;
 }
 declare global {
   interface Window {
@@ -116,6 +118,27 @@ export class ExplorerPage {
     if (!point) throw new Error(`${id} is not on the canvas`);
     if (clicks === 2) await this.page.mouse.dblclick(point.x, point.y);
     else await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Nodes drawn on the canvas, not hidden by a filter. */
+  visibleCount(label?: string): Promise<number> {
+    return this.page.evaluate((l) => window.__explorerTestApi!.visibleCount(l), label);
+  }
+
+  /** Ticks or unticks one value of a filter facet ('label', 'region', 'document', 'sector-type', 'basis'). */
+  async setFilter(facet: string, value: string, shown: boolean): Promise<void> {
+    const box = this.page.locator(`[data-testid="filter-${facet}"][value="${value}"]`);
+    if (shown) await box.check();
+    else await box.uncheck();
+  }
+
+  /** Selects a node through the test API and presses the details panel's expand button. */
+  async expand(id: string): Promise<number> {
+    const before = await this.shownNodeCount();
+    await this.page.evaluate((i) => window.__explorerTestApi!.select(i), id);
+    await this.page.getByTestId('expand-node').click();
+    await this.waitIdle();
+    return (await this.shownNodeCount()) - before;
   }
 
   selectedId(): Promise<string | null> {

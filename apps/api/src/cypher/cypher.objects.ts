@@ -5,7 +5,7 @@ import { JSONScalar } from '../graph/json.scalar';
 @ObjectType('CypherResult', { description: 'A read-only query result: as a table and as the graph elements found in it.' })
 export class CypherResultObject {
   @Field(() => [String]) columns!: string[];
-  @Field(() => [[JSONScalar]]) rows!: unknown[][];
+  @Field(() => [[JSONScalar]], { description: 'Cells may be null (OPTIONAL MATCH, missing properties).', nullable: 'items' }) rows!: unknown[][];
   @Field(() => Boolean, { description: 'True when the row cap cut the result.' }) truncated!: boolean;
   @Field(() => [GraphNodeObject]) nodes!: GraphNodeObject[];
   @Field(() => [GraphEdgeObject]) edges!: GraphEdgeObject[];

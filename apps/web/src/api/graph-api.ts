@@ -5,6 +5,8 @@ import type {
   GraphSchema,
   IngestReport,
   LeftOut,
+  OwnershipMatrix,
+  OwnershipTrace,
   PathsResult,
   RegionSummary,
   SavedQuery,
@@ -115,4 +117,47 @@ export async function ingestDocument(fileName: string, contentBase64: string): P
     { fileName, contentBase64 },
   );
   return data.ingestDocument;
+}
+
+/** Nodes by id with the edges among them: one request restores a shared view. */
+export async function fetchSubgraph(ids: readonly string[]): Promise<Subgraph> {
+  const data = await graphqlRequest<{ subgraph: Subgraph }>(`query Subgraph($ids: [ID!]!) { subgraph(ids: $ids) { nodes { ${NODE} } edges { ${EDGE} } } }`, { ids });
+  return data.subgraph;
+}
+
+export async function fetchOwnershipMatrix(regions: readonly string[], includeInferred: boolean): Promise<OwnershipMatrix> {
+  const data = await graphqlRequest<{ ownershipMatrix: OwnershipMatrix }>(
+    `query OwnershipMatrix($regions: [String!]!, $includeInferred: Boolean) {
+      ownershipMatrix(regions: $regions, includeInferred: $includeInferred) {
+        departments { ${NODE} } columns { ${NODE} } unowned { ${NODE} }
+        cells { departmentId columnId lead support itemIds }
+        topLeads { lead support department { ${NODE} } }
+      }
+    }`,
+    { regions, includeInferred },
+  );
+  return data.ownershipMatrix;
+}
+
+const CLAUSE = `role basis confidence department { ${NODE} } project { ${NODE} } goals { id label name } sectors { id label name } ${EVIDENCE}`;
+
+/** Who owns what around one node, each clause with its RESPONSIBLE quote. */
+export async function fetchOwnership(id: string): Promise<OwnershipTrace> {
+  const data = await graphqlRequest<{ ownership: OwnershipTrace }>(
+    `query Ownership($id: ID!) { ownership(id: $id) { root { ${NODE} } stated { ${CLAUSE} } inferred { ${CLAUSE} } } }`,
+    { id },
+  );
+  return data.ownership;
+}
+
+/**
+ * A saved query's nodes and relationships only, for drawing: the explorer needs no rows (and a query with
+ * OPTIONAL MATCH has null cells the row list cannot carry).
+ */
+export async function fetchSavedQueryGraph(id: string, params: Readonly<Record<string, unknown>>): Promise<Subgraph & { readonly truncated: boolean }> {
+  const data = await graphqlRequest<{ runSavedQuery: Subgraph & { truncated: boolean } }>(
+    `query SavedQueryGraph($id: String!, $params: JSON) { runSavedQuery(id: $id, params: $params) { truncated nodes { ${NODE} } edges { ${EDGE} } } }`,
+    { id, params },
+  );
+  return data.runSavedQuery;
 }

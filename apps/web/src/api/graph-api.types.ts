@@ -22,6 +22,9 @@ export interface ApiEdge {
   readonly evidence: readonly Evidence[];
 }
 
+/** A node as far as a list needs it. */
+export type NodeRef = Pick<ApiNode, 'id' | 'label' | 'name'>;
+
 export interface LeftOut {
   readonly type: string;
   readonly label: string;
@@ -100,4 +103,49 @@ export interface IngestReport {
   readonly removed: number;
   readonly issues: number;
   readonly encoding: string;
+}
+
+/** One cell of the ownership matrix: a department's lead/support counts in one sector type. */
+export interface MatrixCell {
+  readonly departmentId: string;
+  readonly columnId: string;
+  readonly lead: number;
+  readonly support: number;
+  /** Projects and goals behind the cell. */
+  readonly itemIds: readonly string[];
+}
+
+export interface LeadCount {
+  readonly department: ApiNode;
+  readonly lead: number;
+  readonly support: number;
+}
+
+/** Departments × sector types for one or more regions, with the items nobody owns. */
+export interface OwnershipMatrix {
+  readonly departments: readonly ApiNode[];
+  /** SectorType nodes. */
+  readonly columns: readonly ApiNode[];
+  readonly cells: readonly MatrixCell[];
+  /** Goals and projects with no stated owner. */
+  readonly unowned: readonly ApiNode[];
+  readonly topLeads: readonly LeadCount[];
+}
+
+/** One responsibility clause: a department's role for a project, with the quote that says so. */
+export interface OwnershipClause {
+  readonly role: string;
+  readonly basis: string;
+  readonly confidence: number | null;
+  readonly department: ApiNode;
+  readonly project: ApiNode;
+  readonly goals: readonly NodeRef[];
+  readonly sectors: readonly NodeRef[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface OwnershipTrace {
+  readonly root: ApiNode;
+  readonly stated: readonly OwnershipClause[];
+  readonly inferred: readonly OwnershipClause[];
 }

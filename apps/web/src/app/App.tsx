@@ -4,6 +4,8 @@ import { DocumentsView } from '../features/documents/DocumentsView';
 import { ExplorerContext, useExplorer, type Explorer } from '../features/explorer/explorer-context';
 import { ExplorerStore } from '../features/explorer/explorer-store';
 import { ExplorerView } from '../features/explorer/ExplorerView';
+import { OwnershipMatrixView } from '../features/ownership-matrix/OwnershipMatrixView';
+import { PatternBuilderView } from '../features/patterns/PatternBuilderView';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Language } from '../i18n/messages';
 import { initialView, useViewUrl } from './useViewUrl';
@@ -38,6 +40,8 @@ function Shell({ initial }: { initial: ViewState }) {
   useViewUrl(explorer, initial, tab, language);
   const tabs: readonly [Tab, string][] = [
     ['explorer', t('tabExplorer')],
+    ['matrix', t('tabMatrix')],
+    ['patterns', t('tabPatterns')],
     ['console', t('tabConsole')],
     ['documents', t('tabDocuments')],
   ];
@@ -58,6 +62,22 @@ function Shell({ initial }: { initial: ViewState }) {
       </header>
       <main className="app-main">
         {tab === 'explorer' && <ExplorerView />}
+        {tab === 'matrix' && (
+          <OwnershipMatrixView
+            onAddToCanvas={(subgraph) => {
+              store.addSubgraph(subgraph);
+              setTab('explorer');
+            }}
+          />
+        )}
+        {tab === 'patterns' && (
+          <PatternBuilderView
+            onOpenInExplorer={(result) => {
+              store.replaceGraph(result);
+              setTab('explorer');
+            }}
+          />
+        )}
         {tab === 'console' && (
           <Suspense fallback={<p className="muted">{t('busy', { what: 'Cypher' })}</p>}>
             <CypherConsoleView

@@ -50,9 +50,12 @@ export async function traceOwnership(connection: GraphConnection, id: string): P
     `${projectsMatch}
      WITH DISTINCT p, r, d
      OPTIONAL MATCH (g:Goal)-[:PURSUED_BY]->(p)
-     OPTIONAL MATCH (s:Sector)-[:HAS_GOAL]->(sg) WHERE sg = g OR sg = p
+     // Sectors above the goals the project serves, or above the item itself when it is a goal; anchored on the
+     // item so the match never scans every sector.
+     OPTIONAL MATCH (s:Sector)-[:HAS_GOAL]->(g)
+     OPTIONAL MATCH (s2:Sector)-[:HAS_GOAL]->(p)
      RETURN p, d, r.role AS role, r.basis AS basis, r.confidence AS confidence, r.evidenceJson AS evidence,
-            collect(DISTINCT g) AS goals, collect(DISTINCT s) AS sectors
+            collect(DISTINCT g) AS goals, collect(DISTINCT s) + collect(DISTINCT s2) AS sectors
      ORDER BY p.name, r.role`,
     { id },
     `tracing ownership of ${id}`,

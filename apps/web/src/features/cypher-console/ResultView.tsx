@@ -28,7 +28,7 @@ export function ResultView({ result, onOpenInExplorer }: { result: CypherResult;
             type="button"
             data-testid="export-csv"
             disabled={result.rows.length === 0}
-            onClick={() => download(`policygraph-query-${fileStamp()}.csv`, new Blob([toCsv(result.columns, result.rows)], { type: 'text/csv;charset=utf-8' }))}
+            onClick={() => download(`policygraph-query-${fileStamp()}.csv`, new Blob([toCsv(result.columns, result.rows, new Map(result.nodes.map((node) => [node.id, node.name])))], { type: 'text/csv;charset=utf-8' }))}
           >
             {t('exportCsv')}
           </button>

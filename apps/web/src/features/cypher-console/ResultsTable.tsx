@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import type { CypherResult } from '../../api/graph-api.types';
 import { cellText } from './table-export';
 
 /** A query result as rows and columns; long cells wrap, nodes show by name. */
 export function ResultsTable({ result }: { result: CypherResult }) {
+  const names = useMemo(() => new Map(result.nodes.map((node) => [node.id, node.name])), [result.nodes]);
   return (
     <div className="results-table-frame">
       <table className="results-table" data-testid="results-table">
@@ -17,7 +19,7 @@ export function ResultsTable({ result }: { result: CypherResult }) {
           {result.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
               {result.columns.map((column, i) => (
-                <td key={column}>{cellText(row[i])}</td>
+                <td key={column}>{cellText(row[i], names)}</td>
               ))}
             </tr>
           ))}

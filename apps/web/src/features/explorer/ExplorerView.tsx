@@ -3,6 +3,7 @@ import { DetailsPanel } from './details/DetailsPanel';
 import { GraphCanvas } from './GraphCanvas';
 import { ExportButtons } from './export/ExportButtons';
 import { GraphToolbar } from './GraphToolbar';
+import { FilterPanel } from './filters/FilterPanel';
 import { PathFinder } from './paths/PathFinder';
 import { Legend } from './Legend';
 import { RegionPicker } from './RegionPicker';
@@ -26,6 +27,7 @@ export function ExplorerView() {
         </div>
         <aside className="explorer-side">
           <DetailsPanel searchText={searchText} />
+          <FilterPanel />
           <PathFinder />
           <Legend />
         </aside>

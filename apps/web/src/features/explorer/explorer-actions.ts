@@ -1,11 +1,14 @@
-import { fetchNeighborhood, fetchNode, fetchPaths } from '../../api/graph-api';
-import type { ApiNode, GraphPath } from '../../api/graph-api.types';
+import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph } from '../../api/graph-api';
+import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
 import type { ExplorerStore } from './explorer-store';
-import { mergeSubgraph, EMPTY_GRAPH } from './graph-snapshot';
 
 /** Neighbours fetched per expand; the expand menu offers the rest per relationship type. */
 export const EXPAND_LIMIT = 60;
+/** Paths (region) or nodes (department) fetched for a whole chain. */
+export const CHAIN_LIMIT = 300;
+/** A department's chain: its projects, their goals and the goals' sectors (the region is added after). */
+const DEPARTMENT_CHAIN_TYPES = ['RESPONSIBLE', 'PURSUED_BY', 'HAS_GOAL'];
 
 /**
  * The explorer's use cases: each calls the API, feeds the store and reports progress and errors through the
@@ -64,33 +67,31 @@ export class ExplorerActions {
   }
 
   /**
-   * Rebuilds a view from node ids (a shared link): each node's neighbourhood supplies the edges among them.
-   * Requests run a few at a time so a long link does not flood the API.
+   * Adds the whole chain region → sector → goal → project → department around a region (the saved query
+   * `region-full-chain`) or a department (its projects, their goals and sectors, and its region).
    */
+  expandChain(node: Pick<ApiNode, 'id' | 'label' | 'name' | 'properties'>): Promise<boolean> {
+    return this.run(`chain ${node.name}`, async () => {
+      const chain = node.label === 'Region' ? await fetchSavedQueryGraph('region-full-chain', { region: node.name, limit: CHAIN_LIMIT }) : await this.departmentChain(node);
+      this.store.addSubgraph(chain, node.id);
+    });
+  }
+
+  private async departmentChain(node: Pick<ApiNode, 'id' | 'properties'>): Promise<Subgraph> {
+    const around = await fetchNeighborhood({ id: node.id, depth: 3, relTypes: DEPARTMENT_CHAIN_TYPES, limit: CHAIN_LIMIT });
+    const region = node.properties['region'];
+    const ids = around.nodes.map((n) => n.id);
+    // One more request for the region and the HAS_SECTOR / OF_REGION edges that tie it to the chain.
+    return fetchSubgraph(typeof region === 'string' ? [...ids, `region:${region}`] : ids);
+  }
+
+  /** Rebuilds a view from node ids (a shared link) in one request: the nodes and the edges among them. */
   restore(nodeIds: readonly string[], pinned: readonly string[]): Promise<boolean> {
     return this.run('restore', async () => {
-      const wanted = new Set(nodeIds);
-      let graph = EMPTY_GRAPH;
-      const missing: string[] = [];
-      for (let index = 0; index < nodeIds.length; index += 4) {
-        const batch = nodeIds.slice(index, index + 4);
-        const subgraphs = await Promise.all(
-          batch.map((id) =>
-            fetchNeighborhood({ id, depth: 1, limit: 500 }).catch(async () => {
-              missing.push(id);
-              return { nodes: [] as ApiNode[], edges: [] };
-            }),
-          ),
-        );
-        for (const subgraph of subgraphs) {
-          graph = mergeSubgraph(graph, { nodes: subgraph.nodes.filter((node) => wanted.has(node.id)), edges: subgraph.edges });
-        }
-      }
-      // A node with no neighbours on the list still belongs to the view.
-      for (const id of nodeIds.filter((id) => !graph.nodes.has(id) && !missing.includes(id))) {
-        graph = mergeSubgraph(graph, { nodes: [await fetchNode(id)], edges: [] });
-      }
-      this.store.replaceGraph({ nodes: [...graph.nodes.values()], edges: [...graph.edges.values()] }, pinned);
+      const subgraph = await fetchSubgraph(nodeIds);
+      this.store.replaceGraph(subgraph, pinned);
+      const found = new Set(subgraph.nodes.map((node) => node.id));
+      const missing = nodeIds.filter((id) => !found.has(id));
       if (missing.length > 0) this.store.setError({ code: 'NOT_FOUND', message: `${missing.length} node(s) of this link are no longer in the graph: ${missing.slice(0, 3).join(', ')}` });
     });
   }

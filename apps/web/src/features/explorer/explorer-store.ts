@@ -1,4 +1,5 @@
 import type { Subgraph } from '../../api/graph-api.types';
+import { NO_FILTER, type CanvasFilter } from './filters/canvas-filter';
 import {
   EMPTY_GRAPH,
   collapsibleNeighbours,
@@ -25,6 +26,8 @@ export interface ExplorerState {
   readonly layout: LayoutName;
   /** Elements of the path the path finder found, drawn highlighted. */
   readonly highlighted: ReadonlySet<string>;
+  /** What the canvas hides; hidden elements stay in `graph`, so undo, export and links still see them. */
+  readonly filter: CanvasFilter;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly activity: Activity;
@@ -51,6 +54,7 @@ export class ExplorerStore {
     selection: null,
     layout: 'fcose',
     highlighted: new Set(),
+    filter: NO_FILTER,
     canUndo: false,
     canRedo: false,
     activity: { busy: null, error: null },
@@ -134,6 +138,11 @@ export class ExplorerStore {
 
   highlight(ids: Iterable<string>): void {
     this.set({ highlighted: new Set(ids) });
+  }
+
+  /** A view setting, not a graph change: it is not an undo step. */
+  setFilter(filter: CanvasFilter): void {
+    if (filter !== this.state.filter) this.set({ filter });
   }
 
   setBusy(busy: string | null): void {

@@ -36,7 +36,7 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
           {node.name}
         </h3>
         <code className="details-id">{node.id}</code>
-        <NodeActions id={node.id} />
+        <NodeActions node={node} />
         <h4>{t('properties')}</h4>
         <PropertyTable properties={node.properties} />
         <h4>{t('evidence')}</h4>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { fetchExpansionCounts } from '../../../api/graph-api';
-import type { LeftOut } from '../../../api/graph-api.types';
+import type { ApiNode, LeftOut } from '../../../api/graph-api.types';
 import { toApiError, type ApiError } from '../../../api/graphql-request';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useI18n } from '../../../i18n/I18nContext';
@@ -8,7 +8,8 @@ import { useExplorer } from '../explorer-context';
 import { useExplorerState } from '../useExplorerState';
 
 /** Expand (all, or per relationship type and neighbour label with counts), collapse, pin and remove one node. */
-export function NodeActions({ id }: { id: string }) {
+export function NodeActions({ node }: { node: ApiNode }) {
+  const id = node.id;
   const { store, actions } = useExplorer();
   const { t, labelName } = useI18n();
   const pinned = useExplorerState(store, (state) => state.graph.pinned.has(id));
@@ -34,6 +35,11 @@ export function NodeActions({ id }: { id: string }) {
         <button type="button" data-testid="expand-menu" aria-expanded={open !== null} onClick={() => void openMenu()}>
           {t('expandMenu')} ▾
         </button>
+        {(node.label === 'Region' || node.label === 'Department') && (
+          <button type="button" data-testid="expand-chain" title={t('chainHint')} onClick={() => void actions.expandChain(node)}>
+            {t('chain')}
+          </button>
+        )}
         <button type="button" data-testid="collapse-node" onClick={() => store.collapse(id)}>
           {t('collapse')}
         </button>

@@ -1,7 +1,10 @@
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
+import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import navigator from 'cytoscape-navigator';
+import 'cytoscape-navigator/cytoscape.js-navigator.css';
 import type { ExplorerState, ExplorerStore, GraphChange } from '../explorer-store';
+import { hiddenElements } from '../filters/canvas-filter';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET } from './explorer-stylesheet';
@@ -9,12 +12,15 @@ import { layoutOptions, seedPositions } from './layouts';
 import { installTestApi } from './test-api';
 
 const MAX_FIT_ZOOM = 1.4;
+/** From this many edges they are drawn straight (bench/render.bench.ts: bezier curves dominate big redraws). */
+const DENSE_EDGES = 1_000;
 
 let extensionsRegistered = false;
 function registerExtensions(): void {
   if (extensionsRegistered) return;
   cytoscape.use(fcose);
   cytoscape.use(dagre);
+  cytoscape.use(navigator);
   extensionsRegistered = true;
 }
 
@@ -24,6 +30,8 @@ export interface GraphViewport {
   zoomBy(factor: number): void;
   /** The canvas as a PNG data URL (full graph, white background). */
   png(): string;
+  /** Draws an overview into the element with this id (drag its window to pan); returns how to remove it. */
+  showMinimap(elementId: string): () => void;
 }
 
 export interface GraphViewOptions {
@@ -31,6 +39,8 @@ export interface GraphViewOptions {
   readonly onNodeActivate: (id: string) => void;
   /** Only the main explorer canvas answers the e2e test API. */
   readonly testApi: boolean;
+  /** Cytoscape's preview WebGL renderer (a WebGL2 layer over the canvas renderer). */
+  readonly webgl?: boolean;
 }
 
 /** The only module that touches `cy`. React mounts it; the store feeds it; nothing re-creates it. */
@@ -38,6 +48,8 @@ export class CyGraphView implements GraphViewport {
   private readonly cy: Core;
   private readonly stops: (() => void)[] = [];
   private state: ExplorerState;
+  /** Settles when the last layout has stopped (browser tests and the render bench wait on it). */
+  private laidOut: Promise<void> = Promise.resolve();
 
   constructor(
     container: HTMLElement,
@@ -48,6 +60,9 @@ export class CyGraphView implements GraphViewport {
     this.state = store.getState();
     this.cy = cytoscape({
       container,
+      // While panning or zooming, redraw a cached texture of the graph instead of every element.
+      textureOnViewport: true,
+      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       style: EXPLORER_STYLESHEET,
       minZoom: 0.05,
       maxZoom: 4,
@@ -63,10 +78,9 @@ export class CyGraphView implements GraphViewport {
     this.stops.push(store.onGraphChange((change) => this.patch(change)));
     this.stops.push(store.subscribe(() => this.syncState()));
     this.stops.push(store.onFitRequest((ids) => this.fit(ids)));
-    if (options.testApi) this.stops.push(installTestApi(this.cy, container, store));
+    if (options.testApi) this.stops.push(installTestApi(this.cy, container, store, () => this.laidOut));
     const graph = store.getState().graph;
     this.patch({ prev: { nodes: new Map(), edges: new Map(), pinned: new Set() }, next: graph, anchorId: null, relayout: true });
-    this.syncSelection();
   }
 
   fit(ids: readonly string[] | null = null): void {
@@ -89,6 +103,12 @@ export class CyGraphView implements GraphViewport {
     return this.cy.png({ full: true, bg: '#ffffff', scale: 2, maxWidth: 4000, maxHeight: 4000 });
   }
 
+  showMinimap(elementId: string): () => void {
+    // The navigator looks its panel up by selector; React owns (and removes) the element itself.
+    const minimap = this.cy.navigator({ container: `#${elementId}`, removeCustomContainer: false, rerenderDelay: 300, viewLiveFramerate: 0 });
+    return () => minimap.destroy();
+  }
+
   destroy(): void {
     for (const stop of this.stops) stop();
     this.cy.destroy();
@@ -109,23 +129,44 @@ export class CyGraphView implements GraphViewport {
         else node.unlock();
       }
     });
+    // Many edges: straight lines instead of bundled curves, which cost far more to draw.
+    this.cy.edges().toggleClass('dense', this.cy.edges().length > DENSE_EDGES);
+    this.syncFilter();
     if (change.relayout) {
       this.runLayout(false);
     } else if (added.nonempty()) {
       seedPositions(this.cy, added, change.anchorId);
-      this.runLayout(true);
+      this.runLayout(true, added, change.anchorId);
     }
     this.syncSelection();
     this.syncHighlight();
   }
 
-  private runLayout(incremental: boolean): void {
+  /**
+   * Whole-graph layouts move everything; an expand lays out only the new nodes around their anchor, with the
+   * anchor and every node already placed locked, so what the user has read stays where it was.
+   */
+  private runLayout(incremental: boolean, added: NodeCollection = this.cy.collection(), anchorId: string | null = null): void {
     if (this.cy.nodes().empty()) return;
     // Pinned nodes keep their place in every layout.
     const pinned = this.cy.nodes('.pinned');
     pinned.lock();
-    const layout = this.cy.layout(layoutOptions(this.store.getState().layout, incremental, false));
-    layout.one('layoutstop', () => this.fit());
+    const anchor = anchorId ? this.cy.getElementById(anchorId) : this.cy.collection();
+    const moving = incremental ? added.union(anchor).union(added.edgesWith(added.union(anchor))) : this.cy.elements();
+    const held = incremental ? anchor.nodes().filter((node) => !node.locked()) : this.cy.collection();
+    held.lock();
+    // Filtered elements keep their old place and get it back when shown again.
+    const options = layoutOptions(this.store.getState().layout, incremental, false, this.cy.nodes().length);
+    const fixed = held.nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    const layout = moving.not('.filtered').layout(options.name === 'fcose' && fixed.length > 0 ? ({ ...options, fixedNodeConstraint: fixed } as FcoseLayoutOptions) : options);
+    this.laidOut = new Promise((resolve) =>
+      layout.one('layoutstop', () => {
+        held.unlock();
+        if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
+        else this.fit();
+        resolve();
+      }),
+    );
     layout.run();
   }
 
@@ -135,6 +176,18 @@ export class CyGraphView implements GraphViewport {
     this.state = next;
     if (next.selection !== prev.selection) this.syncSelection();
     if (next.highlighted !== prev.highlighted) this.syncHighlight();
+    if (next.filter !== prev.filter) this.syncFilter();
+  }
+
+  /** Filtered elements stay in `cy` (positions kept), drawn with display: none. */
+  private syncFilter(): void {
+    const { graph, filter } = this.store.getState();
+    const hidden = hiddenElements(graph, filter);
+    this.cy.batch(() => {
+      this.cy.elements('.filtered').removeClass('filtered');
+      for (const id of hidden.nodes) this.cy.getElementById(id).addClass('filtered');
+      for (const id of hidden.edges) this.cy.getElementById(id).addClass('filtered');
+    });
   }
 
   private syncSelection(): void {

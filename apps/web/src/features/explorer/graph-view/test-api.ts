@@ -1,10 +1,13 @@
 import type { Core } from 'cytoscape';
+import type { Subgraph } from '../../../api/graph-api.types';
 import type { ExplorerStore } from '../explorer-store';
 
 /** What browser tests may read from the canvas (Cytoscape draws to <canvas>, so the DOM cannot show it). */
 export interface ExplorerTestApi {
   /** Nodes on the canvas, optionally of one label. */
   count(label?: string): number;
+  /** Nodes drawn (not hidden by a filter), optionally of one label. */
+  visibleCount(label?: string): number;
   /** Edges on the canvas, optionally of one type. */
   edgeCount(type?: string): number;
   ids(): string[];
@@ -15,6 +18,21 @@ export interface ExplorerTestApi {
   selectedId(): string | null;
   highlightedIds(): string[];
   zoom(): number;
+  /** Whether relationship names are drawn at the current zoom (they are dropped when zoomed out). */
+  edgeLabelsVisible(): boolean;
+  /** Resolves when the last layout has stopped. */
+  whenLaidOut(): Promise<void>;
+  /** Render bench: replaces the canvas through the store; ms until laid out and the next frame is drawn. */
+  benchReplace(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
+  /** Render bench: adds a subgraph grown from `anchorId` (an expand); ms until laid out and drawn. */
+  benchAdd(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
+  /** Render bench floor: the same elements straight into Cytoscape with a grid layout; ms until drawn. */
+  benchGridFloor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
+}
+
+/** Two animation frames: the first schedules the draw, the second starts after it. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 declare global {
@@ -27,10 +45,11 @@ declare global {
  * Installs the test API only when the browser is driven by automation (navigator.webdriver, set by Playwright),
  * so the shipped bundle has no test switch to build and users never see it.
  */
-export function installTestApi(cy: Core, container: HTMLElement, store: ExplorerStore): () => void {
+export function installTestApi(cy: Core, container: HTMLElement, store: ExplorerStore, laidOut: () => Promise<void>): () => void {
   if (typeof navigator === 'undefined' || !navigator.webdriver) return () => undefined;
   const api: ExplorerTestApi = {
     count: (label) => (label ? cy.nodes(`[label = "${label}"]`).length : cy.nodes().length),
+    visibleCount: (label) => (label ? cy.nodes(`[label = "${label}"]`) : cy.nodes()).filter((node) => !node.hasClass('filtered')).length,
     edgeCount: (type) => (type ? cy.edges(`[type = "${type}"]`).length : cy.edges().length),
     ids: () => cy.nodes().map((node) => node.id()),
     edgeIds: (type) => (type ? cy.edges(`[type = "${type}"]`) : cy.edges()).map((edge) => edge.id()),
@@ -48,6 +67,39 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
     selectedId: () => store.getState().selection?.id ?? null,
     highlightedIds: () => cy.elements('.highlighted').map((element) => element.id()),
     zoom: () => cy.zoom(),
+    whenLaidOut: laidOut,
+    benchReplace: async (subgraph) => {
+      const start = performance.now();
+      store.replaceGraph(subgraph);
+      await laidOut();
+      await nextPaint();
+      return performance.now() - start;
+    },
+    benchAdd: async (subgraph, anchorId) => {
+      const start = performance.now();
+      store.addSubgraph(subgraph, anchorId);
+      await laidOut();
+      await nextPaint();
+      return performance.now() - start;
+    },
+    benchGridFloor: async (subgraph) => {
+      store.clear();
+      const start = performance.now();
+      cy.batch(() => {
+        cy.add(subgraph.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id, label: node.label, caption: node.name } })));
+        cy.add(subgraph.edges.map((edge) => ({ group: 'edges' as const, data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type } })));
+      });
+      cy.layout({ name: 'grid', fit: true }).run();
+      await nextPaint();
+      const elapsed = performance.now() - start;
+      cy.elements().remove();
+      return elapsed;
+    },
+    edgeLabelsVisible: () => {
+      const edge = cy.edges().first();
+      if (edge.empty()) return false;
+      return Number.parseFloat(edge.style('font-size')) * cy.zoom() >= Number.parseFloat(edge.style('min-zoomed-font-size'));
+    },
   };
   window.__explorerTestApi = api;
   return () => {

@@ -1,0 +1,59 @@
+import type { MatrixCell } from '../../api/graph-api.types';
+import { useI18n } from '../../i18n/I18nContext';
+import { cellIntensity, cellKey, type MatrixGrid } from './matrix-grid';
+
+/** Departments down, sector types across; each non-empty cell is a button showing lead / support counts. */
+export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; selected: MatrixCell | null; onPick: (cell: MatrixCell) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="matrix-frame">
+      <table className="ownership-matrix" data-testid="ownership-matrix">
+        <thead>
+          <tr>
+            <th className="matrix-corner">{t('matrixCorner')}</th>
+            {grid.columns.map((column) => (
+              <th key={column.id} className="matrix-column" title={column.id}>
+                {column.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.rows.map((row) => (
+            <tr key={row.department.id}>
+              <th className="matrix-row" title={row.department.id}>
+                {row.department.name}
+                <span className="count"> {t('matrixLeadSupport', { lead: row.lead, support: row.support })}</span>
+              </th>
+              {grid.columns.map((column) => {
+                const cell = grid.cells.get(cellKey(row.department.id, column.id));
+                if (!cell) return <td key={column.id} className="matrix-cell-empty" />;
+                const intensity = cellIntensity(cell, grid.max);
+                const isSelected = selected?.departmentId === cell.departmentId && selected.columnId === cell.columnId;
+                return (
+                  <td key={column.id}>
+                    <button
+                      type="button"
+                      className="matrix-cell"
+                      data-testid="matrix-cell"
+                      data-department={row.department.name}
+                      data-column={column.name}
+                      data-lead={cell.lead}
+                      data-support={cell.support}
+                      aria-pressed={isSelected}
+                      title={t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, support: cell.support })}
+                      style={{ background: `rgba(142, 68, 173, ${0.08 + intensity * 0.82})`, color: intensity > 0.5 ? '#fff' : '#1d2330' }}
+                      onClick={() => onPick(cell)}
+                    >
+                      {cell.lead}/{cell.support}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

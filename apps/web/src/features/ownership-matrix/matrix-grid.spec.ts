@@ -1,0 +1,67 @@
+import type { ApiNode, OwnershipClause, OwnershipMatrix, OwnershipTrace } from '../../api/graph-api.types';
+import { cellIntensity, cellKey, clausesForCell, toMatrixGrid } from './matrix-grid';
+
+const node = (id: string, label: string, name = id): ApiNode => ({ id, label, name, properties: {}, evidence: [] });
+
+const matrix: OwnershipMatrix = {
+  departments: [node('d:a', 'Department', '甲厅'), node('d:b', 'Department', '乙厅'), node('d:idle', 'Department', '闲局')],
+  columns: [node('st:logistics', 'SectorType'), node('st:finance', 'SectorType'), node('st:empty', 'SectorType')],
+  cells: [
+    { departmentId: 'd:a', columnId: 'st:logistics', lead: 0, support: 2, itemIds: ['p:1', 'p:2'] },
+    { departmentId: 'd:b', columnId: 'st:logistics', lead: 3, support: 0, itemIds: ['p:3'] },
+    { departmentId: 'd:b', columnId: 'st:finance', lead: 1, support: 1, itemIds: ['p:4', 'g:1'] },
+    { departmentId: 'd:idle', columnId: 'st:empty', lead: 0, support: 0, itemIds: [] },
+  ],
+  unowned: [],
+  topLeads: [],
+};
+
+describe('toMatrixGrid', () => {
+  it('orders departments by leads and drops departments and columns without any cell', () => {
+    const grid = toMatrixGrid(matrix);
+    expect(grid.rows.map((row) => [row.department.id, row.lead, row.support])).toEqual([
+      ['d:b', 4, 1],
+      ['d:a', 0, 2],
+    ]);
+    expect(grid.columns.map((column) => column.id)).toEqual(['st:logistics', 'st:finance']);
+    expect(grid.cells.get(cellKey('d:b', 'st:finance'))?.itemIds).toEqual(['p:4', 'g:1']);
+    expect(grid.max).toBe(3);
+  });
+});
+
+describe('cellIntensity', () => {
+  it('is 0 for an empty cell and 1 for the busiest all-lead cell', () => {
+    expect(cellIntensity(undefined, 3)).toBe(0);
+    expect(cellIntensity({ lead: 3, support: 0 }, 3)).toBe(1);
+  });
+
+  it('weighs a lead above a support when the counts are equal', () => {
+    expect(cellIntensity({ lead: 1, support: 0 }, 3)).toBeGreaterThan(cellIntensity({ lead: 0, support: 1 }, 3));
+  });
+});
+
+describe('clausesForCell', () => {
+  const clause = (projectId: string, basis: string, goalIds: string[] = []): OwnershipClause => ({
+    role: 'lead',
+    basis,
+    confidence: null,
+    department: node('d:b', 'Department'),
+    project: node(projectId, 'Project'),
+    goals: goalIds.map((id) => ({ id, label: 'Goal', name: id })),
+    sectors: [],
+    evidence: [],
+  });
+  const trace: OwnershipTrace = {
+    root: node('d:b', 'Department'),
+    stated: [clause('p:3', 'stated'), clause('p:9', 'stated', ['g:1']), clause('p:8', 'stated')],
+    inferred: [clause('p:4', 'inferred')],
+  };
+
+  it('keeps the clauses whose project or goal is behind the cell', () => {
+    expect(clausesForCell(trace, { itemIds: ['p:3', 'g:1', 'p:4'] }, false).map((c) => c.project.id)).toEqual(['p:3', 'p:9']);
+  });
+
+  it('adds inferred clauses only when asked', () => {
+    expect(clausesForCell(trace, { itemIds: ['p:4'] }, true).map((c) => c.project.id)).toEqual(['p:4']);
+  });
+});

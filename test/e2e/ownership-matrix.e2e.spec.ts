@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from './support/browser';
+import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { OwnershipMatrixPage } from './pages/ownership-matrix.page';
+
+describe('ownership matrix', () => {
+  let server: ExplorerServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startExplorerServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows lead/support counts per department and sector type and the quotes behind a cell', async () => {
+    const matrix = await OwnershipMatrixPage.open(browser, server.url);
+    await matrix.pickRegion('青海省');
+
+    // The provincial commerce department leads tasks in Qinghai's plan.
+    const cell = matrix.cell('省商务厅').first();
+    const lead = Number(await cell.getAttribute('data-lead'));
+    const support = Number(await cell.getAttribute('data-support'));
+    expect(lead + support).toBeGreaterThan(0);
+    await expect(cell.innerText()).resolves.toBe(`${lead}/${support}`);
+
+    const quotes = await matrix.openCell(cell);
+    expect(quotes.some((quote) => quote.includes('省商务厅'))).toBe(true);
+    await expect(matrix.page.locator('[data-testid="matrix-clause"] mark').first().innerText()).resolves.toBe('省商务厅');
+
+    // Beside the grid: who leads most, and what nobody owns.
+    await expect(matrix.topLeads()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('省商务厅')]));
+    await expect(matrix.unownedCount()).resolves.toBeGreaterThan(0);
+    await screenshot(matrix.page, 'ownership-matrix');
+
+    // The cell's department and items go to the explorer canvas.
+    await matrix.page.getByTestId('matrix-add-to-canvas').click();
+    await matrix.page.waitForFunction(() => (window.__explorerTestApi?.count('Department') ?? 0) > 0);
+    await expect(matrix.page.evaluate(() => window.__explorerTestApi!.ids())).resolves.toContain('department:青海省:省商务厅');
+    await matrix.page.close();
+  });
+});

@@ -1,0 +1,38 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+
+/** The ownership matrix tab: region checkboxes, the grid and the clauses behind a cell, all read from the DOM. */
+export class OwnershipMatrixPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string): Promise<OwnershipMatrixPage> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(url);
+    await page.getByTestId('tab-matrix').click();
+    await page.getByTestId('matrix-region').first().waitFor();
+    return new OwnershipMatrixPage(page);
+  }
+
+  async pickRegion(name: string): Promise<void> {
+    await this.page.locator(`[data-testid="matrix-region"][value="${name}"]`).check();
+    await this.page.getByTestId('matrix-cell').first().waitFor();
+  }
+
+  cell(department: string): Locator {
+    return this.page.locator(`[data-testid="matrix-cell"][data-department="${department}"]`);
+  }
+
+  /** Opens a cell and waits for its clauses; returns each clause's quotes as text. */
+  async openCell(cell: Locator): Promise<string[]> {
+    await cell.click();
+    await this.page.getByTestId('matrix-clause').first().waitFor();
+    return this.page.locator('[data-testid="matrix-clause"] [data-testid="evidence-quote"]').allInnerTexts();
+  }
+
+  topLeads(): Promise<string[]> {
+    return this.page.locator('[data-testid="matrix-top-leads"] li').allInnerTexts();
+  }
+
+  unownedCount(): Promise<number> {
+    return this.page.locator('[data-testid="matrix-unowned"] li').count();
+  }
+}
