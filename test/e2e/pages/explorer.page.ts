@@ -1,24 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 
-/** Matches the test API the explorer installs on `window` when the browser is automated. */
-interface ExplorerTestApi {
-  count(label?: string): number;
-  visibleCount(label?: string): number;
-  edgeCount(type?: string): number;
-  ids(): string[];
-  edgeIds(type?: string): string[];
-  pagePosition(id: string): { x: number; y: number } | null;
-  select(id: string): void;
-  selectedId(): string | null;
-  highlightedIds(): string[];
-  zoom(): number;
-  edgeLabelsVisible(): boolean;
-}
-declare global {
-  interface Window {
-    __explorerTestApi?: ExplorerTestApi;
-  }
-}
+// The app's own declaration of window.__explorerTestApi (type only: nothing of the app runs in the test process).
+import type {} from '../../../apps/web/src/features/explorer/graph-view/test-api';
 
 /** The explorer tab as a user drives it; canvas state comes from the test API only where the DOM cannot show it. */
 export class ExplorerPage {
