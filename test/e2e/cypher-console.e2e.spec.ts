@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { CypherConsolePage } from './pages/cypher-console.page';
 
 describe('Cypher console', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
+  const session = useExplorerSession();
   let console: CypherConsolePage;
 
   beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-    console = await CypherConsolePage.open(browser, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    console = await CypherConsolePage.open(session.browser, session.server.url);
   });
 
   it('shows a read query as a table', async () => {

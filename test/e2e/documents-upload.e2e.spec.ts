@@ -1,32 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 
 /** A small plan: a goal with a year and a task with its responsible departments. */
 const PLAN = ['海东市现代物流发展工作方案', '', '一、发展目标', '到2025年，全市社会物流总费用占地区生产总值比重下降到13%。', '', '二、重点任务', '（一）建设冷链物流中心。（责任单位：市商务局、市交通运输局）', ''].join('\n');
 
 describe('documents upload', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('imports a .txt chosen through the drop zone and lists it with its fact counts', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policygraph-upload-')), 'haidong-logistics.txt');
     writeFileSync(file, PLAN, 'utf8');
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    await page.goto(server.url);
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(session.server.url);
     await page.getByTestId('tab-documents').click();
     await page.getByTestId('documents-table').waitFor();
 

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
 const COMMERCE = 'department:青海省:省商务厅';
 
 describe('explorer expand, collapse, history and chains', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('expands one relationship type from the menu, collapses it, and undoes and redoes the collapse', async () => {
-    const explorer = await ExplorerPage.open(browser, `${server.url}/?n=${encodeURIComponent(COMMERCE)}&sel=${encodeURIComponent(COMMERCE)}`);
+    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(COMMERCE)}&sel=${encodeURIComponent(COMMERCE)}`);
     await explorer.page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
     await explorer.waitIdle();
 
@@ -48,7 +36,7 @@ describe('explorer expand, collapse, history and chains', () => {
   });
 
   it('adds a region’s whole chain, shows the minimap and hides edge labels when zoomed out', async () => {
-    const explorer = await ExplorerPage.open(browser, server.url);
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
     await explorer.pickRegion('青海省');
     const before = await explorer.shownNodeCount();
     await explorer.page.getByTestId('expand-chain').click();
@@ -75,7 +63,7 @@ describe('explorer expand, collapse, history and chains', () => {
   });
 
   it('adds a department’s chain up to its region', async () => {
-    const explorer = await ExplorerPage.open(browser, `${server.url}/?n=${encodeURIComponent(COMMERCE)}&sel=${encodeURIComponent(COMMERCE)}`);
+    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(COMMERCE)}&sel=${encodeURIComponent(COMMERCE)}`);
     await explorer.page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
     await explorer.page.getByTestId('expand-chain').click();
     await explorer.waitForShownNodeCountAbove(1);
@@ -86,14 +74,14 @@ describe('explorer expand, collapse, history and chains', () => {
   });
 
   it('restores a shared link with one subgraph request', async () => {
-    const explorer = await ExplorerPage.open(browser, server.url);
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
     await explorer.pickRegion('青海省');
     const ids = (await explorer.canvasIds()).sort();
     const edges = await explorer.canvasEdgeCount();
     const link = explorer.page.url();
     await explorer.page.close();
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const operations: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql')) operations.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1] ?? '?');

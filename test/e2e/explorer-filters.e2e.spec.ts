@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
 describe('explorer filters', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('hides projects without losing them and shows them again', async () => {
-    const explorer = await ExplorerPage.open(browser, server.url);
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
     await explorer.pickRegion('青海省');
     await expect(explorer.expand('department:青海省:省商务厅')).resolves.toBeGreaterThan(0);
     const projects = await explorer.canvasCount('Project');
@@ -44,7 +32,7 @@ describe('explorer filters', () => {
   it('shows only the goals and indicators due by the year on the slider', async () => {
     // Chongqing's headline goal (due 2022) is measured by indicators due in 2022 and in 2025.
     const goal = 'goal:001_3a734993eeac515a:4748';
-    const explorer = await ExplorerPage.open(browser, `${server.url}/?n=${encodeURIComponent(goal)}`);
+    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(goal)}`);
     await explorer.page.waitForFunction(() => window.__explorerTestApi!.count() > 0);
     await explorer.expand(goal);
     const indicators = await explorer.canvasCount('Indicator');

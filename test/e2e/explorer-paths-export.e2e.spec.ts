@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('explorer paths, export and links', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
+  const session = useExplorerSession();
   let explorer: ExplorerPage;
   let project: string;
 
   beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-    explorer = await ExplorerPage.open(browser, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    explorer = await ExplorerPage.open(session.browser, session.server.url);
   });
 
   it('finds and highlights the paths between a region and a project', async () => {
@@ -69,7 +60,7 @@ describe('explorer paths, export and links', () => {
     const ids = (await explorer.canvasIds()).sort();
     const selected = await explorer.selectedId();
 
-    const reopened = await ExplorerPage.open(browser, link);
+    const reopened = await ExplorerPage.open(session.browser, link);
     await reopened.page.waitForFunction((n) => Number(document.querySelector('[data-testid="element-count"]')?.getAttribute('data-nodes')) === n, ids.length);
     await reopened.waitIdle();
     await expect(reopened.canvasIds().then((list) => list.sort())).resolves.toEqual(ids);

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
 describe('explorer search and evidence', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('finds a department by its abbreviation and shows the quote of a responsibility with the name marked', async () => {
-    const explorer = await ExplorerPage.open(browser, server.url);
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
 
     await explorer.search('发改委');
     await expect(explorer.suggestionGroups()).resolves.toContain('Department');

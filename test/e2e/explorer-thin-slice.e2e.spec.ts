@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
 describe('explorer thin slice', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('puts a region on the canvas and grows it when a department is double-clicked', async () => {
-    const explorer = await ExplorerPage.open(browser, server.url);
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
     await expect(explorer.page.getByTestId('canvas-empty').isVisible()).resolves.toBe(true);
 
     await explorer.pickRegion('青海省');

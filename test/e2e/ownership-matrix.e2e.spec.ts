@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { OwnershipMatrixPage } from './pages/ownership-matrix.page';
 
 describe('ownership matrix', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('shows lead/support counts per department and sector type and the quotes behind a cell', async () => {
-    const matrix = await OwnershipMatrixPage.open(browser, server.url);
+    const matrix = await OwnershipMatrixPage.open(session.browser, session.server.url);
     await matrix.pickRegion('青海省');
 
     // The provincial commerce department leads tasks in Qinghai's plan.

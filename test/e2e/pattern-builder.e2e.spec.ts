@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
-import { startExplorerServer, type ExplorerServer } from './support/explorer-server';
+import { screenshot } from './support/browser';
+import { useExplorerSession } from './support/explorer-session';
 import { PatternBuilderPage } from './pages/pattern-builder.page';
 
 describe('pattern builder', () => {
-  let server: ExplorerServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startExplorerServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useExplorerSession();
 
   it('builds Department ←RESPONSIBLE– Project with a name condition and shows the rows', async () => {
-    const builder = await PatternBuilderPage.open(browser, server.url);
+    const builder = await PatternBuilderPage.open(session.browser, session.server.url);
     await builder.setLabel(0, 'Department');
     await builder.setStep(1, 'RESPONSIBLE', 'in', 'Project');
     await builder.addFilter(0, 'name', 'CONTAINS', '商务');
@@ -43,7 +31,7 @@ describe('pattern builder', () => {
   });
 
   it('says what to fix when a comparison gets text', async () => {
-    const builder = await PatternBuilderPage.open(browser, server.url);
+    const builder = await PatternBuilderPage.open(session.browser, session.server.url);
     await builder.addFilter(1, 'name', '>', '商务');
     await expect(builder.page.locator('.patterns [data-testid="error-message"]').innerText()).resolves.toMatch(/不是数字|not a number/);
     await expect(builder.page.getByTestId('pattern-run').isDisabled()).resolves.toBe(true);
