@@ -4,10 +4,9 @@
  *   npm run bench:load             (BENCH_LOAD_SECONDS=20 for a quicker run)
  */
 import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ingestPaths } from '@policygraph/ingest';
-import { createApp } from '../apps/api/src/app.factory';
-import { appConfigFromEnv } from '../apps/api/src/config/app-config';
 import { startBenchDatabase } from './support/bench-neo4j';
 import { round, writeBenchResult } from './support/bench-report';
 
@@ -21,9 +20,18 @@ async function main(): Promise<void> {
     await ingestPaths(db.connection, [join(__dirname, '..', 'seeds')]);
     const { records } = await db.connection.driver.executeQuery('MATCH (d:Department) RETURN d.id AS id ORDER BY id LIMIT 100');
     const ids = records.map((r) => String(r.get('id')));
-    const app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [] }, db.connection);
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
+    // The API runs in its own process, as in production: the load generator must not share its event loop.
+    const port = 3300 + Math.floor(Math.random() * 500);
+    const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', 'apps', 'api', 'src', 'main.ts')], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, PORT: String(port), NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, POLICYGRAPH_INGEST_SEEDS: 'false' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      api.stdout!.on('data', (chunk: Buffer) => (chunk.toString().includes('PolicyGraph is ready') ? resolve() : undefined));
+      api.once('exit', (code) => reject(new Error(`the API exited with code ${code}`)));
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
     // Half neighbourhood, half search, cycling through different ids and terms.
     const bodies = [
       ...ids.map((id) => JSON.stringify({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id label name } edges { id type source target } } }', variables: { id } })),
@@ -46,8 +54,9 @@ async function main(): Promise<void> {
         },
       ],
     });
-    await app.close();
+    api.kill('SIGTERM');
     writeBenchResult('load', {
+      apiProcess: 'separate Node process (npm start layout)',
       connections: CONNECTIONS,
       seconds: SECONDS,
       requests: result.requests.total,

@@ -17,6 +17,7 @@ const { startLocalNeo4j, freePort } = require('../../tools/neo4j/local-neo4j.cjs
 export interface BenchDatabase {
   readonly connection: GraphConnection;
   readonly uri: string;
+  readonly password: string;
   close(): Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function startBenchDatabase(options: { heap?: string; pageCacheMb?:
   return {
     connection,
     uri,
+    password,
     async close() {
       await connection.close();
       await server?.stop();
