@@ -39,6 +39,19 @@ const HOP = `
   ORDER BY type(r), m.name
   LIMIT $limit`;
 
+/** The first hop also returns the start node, saving a round trip; no row at all means the id does not exist. */
+const FIRST_HOP = `
+  MATCH (s:Entity {id: $id})
+  OPTIONAL CALL (s) {
+    MATCH (s)-[r]-(m:Entity)
+    WHERE type(r) IN $relTypes AND m.label IN $labels AND m <> s
+    WITH DISTINCT r, m
+    RETURN r, startNode(r).id AS source, endNode(r).id AS target, m
+    ORDER BY type(r), m.name
+    LIMIT $limit
+  }
+  RETURN s, r, source, target, m`;
+
 const HOP_COUNTS = `
   MATCH (n:Entity) WHERE n.id IN $frontier
   MATCH (n)-[r]-(m:Entity)
@@ -60,17 +73,17 @@ export async function neighborhood(connection: GraphConnection, args: Neighborho
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to ${MAX_NEIGHBOURS}, got ${limit}`);
   const labels = args.labels?.length ? args.labels : NODE_LABELS;
   const relTypes = args.relTypes?.length ? args.relTypes : DEFAULT_REL_TYPES;
-  const start = await readQuery(connection, 'MATCH (n:Entity {id: $id}) RETURN n', { id: args.id }, `expanding ${args.id}`);
-  if (start.length === 0) throw new PolicyGraphError('NOT_FOUND', `no node with id ${args.id}`);
+  const first = await readQuery(connection, FIRST_HOP, { id: args.id, relTypes, labels, limit: neo4j.int(limit) }, `expanding ${args.id}`);
+  if (first.length === 0) throw new PolicyGraphError('NOT_FOUND', `no node with id ${args.id}`);
 
-  const nodes = new Map<string, GraphNodeView>([[args.id, nodeView(start[0]!.get('n'))]]);
+  const nodes = new Map<string, GraphNodeView>([[args.id, nodeView(first[0]!.get('s'))]]);
   const edges = new Map<string, GraphEdgeView>();
   const leftOut = new Map<string, LeftOut>();
   let frontier = [args.id];
   for (let hop = 1; hop <= depth && frontier.length > 0 && nodes.size <= limit; hop++) {
     const remaining = limit - (nodes.size - 1);
     const params = { frontier, relTypes, labels, seen: [...nodes.keys()], limit: neo4j.int(remaining) };
-    const rows = await readQuery(connection, HOP, params, `expanding ${args.id}`);
+    const rows = hop === 1 ? first.filter((row) => row.get('r') !== null) : await readQuery(connection, HOP, params, `expanding ${args.id}`);
     const next: string[] = [];
     const included = new Map<string, number>();
     for (const row of rows) {

@@ -17,17 +17,34 @@ export function splitLines(text: string): Line[] {
     const lineEnd = newline < 0 ? text.length : newline;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     lines.push({
       index: lines.length,
       start,
       end,
       content: text.slice(start, end),
-      startsWithTab: text[lineStart] === '\t',
+      startsWithTab: text.charCodeAt(lineStart) === 0x09,
     });
     if (newline < 0) break;
     lineStart = newline + 1;
   }
   return lines;
+}
+
+/** Same as /\s/ on one UTF-16 code unit, without building a one-character string. */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -48,12 +48,20 @@ export class GraphAccumulator {
   }
 
   result(): { nodes: GraphNode[]; relationships: GraphRelationship[]; issues: ExtractionIssue[] } {
-    const byPosition = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }) => firstStart(a.evidence) - firstStart(b.evidence);
-    const nodes = [...this.nodes.values()].map((node) => ({ ...node, evidence: dedupeEvidence(node.evidence) }));
-    const relationships = [...this.relationships.values()].map((rel) => ({ ...rel, evidence: dedupeEvidence(rel.evidence) }));
+    // Sort keys are computed once per item, not per comparison (decorate, sort, undecorate: same order).
+    const nodes = [...this.nodes.values()].map((node) => {
+      const evidence = dedupeEvidence(node.evidence);
+      return { item: { ...node, evidence }, position: firstStart(evidence), key: node.id };
+    });
+    const relationships = [...this.relationships.values()].map((rel) => {
+      const evidence = dedupeEvidence(rel.evidence);
+      return { item: { ...rel, evidence }, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
+    });
+    const byPositionThenKey = (a: { position: number; key: string }, b: { position: number; key: string }) =>
+      a.position - b.position || compare(a.key, b.key);
     return {
-      nodes: nodes.sort((a, b) => byPosition(a, b) || compare(a.id, b.id)),
-      relationships: relationships.sort((a, b) => byPosition(a, b) || compare(`${a.type}${a.from}${a.to}`, `${b.type}${b.from}${b.to}`)),
+      nodes: nodes.sort(byPositionThenKey).map((entry) => entry.item),
+      relationships: relationships.sort(byPositionThenKey).map((entry) => entry.item),
       issues: [...this.issueList],
     };
   }
@@ -87,15 +95,20 @@ function mergeProperties(current: Record<string, Properties[string]>, incoming: 
 }
 
 function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return [...evidence]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .filter((item) => {
-      const key = `${item.documentId}:${item.start}:${item.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  if (evidence.length <= 1) return evidence.slice();
+  const sorted = [...evidence].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Equal spans are adjacent after sorting; an item is a duplicate when an earlier one of its run (same start and
+  // end) has its document.
+  const kept: Evidence[] = [];
+  let runStart = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const item = sorted[i];
+    if (i > 0 && (item.start !== sorted[i - 1].start || item.end !== sorted[i - 1].end)) runStart = i;
+    let duplicate = false;
+    for (let j = runStart; j < i && !duplicate; j++) duplicate = sorted[j].documentId === item.documentId;
+    if (!duplicate) kept.push(item);
+  }
+  return kept;
 }
 
 function firstStart(evidence: readonly Evidence[]): number {

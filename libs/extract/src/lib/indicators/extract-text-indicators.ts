@@ -32,10 +32,12 @@ export function extractTextIndicators(context: ExtractionContext): number {
   const { document } = context;
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   let count = 0;
+  // Decided once per section, not once per paragraph.
+  const background = document.sections.map((section) => section.path.some((heading) => BACKGROUND.test(heading)));
+  const goalSection = document.sections.map((section) => section.path.some((heading) => GOAL_SECTION.test(heading)));
   for (const paragraph of document.paragraphs) {
-    const path = document.sections[paragraph.section].path;
-    if (path.some((heading) => BACKGROUND.test(heading))) continue;
-    const inGoalSection = path.some((heading) => GOAL_SECTION.test(heading));
+    if (background[paragraph.section]) continue;
+    const inGoalSection = goalSection[paragraph.section];
     let sectionYear: number | null = null;
     for (const sentence of paragraph.sentences) {
       const yearMatch = TARGET_YEAR.exec(sentence.text);

@@ -1,7 +1,7 @@
 import placeAliases from '../../../data/place-aliases.json';
-import { AhoCorasick } from '../dictionary/aho-corasick';
+import { AhoCorasick, DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
 import { ExtractionContext } from '../extraction-context';
-import { gazetteer, GazetteerEntry } from '../regions/gazetteer';
+import { gazetteer, GazetteerEntry, PlaceName } from '../regions/gazetteer';
 
 /** A short form (格尔木 for 格尔木市) is read as a place only where lists and place nouns put it. */
 const SHORT_FORM_FOLLOWER = /^($|[、，。；等和与及市县区州（）—\-\s]|都市圈|城区|片区|新区|地区|港|机场)/;
@@ -13,12 +13,29 @@ const SHORT_FORM_PRECEDER = /(^|[、—]|推动|促进|支持|鼓励|依托|立�
  */
 const AMBIGUOUS_SHORT_FORMS = new Set(['通道', '古城', '富民', '长寿', '安宁', '和平', '新平', '南岸', '江北', '城中', '城关', '永和', '平安', '新华', '东方', '先进', '开发', '仁和', '和政', '民和', '大同', '新城', '新市', '太平', '吉利', '宁安', '普安', '永新', '上城', '下城', '白云', '青山', '凤凰', '龙泉', '西山', '东山', '南山', '北山', '高新', '通州', '城口']);
 
-let clusterNames: AhoCorasick<string[]> | null = null;
-function clusters(): AhoCorasick<string[]> {
-  if (clusterNames) return clusterNames;
-  const built = new AhoCorasick<string[]>();
-  for (const [name, codes] of Object.entries(placeAliases.aliases)) built.add(name, codes);
-  clusterNames = built;
+/** What a place term stands for: a division's name (full or short) or an urban cluster (its member codes). */
+type PlaceTerm = { readonly name: PlaceName; readonly cluster: null } | { readonly name: null; readonly cluster: readonly string[] };
+
+/** Per-region automata kept, least recently used dropped first (a document names one region). */
+const MAX_REGION_AUTOMATA = 16;
+const regionAutomata = new Map<string, AhoCorasick<PlaceTerm>>();
+
+/**
+ * One automaton per region with the names of the divisions inside it and every urban cluster alias, so the text is
+ * scanned once for both (a region has a few hundred of the gazetteer's names).
+ */
+function placeTerms(regionCode: string): AhoCorasick<PlaceTerm> {
+  const cached = regionAutomata.get(regionCode);
+  if (cached) {
+    regionAutomata.delete(regionCode);
+    regionAutomata.set(regionCode, cached);
+    return cached;
+  }
+  const built = new AhoCorasick<PlaceTerm>();
+  for (const { term, value } of gazetteer().namesInside(regionCode)) built.add(term, { name: value, cluster: null });
+  for (const [name, codes] of Object.entries(placeAliases.aliases)) built.add(name, { name: null, cluster: codes });
+  if (regionAutomata.size >= MAX_REGION_AUTOMATA) regionAutomata.delete(regionAutomata.keys().next().value as string);
+  regionAutomata.set(regionCode, built);
   return built;
 }
 
@@ -36,7 +53,14 @@ interface PlaceMention {
 export function extractPlaces(context: ExtractionContext, region: GazetteerEntry | null): number {
   if (!region || !context.regionNodeId) return 0;
   const text = context.document.text;
-  const mentions = [...placeMentions(text, region), ...clusterMentions(text, region)].sort((a, b) => a.start - b.start);
+  // One pass finds both kinds of term; each keeps the order a dictionary of its own kind alone would report.
+  const names: Array<DictionaryMatch<PlaceName>> = [];
+  const clusters: Array<DictionaryMatch<readonly string[]>> = [];
+  placeTerms(region.code).scan(text, (start, end, term, value) => {
+    if (value.name) names.push({ start, end, term, value: value.name });
+    else clusters.push({ start, end, term, value: value.cluster });
+  });
+  const mentions = [...placeMentions(text, names), ...clusterMentions(leftmostLongest(clusters), region)].sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     const placeId = `place:${mention.entry.code}`;
     const evidence = [context.evidence(mention.start, mention.end)];
@@ -51,10 +75,8 @@ export function extractPlaces(context: ExtractionContext, region: GazetteerEntry
   return mentions.length;
 }
 
-function placeMentions(text: string, region: GazetteerEntry): PlaceMention[] {
-  const inRegion = gazetteer()
-    .findNames(text)
-    .filter((match) => match.value.entry.code !== region.code && gazetteer().isWithin(match.value.entry, region.code));
+/** `inRegion`: every occurrence of a name of a division inside the region (the region itself excluded). */
+function placeMentions(text: string, inRegion: Array<DictionaryMatch<PlaceName>>): PlaceMention[] {
   // Leftmost-longest over the candidates inside the region, so 海东市 wins over 海东 and 玉树市 over 玉树.
   inRegion.sort((a, b) => a.start - b.start || b.end - a.end || levelRank(a.value.entry) - levelRank(b.value.entry));
   const chosen: PlaceMention[] = [];
@@ -80,9 +102,10 @@ export function readsAsPlace(text: string, start: number, end: number, term: str
   return SHORT_FORM_FOLLOWER.test(after) || SHORT_FORM_PRECEDER.test(before);
 }
 
-function clusterMentions(text: string, region: GazetteerEntry): PlaceMention[] {
+/** `clusters`: the leftmost-longest cluster aliases of the text. */
+function clusterMentions(clusters: ReadonlyArray<DictionaryMatch<readonly string[]>>, region: GazetteerEntry): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (const match of clusters().findLongest(text)) {
+  for (const match of clusters) {
     for (const code of match.value) {
       const entry = gazetteer().byCode.get(code);
       if (entry && entry.code !== region.code && gazetteer().isWithin(entry, region.code)) mentions.push({ entry, start: match.start, end: match.end });

@@ -27,8 +27,9 @@ const MIN_NAME = 5;
 export function extractNamedUndertakings(context: ExtractionContext): number {
   const { document } = context;
   let count = 0;
+  const notTasks = document.sections.map((section) => section.path.some((heading) => NOT_TASK_SECTIONS.test(heading)));
   for (const paragraph of document.paragraphs) {
-    if (document.sections[paragraph.section].path.some((heading) => NOT_TASK_SECTIONS.test(heading))) continue;
+    if (notTasks[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text)) {
         const start = sentence.start + found.start;

@@ -28,6 +28,8 @@ export class Gazetteer {
   readonly byName = new Map<string, GazetteerEntry[]>();
   private readonly fullNames = new AhoCorasick<GazetteerEntry>();
   private readonly allNames = new AhoCorasick<PlaceName>();
+  /** Every (name, place) pair of `allNames`, in the order added (for per-region automata). */
+  private readonly nameList: Array<{ readonly term: string; readonly value: PlaceName }> = [];
 
   constructor() {
     for (const [code, name] of Object.entries(areaList.province_list)) this.register({ code, name, level: 'province', parentCode: null });
@@ -49,8 +51,13 @@ export class Gazetteer {
     list.push(entry);
     this.byName.set(entry.name, list);
     this.fullNames.add(entry.name, entry);
-    this.allNames.add(entry.name, { entry, short: false });
-    for (const alias of shortForms(entry)) this.allNames.add(alias, { entry, short: true });
+    this.addName(entry.name, { entry, short: false });
+    for (const alias of shortForms(entry)) this.addName(alias, { entry, short: true });
+  }
+
+  private addName(term: string, value: PlaceName): void {
+    this.allNames.add(term, value);
+    this.nameList.push({ term, value });
   }
 
   parentOf(entry: GazetteerEntry): GazetteerEntry | null {
@@ -73,6 +80,15 @@ export class Gazetteer {
   /** Full names and short forms in text (all overlapping candidates; callers choose). */
   findNames(text: string) {
     return this.allNames.findAll(text);
+  }
+
+  /**
+   * Names (full and short) of the divisions strictly inside `ancestorCode` (the region itself excluded), in the
+   * order they were added: an automaton of only these finds exactly the matches of findNames inside the region, in
+   * the same order, and a region has a few hundred of the gazetteer's names.
+   */
+  namesInside(ancestorCode: string): Array<{ readonly term: string; readonly value: PlaceName }> {
+    return this.nameList.filter(({ value }) => value.entry.code !== ancestorCode && this.isWithin(value.entry, ancestorCode));
   }
 }
 

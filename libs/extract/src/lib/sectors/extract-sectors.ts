@@ -9,6 +9,8 @@ const DOCUMENT_LEVEL = new Set(['services', 'economy']);
 const NOT_SECTOR_SECTIONS = /(发展基础|发展环境|发展成就|历史性成就|主要问题|形势|机遇挑战|编制背景|保障措施|组织实施|指导思想|基本原则)/;
 const GOAL_SENTENCE = /(到(?:19|20)\d{2}年|力争|目标|建成|建设成为|打造成为|成为)/;
 const MAX_LEAD_SECTOR = 14;
+/** A sector's goal is stated in its first paragraphs. */
+const GOAL_PARAGRAPHS = 3;
 /** Boxes (专栏) and headings about undertakings list projects, not sectors: 专栏4门户枢纽建设工程, （二）…中心建设行动. */
 const UNDERTAKING = /(工程|行动|项目|计划|专项|建设|集聚区|目标|指标)$/;
 const UNDERTAKING_BOX = /^专栏.*(工程|行动|项目|计划|专项|建设)/;
@@ -31,21 +33,22 @@ export interface SectorSection {
 export function extractSectors(context: ExtractionContext): SectorSection[] {
   const { document } = context;
   const found: SectorSection[] = [];
+  // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
+  const excluded = document.sections.map(
+    (section) => section.path.some((heading) => NOT_SECTOR_SECTIONS.test(heading)) || insideUndertaking(document.sections, section.index),
+  );
   for (const section of document.sections) {
-    if (section.index === 0 || section.path.some((heading) => NOT_SECTOR_SECTIONS.test(heading))) continue;
-    if (insideUndertaking(document.sections, section.index)) continue;
+    if (section.index === 0 || excluded[section.index]) continue;
     const match = sectorInTitle(section.title);
     if (!match) continue;
     const start = section.headingSpan.start + section.heading.indexOf(section.title) + match.start;
     const sectorId = addSector(context, context.regionNodeId, match.term, match.type, start, start + match.term.length);
-    const goalId = sectorGoal(context, sectorId, bodyParagraphs(document.paragraphs, section));
+    const goalId = sectorGoal(context, sectorId, bodyParagraphs(document.paragraphs, section, GOAL_PARAGRAPHS));
     if (goalId) context.goalsBySection.set(section.index, goalId);
     found.push({ sectorId, goalId, start: section.headingSpan.start, end: section.span.end });
   }
   for (const paragraph of document.paragraphs) {
-    const path = document.sections[paragraph.section].path;
-    if (path.some((heading) => NOT_SECTOR_SECTIONS.test(heading))) continue;
-    if (insideUndertaking(document.sections, paragraph.section)) continue;
+    if (excluded[paragraph.section]) continue;
     const lead = /^([^。：:，]{2,14})[。：:]/.exec(paragraph.text);
     if (!lead) continue;
     const type = exactSector(lead[1]);
@@ -96,13 +99,23 @@ function exactSector(text: string): SectorType | null {
   return match && match.start === 0 && match.end === text.length ? match.value : null;
 }
 
-function bodyParagraphs(paragraphs: readonly Paragraph[], section: Section): Paragraph[] {
-  return paragraphs.filter((paragraph) => paragraph.start >= section.headingSpan.end && paragraph.start < section.span.end);
+/** The section's first body paragraphs (at most `limit`); paragraphs are in text order, so a binary search finds them. */
+function bodyParagraphs(paragraphs: readonly Paragraph[], section: Section, limit: number): Paragraph[] {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle].start < section.headingSpan.end) low = middle + 1;
+    else high = middle;
+  }
+  const body: Paragraph[] = [];
+  for (let i = low; i < paragraphs.length && body.length < limit && paragraphs[i].start < section.span.end; i++) body.push(paragraphs[i]);
+  return body;
 }
 
 /** The sector's aim: its first sentence naming a target or an end state, else its first sentence. */
 function sectorGoal(context: ExtractionContext, sectorId: string, paragraphs: readonly Paragraph[]): string | null {
-  const sentences = paragraphs.slice(0, 3).flatMap((paragraph) => paragraph.sentences);
+  const sentences = paragraphs.slice(0, GOAL_PARAGRAPHS).flatMap((paragraph) => paragraph.sentences);
   const statement = sentences.find((sentence) => /到(?:19|20)\d{2}年|力争/.test(sentence.text)) ??
     sentences.find((sentence) => GOAL_SENTENCE.test(sentence.text) && sentence.text.length > 20) ??
     sentences[0];

@@ -28,48 +28,68 @@ const CONFUSABLES: Readonly<Record<string, ConfusableReadings>> = {
   },
 };
 
-const CONFUSABLE_CHARS: ReadonlySet<string> = new Set(Object.keys(CONFUSABLES));
+const CONFUSABLE_CODES: ReadonlySet<number> = new Set(Object.keys(CONFUSABLES).map((ch) => ch.charCodeAt(0)));
 
 export function isConfusable(ch: string): boolean {
-  return CONFUSABLE_CHARS.has(ch);
+  return ch.length === 1 && CONFUSABLE_CODES.has(ch.charCodeAt(0));
+}
+
+/** Code units of every confusable. */
+export function confusableCodes(): number[] {
+  return [...CONFUSABLE_CODES];
+}
+
+/** Same test on a UTF-16 code unit (no per-character string). */
+export function isConfusableCode(code: number): boolean {
+  return CONFUSABLE_CODES.has(code);
 }
 
 /**
  * Resolve every confusable at `positions` in `text` (already normalized around them, with the confusable itself
  * still in place) and return the resolved text. Replacement is one unit for one unit, so offsets do not move.
+ * Positions are resolved in order; a resolved one reads as its choice for the positions after it.
  */
 export function resolveConfusables(text: string, positions: readonly number[]): string {
   if (positions.length === 0) return text;
-  const chars = text.split('');
+  const resolved = new Map<number, string>();
+  const charAt = (index: number): string => resolved.get(index) ?? text[index];
   for (const position of positions) {
     const entry = CONFUSABLES[text[position]];
     if (!entry) continue;
-    chars[position] = chooseReading(chars, position, entry);
+    resolved.set(position, chooseReading(charAt, text.length, position, entry));
   }
-  return chars.join('');
+  // Splice the choices in between unchanged slices.
+  const parts: string[] = [];
+  let from = 0;
+  for (const position of [...resolved.keys()].sort((a, b) => a - b)) {
+    parts.push(text.slice(from, position), resolved.get(position) as string);
+    from = position + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
-function chooseReading(chars: readonly string[], position: number, entry: ConfusableReadings): string {
+function chooseReading(charAt: (index: number) => string, length: number, position: number, entry: ConfusableReadings): string {
   let best: { char: string; length: number } | null = null;
   for (const reading of entry.readings) {
     for (const word of reading.words) {
       if (word.length <= (best?.length ?? 0)) continue;
-      if (wordFitsAt(chars, position, word, reading.char)) best = { char: reading.char, length: word.length };
+      if (wordFitsAt(charAt, length, position, word, reading.char)) best = { char: reading.char, length: word.length };
     }
   }
   return best ? best.char : entry.fallback;
 }
 
-/** Does `word` occur in `chars` covering `position`, reading the confusable there as `char`? */
-function wordFitsAt(chars: readonly string[], position: number, word: string, char: string): boolean {
+/** Does `word` occur in the text covering `position`, reading the confusable there as `char`? */
+function wordFitsAt(charAt: (index: number) => string, length: number, position: number, word: string, char: string): boolean {
   for (let k = 0; k < word.length; k++) {
     if (word[k] !== char) continue;
     const start = position - k;
-    if (start < 0 || start + word.length > chars.length) continue;
+    if (start < 0 || start + word.length > length) continue;
     let fits = true;
     for (let j = 0; j < word.length && fits; j++) {
       const at = start + j;
-      const actual = at === position ? char : resolvedNeighbour(chars[at]);
+      const actual = at === position ? char : resolvedNeighbour(charAt(at));
       fits = actual === word[j];
     }
     if (fits) return true;

@@ -1,6 +1,6 @@
-import { isConfusable, resolveConfusables } from './confusables';
-import { MappedText, MappedTextBuilder } from './mapped-text';
-import { ideographForRadical } from './radicals';
+import { confusableCodes, isConfusableCode, resolveConfusables } from './confusables';
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { ideographForRadicalCode } from './radicals';
 
 /**
  * Character-level normalization for matching, with an offset map back to the original:
@@ -11,121 +11,163 @@ import { ideographForRadical } from './radicals';
  *   delimit table cells in flattened tables).
  */
 export function normalizeCharacters(original: string): MappedText {
-  const source = MappedText.identity(original);
-  const builder = new MappedTextBuilder(source);
+  const builder = new MappedTextBuilder(original);
   const confusablePositions: number[] = [];
-  let emitted = 0;
-  let lastEmitted = '';
+  const length = original.length;
+  /** Units emitted before the current run of unchanged source units. */
+  let emittedBeforeRun = 0;
+  /** Last code unit emitted before the current run (-1 before the first). */
+  let last = -1;
 
-  // Unchanged characters are copied in runs, not emitted one by one (one string part per run, not per character).
+  // Unchanged characters (the vast majority, including Chinese punctuation) are copied in runs: one string part and
+  // one segment of the offset map per run, never a string per character.
   let runStart = 0;
-  const flush = (at: number): void => {
-    if (at > runStart) builder.copy(runStart, at);
-  };
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    const code = ch.charCodeAt(0);
-    // Fast path: CJK ideographs and plain ASCII word characters never change (radicals, full-width forms,
-    // punctuation and spaces are all outside these ranges).
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-      emitted++;
-      lastEmitted = ch;
-      continue;
-    }
-    flush(i);
-    runStart = i + 1;
-    if (isHorizontalSpace(ch)) {
+  for (let i = 0; i < length; i++) {
+    const code = original.charCodeAt(i);
+    // Fast path: units no rule touches (ideographs, ASCII letters and digits, Chinese punctuation…).
+    if (SPECIAL[code] === 0) continue;
+    // Last emitted unit, read by the space, comma and colon rules: the run's units are emitted unchanged.
+    const previous = i > runStart ? original.charCodeAt(i - 1) : last;
+    if (isHorizontalSpace(code)) {
+      emittedBeforeRun = flush(builder, runStart, i, emittedBeforeRun);
+      last = previous;
       let j = i;
-      while (j + 1 < original.length && isHorizontalSpace(original[j + 1])) j++;
+      while (j + 1 < length && isHorizontalSpace(original.charCodeAt(j + 1))) j++;
       const next = peekMeaningful(original, j + 1);
-      if (isAsciiWordChar(lastEmitted) && isAsciiWordChar(next)) {
+      if (isAsciiWordChar(previous) && isAsciiWordChar(next)) {
         builder.emit(' ', i, j + 1);
-        emitted++;
-        lastEmitted = ' ';
+        emittedBeforeRun++;
+        last = 0x20;
       }
       i = j;
       runStart = j + 1;
       continue;
     }
-    if (ch === '\r') {
-      if (original[i + 1] !== '\n') {
+    if (code === 0x0d) {
+      emittedBeforeRun = flush(builder, runStart, i, emittedBeforeRun);
+      last = previous;
+      runStart = i + 1;
+      if (original.charCodeAt(i + 1) !== 0x0a) {
         builder.emit('\n', i, i + 1);
-        emitted++;
-        lastEmitted = '\n';
+        emittedBeforeRun++;
+        last = 0x0a;
       }
       continue;
     }
-    if (isZeroWidth(ch)) continue;
-    const replacement = replacementFor(original, i, lastEmitted);
-    if (isConfusable(ch)) confusablePositions.push(emitted);
+    if (isZeroWidth(code)) {
+      emittedBeforeRun = flush(builder, runStart, i, emittedBeforeRun);
+      last = previous;
+      runStart = i + 1;
+      continue;
+    }
+    if (isConfusableCode(code)) {
+      // Kept in place (the run goes on) and resolved after the whole text is normalized, when both neighbours are known.
+      confusablePositions.push(emittedBeforeRun + (i - runStart));
+      continue;
+    }
+    const replacement = replacementFor(original, i, code, previous);
+    if (replacement === null) continue;
+    emittedBeforeRun = flush(builder, runStart, i, emittedBeforeRun);
+    runStart = i + 1;
     builder.emit(replacement, i, i + 1);
-    emitted += replacement.length;
-    lastEmitted = replacement[replacement.length - 1];
+    emittedBeforeRun += replacement.length;
+    last = replacement.charCodeAt(replacement.length - 1);
   }
-  flush(original.length);
+  flush(builder, runStart, length, emittedBeforeRun);
   const built = builder.build();
   if (confusablePositions.length === 0) return built;
   // Same length, same mapping: only the confusable units change.
   return built.withText(resolveConfusables(built.text, confusablePositions));
 }
 
-function replacementFor(text: string, i: number, previous: string): string {
-  const ch = text[i];
-  if (isConfusable(ch)) return ch; // resolved after the whole text is normalized, when both neighbours are known
-  const ideograph = ideographForRadical(ch);
+/**
+ * 1 for every code unit a rule may change, delete or resolve later (spaces, CR, zero-width, confusables, radicals,
+ * full-width forms, ASCII punctuation that is widened, dashes, 【】); 0 for units always copied as they are.
+ */
+const SPECIAL: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (from: number, to: number = from): void => void table.fill(1, from, to + 1);
+  mark(0x20);
+  mark(0x3000);
+  mark(0xa0);
+  mark(0x2000, 0x200a);
+  mark(0x202f);
+  mark(0x0d);
+  mark(0x200b, 0x200d);
+  mark(0xfeff);
+  mark(0x2e80, 0x2ef3);
+  mark(0x2f00, 0x2fd5);
+  mark(0xf900, 0xfaff);
+  mark(0xff01, 0xff5e);
+  for (const code of [0x28, 0x29, 0x3b, 0x2c, 0x3a, 0x2015, 0x2500, 0x2012, 0x2013, 0x3010, 0x3011]) mark(code);
+  for (const code of confusableCodes()) mark(code);
+  return table;
+})();
+
+/** Copy the pending run of unchanged units; returns the number of units emitted so far. */
+function flush(builder: MappedTextBuilder, runStart: number, at: number, emittedBeforeRun: number): number {
+  if (at > runStart) builder.copy(runStart, at);
+  return emittedBeforeRun + (at - runStart);
+}
+
+/** The normalized form of the unit at `i`, or null when it stays as it is. */
+function replacementFor(text: string, i: number, code: number, previous: number): string | null {
+  const ideograph = ideographForRadicalCode(code);
   if (ideograph) return ideograph;
-  const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) {
-    if (KEPT_FULL_WIDTH.has(ch)) return ch;
+    if (isKeptFullWidth(code)) return null;
     return String.fromCharCode(code - 0xfee0);
   }
-  switch (ch) {
-    case '(':
+  switch (code) {
+    case 0x28: // (
       return '（';
-    case ')':
+    case 0x29: // )
       return '）';
-    case ';':
+    case 0x3b: // ;
       return '；';
-    case ',':
-      return isDigit(previous) && isDigit(peekMeaningful(text, i + 1)) ? ',' : '，';
-    case ':':
-      return isAsciiWordChar(previous) && isAsciiWordChar(peekMeaningful(text, i + 1)) ? ':' : '：';
-    case '\u2015':
-    case '\u2500':
-    case '\u2012':
-    case '\u2013':
+    case 0x2c: // ,
+      return isDigit(previous) && isDigit(peekMeaningful(text, i + 1)) ? null : '，';
+    case 0x3a: // :
+      return isAsciiWordChar(previous) && isAsciiWordChar(peekMeaningful(text, i + 1)) ? null : '：';
+    case 0x2015:
+    case 0x2500:
+    case 0x2012:
+    case 0x2013:
       return '—';
-    case '\u3010': // 【 used for document-number brackets by some sites
+    case 0x3010: // 【 used for document-number brackets by some sites
       return '〔';
-    case '\u3011':
+    case 0x3011:
       return '〕';
     default:
-      return ch;
+      return null;
   }
 }
 
-const KEPT_FULL_WIDTH = new Set(['（', '）', '：', '；', '，', '！', '？']);
-
-function isHorizontalSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\u3000' || ch === '\u00a0' || (ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f';
+/** （ ） ： ； ， ！ ？ keep their full-width forms. */
+function isKeptFullWidth(code: number): boolean {
+  return code === 0xff08 || code === 0xff09 || code === 0xff1a || code === 0xff1b || code === 0xff0c || code === 0xff01 || code === 0xff1f;
 }
 
-function isZeroWidth(ch: string): boolean {
-  return ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff';
+function isHorizontalSpace(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
 }
 
-function isAsciiWordChar(ch: string): boolean {
-  return /^[A-Za-z0-9]$/.test(ch);
+function isZeroWidth(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff;
 }
 
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** Next character after `from` as it will be normalized (full-width digits count as digits). */
-function peekMeaningful(text: string, from: number): string {
-  const ch = text[from] ?? '';
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e && !KEPT_FULL_WIDTH.has(ch)) return String.fromCharCode(code - 0xfee0);
-  return ch;
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Next code unit after `from` as it will be normalized (full-width digits count as digits); -1 past the end. */
+function peekMeaningful(text: string, from: number): number {
+  if (from >= text.length) return -1;
+  const code = text.charCodeAt(from);
+  if (code >= 0xff01 && code <= 0xff5e && !isKeptFullWidth(code)) return code - 0xfee0;
+  return code;
 }

@@ -112,12 +112,28 @@ const RADICALS_SUPPLEMENT: Readonly<Record<string, string>> = {
   '\u2EF3': '龟',
 };
 
-/** The unified ideograph a radical code point stands for, or null when `ch` is not a radical we map. */
+/** The unified ideograph a radical code point (one character) stands for, or null when `ch` is not a radical we map. */
 export function ideographForRadical(ch: string): string | null {
-  const code = ch.charCodeAt(0);
-  if (code >= 0x2f00 && code <= 0x2fd5) return ch.normalize('NFKC');
-  if (code >= 0x2e80 && code <= 0x2ef3) return RADICALS_SUPPLEMENT[ch] ?? null;
+  return ideographForRadicalCode(ch.charCodeAt(0));
+}
+
+/** Compatibility mappings of the Kangxi radicals and CJK compatibility ideographs, computed once per code point. */
+const NFKC_OF = new Map<number, string>();
+
+function nfkcOf(code: number): string {
+  let mapped = NFKC_OF.get(code);
+  if (mapped === undefined) {
+    mapped = String.fromCharCode(code).normalize('NFKC');
+    NFKC_OF.set(code, mapped);
+  }
+  return mapped;
+}
+
+/** Same as ideographForRadical, on a UTF-16 code unit. */
+export function ideographForRadicalCode(code: number): string | null {
+  if (code >= 0x2f00 && code <= 0x2fd5) return nfkcOf(code);
+  if (code >= 0x2e80 && code <= 0x2ef3) return RADICALS_SUPPLEMENT[String.fromCharCode(code)] ?? null;
   // CJK compatibility ideographs: canonical equivalents of unified ideographs.
-  if (code >= 0xf900 && code <= 0xfaff) return ch.normalize('NFKC');
+  if (code >= 0xf900 && code <= 0xfaff) return nfkcOf(code);
   return null;
 }

@@ -46,8 +46,12 @@ const PATTERNS: ReadonlyArray<{ kind: HeadingKind; pattern: RegExp }> = [
   { kind: 'arabic-enum', pattern: /^(\d{1,2})[.、](?![\d])/ },
 ];
 
+/** Every pattern is anchored and opens with one of these characters: other lines are rejected without a regex. */
+const FIRST_CHARACTERS: ReadonlySet<number> = new Set([...`第专序前引附结（0123456789${CN_DIGITS}`].map((ch) => ch.charCodeAt(0)));
+
 /** Recognize the numbering at the start of a (trimmed) line. */
 export function matchHeadingMarker(line: string): HeadingMarker | null {
+  if (!FIRST_CHARACTERS.has(line.charCodeAt(0))) return null;
   for (const { kind, pattern } of PATTERNS) {
     const match = pattern.exec(line);
     if (!match) continue;

@@ -1,4 +1,4 @@
-import type { Line } from '../lines';
+import { isWhitespace, type Line } from '../lines';
 import type { HeadingLine } from '../outline/build-outline';
 import type { Paragraph, Sentence } from '../parsed-document';
 
@@ -18,7 +18,7 @@ export function segmentParagraphs(
     if (skippedLines.has(line.index) || line.content.length === 0) continue;
     const heading = headings.get(line.index);
     let start = heading ? heading.titleEnd : line.start;
-    while (start < line.end && /\s/.test(text[start])) start++;
+    while (start < line.end && isWhitespace(text.charCodeAt(start))) start++;
     if (start >= line.end) continue;
     paragraphs.push({
       start,
@@ -36,9 +36,9 @@ export function splitSentences(text: string, start: number, end: number): Senten
   const sentences: Sentence[] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
-    if (!'。！？'.includes(text[i])) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let stop = i + 1;
-    while (stop < end && '”’）」』'.includes(text[stop])) stop++;
+    while (stop < end && isClosing(text.charCodeAt(stop))) stop++;
     sentences.push({ start: sentenceStart, end: stop, text: text.slice(sentenceStart, stop) });
     sentenceStart = stop;
     i = stop - 1;
@@ -48,4 +48,14 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (rest.trim().length > 0) sentences.push({ start: sentenceStart, end, text: rest });
   }
   return sentences;
+}
+
+/** 。！？ (code units, so scanning allocates no per-character strings). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+/** ” ’ ） 」 』 */
+function isClosing(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0xff09 || code === 0x300d || code === 0x300f;
 }

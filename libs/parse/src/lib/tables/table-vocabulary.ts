@@ -1,3 +1,4 @@
+import { isWhitespace } from '../lines';
 import type { TableColumnKind } from '../parsed-document';
 
 /**
@@ -18,7 +19,13 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   { kind: 'text', pattern: /^(建设内容|主要内容|完成时限|时间节点|建设地点|备注|建设年限|总投资|投资额)$/ },
 ];
 
+/** The longest header any pattern above accepts is 11 units (2025年年底预期目标); this bound only has to exceed it. */
+const MAX_HEADER_LENGTH = 24;
+
 export function headerKind(cell: string): TableColumnKind | null {
+  // Body lines are long: rejected by their length without spaces, before any string is built or regex run.
+  let units = 0;
+  for (let i = 0; i < cell.length; i++) if (!isWhitespace(cell.charCodeAt(i)) && ++units > MAX_HEADER_LENGTH) return null;
   const compact = cell.replace(/\s+/g, '');
   for (const { kind, pattern } of HEADER_KINDS) if (pattern.test(compact)) return kind;
   return null;
