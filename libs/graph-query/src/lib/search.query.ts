@@ -57,7 +57,7 @@ export async function search(connection: GraphConnection, args: SearchArgs): Pro
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to 200, got ${limit}`);
   const records = await readQuery(
     connection,
-    `CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: 2000}) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $candidates}) YIELD node, score
      WHERE ($labels IS NULL OR node.label IN $labels)
        AND ($region IS NULL OR node.region = $region OR node.name = $region)
      // Names matching the text beat nodes that only quote it.
@@ -65,7 +65,15 @@ export async function search(connection: GraphConnection, args: SearchArgs): Pro
      RETURN node, rank
      ORDER BY rank DESC, size(node.name)
      LIMIT $limit`,
-    { query: searchQueryText(text), plain: text, labels: args.labels?.length ? args.labels : null, region: args.region ?? null, limit: neo4j.int(limit) },
+    {
+      query: searchQueryText(text),
+      plain: text,
+      labels: args.labels?.length ? args.labels : null,
+      region: args.region ?? null,
+      limit: neo4j.int(limit),
+      // Filters discard hits after the index returns them, so filtered searches ask the index for more candidates.
+      candidates: neo4j.int(args.labels?.length || args.region ? 2_000 : Math.max(200, limit * 10)),
+    },
     `searching for ${text}`,
   );
   return records.map((r) => ({ node: nodeView(r.get('node')), score: Number(r.get('rank')) }));
