@@ -7,7 +7,11 @@ import { useExplorerState } from './useExplorerState';
 /** From this many nodes the overview map shows by default: below it the whole graph fits on screen anyway. */
 export const MINIMAP_MIN_NODES = 80;
 const MINIMAP_ID = 'explorer-minimap';
-/** `?renderer=webgl` opts into Cytoscape's preview WebGL renderer (see bench/results/render.json). */
+/**
+ * `?renderer=webgl` opts into Cytoscape's preview WebGL renderer. It stays opt-in: without a GPU (headless Chromium,
+ * software GL) it drew 5,000 elements and panned several times slower than the canvas renderer (bench/render.bench.ts
+ * with BENCH_RENDERER=webgl).
+ */
 const WEBGL = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('renderer') === 'webgl';
 
 /** Mounts the one Cytoscape view; React never re-renders the graph itself. */

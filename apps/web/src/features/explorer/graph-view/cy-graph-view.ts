@@ -7,8 +7,9 @@ import type { ExplorerState, ExplorerStore, GraphChange } from '../explorer-stor
 import { hiddenElements } from '../filters/canvas-filter';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
-import { EXPLORER_STYLESHEET } from './explorer-stylesheet';
-import { layoutOptions, seedPositions } from './layouts';
+import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
+import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
+import { showMinimap } from './minimap';
 import { installTestApi } from './test-api';
 
 const MAX_FIT_ZOOM = 1.4;
@@ -50,6 +51,10 @@ export class CyGraphView implements GraphViewport {
   private state: ExplorerState;
   /** Settles when the last layout has stopped (browser tests and the render bench wait on it). */
   private laidOut: Promise<void> = Promise.resolve();
+  /** Redraws the overview map (when shown) after a filter change, which adds or removes nothing. */
+  private minimapRefresh: (() => void) | null = null;
+  /** Whether LARGE_GRAPH_STYLESHEET is in use. */
+  private largeStyle = false;
 
   constructor(
     container: HTMLElement,
@@ -105,8 +110,12 @@ export class CyGraphView implements GraphViewport {
 
   showMinimap(elementId: string): () => void {
     // The navigator looks its panel up by selector; React owns (and removes) the element itself.
-    const minimap = this.cy.navigator({ container: `#${elementId}`, removeCustomContainer: false, rerenderDelay: 300, viewLiveFramerate: 0 });
-    return () => minimap.destroy();
+    const minimap = showMinimap(this.cy, elementId);
+    this.minimapRefresh = minimap.refresh;
+    return () => {
+      if (this.minimapRefresh === minimap.refresh) this.minimapRefresh = null;
+      minimap.destroy();
+    };
   }
 
   destroy(): void {
@@ -116,6 +125,19 @@ export class CyGraphView implements GraphViewport {
 
   private patch(change: GraphChange): void {
     const diff = diffGraph(change.prev, change.next);
+    // Switch stylesheets before adding, so new elements are styled once.
+    const large = change.next.nodes.size + change.next.edges.size >= LARGE_GRAPH_ELEMENTS;
+    if (large !== this.largeStyle) {
+      this.largeStyle = large;
+      this.cy.style(large ? LARGE_GRAPH_STYLESHEET : EXPLORER_STYLESHEET);
+      // While panning or zooming a big graph, redraw the nodes only, from their cached textures (edges come back on
+      // release), instead of snapshotting the whole graph into a 2×-resolution texture when the drag starts: that
+      // snapshot was a 330 ms freeze on 5,000 elements in software rendering, a nodes-only frame is under 50 ms
+      // (bench/render.bench.ts). Cytoscape reads both options at start-up and keeps them on its renderer.
+      const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+      renderer.hideEdgesOnViewport = large;
+      renderer.textureOnViewport = !large;
+    }
     let added: NodeCollection = this.cy.collection();
     this.cy.batch(() => {
       for (const id of diff.removedIds) this.cy.getElementById(id).remove();
@@ -134,6 +156,8 @@ export class CyGraphView implements GraphViewport {
     this.syncFilter();
     if (change.relayout) {
       this.runLayout(false);
+    } else if (added.nonempty() && this.store.getState().layout === 'fcose') {
+      this.placeAdded(added, change.anchorId);
     } else if (added.nonempty()) {
       seedPositions(this.cy, added, change.anchorId);
       this.runLayout(true, added, change.anchorId);
@@ -142,9 +166,18 @@ export class CyGraphView implements GraphViewport {
     this.syncHighlight();
   }
 
+  /** An expand in the force view: the new nodes go on rings around their anchor; nothing already placed moves. */
+  private placeAdded(added: NodeCollection, anchorId: string | null): void {
+    this.cy.batch(() => placeAroundAnchor(this.cy, added, anchorId));
+    const anchor = anchorId ? this.cy.getElementById(anchorId) : this.cy.collection();
+    this.fit(added.union(anchor).map((node) => node.id()));
+    this.laidOut = Promise.resolve();
+  }
+
   /**
-   * Whole-graph layouts move everything; an expand lays out only the new nodes around their anchor, with the
-   * anchor and every node already placed locked, so what the user has read stays where it was.
+   * Whole-graph layouts move everything; an expand in the hierarchical view lays out only the new nodes around their
+   * anchor, with the anchor and every node already placed locked, so what the user has read stays where it was (the
+   * force view places them on rings instead: placeAdded).
    */
   private runLayout(incremental: boolean, added: NodeCollection = this.cy.collection(), anchorId: string | null = null): void {
     if (this.cy.nodes().empty()) return;
@@ -162,6 +195,7 @@ export class CyGraphView implements GraphViewport {
     this.laidOut = new Promise((resolve) =>
       layout.one('layoutstop', () => {
         held.unlock();
+        if ('quality' in options && options.quality === 'draft') this.cy.batch(() => spreadDraftLayout(moving.nodes().not('.filtered')));
         if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
         else this.fit();
         resolve();
@@ -188,6 +222,7 @@ export class CyGraphView implements GraphViewport {
       for (const id of hidden.nodes) this.cy.getElementById(id).addClass('filtered');
       for (const id of hidden.edges) this.cy.getElementById(id).addClass('filtered');
     });
+    this.minimapRefresh?.();
   }
 
   private syncSelection(): void {

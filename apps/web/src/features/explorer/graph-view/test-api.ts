@@ -26,6 +26,8 @@ export interface ExplorerTestApi {
   benchReplace(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
   /** Render bench: adds a subgraph grown from `anchorId` (an expand); ms until laid out and drawn. */
   benchAdd(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
+  /** Model positions of all nodes (the render bench checks an expand leaves the nodes already placed alone). */
+  modelPositions(): Record<string, { x: number; y: number }>;
   /** Render bench floor: the same elements straight into Cytoscape with a grid layout; ms until drawn. */
   benchGridFloor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
 }
@@ -82,6 +84,7 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       await nextPaint();
       return performance.now() - start;
     },
+    modelPositions: () => Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
     benchGridFloor: async (subgraph) => {
       store.clear();
       const start = performance.now();
