@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     let perDocStatements = 0;
     for (let i = 0; i < PER_DOCUMENT_SLICE; i++) {
       const seed = seeds[i % seeds.length]!;
-      const batch = toGraphBatch(syntheticVariant(seed, 100_000 + Math.floor(i / seeds.length)), { contentHash: 'p', fileName: 'p' });
+      const batch = toGraphBatch(syntheticVariant(seed, 100_000 + Math.floor(i / seeds.length)), { contentHash: `per-document-${i}`, fileName: 'p' });
       const report = await storeDocument(db.connection, batch);
       const size = batchSize(batch);
       perDocRows += size.nodes + size.relationships;
