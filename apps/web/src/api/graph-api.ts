@@ -3,14 +3,17 @@ import type {
   CypherResult,
   DocumentSummary,
   GraphSchema,
+  IndicatorComparison,
   IngestReport,
   LeftOut,
+  MetricSummary,
   OwnershipMatrix,
   OwnershipTrace,
   PathsResult,
   RegionSummary,
   SavedQuery,
   SearchHit,
+  SharedStrategy,
   Subgraph,
 } from './graph-api.types';
 import { graphqlRequest } from './graphql-request';
@@ -160,4 +163,27 @@ export async function fetchSavedQueryGraph(id: string, params: Readonly<Record<s
     { id, params },
   );
   return data.runSavedQuery;
+}
+
+export async function fetchMetrics(): Promise<readonly MetricSummary[]> {
+  const data = await graphqlRequest<{ metrics: MetricSummary[] }>('query Metrics { metrics { metric regions regionNames example } }');
+  return data.metrics;
+}
+
+export async function compareIndicator(metric: string): Promise<readonly IndicatorComparison[]> {
+  const data = await graphqlRequest<{ compareIndicator: IndicatorComparison[] }>(
+    `query CompareIndicator($metric: String!) { compareIndicator(metric: $metric) {
+      region indicatorId name baseYear baseValue targetYear targetValue targetValueText comparator growth unit normalizedValue normalizedUnit quote } }`,
+    { metric },
+  );
+  return data.compareIndicator;
+}
+
+export async function fetchSharedStrategies(minRegions: number): Promise<readonly SharedStrategy[]> {
+  const data = await graphqlRequest<{ sharedStrategies: SharedStrategy[] }>(
+    `query SharedStrategies($minRegions: Int!) { sharedStrategies(minRegions: $minRegions) {
+      source strategy { ${NODE} } regions { region tasks quotes { taskId taskName documentId term quote } } } }`,
+    { minRegions },
+  );
+  return data.sharedStrategies;
 }

@@ -149,3 +149,42 @@ export interface OwnershipTrace {
   readonly stated: readonly OwnershipClause[];
   readonly inferred: readonly OwnershipClause[];
 }
+
+/** One region's wording of a shared strategy. */
+export interface StrategyQuote {
+  readonly taskId: string;
+  readonly taskName: string;
+  readonly documentId: string;
+  readonly term: string | null;
+  readonly quote: string | null;
+}
+
+export interface SharedStrategy {
+  readonly strategy: ApiNode;
+  readonly source: string;
+  readonly regions: readonly { readonly region: string; readonly tasks: number; readonly quotes: readonly StrategyQuote[] }[];
+}
+
+export interface MetricSummary {
+  readonly metric: string;
+  readonly regions: number;
+  readonly regionNames: readonly string[];
+  readonly example: string;
+}
+
+export interface IndicatorComparison {
+  readonly region: string;
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly baseYear: number | null;
+  readonly baseValue: number | null;
+  readonly targetYear: number | null;
+  readonly targetValue: number | null;
+  readonly targetValueText: string | null;
+  readonly comparator: string | null;
+  readonly growth: string | null;
+  readonly unit: string | null;
+  readonly normalizedValue: number | null;
+  readonly normalizedUnit: string | null;
+  readonly quote: string | null;
+}

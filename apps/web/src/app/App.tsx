@@ -1,5 +1,6 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { ExplorerActions } from '../features/explorer/explorer-actions';
+import { AcrossRegionsView } from '../features/across-regions/AcrossRegionsView';
 import { DocumentsView } from '../features/documents/DocumentsView';
 import { ExplorerContext, useExplorer, type Explorer } from '../features/explorer/explorer-context';
 import { ExplorerStore } from '../features/explorer/explorer-store';
@@ -41,6 +42,7 @@ function Shell({ initial }: { initial: ViewState }) {
   const tabs: readonly [Tab, string][] = [
     ['explorer', t('tabExplorer')],
     ['matrix', t('tabMatrix')],
+    ['across', t('tabAcross')],
     ['patterns', t('tabPatterns')],
     ['console', t('tabConsole')],
     ['documents', t('tabDocuments')],
@@ -70,6 +72,7 @@ function Shell({ initial }: { initial: ViewState }) {
             }}
           />
         )}
+        {tab === 'across' && <AcrossRegionsView />}
         {tab === 'patterns' && (
           <PatternBuilderView
             onOpenInExplorer={(result) => {

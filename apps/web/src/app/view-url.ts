@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/messages';
 import type { LayoutName } from '../features/explorer/explorer-store';
 
-export type Tab = 'explorer' | 'matrix' | 'patterns' | 'console' | 'documents';
+export type Tab = 'explorer' | 'matrix' | 'across' | 'patterns' | 'console' | 'documents';
 
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {
@@ -18,7 +18,7 @@ export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout
 /** Links with more nodes than this would pass browser and server URL limits; the JSON export covers big views. */
 export const MAX_LINK_NODES = 150;
 
-const TABS: readonly Tab[] = ['explorer', 'matrix', 'patterns', 'console', 'documents'];
+const TABS: readonly Tab[] = ['explorer', 'matrix', 'across', 'patterns', 'console', 'documents'];
 
 /**
  * The view as a query string. Node ids repeat one key each (`n=…&n=…`) because ids may contain any character,
