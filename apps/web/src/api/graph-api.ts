@@ -166,14 +166,14 @@ export async function fetchSavedQueryGraph(id: string, params: Readonly<Record<s
 }
 
 export async function fetchMetrics(): Promise<readonly MetricSummary[]> {
-  const data = await graphqlRequest<{ metrics: MetricSummary[] }>('query Metrics { metrics { metric regions regionNames example } }');
+  const data = await graphqlRequest<{ metrics: MetricSummary[] }>('query Metrics { metrics { metric regions regionNames indicators example } }');
   return data.metrics;
 }
 
 export async function compareIndicator(metric: string): Promise<readonly IndicatorComparison[]> {
   const data = await graphqlRequest<{ compareIndicator: IndicatorComparison[] }>(
     `query CompareIndicator($metric: String!) { compareIndicator(metric: $metric) {
-      region indicatorId name baseYear baseValue targetYear targetValue targetValueText comparator growth unit normalizedValue normalizedUnit quote } }`,
+      region indicatorId documentId name baseYear baseValue targetYear targetValue targetValueText comparator growth unit normalizedValue normalizedBaseValue normalizedUnit quote } }`,
     { metric },
   );
   return data.compareIndicator;

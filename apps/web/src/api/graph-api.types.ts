@@ -72,21 +72,7 @@ export interface CypherResult {
   readonly elapsedMs: number;
 }
 
-export interface SavedQueryParam {
-  readonly name: string;
-  readonly type: string;
-  readonly defaultValue: string | null;
-  readonly description: string;
-}
-
-export interface SavedQuery {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly params: readonly SavedQueryParam[];
-  readonly columns: readonly string[];
-  readonly cypher: string;
-}
+export type { SavedQuery, SavedQueryParam } from '@policygraph/graph-types';
 
 export interface GraphSchema {
   readonly labels: Readonly<Record<string, number>>;
@@ -165,26 +151,6 @@ export interface SharedStrategy {
   readonly regions: readonly { readonly region: string; readonly tasks: number; readonly quotes: readonly StrategyQuote[] }[];
 }
 
-export interface MetricSummary {
-  readonly metric: string;
-  readonly regions: number;
-  readonly regionNames: readonly string[];
-  readonly example: string;
-}
+export type { MetricSummary } from '@policygraph/graph-types';
 
-export interface IndicatorComparison {
-  readonly region: string;
-  readonly indicatorId: string;
-  readonly name: string;
-  readonly baseYear: number | null;
-  readonly baseValue: number | null;
-  readonly targetYear: number | null;
-  readonly targetValue: number | null;
-  readonly targetValueText: string | null;
-  readonly comparator: string | null;
-  readonly growth: string | null;
-  readonly unit: string | null;
-  readonly normalizedValue: number | null;
-  readonly normalizedUnit: string | null;
-  readonly quote: string | null;
-}
+export type { IndicatorComparisonRow as IndicatorComparison } from '@policygraph/graph-types';

@@ -1,24 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PolicyGraphError } from '@policygraph/graph-types';
+import { PolicyGraphError, type SavedQuery, type SavedQueryParam, type SavedQueryParamType } from '@policygraph/graph-types';
 
-export type SavedQueryParamType = 'String' | 'Int' | 'Float' | 'Boolean';
-
-export interface SavedQueryParam {
-  readonly name: string;
-  readonly type: SavedQueryParamType;
-  readonly defaultValue: string | null;
-  readonly description: string;
-}
-
-export interface SavedQuery {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly params: SavedQueryParam[];
-  readonly columns: string[];
-  readonly cypher: string;
-}
+export type { SavedQuery, SavedQueryParam, SavedQueryParamType };
 
 export const SAVED_QUERIES_DIR = join(__dirname, '..', '..', '..', '..', 'cypher', 'queries');
 

@@ -5,6 +5,7 @@ function row(region: string, targetValue: number | null, unit: string | null, ex
   return {
     region,
     indicatorId: `indicator:${region}`,
+    documentId: 'plan',
     name: '服务业增加值占GDP比重',
     baseYear: null,
     baseValue: null,
@@ -15,6 +16,7 @@ function row(region: string, targetValue: number | null, unit: string | null, ex
     growth: null,
     unit,
     normalizedValue: null,
+    normalizedBaseValue: null,
     normalizedUnit: null,
     quote: null,
     ...extra,

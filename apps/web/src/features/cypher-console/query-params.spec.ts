@@ -1,3 +1,4 @@
+import type { SavedQueryParam } from '../../api/graph-api.types';
 import { parseParams, savedQueryArguments } from './query-params';
 
 describe('parseParams', () => {
@@ -14,7 +15,7 @@ describe('parseParams', () => {
 });
 
 describe('savedQueryArguments', () => {
-  const params = [
+  const params: SavedQueryParam[] = [
     { name: 'region', type: 'String', defaultValue: '青海省', description: '' },
     { name: 'limit', type: 'Int', defaultValue: '20', description: '' },
     { name: 'inferred', type: 'Boolean', defaultValue: null, description: '' },

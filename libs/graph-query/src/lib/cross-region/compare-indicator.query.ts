@@ -1,36 +1,7 @@
 import type { GraphConnection } from '@policygraph/graph-store';
+import type { IndicatorComparisonRow, MetricSummary } from '@policygraph/graph-types';
 import { nodeView } from '../graph-elements';
 import { readQuery } from '../read-query';
-
-/** One region's statement of a metric for one target year. */
-export interface IndicatorComparisonRow {
-  readonly region: string;
-  readonly indicatorId: string;
-  readonly documentId: string;
-  readonly name: string;
-  readonly baseYear: number | null;
-  readonly baseValue: number | null;
-  readonly targetYear: number | null;
-  readonly targetValue: number | null;
-  readonly targetValueText: string | null;
-  readonly comparator: string | null;
-  readonly growth: string | null;
-  readonly unit: string | null;
-  readonly normalizedValue: number | null;
-  readonly normalizedBaseValue: number | null;
-  readonly normalizedUnit: string | null;
-  readonly quote: string | null;
-}
-
-export interface MetricSummary {
-  readonly metric: string;
-  /** Regions that state the metric. */
-  readonly regions: number;
-  readonly regionNames: string[];
-  readonly indicators: number;
-  /** One indicator name as written, e.g. 服务业增加值占地区生产总值比重. */
-  readonly example: string;
-}
 
 /**
  * Every region's statement of a canonical metric (services-share-of-gdp …). A plan often states the same target
@@ -88,3 +59,5 @@ export async function listMetrics(connection: GraphConnection): Promise<MetricSu
     example: String(r.get('example')),
   }));
 }
+
+export type { IndicatorComparisonRow, MetricSummary };

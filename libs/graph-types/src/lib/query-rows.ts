@@ -1,0 +1,51 @@
+// Result shapes the API returns and the explorer reads. They live here, the one lib both sides may import, so the
+// server's query functions and the web client cannot drift apart.
+
+/** One region's statement of a canonical metric for one target year. */
+export interface IndicatorComparisonRow {
+  readonly region: string;
+  readonly indicatorId: string;
+  readonly documentId: string;
+  readonly name: string;
+  readonly baseYear: number | null;
+  readonly baseValue: number | null;
+  readonly targetYear: number | null;
+  readonly targetValue: number | null;
+  readonly targetValueText: string | null;
+  readonly comparator: string | null;
+  readonly growth: string | null;
+  readonly unit: string | null;
+  readonly normalizedValue: number | null;
+  readonly normalizedBaseValue: number | null;
+  readonly normalizedUnit: string | null;
+  readonly quote: string | null;
+}
+
+export interface MetricSummary {
+  readonly metric: string;
+  /** Regions that state the metric. */
+  readonly regions: number;
+  readonly regionNames: string[];
+  readonly indicators: number;
+  /** One indicator name as written, e.g. 服务业增加值占地区生产总值比重. */
+  readonly example: string;
+}
+
+export type SavedQueryParamType = 'String' | 'Int' | 'Float' | 'Boolean';
+
+export interface SavedQueryParam {
+  readonly name: string;
+  readonly type: SavedQueryParamType;
+  readonly defaultValue: string | null;
+  readonly description: string;
+}
+
+/** A saved, parameterized pattern query from cypher/queries. */
+export interface SavedQuery {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly params: SavedQueryParam[];
+  readonly columns: string[];
+  readonly cypher: string;
+}
