@@ -8,6 +8,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ingestPaths } from '@policygraph/ingest';
 import { startBenchDatabase } from './support/bench-neo4j';
+const { apiProcessArgs, apiProcessEnv } = require('../tools/scripts/api-process.cjs') as {
+  apiProcessArgs(nodeOptions?: readonly string[]): string[];
+  apiProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+};
 import { round, writeBenchResult } from './support/bench-report';
 
 const SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 60);
@@ -22,9 +26,10 @@ async function main(): Promise<void> {
     const ids = records.map((r) => String(r.get('id')));
     // The API runs in its own process, as in production: the load generator must not share its event loop.
     const port = 3300 + Math.floor(Math.random() * 500);
-    const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', 'apps', 'api', 'src', 'main.ts')], {
+    // BENCH_API_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API under load.
+    const api = spawn(process.execPath, apiProcessArgs(process.env['BENCH_API_NODE_OPTIONS']?.split(' ').filter(Boolean)), {
       cwd: join(__dirname, '..'),
-      env: { ...process.env, PORT: String(port), NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, POLICYGRAPH_INGEST_SEEDS: 'false' },
+      env: apiProcessEnv({ ...process.env, PORT: String(port), NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, POLICYGRAPH_INGEST_SEEDS: 'false' }),
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {

@@ -7,6 +7,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { startLocalNeo4j, LocalNeo4jError } = require('../neo4j/local-neo4j.cjs');
+const { apiProcessArgs, apiProcessEnv } = require('./api-process.cjs');
 
 const root = path.resolve(__dirname, '..', '..');
 const children = new Set();
@@ -56,7 +57,7 @@ async function main() {
     process.stderr.write(`start: using the Neo4j at ${env.NEO4J_URI} (NEO4J_URI); no local server started\n`);
   }
   buildWebIfStale();
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', path.join(root, 'apps', 'api', 'src', 'main.ts')], { cwd: root, env, stdio: 'inherit' });
+  const api = spawn(process.execPath, apiProcessArgs(), { cwd: root, env: apiProcessEnv(env), stdio: 'inherit' });
   children.add(api);
   api.once('exit', (code) => {
     children.delete(api);

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
 import {
   departmentsOfRegion,
@@ -28,6 +29,7 @@ import {
   SearchHitObject,
   SubgraphObject,
 } from './graph.objects';
+import { selectsDetails } from './selects-details';
 import { GRAPH_CONNECTION } from './tokens';
 
 @Resolver()
@@ -65,8 +67,9 @@ export class GraphResolver {
     @Args('labels', { type: () => [String], nullable: true }) labels: string[] | null,
     @Args('relTypes', { type: () => [String], nullable: true }) relTypes: string[] | null,
     @Args('limit', { type: () => Int, defaultValue: 200 }) limit: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SubgraphObject> {
-    return neighborhood(this.graph, { id, depth, labels: labels ?? undefined, relTypes: relTypes ?? undefined, limit });
+    return neighborhood(this.graph, { id, depth, labels: labels ?? undefined, relTypes: relTypes ?? undefined, limit, details: selectsDetails(info) });
   }
 
   @Query(() => [LeftOutObject], { description: 'How many neighbours a node has per relationship type and label (the expand menu).' })
@@ -90,8 +93,9 @@ export class GraphResolver {
     @Args('labels', { type: () => [String], nullable: true }) labels: string[] | null,
     @Args('region', { type: () => String, nullable: true }) region: string | null,
     @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHitObject[]> {
-    return search(this.graph, { text, labels: labels ?? undefined, region, limit });
+    return search(this.graph, { text, labels: labels ?? undefined, region, limit, details: selectsDetails(info) });
   }
 
   @Query(() => OwnershipTraceObject, { description: 'Who owns what: for a department its projects and goals; for a goal, sector or region its departments.' })

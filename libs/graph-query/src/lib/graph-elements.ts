@@ -22,7 +22,26 @@ export interface GraphEdgeView {
 
 const STORAGE_ONLY = new Set(['evidenceJson', 'quoteText', 'aliasText', 'id', 'name', 'label']);
 
-export function nodeView(node: Node): GraphNodeView {
+/**
+ * What a query returns for an element when the caller did not ask for properties or evidence: the Cypher projection
+ * `m {.id, .label, .name}` for a node and `{type: type(r)}` for a relationship (see SUMMARY_NODE / SUMMARY_REL).
+ * A department's neighbourhood is ≈ 29 KB as summaries and ≈ 160 KB in full, almost all of it evidence.
+ */
+export interface NodeSummary {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+}
+export interface RelationshipSummary {
+  readonly type: string;
+}
+
+/** Cypher for "the node, or only its summary": `$details` decides, so one query text serves both. */
+export const nodeOrSummary = (variable: string): string => `CASE WHEN $details THEN ${variable} ELSE ${variable} {.id, .label, .name} END`;
+export const relationshipOrSummary = (variable: string): string => `CASE WHEN $details THEN ${variable} ELSE {type: type(${variable})} END`;
+
+export function nodeView(node: Node | NodeSummary): GraphNodeView {
+  if (!isNode(node)) return { id: node.id, label: node.label, name: node.name ?? node.id, properties: {}, evidence: [] };
   const props = node.properties as Record<string, unknown>;
   return {
     id: String(props['id'] ?? node.elementId),
@@ -34,7 +53,8 @@ export function nodeView(node: Node): GraphNodeView {
 }
 
 /** `ids` maps Neo4j element ids to our ids for relationships whose end nodes were not returned as rows. */
-export function edgeView(rel: Relationship, source: string, target: string): GraphEdgeView {
+export function edgeView(rel: Relationship | RelationshipSummary, source: string, target: string): GraphEdgeView {
+  if (!isRelationship(rel)) return { id: `${source}>${rel.type}>${target}`, type: rel.type, source, target, properties: {}, evidence: [] };
   const props = rel.properties as Record<string, unknown>;
   return {
     id: `${source}>${rel.type}>${target}`,

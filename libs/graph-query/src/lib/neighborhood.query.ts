@@ -1,7 +1,16 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { NODE_LABELS, PolicyGraphError, RELATIONSHIP_TYPES } from '@policygraph/graph-types';
-import neo4j from 'neo4j-driver';
-import { edgeView, nodeView, type GraphEdgeView, type GraphNodeView } from './graph-elements';
+import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+import {
+  edgeView,
+  nodeOrSummary,
+  nodeView,
+  relationshipOrSummary,
+  type GraphEdgeView,
+  type GraphNodeView,
+  type NodeSummary,
+  type RelationshipSummary,
+} from './graph-elements';
 import { readQuery } from './read-query';
 
 export interface NeighborhoodArgs {
@@ -10,6 +19,8 @@ export interface NeighborhoodArgs {
   readonly labels?: readonly string[];
   readonly relTypes?: readonly string[];
   readonly limit?: number;
+  /** Properties and evidence of every element (default true); false returns ids, labels, names and types only. */
+  readonly details?: boolean;
 }
 
 export interface LeftOut {
@@ -25,6 +36,14 @@ export interface Subgraph {
   readonly leftOut: LeftOut[];
 }
 
+/** One neighbour row as the hop queries return it (`m` is absent from the rows of EDGES_AMONG). */
+interface HopRow {
+  readonly r: Relationship | RelationshipSummary;
+  readonly source: string;
+  readonly target: string;
+  readonly m: Node | NodeSummary;
+}
+
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURS = 2_000;
 /** MENTIONS links a document to each of its facts; it is bookkeeping, so traversal skips it unless asked. */
@@ -35,22 +54,42 @@ const HOP = `
   MATCH (n)-[r]-(m:Entity)
   WHERE type(r) IN $relTypes AND m.label IN $labels AND NOT m.id IN $seen
   WITH DISTINCT r, m
-  RETURN r, startNode(r).id AS source, endNode(r).id AS target, m
   ORDER BY type(r), m.name
-  LIMIT $limit`;
+  LIMIT $limit
+  RETURN ${relationshipOrSummary('r')} AS r, startNode(r).id AS source, endNode(r).id AS target, ${nodeOrSummary('m')} AS m`;
 
-/** The first hop also returns the start node, saving a round trip; no row at all means the id does not exist. */
+/**
+ * The first hop in one round trip: the start node (no row at all means the id does not exist), its neighbours up to
+ * the limit, the per-type counts when the limit cut the list short, and, for a depth-1 request, the edges among the
+ * neighbours, so the commonest expand costs a single query.
+ */
 const FIRST_HOP = `
   MATCH (s:Entity {id: $id})
-  OPTIONAL CALL (s) {
+  CALL (s) {
     MATCH (s)-[r]-(m:Entity)
     WHERE type(r) IN $relTypes AND m.label IN $labels AND m <> s
     WITH DISTINCT r, m
-    RETURN r, startNode(r).id AS source, endNode(r).id AS target, m
     ORDER BY type(r), m.name
     LIMIT $limit
+    // node stays the node itself for the edges-among step; m is what the caller gets.
+    RETURN collect({r: ${relationshipOrSummary('r')}, source: startNode(r).id, target: endNode(r).id, m: ${nodeOrSummary('m')}, node: m}) AS hop
   }
-  RETURN s, r, source, target, m`;
+  CALL (s, hop) {
+    WITH s WHERE size(hop) >= $limit
+    MATCH (s)-[r]-(m:Entity)
+    WHERE type(r) IN $relTypes AND m.label IN $labels AND m <> s
+    WITH DISTINCT type(r) AS type, m.label AS label, m
+    WITH type, label, count(m) AS count
+    RETURN collect({type: type, label: label, count: count}) AS counts
+  }
+  CALL (hop) {
+    WITH [x IN hop | x.node] AS ns WHERE $depth = 1
+    UNWIND ns AS a
+    MATCH (a)-[r]->(b:Entity)
+    WHERE b IN ns AND type(r) IN $relTypes
+    RETURN collect({r: ${relationshipOrSummary('r')}, source: a.id, target: b.id}) AS among
+  }
+  RETURN ${nodeOrSummary('s')} AS s, [x IN hop | x {.r, .source, .target, .m}] AS hop, counts, among`;
 
 const HOP_COUNTS = `
   MATCH (n:Entity) WHERE n.id IN $frontier
@@ -63,7 +102,7 @@ const HOP_COUNTS = `
 const EDGES_AMONG = `
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relTypes
-  RETURN r, a.id AS source, b.id AS target`;
+  RETURN ${relationshipOrSummary('r')} AS r, a.id AS source, b.id AS target`;
 
 /** Breadth-first, one bounded query per hop, so a hub node cannot make one query explode. */
 export async function neighborhood(connection: GraphConnection, args: NeighborhoodArgs): Promise<Subgraph> {
@@ -73,49 +112,58 @@ export async function neighborhood(connection: GraphConnection, args: Neighborho
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to ${MAX_NEIGHBOURS}, got ${limit}`);
   const labels = args.labels?.length ? args.labels : NODE_LABELS;
   const relTypes = args.relTypes?.length ? args.relTypes : DEFAULT_REL_TYPES;
-  const first = await readQuery(connection, FIRST_HOP, { id: args.id, relTypes, labels, limit: neo4j.int(limit) }, `expanding ${args.id}`);
-  if (first.length === 0) throw new PolicyGraphError('NOT_FOUND', `no node with id ${args.id}`);
+  const details = args.details ?? true;
+  const [first] = await readQuery(connection, FIRST_HOP, { id: args.id, relTypes, labels, limit: neo4j.int(limit), depth: neo4j.int(depth), details }, `expanding ${args.id}`);
+  if (!first) throw new PolicyGraphError('NOT_FOUND', `no node with id ${args.id}`);
 
-  const nodes = new Map<string, GraphNodeView>([[args.id, nodeView(first[0]!.get('s'))]]);
+  const nodes = new Map<string, GraphNodeView>([[args.id, nodeView(first.get('s'))]]);
   const edges = new Map<string, GraphEdgeView>();
   const leftOut = new Map<string, LeftOut>();
-  let frontier = [args.id];
-  for (let hop = 1; hop <= depth && frontier.length > 0 && nodes.size <= limit; hop++) {
-    const remaining = limit - (nodes.size - 1);
-    const params = { frontier, relTypes, labels, seen: [...nodes.keys()], limit: neo4j.int(remaining) };
-    const rows = hop === 1 ? first.filter((row) => row.get('r') !== null) : await readQuery(connection, HOP, params, `expanding ${args.id}`);
+  const addEdge = (row: Omit<HopRow, 'm'>): void => {
+    const edge = edgeView(row.r, row.source, row.target);
+    edges.set(edge.id, edge);
+  };
+  /** Adds one hop's rows and what its limit left out; returns the ids new on this hop (the next frontier). */
+  const addHop = (rows: readonly HopRow[], counts: readonly LeftOut[]): string[] => {
     const next: string[] = [];
     const included = new Map<string, number>();
     for (const row of rows) {
-      const m = nodeView(row.get('m'));
+      const m = nodeView(row.m);
       if (!nodes.has(m.id)) {
         nodes.set(m.id, m);
         next.push(m.id);
-        const key = `${row.get('r').type}|${m.label}`;
+        const key = `${row.r.type}|${m.label}`;
         included.set(key, (included.get(key) ?? 0) + 1);
       }
-      const edge = edgeView(row.get('r'), row.get('source'), row.get('target'));
-      edges.set(edge.id, edge);
+      addEdge(row);
     }
-    if (rows.length >= remaining) {
-      const counts = await readQuery(connection, HOP_COUNTS, { ...params, limit: undefined }, `counting neighbours of ${args.id}`);
-      for (const row of counts) {
-        const key = `${row.get('type')}|${row.get('label')}`;
-        const missing = Number(row.get('count')) - (included.get(key) ?? 0);
-        if (missing > 0) {
-          const prior = leftOut.get(key)?.count ?? 0;
-          leftOut.set(key, { type: row.get('type'), label: row.get('label'), count: prior + missing });
-        }
-      }
+    for (const count of counts) {
+      const key = `${count.type}|${count.label}`;
+      const missing = Number(count.count) - (included.get(key) ?? 0);
+      if (missing > 0) leftOut.set(key, { type: count.type, label: count.label, count: (leftOut.get(key)?.count ?? 0) + missing });
     }
-    frontier = next;
+    return next;
+  };
+  const result = (): Subgraph => ({ nodes: [...nodes.values()], edges: [...edges.values()], leftOut: [...leftOut.values()] });
+
+  let frontier = addHop(first.get('hop'), first.get('counts'));
+  if (depth === 1) {
+    for (const row of first.get('among') as Omit<HopRow, 'm'>[]) addEdge(row);
+    return result();
   }
-  const among = await readQuery(connection, EDGES_AMONG, { ids: [...nodes.keys()], relTypes }, `expanding ${args.id}`);
-  for (const row of among) {
-    const edge = edgeView(row.get('r'), row.get('source'), row.get('target'));
-    edges.set(edge.id, edge);
+  for (let hop = 2; hop <= depth && frontier.length > 0 && nodes.size <= limit; hop++) {
+    const remaining = limit - (nodes.size - 1);
+    const params = { frontier, relTypes, labels, seen: [...nodes.keys()], limit: neo4j.int(remaining), details };
+    const rows = await readQuery(connection, HOP, params, `expanding ${args.id}`);
+    const counts = rows.length >= remaining ? await readQuery(connection, HOP_COUNTS, { ...params, limit: undefined }, `counting neighbours of ${args.id}`) : [];
+    frontier = addHop(
+      rows.map((row) => row.toObject() as HopRow),
+      counts.map((row) => row.toObject() as LeftOut),
+    );
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], leftOut: [...leftOut.values()] };
+  const among = await readQuery(connection, EDGES_AMONG, { ids: [...nodes.keys()], relTypes, details }, `expanding ${args.id}`);
+  for (const row of among) addEdge(row.toObject() as Omit<HopRow, 'm'>);
+  return result();
 }
 
 /** Per relationship type and neighbour label, how many neighbours a node has: the explorer's expand menu. */
@@ -136,7 +184,7 @@ export const MAX_SUBGRAPH_IDS = 1_000;
 export async function subgraphOf(connection: GraphConnection, ids: readonly string[]): Promise<Subgraph> {
   if (ids.length > MAX_SUBGRAPH_IDS) throw new PolicyGraphError('BAD_REQUEST', `at most ${MAX_SUBGRAPH_IDS} ids`);
   const found = await readQuery(connection, 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids }, 'reading a subgraph');
-  const edges = await readQuery(connection, EDGES_AMONG, { ids, relTypes: DEFAULT_REL_TYPES }, 'reading a subgraph');
+  const edges = await readQuery(connection, EDGES_AMONG, { ids, relTypes: DEFAULT_REL_TYPES, details: true }, 'reading a subgraph');
   return {
     nodes: found.map((r) => nodeView(r.get('n'))),
     edges: edges.map((r) => edgeView(r.get('r'), r.get('source'), r.get('target'))),

@@ -1,7 +1,7 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
-import { nodeView, type GraphNodeView } from './graph-elements';
+import { nodeOrSummary, nodeView, type GraphNodeView } from './graph-elements';
 import { readQuery } from './read-query';
 
 export interface SearchArgs {
@@ -9,6 +9,8 @@ export interface SearchArgs {
   readonly labels?: readonly string[];
   readonly region?: string | null;
   readonly limit?: number;
+  /** Properties and evidence of each hit (default true); false returns ids, labels and names only. */
+  readonly details?: boolean;
 }
 
 export interface SearchHit {
@@ -62,15 +64,16 @@ export async function search(connection: GraphConnection, args: SearchArgs): Pro
        AND ($region IS NULL OR node.region = $region OR node.name = $region)
      // Names matching the text beat nodes that only quote it.
      WITH node, score + CASE WHEN node.name CONTAINS $plain OR node.aliasText CONTAINS $plain THEN 10 ELSE 0 END AS rank
-     RETURN node, rank
      ORDER BY rank DESC, size(node.name)
-     LIMIT $limit`,
+     LIMIT $limit
+     RETURN ${nodeOrSummary('node')} AS node, rank`,
     {
       query: searchQueryText(text),
       plain: text,
       labels: args.labels?.length ? args.labels : null,
       region: args.region ?? null,
       limit: neo4j.int(limit),
+      details: args.details ?? true,
       // Filters discard hits after the index returns them, so filtered searches ask the index for more candidates.
       candidates: neo4j.int(args.labels?.length || args.region ? 2_000 : Math.max(200, limit * 10)),
     },
