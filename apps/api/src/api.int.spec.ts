@@ -14,7 +14,9 @@ describe('GraphQL API on the seed corpus', () => {
   let server: AppServer;
 
   beforeAll(async () => {
-    server = await startAppServer();
+    // A read cache that outlives the whole suite: every answer below must be right even when served from memory,
+    // and only an ingest through the API may make it stale.
+    server = await startAppServer({ readCacheMs: 60_000 });
   });
   afterAll(() => server.close());
 
@@ -122,6 +124,9 @@ describe('GraphQL API on the seed corpus', () => {
   });
 
   it('ingests an uploaded document and reports a clear error for an empty one', async () => {
+    // Read first, so the document list sits in the read cache: the ingest must make it stale at once.
+    const listed = async (): Promise<string[]> => (await graphql<{ documents: { document: NodeRef }[] }>(server.url, '{ documents { document { id } } }')).data!.documents.map((d) => d.document.id);
+    expect(await listed()).not.toContain('document:upload-test');
     const text = '某某省人民政府办公厅关于推动服务业发展的实施意见\n一、重点任务\n（一）发展会展业。办好展会。（责任单位：省商务厅、省财政厅）\n';
     const ok = await graphql<{ ingestDocument: { status: string; documentId: string } }>(
       server.url,
@@ -129,6 +134,7 @@ describe('GraphQL API on the seed corpus', () => {
       { f: 'upload-test.txt', c: Buffer.from(text).toString('base64') },
     );
     expect(ok.data!.ingestDocument).toEqual({ status: 'added', documentId: 'upload-test' });
+    expect(await listed()).toContain('document:upload-test');
     const empty = await graphql(server.url, 'mutation { ingestDocument(fileName: "empty.txt", contentBase64: "") { status } }');
     expect(empty.errors![0]!.message).toContain('empty.txt is empty');
     expect(empty.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

@@ -11,9 +11,11 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
-import { APP_CONFIG, GRAPH_CONNECTION } from './graph/tokens';
+import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { ReadCache } from './read-cache/read-cache';
+import { ReadCacheInterceptor } from './read-cache/read-cache.interceptor';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
 export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
@@ -54,6 +56,8 @@ export class AppModule {
       providers: [
         { provide: GRAPH_CONNECTION, useValue: connection },
         { provide: APP_CONFIG, useValue: config },
+        { provide: READ_CACHE, useValue: new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 5_000 }) },
+        ReadCacheInterceptor,
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
         GraphResolver,
         CypherResolver,

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly cypherTimeoutMs: number;
   readonly cypherRowCap: number;
   readonly maxUploadBytes: number;
+  /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
+  readonly readCacheMs: number;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -48,6 +50,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     cypherTimeoutMs: int('CYPHER_TIMEOUT_MS', 5_000, 100, 120_000),
     cypherRowCap: int('CYPHER_ROW_CAP', 5_000, 1, 100_000),
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
   };
   if (problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

@@ -1,3 +1,4 @@
 /** Injection tokens: the graph connection is created in main.ts before Nest starts, so startup errors stay readable. */
 export const GRAPH_CONNECTION = Symbol('GRAPH_CONNECTION');
 export const APP_CONFIG = Symbol('APP_CONFIG');
+export const READ_CACHE = Symbol('READ_CACHE');

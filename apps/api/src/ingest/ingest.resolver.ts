@@ -4,7 +4,8 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { ingestText, readDocumentBytes } from '@policygraph/ingest';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, GRAPH_CONNECTION } from '../graph/tokens';
+import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from '../graph/tokens';
+import type { ReadCache } from '../read-cache/read-cache';
 
 @ObjectType('IngestReport', { description: 'What storing one document did: added, replaced or unchanged, with fact counts.' })
 export class IngestReportObject {
@@ -24,6 +25,7 @@ export class IngestResolver {
   constructor(
     @Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(READ_CACHE) private readonly cache: ReadCache,
   ) {}
 
   @Mutation(() => IngestReportObject, { description: 'Extracts and stores one document sent as base64 bytes (any supported text encoding).' })
@@ -36,7 +38,7 @@ export class IngestResolver {
       throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.maxUploadBytes / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
     }
     const document = await readDocumentBytes(Buffer.from(contentBase64, 'base64'), fileName);
-    const { report, issues } = await ingestText(this.graph, document);
+    const { report, issues } = await ingestText(this.graph, document).finally(() => this.cache.clear());
     return { ...report, fileName: document.fileName, issues, encoding: document.encoding };
   }
 }
