@@ -11,6 +11,7 @@ import { round, writeBenchResult } from './support/bench-report';
 import { syntheticVariant } from './support/synthetic-corpus';
 
 const TARGET_NODES = Number(process.env['BENCH_NODES'] ?? 1_000_000);
+const TARGET_RELATIONSHIPS = Number(process.env['BENCH_RELATIONSHIPS'] ?? 3 * TARGET_NODES);
 const NAIVE_ROWS = Number(process.env['BENCH_NAIVE_ROWS'] ?? 3_000);
 const PER_DOCUMENT_SLICE = Number(process.env['BENCH_PER_DOCUMENT_DOCS'] ?? 100);
 /** Bulk loads put several documents in one transaction (all or none of them); ingest of single files uses one. */
@@ -69,7 +70,12 @@ async function main(): Promise<void> {
     });
 
     // Bulk: DOCUMENTS_PER_TRANSACTION documents per transaction, until the graph holds TARGET_NODES nodes.
-    const bulk = await loadSyntheticCorpus(db.connection, seeds, { targetNodes: TARGET_NODES, documentsPerTransaction: DOCUMENTS_PER_TRANSACTION, label: 'bench:ingest' });
+    const bulk = await loadSyntheticCorpus(db.connection, seeds, {
+      targetNodes: TARGET_NODES,
+      targetRelationships: TARGET_RELATIONSHIPS,
+      documentsPerTransaction: DOCUMENTS_PER_TRANSACTION,
+      label: 'bench:ingest',
+    });
     const { documents, statements } = bulk;
     const loadedRows = bulk.rows;
     const batchedSeconds = bulk.seconds;
