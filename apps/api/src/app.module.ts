@@ -56,7 +56,7 @@ export class AppModule {
       providers: [
         { provide: GRAPH_CONNECTION, useValue: connection },
         { provide: APP_CONFIG, useValue: config },
-        { provide: READ_CACHE, useValue: new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 5_000 }) },
+        { provide: READ_CACHE, useValue: new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 1_000 }) },
         ReadCacheInterceptor,
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
         GraphResolver,

@@ -59,6 +59,15 @@ describe('ReadCache', () => {
     expect(await c.get('b', async () => 'b2')).toBe('b2');
   });
 
+  it('lets go of expired answers instead of holding them until the bound is reached', async () => {
+    const c = cache(1_000, 100);
+    await c.get('a', async () => 'a');
+    await c.get('b', async () => 'b');
+    clock = 1_500;
+    await c.get('c', async () => 'c');
+    expect(c.size).toBe(1);
+  });
+
   it('computes every time when turned off', async () => {
     const c = cache(0);
     let calls = 0;

@@ -54,7 +54,11 @@ export class ReadCache {
       // Only drop the entry this call stored: a clear() or a newer computation may have replaced it.
       if (this.generation === generation && this.entries.get(key)?.value === value) this.entries.delete(key);
     });
-    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    // Least recently used first: drop expired answers from the front (they hold memory until then), then any excess.
+    for (const [oldKey, entry] of this.entries) {
+      if (entry.expiresAt > now && this.entries.size <= this.options.maxEntries) break;
+      this.entries.delete(oldKey);
+    }
     return value;
   }
 
