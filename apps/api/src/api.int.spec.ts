@@ -112,6 +112,24 @@ describe('GraphQL API on the seed corpus', () => {
     expect(nulls.data!.cypher.rows).toEqual([[null, null]]);
   });
 
+  it('runs console queries live while plain reads of the same fact come from the read cache', async () => {
+    const count = '{ cypher(query: "MATCH (p:Probe) RETURN count(p) AS n") { rows } }';
+    const probes = async (): Promise<unknown> => (await graphql<{ cypher: { rows: unknown[][] } }>(server.url, count)).data!.cypher.rows[0]![0];
+    const node = async (): Promise<string | undefined> => (await graphql<{ node: { name: string } | null }>(server.url, '{ node(id: "probe") { name } }')).data?.node?.name;
+    expect(await probes()).toBe(0);
+    await server.connection.driver.executeQuery("CREATE (:Entity:Probe {id: 'probe', label: 'Probe', name: 'first'})");
+    try {
+      expect(await probes()).toBe(1);
+      expect(await node()).toBe('first');
+      // A write behind the API's back: the console sees it at once, a cached read only after READ_CACHE_MS.
+      await server.connection.driver.executeQuery("MATCH (p:Probe) SET p.name = 'second'");
+      expect(await node()).toBe('first');
+      expect((await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "MATCH (p:Probe) RETURN p.name") { rows } }')).data!.cypher.rows).toEqual([['second']]);
+    } finally {
+      await server.connection.driver.executeQuery('MATCH (p:Probe) DETACH DELETE p');
+    }
+  });
+
   it('rejects over-deep and alias-flooded GraphQL before running it, without stack traces', async () => {
     const nested = Array.from({ length: 16 }, () => 'ofType {').join(' ');
     const deep = await graphql(server.url, `{ __schema { types { fields { type { ${nested} name ${'}'.repeat(16)} } } } } }`);

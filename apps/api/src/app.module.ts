@@ -15,7 +15,7 @@ import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
-import { ReadCacheInterceptor } from './read-cache/read-cache.interceptor';
+import { readCachePlugin } from './read-cache/read-cache.plugin';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
 export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
@@ -32,6 +32,7 @@ export class AppModule {
       maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
       blockFieldSuggestion: { enabled: true },
     }).protect();
+    const readCache = new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 1_000 });
     return {
       module: AppModule,
       imports: [
@@ -45,6 +46,7 @@ export class AppModule {
           playground: false,
           csrfPrevention: true,
           ...armor,
+          plugins: [...armor.plugins, readCachePlugin(readCache)],
           formatError: (formatted) => {
             // Stack traces stay on the server; the client gets the message and a stable code.
             const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
@@ -56,8 +58,7 @@ export class AppModule {
       providers: [
         { provide: GRAPH_CONNECTION, useValue: connection },
         { provide: APP_CONFIG, useValue: config },
-        { provide: READ_CACHE, useValue: new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 1_000 }) },
-        ReadCacheInterceptor,
+        { provide: READ_CACHE, useValue: readCache },
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
         GraphResolver,
         CypherResolver,

@@ -1,9 +1,8 @@
-import { Inject, UseInterceptors } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { compareIndicator, departmentFunctionOwnership, listMetrics, sharedStrategies, similarClauses } from '@policygraph/graph-query';
 import { GRAPH_CONNECTION } from '../graph/tokens';
-import { ReadCacheInterceptor } from '../read-cache/read-cache.interceptor';
 import {
   FunctionDepartmentObject,
   IndicatorComparisonObject,
@@ -14,7 +13,6 @@ import {
 
 /** Questions across provinces: shared strategies, comparable indicators, similar clauses, same-function ownership. */
 @Resolver()
-@UseInterceptors(ReadCacheInterceptor)
 export class CrossRegionResolver {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 

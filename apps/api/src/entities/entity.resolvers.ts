@@ -1,10 +1,9 @@
-import { Inject, UseInterceptors, type Type } from '@nestjs/common';
+import { Inject, type Type } from '@nestjs/common';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { getNode, relatedNodes, type Direction } from '@policygraph/graph-query';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { RelationshipType } from '@policygraph/graph-types';
 import { GRAPH_CONNECTION } from '../graph/tokens';
-import { ReadCacheInterceptor } from '../read-cache/read-cache.interceptor';
 import {
   DepartmentFunctionNode,
   DepartmentNode,
@@ -111,7 +110,6 @@ function relationResolver(objectType: Type<EntityInterface>, fields: readonly Re
 export const ENTITY_RELATION_RESOLVERS = FIELDS.map(([objectType, fields]) => relationResolver(objectType, fields));
 
 @Resolver(() => EntityInterface)
-@UseInterceptors(ReadCacheInterceptor)
 export class EntityResolver {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 

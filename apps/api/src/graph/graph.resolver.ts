@@ -1,4 +1,4 @@
-import { Inject, UseInterceptors } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
@@ -29,12 +29,10 @@ import {
   SearchHitObject,
   SubgraphObject,
 } from './graph.objects';
-import { ReadCacheInterceptor } from '../read-cache/read-cache.interceptor';
 import { selectsDetails } from './selects-details';
 import { GRAPH_CONNECTION } from './tokens';
 
 @Resolver()
-@UseInterceptors(ReadCacheInterceptor)
 export class GraphResolver {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 
