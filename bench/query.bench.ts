@@ -10,6 +10,7 @@ import { createApp } from '../apps/api/src/app.factory';
 import { appConfigFromEnv } from '../apps/api/src/config/app-config';
 import { startBenchDatabase } from './support/bench-neo4j';
 import { percentile, round, writeBenchResult } from './support/bench-report';
+import { graphqlPoster } from './support/graphql-client';
 import { loadSyntheticCorpus, seedExtractions } from './support/build-corpus';
 
 const TARGET_NODES = Number(process.env['BENCH_NODES'] ?? 1_000_000);
@@ -59,11 +60,7 @@ async function main(): Promise<void> {
     const app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], readCacheMs: 0 }, db.connection);
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
-    const post = async (body: { query: string; variables: Record<string, unknown> }): Promise<void> => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      const json = (await response.json()) as { errors?: { message: string }[] };
-      if (json.errors) throw new Error(json.errors[0]!.message);
-    };
+    const post = graphqlPoster(url);
 
     const cases: Case[] = [
       {
