@@ -8,6 +8,7 @@ import { hiddenElements } from '../filters/canvas-filter';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
+import { warmLayersWhenQuiet } from './layer-warmup';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
 import { showMinimap } from './minimap';
 import { installTestApi } from './test-api';
@@ -55,6 +56,8 @@ export class CyGraphView implements GraphViewport {
   private minimapRefresh: (() => void) | null = null;
   /** Whether LARGE_GRAPH_STYLESHEET is in use. */
   private largeStyle = false;
+  /** Stops the layer warm-up (on for big graphs only). */
+  private stopWarmup: (() => void) | null = null;
 
   constructor(
     container: HTMLElement,
@@ -120,6 +123,7 @@ export class CyGraphView implements GraphViewport {
 
   destroy(): void {
     for (const stop of this.stops) stop();
+    this.stopWarmup?.();
     this.cy.destroy();
   }
 
@@ -137,6 +141,9 @@ export class CyGraphView implements GraphViewport {
       const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
       renderer.hideEdgesOnViewport = large;
       renderer.textureOnViewport = !large;
+      // The redraw on release is cheap only from prebuilt layer textures: have them built while the user reads.
+      this.stopWarmup?.();
+      this.stopWarmup = large ? warmLayersWhenQuiet(this.cy) : null;
     }
     let added: NodeCollection = this.cy.collection();
     this.cy.batch(() => {
