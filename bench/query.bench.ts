@@ -15,7 +15,8 @@ import { loadSyntheticCorpus, seedExtractions } from './support/build-corpus';
 
 const TARGET_NODES = Number(process.env['BENCH_NODES'] ?? 1_000_000);
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 200);
-const WARMUP = 30;
+/** Per case and side: the API's code path (Express, Nest, Apollo) needs a few hundred requests before V8 has optimized it. */
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 300);
 const SEARCH_TERMS = ['发改委', '物流', '养老', '商务厅', '金融', '文化旅游', '会展', '检验检测', '科技服务', '电子商务'];
 
 interface Case {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -46,7 +47,8 @@ export class AppModule {
           playground: false,
           csrfPrevention: true,
           ...armor,
-          plugins: [...armor.plugins, readCachePlugin(readCache)],
+          // Apollo's cache-control plugin wraps every field resolver to collect HTTP cache hints this API never sends.
+          plugins: [...armor.plugins, readCachePlugin(readCache), ApolloServerPluginCacheControlDisabled()],
           formatError: (formatted) => {
             // Stack traces stay on the server; the client gets the message and a stable code.
             const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
