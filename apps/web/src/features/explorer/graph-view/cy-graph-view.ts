@@ -9,6 +9,7 @@ import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
 import { warmLayersWhenQuiet } from './layer-warmup';
+import { hideLabelsWhileViewportMoves } from './viewport-labels';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
 import { showMinimap } from './minimap';
 import { installTestApi } from './test-api';
@@ -56,8 +57,8 @@ export class CyGraphView implements GraphViewport {
   private minimapRefresh: (() => void) | null = null;
   /** Whether LARGE_GRAPH_STYLESHEET is in use. */
   private largeStyle = false;
-  /** Stops the layer warm-up (on for big graphs only). */
-  private stopWarmup: (() => void) | null = null;
+  /** Stops the layer warm-up and the caption-less viewport frames (on for big graphs only). */
+  private stopLargeGraphAids: (() => void) | null = null;
 
   constructor(
     container: HTMLElement,
@@ -123,7 +124,7 @@ export class CyGraphView implements GraphViewport {
 
   destroy(): void {
     for (const stop of this.stops) stop();
-    this.stopWarmup?.();
+    this.stopLargeGraphAids?.();
     this.cy.destroy();
   }
 
@@ -142,8 +143,14 @@ export class CyGraphView implements GraphViewport {
       renderer.hideEdgesOnViewport = large;
       renderer.textureOnViewport = !large;
       // The redraw on release is cheap only from prebuilt layer textures: have them built while the user reads.
-      this.stopWarmup?.();
-      this.stopWarmup = large ? warmLayersWhenQuiet(this.cy) : null;
+      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges.
+      this.stopLargeGraphAids?.();
+      if (large) {
+        const stops = [warmLayersWhenQuiet(this.cy), hideLabelsWhileViewportMoves(this.cy)];
+        this.stopLargeGraphAids = () => stops.forEach((stop) => stop());
+      } else {
+        this.stopLargeGraphAids = null;
+      }
     }
     let added: NodeCollection = this.cy.collection();
     this.cy.batch(() => {

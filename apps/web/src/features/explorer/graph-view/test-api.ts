@@ -30,6 +30,8 @@ export interface ExplorerTestApi {
   modelPositions(): Record<string, { x: number; y: number }>;
   /** Render bench floor: the same elements straight into Cytoscape with a grid layout; ms until drawn. */
   benchGridFloor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
+  /** Render bench: zooms to `level` about the middle of the view; resolves once that frame is drawn. */
+  benchZoomTo(level: number): Promise<void>;
 }
 
 /** Two animation frames: the first schedules the draw, the second starts after it. */
@@ -97,6 +99,11 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const elapsed = performance.now() - start;
       cy.elements().remove();
       return elapsed;
+    },
+    benchZoomTo: async (level) => {
+      const extent = cy.extent();
+      cy.zoom({ level, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
+      await nextPaint();
     },
     edgeLabelsVisible: () => {
       const edge = cy.edges().first();
