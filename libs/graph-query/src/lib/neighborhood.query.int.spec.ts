@@ -1,6 +1,6 @@
 import { PolicyGraphError } from '@policygraph/graph-types';
 import { useTestNeo4j } from '@policygraph/testing-neo4j';
-import { neighborhood } from './neighborhood.query';
+import { neighborhood, subgraphOf } from './neighborhood.query';
 
 /**
  * A department leading five projects and (inferred) their goal; two projects pursue that goal, which also has an
@@ -76,6 +76,21 @@ describe('neighborhood (real Neo4j)', () => {
       expect(summary.edges.every((e) => e.evidence.length === 0 && Object.keys(e.properties).length === 0)).toBe(true);
     }
     expect((await neighborhood(db.connection, { id: 'p1' })).edges.some((e) => e.evidence.length > 0)).toBe(true);
+  });
+
+  it('finds edges touching hubs (over 1,000 relationships) from the other end, and edges between two hubs', async () => {
+    // Apart from the fixture above: a place every project is in, inside a region that holds a thousand places.
+    await db.connection.driver.executeQuery(`
+      CREATE (q:Entity:Project {id: 'q', label: 'Project', name: '园区项目'})
+      CREATE (hub:Entity:Place {id: 'hub', label: 'Place', name: '园区'})
+      CREATE (hub2:Entity:Region {id: 'hub2', label: 'Region', name: '某省'})
+      CREATE (q)-[:LOCATED_IN]->(hub), (hub)-[:PART_OF]->(hub2)
+      WITH hub, hub2
+      UNWIND range(1, 1100) AS i
+      CREATE (:Entity:Project {id: 'x' + i, label: 'Project', name: 'x'})-[:LOCATED_IN]->(hub)
+      CREATE (:Entity:Place {id: 'y' + i, label: 'Place', name: 'y'})-[:PART_OF]->(hub2)`);
+    const graph = await subgraphOf(db.connection, ['q', 'hub', 'hub2', 'x7']);
+    expect(graph.edges.map((e) => e.id).sort()).toEqual(['hub>PART_OF>hub2', 'q>LOCATED_IN>hub', 'x7>LOCATED_IN>hub']);
   });
 
   it('names an unknown id and refuses a depth beyond the cap', async () => {

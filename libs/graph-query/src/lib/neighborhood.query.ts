@@ -98,11 +98,35 @@ const HOP_COUNTS = `
   WITH DISTINCT type(r) AS type, m.label AS label, m
   RETURN type, label, count(m) AS count`;
 
-/** Edges among already-collected nodes that the hop-by-hop walk does not return (e.g. between two neighbours). */
+/**
+ * Edges among already-collected nodes that the hop-by-hop walk does not return (e.g. between two neighbours). Each
+ * edge is found from an endpoint that is not a hub: a node every document links to (a place, a department function)
+ * has tens of thousands of relationships, and expanding it to find the two or three that stay inside the set was
+ * most of a depth-2 request. Edges between two hubs are looked up pairwise, which is cheap because hubs are few.
+ */
 const EDGES_AMONG = `
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $relTypes
-  RETURN ${relationshipOrSummary('r')} AS r, a.id AS source, b.id AS target`;
+  MATCH (n:Entity) WHERE n.id IN $ids
+  WITH collect(n) AS ns
+  WITH [n IN ns WHERE COUNT { (n)--() } <= $hubDegree] AS small, [n IN ns WHERE COUNT { (n)--() } > $hubDegree] AS hubs
+  CALL (small) {
+    UNWIND small AS a
+    MATCH (a)-[r]-(b:Entity)
+    WHERE type(r) IN $relTypes AND b.id IN $ids
+    RETURN collect(DISTINCT r) AS fromSmall
+  }
+  CALL (hubs) {
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    WHERE type(r) IN $relTypes
+    RETURN collect(r) AS betweenHubs
+  }
+  UNWIND fromSmall + betweenHubs AS r
+  WITH DISTINCT r
+  RETURN ${relationshipOrSummary('r')} AS r, startNode(r).id AS source, endNode(r).id AS target`;
+
+/** Above this many relationships a node is expanded only towards other hubs (see EDGES_AMONG). */
+const HUB_DEGREE = neo4j.int(1_000);
 
 /** Breadth-first, one bounded query per hop, so a hub node cannot make one query explode. */
 export async function neighborhood(connection: GraphConnection, args: NeighborhoodArgs): Promise<Subgraph> {
@@ -161,7 +185,7 @@ export async function neighborhood(connection: GraphConnection, args: Neighborho
       counts.map((row) => row.toObject() as LeftOut),
     );
   }
-  const among = await readQuery(connection, EDGES_AMONG, { ids: [...nodes.keys()], relTypes, details }, `expanding ${args.id}`);
+  const among = await readQuery(connection, EDGES_AMONG, { ids: [...nodes.keys()], relTypes, details, hubDegree: HUB_DEGREE }, `expanding ${args.id}`);
   for (const row of among) addEdge(row.toObject() as Omit<HopRow, 'm'>);
   return result();
 }
@@ -184,7 +208,7 @@ export const MAX_SUBGRAPH_IDS = 1_000;
 export async function subgraphOf(connection: GraphConnection, ids: readonly string[]): Promise<Subgraph> {
   if (ids.length > MAX_SUBGRAPH_IDS) throw new PolicyGraphError('BAD_REQUEST', `at most ${MAX_SUBGRAPH_IDS} ids`);
   const found = await readQuery(connection, 'MATCH (n:Entity) WHERE n.id IN $ids RETURN n', { ids }, 'reading a subgraph');
-  const edges = await readQuery(connection, EDGES_AMONG, { ids, relTypes: DEFAULT_REL_TYPES, details: true }, 'reading a subgraph');
+  const edges = await readQuery(connection, EDGES_AMONG, { ids, relTypes: DEFAULT_REL_TYPES, details: true, hubDegree: HUB_DEGREE }, 'reading a subgraph');
   return {
     nodes: found.map((r) => nodeView(r.get('n'))),
     edges: edges.map((r) => edgeView(r.get('r'), r.get('source'), r.get('target'))),
