@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ingestPaths } from '@policygraph/ingest';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-neo4j';
-import { round, writeBenchResult } from './support/bench-report';
+import { percentile, round, writeBenchResult } from './support/bench-report';
 const { apiProcessArgs, apiProcessEnv } = require('../tools/scripts/api-process.cjs') as {
   apiProcessArgs(nodeOptions?: readonly string[]): string[];
   apiProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
@@ -29,10 +29,6 @@ interface LoadRun {
   readonly latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
   readonly errors: number;
   readonly detail: { socketErrors: number; timeouts: number; non2xx: number; graphqlErrors: number; warmupErrors: number };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted.length === 0 ? 0 : round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!, 1);
 }
 
 async function startApi(db: BenchDatabase, readCacheMs: number): Promise<{ url: string; stop: () => void }> {
@@ -84,7 +80,8 @@ async function measure(db: BenchDatabase, bodies: readonly string[], readCacheMs
     latencies = [];
     const result = await run(SECONDS);
     const sorted = latencies.sort((a, b) => a - b);
-    const latencyMs = { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: round(sorted.at(-1) ?? 0, 1) };
+    const at = (p: number): number => round(percentile(sorted, p), 1);
+    const latencyMs = { p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: round(sorted.at(-1) ?? 0, 1) };
     process.stderr.write(`bench:load read cache ${readCacheMs} ms: ${round(result.requests.average, 0)} req/s, p50 ${latencyMs.p50} ms, p95 ${latencyMs.p95} ms\n`);
     return {
       readCacheMs,

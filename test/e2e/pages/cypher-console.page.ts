@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { resultsTableColumns, resultsTableRows } from './results-table';
 
 /** The Cypher console tab: editor, parameters, results and saved queries, all read from the DOM. */
 export class CypherConsolePage {
@@ -41,14 +42,12 @@ export class CypherConsolePage {
   }
 
   columns(): Promise<string[]> {
-    return this.page.locator('[data-testid="results-table"] thead th').allInnerTexts();
+    return resultsTableColumns(this.page);
   }
 
   /** The table body as text cells, row by row. */
   rows(): Promise<string[][]> {
-    return this.page
-      .locator('[data-testid="results-table"] tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+    return resultsTableRows(this.page);
   }
 
   readOnlyRefusal(): Promise<string | null> {

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { resultsTableColumns, resultsTableRows } from './results-table';
 
 /** The pattern builder tab: path and condition selects, the generated Cypher and the result table. */
 export class PatternBuilderPage {
@@ -43,12 +44,10 @@ export class PatternBuilderPage {
   }
 
   columns(): Promise<string[]> {
-    return this.page.locator('[data-testid="results-table"] thead th').allInnerTexts();
+    return resultsTableColumns(this.page);
   }
 
   rows(): Promise<string[][]> {
-    return this.page
-      .locator('[data-testid="results-table"] tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+    return resultsTableRows(this.page);
   }
 }

@@ -1,4 +1,4 @@
-import type { Evidence } from '@policygraph/graph-types';
+import type { Evidence, StrategyQuote } from '@policygraph/graph-types';
 
 // Shapes of the GraphQL API (apps/api, code-first) as the explorer reads them. JSON scalars stay `unknown`
 // until a module that needs them narrows them.
@@ -136,14 +136,7 @@ export interface OwnershipTrace {
   readonly inferred: readonly OwnershipClause[];
 }
 
-/** One region's wording of a shared strategy. */
-export interface StrategyQuote {
-  readonly taskId: string;
-  readonly taskName: string;
-  readonly documentId: string;
-  readonly term: string | null;
-  readonly quote: string | null;
-}
+export type { StrategyQuote } from '@policygraph/graph-types';
 
 export interface SharedStrategy {
   readonly strategy: ApiNode;

@@ -21,6 +21,16 @@ export interface IndicatorComparisonRow {
   readonly quote: string | null;
 }
 
+/** One region's wording of a shared strategy: the task that applies it and the clause. */
+export interface StrategyQuote {
+  readonly taskId: string;
+  readonly taskName: string;
+  readonly documentId: string;
+  /** The wording that matched (lexicon term or mined phrase) and the clause around it. */
+  readonly term: string | null;
+  readonly quote: string | null;
+}
+
 export interface MetricSummary {
   readonly metric: string;
   /** Regions that state the metric. */

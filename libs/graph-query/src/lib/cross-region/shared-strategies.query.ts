@@ -1,16 +1,8 @@
 import type { GraphConnection } from '@policygraph/graph-store';
+import type { StrategyQuote } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { nodeView, type GraphNodeView } from '../graph-elements';
 import { readQuery } from '../read-query';
-
-export interface StrategyQuote {
-  readonly taskId: string;
-  readonly taskName: string;
-  readonly documentId: string;
-  /** The wording that matched (lexicon term or mined phrase) and the clause around it. */
-  readonly term: string | null;
-  readonly quote: string | null;
-}
 
 export interface StrategyInRegion {
   readonly region: string;
