@@ -1,5 +1,4 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -12,6 +11,7 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
+import { CompiledApolloDriver, type CompiledApolloDriverConfig } from './graphql-execution/compiled-apollo.driver';
 import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -37,8 +37,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+        GraphQLModule.forRoot<CompiledApolloDriverConfig>({
+          driver: CompiledApolloDriver,
+          compileAfter: config.graphqlCompileAfter,
           autoSchemaFile: true,
           sortSchema: true,
           // Typed node objects are only reached through the Entity interface; list them so the schema has them.
