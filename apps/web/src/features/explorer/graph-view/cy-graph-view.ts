@@ -10,6 +10,7 @@ import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
 import { warmLayersWhenQuiet } from './layer-warmup';
 import { hideLabelsWhileViewportMoves } from './viewport-labels';
+import { redrawInSlicesAfterViewportMoves } from './release-redraw';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
 import { showMinimap } from './minimap';
 import { installTestApi } from './test-api';
@@ -143,10 +144,11 @@ export class CyGraphView implements GraphViewport {
       renderer.hideEdgesOnViewport = large;
       renderer.textureOnViewport = !large;
       // The redraw on release is cheap only from prebuilt layer textures: have them built while the user reads.
-      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges.
+      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges. Zoomed in past
+      // 1 there are no layers: the redraw after a pan shows the nodes first and the rest once drawn in slices.
       this.stopLargeGraphAids?.();
       if (large) {
-        const stops = [warmLayersWhenQuiet(this.cy), hideLabelsWhileViewportMoves(this.cy)];
+        const stops = [warmLayersWhenQuiet(this.cy), hideLabelsWhileViewportMoves(this.cy), redrawInSlicesAfterViewportMoves(this.cy)];
         this.stopLargeGraphAids = () => stops.forEach((stop) => stop());
       } else {
         this.stopLargeGraphAids = null;

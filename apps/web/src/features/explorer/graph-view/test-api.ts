@@ -14,6 +14,10 @@ export interface ExplorerTestApi {
   edgeIds(type?: string): string[];
   /** Where a node is drawn, in CSS pixels relative to the page, so a test can click it like a user. */
   pagePosition(id: string): { x: number; y: number } | null;
+  /** The box a node's body covers (label left out), in CSS pixels relative to the page: zoomed in, a press within it lands on the node. */
+  pageBox?(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
+  /** What a mouse press at this page point lands on (a node or edge id), or null for the background. */
+  pressTarget?(x: number, y: number): string | null;
   select(id: string): void;
   selectedId(): string | null;
   highlightedIds(): string[];
@@ -32,6 +36,12 @@ export interface ExplorerTestApi {
   benchGridFloor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
   /** Render bench: zooms to `level` about the middle of the view; resolves once that frame is drawn. */
   benchZoomTo(level: number): Promise<void>;
+}
+
+/** The hit test of Cytoscape's renderer that a mouse press runs (client pixels in, model coordinates out). */
+interface PressHitTest {
+  projectIntoViewport(clientX: number, clientY: number): [number, number];
+  findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string } | undefined;
 }
 
 /** Two animation frames: the first schedules the draw, the second starts after it. */
@@ -63,6 +73,20 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const box = container.getBoundingClientRect();
       const point = element.isNode() ? element.renderedPosition() : cy.edges().getElementById(id).renderedMidpoint();
       return { x: box.left + point.x, y: box.top + point.y };
+    },
+    pageBox: (id) => {
+      const node = cy.nodes().getElementById(id);
+      if (node.empty()) return null;
+      const box = container.getBoundingClientRect();
+      const bb = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      return { x1: box.left + bb.x1, y1: box.top + bb.y1, x2: box.left + bb.x2, y2: box.top + bb.y2 };
+    },
+    pressTarget: (x, y) => {
+      // Cytoscape 3.34's own hit test (canvas renderer internals; test API only).
+      const renderer = (cy as unknown as { renderer(): PressHitTest | undefined }).renderer();
+      if (!renderer || typeof renderer.projectIntoViewport !== 'function' || typeof renderer.findNearestElement !== 'function') return null;
+      const [modelX, modelY] = renderer.projectIntoViewport(x, y);
+      return renderer.findNearestElement(modelX, modelY, true, false)?.id() ?? null;
     },
     select: (id) => {
       const element = cy.getElementById(id);

@@ -1,0 +1,208 @@
+import type { Core } from 'cytoscape';
+import { redrawInSlicesAfterViewportMoves } from './release-redraw';
+
+/** A 2D context that records what is drawn on it. */
+function fakeContext(name: string): { canvas: unknown; ops: string[] } & Record<string, unknown> {
+  const ops: string[] = [];
+  const context = {
+    canvas: { name },
+    ops,
+    save: () => undefined,
+    restore: () => undefined,
+    setTransform: () => undefined,
+    clearRect: () => ops.push('clear'),
+    translate: (x: number, y: number) => ops.push(`translate ${x},${y}`),
+    scale: (x: number) => ops.push(`scale ${x}`),
+    drawImage: (image: { name: string }) => ops.push(`image ${image.name}`),
+  };
+  return context;
+}
+
+type Ele = { id: string; isNode: boolean };
+const ELES: Ele[] = [
+  { id: 'e1', isNode: false },
+  { id: 'a', isNode: true },
+  { id: 'e2', isNode: false },
+  { id: 'b', isNode: true },
+];
+
+/**
+ * Just the renderer state the module reads: a node layer, Cytoscape's draw functions (each element costs 5 ms of
+ * the fake clock), the element-change callbacks, a texture cache that refines, and a core with pan, zoom and 'render'.
+ */
+function fakeCy(webgl = false) {
+  const clock = { now: 0 };
+  const node = fakeContext('node');
+  const viewport = { pan: { x: 10, y: 20 }, zoom: 2 };
+  const changeCallbacks: ((willDraw: boolean, eles: unknown[]) => void)[] = [];
+  const dequeueCallbacks: (() => void)[] = [];
+  const drawn: string[] = [];
+  const renderer = {
+    webgl,
+    NODE: 2,
+    canvasWidth: 100,
+    canvasHeight: 50,
+    hoverData: { dragging: false },
+    data: {
+      contexts: [fakeContext('drag'), fakeContext('select'), node],
+      eleTxrCache: { onDequeue: (fn: () => void) => dequeueCallbacks.push(fn), offDequeue: (fn: () => void) => dequeueCallbacks.splice(dequeueCallbacks.indexOf(fn), 1) },
+    },
+    drawCachedElements(context: { ops: string[] }, eles: Ele[]) {
+      for (const ele of eles) context.ops.push(`full ${ele.id}`);
+      drawn.push('full');
+    },
+    drawCachedNodes(context: { ops: string[] }, eles: Ele[]) {
+      for (const ele of eles) if (ele.isNode) context.ops.push(`node ${ele.id}`);
+      drawn.push('nodes');
+    },
+    drawCachedElement(context: { ops: string[] }, ele: Ele, _pxRatio: number, _extent: unknown, _lvl: unknown, highQuality: boolean) {
+      clock.now += 5;
+      context.ops.push(`${highQuality ? 'hq' : 'lq'} ${ele.id}`);
+    },
+    onUpdateEleCalcs: (fn: (willDraw: boolean, eles: unknown[]) => void) => changeCallbacks.push(fn),
+  };
+  const handlers = new Set<() => void>();
+  const cy = {
+    renderer: () => renderer,
+    destroyed: () => false,
+    animated: () => false,
+    pan: () => ({ ...viewport.pan }),
+    zoom: () => viewport.zoom,
+    on: (_event: string, handler: () => void) => handlers.add(handler),
+    off: (_event: string, handler: () => void) => handlers.delete(handler),
+  } as unknown as Core;
+  const offscreen: ReturnType<typeof fakeContext>[] = [];
+  const createCanvas = () => {
+    const context = fakeContext(`offscreen${offscreen.length}`);
+    offscreen.push(context);
+    const canvas = { width: 0, height: 0, name: `offscreen${offscreen.length - 1}`, getContext: () => context };
+    (context as { canvas: unknown }).canvas = canvas;
+    return canvas;
+  };
+  /** One of Cytoscape's frames: the node layer cleared and drawn through drawCachedElements (as when no layers fit). */
+  const frame = (moving = false): void => {
+    renderer.hoverData.dragging = moving;
+    node.ops.length = 0;
+    node.ops.push('clear');
+    if (moving) renderer.drawCachedNodes(node, ELES);
+    else renderer.drawCachedElements(node, ELES, 1, { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 });
+    handlers.forEach((handler) => handler());
+  };
+  const pan = (dx: number): void => {
+    viewport.pan = { x: viewport.pan.x + dx, y: viewport.pan.y };
+    frame(true);
+  };
+  return {
+    cy,
+    renderer,
+    node,
+    clock,
+    drawn,
+    offscreen,
+    createCanvas,
+    frame,
+    pan,
+    change: () => changeCallbacks.forEach((fn) => fn(true, ['ele'])),
+    refineTexture: () => dequeueCallbacks.forEach((fn) => fn()),
+    dequeueCallbacks,
+  };
+}
+
+describe('redrawInSlicesAfterViewportMoves', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function setUp() {
+    const fake = fakeCy();
+    const stop = redrawInSlicesAfterViewportMoves(fake.cy, { sliceMs: 12, now: () => fake.clock.now, createCanvas: fake.createCanvas });
+    return { ...fake, stop };
+  }
+
+  it('draws the frame after a pan with nodes only, then the full picture in slices, in order, and shows it', () => {
+    const { node, frame, pan, offscreen, drawn } = setUp();
+    frame(); // the first frame at this view: Cytoscape draws it in full
+    expect(node.ops).toEqual(['clear', 'full e1', 'full a', 'full e2', 'full b']);
+    pan(30);
+    pan(30);
+    frame(); // the release
+    expect(node.ops).toEqual(['clear', 'node a', 'node b']);
+    expect(drawn.at(-1)).toBe('nodes');
+    // 5 ms an element, 12 ms slices: three elements, then the last one in a second task.
+    jest.advanceTimersToNextTimer();
+    expect(offscreen[0]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2']);
+    expect(node.ops).toEqual(['clear', 'node a', 'node b']);
+    jest.advanceTimersToNextTimer();
+    expect(offscreen[0]!.ops.at(-1)).toBe('hq b');
+    expect(node.ops).toEqual(['clear', 'node a', 'node b', 'clear', 'image offscreen0']);
+  });
+
+  it('shows the finished picture again on a frame where nothing changed, and redraws it when a texture was refined', () => {
+    const { node, frame, pan, offscreen, refineTexture } = setUp();
+    frame();
+    pan(10);
+    frame();
+    jest.runAllTimers();
+    frame(); // Cytoscape asks again (e.g. a refined element texture): no nodes-only flash
+    expect(node.ops).toEqual(['clear', 'image offscreen0']);
+    jest.runAllTimers();
+    expect(offscreen[1]!.ops.filter((op) => op.startsWith('hq'))).toHaveLength(4);
+    expect(node.ops.at(-1)).toBe('image offscreen1');
+    // A texture refined between frames, with no frame to follow: drawn again all the same.
+    refineTexture();
+    jest.runAllTimers();
+    expect(node.ops.at(-1)).toBe('image offscreen0');
+  });
+
+  it('draws a frame in full when elements changed at a view already drawn in full (a selection), as Cytoscape does', () => {
+    const { node, frame, change, drawn } = setUp();
+    frame();
+    change();
+    frame();
+    expect(node.ops).toEqual(['clear', 'full e1', 'full a', 'full e2', 'full b']);
+    expect(drawn).toEqual(['full', 'full']);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('starts again when an element changes mid-way, and drops the slices when the view moves on', () => {
+    const { node, frame, pan, change, offscreen } = setUp();
+    frame();
+    pan(10);
+    frame();
+    jest.advanceTimersToNextTimer(); // three elements drawn
+    change(); // not always followed by a frame: the slices start again by themselves
+    jest.runAllTimers();
+    expect(offscreen[0]!.ops.filter((op) => op.startsWith('hq'))).toEqual(['hq e1', 'hq a', 'hq e2', 'hq e1', 'hq a', 'hq e2', 'hq b']);
+    expect(node.ops.at(-1)).toBe('image offscreen0');
+    pan(10);
+    frame();
+    jest.advanceTimersToNextTimer();
+    pan(10); // the user drags again before the picture is done: it is never shown
+    jest.runAllTimers();
+    expect(node.ops).toEqual(['clear', 'node a', 'node b']);
+  });
+
+  it('leaves other layers and contexts (dragged elements, PNG export) to Cytoscape', () => {
+    const { renderer, frame, pan } = setUp();
+    frame();
+    pan(10);
+    const png = fakeContext('png') as unknown as { ops: string[] };
+    renderer.drawCachedElements(png, ELES);
+    expect(png.ops).toEqual(['full e1', 'full a', 'full e2', 'full b']);
+  });
+
+  it('restores Cytoscape on stop, and does nothing on a renderer without these internals', () => {
+    const fake = fakeCy();
+    const original = fake.renderer.drawCachedElements;
+    const stop = redrawInSlicesAfterViewportMoves(fake.cy, { createCanvas: fake.createCanvas });
+    expect(fake.renderer.drawCachedElements).not.toBe(original);
+    expect(fake.dequeueCallbacks).toHaveLength(1);
+    stop();
+    expect(fake.renderer.drawCachedElements).toBe(original);
+    expect(fake.dequeueCallbacks).toHaveLength(0);
+    expect(() => redrawInSlicesAfterViewportMoves({ renderer: () => undefined } as unknown as Core)()).not.toThrow();
+    const webgl = fakeCy(true);
+    const draw = webgl.renderer.drawCachedElements;
+    redrawInSlicesAfterViewportMoves(webgl.cy);
+    expect(webgl.renderer.drawCachedElements).toBe(draw);
+  });
+});
