@@ -84,6 +84,8 @@ const PAN_SETTLE_MS = 1_000;
 /** The zooms of the further panning runs: past 1, Cytoscape's whole-graph layer textures are too big to build. */
 const PAN_ZOOMS = (process.env['BENCH_PAN_ZOOMS'] ?? '1.5,3').split(',').filter(Boolean).map(Number);
 const PROFILE_DIR = process.env['BENCH_PROFILE'];
+/** BENCH_PAN_FROM=edge starts every drag on an edge (Cytoscape restyles it on press) instead of empty background. */
+const PAN_FROM_EDGE = process.env['BENCH_PAN_FROM'] === 'edge';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /** dist/web as static files; /graphql answers empty lists (the canvas needs no API for synthetic graphs). */
@@ -161,7 +163,7 @@ const NODE_BODY_CLEARANCE_PX = 10;
  */
 async function emptyBackgroundPoint(page: Page, edges: readonly (readonly [string, string])[]): Promise<{ x: number; y: number; clearance: number; edgeDistance: number; pressTarget: string | null }> {
   return page.evaluate(
-    ({ edges, edgeClearance, bodyClearance }) => {
+    ({ edges, edgeClearance, bodyClearance, fromEdge }) => {
       const api = window.__explorerTestApi!;
       const frame = document.querySelector('[data-testid="graph-canvas"]')!;
       const box = frame.getBoundingClientRect();
@@ -199,11 +201,14 @@ async function emptyBackgroundPoint(page: Page, edges: readonly (readonly [strin
       // The best that Cytoscape's own hit test also finds empty (an arrowhead reaches beyond its edge's line).
       // Zoomed in, edges cover most points: every candidate is tried, best first. None empty: the best, and the
       // result says what the press landed on (startPressTarget).
-      const empty = api.pressTarget ? candidates.find((p) => api.pressTarget!(p.x, p.y) === null) : undefined;
+      // BENCH_PAN_FROM=edge: the drag starts on an edge instead, as it mostly does zoomed in on a dense graph.
+      const nodeIds = new Set(api.ids());
+      const wanted = (target: string | null): boolean => (fromEdge ? target !== null && !nodeIds.has(target) : target === null);
+      const empty = api.pressTarget ? candidates.find((p) => wanted(api.pressTarget!(p.x, p.y))) : undefined;
       const best = empty ?? candidates[0] ?? { x: box.left + 30, y: box.top + 30, clearance: -1, edgeDistance: -1 };
       return { ...best, pressTarget: api.pressTarget?.(best.x, best.y) ?? null };
     },
-    { edges, edgeClearance: EDGE_CLEARANCE_PX, bodyClearance: NODE_BODY_CLEARANCE_PX },
+    { edges, edgeClearance: EDGE_CLEARANCE_PX, bodyClearance: NODE_BODY_CLEARANCE_PX, fromEdge: PAN_FROM_EDGE },
   );
 }
 

@@ -60,6 +60,12 @@ function fakeCy(webgl = false) {
       context.ops.push(`${highQuality ? 'hq' : 'lq'} ${ele.id}`);
     },
     onUpdateEleCalcs: (fn: (willDraw: boolean, eles: unknown[]) => void) => changeCallbacks.push(fn),
+    /** Zoom ≤ 1: the node layer from layer textures while they are valid, element by element otherwise. */
+    layersValid: false,
+    drawLayeredElements(context: { ops: string[] }, eles: Ele[], pxRatio: number, extent: unknown) {
+      if (renderer.layersValid) context.ops.push('layers');
+      else renderer.drawCachedElements(context, eles, pxRatio, extent);
+    },
   };
   const handlers = new Set<() => void>();
   const cy = {
@@ -103,6 +109,8 @@ function fakeCy(webgl = false) {
     frame,
     pan,
     change: () => changeCallbacks.forEach((fn) => fn(true, ['ele'])),
+    /** Edges restyled (a press, a selection), as Cytoscape's change callbacks pass them. */
+    restyleEdges: (...ids: string[]) => changeCallbacks.forEach((fn) => fn(true, ids.map((id) => ({ id, isNode: false, isEdge: () => true })))),
     refineTexture: () => dequeueCallbacks.forEach((fn) => fn()),
     dequeueCallbacks,
   };
@@ -120,7 +128,7 @@ describe('redrawInSlicesAfterViewportMoves', () => {
 
   it('draws the frame after a pan with nodes only, then the full picture in slices, in order, and shows it', () => {
     const { node, frame, pan, offscreen, drawn } = setUp();
-    frame(); // the first frame at this view: Cytoscape draws it in full
+    frame(); // the first frame at this view: Cytoscape draws it in full, and a copy is kept (offscreen0)
     expect(node.ops).toEqual(['clear', 'full e1', 'full a', 'full e2', 'full b']);
     pan(30);
     pan(30);
@@ -129,11 +137,12 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     expect(drawn.at(-1)).toBe('nodes');
     // 5 ms an element, 12 ms slices: three elements, then the last one in a second task.
     jest.advanceTimersToNextTimer();
-    expect(offscreen[0]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2']);
+    expect(offscreen[0]!.ops).toEqual(['clear', 'image node']);
+    expect(offscreen[1]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2']);
     expect(node.ops).toEqual(['clear', 'node a', 'node b']);
     jest.advanceTimersToNextTimer();
-    expect(offscreen[0]!.ops.at(-1)).toBe('hq b');
-    expect(node.ops).toEqual(['clear', 'node a', 'node b', 'clear', 'image offscreen0']);
+    expect(offscreen[1]!.ops.at(-1)).toBe('hq b');
+    expect(node.ops).toEqual(['clear', 'node a', 'node b', 'clear', 'image offscreen1']);
   });
 
   it('shows the finished picture again on a frame where nothing changed, and redraws it when a texture was refined', () => {
@@ -143,14 +152,14 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     frame();
     jest.runAllTimers();
     frame(); // Cytoscape asks again (e.g. a refined element texture): no nodes-only flash
-    expect(node.ops).toEqual(['clear', 'image offscreen0']);
+    expect(node.ops).toEqual(['clear', 'image offscreen1']);
     jest.runAllTimers();
-    expect(offscreen[1]!.ops.filter((op) => op.startsWith('hq'))).toHaveLength(4);
-    expect(node.ops.at(-1)).toBe('image offscreen1');
+    expect(offscreen[0]!.ops.filter((op) => op.startsWith('hq'))).toHaveLength(4);
+    expect(node.ops.at(-1)).toBe('image offscreen0');
     // A texture refined between frames, with no frame to follow: drawn again all the same.
     refineTexture();
     jest.runAllTimers();
-    expect(node.ops.at(-1)).toBe('image offscreen0');
+    expect(node.ops.at(-1)).toBe('image offscreen1');
   });
 
   it('draws a frame in full when elements changed at a view already drawn in full (a selection), as Cytoscape does', () => {
@@ -163,6 +172,70 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 
+  it('zoomed in, shows a restyled edge over the last picture at once and redraws the picture in slices', () => {
+    const { node, frame, pan, restyleEdges, offscreen, drawn } = setUp();
+    frame();
+    pan(10);
+    frame();
+    jest.runAllTimers(); // the full picture after the pan is on screen
+    drawn.length = 0;
+    restyleEdges('e2'); // a press on an edge: Cytoscape's :active overlay
+    frame();
+    expect(node.ops).toEqual(['clear', 'image offscreen1', 'hq e2']);
+    expect(drawn).toEqual([]); // no full draw of every element in this task
+    jest.runAllTimers();
+    expect(offscreen[0]!.ops.filter((op) => op.startsWith('hq'))).toEqual(['hq e1', 'hq a', 'hq e2', 'hq b']);
+    expect(node.ops.at(-1)).toBe('image offscreen0');
+    // The release restyles it back: over the new picture, then in slices again.
+    restyleEdges('e2');
+    frame();
+    expect(node.ops).toEqual(['clear', 'image offscreen0', 'hq e2']);
+  });
+
+  it('draws a restyled edge over a copy of the last still frame, whether drawn in full or from layer textures', () => {
+    const { node, renderer, restyleEdges, drawn } = setUp();
+    const frame = (): void => {
+      node.ops.length = 0;
+      node.ops.push('clear');
+      renderer.drawLayeredElements(node, ELES, 1, { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 });
+    };
+    renderer.layersValid = true;
+    frame(); // zoom ≤ 1, from layer textures: the frame is copied
+    expect(node.ops).toEqual(['clear', 'layers']);
+    renderer.layersValid = false; // restyling an edge invalidates its layer
+    restyleEdges('e1');
+    frame();
+    expect(node.ops).toEqual(['clear', 'image offscreen0', 'hq e1']);
+    expect(drawn).toEqual([]);
+    jest.runAllTimers();
+    expect(node.ops.at(-1)).toBe('image offscreen1');
+    // Drawn in full at a still view (no layers, no copy yet): kept too.
+    const fresh = setUp();
+    fresh.frame();
+    fresh.restyleEdges('e2');
+    fresh.frame();
+    expect(fresh.node.ops).toEqual(['clear', 'image offscreen0', 'hq e2']);
+  });
+
+  it('draws in full when a node changed or too many edges did, since drawing over the picture would show them twice', () => {
+    const { node, frame, pan, change, restyleEdges, drawn } = setUp();
+    frame();
+    pan(10);
+    frame();
+    jest.runAllTimers();
+    restyleEdges('e1');
+    change(); // not an edge: a node moved, say
+    frame();
+    expect(drawn.at(-1)).toBe('full');
+    expect(node.ops).toEqual(['clear', 'full e1', 'full a', 'full e2', 'full b']);
+    pan(10);
+    frame();
+    jest.runAllTimers();
+    restyleEdges(...Array.from({ length: 21 }, (_, i) => `x${i}`));
+    frame();
+    expect(drawn.at(-1)).toBe('full');
+  });
+
   it('starts again when an element changes mid-way, and drops the slices when the view moves on', () => {
     const { node, frame, pan, change, offscreen } = setUp();
     frame();
@@ -171,8 +244,8 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     jest.advanceTimersToNextTimer(); // three elements drawn
     change(); // not always followed by a frame: the slices start again by themselves
     jest.runAllTimers();
-    expect(offscreen[0]!.ops.filter((op) => op.startsWith('hq'))).toEqual(['hq e1', 'hq a', 'hq e2', 'hq e1', 'hq a', 'hq e2', 'hq b']);
-    expect(node.ops.at(-1)).toBe('image offscreen0');
+    expect(offscreen[1]!.ops.filter((op) => op.startsWith('hq'))).toEqual(['hq e1', 'hq a', 'hq e2', 'hq e1', 'hq a', 'hq e2', 'hq b']);
+    expect(node.ops.at(-1)).toBe('image offscreen1');
     pan(10);
     frame();
     jest.advanceTimersToNextTimer();

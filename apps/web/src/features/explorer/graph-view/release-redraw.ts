@@ -40,6 +40,8 @@ interface CanvasRendererInternals {
   drawCachedElements?: DrawElements;
   /** Nodes only (edges hidden; captions too with hideLabelsWhileViewportMoves): the frames of a moving viewport. */
   drawCachedNodes?: DrawElements;
+  /** The node layer from the whole-graph layer textures; falls back on drawCachedElements when there are none. */
+  drawLayeredElements?: DrawElements;
   /** One element from its cached textures; `highQuality` draws a missing texture now instead of a scaled stand-in. */
   drawCachedElement?: (context: DrawContext, ele: unknown, pxRatio: number, extent: Extent, lvl?: number, highQuality?: boolean) => unknown;
   /** Callbacks run before a frame with the elements whose style or position changed. */
@@ -59,6 +61,12 @@ export interface ReleaseRedrawOptions {
 
 /** Each slice of the full redraw is its own task, well under the 50 ms of a long task. */
 const SLICE_MS = 12;
+/** More restyled edges than this are drawn in full, as Cytoscape does (a box selection, a filter). */
+const MAX_RESTYLED_EDGES = 20;
+/** An element as the change callbacks pass it. */
+interface ChangedElement {
+  isEdge(): boolean;
+}
 
 /** Where the viewport was: a frame at another one is a pan or a zoom. */
 interface View {
@@ -121,16 +129,32 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   let stopped = false;
   /** Element changes seen (style, position, added or removed): a full picture is valid for one count. */
   let changes = 0;
+  /**
+   * The elements restyled since the picture below was drawn, when they are a few edges only (a press or selection
+   * restyles one edge); null once anything else changed, which only a full draw shows right.
+   */
+  let edgesChangedSincePicture: ChangedElement[] | null = null;
   r.onUpdateEleCalcs((_willDraw, eles) => {
-    if (!stopped && eles && eles.length > 0) changes++;
+    if (stopped || !eles || eles.length === 0) return;
+    changes++;
+    if (!edgesChangedSincePicture) return;
+    for (let i = 0; i < eles.length; i++) {
+      const ele = eles[i] as ChangedElement | undefined;
+      if (!ele || typeof ele.isEdge !== 'function' || !ele.isEdge() || edgesChangedSincePicture.length >= MAX_RESTYLED_EDGES) {
+        edgesChangedSincePicture = null;
+        return;
+      }
+      if (!edgesChangedSincePicture.includes(ele)) edgesChangedSincePicture.push(ele);
+    }
   });
   /** The last picture drawn in full (by Cytoscape or here) and put on the node layer. */
   let shown: Scene | null = null;
   /** Whether the user has panned or zoomed since (frames of a moving viewport, nodes only, were drawn). */
   let movedSinceShown = false;
+  const viewportMoving = (): boolean =>
+    Boolean(r.hoverData.dragging || r.pinching || r.swipePanning || (r as { data: { wheelZooming?: boolean } }).data.wheelZooming || cy.animated());
   const onRender = (): void => {
-    const data = (r as { data: { wheelZooming?: boolean } }).data;
-    if (r.hoverData.dragging || r.pinching || r.swipePanning || data.wheelZooming || cy.animated()) movedSinceShown = true;
+    if (viewportMoving()) movedSinceShown = true;
   };
   cy.on('render', onRender);
   /** That picture, when it was drawn here: shown again by frames with nothing changed. */
@@ -185,6 +209,7 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     job = null;
     if (picture) spare.push(picture.canvas);
     picture = { scene: running.scene, canvas: running.canvas, pxRatio: running.pxRatio, extent: running.extent };
+    edgesChangedSincePicture = [];
     shown = running.scene;
     movedSinceShown = false;
     put(contexts[r.NODE]!, running.canvas, true);
@@ -217,9 +242,12 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   const textureCaches = TEXTURE_CACHES.map((name) => r.data[name]).filter((cache): cache is TextureCache => typeof cache?.onDequeue === 'function' && typeof cache.offDequeue === 'function');
   for (const cache of textureCaches) cache.onDequeue(onTextureRefined);
 
+  /** Whether the node layer was drawn element by element in the current drawLayeredElements call. */
+  let fellBack = false;
   const patched = function (this: unknown, context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): unknown {
     // Other layers (dragged elements) and other contexts (PNG export) are drawn as Cytoscape draws them.
     if (stopped || context !== contexts[r.NODE]) return drawCachedElements.call(this, context, eles, pxRatio, extent);
+    fellBack = true;
     const scene = currentScene(eles, pxRatio);
     if (picture && sameScene(picture.scene, scene)) {
       // Nothing changed since the last full picture (a redraw for sharper element textures): show it, redraw it.
@@ -231,6 +259,23 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     // The first frame after a pan or zoom by the user, which drew over the last full picture with nodes only (even
     // when the drag came back to where it started). A layout's fit moves the view with no such frames: drawn in full.
     const moved = shown !== null && movedSinceShown;
+    if (
+      !moved &&
+      picture &&
+      edgesChangedSincePicture &&
+      edgesChangedSincePicture.length > 0 &&
+      shown === picture.scene &&
+      sameView(picture.scene.view, scene.view) &&
+      sameEles(picture.scene.eles, scene.eles)
+    ) {
+      // A press or selection restyled an edge at this view: the picture, those edges drawn over it at once, and the
+      // whole picture again in slices (the edge then back under its nodes).
+      put(context, picture.canvas, false);
+      for (const edge of edgesChangedSincePicture) r.drawCachedElement(context, edge, pxRatio, extent, undefined, true);
+      if (job && sameScene(job.scene, scene)) job.again = true;
+      else startJob(scene, pxRatio, extent);
+      return undefined;
+    }
     if (moved || (job && sameScene(job.scene, scene))) {
       // Just panned or zoomed: nodes now, the rest in slices.
       const drawn = r.drawCachedNodes.call(this, context, eles, pxRatio, extent);
@@ -241,14 +286,50 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     cancel();
     shown = scene;
     movedSinceShown = false;
-    return drawCachedElements.call(this, context, eles, pxRatio, extent);
+    edgesChangedSincePicture = null;
+    const result = drawCachedElements.call(this, context, eles, pxRatio, extent);
+    // Drawn in full at a still view (a programmatic zoom or fit, a node change): the picture the next press draws over.
+    if (!viewportMoving()) keepCopy(context, eles, pxRatio, extent);
+    return result;
   };
   r.drawCachedElements = patched;
+
+  // At zoom ≤ 1 the node layer comes from Cytoscape's layer textures, and restyling one edge (a press) invalidates
+  // them: the next frames are full draws. A copy of the node layer after a still frame drawn from the layers is the
+  // picture an edge is then drawn over (one canvas copy, only when the view has stopped and something changed).
+  const drawLayeredElements = r.drawLayeredElements;
+  const layered =
+    typeof drawLayeredElements === 'function'
+      ? function (this: unknown, context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): unknown {
+          fellBack = false;
+          const result = drawLayeredElements.call(this, context, eles, pxRatio, extent);
+          if (!stopped && context === contexts[r.NODE] && !fellBack && !viewportMoving()) keepCopy(context, eles, pxRatio, extent);
+          return result;
+        }
+      : null;
+  const keepCopy = (context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): void => {
+    const scene = currentScene(eles, pxRatio);
+    if (picture && shown === picture.scene && sameScene(picture.scene, scene)) return;
+    cancel();
+    const canvas = spare.pop() ?? createCanvas();
+    if (canvas.width !== scene.view.width) canvas.width = scene.view.width;
+    if (canvas.height !== scene.view.height) canvas.height = scene.view.height;
+    const copy = canvas.getContext('2d');
+    if (!copy) return;
+    put(copy, context.canvas as OffscreenLayer, true);
+    if (picture) spare.push(picture.canvas);
+    picture = { scene, canvas, pxRatio, extent };
+    shown = scene;
+    movedSinceShown = false;
+    edgesChangedSincePicture = [];
+  };
+  if (layered) r.drawLayeredElements = layered;
   return () => {
     stopped = true;
     cancel();
     cy.off('render', onRender);
     for (const cache of textureCaches) cache.offDequeue(onTextureRefined);
     if (r.drawCachedElements === patched) r.drawCachedElements = drawCachedElements;
+    if (layered && r.drawLayeredElements === layered) r.drawLayeredElements = drawLayeredElements;
   };
 }
