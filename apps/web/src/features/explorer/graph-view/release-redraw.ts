@@ -216,13 +216,19 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     // Cytoscape asked for the same frame again meanwhile (an element texture was refined): draw it once more.
     if (running.again) startJob(running.scene, running.pxRatio, running.extent);
   };
+  /** An off-screen canvas the size of the node layer, from the pool when one is free. */
+  const layerSizedCanvas = (view: View): { canvas: OffscreenLayer; context: DrawContext } | null => {
+    const canvas = spare.pop() ?? createCanvas();
+    if (canvas.width !== view.width) canvas.width = view.width;
+    if (canvas.height !== view.height) canvas.height = view.height;
+    const context = canvas.getContext('2d');
+    return context ? { canvas, context } : null;
+  };
   const startJob = (scene: Scene, pxRatio: number, extent: Extent): void => {
     cancel();
-    const canvas = spare.pop() ?? createCanvas();
-    if (canvas.width !== scene.view.width) canvas.width = scene.view.width;
-    if (canvas.height !== scene.view.height) canvas.height = scene.view.height;
-    const context = canvas.getContext('2d');
-    if (!context) return;
+    const target = layerSizedCanvas(scene.view);
+    if (!target) return;
+    const { canvas, context } = target;
     // The node layer's transform (Cytoscape's setContextTransform), on a cleared canvas.
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
@@ -311,12 +317,10 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     const scene = currentScene(eles, pxRatio);
     if (picture && shown === picture.scene && sameScene(picture.scene, scene)) return;
     cancel();
-    const canvas = spare.pop() ?? createCanvas();
-    if (canvas.width !== scene.view.width) canvas.width = scene.view.width;
-    if (canvas.height !== scene.view.height) canvas.height = scene.view.height;
-    const copy = canvas.getContext('2d');
-    if (!copy) return;
-    put(copy, context.canvas as OffscreenLayer, true);
+    const target = layerSizedCanvas(scene.view);
+    if (!target) return;
+    const { canvas } = target;
+    put(target.context, context.canvas as OffscreenLayer, true);
     if (picture) spare.push(picture.canvas);
     picture = { scene, canvas, pxRatio, extent };
     shown = scene;
