@@ -10,7 +10,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { directGraphQLRoute } from './graphql-route/direct-graphql-route';
+import { directGraphQLRoute, type DirectGraphQLRouteOptions } from './graphql-route/direct-graphql-route';
 
 /** Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too. */
 export async function createApp(config: AppConfig, connection: GraphConnection): Promise<NestExpressApplication> {
@@ -37,7 +37,7 @@ export async function createApp(config: AppConfig, connection: GraphConnection):
 }
 
 /** Puts the direct GraphQL route in front of the Express app on the same HTTP server (see directGraphQLRoute). */
-function serveGraphQLBesideExpress(app: NestExpressApplication, options: { path: string; maxBodyBytes: number; cors: { origin: string[]; methods: string[] } }): void {
+function serveGraphQLBesideExpress(app: NestExpressApplication, options: Omit<DirectGraphQLRouteOptions, 'apollo'>): void {
   const server = app.getHttpServer();
   const listeners = server.listeners('request');
   if (listeners.length !== 1) throw new Error(`expected the Express app as the only request listener, found ${listeners.length}`);

@@ -36,11 +36,15 @@ export function directGraphQLRoute(fallback: RequestListener, options: DirectGra
   };
 }
 
+/** The path and the query string ('' or starting with '?') of a request URL. */
+function splitUrl(url = ''): { path: string; search: string } {
+  const query = url.indexOf('?');
+  return query < 0 ? { path: url, search: '' } : { path: url.slice(0, query), search: url.slice(query) };
+}
+
 function isPlainJsonPost(request: IncomingMessage, options: DirectGraphQLRouteOptions): boolean {
   if (request.method !== 'POST') return false;
-  const url = request.url ?? '';
-  const query = url.indexOf('?');
-  if ((query < 0 ? url : url.slice(0, query)) !== options.path) return false;
+  if (splitUrl(request.url).path !== options.path) return false;
   const encoding = request.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
   const length = Number(request.headers['content-length']);
@@ -77,10 +81,8 @@ async function answer(apollo: ApolloServer<BaseContext>, request: IncomingMessag
     for (const [key, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const url = request.url ?? '';
-    const query = url.indexOf('?');
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body },
+      httpGraphQLRequest: { method: 'POST', headers, search: splitUrl(request.url).search, body },
       context: async () => ({}),
     });
     await writeResult(response, result);
