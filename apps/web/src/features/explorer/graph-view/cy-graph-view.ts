@@ -8,7 +8,7 @@ import { hiddenElements } from '../filters/canvas-filter';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
-import { warmLayersWhenQuiet } from './layer-warmup';
+import { indexHitTests } from './hit-index';
 import { hideLabelsWhileViewportMoves } from './viewport-labels';
 import { redrawInSlicesAfterViewportMoves } from './release-redraw';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
@@ -58,7 +58,7 @@ export class CyGraphView implements GraphViewport {
   private minimapRefresh: (() => void) | null = null;
   /** Whether LARGE_GRAPH_STYLESHEET is in use. */
   private largeStyle = false;
-  /** Stops the layer warm-up and the caption-less viewport frames (on for big graphs only). */
+  /** Stops the caption-less viewport frames and the redraw in slices (on for big graphs only). */
   private stopLargeGraphAids: (() => void) | null = null;
 
   constructor(
@@ -85,6 +85,8 @@ export class CyGraphView implements GraphViewport {
       if (event.target === this.cy) store.select(null);
     });
     this.cy.on('dbltap', 'node', (event: EventObject) => options.onNodeActivate(event.target.id()));
+    // Every press, release and hover asks what lies under the pointer: answered from an index, at every graph size.
+    this.stops.push(indexHitTests(this.cy));
     this.stops.push(store.onGraphChange((change) => this.patch(change)));
     this.stops.push(store.subscribe(() => this.syncState()));
     this.stops.push(store.onFitRequest((ids) => this.fit(ids)));
@@ -143,12 +145,11 @@ export class CyGraphView implements GraphViewport {
       const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
       renderer.hideEdgesOnViewport = large;
       renderer.textureOnViewport = !large;
-      // The redraw on release is cheap only from prebuilt layer textures: have them built while the user reads.
-      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges. Zoomed in past
-      // 1 there are no layers: the redraw after a pan shows the nodes first and the rest once drawn in slices.
+      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges. The redraw
+      // after a pan shows the nodes first and the rest once drawn in slices, at every zoom.
       this.stopLargeGraphAids?.();
       if (large) {
-        const stops = [warmLayersWhenQuiet(this.cy), hideLabelsWhileViewportMoves(this.cy), redrawInSlicesAfterViewportMoves(this.cy)];
+        const stops = [hideLabelsWhileViewportMoves(this.cy), redrawInSlicesAfterViewportMoves(this.cy)];
         this.stopLargeGraphAids = () => stops.forEach((stop) => stop());
       } else {
         this.stopLargeGraphAids = null;

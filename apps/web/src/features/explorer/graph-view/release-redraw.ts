@@ -40,7 +40,7 @@ interface CanvasRendererInternals {
   drawCachedElements?: DrawElements;
   /** Nodes only (edges hidden; captions too with hideLabelsWhileViewportMoves): the frames of a moving viewport. */
   drawCachedNodes?: DrawElements;
-  /** The node layer from the whole-graph layer textures; falls back on drawCachedElements when there are none. */
+  /** The node layer from the whole-graph layer textures (zoom ≤ 1); falls back on drawCachedElements without them. */
   drawLayeredElements?: DrawElements;
   /** One element from its cached textures; `highQuality` draws a missing texture now instead of a scaled stand-in. */
   drawCachedElement?: (context: DrawContext, ele: unknown, pxRatio: number, extent: Extent, lvl?: number, highQuality?: boolean) => unknown;
@@ -61,12 +61,8 @@ export interface ReleaseRedrawOptions {
 
 /** Each slice of the full redraw is its own task, well under the 50 ms of a long task. */
 const SLICE_MS = 12;
-/** More restyled edges than this are drawn in full, as Cytoscape does (a box selection, a filter). */
-const MAX_RESTYLED_EDGES = 20;
-/** An element as the change callbacks pass it. */
-interface ChangedElement {
-  isEdge(): boolean;
-}
+/** More restyled elements than this are drawn in full, as Cytoscape does (a box selection, a filter). */
+const MAX_RESTYLED = 20;
 
 /** Where the viewport was: a frame at another one is a pan or a zoom. */
 interface View {
@@ -103,7 +99,12 @@ const sameScene = (a: Scene, b: Scene): boolean => sameView(a.view, b.view) && a
  * off screen in 12 ms slices (the same elements, in the same order, from the same caches) and shown once complete. A
  * frame whose elements changed at a viewport already drawn in full (a selection, a node drag) is drawn in full as
  * before; a frame with nothing changed shows the last full picture (and redraws it in slices, for element textures
- * refined since). Returns how to stop.
+ * refined since).
+ *
+ * At zoom ≤ 1 Cytoscape would draw the node layer from whole-graph layer textures, but any restyle (a press on an
+ * edge before a drag) invalidates a layer, and rebuilding it gave 55–75 ms tasks during the next drag: Chrome
+ * rasterizes a new 2,300 × 2,000 px layer canvas in one go (bench/render.bench.ts, BENCH_PAN_FROM=edge). Here the
+ * node layer is drawn the same way at every zoom instead, so no layer is ever built. Returns how to stop.
  */
 export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedrawOptions = {}): () => void {
   const renderer = (cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
@@ -130,23 +131,30 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   /** Element changes seen (style, position, added or removed): a full picture is valid for one count. */
   let changes = 0;
   /**
-   * The elements restyled since the picture below was drawn, when they are a few edges only (a press or selection
-   * restyles one edge); null once anything else changed, which only a full draw shows right.
+   * The elements restyled since the picture below was drawn, when they are a few and none moved (a press or a
+   * selection restyles one element; Cytoscape recomputes a few captions after a zoom); null once more changed or a
+   * node moved, which only a full draw shows right.
    */
-  let edgesChangedSincePicture: ChangedElement[] | null = null;
+  let restyledSincePicture: unknown[] | null = null;
   r.onUpdateEleCalcs((_willDraw, eles) => {
     if (stopped || !eles || eles.length === 0) return;
     changes++;
-    if (!edgesChangedSincePicture) return;
+    if (!restyledSincePicture) return;
     for (let i = 0; i < eles.length; i++) {
-      const ele = eles[i] as ChangedElement | undefined;
-      if (!ele || typeof ele.isEdge !== 'function' || !ele.isEdge() || edgesChangedSincePicture.length >= MAX_RESTYLED_EDGES) {
-        edgesChangedSincePicture = null;
+      const ele = eles[i];
+      if (restyledSincePicture.includes(ele)) continue;
+      if (restyledSincePicture.length >= MAX_RESTYLED) {
+        restyledSincePicture = null;
         return;
       }
-      if (!edgesChangedSincePicture.includes(ele)) edgesChangedSincePicture.push(ele);
+      restyledSincePicture.push(ele);
     }
   });
+  // Drawn over the picture, a moved node would show twice: at its old place too.
+  const onPosition = (): void => {
+    restyledSincePicture = null;
+  };
+  cy.on('position', onPosition);
   /** The last picture drawn in full (by Cytoscape or here) and put on the node layer. */
   let shown: Scene | null = null;
   /** Whether the user has panned or zoomed since (frames of a moving viewport, nodes only, were drawn). */
@@ -209,7 +217,7 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     job = null;
     if (picture) spare.push(picture.canvas);
     picture = { scene: running.scene, canvas: running.canvas, pxRatio: running.pxRatio, extent: running.extent };
-    edgesChangedSincePicture = [];
+    restyledSincePicture = [];
     shown = running.scene;
     movedSinceShown = false;
     put(contexts[r.NODE]!, running.canvas, true);
@@ -248,12 +256,9 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   const textureCaches = TEXTURE_CACHES.map((name) => r.data[name]).filter((cache): cache is TextureCache => typeof cache?.onDequeue === 'function' && typeof cache.offDequeue === 'function');
   for (const cache of textureCaches) cache.onDequeue(onTextureRefined);
 
-  /** Whether the node layer was drawn element by element in the current drawLayeredElements call. */
-  let fellBack = false;
   const patched = function (this: unknown, context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): unknown {
     // Other layers (dragged elements) and other contexts (PNG export) are drawn as Cytoscape draws them.
     if (stopped || context !== contexts[r.NODE]) return drawCachedElements.call(this, context, eles, pxRatio, extent);
-    fellBack = true;
     const scene = currentScene(eles, pxRatio);
     if (picture && sameScene(picture.scene, scene)) {
       // Nothing changed since the last full picture (a redraw for sharper element textures): show it, redraw it.
@@ -268,16 +273,16 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     if (
       !moved &&
       picture &&
-      edgesChangedSincePicture &&
-      edgesChangedSincePicture.length > 0 &&
+      restyledSincePicture &&
+      restyledSincePicture.length > 0 &&
       shown === picture.scene &&
       sameView(picture.scene.view, scene.view) &&
       sameEles(picture.scene.eles, scene.eles)
     ) {
-      // A press or selection restyled an edge at this view: the picture, those edges drawn over it at once, and the
-      // whole picture again in slices (the edge then back under its nodes).
+      // A press or selection restyled an element at this view: the picture, those elements drawn over it at once, and
+      // the whole picture again in slices (an edge then back under its nodes, a removed overlay gone).
       put(context, picture.canvas, false);
-      for (const edge of edgesChangedSincePicture) r.drawCachedElement(context, edge, pxRatio, extent, undefined, true);
+      for (const ele of restyledSincePicture) r.drawCachedElement(context, ele, pxRatio, extent, undefined, true);
       if (job && sameScene(job.scene, scene)) job.again = true;
       else startJob(scene, pxRatio, extent);
       return undefined;
@@ -292,7 +297,7 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
     cancel();
     shown = scene;
     movedSinceShown = false;
-    edgesChangedSincePicture = null;
+    restyledSincePicture = null;
     const result = drawCachedElements.call(this, context, eles, pxRatio, extent);
     // Drawn in full at a still view (a programmatic zoom or fit, a node change): the picture the next press draws over.
     if (!viewportMoving()) keepCopy(context, eles, pxRatio, extent);
@@ -300,38 +305,31 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   };
   r.drawCachedElements = patched;
 
-  // At zoom ≤ 1 the node layer comes from Cytoscape's layer textures, and restyling one edge (a press) invalidates
-  // them: the next frames are full draws. A copy of the node layer after a still frame drawn from the layers is the
-  // picture an edge is then drawn over (one canvas copy, only when the view has stopped and something changed).
+  const keepCopy = (context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): void => {
+    const scene = currentScene(eles, pxRatio);
+    const target = layerSizedCanvas(scene.view);
+    if (!target) return;
+    put(target.context, context.canvas as OffscreenLayer, true);
+    if (picture) spare.push(picture.canvas);
+    picture = { scene, canvas: target.canvas, pxRatio, extent };
+    shown = scene;
+    restyledSincePicture = [];
+  };
+  // The node layer is drawn element by element at every zoom: no whole-graph layer textures (see above).
   const drawLayeredElements = r.drawLayeredElements;
   const layered =
     typeof drawLayeredElements === 'function'
       ? function (this: unknown, context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): unknown {
-          fellBack = false;
-          const result = drawLayeredElements.call(this, context, eles, pxRatio, extent);
-          if (!stopped && context === contexts[r.NODE] && !fellBack && !viewportMoving()) keepCopy(context, eles, pxRatio, extent);
-          return result;
+          if (stopped || context !== contexts[r.NODE]) return drawLayeredElements.call(this, context, eles, pxRatio, extent);
+          return patched.call(this, context, eles, pxRatio, extent);
         }
       : null;
-  const keepCopy = (context: DrawContext, eles: readonly unknown[], pxRatio: number, extent: Extent): void => {
-    const scene = currentScene(eles, pxRatio);
-    if (picture && shown === picture.scene && sameScene(picture.scene, scene)) return;
-    cancel();
-    const target = layerSizedCanvas(scene.view);
-    if (!target) return;
-    const { canvas } = target;
-    put(target.context, context.canvas as OffscreenLayer, true);
-    if (picture) spare.push(picture.canvas);
-    picture = { scene, canvas, pxRatio, extent };
-    shown = scene;
-    movedSinceShown = false;
-    edgesChangedSincePicture = [];
-  };
   if (layered) r.drawLayeredElements = layered;
   return () => {
     stopped = true;
     cancel();
     cy.off('render', onRender);
+    cy.off('position', onPosition);
     for (const cache of textureCaches) cache.offDequeue(onTextureRefined);
     if (r.drawCachedElements === patched) r.drawCachedElements = drawCachedElements;
     if (layered && r.drawLayeredElements === layered) r.drawLayeredElements = drawLayeredElements;

@@ -18,6 +18,8 @@ export interface ExplorerTestApi {
   pageBox?(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
   /** What a mouse press at this page point lands on (a node or edge id), or null for the background. */
   pressTarget?(x: number, y: number): string | null;
+  /** The same answer from Cytoscape's scan of every element, which the hit index (hit-index.ts) stands in for. */
+  pressTargetByScan?(x: number, y: number): string | null;
   select(id: string): void;
   selectedId(): string | null;
   highlightedIds(): string[];
@@ -42,6 +44,7 @@ export interface ExplorerTestApi {
 interface PressHitTest {
   projectIntoViewport(clientX: number, clientY: number): [number, number];
   findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string } | undefined;
+  findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string }[];
 }
 
 /** Two animation frames: the first schedules the draw, the second starts after it. */
@@ -61,6 +64,16 @@ declare global {
  */
 export function installTestApi(cy: Core, container: HTMLElement, store: ExplorerStore, laidOut: () => Promise<void>): () => void {
   if (typeof navigator === 'undefined' || !navigator.webdriver) return () => undefined;
+  /** Cytoscape 3.34's own hit test (canvas renderer internals; test API only); `byScan` skips the hit index. */
+  const pressTarget = (x: number, y: number, byScan: boolean): string | null => {
+    const renderer = (cy as unknown as { renderer(): PressHitTest | undefined }).renderer();
+    if (!renderer || typeof renderer.projectIntoViewport !== 'function' || typeof renderer.findNearestElement !== 'function') return null;
+    const [modelX, modelY] = renderer.projectIntoViewport(x, y);
+    // The index patches the renderer object; the scan is still on its prototype.
+    const scan = (Object.getPrototypeOf(renderer) as PressHitTest).findNearestElements;
+    const found = byScan ? scan.call(renderer, modelX, modelY, true, false)[0] : renderer.findNearestElement(modelX, modelY, true, false);
+    return found?.id() ?? null;
+  };
   const api: ExplorerTestApi = {
     count: (label) => (label ? cy.nodes(`[label = "${label}"]`).length : cy.nodes().length),
     visibleCount: (label) => (label ? cy.nodes(`[label = "${label}"]`) : cy.nodes()).filter((node) => !node.hasClass('filtered')).length,
@@ -81,13 +94,8 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const bb = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { x1: box.left + bb.x1, y1: box.top + bb.y1, x2: box.left + bb.x2, y2: box.top + bb.y2 };
     },
-    pressTarget: (x, y) => {
-      // Cytoscape 3.34's own hit test (canvas renderer internals; test API only).
-      const renderer = (cy as unknown as { renderer(): PressHitTest | undefined }).renderer();
-      if (!renderer || typeof renderer.projectIntoViewport !== 'function' || typeof renderer.findNearestElement !== 'function') return null;
-      const [modelX, modelY] = renderer.projectIntoViewport(x, y);
-      return renderer.findNearestElement(modelX, modelY, true, false)?.id() ?? null;
-    },
+    pressTarget: (x, y) => pressTarget(x, y, false),
+    pressTargetByScan: (x, y) => pressTarget(x, y, true),
     select: (id) => {
       const element = cy.getElementById(id);
       store.select(element.nonempty() ? { kind: element.isNode() ? 'node' : 'edge', id } : null);
