@@ -1,16 +1,5 @@
 import type { Evidence, ExtractionResult, GraphNode, GraphRelationship, Properties, PropertyValue } from '@policygraph/graph-types';
-
-/** Deterministic PRNG (mulberry32) so the same N gives the same corpus in every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../test/support/seeded-random';
 
 const NUMERIC_KEYS = new Set(['baseValue', 'targetValue', 'growth']);
 
@@ -20,7 +9,7 @@ const NUMERIC_KEYS = new Set(['baseValue', 'targetValue', 'growth']);
  * the order of facts is shuffled. Shared taxonomy nodes (sector types, places) stay shared, as in a real corpus.
  */
 export function syntheticVariant(seed: ExtractionResult, variant: number): ExtractionResult {
-  const next = random(variant * 7919 + seed.document.id.length);
+  const next = seededRandom(variant * 7919 + seed.document.id.length);
   const oldDoc = seed.document.id;
   const newDoc = `synthetic-${String(variant).padStart(5, '0')}-${oldDoc}`;
   const regionNames = new Set<string>([seed.document.region ?? '']);

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { redrawInSlicesAfterViewportMoves } from './release-redraw';
 
 /** A 2D context that records what is drawn on it. */
-function fakeContext(name: string): { canvas: unknown; ops: string[] } & Record<string, unknown> {
+function fakeContext(name: string, paint: () => void = () => undefined): { canvas: unknown; ops: string[] } & Record<string, unknown> {
   const ops: string[] = [];
   const context = {
     canvas: { name },
@@ -14,6 +14,10 @@ function fakeContext(name: string): { canvas: unknown; ops: string[] } & Record<
     translate: (x: number, y: number) => ops.push(`translate ${x},${y}`),
     scale: (x: number) => ops.push(`scale ${x}`),
     drawImage: (image: { name: string }) => ops.push(`image ${image.name}`),
+    getImageData: () => {
+      ops.push('paint');
+      paint();
+    },
   };
   return context;
 }
@@ -28,10 +32,11 @@ const ELES: Ele[] = [
 
 /**
  * Just the renderer state the module reads: a node layer, Cytoscape's draw functions (each element costs 5 ms of
- * the fake clock), the element-change callbacks, a texture cache that refines, and a core with pan, zoom and 'render'.
+ * the fake clock; painting an off-screen canvas costs paintMs), the element-change callbacks, a texture cache that
+ * refines, and a core with pan, zoom and 'render'.
  */
-function fakeCy(webgl = false) {
-  const clock = { now: 0 };
+function fakeCy(webgl = false, eles: Ele[] = ELES) {
+  const clock = { now: 0, paintMs: 0 };
   const node = fakeContext('node');
   const viewport = { pan: { x: 10, y: 20 }, zoom: 2 };
   const changeCallbacks: ((willDraw: boolean, eles: unknown[]) => void)[] = [];
@@ -80,7 +85,7 @@ function fakeCy(webgl = false) {
   } as unknown as Core;
   const offscreen: ReturnType<typeof fakeContext>[] = [];
   const createCanvas = () => {
-    const context = fakeContext(`offscreen${offscreen.length}`);
+    const context = fakeContext(`offscreen${offscreen.length}`, () => (clock.now += clock.paintMs));
     offscreen.push(context);
     const canvas = { width: 0, height: 0, name: `offscreen${offscreen.length - 1}`, getContext: () => context };
     (context as { canvas: unknown }).canvas = canvas;
@@ -91,8 +96,8 @@ function fakeCy(webgl = false) {
     renderer.hoverData.dragging = moving;
     node.ops.length = 0;
     node.ops.push('clear');
-    if (moving) renderer.drawCachedNodes(node, ELES);
-    else renderer.drawCachedElements(node, ELES, 1, { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 });
+    if (moving) renderer.drawCachedNodes(node, eles);
+    else renderer.drawCachedElements(node, eles, 1, { x1: 0, y1: 0, x2: 1, y2: 1, w: 1, h: 1 });
     emit('render');
   };
   const pan = (dx: number): void => {
@@ -143,11 +148,31 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     // 5 ms an element, 12 ms slices: three elements, then the last one in a second task.
     jest.advanceTimersToNextTimer();
     expect(offscreen[0]!.ops).toEqual(['clear', 'image node']);
-    expect(offscreen[1]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2']);
+    // Each slice is painted in its own task (Chrome paints recorded drawing when the canvas is read).
+    expect(offscreen[1]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2', 'paint']);
     expect(node.ops).toEqual(['clear', 'node a', 'node b']);
     jest.advanceTimersToNextTimer();
-    expect(offscreen[1]!.ops.at(-1)).toBe('hq b');
+    expect(offscreen[1]!.ops.slice(-2)).toEqual(['hq b', 'paint']);
     expect(node.ops).toEqual(['clear', 'node a', 'node b', 'clear', 'image offscreen1']);
+  });
+
+  it('draws less per slice when painting a slice costs more than drawing it, to keep each task short', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, isNode: true }));
+    const fake = fakeCy(false, many);
+    redrawInSlicesAfterViewportMoves(fake.cy, { sliceMs: 12, taskMs: 25, now: () => fake.clock.now, createCanvas: fake.createCanvas });
+    fake.frame();
+    fake.pan(10);
+    fake.clock.paintMs = 30; // twice the drawing of the first slice (3 elements, 15 ms)
+    fake.frame();
+    jest.runAllTimers();
+    const perSlice = fake.offscreen[1]!.ops
+      .join(' ')
+      .split('paint')
+      .map((ops) => (ops.match(/hq/g) ?? []).length)
+      .filter((count) => count > 0);
+    // 12 ms of drawing at first; then 25 / (1 + 2) ≈ 8.3 ms, 25 / (1 + 3) ≈ 6.3 ms: two elements a slice.
+    expect(perSlice).toEqual([3, 2, 2, 2, 2, 1]);
+    expect(fake.node.ops.at(-1)).toBe('image offscreen1');
   });
 
   it('shows the finished picture again on a frame where nothing changed, and redraws it when a texture was refined', () => {

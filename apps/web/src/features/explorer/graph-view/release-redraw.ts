@@ -10,6 +10,7 @@ interface DrawContext {
   translate(x: number, y: number): void;
   scale(x: number, y: number): void;
   drawImage(image: unknown, x: number, y: number): void;
+  getImageData(x: number, y: number, w: number, h: number): unknown;
 }
 interface OffscreenLayer {
   width: number;
@@ -53,14 +54,18 @@ interface CanvasRendererInternals {
 }
 
 export interface ReleaseRedrawOptions {
-  /** Milliseconds of drawing per task. */
+  /** Milliseconds of drawing per task, at most. */
   readonly sliceMs?: number;
+  /** Milliseconds per task, drawing and painting it together, aimed at. */
+  readonly taskMs?: number;
   readonly now?: () => number;
   readonly createCanvas?: () => OffscreenLayer;
 }
 
 /** Each slice of the full redraw is its own task, well under the 50 ms of a long task. */
 const SLICE_MS = 12;
+/** Drawing and painting one slice together: painting costs 0.5–2.5 times the drawing (captions paint slowly). */
+const TASK_MS = 25;
 /** More restyled elements than this are drawn in full, as Cytoscape does (a box selection, a filter). */
 const MAX_RESTYLED = 20;
 
@@ -97,14 +102,15 @@ const sameScene = (a: Scene, b: Scene): boolean => sameView(a.view, b.view) && a
  * in software rendering for 5,000 elements at zoom 1.5–3, the long task when a drag ends (bench/render.bench.ts).
  * Here that frame draws the nodes only, like the frames of the moving viewport, and the full-quality picture is drawn
  * off screen in 12 ms slices (the same elements, in the same order, from the same caches) and shown once complete. A
- * frame whose elements changed at a viewport already drawn in full (a selection, a node drag) is drawn in full as
- * before; a frame with nothing changed shows the last full picture (and redraws it in slices, for element textures
- * refined since).
+ * frame where a few elements were restyled at a still view (a press, a selection) shows the last picture with those
+ * elements drawn over it at once, then redraws it in slices; a frame where a node moved or many elements changed (a
+ * node drag, a filter) is drawn in full as before; a frame with nothing changed shows the last full picture (and
+ * redraws it in slices, for element textures refined since).
  *
  * At zoom ≤ 1 Cytoscape would draw the node layer from whole-graph layer textures, but any restyle (a press on an
  * edge before a drag) invalidates a layer, and rebuilding it gave 55–75 ms tasks during the next drag: Chrome
- * rasterizes a new 2,300 × 2,000 px layer canvas in one go (bench/render.bench.ts, BENCH_PAN_FROM=edge). Here the
- * node layer is drawn the same way at every zoom instead, so no layer is ever built. Returns how to stop.
+ * rasterizes a new 2,300 × 2,000 px layer canvas in one go (bench/render.bench.ts, drags started on an edge). Here
+ * the node layer is drawn the same way at every zoom instead, so no layer is ever built. Returns how to stop.
  */
 export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedrawOptions = {}): () => void {
   const renderer = (cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
@@ -124,6 +130,9 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   }
   const r = renderer as Required<CanvasRendererInternals>;
   const sliceMs = options.sliceMs ?? SLICE_MS;
+  const taskMs = options.taskMs ?? TASK_MS;
+  /** How long the last slice took to paint per millisecond of drawing: the next one draws less when it is high. */
+  let paintPerDrawMs = 0;
   const now = options.now ?? (() => performance.now());
   const createCanvas = options.createCanvas ?? (() => document.createElement('canvas') as unknown as OffscreenLayer);
 
@@ -204,12 +213,18 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
       return;
     }
     const { eles } = running.scene;
+    const budget = Math.min(sliceMs, taskMs / (1 + paintPerDrawMs));
     const start = now();
     while (running.next < eles.length) {
       // At the right texture level straight away (Cytoscape's layers ask the same): no blurry stand-ins to refine.
       r.drawCachedElement(running.context, eles[running.next++], running.pxRatio, running.extent, undefined, true);
-      if (now() - start >= sliceMs) break;
+      if (now() - start >= budget) break;
     }
+    // Chrome records canvas drawing and paints it only when the canvas is read: reading one pixel paints this slice
+    // now, in this task, instead of the whole picture in the task that shows it (a 22–40 ms drawImage otherwise).
+    const drawn = now();
+    running.context.getImageData(0, 0, 1, 1);
+    if (drawn - start >= 1) paintPerDrawMs = (now() - drawn) / (drawn - start);
     if (running.next < eles.length) {
       timer = setTimeout(slice, 0);
       return;
