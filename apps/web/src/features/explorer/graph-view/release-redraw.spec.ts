@@ -148,31 +148,34 @@ describe('redrawInSlicesAfterViewportMoves', () => {
     // 5 ms an element, 12 ms slices: three elements, then the last one in a second task.
     jest.advanceTimersToNextTimer();
     expect(offscreen[0]!.ops).toEqual(['clear', 'image node']);
-    // Each slice is painted in its own task (Chrome paints recorded drawing when the canvas is read).
-    expect(offscreen[1]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'hq a', 'hq e2', 'paint']);
+    // Painted as it goes, in the slice's own task (Chrome paints recorded drawing when the canvas is read).
+    expect(offscreen[1]!.ops).toEqual(['clear', 'translate 70,20', 'scale 2', 'hq e1', 'paint', 'hq a', 'paint', 'hq e2', 'paint']);
     expect(node.ops).toEqual(['clear', 'node a', 'node b']);
     jest.advanceTimersToNextTimer();
     expect(offscreen[1]!.ops.slice(-2)).toEqual(['hq b', 'paint']);
     expect(node.ops).toEqual(['clear', 'node a', 'node b', 'clear', 'image offscreen1']);
   });
 
-  it('draws less per slice when painting a slice costs more than drawing it, to keep each task short', () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, isNode: true }));
-    const fake = fakeCy(false, many);
-    redrawInSlicesAfterViewportMoves(fake.cy, { sliceMs: 12, taskMs: 25, now: () => fake.clock.now, createCanvas: fake.createCanvas });
-    fake.frame();
-    fake.pan(10);
-    fake.clock.paintMs = 30; // twice the drawing of the first slice (3 elements, 15 ms)
-    fake.frame();
-    jest.runAllTimers();
-    const perSlice = fake.offscreen[1]!.ops
-      .join(' ')
-      .split('paint')
-      .map((ops) => (ops.match(/hq/g) ?? []).length)
-      .filter((count) => count > 0);
-    // 12 ms of drawing at first; then 25 / (1 + 2) ≈ 8.3 ms, 25 / (1 + 3) ≈ 6.3 ms: two elements a slice.
-    expect(perSlice).toEqual([3, 2, 2, 2, 2, 1]);
-    expect(fake.node.ops.at(-1)).toBe('image offscreen1');
+  it("counts painting in a slice's time, so a slice of slow-painting elements draws fewer of them", () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, isNode: true }));
+    const elementsPerSlice = (paintMs: number): number[] => {
+      const fake = fakeCy(false, many);
+      redrawInSlicesAfterViewportMoves(fake.cy, { sliceMs: 12, now: () => fake.clock.now, createCanvas: fake.createCanvas });
+      fake.frame();
+      fake.pan(10);
+      fake.clock.paintMs = paintMs;
+      fake.frame();
+      const counts: number[] = [];
+      while (jest.getTimerCount() > 0) {
+        const before = fake.offscreen[1]?.ops.filter((op) => op.startsWith('hq')).length ?? 0;
+        jest.advanceTimersToNextTimer();
+        counts.push((fake.offscreen[1]?.ops.filter((op) => op.startsWith('hq')).length ?? 0) - before);
+      }
+      expect(fake.node.ops.at(-1)).toBe('image offscreen1');
+      return counts;
+    };
+    expect(elementsPerSlice(0)).toEqual([3, 3]); // 5 ms an element, 12 ms slices
+    expect(elementsPerSlice(10)).toEqual([1, 1, 1, 1, 1, 1]); // 5 ms drawing + 10 ms painting each
   });
 
   it('shows the finished picture again on a frame where nothing changed, and redraws it when a texture was refined', () => {

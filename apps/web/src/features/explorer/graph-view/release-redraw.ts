@@ -54,18 +54,20 @@ interface CanvasRendererInternals {
 }
 
 export interface ReleaseRedrawOptions {
-  /** Milliseconds of drawing per task, at most. */
+  /** Milliseconds of drawing and painting per task. */
   readonly sliceMs?: number;
-  /** Milliseconds per task, drawing and painting it together, aimed at. */
-  readonly taskMs?: number;
   readonly now?: () => number;
   readonly createCanvas?: () => OffscreenLayer;
 }
 
 /** Each slice of the full redraw is its own task, well under the 50 ms of a long task. */
-const SLICE_MS = 12;
-/** Drawing and painting one slice together: painting costs 0.5–2.5 times the drawing (captions paint slowly). */
-const TASK_MS = 25;
+const SLICE_MS = 16;
+/**
+ * Chrome records canvas drawing and paints it only when the canvas is read; painting costs 0.5–3 times the drawing
+ * (captions and long edges the most). A slice reads one pixel after this much drawing, so its time includes the
+ * painting: without it, the whole picture was painted in the task that showed it (a 22–40 ms drawImage).
+ */
+const PAINT_EVERY_MS = 2;
 /** More restyled elements than this are drawn in full, as Cytoscape does (a box selection, a filter). */
 const MAX_RESTYLED = 20;
 
@@ -130,9 +132,6 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
   }
   const r = renderer as Required<CanvasRendererInternals>;
   const sliceMs = options.sliceMs ?? SLICE_MS;
-  const taskMs = options.taskMs ?? TASK_MS;
-  /** How long the last slice took to paint per millisecond of drawing: the next one draws less when it is high. */
-  let paintPerDrawMs = 0;
   const now = options.now ?? (() => performance.now());
   const createCanvas = options.createCanvas ?? (() => document.createElement('canvas') as unknown as OffscreenLayer);
 
@@ -213,18 +212,23 @@ export function redrawInSlicesAfterViewportMoves(cy: Core, options: ReleaseRedra
       return;
     }
     const { eles } = running.scene;
-    const budget = Math.min(sliceMs, taskMs / (1 + paintPerDrawMs));
     const start = now();
+    let paintedAt = start;
+    let unpainted = false;
+    const paint = (): void => {
+      running.context.getImageData(0, 0, 1, 1);
+      paintedAt = now();
+      unpainted = false;
+    };
     while (running.next < eles.length) {
       // At the right texture level straight away (Cytoscape's layers ask the same): no blurry stand-ins to refine.
       r.drawCachedElement(running.context, eles[running.next++], running.pxRatio, running.extent, undefined, true);
-      if (now() - start >= budget) break;
+      unpainted = true;
+      if (now() - paintedAt < PAINT_EVERY_MS) continue;
+      paint();
+      if (paintedAt - start >= sliceMs) break;
     }
-    // Chrome records canvas drawing and paints it only when the canvas is read: reading one pixel paints this slice
-    // now, in this task, instead of the whole picture in the task that shows it (a 22–40 ms drawImage otherwise).
-    const drawn = now();
-    running.context.getImageData(0, 0, 1, 1);
-    if (drawn - start >= 1) paintPerDrawMs = (now() - drawn) / (drawn - start);
+    if (unpainted) paint();
     if (running.next < eles.length) {
       timer = setTimeout(slice, 0);
       return;
