@@ -16,8 +16,7 @@ describe('GraphQL API on the seed corpus', () => {
   beforeAll(async () => {
     // A read cache that outlives the whole suite: every answer below must be right even when served from memory,
     // and only an ingest through the API may make it stale.
-    // Compile every query at once: these tests then check graphql-jit's answers; the e2e tests see both engines.
-    server = await startAppServer({ readCacheMs: 60_000, graphqlCompileAfter: 1 });
+    server = await startAppServer({ readCacheMs: 60_000 });
   });
   afterAll(() => server.close());
 

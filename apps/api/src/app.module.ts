@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphConnection } from '@policygraph/graph-store';
 import type { AppConfig } from './config/app-config';
@@ -11,7 +12,6 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
-import { CompiledApolloDriver, type CompiledApolloDriverConfig } from './graphql-execution/compiled-apollo.driver';
 import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -37,9 +37,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        GraphQLModule.forRoot<CompiledApolloDriverConfig>({
-          driver: CompiledApolloDriver,
-          compileAfter: config.graphqlCompileAfter,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
           // Typed node objects are only reached through the Entity interface; list them so the schema has them.

@@ -14,8 +14,6 @@ export interface AppConfig {
   readonly maxUploadBytes: number;
   /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
   readonly readCacheMs: number;
-  /** Executions of a query before it is compiled with graphql-jit (0 = never); see compiledExecutor. */
-  readonly graphqlCompileAfter: number;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -53,7 +51,6 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     cypherRowCap: int('CYPHER_ROW_CAP', 5_000, 1, 100_000),
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
-    graphqlCompileAfter: int('GRAPHQL_COMPILE_AFTER', 2, 0, 1_000),
   };
   if (problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
