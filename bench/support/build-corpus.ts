@@ -1,19 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractDocument } from '@policygraph/extract';
 import { batchSize, toGraphBatch, type GraphBatch } from '@policygraph/graph-model';
 import { graphCounts, storeDocuments, type GraphConnection } from '@policygraph/graph-store';
 import type { ExtractionResult } from '@policygraph/graph-types';
 import { documentIdFromFileName } from '@policygraph/ingest';
 import { round } from './bench-report';
+import { seedFiles } from './seed-files';
 import { syntheticVariant } from './synthetic-corpus';
 
-const SEEDS = join(__dirname, '..', '..', 'seeds');
-
+/** Extractions of the five seed plans, the documents synthetic corpora are derived from. */
 export function seedExtractions(): ExtractionResult[] {
-  return readdirSync(SEEDS)
-    .sort()
-    .map((file) => extractDocument(readFileSync(join(SEEDS, file), 'utf8'), { documentId: documentIdFromFileName(file), fileName: file }));
+  return seedFiles({ plansOnly: true }).map(({ file, text }) => extractDocument(text, { documentId: documentIdFromFileName(file), fileName: file }));
 }
 
 export interface CorpusLoad {

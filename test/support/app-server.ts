@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection } from '@policygraph/graph-store';
-import { documentIdFromFileName, ingestPaths } from '@policygraph/ingest';
+import { documentIdFromFileName, FOLDER_MANIFEST, ingestPaths } from '@policygraph/ingest';
 import { readdirSync } from 'node:fs';
 import { createApp } from '../../apps/api/src/app.factory';
 import { appConfigFromEnv, type AppConfig } from '../../apps/api/src/config/app-config';
@@ -14,9 +14,19 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** Makes the test database hold exactly the seed documents: kept when it already does, rebuilt otherwise. */
+/**
+ * The five hand-golded seed plans (the files directly in seeds/): the corpus the API and browser tests assert on. The
+ * work reports in seeds/work-reports-2026/ are part of the default corpus of `npm start`; their extraction is tested
+ * in libs/extract without a database.
+ */
+export const SEED_PLANS: readonly string[] = readdirSync(SEEDS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name.toLowerCase() !== FOLDER_MANIFEST)
+  .map((entry) => join(SEEDS_DIR, entry.name))
+  .sort();
+
+/** Makes the test database hold exactly the seed plans: kept when it already does, rebuilt otherwise. */
 async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
-  const wanted = readdirSync(SEEDS_DIR).map(documentIdFromFileName).sort();
+  const wanted = SEED_PLANS.map(documentIdFromFileName).sort();
   const { records } = await connection.driver.executeQuery('MATCH (d:Document) RETURN d.documentId AS id ORDER BY id');
   const stored = records.map((r) => String(r.get('id')));
   if (JSON.stringify(stored) === JSON.stringify(wanted)) return;
@@ -26,11 +36,11 @@ async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
   } finally {
     await session.close();
   }
-  await ingestPaths(connection, [SEEDS_DIR]);
+  await ingestPaths(connection, SEED_PLANS);
 }
 
 /**
- * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with exactly the five seeds
+ * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with exactly the five seed plans
  * ingested (whatever an earlier spec left in the shared database).
  */
 export async function startAppServer(overrides: Partial<AppConfig> = {}): Promise<AppServer> {

@@ -77,6 +77,12 @@ export interface DocumentMetadata {
   readonly periodStart: number | null;
   readonly periodEnd: number | null;
   readonly periodSpan: TextSpan | null;
+  /** Where a report or speech was delivered, as written ("辽宁省第十四届人民代表大会第五次会议"'s "辽宁省"), or null. */
+  readonly occasion: string | null;
+  readonly occasionSpan: TextSpan | null;
+  /** The speaker's office and name under a report's title ("四川省人民政府省长 施小琳"), or null. */
+  readonly signature: string | null;
+  readonly signatureSpan: TextSpan | null;
 }
 
 export interface ParsedDocument {

@@ -1,37 +1,54 @@
 import type { TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
-import { gazetteer, GazetteerEntry } from './gazetteer';
+import { gazetteer, GazetteerEntry, RegionLevel } from './gazetteer';
 
 export interface DocumentRegion {
   readonly entry: GazetteerEntry;
   readonly span: TextSpan | null;
+  /** Which cue named the region (issuer, title, occasion, signature, document number, content). */
+  readonly cue: RegionCue;
 }
 
+export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'content';
+
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
+const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
+/** 全省/全市/全县 and the office of the speaker say which level of government the document is written for. */
+const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
+  { pattern: /全省|我省|省委|省政府|省长/g, level: 'province' },
+  { pattern: /全市|我市|市委|市政府|市长/g, level: 'city' },
+  { pattern: /全县|我县|县委|县政府|县长/g, level: 'county' },
+];
 
 /**
- * The region a plan is about is the jurisdiction of its issuer (云南省人民政府办公厅 → 云南省, 昆明市人民政府 →
- * 昆明市); failing that the first division named in its title; failing that the province abbreviation that opens the
- * document number (青政办〔2020〕62号 → 青海省).
+ * The region a document is about, from the first cue that names a division:
+ * 1. its issuer (云南省人民政府办公厅 → 云南省, 昆明市人民政府 → 昆明市);
+ * 2. the first division named in its title;
+ * 3. for reports and speeches, the venue (在辽宁省第十四届人民代表大会…上) and the speaker's office (四川省人民政府省长);
+ * 4. its document number: a city's name (鄂州政发) or a province's abbreviation (青政办〔2020〕62号 → 青海省), or a
+ *    city's first character when the text names that city (温政办 and 温州 in the text);
+ * 5. the content: the division of the document's level (全省/全市, 省长/市长) the text names most often.
  */
 export function findDocumentRegion(context: ExtractionContext): DocumentRegion | null {
   const { metadata, text } = context.document;
-  const candidates: Array<{ value: string | null; span: TextSpan | null }> = [
-    { value: metadata.issuer, span: metadata.issuerSpan },
-    { value: metadata.title, span: metadata.titleSpan },
+  const candidates: Array<{ cue: RegionCue; value: string | null; span: TextSpan | null }> = [
+    { cue: 'issuer', value: metadata.issuer, span: metadata.issuerSpan },
+    { cue: 'title', value: metadata.title, span: metadata.titleSpan },
+    { cue: 'occasion', value: metadata.occasion, span: metadata.occasionSpan },
+    { cue: 'signature', value: metadata.signature, span: metadata.signatureSpan },
   ];
   for (const candidate of candidates) {
     if (!candidate.value) continue;
     const found = firstDivision(candidate.value);
     if (!found) continue;
     const span = candidate.span ? locate(text, found.name, candidate.span) : null;
-    return { entry: found, span };
+    return { entry: found, span, cue: candidate.cue };
   }
-  const abbreviation = metadata.docNumber?.[0];
-  const name = abbreviation ? (provinceAbbreviations.abbreviations as Record<string, string>)[abbreviation] : undefined;
-  const entry = name ? gazetteer().byName.get(name)?.find((candidate) => candidate.level === 'province') : undefined;
-  return entry ? { entry, span: metadata.docNumberSpan } : null;
+  const byNumber = regionOfDocumentNumber(metadata.docNumber, text);
+  if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number' };
+  const byContent = mostNamedDivision(text);
+  return byContent ? { entry: byContent.entry, span: byContent.span, cue: 'content' } : null;
 }
 
 /** The leftmost full division name; where one name is both a province and a city (重庆市), the province. */
@@ -41,6 +58,54 @@ function firstDivision(value: string): GazetteerEntry | null {
   const name = matches[0].term;
   const entries = [...(gazetteer().byName.get(name) ?? [])].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return entries[0] ?? null;
+}
+
+/**
+ * 鄂州政发〔2021〕3号 → 鄂州市 (a city's short name opens the number); 青政办〔2020〕62号 → 青海省 (a province's
+ * abbreviation), unless the text names a city of that first character more often than the province (青岛 in a
+ * 青政发 of 青岛市); 温政办 → 温州市 only when the text names 温州.
+ */
+export function regionOfDocumentNumber(docNumber: string | null, text: string): GazetteerEntry | null {
+  if (!docNumber) return null;
+  const prefix = docNumber.slice(0, docNumber.search(/[〔[（]/));
+  const named = gazetteer()
+    .findNames(prefix)
+    .filter((match) => match.start === 0 && match.end - match.start >= 2 && match.value.entry.level !== 'county');
+  if (named.length > 0) return named.sort((a, b) => b.end - a.end)[0].value.entry;
+  const first = prefix[0];
+  if (!first) return null;
+  const provinceName = ABBREVIATIONS[first];
+  const province = provinceName ? gazetteer().byName.get(provinceName)?.find((entry) => entry.level === 'province') : undefined;
+  const cities = [...gazetteer().byCode.values()].filter((entry) => entry.level === 'city' && entry.name.startsWith(first));
+  const counts = mentionCounts(text, new Set([...cities, ...(province ? [province] : [])]));
+  const best = cities.reduce<GazetteerEntry | null>((winner, city) => ((counts.get(city) ?? 0) > (winner ? (counts.get(winner) ?? 0) : 0) ? city : winner), null);
+  if (best && (counts.get(best) ?? 0) > (province ? (counts.get(province) ?? 0) : 0)) return best;
+  return province ?? null;
+}
+
+/** The division of the document's level (by 全省/全市 … counts) that the text names most often, at least 3 times. */
+function mostNamedDivision(text: string): { entry: GazetteerEntry; span: TextSpan } | null {
+  const level = SCOPE_WORDS.map((scope) => ({ level: scope.level, count: text.match(scope.pattern)?.length ?? 0 })).sort((a, b) => b.count - a.count)[0];
+  if (!level || level.count < 3) return null;
+  const counts = new Map<GazetteerEntry, { count: number; span: TextSpan }>();
+  for (const match of gazetteer().findNames(text)) {
+    const entry = match.value.entry;
+    const municipality = entry.level === 'province' && /市$/.test(entry.name);
+    if (entry.level !== level.level && !(municipality && level.level === 'city')) continue;
+    const seen = counts.get(entry);
+    counts.set(entry, { count: (seen?.count ?? 0) + 1, span: seen?.span ?? { start: match.start, end: match.end } });
+  }
+  let best: { entry: GazetteerEntry; count: number; span: TextSpan } | null = null;
+  for (const [entry, seen] of counts) if (!best || seen.count > best.count) best = { entry, ...seen };
+  return best && best.count >= 3 ? best : null;
+}
+
+function mentionCounts(text: string, entries: ReadonlySet<GazetteerEntry>): Map<GazetteerEntry, number> {
+  const counts = new Map<GazetteerEntry, number>();
+  for (const match of gazetteer().findNames(text)) {
+    if (entries.has(match.value.entry)) counts.set(match.value.entry, (counts.get(match.value.entry) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function locate(text: string, name: string, within: TextSpan): TextSpan {

@@ -1,14 +1,25 @@
 import type { Line } from '../lines';
 import type { TextSpan } from '../normalize/mapped-text';
 import type { DocumentMetadata } from '../parsed-document';
+import { pageChromeLines } from './page-chrome';
 
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
-const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|（\d{4}—\d{4}年）)$/;
+const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|（\d{4}—\d{4}年）)$/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+/** Dates written in Chinese numerals: 二〇二六年一月二十七日. */
+const DATE_HANZI = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
+/**
+ * The occasion of a report or speech: "2026年1月27日在辽宁省第十四届人民代表大会第五次会议上". Its date is the day
+ * the report was delivered, its venue names the jurisdiction.
+ */
+const OCCASION = /在(.{2,30}?)(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人民代表大会|人大|代表大会|政协|全体会议|工作会议).{0,20}?上/;
+/** The speaker's office and name under a report's title: "四川省人民政府省长 施小琳", "上海市市长 龚 正", "省长 罗东川". */
+const SIGNATURE = /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
@@ -21,14 +32,22 @@ const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
 ];
 
 export function extractMetadata(text: string, lines: readonly Line[]): DocumentMetadata {
-  const header = lines.slice(0, HEADER_LINES).filter((line) => line.content.length > 0);
-  const labels = labelValues(header);
+  const firstLines = lines.slice(0, HEADER_LINES);
+  const chrome = pageChromeLines(firstLines);
+  const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
+  const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
   const title = findTitle(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
-  const issued = findIssuedOn(header, lines, labels);
-  const period = findPeriod(text, title, issued.value);
+  const occasion = findOccasion(header);
+  const signature = findSignature(header);
+  const issued = occasion?.date ? { value: occasion.date, span: occasion.dateSpan } : findIssuedOn(header, lines, labels);
+  const period = findPeriod(text, title, issued);
   return {
+    occasion: occasion ? occasion.venue : null,
+    occasionSpan: occasion ? occasion.venueSpan : null,
+    signature: signature?.value ?? null,
+    signatureSpan: signature?.span ?? null,
     title: title?.title ?? '',
     titleSpan: title?.span ?? null,
     issuer: issuer?.value ?? null,
@@ -84,7 +103,7 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       if (candidates[j].content.length > 80) break;
       // A 印发 notice's title ends with 通知, even when the plan's own name (…计划) ends a line before it.
       const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
-      if (complete && /关于|规划|计划|方案|纲要|意见/.test(joined)) return titleFrom(joined, parts);
+      if (complete && TITLE_KIND.test(joined)) return titleFrom(joined, parts);
     }
   }
   return null;
@@ -134,10 +153,10 @@ function findIssuedOn(header: readonly Line[], lines: readonly Line[], labels: M
   const tail = lines.slice(Math.max(0, lines.length - 15)).filter((line) => line.content.length > 0);
   for (const line of [...header, ...tail]) {
     if (line.content.length > 40) continue;
-    const match = DATE_CN.exec(line.content);
-    if (!match) continue;
-    const start = line.start + (match.index ?? 0);
-    return { value: isoDate(match[1], match[2], match[3]), span: { start, end: start + match[0].length } };
+    const date = dateIn(line.content);
+    if (!date) continue;
+    const start = line.start + date.index;
+    return { value: date.iso, span: { start, end: start + date.length } };
   }
   const published = labels.get('发布日期');
   const publishedIso = published && DATE_ISO.exec(published.value);
@@ -145,11 +164,78 @@ function findIssuedOn(header: readonly Line[], lines: readonly Line[], labels: M
   return { value: null, span: null };
 }
 
+/** A date written with Arabic or Chinese numerals, as ISO, with where it is in `value`. */
+function dateIn(value: string): { iso: string; index: number; length: number } | null {
+  const arabic = DATE_CN.exec(value);
+  if (arabic) return { iso: isoDate(arabic[1], arabic[2], arabic[3]), index: arabic.index, length: arabic[0].length };
+  const hanzi = DATE_HANZI.exec(value);
+  if (!hanzi) return null;
+  const year = [...hanzi[1]].map((digit) => String(HANZI_DIGITS.indexOf(digit) % 10)).join('');
+  return { iso: isoDate(year, String(hanziNumber(hanzi[2])), String(hanziNumber(hanzi[3]))), index: hanzi.index, length: hanzi[0].length };
+}
+
+const HANZI_DIGITS = '〇一二三四五六七八九零';
+
+/** 一 … 三十一 (month and day numbers). */
+function hanziNumber(value: string): number {
+  const ten = value.indexOf('十');
+  if (ten < 0) return HANZI_DIGITS.indexOf(value) % 10;
+  const tens = ten === 0 ? 1 : HANZI_DIGITS.indexOf(value[0]) % 10;
+  const units = ten === value.length - 1 ? 0 : HANZI_DIGITS.indexOf(value[ten + 1]) % 10;
+  return tens * 10 + units;
+}
+
+interface Occasion {
+  venue: string;
+  venueSpan: TextSpan;
+  date: string | null;
+  dateSpan: TextSpan | null;
+}
+
+/** The "（日期）在…会议上" line under a report's title: its venue and the date it was delivered. */
+function findOccasion(header: readonly Line[]): Occasion | null {
+  for (const [index, line] of header.entries()) {
+    if (line.content.length > 80) continue;
+    // A long occasion line may wrap before 人民代表大会…上: the venue is still on the first line.
+    const next = header[index + 1];
+    const match = OCCASION.exec(line.content) ?? (next && /^(——|（)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年/.test(line.content) ? OCCASION.exec(line.content + next.content) : null);
+    if (!match || match.index + 1 + match[1].length > line.content.length) continue;
+    const venueStart = line.start + match.index + 1;
+    const date = dateIn(line.content.slice(0, match.index));
+    return {
+      venue: match[1],
+      venueSpan: { start: venueStart, end: venueStart + match[1].length },
+      date: date?.iso ?? null,
+      dateSpan: date ? { start: line.start + date.index, end: line.start + date.index + date.length } : null,
+    };
+  }
+  return null;
+}
+
+/** The speaker line of a report: office title and name, e.g. "四川省人民政府省长 施小琳" (alone or after 会议上). */
+function findSignature(header: readonly Line[]): Found | null {
+  for (const line of header) {
+    const match = SIGNATURE.exec(line.content);
+    if (!match) continue;
+    const start = line.start + match.index + match[0].length - match[1].length;
+    return { value: match[1], span: { start, end: start + match[1].length } };
+  }
+  return null;
+}
+
 function isoDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-function findPeriod(text: string, title: TitleFound | null, issuedOn: string | null): { start: number; end: number; span: TextSpan } | null {
+/** Yearly genres (work reports, annual key points) are about the year they are delivered in: their 今年. */
+const ANNUAL_GENRE = /(工作报告|工作要点)$/;
+
+function findPeriod(
+  text: string,
+  title: TitleFound | null,
+  issued: { value: string | null; span: TextSpan | null },
+): { start: number; end: number; span: TextSpan } | null {
+  const issuedOn = issued.value;
   if (title) {
     const range = /((?:19|20)\d{2})\s*[—–\-~至到]\s*((?:19|20)\d{2})年?/.exec(title.title);
     const at = range ? text.indexOf(range[0], title.span.start) : -1;
@@ -158,6 +244,14 @@ function findPeriod(text: string, title: TitleFound | null, issuedOn: string | n
       const match = plan.pattern.exec(title.title);
       const where = match ? text.indexOf(match[0], title.span.start) : -1;
       if (match && where >= 0) return { start: plan.start, end: plan.start + 4, span: { start: where, end: where + match[0].length } };
+    }
+    // One year in the title ("2026年政府工作报告", "2017年…工作方案") is the year the document is for; "到2025年" is a target.
+    const single = /(?<![到至—\-~])((?:19|20)\d{2})年(?:度)?/.exec(title.title);
+    const singleAt = single ? text.indexOf(single[0], title.span.start) : -1;
+    if (single && singleAt >= 0) return { start: Number(single[1]), end: Number(single[1]), span: { start: singleAt, end: singleAt + single[0].length } };
+    if (ANNUAL_GENRE.test(title.title) && issuedOn && issued.span) {
+      const year = Number(issuedOn.slice(0, 4));
+      return { start: year, end: year, span: issued.span };
     }
   }
   // Opinions and action plans without a stated period run from issue to their first target year ("到2025年").

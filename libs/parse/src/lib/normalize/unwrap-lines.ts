@@ -1,4 +1,5 @@
 import { matchHeadingMarker } from '../outline/heading-patterns';
+import { isPageControl } from '../metadata/page-chrome';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
@@ -59,7 +60,7 @@ function isSoftBreak(line: string, next: string): boolean {
   if (TERMINAL.test(current)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
-  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following)) return false;
+  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageControl(following)) return false;
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;

@@ -1,0 +1,36 @@
+import { parseDocument } from '@policygraph/parse';
+import { ExtractionContext } from '../extraction-context';
+import { findDocumentRegion, regionOfDocumentNumber } from './document-region';
+
+const regionOf = (text: string) => {
+  const found = findDocumentRegion(new ExtractionContext('t', parseDocument(text)));
+  return found ? { name: found.entry.name, cue: found.cue } : null;
+};
+
+describe('the region a document is about', () => {
+  it('from the issuer and from the title', () => {
+    expect(regionOf('云南省人民政府办公厅\n关于推动服务业发展的实施意见\n正文。')).toEqual({ name: '云南省', cue: 'issuer' });
+    expect(regionOf('2026年内蒙古自治区政府工作报告\n正文。')).toEqual({ name: '内蒙古自治区', cue: 'title' });
+  });
+
+  it('from the venue of a report when the title names no region (云南, 广东, 贵州)', () => {
+    expect(regionOf('2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长 王予波\n')).toEqual({ name: '云南省', cue: 'occasion' });
+  });
+
+  it("from the speaker's office when nothing else names it", () => {
+    expect(regionOf('政府工作报告\n四川省人民政府省长 施小琳\n各位代表：')).toEqual({ name: '四川省', cue: 'signature' });
+  });
+
+  it('from the document number: a province abbreviation, a city name, a city first character the text names', () => {
+    expect(regionOf('关于推动服务业发展的实施意见\n青政办〔2020〕62号\n正文。')).toEqual({ name: '青海省', cue: 'document-number' });
+    expect(regionOfDocumentNumber('鄂州政发〔2021〕3号', '')?.name).toBe('鄂州市');
+    expect(regionOfDocumentNumber('温政办〔2023〕5号', '推动温州商贸发展，全市温州')?.name).toBe('温州市');
+    expect(regionOfDocumentNumber('温政办〔2023〕5号', '没有地名')).toBeNull();
+    expect(regionOfDocumentNumber('川办发〔2024〕1号', '全省推进')?.name).toBe('四川省');
+  });
+
+  it('from the content: the division of the document level (全市) the text names most often', () => {
+    const text = '关于加快发展的实施意见\n全市要推进。全市要落实。全市要发展。支持许昌商务区。许昌中心。许昌市场。郑州合作。';
+    expect(regionOf(text)).toEqual({ name: '许昌市', cue: 'content' });
+  });
+});

@@ -1,0 +1,47 @@
+import { parseDocument } from '../parse-document';
+
+const metadataOf = (text: string) => parseDocument(text).metadata;
+
+describe('page chrome above a copied web page', () => {
+  it('skips download/print buttons and the font-size switch (人民数据 style)', () => {
+    const text = '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n正文。';
+    expect(metadataOf(text)).toMatchObject({ title: '2026年上海市政府工作报告', issuedOn: '2026-02-03', periodStart: 2026, periodEnd: 2026, occasion: '上海市', signature: '上海市市长龚正' });
+  });
+
+  it('skips a breadcrumb trail and the column name repeated after it (云南 style)', () => {
+    const text = '您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波\n各位代表：';
+    expect(metadataOf(text)).toMatchObject({ title: '2026年政府工作报告', occasion: '云南省', signature: '省长王予波', issuedOn: '2026-01-28' });
+  });
+
+  it('skips a bare label and its value on the next line, and a breadcrumb item that reads like a title (陕西 style)', () => {
+    const text = '分享:\n首页\n>\n政府信息公开\n>\n政府工作报告\n>\n省政府工作报告\n陕西省2026年政府工作报告\n时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n各位代表：';
+    expect(metadataOf(text).title).toBe('陕西省2026年政府工作报告');
+  });
+
+  it('skips a photo caption that opens the page (贵州 style)', () => {
+    const text = '政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：';
+    expect(metadataOf(text)).toMatchObject({ title: '政府工作报告', occasion: '贵州省', signature: '省长李炳军', periodStart: 2026 });
+  });
+});
+
+describe('reports and speeches', () => {
+  it('reads the occasion when its line wraps before 人民代表大会 (广东 style), and the year from the date when the title has none', () => {
+    const text = '政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：';
+    expect(metadataOf(text)).toMatchObject({ title: '政府工作报告', occasion: '广东省', signature: '广东省省长孟凡利', issuedOn: '2026-01-26', periodStart: 2026, periodEnd: 2026 });
+  });
+
+  it('reads a date in Chinese numerals (甘肃 style)', () => {
+    const text = '2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n甘肃省省长 任振鹤\n';
+    expect(metadataOf(text)).toMatchObject({ issuedOn: '2026-01-27', occasion: '甘肃省' });
+  });
+
+  it('reads the speaker after the occasion on one line, and the office of an autonomous region', () => {
+    expect(metadataOf('陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚\n').signature).toBe('陕西省省长赵刚');
+    expect(metadataOf('2026年新疆维吾尔自治区政府工作报告\n自治区主席 艾尔肯·吐尼亚孜\n').signature).toBe('自治区主席艾尔肯·吐尼亚孜');
+  });
+
+  it('takes the plan year of a one-year title, not a target year', () => {
+    expect(metadataOf('2017年许昌市加快发展工作方案\n正文').periodStart).toBe(2017);
+    expect(metadataOf('关于推动服务业发展到2025年的实施意见\n正文').periodEnd).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import type { Line } from '../lines';
+
+/**
+ * Controls and labels of government and newspaper web pages that copy-paste keeps above the document: buttons
+ * (下载 打印 全屏 收藏 分享), the font-size switch (【字号：加大 还原 减小】, 【字体：大 中 小】), the breadcrumb
+ * (当前位置：首页 > 要闻), publication labels (来源：, 时间：, 阅读量：) and timestamps.
+ */
+const CONTROL = /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间)$/;
+/** A label whose value is on the next line ("来源:" / "四川日报"). */
+const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
+/** A label with its value on the same line. */
+const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]\s*\S{0,30}$/;
+/** A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分. */
+const TIMESTAMP = /^(19|20)\d{2}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?)?$/;
+/** A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄". */
+const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$/;
+const BREADCRUMB_SEPARATOR = /^[>＞»›]$/;
+
+/** A page control alone on its line (下载, 首页, 打印 …): never the continuation of a wrapped sentence. */
+export function isPageControl(line: string): boolean {
+  return CONTROL.test(line);
+}
+
+/**
+ * Indexes (into `lines`) of page chrome among the first lines: controls, labels and their values, timestamps, photo
+ * captions, and breadcrumb items (the lines around a lone ">", and a column name repeated right after the trail).
+ */
+export function pageChromeLines(lines: readonly Line[]): Set<number> {
+  const chrome = new Set<number>();
+  const content = lines.filter((line) => line.content.length > 0);
+  let lastCrumb: string | null = null;
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i];
+    const text = line.content;
+    const previous = content[i - 1]?.content ?? '';
+    const next = content[i + 1]?.content ?? '';
+    const crumb = BREADCRUMB_SEPARATOR.test(previous) || BREADCRUMB_SEPARATOR.test(next);
+    if (crumb && !BREADCRUMB_SEPARATOR.test(text)) lastCrumb = text;
+    if (
+      CONTROL.test(text) ||
+      BARE_LABEL.test(text) ||
+      LABELLED.test(text) ||
+      TIMESTAMP.test(text) ||
+      PHOTO_CAPTION.test(text) ||
+      BARE_LABEL.test(previous) ||
+      crumb ||
+      (lastCrumb !== null && text === lastCrumb)
+    ) {
+      chrome.add(line.index);
+    }
+  }
+  return chrome;
+}
