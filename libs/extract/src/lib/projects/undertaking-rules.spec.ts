@@ -1,0 +1,68 @@
+import { namedUndertakings, type UndertakingRuleName } from './undertaking-rules';
+
+const names = (sentence: string): string[] => namedUndertakings(sentence).map((found) => found.name);
+const rules = (sentence: string): Array<[string, UndertakingRuleName]> => namedUndertakings(sentence).map((found) => [found.name, found.rule]);
+
+describe('undertaking rules (one convention each, examples from real plans and work reports)', () => {
+  it('programme-after-verb: 实施/开展/落实/对接/加快…工程, 行动, 计划, 项目, 试点', () => {
+    expect(names('深入开展提振消费专项行动，实施城乡居民增收计划，提高消费能力。')).toEqual(['提振消费专项行动', '城乡居民增收计划']);
+    expect(names('深度对接国家新一轮重点产业链高质量发展行动，优化培育机制。')).toEqual(['国家新一轮重点产业链高质量发展行动']);
+    expect(names('深入实施企业挂牌上市“玉如意计划”和贷款畅通工程，更好打通金融血脉。')).toEqual(['企业挂牌上市“玉如意计划”', '贷款畅通工程']);
+    expect(names('支持郑州创建国家“两业”融合试点。')).toEqual(['国家“两业”融合试点']);
+  });
+
+  it('facility-after-verb: 建设/打造/争创…平台, 中心, 基地, 示范区, 先导区, 实验室, 都市圈, 口岸', () => {
+    expect(rules('积极争创国家人工智能应用中试基地。')).toEqual([['国家人工智能应用中试基地', 'facility-after-verb']]);
+    expect(names('发挥哈尔滨省会城市辐射带动作用，推进建设哈尔滨都市圈。')).toEqual(['哈尔滨都市圈']);
+    expect(names('建设关键金属研究院、关键金属实验室、南丹关键金属高质量发展综合试验区。')).toEqual(['关键金属研究院', '关键金属实验室', '南丹关键金属高质量发展综合试验区']);
+  });
+
+  it('under-construction: a facility followed by 建设 after a list separator', () => {
+    expect(rules('推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。')).toEqual([['梧州泛铝件先进制造基地', 'under-construction']]);
+    expect(names('支持中小企业数字化转型城市试点建设，推动企业上云。')).toEqual(['中小企业数字化转型城市试点']);
+  });
+
+  it('listed-after-verb: every item of a list after a verb that ends in a head noun', () => {
+    expect(names('高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区、昆玉红旅游文化带。')).toEqual(['澜沧江沿岸休闲旅游示范区']);
+  });
+
+  it('quoted-programme: a quoted name with its head inside or right after the quote', () => {
+    expect(rules('聚焦“人工智能+”行动，带动产业升级。')).toEqual([['“人工智能+”行动', 'quoted-programme']]);
+    expect(names('统筹各类资金，优化实施“两重”项目。')).toEqual(['“两重”项目']);
+    expect(names('深化拓展“人工智能+”行动，加快应用。')).toEqual(['“人工智能+”行动']);
+  });
+
+  it('listed-projects: the items of a list the text calls projects, and a quoted list name', () => {
+    expect(names('开工建设绵遂资内铁路（遂内段）、南三高速、攀西特高压交流工程等项目。')).toEqual(['绵遂资内铁路（遂内段）', '南三高速', '攀西特高压交流工程']);
+    expect(names('推动成渝世界级机场群、宜西攀高铁等“十大工程”纳入国家规划。')).toEqual(['成渝世界级机场群', '宜西攀高铁', '“十大工程”']);
+    expect(names('大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。')).toEqual(['三峡水运新通道', '沿江高铁宜涪段', '长江存储三期']);
+  });
+
+  it('works-started: named works started or completed', () => {
+    expect(rules('开工建设广珠（澳）高铁鹤洲至横琴段，建成投用新皇岗口岸。')).toEqual([
+      ['广珠（澳）高铁鹤洲至横琴段', 'works-started'],
+      ['新皇岗口岸', 'works-started'],
+    ]);
+  });
+
+  it('leaves out count targets (indicators), classes, generic kinds, fields and documents', () => {
+    expect(names('培育100家以上示范企业。')).toEqual([]);
+    expect(names('开展大规模新型技术改造，实施3000个技改项目。')).toEqual([]);
+    expect(names('建设10个省级数据产业园，新建200个智能车间。')).toEqual([]);
+    expect(names('实施千项合作项目。')).toEqual([]);
+    expect(names('一体布局高水平工业设计中心、计量和检验检测中心、认证中心、中试验证基地、共性技术平台。')).toEqual([]);
+    expect(names('创建一批国家级旅游景区、旅游度假区、全域旅游示范区。')).toEqual([]);
+    expect(names('支持交通、水利、能源等重大项目建设。')).toEqual([]);
+    expect(names('加快城市更新、乡村振兴等领域项目建设。')).toEqual([]);
+    expect(names('着力抓好“有根产业、有效投资、有持续税源”项目。')).toEqual([]);
+    expect(names('完善“标准地+承诺制+全代办”项目服务模式。')).toEqual([]);
+    expect(names('编制城市更新专项规划，制定实施县域经济发展意见。')).toEqual([]);
+  });
+
+  it('keeps the object of a verb inside a match, with offsets into the sentence', () => {
+    const sentence = '支持省产业技术研究院深度参与长三角国家技术创新中心建设。';
+    const found = namedUndertakings(sentence);
+    expect(found.map((item) => item.name)).toEqual(['长三角国家技术创新中心']);
+    for (const item of found) expect(sentence.slice(item.start, item.start + item.name.length)).toBe(item.name);
+  });
+});

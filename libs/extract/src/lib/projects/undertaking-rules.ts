@@ -1,0 +1,217 @@
+/**
+ * How plans and work reports name their undertakings, one rule per convention (examples in undertaking-rules.spec.ts).
+ * Each rule reads one sentence and returns the names as written with their offsets in it; `namedUndertakings` merges
+ * them. Adding a convention is adding a rule here.
+ */
+export interface FoundUndertaking {
+  readonly name: string;
+  /** Offset of the name in the sentence. */
+  readonly start: number;
+  readonly rule: UndertakingRuleName;
+}
+
+export type UndertakingRuleName =
+  | 'programme-after-verb'
+  | 'facility-after-verb'
+  | 'listed-after-verb'
+  | 'under-construction'
+  | 'quoted-programme'
+  | 'listed-projects'
+  | 'works-started';
+
+/** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). */
+const ADVERB = '(?:加快|加力|大力|积极|全力|有序|持续|深入|扎实|稳步|统筹|全面|深度|力争|优化|高质量|高标准|布局|协同|谋划)';
+/** Verbs that carry out a programme: 实施…工程, 开展…行动, 落实…计划, 对接…行动. */
+const DO = `${ADVERB}*(?:组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取|加快)`;
+/** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
+const BUILD = `${ADVERB}*(?:建设运行|建设|建成投用|建成|打造|创建|争创|推进|推动|加快|深化|加强|提升|升级)`;
+const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
+const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点';
+/** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
+const NAME = '[^，。；：、！？]{2,30}?';
+/** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
+const AFTER = '(?=[，。；、和及与等（(]|建设|$)';
+
+const PROGRAMME = new RegExp(`(?:${DO})+(${NAME}(?:${PROGRAMME_HEAD})”?)${AFTER}`, 'g');
+const FACILITY = new RegExp(`(?:${BUILD})+(${NAME}(?:${FACILITY_HEAD})”?)(?:建设)?${AFTER}`, 'g');
+/** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
+const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?)${AFTER}`);
+/** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
+const QUOTED = /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|$)/g;
+const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
+/** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
+const LIST_TAIL = /等([^，。；、“”]{0,16}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作))/g;
+/** 交通、水利等领域项目: the items are fields. */
+const FIELD_LIST = /领域|方面|行业|类/;
+/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
+const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}*(?:开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|谋划|落地|争取|做好|加快))+`);
+/** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
+const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:(?:${BUILD}|支持)+)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
+/** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
+const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})+([^，。；：]{4,120})`, 'g');
+const JOINED = /^(.+?)[和及与]/;
+const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
+const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+
+/** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
+const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万|亿|千|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+/** Described things (…的…中心), lists (A等B) and verb phrases are not names. */
+const NOT_A_NAME = /的|等|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)/;
+/** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
+const ENCOURAGED = /鼓励|引导/;
+/** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
+const DOCUMENT = /(编制|制定|出台|印发)$/;
+const MIN_NAME = 5;
+const INNER_VERB = /(?:深度参与|参与|推动|推进|支持|加快|实施|开展|打造)(?!.*(?:深度参与|参与|推动|推进|支持|加快|实施|开展|打造))/;
+
+/** Named undertakings in one sentence, each once, in text order. */
+export function namedUndertakings(sentence: string): FoundUndertaking[] {
+  const found: FoundUndertaking[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (written: string, at: number, rule: UndertakingRuleName): void => {
+    // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
+    const inner = INNER_VERB.exec(written);
+    const name = inner && written.length - inner.index - inner[0].length >= MIN_NAME ? written.slice(inner.index + inner[0].length) : written;
+    const start = at + written.length - name.length;
+    const end = start + name.length;
+    // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
+    if (!isName(name, rule === 'listed-projects' ? 3 : rule === 'works-started' || rule === 'quoted-programme' ? 4 : MIN_NAME) || taken.some(([s, e]) => start < e && s < end)) return;
+    taken.push([start, end]);
+    found.push({ name, start, rule });
+  };
+  for (const item of listedProjects(sentence)) add(item.name, item.start, 'listed-projects');
+  for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
+  for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
+  for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
+  for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
+  for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
+  for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** `VERB NAME HEAD` and the objects coordinated with it (和/及/与/、). */
+function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const name = match[1];
+    const start = match.index + match[0].lastIndexOf(name);
+    let end = match.index + match[0].length;
+    const clause = sentence.slice(clauseStart(sentence, match.index), match.index);
+    if (ENCOURAGED.test(clause) || DOCUMENT.test(clause)) continue;
+    // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too.
+    if (GENERIC.test(name)) continue;
+    found.push({ name, start });
+    for (let next = COORDINATED.exec(sentence.slice(end)); next; next = COORDINATED.exec(sentence.slice(end))) {
+      found.push({ name: next[1], start: end + next[0].length - next[1].length });
+      end += next[0].length;
+      if (sentence.startsWith('建设', end)) end += 2;
+    }
+    pattern.lastIndex = end;
+  }
+  return found;
+}
+
+function underConstruction(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  UNDER_CONSTRUCTION.lastIndex = 0;
+  for (let match = UNDER_CONSTRUCTION.exec(sentence); match; match = UNDER_CONSTRUCTION.exec(sentence)) {
+    const start = match.index + match[0].length - 2 - match[1].length;
+    if (!ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), start))) found.push({ name: match[1], start });
+    UNDER_CONSTRUCTION.lastIndex = match.index + match[0].length;
+  }
+  return found;
+}
+
+/** Every 、-separated item ending in a head noun in the clause after a verb, unless the list holds a generic kind. */
+function listedAfterVerb(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  VERB_CLAUSE.lastIndex = 0;
+  for (let match = VERB_CLAUSE.exec(sentence); match; match = VERB_CLAUSE.exec(sentence)) {
+    const from = match.index + match[0].length - match[1].length;
+    if (ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), match.index)) || !match[1].includes('、')) continue;
+    const pieces = match[1].split('、');
+    if (pieces.some((piece) => GENERIC.test(piece))) continue;
+    const items: Array<{ name: string; start: number }> = [];
+    let cursor = from;
+    for (const piece of pieces) {
+      // 省级工业设计中心和工业设计研究院: two undertakings joined by 和.
+      const joined = JOINED.exec(piece);
+      const parts = joined && ENDS_WITH_HEAD.test(joined[1]) ? [joined[1], piece.slice(joined[0].length)] : [piece];
+      let at = cursor;
+      for (const part of parts) {
+        const name = part.replace(/建设$/, '');
+        if (ENDS_WITH_HEAD.test(name)) items.push({ name, start: at });
+        at += part.length + 1;
+      }
+      cursor += piece.length + 1;
+    }
+    found.push(...items);
+  }
+  return found;
+}
+
+function quotedProgrammes(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  QUOTED.lastIndex = 0;
+  for (let match = QUOTED.exec(sentence); match; match = QUOTED.exec(sentence)) {
+    if (QUOTED_HEAD.test(match[0])) found.push({ name: match[0], start: match.index });
+  }
+  return found;
+}
+
+/** Items of `A、B、C等项目`: the clause up to 等, after its opening verbs, split at 、. */
+function listedProjects(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  LIST_TAIL.lastIndex = 0;
+  for (let match = LIST_TAIL.exec(sentence); match; match = LIST_TAIL.exec(sentence)) {
+    if (FIELD_LIST.test(match[1])) continue;
+    const from = clauseStart(sentence, match.index);
+    const clause = sentence.slice(from, match.index);
+    const opener = LIST_OPENER.exec(clause);
+    if (!opener || !clause.includes('、')) continue;
+    const items: Array<{ name: string; start: number }> = [];
+    let cursor = from + opener[0].length;
+    for (const piece of clause.slice(opener[0].length).split('、')) {
+      items.push({ name: piece, start: cursor });
+      cursor += piece.length + 1;
+    }
+    // A list of fields (交通、水利、能源等重大项目) names no project.
+    if (items.every((item) => item.name.length <= 2)) continue;
+    found.push(...items.filter((item) => item.name.length >= 2));
+    if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length });
+  }
+  return found;
+}
+
+/** Named works started, continued or completed: 开工建设宜西攀高铁、南三高速, 建成投用新皇岗口岸. */
+function worksStarted(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  WORKS_STARTED.lastIndex = 0;
+  for (let match = WORKS_STARTED.exec(sentence); match; match = WORKS_STARTED.exec(sentence)) {
+    found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
+  }
+  return found;
+}
+
+function clauseStart(sentence: string, at: number): number {
+  return Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf('：', at - 1)) + 1;
+}
+
+/** A name says more than its head noun, has no quantifier or 的, and balanced quotes and brackets. */
+function isName(name: string, minLength: number): boolean {
+  return (
+    name.length >= minLength &&
+    !GENERIC.test(name) &&
+    !NOT_A_NAME.test(name) &&
+    count(name, '“') === count(name, '”') &&
+    count(name, '（') === count(name, '）') &&
+    count(name, '(') === count(name, ')')
+  );
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
