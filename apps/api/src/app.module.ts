@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphConnection } from '@policygraph/graph-store';
+import { DocumentReaderPool } from '@policygraph/ingest';
 import type { AppConfig } from './config/app-config';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
@@ -12,7 +13,7 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
-import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
+import { APP_CONFIG, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
@@ -61,6 +62,8 @@ export class AppModule {
         { provide: GRAPH_CONNECTION, useValue: connection },
         { provide: APP_CONFIG, useValue: config },
         { provide: READ_CACHE, useValue: readCache },
+        // Uploads are read and extracted in worker threads, so no document blocks the event loop that serves queries.
+        { provide: DOCUMENT_READERS, useFactory: () => new DocumentReaderPool() },
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
         GraphResolver,
         CypherResolver,

@@ -5,3 +5,6 @@ export * from './lib/ingest-documents';
 export * from './lib/ingest-progress';
 export * from './lib/formats/extracted-text';
 export { extractText } from './lib/formats/extract-text';
+export * from './lib/isolation/document-reader-pool';
+export * from './lib/isolation/prepare-document';
+export * from './lib/formats/zip-limits';

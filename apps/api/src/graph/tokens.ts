@@ -2,3 +2,4 @@
 export const GRAPH_CONNECTION = Symbol('GRAPH_CONNECTION');
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const READ_CACHE = Symbol('READ_CACHE');
+export const DOCUMENT_READERS = Symbol('DOCUMENT_READERS');

@@ -1,10 +1,10 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnApplicationShutdown } from '@nestjs/common';
 import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { ingestText, readDocumentBytes } from '@policygraph/ingest';
+import { ingestPrepared, type DocumentReaderPool } from '@policygraph/ingest';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, GRAPH_CONNECTION, READ_CACHE } from '../graph/tokens';
+import { APP_CONFIG, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from '../graph/tokens';
 import type { ReadCache } from '../read-cache/read-cache';
 
 @ObjectType('IngestReport', { description: 'What storing one document did: added, replaced or unchanged, with fact counts.' })
@@ -21,12 +21,17 @@ export class IngestReportObject {
 }
 
 @Resolver()
-export class IngestResolver {
+export class IngestResolver implements OnApplicationShutdown {
   constructor(
     @Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(READ_CACHE) private readonly cache: ReadCache,
+    @Inject(DOCUMENT_READERS) private readonly readers: DocumentReaderPool,
   ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.readers.close();
+  }
 
   @Mutation(() => IngestReportObject, { description: 'Extracts and stores one document sent as base64 bytes (any supported text encoding).' })
   async ingestDocument(
@@ -37,8 +42,8 @@ export class IngestResolver {
     if (contentBase64.length > Math.ceil((this.config.maxUploadBytes * 4) / 3) + 4) {
       throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.maxUploadBytes / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
     }
-    const document = await readDocumentBytes(Buffer.from(contentBase64, 'base64'), fileName);
-    const { report, issues } = await ingestText(this.graph, document).finally(() => this.cache.clear());
-    return { ...report, fileName: document.fileName, issues, encoding: document.encoding };
+    const prepared = await this.readers.prepare(Buffer.from(contentBase64, 'base64'), fileName);
+    const { report, issues } = await ingestPrepared(this.graph, prepared).finally(() => this.cache.clear());
+    return { ...report, fileName: prepared.document.fileName, issues, encoding: prepared.document.encoding };
   }
 }

@@ -1,10 +1,10 @@
-import { inferOwnershipAfterIngest, enrichExtraction, type OwnershipInferenceOutcome } from '@policygraph/cross-region';
-import { extractDocument } from '@policygraph/extract';
-import { toGraphBatch } from '@policygraph/graph-model';
+import { inferOwnershipAfterIngest, type OwnershipInferenceOutcome } from '@policygraph/cross-region';
 import { PolicyGraphError, isPolicyGraphError, type PolicyGraphErrorCode } from '@policygraph/graph-types';
 import { storeDocument, type GraphConnection, type StoreReport } from '@policygraph/graph-store';
 import { collectInputFiles } from './collect-input-files';
-import { readDocumentFile, type DocumentText } from './read-document-file';
+import { DocumentReaderPool } from './isolation/document-reader-pool';
+import { extractBatch, type PreparedDocument } from './isolation/prepare-document';
+import { readInputBytes, type DocumentText } from './read-document-file';
 
 export type FileOutcome =
   | { readonly path: string; readonly ok: true; readonly report: StoreReport; readonly issues: number }
@@ -29,21 +29,19 @@ export interface IngestOptions {
   readonly force?: boolean;
   readonly onFileStart?: (path: string, index: number, total: number) => void;
   readonly onFileDone?: (outcome: FileOutcome, index: number, total: number) => void;
+  /** Where documents are read and extracted; a pool of its own (closed at the end) when not given. */
+  readonly readers?: DocumentReaderPool;
 }
 
-/** Extracts and stores one decoded document; the unit both the CLI and the API's upload go through. */
+/** Extracts and stores one decoded document on this thread (small documents, tests); see ingestPrepared. */
 export async function ingestText(connection: GraphConnection, document: DocumentText, options: { force?: boolean } = {}): Promise<{ report: StoreReport; issues: number }> {
-  const result = enrichExtraction(extractDocument(document.text, { documentId: document.documentId, fileName: document.fileName }), document.text);
-  if (result.nodes.length <= 2 && result.relationships.length <= 1) {
-    throw new PolicyGraphError(
-      'INPUT_NO_STRUCTURE',
-      `${document.fileName}: no plan structure found (no sections, goals, projects or departments). Is this a Chinese development plan?`,
-      { fileName: document.fileName },
-    );
-  }
-  const batch = toGraphBatch(result, { contentHash: document.contentHash, fileName: document.fileName });
-  const report = await storeDocument(connection, batch, { force: options.force });
-  return { report, issues: result.issues.length };
+  const { batch, issues } = extractBatch(document);
+  return { report: await storeDocument(connection, batch, { force: options.force }), issues };
+}
+
+/** Stores a document a DocumentReaderPool read and extracted: the unit both the CLI and the API's upload go through. */
+export async function ingestPrepared(connection: GraphConnection, prepared: PreparedDocument, options: { force?: boolean } = {}): Promise<{ report: StoreReport; issues: number }> {
+  return { report: await storeDocument(connection, prepared.batch, { force: options.force }), issues: prepared.issues };
 }
 
 /** Ingests files and folders one document at a time; a failed file is reported and the others still stored. */
@@ -52,27 +50,32 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
   const files = await collectInputFiles(paths);
   const outcomes: FileOutcome[] = [];
   let databaseDown = false;
-  for (const [index, file] of files.entries()) {
-    options.onFileStart?.(file.path, index, files.length);
-    let outcome: FileOutcome;
-    try {
-      if (file.missing) throw new PolicyGraphError('INPUT_NOT_FOUND', `${file.path} does not exist. Check the path.`);
-      const document = await readDocumentFile(file.path);
-      const { report, issues } = await ingestText(connection, document, options);
-      outcome = { path: file.path, ok: true, report, issues };
-    } catch (error) {
-      const failure = isPolicyGraphError(error) ? error : new PolicyGraphError('NEO4J_ERROR', `${file.path}: ${error instanceof Error ? error.message : String(error)}`);
-      outcome = { path: file.path, ok: false, code: failure.code, error: failure.message };
-      // An unreachable database fails every later file too: stop instead of reporting the same outage N times.
-      if (failure.code === 'NEO4J_UNAVAILABLE') {
-        databaseDown = true;
-        outcomes.push(outcome);
-        options.onFileDone?.(outcome, index, files.length);
-        break;
+  const readers = options.readers ?? new DocumentReaderPool();
+  try {
+    for (const [index, file] of files.entries()) {
+      options.onFileStart?.(file.path, index, files.length);
+      let outcome: FileOutcome;
+      try {
+        if (file.missing) throw new PolicyGraphError('INPUT_NOT_FOUND', `${file.path} does not exist. Check the path.`);
+        const prepared = await readers.prepare(await readInputBytes(file.path), file.path);
+        const { report, issues } = await ingestPrepared(connection, prepared, options);
+        outcome = { path: file.path, ok: true, report, issues };
+      } catch (error) {
+        const failure = isPolicyGraphError(error) ? error : new PolicyGraphError('NEO4J_ERROR', `${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+        outcome = { path: file.path, ok: false, code: failure.code, error: failure.message };
+        // An unreachable database fails every later file too: stop instead of reporting the same outage N times.
+        if (failure.code === 'NEO4J_UNAVAILABLE') {
+          databaseDown = true;
+          outcomes.push(outcome);
+          options.onFileDone?.(outcome, index, files.length);
+          break;
+        }
       }
+      outcomes.push(outcome);
+      options.onFileDone?.(outcome, index, files.length);
     }
-    outcomes.push(outcome);
-    options.onFileDone?.(outcome, index, files.length);
+  } finally {
+    if (!options.readers) await readers.close();
   }
   const count = (status: StoreReport['status']) => outcomes.filter((o) => o.ok && o.report.status === status).length;
   const stored = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);

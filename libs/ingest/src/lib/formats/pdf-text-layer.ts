@@ -28,7 +28,7 @@ export function readPdfTextLayer(bytes: Uint8Array, timeoutMs: number = PDF_READ
   return new Promise((resolve, reject) => {
     // A copy: pdfjs detaches the buffer it is given, and the caller may still hold these bytes.
     // execArgv: [] keeps a parent's TypeScript loader (-r @swc-node/register) out of the plain-JS worker's startup.
-    const worker = new Worker(WORKER_FILE, { workerData: { bytes: Uint8Array.from(bytes) }, execArgv: [] });
+    const worker = new Worker(WORKER_FILE, { workerData: { bytes: Uint8Array.from(bytes) }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 512 } });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ ok: false, name: 'TimeoutError', message: `reading took longer than ${timeoutMs / 1000} s` });

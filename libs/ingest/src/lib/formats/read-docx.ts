@@ -3,6 +3,7 @@ import * as mammoth from 'mammoth';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import type { ExtractedText } from './extracted-text';
 import { blockText } from './html-block-text';
+import { assertZipWithinLimits } from './zip-limits';
 
 /** Images carry no text to extract; mammoth would otherwise inline every one as a base64 data URI. */
 const dropImage = mammoth.images.imgElement(async () => ({ src: '' }));
@@ -12,6 +13,7 @@ const dropImage = mammoth.images.imgElement(async () => ({ src: '' }));
  * which is laid out into lines like a portal page, so paragraphs are one per line and tables keep their rows.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
+  assertZipWithinLimits(bytes, fileName);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: dropImage }));
