@@ -47,10 +47,21 @@ describe('explorer expand, collapse, history and chains', () => {
     await expect(explorer.canvasEdgeCount('PURSUED_BY')).resolves.toBeGreaterThan(0);
     await expect(explorer.canvasEdgeCount('RESPONSIBLE')).resolves.toBeGreaterThan(0);
 
-    // A large canvas gets the overview map, which draws a thumbnail image of the graph.
-    await explorer.page.locator('[data-testid="minimap"] img').waitFor({ state: 'attached' });
+    // A large canvas gets the overview map: a thumbnail of the graph and a window over the part the canvas shows.
+    const view = explorer.page.getByTestId('minimap-view');
+    await view.waitFor({ state: 'visible' });
     await expect(explorer.page.getByTestId('minimap-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
     await screenshot(explorer.page, 'explorer-region-chain-minimap');
+    // A press on the map centres the canvas there: the window moves to the press, and so do the nodes on the canvas.
+    const panel = (await explorer.page.getByTestId('minimap').boundingBox())!;
+    const [firstId] = await explorer.canvasIds();
+    const nodeBefore = await explorer.page.evaluate((id) => window.__explorerTestApi!.pagePosition(id)!, firstId!);
+    await explorer.page.mouse.click(panel.x + 20, panel.y + 20);
+    const moved = (await view.boundingBox())!;
+    expect(Math.abs(moved.x + moved.width / 2 - (panel.x + 20))).toBeLessThan(2);
+    expect(Math.abs(moved.y + moved.height / 2 - (panel.y + 20))).toBeLessThan(2);
+    const nodeAfter = await explorer.page.evaluate((id) => window.__explorerTestApi!.pagePosition(id)!, firstId!);
+    expect(Math.hypot(nodeAfter.x - nodeBefore.x, nodeAfter.y - nodeBefore.y)).toBeGreaterThan(20);
 
     // Relationship names go when zoomed out and come back when zoomed in.
     while ((await explorer.page.evaluate(() => window.__explorerTestApi!.zoom())) > 0.5) await explorer.page.getByTestId('zoom-out').click();

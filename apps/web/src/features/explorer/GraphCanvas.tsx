@@ -2,23 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useExplorer } from './explorer-context';
 import { CyGraphView } from './graph-view/cy-graph-view';
+import { chooseRenderer, hardwareWebglRenderer } from './graph-view/renderer-choice';
 import { useExplorerState } from './useExplorerState';
 
 /** From this many nodes the overview map shows by default: below it the whole graph fits on screen anyway. */
 export const MINIMAP_MIN_NODES = 80;
-const MINIMAP_ID = 'explorer-minimap';
-/**
- * `?renderer=webgl` opts into Cytoscape's preview WebGL renderer. It stays opt-in: without a GPU (headless Chromium,
- * software GL) it drew 5,000 elements and panned several times slower than the canvas renderer (bench/render.bench.ts
- * with BENCH_RENDERER=webgl).
- */
-const WEBGL = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('renderer') === 'webgl';
+/** Cytoscape's WebGL option with a GPU, its canvas renderer without one (or as `?renderer=` says). */
+const RENDERER = typeof window === 'undefined' ? 'canvas' : chooseRenderer(window.location.search, hardwareWebglRenderer);
 
 /** Mounts the one Cytoscape view; React never re-renders the graph itself. */
 export function GraphCanvas() {
   const { store, actions, viewport } = useExplorer();
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const minimapPanel = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CyGraphView | null>(null);
   const [minimapChoice, setMinimapChoice] = useState<boolean | null>(null); // null: automatic
   const nodeCount = useExplorerState(store, (state) => state.graph.nodes.size);
@@ -27,7 +24,7 @@ export function GraphCanvas() {
   useEffect(
     function mountCytoscape() {
       if (!container.current) return;
-      const created = new CyGraphView(container.current, store, { onNodeActivate: (id) => void actions.expand(id), testApi: true, webgl: WEBGL });
+      const created = new CyGraphView(container.current, store, { onNodeActivate: (id) => void actions.expand(id), testApi: true, renderer: RENDERER });
       viewport.current = created;
       setView(created);
       return () => {
@@ -40,7 +37,7 @@ export function GraphCanvas() {
     [store, actions, viewport],
   );
 
-  useEffect(() => (minimap && view ? view.showMinimap(MINIMAP_ID) : undefined), [minimap, view]);
+  useEffect(() => (minimap && view && minimapPanel.current ? view.showMinimap(minimapPanel.current) : undefined), [minimap, view]);
 
   return (
     <div className="graph-canvas-frame">
@@ -50,7 +47,7 @@ export function GraphCanvas() {
           {t('canvasEmpty')}
         </p>
       )}
-      {minimap && <div id={MINIMAP_ID} className="minimap" data-testid="minimap" />}
+      {minimap && <div ref={minimapPanel} className="minimap" data-testid="minimap" />}
       {nodeCount > 0 && (
         <button type="button" className="minimap-toggle" data-testid="minimap-toggle" aria-pressed={minimap} onClick={() => setMinimapChoice(!minimap)}>
           {t('minimap')}

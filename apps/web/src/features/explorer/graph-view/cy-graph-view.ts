@@ -1,21 +1,18 @@
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import navigator from 'cytoscape-navigator';
-import 'cytoscape-navigator/cytoscape.js-navigator.css';
 import type { ExplorerState, ExplorerStore, GraphChange } from '../explorer-store';
 import { hiddenElements } from '../filters/canvas-filter';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
-import { indexHitTests } from './hit-index';
-import { hideLabelsWhileViewportMoves } from './viewport-labels';
-import { redrawInSlicesAfterViewportMoves } from './release-redraw';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
 import { showMinimap } from './minimap';
+import type { RendererChoice } from './renderer-choice';
 import { installTestApi } from './test-api';
 
 const MAX_FIT_ZOOM = 1.4;
+const MAX_PIXEL_RATIO = 1.5;
 /** From this many edges they are drawn straight (bench/render.bench.ts: bezier curves dominate big redraws). */
 const DENSE_EDGES = 1_000;
 
@@ -24,7 +21,6 @@ function registerExtensions(): void {
   if (extensionsRegistered) return;
   cytoscape.use(fcose);
   cytoscape.use(dagre);
-  cytoscape.use(navigator);
   extensionsRegistered = true;
 }
 
@@ -34,8 +30,8 @@ export interface GraphViewport {
   zoomBy(factor: number): void;
   /** The canvas as a PNG data URL (full graph, white background). */
   png(): string;
-  /** Draws an overview into the element with this id (drag its window to pan); returns how to remove it. */
-  showMinimap(elementId: string): () => void;
+  /** Draws an overview into this panel (press or drag on it to pan); returns how to remove it. */
+  showMinimap(panel: HTMLElement): () => void;
 }
 
 export interface GraphViewOptions {
@@ -43,8 +39,8 @@ export interface GraphViewOptions {
   readonly onNodeActivate: (id: string) => void;
   /** Only the main explorer canvas answers the e2e test API. */
   readonly testApi: boolean;
-  /** Cytoscape's preview WebGL renderer (a WebGL2 layer over the canvas renderer). */
-  readonly webgl?: boolean;
+  /** `webgl`: Cytoscape's canvas renderer with its WebGL option (renderer-choice.ts decides when). */
+  readonly renderer?: RendererChoice;
 }
 
 /** The only module that touches `cy`. React mounts it; the store feeds it; nothing re-creates it. */
@@ -58,8 +54,6 @@ export class CyGraphView implements GraphViewport {
   private minimapRefresh: (() => void) | null = null;
   /** Whether LARGE_GRAPH_STYLESHEET is in use. */
   private largeStyle = false;
-  /** Stops the caption-less viewport frames and the redraw in slices (on for big graphs only). */
-  private stopLargeGraphAids: (() => void) | null = null;
 
   constructor(
     container: HTMLElement,
@@ -70,9 +64,15 @@ export class CyGraphView implements GraphViewport {
     this.state = store.getState();
     this.cy = cytoscape({
       container,
-      // While panning or zooming, redraw a cached texture of the graph instead of every element.
+      // Draw less while the view moves (Cytoscape's documented options, read once at start): panning and zooming
+      // move a texture of the last picture instead of redrawing every element, and frames drawn while a node is
+      // dragged or the view animates leave out the edges not attached to what moves.
       textureOnViewport: true,
-      ...(options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      hideEdgesOnViewport: true,
+      // At most 1.5 canvas pixels per CSS pixel: a 2× display would draw 4× the pixels of a 1× one for captions that
+      // stay readable at 1.5×.
+      pixelRatio: Math.min(typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1, MAX_PIXEL_RATIO),
+      webgl: options.renderer === 'webgl',
       style: EXPLORER_STYLESHEET,
       minZoom: 0.05,
       maxZoom: 4,
@@ -85,8 +85,6 @@ export class CyGraphView implements GraphViewport {
       if (event.target === this.cy) store.select(null);
     });
     this.cy.on('dbltap', 'node', (event: EventObject) => options.onNodeActivate(event.target.id()));
-    // Every press, release and hover asks what lies under the pointer: answered from an index, at every graph size.
-    this.stops.push(indexHitTests(this.cy));
     this.stops.push(store.onGraphChange((change) => this.patch(change)));
     this.stops.push(store.subscribe(() => this.syncState()));
     this.stops.push(store.onFitRequest((ids) => this.fit(ids)));
@@ -115,9 +113,9 @@ export class CyGraphView implements GraphViewport {
     return this.cy.png({ full: true, bg: '#ffffff', scale: 2, maxWidth: 4000, maxHeight: 4000 });
   }
 
-  showMinimap(elementId: string): () => void {
-    // The navigator looks its panel up by selector; React owns (and removes) the element itself.
-    const minimap = showMinimap(this.cy, elementId);
+  showMinimap(panel: HTMLElement): () => void {
+    // React owns (and removes) the panel itself; the minimap only adds its drawing to it.
+    const minimap = showMinimap(this.cy, panel);
     this.minimapRefresh = minimap.refresh;
     return () => {
       if (this.minimapRefresh === minimap.refresh) this.minimapRefresh = null;
@@ -127,7 +125,6 @@ export class CyGraphView implements GraphViewport {
 
   destroy(): void {
     for (const stop of this.stops) stop();
-    this.stopLargeGraphAids?.();
     this.cy.destroy();
   }
 
@@ -138,22 +135,6 @@ export class CyGraphView implements GraphViewport {
     if (large !== this.largeStyle) {
       this.largeStyle = large;
       this.cy.style(large ? LARGE_GRAPH_STYLESHEET : EXPLORER_STYLESHEET);
-      // While panning or zooming a big graph, redraw the nodes only, from their cached textures (edges come back on
-      // release), instead of snapshotting the whole graph into a 2×-resolution texture when the drag starts: that
-      // snapshot was a 330 ms freeze on 5,000 elements in software rendering, a nodes-only frame is under 50 ms
-      // (bench/render.bench.ts). Cytoscape reads both options at start-up and keeps them on its renderer.
-      const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
-      renderer.hideEdgesOnViewport = large;
-      renderer.textureOnViewport = !large;
-      // Zoomed in, captions were most of a moving frame's time: those frames leave them out like edges. The redraw
-      // after a pan shows the nodes first and the rest once drawn in slices, at every zoom.
-      this.stopLargeGraphAids?.();
-      if (large) {
-        const stops = [hideLabelsWhileViewportMoves(this.cy), redrawInSlicesAfterViewportMoves(this.cy)];
-        this.stopLargeGraphAids = () => stops.forEach((stop) => stop());
-      } else {
-        this.stopLargeGraphAids = null;
-      }
     }
     let added: NodeCollection = this.cy.collection();
     this.cy.batch(() => {

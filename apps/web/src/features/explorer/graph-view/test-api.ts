@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
 import type { Subgraph } from '../../../api/graph-api.types';
 import type { ExplorerStore } from '../explorer-store';
 
@@ -14,12 +14,10 @@ export interface ExplorerTestApi {
   edgeIds(type?: string): string[];
   /** Where a node is drawn, in CSS pixels relative to the page, so a test can click it like a user. */
   pagePosition(id: string): { x: number; y: number } | null;
-  /** The box a node's body covers (label left out), in CSS pixels relative to the page: zoomed in, a press within it lands on the node. */
+  /** The box a node's body covers (label left out), in CSS pixels relative to the page. */
   pageBox?(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
-  /** What a mouse press at this page point lands on (a node or edge id), or null for the background. */
-  pressTarget?(x: number, y: number): string | null;
-  /** The same answer from Cytoscape's scan of every element, which the hit index (hit-index.ts) stands in for. */
-  pressTargetByScan?(x: number, y: number): string | null;
+  /** What the last press on the canvas landed on, as Cytoscape's `tapstart` event says (null: the background). */
+  pressedId?(): string | null;
   select(id: string): void;
   selectedId(): string | null;
   highlightedIds(): string[];
@@ -40,13 +38,6 @@ export interface ExplorerTestApi {
   benchZoomTo(level: number): Promise<void>;
 }
 
-/** The hit test of Cytoscape's renderer that a mouse press runs (client pixels in, model coordinates out). */
-interface PressHitTest {
-  projectIntoViewport(clientX: number, clientY: number): [number, number];
-  findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string } | undefined;
-  findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): { id(): string }[];
-}
-
 /** Two animation frames: the first schedules the draw, the second starts after it. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -64,16 +55,11 @@ declare global {
  */
 export function installTestApi(cy: Core, container: HTMLElement, store: ExplorerStore, laidOut: () => Promise<void>): () => void {
   if (typeof navigator === 'undefined' || !navigator.webdriver) return () => undefined;
-  /** Cytoscape 3.34's own hit test (canvas renderer internals; test API only); `byScan` skips the hit index. */
-  const pressTarget = (x: number, y: number, byScan: boolean): string | null => {
-    const renderer = (cy as unknown as { renderer(): PressHitTest | undefined }).renderer();
-    if (!renderer || typeof renderer.projectIntoViewport !== 'function' || typeof renderer.findNearestElement !== 'function') return null;
-    const [modelX, modelY] = renderer.projectIntoViewport(x, y);
-    // The index patches the renderer object; the scan is still on its prototype.
-    const scan = (Object.getPrototypeOf(renderer) as PressHitTest).findNearestElements;
-    const found = byScan ? scan.call(renderer, modelX, modelY, true, false)[0] : renderer.findNearestElement(modelX, modelY, true, false);
-    return found?.id() ?? null;
+  let pressed: string | null = null;
+  const onPress = (event: EventObject): void => {
+    pressed = event.target === cy ? null : (event.target as SingularElementArgument).id();
   };
+  cy.on('tapstart', onPress);
   const api: ExplorerTestApi = {
     count: (label) => (label ? cy.nodes(`[label = "${label}"]`).length : cy.nodes().length),
     visibleCount: (label) => (label ? cy.nodes(`[label = "${label}"]`) : cy.nodes()).filter((node) => !node.hasClass('filtered')).length,
@@ -94,8 +80,7 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const bb = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       return { x1: box.left + bb.x1, y1: box.top + bb.y1, x2: box.left + bb.x2, y2: box.top + bb.y2 };
     },
-    pressTarget: (x, y) => pressTarget(x, y, false),
-    pressTargetByScan: (x, y) => pressTarget(x, y, true),
+    pressedId: () => pressed,
     select: (id) => {
       const element = cy.getElementById(id);
       store.select(element.nonempty() ? { kind: element.isNode() ? 'node' : 'edge', id } : null);
@@ -145,6 +130,7 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
   };
   window.__explorerTestApi = api;
   return () => {
+    cy.off('tapstart', onPress);
     if (window.__explorerTestApi === api) delete window.__explorerTestApi;
   };
 }
