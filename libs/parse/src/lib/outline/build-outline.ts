@@ -92,8 +92,9 @@ function popForNewHeading(stack: Array<{ kind: HeadingKind; section: number }>, 
 function plausibleHeading(content: string, marker: HeadingMarker): boolean {
   const rest = content.slice(marker.titleStart);
   if (rest.length === 0) return marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren';
-  // A numbered value ("1、2、3项") or a heading number glued to a number is data.
-  if (/^[\d%]/.test(rest) && marker.kind !== 'column') return false;
+  // A numbered value ("1、2、3项") or a heading number glued to a number is data; a year opening the title
+  // ("三、2026年重点工作") is a heading.
+  if (/^[\d%]/.test(rest) && !/^(?:19|20)\d{2}年/.test(rest) && marker.kind !== 'column') return false;
   return true;
 }
 
