@@ -1,5 +1,6 @@
 import type { ExtractionResult } from '@policygraph/graph-types';
 import { parseDocument } from '@policygraph/parse';
+import { coverageNotes } from './fact-coverage/coverage-notes';
 import { DepartmentScope } from './departments/department-nodes';
 import { extractResponsibilities } from './departments/extract-responsibilities';
 import { addDocumentAndRegion, DocumentFacts } from './document/document-node';
@@ -65,5 +66,6 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
       });
     }
   }
-  return { document: facts.meta, ...context.graph.result() };
+  const graph = context.graph.result();
+  return { document: facts.meta, ...graph, notes: coverageNotes(context.document, options.documentId, graph) };
 }

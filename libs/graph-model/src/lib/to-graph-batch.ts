@@ -53,6 +53,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     if (node.label === 'Document') {
       props['contentHash'] = source.contentHash;
       props['fileName'] = source.fileName;
+      Object.assign(props, coverageProperties(result));
     }
     push(nodes, node.label, { id: node.id, props });
     if (shared) {
@@ -85,6 +86,19 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     });
   }
   return { documentId, contentHash: source.contentHash, nodes, relationships, sharedRelationships, mentions };
+}
+
+/**
+ * The coverage notes stored with the document: how many fact-like sentences gave no fact, in how many sections, and
+ * the notes themselves as JSON (Neo4j properties hold no maps). Results from before coverage notes store nothing.
+ */
+function coverageProperties(result: ExtractionResult): StoredProperties {
+  if (result.notes === undefined) return {};
+  return {
+    uncoveredSentences: result.notes.reduce((sum, note) => sum + note.sentences, 0),
+    uncoveredSections: result.notes.length,
+    coverageNotesJson: JSON.stringify(result.notes),
+  };
 }
 
 function mergeNodes(a: GraphNode, b: GraphNode): GraphNode {

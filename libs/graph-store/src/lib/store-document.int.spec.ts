@@ -1,3 +1,4 @@
+import type { CoverageNote } from '@policygraph/graph-types';
 import { toGraphBatch } from '@policygraph/graph-model';
 import { samplePlan as plan, useTestNeo4j } from '@policygraph/testing-neo4j';
 import { graphChecksum, graphCounts } from './graph-summary';
@@ -75,5 +76,37 @@ describe('storeDocument', () => {
     await storeDocument(neo.connection, toGraphBatch(plan('qh', '青海省', []), { contentHash: 'h5', fileName: 'qh.txt' }));
     const left = await neo.connection.driver.executeQuery("MATCH (d:Department)-[:OF_REGION]->(:Region {name: '青海省'}) RETURN d.name AS name");
     expect(left.records.map((r) => r.get('name'))).toEqual(['省商务厅']);
+  });
+});
+
+describe('storeDocument with coverage notes', () => {
+  const neo = useTestNeo4j();
+
+  beforeEach(() => neo.reset());
+
+  it('stores the notes with the document and replaces them with a new version', async () => {
+    const quote = '全年新增城镇就业65万人以上。';
+    const note: CoverageNote = {
+      section: ['三、2026年重点工作'],
+      sentences: 4,
+      cues: { 'number-with-year': 3, department: 1 },
+      examples: [{ documentId: 'qh', start: 120, end: 120 + quote.length, quote, section: ['三、2026年重点工作'] }],
+    };
+    await storeDocument(neo.connection, toGraphBatch({ ...QINGHAI, notes: [note] }, { contentHash: 'h1', fileName: 'qh.txt' }));
+    const stored = await neo.connection.driver.executeQuery(
+      'MATCH (d:Document {id: $id}) RETURN d.uncoveredSentences AS sentences, d.uncoveredSections AS sections, d.coverageNotesJson AS json',
+      { id: 'document:qh' },
+    );
+    const row = stored.records[0]!;
+    expect(Number(row.get('sentences'))).toBe(4);
+    expect(Number(row.get('sections'))).toBe(1);
+    expect(JSON.parse(row.get('json'))).toEqual([note]);
+
+    await storeDocument(neo.connection, toGraphBatch({ ...QINGHAI, notes: [] }, { contentHash: 'h2', fileName: 'qh.txt' }));
+    const replaced = await neo.connection.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.uncoveredSentences AS sentences, d.coverageNotesJson AS json', {
+      id: 'document:qh',
+    });
+    expect(Number(replaced.records[0]!.get('sentences'))).toBe(0);
+    expect(JSON.parse(replaced.records[0]!.get('json'))).toEqual([]);
   });
 });

@@ -78,10 +78,31 @@ export interface ExtractionIssue {
   readonly evidence?: Evidence;
 }
 
+/** What makes a sentence look like a fact: a number with a unit and a year, a department-like name, an ownership marker word. */
+export const COVERAGE_CUES = ['number-with-year', 'department', 'ownership-marker'] as const;
+export type CoverageCue = (typeof COVERAGE_CUES)[number];
+
+/**
+ * A coverage note: one section whose sentences look like facts but produced none, so users see what may have been
+ * missed. Grouped per section with counts; a few examples, each with exact evidence.
+ */
+export interface CoverageNote {
+  /** Headings from the outermost section down ([] for text before the first heading). */
+  readonly section: readonly string[];
+  /** Sentences of the section that show a cue and overlap no extracted fact. */
+  readonly sentences: number;
+  /** How many of those sentences show each cue (a sentence may show several). */
+  readonly cues: Readonly<Partial<Record<CoverageCue, number>>>;
+  /** The first few of those sentences (quote = text.slice(start, end), long sentences cut). */
+  readonly examples: readonly Evidence[];
+}
+
 /** What the extractor produces for one document: the contract of `npm run extract -- --format json`. */
 export interface ExtractionResult {
   readonly document: DocumentMeta;
   readonly nodes: readonly GraphNode[];
   readonly relationships: readonly GraphRelationship[];
   readonly issues: readonly ExtractionIssue[];
+  /** Coverage notes (added field: older results without it still load). */
+  readonly notes?: readonly CoverageNote[];
 }
