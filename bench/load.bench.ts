@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { ingestPaths } from '@policygraph/ingest';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-neo4j';
 import { percentile, round, writeBenchResult } from './support/bench-report';
+// The API's process settings are plain CommonJS shared with npm start.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { apiProcessArgs, apiProcessEnv } = require('../tools/scripts/api-process.cjs') as {
   apiProcessArgs(nodeOptions?: readonly string[]): string[];
   apiProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
