@@ -1,16 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { extractDocument, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore } from '@policygraph/extract';
+import { extractDocument, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore, type Mismatch } from '@policygraph/extract';
 
 /**
- * `npm run eval`: scores the extractor against the hand-checked gold files in test/gold and its subfolders (one per
- * document or passage set, e.g. test/gold/projects), per kind and per document, and micro-averaged over all documents. Exit code 0; the numbers are the output.
+ * `npm run eval`: scores the extractor against the hand-checked gold files under test/gold (seeds, collected passages
+ * and any subfolder), per kind and per document, micro-averaged over all documents; ownership also per convention
+ * with its role accuracy; then every miss and false positive with its quote. Exit code 0; the numbers are the output.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const GOLD_DIR = join(ROOT, 'test', 'gold');
 const KINDS: readonly GoldKind[] = ['responsibilities', 'indicators', 'projects', 'sectors', 'places'];
 
+interface ConventionTotals {
+  gold: number;
+  found: number;
+  extracted: number;
+  right: number;
+}
+
 const totals = new Map<GoldKind, { gold: number; extracted: number; matched: number }>();
+const conventions = new Map<string, ConventionTotals>();
+const mismatches: { document: string; mismatch: Mismatch }[] = [];
+let pairsMatched = 0;
+let rolesMatched = 0;
 const rows: string[] = [];
 for (const file of goldFiles(GOLD_DIR)) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string };
@@ -23,6 +35,15 @@ for (const file of goldFiles(GOLD_DIR)) {
     const total = totals.get(kind) ?? { gold: 0, extracted: 0, matched: 0 };
     totals.set(kind, { gold: total.gold + score.gold, extracted: total.extracted + score.extracted, matched: total.matched + score.matched });
   }
+  if (scores.ownership) {
+    pairsMatched += scores.ownership.pairsMatched;
+    rolesMatched += scores.ownership.rolesMatched;
+    for (const [name, tally] of Object.entries(scores.ownership.byConvention)) {
+      const sum = conventions.get(name) ?? { gold: 0, found: 0, extracted: 0, right: 0 };
+      conventions.set(name, { gold: sum.gold + tally.gold, found: sum.found + tally.found, extracted: sum.extracted + tally.extracted, right: sum.right + tally.right });
+    }
+  }
+  for (const mismatch of scores.mismatches ?? []) mismatches.push({ document: relative(GOLD_DIR, file), mismatch });
 }
 
 const header = `| document | kind | gold | extracted | matched | precision | recall | F1 |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`;
@@ -32,10 +53,41 @@ const overall = KINDS.filter((kind) => totals.has(kind)).map((kind) => {
   const recall = t.gold === 0 ? 0 : t.matched / t.gold;
   return row('all (micro)', kind, { ...t, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) });
 });
-process.stdout.write(`${header}\n${rows.join('\n')}\n${overall.join('\n')}\n`);
+const conventionRows = [...conventions.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, t]) => {
+    const precision = t.extracted === 0 ? 0 : t.right / t.extracted;
+    const recall = t.gold === 0 ? 0 : t.found / t.gold;
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return `| ${name} | ${t.gold} | ${t.extracted} | ${t.found} | ${t.right} | ${t.extracted === 0 ? '–' : f(precision)} | ${t.gold === 0 ? '–' : f(recall)} | ${f(f1)} |`;
+  });
+const out = [
+  header,
+  ...rows,
+  ...overall,
+  '',
+  'Ownership per convention (gold edges tagged with it / extracted edges read by it):',
+  '| convention | gold | extracted | gold found | extracted right | precision | recall | F1 |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...conventionRows,
+  '',
+  `Lead accuracy (role as stated, over gold responsibilities found whatever the role): ${rolesMatched}/${pairsMatched} = ${pairsMatched === 0 ? '–' : f(rolesMatched / pairsMatched)}`,
+  '',
+  `Misses and false positives (${mismatches.length}):`,
+  ...mismatches.map(({ document, mismatch }) => {
+    const what = mismatch.quote === undefined ? 'miss' : 'false positive';
+    const tag = mismatch.convention ? ` [${mismatch.convention}]` : '';
+    const quote = mismatch.quote ? ` — “${mismatch.quote.replace(/\s+/g, ' ').slice(0, 120)}”` : '';
+    return `- ${document} ${mismatch.kind} ${what}${tag}: ${mismatch.text}${quote}`;
+  }),
+];
+process.stdout.write(`${out.join('\n')}\n`);
+
+function f(x: number): string {
+  return x.toFixed(2);
+}
 
 function row(document: string, kind: string, s: KindScore): string {
-  const f = (x: number): string => x.toFixed(2);
   return `| ${document} | ${kind} | ${s.gold} | ${s.extracted} | ${s.matched} | ${f(s.precision)} | ${f(s.recall)} | ${f(s.f1)} |`;
 }
 

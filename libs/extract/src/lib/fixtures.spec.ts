@@ -25,9 +25,9 @@ describe('structures the seeds lack', () => {
     expect(roles(articles, '建设宁波舟山港世界一流强港')).toEqual({ 省发展和改革委员会: 'lead', 省交通运输厅: 'support', 省商务厅: 'support', 宁波海关: 'support' });
   });
 
-  it('takes roles from （A牵头，B、C配合） and from an inline （牵头） mark', () => {
+  it('takes roles from （A牵头，B、C配合） and from an inline （牵头） mark, the others in that list co-responsible', () => {
     expect(roles(articles, '发展冷链物流')).toEqual({ 省商务厅: 'lead', 省农业农村厅: 'support', 省市场监督管理局: 'support' });
-    expect(roles(articles, '培育物流龙头企业')).toEqual({ 省商务厅: 'support', 省经信厅: 'lead', 省国有资产监督管理委员会: 'support' });
+    expect(roles(articles, '培育物流龙头企业')).toEqual({ 省商务厅: 'co-responsible', 省经信厅: 'lead', 省国有资产监督管理委员会: 'co-responsible' });
   });
 
   it('reads targets in a 第X条 layout and the places it names', () => {

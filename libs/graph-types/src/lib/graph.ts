@@ -22,7 +22,7 @@ export const RELATIONSHIP_TYPES = [
   'HAS_GOAL', // (Sector)->(Goal)
   'MEASURED_BY', // (Goal)->(Indicator)
   'PURSUED_BY', // (Goal)->(Project)
-  'RESPONSIBLE', // (Project|Goal)->(Department) {role, basis}
+  'RESPONSIBLE', // (Project|Goal)->(Department) {role, basis, presumedLead?, convention?}
   'REPORTED_BY', // (Indicator)->(Department)
   'OF_REGION', // (Department)->(Region)
   'LOCATED_IN', // (Project)->(Place)
@@ -32,6 +32,19 @@ export const RELATIONSHIP_TYPES = [
   'HAS_FUNCTION', // (Department)->(DepartmentFunction)
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * The role a RESPONSIBLE edge gives a department, only as the text states it: 'lead' where it says so (a 牵头 label,
+ * "A牵头", or a document rule such as 列第一位者为牵头部门); 'support' for 配合/参加/参与/协同; otherwise
+ * 'co-responsible' (a plain 责任单位 list, split responsibility). On a plain list the first unit carries
+ * `presumedLead: true`: the common convention, a presumption and not a statement.
+ */
+export const RESPONSIBLE_ROLES = ['lead', 'support', 'co-responsible'] as const;
+export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
+
+export function isResponsibleRole(value: unknown): value is ResponsibleRole {
+  return typeof value === 'string' && (RESPONSIBLE_ROLES as readonly string[]).includes(value);
+}
 
 export type PropertyScalar = string | number | boolean | null;
 export type PropertyValue = PropertyScalar | readonly string[] | readonly number[];

@@ -34,7 +34,7 @@ export function ownershipTasksOfExtraction(result: ExtractionResult): { tasks: O
       sector: sectorOfTask.get(node.id) ?? null,
       stated: responsible
         .filter((rel) => rel.from === node.id)
-        .map((rel) => ({ role: String(rel.properties['role']), function: functionOf(nodes.get(rel.to)), department: rel.to })),
+        .map((rel) => ({ role: String(rel.properties['role']), presumedLead: rel.properties['presumedLead'] === true, function: functionOf(nodes.get(rel.to)), department: rel.to })),
       evidenceJson: JSON.stringify(node.evidence),
     }));
   const departments: RegionDepartment[] = result.nodes

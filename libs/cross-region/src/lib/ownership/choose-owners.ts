@@ -1,9 +1,10 @@
+import type { ResponsibleRole } from '@policygraph/graph-types';
 import type { RankedFunction } from './ownership-model';
 import { resolveDepartment, type RegionDepartment, type ResolvedDepartment } from './resolve-department';
 
 export interface InferredOwner {
   readonly department: ResolvedDepartment;
-  readonly role: 'lead' | 'support';
+  readonly role: Extract<ResponsibleRole, 'lead' | 'support'>;
   readonly confidence: number;
   readonly rule: string;
 }

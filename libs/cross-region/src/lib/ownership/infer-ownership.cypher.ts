@@ -4,7 +4,7 @@ export const READ_TASKS = `
   OPTIONAL MATCH (st:SectorType)<-[:INSTANCE_OF]-(:Sector)-[:HAS_GOAL]->(:Goal)-[:PURSUED_BY*0..1]->(t)
   OPTIONAL MATCH (t)-[r:RESPONSIBLE {basis: 'stated'}]->(d:Department)
   WITH t, head(collect(DISTINCT st.key)) AS sector,
-       [x IN collect(DISTINCT {role: r.role, function: d.function, department: d.id}) WHERE x.department IS NOT NULL] AS owners
+       [x IN collect(DISTINCT {role: r.role, presumedLead: r.presumedLead, function: d.function, department: d.id}) WHERE x.department IS NOT NULL] AS owners
   RETURN t.id AS id, t.documentId AS documentId, t.region AS region, t.name AS name,
          coalesce(t.bodyText, t.statement, t.name) AS text, coalesce(t.terms, []) AS terms, sector, owners,
          t.evidenceJson AS evidenceJson

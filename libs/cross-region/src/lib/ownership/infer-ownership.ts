@@ -11,7 +11,7 @@ import {
   READ_TASKS,
 } from './infer-ownership.cypher';
 import { learnOwnership, rankFunctions } from './ownership-model';
-import { asExample, asQuestion, type OwnershipTask } from './ownership-tasks';
+import { asExample, asQuestion, leadsForLearning, type OwnershipTask } from './ownership-tasks';
 import type { RegionDepartment } from './resolve-department';
 
 export interface InferOwnershipOptions {
@@ -47,7 +47,7 @@ export interface InferOwnershipReport {
 export async function inferOwnership(connection: GraphConnection, options: InferOwnershipOptions = {}): Promise<InferOwnershipReport> {
   const holdOut = new Set(options.holdOutDocuments ?? []);
   const tasks = (await read(connection, READ_TASKS, {})).map(toTask).map((task) => (holdOut.has(task.documentId) ? { ...task, stated: [] } : task));
-  const model = learnOwnership(tasks.filter((task) => task.stated.some((owner) => owner.role === 'lead')).map(asExample));
+  const model = learnOwnership(tasks.filter((task) => task.stated.some(leadsForLearning)).map(asExample));
   // A document that states 责任单位 has allocated its own tasks: a task there without a clause is a sub-item of a
   // stated task or a goal the stated tasks serve, so inference only speaks for documents that state no owner at all.
   const statingDocuments = new Set(tasks.filter((task) => task.stated.length > 0).map((task) => task.documentId));
@@ -156,8 +156,9 @@ function toTask(row: Record<string, unknown>): OwnershipTask {
     text: String(row['text'] ?? ''),
     terms: (row['terms'] as string[] | null) ?? [],
     sector: (row['sector'] as string | null) ?? null,
-    stated: ((row['owners'] as { role: string; function: string | null; department: string }[] | null) ?? []).map((owner) => ({
-      role: String(owner.role ?? 'lead'),
+    stated: ((row['owners'] as { role: string; presumedLead: boolean | null; function: string | null; department: string }[] | null) ?? []).map((owner) => ({
+      role: String(owner.role ?? 'co-responsible'),
+      presumedLead: owner.presumedLead === true,
       function: owner.function ?? null,
       department: owner.department,
     })),

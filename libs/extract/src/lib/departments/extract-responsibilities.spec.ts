@@ -4,20 +4,25 @@ import { readGold, readSeed } from '../../test-support/seeds';
 
 interface GoldResponsibility {
   task: string;
-  lead: string[];
-  support: string[];
+  coResponsible: string[];
 }
 
 const QINGHAI = '004_6c3dd93e6ca21e83';
 
-function responsibilitiesByTask(result: ExtractionResult): Map<string, { lead: GraphNode[]; support: GraphNode[] }> {
+interface Owner {
+  readonly department: GraphNode;
+  readonly role: string;
+  readonly presumedLead: boolean;
+}
+
+function responsibilitiesByTask(result: ExtractionResult): Map<string, Owner[]> {
   const nodes = new Map(result.nodes.map((node) => [node.id, node]));
-  const byTask = new Map<string, { lead: GraphNode[]; support: GraphNode[] }>();
+  const byTask = new Map<string, Owner[]>();
   for (const rel of result.relationships.filter((candidate) => candidate.type === 'RESPONSIBLE')) {
     const task = nodes.get(rel.from)!.name;
-    const entry = byTask.get(task) ?? { lead: [], support: [] };
-    entry[rel.properties['role'] as 'lead' | 'support'].push(nodes.get(rel.to)!);
-    byTask.set(task, entry);
+    const owners = byTask.get(task) ?? [];
+    owners.push({ department: nodes.get(rel.to)!, role: String(rel.properties['role']), presumedLead: rel.properties['presumedLead'] === true });
+    byTask.set(task, owners);
   }
   return byTask;
 }
@@ -34,18 +39,21 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
   it('turns every （责任单位：…） clause into one task with RESPONSIBLE edges', () => {
     expect(byTask.size).toBe(gold.length);
     expect(result.relationships.filter((rel) => rel.type === 'RESPONSIBLE')).toHaveLength(
-      gold.reduce((sum, entry) => sum + entry.lead.length + entry.support.length, 0),
+      gold.reduce((sum, entry) => sum + entry.coResponsible.length, 0),
     );
   });
 
-  it.each(gold.map((entry) => [entry.task, entry] as const))('%s: exactly its departments, first listed leads', (task, expected) => {
+  it.each(gold.map((entry) => [entry.task, entry] as const))('%s: exactly its departments, co-responsible, the first presumed to lead', (task, expected) => {
     const actual = byTask.get(task);
     expect(actual).toBeDefined();
-    expect(actual!.lead).toHaveLength(expected.lead.length);
-    expected.lead.forEach((name, i) => expect(writtenAs(actual!.lead[i], name)).toBe(true));
-    expect(actual!.support.map((node) => expected.support.findIndex((name) => writtenAs(node, name))).sort()).toEqual(
-      expected.support.map((_, i) => i),
+    // The document states no lead: nobody is a lead, every unit is co-responsible, the first listed is presumed.
+    expect(actual!.map((owner) => owner.role)).toEqual(expected.coResponsible.map(() => 'co-responsible'));
+    expect(actual!.map((owner) => expected.coResponsible.findIndex((name) => writtenAs(owner.department, name))).sort()).toEqual(
+      expected.coResponsible.map((_, i) => i),
     );
+    const presumed = actual!.filter((owner) => owner.presumedLead);
+    expect(presumed).toHaveLength(1);
+    expect(writtenAs(presumed[0].department, expected.coResponsible[0])).toBe(true);
   });
 
   it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {

@@ -1,35 +1,107 @@
+import type { ParsedDocument } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addProject } from '../projects/project-nodes';
-import { paragraphIndexAt, taskItemOfParagraph } from '../projects/task-item';
+import { paragraphIndexAt, TaskItem, taskItemOfParagraph } from '../projects/task-item';
 import { addDepartment, DepartmentScope } from './department-nodes';
-import { findResponsibilityClauses } from './responsibility-clauses';
+import { findResponsibilityClauses } from './ownership/ownership-catalogue';
+import type { ResponsibilityClause } from './ownership/ownership-convention';
 
 /**
  * Every responsibility clause closes a task: the task becomes a Project and each listed unit a Department with a
- * RESPONSIBLE edge (role from the clause, basis 'stated'). Returns the number of clauses read.
+ * RESPONSIBLE edge {role, basis 'stated', presumedLead, convention}. Returns the number of clauses read.
  */
 export function extractResponsibilities(context: ExtractionContext, scope: DepartmentScope): number {
   const { document } = context;
   const clauses = findResponsibilityClauses(document.text);
   for (const clause of clauses) {
-    const paragraphIndex = paragraphIndexAt(document, clause.start);
-    if (paragraphIndex < 0) {
+    const item = taskOfClause(document, clause);
+    if (!item) {
       context.graph.addIssue({
         code: 'RESPONSIBILITY_OUTSIDE_PARAGRAPH',
-        message: 'A responsibility clause is not inside a body paragraph (table cell or heading); its task is unknown.',
+        message: 'A responsibility clause is not inside a body paragraph or heading and follows no task; its task is unknown.',
         evidence: context.evidence(clause.start, clause.end),
       });
       continue;
     }
-    const item = taskItemOfParagraph(document, document.paragraphs[paragraphIndex], paragraphIndex);
-    const projectId = addProject(context, item, undefined, clause.end);
+    const projectId = addProject(context, item, undefined, Math.max(clause.end, item.end));
     const goalId = context.goalFor(item.start);
     if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(item.start, item.end)]);
     const clauseEvidence = [context.evidence(clause.start, clause.end)];
     for (const party of clause.parties) {
       const departmentNode = addDepartment(context, scope, party.name, party.start, party.end);
-      context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, { role: party.role, basis: 'stated' }, clauseEvidence);
+      const properties = { role: party.role, basis: 'stated', convention: party.convention, ...(party.presumedLead ? { presumedLead: true } : {}) };
+      context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, properties, clauseEvidence);
     }
   }
   return clauses.length;
+}
+
+/** A line such as 牵头负责领导：刘惠。 or another label line: not a task. */
+const LABEL_LIKE = /^[^：\n。，]{2,12}：/;
+
+/**
+ * The task a clause assigns: the heading it is written on (一、强化科技创新（区科技局牵头）), the paragraph it closes,
+ * or, for a clause on its own line, the nearest item before it that is not itself a label line.
+ */
+function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): TaskItem | null {
+  const heading = document.sections.find((section) => section.index > 0 && clause.start >= section.headingSpan.start && clause.start < section.headingSpan.end);
+  if (heading) return headingTask(document, heading.headingSpan.start, heading.headingSpan.end, clause);
+  if (clause.anchor === 'paragraph') {
+    const index = paragraphIndexAt(document, clause.start);
+    if (index >= 0 && clause.start - document.paragraphs[index].start >= 2) return taskItemOfParagraph(document, document.paragraphs[index], index);
+  }
+  return precedingItem(document, clause.start);
+}
+
+function headingTask(document: ParsedDocument, start: number, end: number, clause: ResponsibilityClause): TaskItem {
+  const section = document.sectionAt(start);
+  const titleStart = section.title.length > 0 ? document.text.indexOf(section.title, start) : -1;
+  const from = titleStart >= start && titleStart < end ? titleStart : start;
+  const to = clause.start > from ? clause.start : end;
+  const name = document.text.slice(from, to).replace(/[。；，\s]+$/, '');
+  return { name, start: from, end: from + name.length };
+}
+
+function precedingItem(document: ParsedDocument, offset: number): TaskItem | null {
+  let paragraphIndex = -1;
+  for (let i = document.paragraphs.length - 1; i >= 0; i--) {
+    const paragraph = document.paragraphs[i];
+    if (paragraph.end > offset) continue;
+    if (LABEL_LIKE.test(paragraph.text)) continue;
+    paragraphIndex = i;
+    break;
+  }
+  let headingEnd = -1;
+  let headingStart = -1;
+  for (const section of document.sections) {
+    if (section.index > 0 && section.headingSpan.end <= offset && section.headingSpan.end > headingEnd) {
+      headingEnd = section.headingSpan.end;
+      headingStart = section.headingSpan.start;
+    }
+  }
+  const paragraph = paragraphIndex >= 0 ? document.paragraphs[paragraphIndex] : null;
+  if (headingEnd > (paragraph?.end ?? -1)) {
+    const section = document.sectionAt(headingStart);
+    const titleStart = section.title.length > 0 ? document.text.indexOf(section.title, headingStart) : headingStart;
+    const name = section.title.replace(/[。；，\s]+$/, '');
+    return { name, start: titleStart, end: titleStart + name.length };
+  }
+  return paragraph ? ownTaskItem(document, paragraph, paragraphIndex) : null;
+}
+
+const ITEM_MARKER = /^[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．﹒、]\s*/;
+
+/** An item a label line follows names its own task (1.生产总值增长6%以上。), even when it is the first under a heading. */
+function ownTaskItem(document: ParsedDocument, paragraph: ParsedDocument['paragraphs'][number], index: number): TaskItem {
+  const marker = ITEM_MARKER.exec(paragraph.text);
+  if (!marker) return taskItemOfParagraph(document, paragraph, index);
+  const text = paragraph.text.slice(marker[0].length);
+  const sentenceEnd = text.search(/[。！？；]/);
+  let name = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
+  if (name.length > 40) {
+    const clauseEnd = name.search(/[，：]/);
+    name = name.slice(0, clauseEnd > 0 && clauseEnd <= 40 ? clauseEnd : 40);
+  }
+  const start = paragraph.start + marker[0].length;
+  return { name, start, end: start + name.length };
 }

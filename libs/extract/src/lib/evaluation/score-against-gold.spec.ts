@@ -27,6 +27,37 @@ describe('scoreAgainstGold', () => {
     });
     // d1 matches as lead; d2 is extracted as lead but gold says support: one false positive, one miss.
     expect(scores.responsibilities).toEqual({ gold: 2, extracted: 2, matched: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
+    // Both pairs were found; one of the two has the stated role.
+    expect(scores.ownership).toMatchObject({ pairsMatched: 2, rolesMatched: 1 });
+    expect(scores.ownership?.misses.map((miss) => miss.text)).toEqual(['坚持创新引领，强化技术应用 → 省商务厅 (support)']);
+  });
+
+  it('scores co-responsible units and tallies ownership per convention, precision by the convention that read the edge', () => {
+    const extraction = result(
+      [
+        node('p1', 'Project', '优化市场准入环境'),
+        node('d1', 'Department', '省市场监管局', { aliases: ['省市场监管局'] }),
+        node('d2', 'Department', '各县（市、区）政府', { aliases: ['各县（市、区）政府'] }),
+      ],
+      [
+        rel('RESPONSIBLE', 'p1', 'd1', { role: 'co-responsible', presumedLead: true, convention: 'label-in-tortoise-brackets' }),
+        rel('RESPONSIBLE', 'p1', 'd2', { role: 'lead', convention: 'label-line' }),
+      ],
+    );
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      responsibilities: [
+        { task: '优化市场准入环境', coResponsible: ['省市场监管局'], convention: 'label-in-tortoise-brackets' },
+        { task: '优化市场准入环境', coResponsible: ['各县(市、区)政府'], convention: 'label-line' },
+      ],
+    });
+    expect(scores.responsibilities).toMatchObject({ gold: 2, extracted: 2, matched: 1 });
+    expect(scores.ownership?.byConvention).toEqual({
+      'label-in-tortoise-brackets': { gold: 1, found: 1, extracted: 1, right: 1 },
+      'label-line': { gold: 1, found: 0, extracted: 1, right: 0 },
+    });
+    // ASCII brackets in the gold name match the normalized full-width ones; the role does not.
+    expect(scores.ownership).toMatchObject({ pairsMatched: 2, rolesMatched: 1 });
   });
 
   it('matches indicators by value, unit and overlapping name, each extracted fact at most once', () => {

@@ -1,4 +1,5 @@
 import type { Evidence, ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import { GoldResponsibility, Mismatch, OwnershipScore, scoreOwnership } from './score-ownership';
 
 /** A part of the ORIGINAL text ([start, end) UTF-16 offsets, as in Evidence) whose facts of a kind were all golded. */
 export interface GoldRange {
@@ -12,7 +13,8 @@ export interface GoldRange {
 export interface GoldFacts {
   readonly documentId: string;
   readonly region?: string;
-  readonly responsibilities?: ReadonlyArray<{ task: string; lead: readonly string[]; support: readonly string[] }>;
+  /** Units by role as the text states it (lead / support / co-responsible), tagged with the convention that says so. */
+  readonly responsibilities?: readonly GoldResponsibility[];
   readonly indicators?: ReadonlyArray<{ name: string; targetValue?: number | null; baseValue?: number | null; unit?: string | null; targetYear?: number | null }>;
   readonly projects?: ReadonlyArray<{ name: string }>;
   readonly sectors?: ReadonlyArray<{ name: string; type: string }>;
@@ -35,7 +37,12 @@ export interface KindScore {
 }
 
 export type GoldKind = 'responsibilities' | 'indicators' | 'projects' | 'sectors' | 'places';
-export type Scores = Partial<Record<GoldKind, KindScore>>;
+export type Scores = Partial<Record<GoldKind, KindScore>> & {
+  /** Role accuracy, per-convention tallies, misses and false positives of the ownership facts. */
+  readonly ownership?: OwnershipScore;
+  /** Facts of every scored kind that were missed or extracted without gold, with their quotes. */
+  readonly mismatches?: readonly Mismatch[];
+};
 
 /**
  * Per-kind precision/recall/F1 of an extraction against gold facts. Pure: no I/O. A kind absent from the gold file is
@@ -52,19 +59,14 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     return ranges === undefined || evidence.some((item) => ranges.some((range) => item.start >= range.start && item.start < range.end));
   };
   const ofLabel = (label: string, kind: GoldKind) => result.nodes.filter((node) => node.label === label && inScope(kind, node.evidence));
-  const scores: Scores = {};
+  const scores: { -readonly [K in keyof Scores]: Scores[K] } = {};
+  const mismatches: Mismatch[] = [];
 
   if (gold.responsibilities) {
-    const extracted = result.relationships
-      .filter((rel) => rel.type === 'RESPONSIBLE' && inScope('responsibilities', rel.evidence))
-      .map((rel) => ({ task: nodes.get(rel.from)?.name ?? '', department: nodes.get(rel.to), role: String(rel.properties['role']) }));
-    const expected = gold.responsibilities.flatMap((entry) => [
-      ...entry.lead.map((department) => ({ task: entry.task, department, role: 'lead' })),
-      ...entry.support.map((department) => ({ task: entry.task, department, role: 'support' })),
-    ]);
-    scores.responsibilities = score(expected, extracted, (want, got) =>
-      got.role === want.role && namesOverlap(got.task, want.task) && got.department !== undefined && writtenAs(got.department, want.department),
-    );
+    const ownership = scoreOwnership(result, gold.responsibilities, (evidence) => inScope('responsibilities', evidence), namesOverlap);
+    scores.ownership = ownership;
+    scores.responsibilities = kindScore(ownership.gold, ownership.extracted, ownership.matched);
+    mismatches.push(...ownership.misses, ...ownership.falsePositives);
   }
   if (gold.indicators) {
     scores.indicators = score(gold.indicators, ofLabel('Indicator', 'indicators'), (want, got) => {
@@ -74,25 +76,41 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
         (want.targetValue == null && want.baseValue != null && base === want.baseValue);
       const unitMatches = !want.unit || got.properties['unit'] === want.unit;
       return valueMatches && unitMatches && namesOverlap(got.name, want.name);
-    });
+    }, { kind: 'indicators', sink: mismatches, want: (want) => `${want.name} ${want.targetValue ?? want.baseValue ?? ''}${want.unit ?? ''}` });
   }
   if (gold.sectors) {
-    scores.sectors = score(gold.sectors, ofLabel('Sector', 'sectors'), (want, got) => got.properties['sectorType'] === want.type);
+    scores.sectors = score(gold.sectors, ofLabel('Sector', 'sectors'), (want, got) => got.properties['sectorType'] === want.type, {
+      kind: 'sectors',
+      sink: mismatches,
+      want: (want) => `${want.name} (${want.type})`,
+    });
   }
   if (gold.places) {
     scores.places = score(gold.places, ofLabel('Place', 'places'), (want, got) => {
       const code = got.properties['code'];
       return code === want.code || (want.alternatives ?? []).includes(String(code));
-    });
+    }, { kind: 'places', sink: mismatches, want: (want) => `${want.name} (${want.code})` });
   }
   if (gold.projects) {
-    scores.projects = score(gold.projects, ofLabel('Project', 'projects'), (want, got) => namesOverlap(got.name, want.name));
+    scores.projects = score(gold.projects, ofLabel('Project', 'projects'), (want, got) => namesOverlap(got.name, want.name), {
+      kind: 'projects',
+      sink: mismatches,
+      want: (want) => want.name,
+    });
   }
+  scores.mismatches = mismatches;
   return scores;
 }
 
+/** How to name the unmatched facts of a kind in the report. */
+interface MismatchReport<G> {
+  readonly kind: GoldKind;
+  readonly sink: Mismatch[];
+  readonly want: (gold: G) => string;
+}
+
 /** Greedy one-to-one matching in gold order; precision over all extracted facts of the kind. */
-function score<G, E>(gold: readonly G[], extracted: readonly E[], matches: (want: G, got: E) => boolean): KindScore {
+function score<G, E extends GraphNode>(gold: readonly G[], extracted: readonly E[], matches: (want: G, got: E) => boolean, report?: MismatchReport<G>): KindScore {
   const used = new Set<number>();
   let matched = 0;
   for (const want of gold) {
@@ -100,17 +118,23 @@ function score<G, E>(gold: readonly G[], extracted: readonly E[], matches: (want
     if (index >= 0) {
       used.add(index);
       matched++;
+    } else if (report) {
+      report.sink.push({ kind: report.kind, text: report.want(want) });
     }
   }
-  const precision = extracted.length === 0 ? (gold.length === 0 ? 1 : 0) : matched / extracted.length;
-  const recall = gold.length === 0 ? 1 : matched / gold.length;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { gold: gold.length, extracted: extracted.length, matched, precision, recall, f1 };
+  if (report) {
+    extracted.forEach((got, i) => {
+      if (!used.has(i)) report.sink.push({ kind: report.kind, text: got.name, quote: got.evidence[0]?.quote });
+    });
+  }
+  return kindScore(gold.length, extracted.length, matched);
 }
 
-function writtenAs(department: GraphNode, written: string): boolean {
-  const aliases = department.properties['aliases'];
-  return department.name === written || (Array.isArray(aliases) && (aliases as readonly string[]).includes(written));
+function kindScore(gold: number, extracted: number, matched: number): KindScore {
+  const precision = extracted === 0 ? (gold === 0 ? 1 : 0) : matched / extracted;
+  const recall = gold === 0 ? 1 : matched / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { gold, extracted, matched, precision, recall, f1 };
 }
 
 /** Names written slightly differently (全省实现金融业增加值 vs 金融业增加值) still name the same thing. */

@@ -37,7 +37,7 @@ describe('extractText', () => {
   });
 
   it('finds ownership and indicator facts in the plain-text passage the other formats are compared with', () => {
-    expect(reference.ownership).toContainEqual(expect.stringMatching(/→ 省交通运输厅 \(lead\)$/));
+    expect(reference.ownership).toContainEqual(expect.stringMatching(/→ 省交通运输厅 \(co-responsible\)$/));
     expect(reference.indicators).toContainEqual(expect.stringMatching(/社会物流总费用占地区生产总值比重 = 13 % @ 2025$/));
     expect(reference.indicators).toContainEqual(expect.stringMatching(/^金融业增加值 = 300 亿元 @ 2025$/)); // from the table
   });

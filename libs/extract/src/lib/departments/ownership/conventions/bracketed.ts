@@ -1,0 +1,23 @@
+/** A bracketed span of text: its outer span and its body (one level of nested round brackets allowed inside). */
+export interface Bracketed {
+  readonly start: number;
+  readonly end: number;
+  readonly body: string;
+  readonly bodyStart: number;
+}
+
+const PAIRS: Readonly<Record<string, RegExp>> = {
+  round: /（((?:[^（）\n]|（[^（）\n]*）){1,300})）/g,
+  tortoise: /〔((?:[^〔〕\n]|（[^（）\n]*）){1,300})〕|【((?:[^【】\n]|（[^（）\n]*）){1,300})】|［((?:[^［］\n]|（[^（）\n]*）){1,300})］/g,
+};
+
+/** Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), or tortoise-shell 〔…〕/【…】. */
+export function bracketed(text: string, kind: 'round' | 'tortoise'): Bracketed[] {
+  const found: Bracketed[] = [];
+  for (const match of text.matchAll(PAIRS[kind])) {
+    const start = match.index ?? 0;
+    const body = match[1] ?? match[2] ?? match[3] ?? '';
+    found.push({ start, end: start + match[0].length, body, bodyStart: start + 1 });
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import type { ResponsibilityClause } from '../ownership-convention';
+
+export const FIRST_LISTED_LEADS = 'first-listed-leads-rule';
+
+/**
+ * A document-level rule naming the lead of every later list: 列第一位者为牵头部门（下同）, 排名第一的为牵头单位,
+ * 列第一位的责任单位为牵头单位或汇总单位, 排在首位的为牵头单位.
+ */
+const RULE = /(?:列|排)(?:名|在|列)?(?:在)?(?:第一|首)(?:位|个|名)?(?:的|者)?(?:责任单位|单位|部门)?(?:为|是)(?:牵头|主责|主办)/g;
+
+/** Offsets where such a rule is stated. */
+export function firstListedLeadsRules(text: string): number[] {
+  return [...text.matchAll(RULE)].map((match) => match.index ?? 0);
+}
+
+/**
+ * Apply the rule to every clause that states no role and ends after the rule (the rule may sit inside the clause it
+ * first applies to): its first unit leads, the others stay co-responsible; nobody is merely presumed any more.
+ */
+export function applyFirstListedLeads(clauses: readonly ResponsibilityClause[], ruleOffsets: readonly number[]): ResponsibilityClause[] {
+  if (ruleOffsets.length === 0) return [...clauses];
+  const from = Math.min(...ruleOffsets);
+  return clauses.map((clause) => {
+    if (!clause.rolesUnstated || clause.end <= from) return clause;
+    return {
+      ...clause,
+      rolesUnstated: false,
+      parties: clause.parties.map((party, index) => ({
+        ...party,
+        role: index === 0 ? 'lead' : party.role,
+        presumedLead: false,
+        convention: FIRST_LISTED_LEADS,
+      })),
+    };
+  });
+}

@@ -1,0 +1,40 @@
+import { labelInRoundBrackets, labelInTortoiseBrackets } from './label-in-brackets';
+import { read } from './spec-support';
+
+// Real examples: 西宁市加快流通业发展实施意见 (2017), 青政办〔2020〕62号, 四川省“十四五”现代流通体系建设实施方案 (2022).
+describe('label-in-round-brackets', () => {
+  it('reads (牵头单位:A  责任单位:B、C) with ASCII brackets: A leads, the 责任单位 beside a stated lead are co-responsible', () => {
+    expect(read(labelInRoundBrackets, '提高管理效能。(牵头单位:市商务局  责任单位:市编办、市发改委、市法制办、各区县政府)')).toEqual([
+      ['市商务局 lead', '市编办 co-responsible', '市发改委 co-responsible', '市法制办 co-responsible', '各区县政府 co-responsible'],
+    ]);
+  });
+
+  it('reads a plain 责任单位 list as co-responsible, the first presumed to lead', () => {
+    expect(read(labelInRoundBrackets, '推进智慧医院试点工作。(责任单位:省工业和信息化厅、省科技厅、省通信管理局、各行业主管部门)')).toEqual([
+      ['省工业和信息化厅 co-responsible*', '省科技厅 co-responsible', '省通信管理局 co-responsible', '各行业主管部门 co-responsible'],
+    ]);
+  });
+
+  it('reads （牵头单位：A；配合单位：B） as lead and support, and an inline （牵头） mark as that unit alone', () => {
+    expect(read(labelInRoundBrackets, '建设强港。（牵头单位：省发展改革委；配合单位：省交通运输厅、宁波海关）')).toEqual([
+      ['省发展改革委 lead', '省交通运输厅 support', '宁波海关 support'],
+    ]);
+    expect(read(labelInRoundBrackets, '培育龙头企业。（责任单位：省商务厅、省经信厅（牵头）、省国资委）')).toEqual([
+      ['省商务厅 co-responsible', '省经信厅 lead', '省国资委 co-responsible'],
+    ]);
+  });
+
+  it('ignores brackets that hold no label', () => {
+    expect(read(labelInRoundBrackets, '将“食品经营许可”(预包装食品)纳入改革。')).toEqual([]);
+  });
+});
+
+describe('label-in-tortoise-brackets', () => {
+  it('reads 〔责任单位:…按职责分工负责。…〕: split responsibility, no presumed lead, the remark after 。 is no unit', () => {
+    const snippet = '争取纳入试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕';
+    expect(read(labelInTortoiseBrackets, snippet)).toEqual([
+      ['省发展改革委 co-responsible', '省市场监管局 co-responsible', '商务厅 co-responsible', '省大数据中心 co-responsible'],
+    ]);
+    expect(read(labelInTortoiseBrackets, '持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕')).toEqual([['省市场监管局 co-responsible*']]);
+  });
+});

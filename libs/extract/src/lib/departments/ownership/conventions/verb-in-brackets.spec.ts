@@ -1,0 +1,42 @@
+import { read } from './spec-support';
+import { leadVerbInBrackets, responsibleVerbInBrackets } from './verb-in-brackets';
+
+// Real examples: 关于推动经济高质量发展若干政策举措 (金华市婺城区, 2025) and the list of conventions.
+describe('lead-verb-in-brackets', () => {
+  it('reads a lead stated on a heading: 一、强化科技创新(区科技局牵头)', () => {
+    expect(read(leadVerbInBrackets, '一、强化科技创新(区科技局牵头)')).toEqual([['区科技局 lead']]);
+  });
+
+  it('reads （A牵头，B、C配合） and （A、B牵头，C按职责分工负责）', () => {
+    expect(read(leadVerbInBrackets, '完善冷链物流网络。（省商务厅牵头，省农业农村厅、省市场监管局配合）')).toEqual([
+      ['省商务厅 lead', '省农业农村厅 support', '省市场监管局 support'],
+    ]);
+    expect(read(leadVerbInBrackets, '清单管理。(市政府办公室、市审改办牵头,市级各有关部门及各县市区政府按职责分工负责)')).toEqual([
+      ['市政府办公室 lead', '市审改办 lead', '市级各有关部门 co-responsible', '各县市区政府 co-responsible'],
+    ]);
+  });
+
+  it('does not read a 牵头 that names no unit (鼓励龙头企业牵头)', () => {
+    expect(read(leadVerbInBrackets, '组建创新联合体（鼓励龙头企业牵头）。')).toEqual([]);
+  });
+});
+
+describe('responsible-verb-in-brackets', () => {
+  it('reads （省自然资源厅负责） and （A、各市人民政府负责）: co-responsible, the first presumed', () => {
+    expect(read(responsibleVerbInBrackets, '严格耕地保护。（省自然资源厅负责）')).toEqual([['省自然资源厅 co-responsible*']]);
+    expect(read(responsibleVerbInBrackets, '推进建设。(省发改委、铁路办、相关市、县政府负责)')).toEqual([
+      ['省发改委 co-responsible*', '铁路办 co-responsible', '相关市、县政府 co-responsible'],
+    ]);
+  });
+
+  it('reads （A、B分工负责） as split responsibility with no presumed lead, and keeps 各区、市政府 one collective', () => {
+    expect(read(responsibleVerbInBrackets, '落实政策。（省财政厅、省税务局分工负责）')).toEqual([['省财政厅 co-responsible', '省税务局 co-responsible']]);
+    expect(read(responsibleVerbInBrackets, '抓好落实。（市住房城乡建设局、各区、市政府负责）')).toEqual([
+      ['市住房城乡建设局 co-responsible*', '各区、市政府 co-responsible'],
+    ]);
+  });
+
+  it('does not read a bracket that is a sentence (具体由各地负责)', () => {
+    expect(read(responsibleVerbInBrackets, '资金（具体由各地结合实际负责）。')).toEqual([]);
+  });
+});

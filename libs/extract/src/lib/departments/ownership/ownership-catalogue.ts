@@ -1,0 +1,32 @@
+import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
+import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
+import { labelLine } from './conventions/label-line';
+import { ledByProse } from './conventions/led-by-prose';
+import { leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
+import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
+
+/**
+ * The ownership conventions, most specific first: where two read the same words, the earlier one wins. The
+ * document-level rule (列第一位者为牵头部门) is applied after them, to the clauses that state no role.
+ */
+export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
+  labelInRoundBrackets,
+  labelInTortoiseBrackets,
+  leadVerbInBrackets,
+  responsibleVerbInBrackets,
+  labelLine,
+  ledByProse,
+];
+
+/** Every responsibility clause of a (normalized) text, in text order, no two overlapping. */
+export function findResponsibilityClauses(text: string): ResponsibilityClause[] {
+  const accepted: ResponsibilityClause[] = [];
+  for (const convention of OWNERSHIP_CONVENTIONS) {
+    for (const clause of convention.find(text)) {
+      if (accepted.some((other) => clause.start < other.end && other.start < clause.end)) continue;
+      accepted.push(clause);
+    }
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  return applyFirstListedLeads(accepted, firstListedLeadsRules(text));
+}

@@ -1,0 +1,62 @@
+import type { ResponsibleRole } from '@policygraph/graph-types';
+import type { ResponsibleParty } from './ownership-convention';
+import { ListedUnit, readUnitList, StatedRole } from './unit-list';
+
+export const SEPARATELY_LEAD = 'separately-lead';
+
+/** Role labels: 牵头单位, 责任单位, 配合单位, 协同责任单位, 参加单位 … (never 牵头负责领导: a person). */
+export const ROLE_LABEL = '(?:主要)?(?:牵头|责任|主责|配合|参与|参加|协同|协办|协作|主办|落实|实施)(?:责任)?(?:单位|部门|主体)';
+
+/** What a label says of the units after it: 牵头单位 → lead, 配合单位 → support, 责任单位 → nothing (null). */
+export function roleOfLabel(label: string): StatedRole {
+  if (/及|和/.test(label)) return null;
+  if (/牵头|主责|主办/.test(label)) return 'lead';
+  if (/配合|参与|参加|协同|协办|协作/.test(label)) return 'support';
+  return null;
+}
+
+/** A group of units under one label (or no label), before roles are settled for the whole clause. */
+export interface UnitGroup {
+  readonly label: StatedRole;
+  readonly units: readonly ListedUnit[];
+  readonly split: boolean;
+}
+
+/**
+ * Settle the roles of a clause's groups: stated roles (label or 牵头/配合 word) win; when some unit leads, the unstated
+ * ones are co-responsible; when none does, the list is plain: all co-responsible, the first presumed to lead unless the
+ * text splits the task (分工负责). Returns the parties and whether any role was stated.
+ */
+export function settleRoles(groups: readonly UnitGroup[], convention: string): { parties: ResponsibleParty[]; rolesUnstated: boolean } {
+  const stated = (unit: ListedUnit, group: UnitGroup): StatedRole => unit.stated ?? group.label;
+  const anyStated = groups.some((group) => group.units.some((unit) => stated(unit, group) !== null));
+  const split = groups.some((group) => group.split);
+  const parties: ResponsibleParty[] = [];
+  let first = true;
+  for (const group of groups) {
+    for (const unit of group.units) {
+      const role: ResponsibleRole = stated(unit, group) ?? 'co-responsible';
+      parties.push({
+        name: unit.name,
+        role,
+        presumedLead: !anyStated && !split && first,
+        start: unit.start,
+        end: unit.end,
+        convention: unit.separately ? SEPARATELY_LEAD : convention,
+      });
+      first = false;
+    }
+  }
+  return { parties, rolesUnstated: !anyStated };
+}
+
+/** Groups of a labelled body: 牵头单位：A；责任单位：B、C (labels anywhere in the body, text before the first ignored). */
+export function groupsOfLabelledBody(body: string, bodyStart: number): UnitGroup[] {
+  const labels = [...body.matchAll(new RegExp(`(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?)[：:]`, 'g'))];
+  return labels.map((label, index) => {
+    const listStart = (label.index ?? 0) + label[0].length;
+    const listEnd = index + 1 < labels.length ? (labels[index + 1].index ?? body.length) : body.length;
+    const list = readUnitList(body.slice(listStart, listEnd), bodyStart + listStart);
+    return { label: roleOfLabel(label[1]), units: list.units, split: list.split };
+  });
+}

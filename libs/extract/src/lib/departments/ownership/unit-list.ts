@@ -1,0 +1,190 @@
+/**
+ * Reading a written list of responsible units (省发展改革委、省财政厅按职责分工负责) into unit names with spans and the
+ * role words the text attaches to them. Labels and verbs never stay in a name; a collective written with an inner
+ * 、 (各区、市政府, 各县（市、区）人民政府) stays one unit.
+ */
+
+/** What the words around a unit say about its role; null where they say nothing. */
+export type StatedRole = 'lead' | 'support' | null;
+
+export interface ListedUnit {
+  readonly name: string;
+  /** Span of the name in the text the list was read from. */
+  readonly start: number;
+  readonly end: number;
+  /** 牵头 written after this unit (or after the run of units it ends): lead; 配合/参与/参加/协同: support. */
+  readonly stated: StatedRole;
+  /** 分别牵头: each unit of the run leads on its own. */
+  readonly separately: boolean;
+}
+
+export interface UnitList {
+  readonly units: readonly ListedUnit[];
+  /** Pieces of the list that were not read as units (a sentence, a person, a remark). */
+  readonly dropped: number;
+  /** 分工负责, 分别负责, 分头落实: the units share the task, none is presumed to lead. */
+  readonly split: boolean;
+}
+
+/** A unit name ends like a government body, an enterprise or a collective. */
+const UNIT_SUFFIX =
+  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|队|所|站|室|社|署|处|馆|海关|法院|检察院|管委会|委员会|办公室|专班|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村)$/;
+const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级)/;
+
+/** Trailing words that are not part of a name: role verbs and "and the rest". */
+const TRAILING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
+const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
+const SPLIT_WORD = /(分工|分别|分头)/;
+const SEPARATELY_LEAD = /分别牵头/;
+
+/** Separators between units; 和/及/以及 only between two whole unit names (省工业和信息化厅 is one unit). */
+const SEPARATOR = /[、，,；;／\/\n]/;
+const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|地)$/;
+
+export function looksLikeUnit(name: string): boolean {
+  if (name.length < 2 || name.length > 40) return false;
+  if (/[。：:！？“”"《》]/.test(name)) return false;
+  return UNIT_SUFFIX.test(name) || (COLLECTIVE_START.test(name) && name.length >= 3);
+}
+
+/**
+ * Read the units of a list that starts at `listStart` in the text. Reading stops at the end of the first sentence
+ * (a remark after 。 is not part of the list). Units that do not look like units are dropped.
+ */
+export function readUnitList(list: string, listStart: number): UnitList {
+  const sentenceEnd = list.search(/[。！？]/);
+  const body = sentenceEnd >= 0 ? list.slice(0, sentenceEnd) : list;
+  const split = SPLIT_WORD.test(body) && !SEPARATELY_LEAD.test(body);
+  const pieces = splitTopLevel(body).flatMap((piece) => splitConjoined(piece));
+  const merged = mergeCollectives(pieces, body);
+  const units: ListedUnit[] = [];
+  let pendingRun: ListedUnit[] = [];
+  let dropped = 0;
+  for (const piece of merged) {
+    const raw = piece.text;
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = stripRemark(raw.trim());
+    let name = trimmed.replace(/^(?:和|及|以及|会同|由|并|其中)/, '');
+    const cut = trimmed.length - name.length;
+    const separately = SEPARATELY_LEAD.test(name);
+    // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.
+    const inlineMark = /[（(](?:牵头|牵头单位|牵头部门|主责)[）)]$/.test(name);
+    const stated: StatedRole = /牵头/.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
+    name = stripTrailing(name);
+    const start = listStart + piece.offset + leading + cut;
+    if (!looksLikeUnit(name)) {
+      if (trimmed.length > 0) dropped++;
+      continue;
+    }
+    const unit: ListedUnit = { name, start, end: start + name.length, stated, separately };
+    if (inlineMark) {
+      units.push(...pendingRun, unit);
+      pendingRun = [];
+      continue;
+    }
+    pendingRun.push(unit);
+    // A role word after the last unit of a run (A、B牵头，C配合) covers the whole run.
+    if (stated !== null) {
+      for (const earlier of pendingRun) units.push({ ...earlier, stated, separately });
+      pendingRun = [];
+    } else if (piece.closesRun) {
+      units.push(...pendingRun);
+      pendingRun = [];
+    }
+  }
+  units.push(...pendingRun);
+  return { units, dropped, split };
+}
+
+/** A remark in brackets after the last unit (市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同）) is no part of it. */
+function stripRemark(piece: string): string {
+  const remark = /[（(]([^（）()]*)[）)]$/.exec(piece);
+  if (!remark) return piece;
+  return /[，,。“”]|下同|除/.test(remark[1]) || remark[1].length > 8 ? piece.slice(0, remark.index) : piece;
+}
+
+function stripTrailing(name: string): string {
+  let current = name;
+  // Inline marks: A（牵头）, A(牵头单位).
+  current = current.replace(/[（(](?:牵头|牵头单位|牵头部门|主责)[）)]$/, '');
+  for (let i = 0; i < 3; i++) {
+    const next = current.replace(TRAILING, '');
+    if (next === current) break;
+    current = next;
+  }
+  return current.trim();
+}
+
+interface Piece {
+  readonly text: string;
+  readonly offset: number;
+  /** The separator after this piece is a comma or semicolon (a new run of units begins). */
+  readonly closesRun: boolean;
+}
+
+/** Split at separators outside brackets: 各县（市、区）人民政府 stays whole. */
+function splitTopLevel(body: string): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (i === body.length || (depth === 0 && SEPARATOR.test(ch))) {
+      pieces.push({ text: body.slice(from, i), offset: from, closesRun: i < body.length && ch !== '、' });
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** 省商务局和市财政局 → two units; 省工业和信息化厅 → one. 能源局等省有关部门 → 能源局. */
+function splitConjoined(piece: Piece): Piece[] {
+  const text = piece.text;
+  const etc = text.search(/等(?=[^和及]*(?:部门|单位)(?:和|及|以及|$))/);
+  if (etc > 0) {
+    const head: Piece = { text: text.slice(0, etc), offset: piece.offset, closesRun: false };
+    const rest = text.slice(etc).replace(/^等[^和及]*(?:部门|单位)/, '');
+    const restOffset = piece.offset + text.length - rest.length;
+    const tail = rest.replace(/^(?:和|及|以及)/, '');
+    if (tail.length < 2) return [{ ...head, closesRun: piece.closesRun }];
+    return [head, ...splitConjoined({ text: tail, offset: restOffset + rest.length - tail.length, closesRun: piece.closesRun })];
+  }
+  const conjunction = /(和|及|以及)/g;
+  for (const match of text.matchAll(conjunction)) {
+    const at = match.index ?? 0;
+    const left = text.slice(0, at);
+    const right = text.slice(at + match[0].length);
+    if (UNIT_SUFFIX.test(left) && left.length >= 2 && looksLikeUnit(stripTrailing(right))) {
+      return [
+        { text: left, offset: piece.offset, closesRun: false },
+        ...splitConjoined({ text: right, offset: piece.offset + at + match[0].length, closesRun: piece.closesRun }),
+      ];
+    }
+  }
+  return [piece];
+}
+
+/** 各区、市政府 / 各市、县人民政府 / 相关市、县政府: level words joined by 、 before one 政府 are one collective. */
+function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
+  const result: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const first = pieces[i].text.trim();
+    if (!LEVEL_ONLY.test(first) || !/^(各|相关|有关)/.test(first)) {
+      result.push(pieces[i]);
+      continue;
+    }
+    let j = i + 1;
+    while (j < pieces.length && LEVEL_ONLY.test(pieces[j].text.trim())) j++;
+    if (j < pieces.length && /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）)?(人民)?政府/.test(pieces[j].text.trim())) {
+      const offset = pieces[i].offset;
+      const end = pieces[j].offset + pieces[j].text.length;
+      result.push({ text: body.slice(offset, end), offset, closesRun: pieces[j].closesRun });
+      i = j;
+    } else {
+      result.push(pieces[i]);
+    }
+  }
+  return result;
+}
