@@ -5,16 +5,18 @@ import { OwnershipMatrixPage } from './pages/ownership-matrix.page';
 describe('ownership matrix', () => {
   const session = useExplorerSession();
 
-  it('shows lead/support counts per department and sector type and the quotes behind a cell', async () => {
+  it('shows lead / co-responsible / support counts per department and sector type and the quotes behind a cell', async () => {
     const matrix = await OwnershipMatrixPage.open(session.browser, session.server.url);
     await matrix.pickRegion('青海省');
 
-    // The provincial commerce department leads tasks in Qinghai's plan.
+    // Qinghai's plan states no lead: the provincial commerce department is co-responsible, listed first (presumed lead) for some tasks.
     const cell = matrix.cell('省商务厅').first();
     const lead = Number(await cell.getAttribute('data-lead'));
+    const co = Number(await cell.getAttribute('data-co-responsible'));
     const support = Number(await cell.getAttribute('data-support'));
-    expect(lead + support).toBeGreaterThan(0);
-    await expect(cell.innerText()).resolves.toBe(`${lead}/${support}`);
+    expect(lead).toBe(0);
+    expect(co).toBeGreaterThan(0);
+    await expect(cell.innerText()).resolves.toBe(`${lead}/${co}/${support}`);
 
     const quotes = await matrix.openCell(cell);
     expect(quotes.some((quote) => quote.includes('省商务厅'))).toBe(true);

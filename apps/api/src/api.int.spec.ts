@@ -33,17 +33,19 @@ describe('GraphQL API on the seed corpus', () => {
   });
 
   it('shows the tasks each Qinghai department is responsible for, with role and quote', async () => {
-    const { data } = await graphql<{ departments: { department: NodeRef; tasks: { project: NodeRef; role: string; basis: string; quote: string }[] }[] }>(
+    const { data } = await graphql<{ departments: { department: NodeRef; tasks: { project: NodeRef; role: string; presumedLead: boolean; basis: string; quote: string }[] }[] }>(
       server.url,
-      'query($region: String!) { departments(region: $region) { department { id name } tasks { project { id name } role basis quote } } }',
+      'query($region: String!) { departments(region: $region) { department { id name } tasks { project { id name } role presumedLead basis quote } } }',
       { region: '青海省' },
     );
+    // Qinghai's (责任单位：…) lists state no lead: every unit is co-responsible, the first listed a presumed lead.
     const ndrc = data!.departments.find((d) => d.department.id === QH_NDRC);
-    const leads = ndrc!.tasks.filter((t) => t.role === 'lead').map((t) => t.project.name);
-    expect(leads).toEqual(expect.arrayContaining([expect.stringContaining('加强组织领导')]));
+    expect(data!.departments.flatMap((d) => d.tasks).filter((t) => t.role === 'lead')).toEqual([]);
+    const presumed = ndrc!.tasks.filter((t) => t.presumedLead).map((t) => t.project.name);
+    expect(presumed).toEqual(expect.arrayContaining([expect.stringContaining('加强组织领导')]));
     const transport = data!.departments.find((d) => d.department.id === QH_TRANSPORT)!;
     const logistics = transport.tasks.find((t) => t.project.name.includes('现代供应链'));
-    expect(logistics).toMatchObject({ role: 'lead', basis: 'stated' });
+    expect(logistics).toMatchObject({ role: 'co-responsible', presumedLead: true, basis: 'stated' });
     expect(logistics!.quote).toContain('省交通运输厅');
   });
 
@@ -159,16 +161,19 @@ describe('GraphQL API on the seed corpus', () => {
     await server.connection.driver.executeQuery("MATCH (n:Entity {documentId: 'upload-test'}) DETACH DELETE n");
   });
 
-  it('builds the ownership matrix of a region: departments × sector types with lead and support counts', async () => {
-    const { data } = await graphql<{ ownershipMatrix: { departments: NodeRef[]; columns: NodeRef[]; cells: { departmentId: string; columnId: string; lead: number; support: number; itemIds: string[] }[]; unowned: NodeRef[]; topLeads: { department: NodeRef; lead: number }[] } }>(
+  it('builds the ownership matrix of a region: departments × sector types with lead, co-responsible and support counts', async () => {
+    type Cell = { departmentId: string; columnId: string; lead: number; support: number; coResponsible: number; presumedLead: number; itemIds: string[] };
+    const { data } = await graphql<{ ownershipMatrix: { departments: NodeRef[]; columns: NodeRef[]; cells: Cell[]; unowned: NodeRef[]; topLeads: { department: NodeRef; lead: number }[] } }>(
       server.url,
-      'query($r: [String!]!) { ownershipMatrix(regions: $r) { departments { id name } columns { id name } cells { departmentId columnId lead support itemIds } unowned { id label } topLeads { department { id } lead } } }',
+      'query($r: [String!]!) { ownershipMatrix(regions: $r) { departments { id name } columns { id name } cells { departmentId columnId lead support coResponsible presumedLead itemIds } unowned { id label } topLeads { department { id } lead } } }',
       { r: ['青海省'] },
     );
     const matrix = data!.ownershipMatrix;
     const transportCells = matrix.cells.filter((c) => c.departmentId === QH_TRANSPORT);
-    expect(transportCells.some((c) => c.lead > 0)).toBe(true);
-    expect(matrix.cells.every((c) => c.lead + c.support === c.itemIds.length || c.lead + c.support >= c.itemIds.length)).toBe(true);
+    // No lead is stated in Qinghai: the transport department is a presumed lead (first listed), not a stated one.
+    expect(transportCells.some((c) => c.presumedLead > 0)).toBe(true);
+    expect(matrix.cells.every((c) => c.lead === 0 && c.presumedLead <= c.coResponsible)).toBe(true);
+    expect(matrix.cells.every((c) => c.lead + c.support + c.coResponsible >= c.itemIds.length)).toBe(true);
     expect(matrix.topLeads[0]!.lead).toBeGreaterThanOrEqual(matrix.topLeads.at(-1)!.lead);
     const { data: sub } = await graphql<{ subgraph: { nodes: NodeRef[]; edges: { source: string; target: string }[] } }>(
       server.url,

@@ -86,11 +86,12 @@ describe('across provinces, on the seed corpus', () => {
 
   it("returns Qinghai's 省商务厅 tasks for the 商务 function, stated only unless inferred are asked for", async () => {
     const query = `query($inferred: Boolean!) { departmentFunctionOwnership(function: "商务", includeInferred: $inferred) {
-      region inferred department { id name } tasks { task { id name } role basis quote } } }`;
-    const { data, errors } = await graphql<{ departmentFunctionOwnership: { region: string; inferred: boolean; department: { id: string }; tasks: { task: { name: string }; role: string; basis: string; quote: string }[] }[] }>(server.url, query, { inferred: false });
+      region inferred department { id name } tasks { task { id name } role presumedLead basis quote } } }`;
+    const { data, errors } = await graphql<{ departmentFunctionOwnership: { region: string; inferred: boolean; department: { id: string }; tasks: { task: { name: string }; role: string; presumedLead: boolean; basis: string; quote: string }[] }[] }>(server.url, query, { inferred: false });
     expect(errors).toBeUndefined();
     const commerce = data!.departmentFunctionOwnership.find((d) => d.department.id === QH_COMMERCE)!;
-    const leads = commerce.tasks.filter((t) => t.role === 'lead').map((t) => t.task.name);
+    // Qinghai states no lead: the tasks where 省商务厅 is listed first make it the presumed lead.
+    const leads = commerce.tasks.filter((t) => t.role === 'co-responsible' && t.presumedLead).map((t) => t.task.name);
     expect(leads).toEqual(expect.arrayContaining(['持续深化改革，扩大对外开放', '建立健全便捷、智慧的批零住餐业', '打造高效、集成的社区家政服务业']));
     for (const task of commerce.tasks) {
       expect(task.basis).toBe('stated');
@@ -125,10 +126,12 @@ describe('across provinces, on the seed corpus', () => {
     expect(JSON.parse(yunnanLogistics.records[0]!.get('evidence'))[0].quote).toContain('物流');
   });
 
-  it('leave-one-out through the real pass: with Qinghai’s stated edges hidden, the inferred lead matches the stated one', async () => {
+  it('leave-one-out through the real pass: with Qinghai’s stated edges hidden, the inferred lead matches the presumed one', async () => {
     const report = await inferOwnership(server.connection, { region: '青海省', holdOutDocuments: [QINGHAI_DOCUMENT], dryRun: true });
+    // Qinghai states no lead; the first unit of each plain list is the presumed lead inference should find.
     const stated = await server.connection.driver.executeQuery(
-      `MATCH (t:Entity {documentId: $documentId})-[r:RESPONSIBLE {basis: 'stated', role: 'lead'}]->(d) RETURN t.id AS task, collect(d.id) AS leads`,
+      `MATCH (t:Entity {documentId: $documentId})-[r:RESPONSIBLE {basis: 'stated'}]->(d) WHERE r.role = 'lead' OR r.presumedLead = true
+       RETURN t.id AS task, collect(d.id) AS leads`,
       { documentId: QINGHAI_DOCUMENT },
     );
     const leads = new Map(stated.records.map((r) => [String(r.get('task')), r.get('leads') as string[]]));

@@ -79,7 +79,8 @@ export class SimilarClausesObject {
 @ObjectType('FunctionTask')
 export class FunctionTaskObject {
   @Field(() => GraphNodeObject) task!: GraphNodeObject;
-  @Field(() => String) role!: string;
+  @Field(() => String, { description: "'lead', 'support' or 'co-responsible', as the text states it." }) role!: string;
+  @Field(() => Boolean, { description: 'First unit of a list that states no lead: presumed to lead, not stated.' }) presumedLead!: boolean;
   @Field(() => String, { description: "'stated' (the plan names it) or 'inferred'." }) basis!: string;
   @Field(() => Float, { nullable: true }) confidence!: number | null;
   @Field(() => String, { nullable: true }) rule!: string | null;

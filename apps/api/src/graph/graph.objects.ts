@@ -19,7 +19,7 @@ export class GraphNodeObject {
   @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship; RESPONSIBLE edges carry role (lead/support) and basis (stated/inferred).' })
+@ObjectType('GraphEdge', { description: 'A relationship; RESPONSIBLE edges carry role (lead/support/co-responsible), presumedLead and basis (stated/inferred).' })
 export class GraphEdgeObject {
   @Field(() => ID) id!: string;
   @Field(() => String) type!: string;
@@ -73,7 +73,8 @@ export class DocumentSummaryObject {
 @ObjectType('DepartmentTask')
 export class DepartmentTaskObject {
   @Field(() => GraphNodeObject) project!: GraphNodeObject;
-  @Field(() => String) role!: string;
+  @Field(() => String, { description: "'lead', 'support' or 'co-responsible', as the text states it." }) role!: string;
+  @Field(() => Boolean, { description: 'First unit of a list that states no lead: presumed to lead, not stated.' }) presumedLead!: boolean;
   @Field(() => String) basis!: string;
   @Field(() => String, { nullable: true }) quote!: string | null;
 }
@@ -94,7 +95,8 @@ export class SearchHitObject {
 export class OwnershipClauseObject {
   @Field(() => GraphNodeObject) project!: GraphNodeObject;
   @Field(() => GraphNodeObject) department!: GraphNodeObject;
-  @Field(() => String) role!: string;
+  @Field(() => String, { description: "'lead', 'support' or 'co-responsible', as the text states it." }) role!: string;
+  @Field(() => Boolean, { description: 'First unit of a list that states no lead: presumed to lead, not stated.' }) presumedLead!: boolean;
   @Field(() => String) basis!: string;
   @Field(() => Float, { nullable: true }) confidence!: number | null;
   @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
@@ -117,12 +119,14 @@ export class GraphSchemaObject {
   @Field(() => [String]) propertyKeys!: string[];
 }
 
-@ObjectType('MatrixCell', { description: 'Lead and support counts of one department for one sector type.' })
+@ObjectType('MatrixCell', { description: 'Lead, co-responsible (of them presumed leads) and support counts of one department for one sector type.' })
 export class MatrixCellObject {
   @Field(() => ID) departmentId!: string;
   @Field(() => ID) columnId!: string;
   @Field(() => Int) lead!: number;
   @Field(() => Int) support!: number;
+  @Field(() => Int) coResponsible!: number;
+  @Field(() => Int, { description: 'Co-responsible edges where the department is listed first (a presumed lead).' }) presumedLead!: number;
   @Field(() => [ID], { description: 'Projects and goals behind the cell.' }) itemIds!: string[];
 }
 
@@ -131,9 +135,11 @@ export class LeadCountObject {
   @Field(() => GraphNodeObject) department!: GraphNodeObject;
   @Field(() => Int) lead!: number;
   @Field(() => Int) support!: number;
+  @Field(() => Int) coResponsible!: number;
+  @Field(() => Int) presumedLead!: number;
 }
 
-@ObjectType('OwnershipMatrix', { description: 'Departments × sector types with lead/support counts; items without an owner; top leads.' })
+@ObjectType('OwnershipMatrix', { description: 'Departments × sector types with lead/co-responsible/support counts; items without an owner; top leads.' })
 export class OwnershipMatrixObject {
   @Field(() => [GraphNodeObject]) departments!: GraphNodeObject[];
   @Field(() => [GraphNodeObject]) columns!: GraphNodeObject[];

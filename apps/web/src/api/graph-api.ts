@@ -133,8 +133,8 @@ export async function fetchOwnershipMatrix(regions: readonly string[], includeIn
     `query OwnershipMatrix($regions: [String!]!, $includeInferred: Boolean) {
       ownershipMatrix(regions: $regions, includeInferred: $includeInferred) {
         departments { ${NODE} } columns { ${NODE} } unowned { ${NODE} }
-        cells { departmentId columnId lead support itemIds }
-        topLeads { lead support department { ${NODE} } }
+        cells { departmentId columnId lead support coResponsible presumedLead itemIds }
+        topLeads { lead support coResponsible presumedLead department { ${NODE} } }
       }
     }`,
     { regions, includeInferred },
@@ -142,7 +142,7 @@ export async function fetchOwnershipMatrix(regions: readonly string[], includeIn
   return data.ownershipMatrix;
 }
 
-const CLAUSE = `role basis confidence department { ${NODE} } project { ${NODE} } goals { id label name } sectors { id label name } ${EVIDENCE}`;
+const CLAUSE = `role presumedLead basis confidence department { ${NODE} } project { ${NODE} } goals { id label name } sectors { id label name } ${EVIDENCE}`;
 
 /** Who owns what around one node, each clause with its RESPONSIBLE quote. */
 export async function fetchOwnership(id: string): Promise<OwnershipTrace> {

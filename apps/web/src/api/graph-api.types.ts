@@ -91,12 +91,16 @@ export interface IngestReport {
   readonly encoding: string;
 }
 
-/** One cell of the ownership matrix: a department's lead/support counts in one sector type. */
+/** One cell of the ownership matrix: a department's lead / co-responsible / support counts in one sector type. */
 export interface MatrixCell {
   readonly departmentId: string;
   readonly columnId: string;
+  /** Stated leads (牵头, or a document rule naming the first listed). */
   readonly lead: number;
   readonly support: number;
+  /** Units of lists that state no lead; presumedLead of them are listed first (a presumption, shown as such). */
+  readonly coResponsible: number;
+  readonly presumedLead: number;
   /** Projects and goals behind the cell. */
   readonly itemIds: readonly string[];
 }
@@ -105,6 +109,8 @@ export interface LeadCount {
   readonly department: ApiNode;
   readonly lead: number;
   readonly support: number;
+  readonly coResponsible: number;
+  readonly presumedLead: number;
 }
 
 /** Departments × sector types for one or more regions, with the items nobody owns. */
@@ -120,7 +126,10 @@ export interface OwnershipMatrix {
 
 /** One responsibility clause: a department's role for a project, with the quote that says so. */
 export interface OwnershipClause {
+  /** 'lead', 'support' or 'co-responsible', as the text states it. */
   readonly role: string;
+  /** First unit of a list that states no lead: presumed to lead, not stated. */
+  readonly presumedLead: boolean;
   readonly basis: string;
   readonly confidence: number | null;
   readonly department: ApiNode;

@@ -18,7 +18,7 @@ export interface DocumentRow {
 
 export interface DepartmentTasksRow {
   readonly department: GraphNodeView;
-  readonly tasks: { readonly project: GraphNodeView; readonly role: string; readonly basis: string; readonly quote: string | null }[];
+  readonly tasks: { readonly project: GraphNodeView; readonly role: string; readonly presumedLead: boolean; readonly basis: string; readonly quote: string | null }[];
 }
 
 export async function listRegions(connection: GraphConnection): Promise<RegionRow[]> {
@@ -66,7 +66,7 @@ export async function departmentsOfRegion(
      OPTIONAL MATCH (p)-[r:RESPONSIBLE]->(d)
      WHERE $includeInferred OR r.basis = 'stated'
      WITH d, p, r ORDER BY r.role, p.name
-     WITH d, collect(CASE WHEN p IS NULL THEN NULL ELSE {project: p, role: r.role, basis: r.basis, quote: r.quote} END) AS tasks
+     WITH d, collect(CASE WHEN p IS NULL THEN NULL ELSE {project: p, role: r.role, presumedLead: coalesce(r.presumedLead, false), basis: r.basis, quote: r.quote} END) AS tasks
      RETURN d, tasks
      ORDER BY size(tasks) DESC, d.name
      LIMIT $limit`,
@@ -75,9 +75,10 @@ export async function departmentsOfRegion(
   );
   return records.map((r) => ({
     department: nodeView(r.get('d')),
-    tasks: (r.get('tasks') as { project: Node; role: string; basis: string; quote: string | null }[]).map((t) => ({
+    tasks: (r.get('tasks') as { project: Node; role: string; presumedLead: boolean; basis: string; quote: string | null }[]).map((t) => ({
       project: nodeView(t.project),
       role: String(t.role),
+      presumedLead: t.presumedLead === true,
       basis: String(t.basis),
       quote: t.quote,
     })),

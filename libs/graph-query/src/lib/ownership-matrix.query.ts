@@ -7,8 +7,13 @@ import { readQuery } from './read-query';
 export interface MatrixCell {
   readonly departmentId: string;
   readonly columnId: string;
+  /** Stated leads (牵头, or a document rule naming the first listed). */
   readonly lead: number;
+  /** 配合/参与/参加/协同. */
   readonly support: number;
+  /** Units of a list that states no lead; presumedLead of them are the first listed (a presumption). */
+  readonly coResponsible: number;
+  readonly presumedLead: number;
   /** The projects or goals behind the cell, so the explorer can open the clauses. */
   readonly itemIds: string[];
 }
@@ -19,11 +24,11 @@ export interface OwnershipMatrix {
   readonly columns: GraphNodeView[];
   readonly cells: MatrixCell[];
   readonly unowned: GraphNodeView[];
-  readonly topLeads: { readonly department: GraphNodeView; readonly lead: number; readonly support: number }[];
+  readonly topLeads: { readonly department: GraphNodeView; readonly lead: number; readonly support: number; readonly coResponsible: number; readonly presumedLead: number }[];
 }
 
 /**
- * Departments × sector types for one or more regions, with lead/support counts per cell. Ownership is read on the
+ * Departments × sector types for one or more regions, with lead / co-responsible (presumed lead) / support counts per cell. Ownership is read on the
  * projects a goal is pursued by and on the goal itself; each responsibility counts once per item.
  */
 export async function ownershipMatrix(
@@ -43,7 +48,10 @@ export async function ownershipMatrix(
      MATCH (item)-[rel:RESPONSIBLE]->(d:Department)
      WHERE $includeInferred OR rel.basis = 'stated'
      RETURN d, t, sum(CASE rel.role WHEN 'lead' THEN 1 ELSE 0 END) AS lead,
-            sum(CASE rel.role WHEN 'lead' THEN 0 ELSE 1 END) AS support, collect(DISTINCT item.id) AS itemIds`,
+            sum(CASE rel.role WHEN 'support' THEN 1 ELSE 0 END) AS support,
+            sum(CASE WHEN rel.role = 'lead' OR rel.role = 'support' THEN 0 ELSE 1 END) AS coResponsible,
+            sum(CASE WHEN coalesce(rel.presumedLead, false) THEN 1 ELSE 0 END) AS presumedLead,
+            collect(DISTINCT item.id) AS itemIds`,
     { regions: args.regions, includeInferred },
     'building the ownership matrix',
   );
@@ -54,7 +62,15 @@ export async function ownershipMatrix(
     const column = nodeView(row.get('t'));
     departments.set(department.id, department);
     columns.set(column.id, column);
-    return { departmentId: department.id, columnId: column.id, lead: Number(row.get('lead')), support: Number(row.get('support')), itemIds: row.get('itemIds') as string[] };
+    return {
+      departmentId: department.id,
+      columnId: column.id,
+      lead: Number(row.get('lead')),
+      support: Number(row.get('support')),
+      coResponsible: Number(row.get('coResponsible')),
+      presumedLead: Number(row.get('presumedLead')),
+      itemIds: row.get('itemIds') as string[],
+    };
   });
   const unowned = await readQuery(
     connection,
@@ -64,14 +80,19 @@ export async function ownershipMatrix(
     { regions: args.regions, includeInferred, limit: neo4j.int(300) },
     'listing items without an owner',
   );
-  const totals = new Map<string, { lead: number; support: number }>();
+  const totals = new Map<string, { lead: number; support: number; coResponsible: number; presumedLead: number }>();
   for (const cell of cells) {
-    const total = totals.get(cell.departmentId) ?? { lead: 0, support: 0 };
-    totals.set(cell.departmentId, { lead: total.lead + cell.lead, support: total.support + cell.support });
+    const total = totals.get(cell.departmentId) ?? { lead: 0, support: 0, coResponsible: 0, presumedLead: 0 };
+    totals.set(cell.departmentId, {
+      lead: total.lead + cell.lead,
+      support: total.support + cell.support,
+      coResponsible: total.coResponsible + cell.coResponsible,
+      presumedLead: total.presumedLead + cell.presumedLead,
+    });
   }
   const topLeads = [...totals]
     .map(([id, total]) => ({ department: departments.get(id)!, ...total }))
-    .sort((a, b) => b.lead - a.lead || b.support - a.support)
+    .sort((a, b) => b.lead - a.lead || b.presumedLead - a.presumedLead || b.coResponsible - a.coResponsible || b.support - a.support)
     .slice(0, 10);
   return {
     departments: [...departments.values()].sort((a, b) => (totals.get(b.id)!.lead - totals.get(a.id)!.lead) || a.name.localeCompare(b.name)),

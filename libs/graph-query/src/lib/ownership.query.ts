@@ -7,7 +7,10 @@ import type { Evidence } from '@policygraph/graph-types';
 export interface OwnershipClause {
   readonly project: GraphNodeView;
   readonly department: GraphNodeView;
+  /** lead / support / co-responsible, as the text states it (or as inferred). */
   readonly role: string;
+  /** The first unit of a plain list: presumed to lead, not stated. */
+  readonly presumedLead: boolean;
   readonly basis: string;
   readonly confidence: number | null;
   readonly evidence: Evidence[];
@@ -54,7 +57,7 @@ export async function traceOwnership(connection: GraphConnection, id: string): P
      // item so the match never scans every sector.
      OPTIONAL MATCH (s:Sector)-[:HAS_GOAL]->(g)
      OPTIONAL MATCH (s2:Sector)-[:HAS_GOAL]->(p)
-     RETURN p, d, r.role AS role, r.basis AS basis, r.confidence AS confidence, r.evidenceJson AS evidence,
+     RETURN p, d, r.role AS role, coalesce(r.presumedLead, false) AS presumedLead, r.basis AS basis, r.confidence AS confidence, r.evidenceJson AS evidence,
             collect(DISTINCT g) AS goals, collect(DISTINCT s) + collect(DISTINCT s2) AS sectors
      ORDER BY p.name, r.role`,
     { id },
@@ -63,7 +66,8 @@ export async function traceOwnership(connection: GraphConnection, id: string): P
   const clauses = records.map((r) => ({
     project: nodeView(r.get('p')),
     department: nodeView(r.get('d')),
-    role: String(r.get('role') ?? 'lead'),
+    role: String(r.get('role') ?? 'co-responsible'),
+    presumedLead: r.get('presumedLead') === true,
     basis: String(r.get('basis') ?? 'stated'),
     confidence: r.get('confidence') === null ? null : Number(r.get('confidence')),
     evidence: parseEvidence(r.get('evidence')),

@@ -45,7 +45,7 @@ export function CellClauses({
         {department?.name ?? cell.departmentId} × {column?.name ?? cell.columnId}
       </h3>
       <div className="button-row">
-        <span className="muted">{t('matrixLeadSupport', { lead: cell.lead, support: cell.support })}</span>
+        <span className="muted">{t('matrixLeadSupport', { lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support })}</span>
         <button type="button" data-testid="matrix-add-to-canvas" disabled={adding.busy} onClick={() => void addToCanvas()}>
           {t('matrixAddToCanvas', { count: cell.itemIds.length + 1 })}
         </button>
@@ -58,7 +58,10 @@ export function CellClauses({
         {clauses.map((clause, index) => (
           <li key={`${clause.project.id}:${clause.role}:${index}`} className="clause" data-testid="matrix-clause">
             <div className="clause-head">
-              <span className={`role role-${clause.role}`}>{clause.role === 'lead' ? t('roleLead') : t('roleSupport')}</span>
+              <span className={`role role-${clause.role}`}>
+                {clause.role === 'lead' ? t('roleLead') : clause.role === 'support' ? t('roleSupport') : t('roleCoResponsible')}
+              </span>
+              {clause.presumedLead && <span className="basis-inferred">{t('rolePresumedLead')}</span>}
               {clause.basis === 'inferred' && <span className="basis-inferred">{t('basisInferred')}</span>}
               <span className="muted">{labelName(clause.project.label)}</span> {clause.project.name}
             </div>

@@ -2,7 +2,7 @@ import type { MatrixCell } from '../../api/graph-api.types';
 import { useI18n } from '../../i18n/I18nContext';
 import { cellIntensity, cellKey, type MatrixGrid } from './matrix-grid';
 
-/** Departments down, sector types across; each non-empty cell is a button showing lead / support counts. */
+/** Departments down, sector types across; each non-empty cell is a button showing lead / co-responsible / support counts. */
 export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; selected: MatrixCell | null; onPick: (cell: MatrixCell) => void }) {
   const { t } = useI18n();
   return (
@@ -23,7 +23,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
             <tr key={row.department.id}>
               <th className="matrix-row" title={row.department.id}>
                 {row.department.name}
-                <span className="count"> {t('matrixLeadSupport', { lead: row.lead, support: row.support })}</span>
+                <span className="count"> {t('matrixLeadSupport', { lead: row.lead, co: row.coResponsible, presumed: row.presumedLead, support: row.support })}</span>
               </th>
               {grid.columns.map((column) => {
                 const cell = grid.cells.get(cellKey(row.department.id, column.id));
@@ -40,12 +40,14 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                       data-column={column.name}
                       data-lead={cell.lead}
                       data-support={cell.support}
+                      data-co-responsible={cell.coResponsible}
+                      data-presumed-lead={cell.presumedLead}
                       aria-pressed={isSelected}
-                      title={t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, support: cell.support })}
+                      title={t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support })}
                       style={{ background: `rgba(142, 68, 173, ${0.08 + intensity * 0.82})`, color: intensity > 0.5 ? '#fff' : '#1d2330' }}
                       onClick={() => onPick(cell)}
                     >
-                      {cell.lead}/{cell.support}
+                      {cell.lead}/{cell.coResponsible}/{cell.support}
                     </button>
                   </td>
                 );

@@ -4,24 +4,26 @@ import { cellIntensity, cellKey, clausesForCell, toMatrixGrid } from './matrix-g
 const node = (id: string, label: string, name = id): ApiNode => ({ id, label, name, properties: {}, evidence: [] });
 
 const matrix: OwnershipMatrix = {
-  departments: [node('d:a', 'Department', '甲厅'), node('d:b', 'Department', '乙厅'), node('d:idle', 'Department', '闲局')],
+  departments: [node('d:a', 'Department', '甲厅'), node('d:b', 'Department', '乙厅'), node('d:c', 'Department', '丙厅'), node('d:idle', 'Department', '闲局')],
   columns: [node('st:logistics', 'SectorType'), node('st:finance', 'SectorType'), node('st:empty', 'SectorType')],
   cells: [
-    { departmentId: 'd:a', columnId: 'st:logistics', lead: 0, support: 2, itemIds: ['p:1', 'p:2'] },
-    { departmentId: 'd:b', columnId: 'st:logistics', lead: 3, support: 0, itemIds: ['p:3'] },
-    { departmentId: 'd:b', columnId: 'st:finance', lead: 1, support: 1, itemIds: ['p:4', 'g:1'] },
-    { departmentId: 'd:idle', columnId: 'st:empty', lead: 0, support: 0, itemIds: [] },
+    { departmentId: 'd:a', columnId: 'st:logistics', lead: 0, support: 2, coResponsible: 0, presumedLead: 0, itemIds: ['p:1', 'p:2'] },
+    { departmentId: 'd:b', columnId: 'st:logistics', lead: 3, support: 0, coResponsible: 0, presumedLead: 0, itemIds: ['p:3'] },
+    { departmentId: 'd:b', columnId: 'st:finance', lead: 1, support: 1, coResponsible: 0, presumedLead: 0, itemIds: ['p:4', 'g:1'] },
+    { departmentId: 'd:c', columnId: 'st:finance', lead: 0, support: 0, coResponsible: 2, presumedLead: 1, itemIds: ['p:5', 'p:6'] },
+    { departmentId: 'd:idle', columnId: 'st:empty', lead: 0, support: 0, coResponsible: 0, presumedLead: 0, itemIds: [] },
   ],
   unowned: [],
   topLeads: [],
 };
 
 describe('toMatrixGrid', () => {
-  it('orders departments by leads and drops departments and columns without any cell', () => {
+  it('orders departments by stated leads, then presumed leads, and drops departments and columns without any cell', () => {
     const grid = toMatrixGrid(matrix);
-    expect(grid.rows.map((row) => [row.department.id, row.lead, row.support])).toEqual([
-      ['d:b', 4, 1],
-      ['d:a', 0, 2],
+    expect(grid.rows.map((row) => [row.department.id, row.lead, row.coResponsible, row.presumedLead, row.support])).toEqual([
+      ['d:b', 4, 0, 0, 1],
+      ['d:c', 0, 2, 1, 0],
+      ['d:a', 0, 0, 0, 2],
     ]);
     expect(grid.columns.map((column) => column.id)).toEqual(['st:logistics', 'st:finance']);
     expect(grid.cells.get(cellKey('d:b', 'st:finance'))?.itemIds).toEqual(['p:4', 'g:1']);

@@ -6,6 +6,8 @@ import { readQuery } from '../read-query';
 export interface FunctionTask {
   readonly task: GraphNodeView;
   readonly role: string;
+  /** The first unit of a plain list: presumed to lead, not stated. */
+  readonly presumedLead: boolean;
   readonly basis: string;
   readonly confidence: number | null;
   readonly rule: string | null;
@@ -25,7 +27,7 @@ const FUNCTION_OWNERSHIP = `
   MATCH (d:Department)-[:HAS_FUNCTION]->(f)
   OPTIONAL MATCH (t:Entity)-[r:RESPONSIBLE]->(d) WHERE $includeInferred OR r.basis = 'stated'
   WITH d, t, r ORDER BY r.role, t.name
-  WITH d, [x IN collect(CASE WHEN t IS NULL THEN null ELSE {task: t, role: r.role, basis: r.basis, confidence: r.confidence, rule: r.rule, quote: r.quote} END) WHERE x IS NOT NULL] AS tasks
+  WITH d, [x IN collect(CASE WHEN t IS NULL THEN null ELSE {task: t, role: r.role, presumedLead: coalesce(r.presumedLead, false), basis: r.basis, confidence: r.confidence, rule: r.rule, quote: r.quote} END) WHERE x IS NOT NULL] AS tasks
   WHERE $includeInferred OR coalesce(d.inferred, false) = false
   RETURN d, tasks
   ORDER BY d.region, d.name`;
@@ -40,9 +42,10 @@ export async function departmentFunctionOwnership(connection: GraphConnection, f
   const records = await readQuery(connection, FUNCTION_OWNERSHIP, { function: fn, includeInferred }, `reading what ${fn} departments own`);
   return records.map((record) => {
     const department = nodeView(record.get('d'));
-    const tasks = (record.get('tasks') as { task: Parameters<typeof nodeView>[0]; role: string; basis: string; confidence: number | null; rule: string | null; quote: string | null }[]).map((entry) => ({
+    const tasks = (record.get('tasks') as { task: Parameters<typeof nodeView>[0]; role: string; presumedLead: boolean; basis: string; confidence: number | null; rule: string | null; quote: string | null }[]).map((entry) => ({
       task: nodeView(entry.task),
-      role: String(entry.role ?? 'lead'),
+      role: String(entry.role ?? 'co-responsible'),
+      presumedLead: entry.presumedLead === true,
       basis: String(entry.basis ?? 'stated'),
       confidence: entry.confidence === null || entry.confidence === undefined ? null : Number(entry.confidence),
       rule: entry.rule ?? null,

@@ -17,13 +17,17 @@ export function nodeElement(node: ApiNode, pinned: boolean): ElementDefinition {
   };
 }
 
-/** RESPONSIBLE edges carry role (lead|support) and basis (stated|inferred); both drive the edge style. */
+/**
+ * RESPONSIBLE edges carry role (lead|support|co-responsible), presumedLead and basis (stated|inferred); all drive the
+ * edge style, so a presumed lead never looks like a stated one.
+ */
 export function edgeElement(edge: ApiEdge): ElementDefinition {
   const role = typeof edge.properties['role'] === 'string' ? edge.properties['role'] : '';
   const basis = typeof edge.properties['basis'] === 'string' ? edge.properties['basis'] : '';
+  const presumed = edge.properties['presumedLead'] === true;
   return {
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, role, basis },
-    classes: [role && `role-${role}`, basis && `basis-${basis}`].filter(Boolean).join(' '),
+    classes: [role && `role-${role}`, presumed && 'presumed-lead', basis && `basis-${basis}`].filter(Boolean).join(' '),
   };
 }

@@ -59,6 +59,8 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
   { selector: 'edge.basis-inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },
   { selector: 'edge.role-lead', style: { width: 4, 'target-arrow-shape': 'triangle-backcurve', 'arrow-scale': 1.2 } },
   { selector: 'edge.role-support', style: { width: 1.5, 'target-arrow-shape': 'vee' } },
+  { selector: 'edge.role-co-responsible', style: { width: 2.5, 'target-arrow-shape': 'triangle' } },
+  { selector: 'edge.presumed-lead', style: { width: 3, 'line-style': 'dotted' } },
   { selector: 'edge:selected', style: { 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f', width: 5 } },
   { selector: '.filtered', style: { display: 'none' } },
   { selector: 'edge.highlighted', style: { 'line-color': '#f39c12', 'target-arrow-color': '#f39c12', width: 5, 'z-index': 10 } },
