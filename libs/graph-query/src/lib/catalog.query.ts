@@ -3,18 +3,8 @@ import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type Node } from 'neo4j-driver';
 import { nodeView, toPlain, type GraphNodeView } from './graph-elements';
 import { readQuery } from './read-query';
-
-export interface RegionRow {
-  readonly region: GraphNodeView;
-  readonly documents: number;
-  readonly departments: number;
-}
-
-export interface DocumentRow {
-  readonly document: GraphNodeView;
-  readonly region: string | null;
-  readonly counts: Record<string, number>;
-}
+import type { RegionRow, DocumentRow } from '@policygraph/graph-types';
+export type { RegionRow, DocumentRow };
 
 export interface DepartmentTasksRow {
   readonly department: GraphNodeView;

@@ -1,24 +1,7 @@
 import type { Evidence } from '@policygraph/graph-types';
 import { isNode, isPath, isRelationship, type Node, type Path, type Relationship } from 'neo4j-driver';
-
-/** A node as the API and the explorer see it: plain values, evidence parsed, storage-only fields removed. */
-export interface GraphNodeView {
-  readonly id: string;
-  readonly label: string;
-  readonly name: string;
-  readonly properties: Record<string, unknown>;
-  readonly evidence: Evidence[];
-}
-
-export interface GraphEdgeView {
-  /** `from>TYPE>to`: the graph has at most one edge of a type between two nodes, so this is stable across loads. */
-  readonly id: string;
-  readonly type: string;
-  readonly source: string;
-  readonly target: string;
-  readonly properties: Record<string, unknown>;
-  readonly evidence: Evidence[];
-}
+import type { GraphNodeView, GraphEdgeView } from '@policygraph/graph-types';
+export type { GraphNodeView, GraphEdgeView };
 
 const STORAGE_ONLY = new Set(['evidenceJson', 'quoteText', 'aliasText', 'id', 'name', 'label']);
 

@@ -12,6 +12,8 @@ import {
   type RelationshipSummary,
 } from './graph-elements';
 import { readQuery } from './read-query';
+import type { LeftOut, Subgraph } from '@policygraph/graph-types';
+export type { LeftOut, Subgraph };
 
 export interface NeighborhoodArgs {
   readonly id: string;
@@ -21,19 +23,6 @@ export interface NeighborhoodArgs {
   readonly limit?: number;
   /** Properties and evidence of every element (default true); false returns ids, labels, names and types only. */
   readonly details?: boolean;
-}
-
-export interface LeftOut {
-  readonly type: string;
-  readonly label: string;
-  readonly count: number;
-}
-
-export interface Subgraph {
-  readonly nodes: GraphNodeView[];
-  readonly edges: GraphEdgeView[];
-  /** Per relationship type and neighbour label, how many neighbours the limit left out. */
-  readonly leftOut: LeftOut[];
 }
 
 /** One neighbour row as the hop queries return it (`m` is absent from the rows of EDGES_AMONG). */

@@ -3,29 +3,8 @@ import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { nodeView, type GraphNodeView } from './graph-elements';
 import { readQuery } from './read-query';
-
-export interface MatrixCell {
-  readonly departmentId: string;
-  readonly columnId: string;
-  /** Stated leads (牵头, or a document rule naming the first listed). */
-  readonly lead: number;
-  /** 配合/参与/参加/协同. */
-  readonly support: number;
-  /** Units of a list that states no lead; presumedLead of them are the first listed (a presumption). */
-  readonly coResponsible: number;
-  readonly presumedLead: number;
-  /** The projects or goals behind the cell, so the explorer can open the clauses. */
-  readonly itemIds: string[];
-}
-
-export interface OwnershipMatrix {
-  readonly departments: GraphNodeView[];
-  /** Sector types (shared across regions), so several regions line up in one matrix. */
-  readonly columns: GraphNodeView[];
-  readonly cells: MatrixCell[];
-  readonly unowned: GraphNodeView[];
-  readonly topLeads: { readonly department: GraphNodeView; readonly lead: number; readonly support: number; readonly coResponsible: number; readonly presumedLead: number }[];
-}
+import type { MatrixCell, OwnershipMatrix } from '@policygraph/graph-types';
+export type { MatrixCell, OwnershipMatrix };
 
 /**
  * Departments × sector types for one or more regions, with lead / co-responsible (presumed lead) / support counts per cell. Ownership is read on the

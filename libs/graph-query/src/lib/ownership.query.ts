@@ -1,30 +1,9 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
-import { nodeView, parseEvidence, type GraphNodeView } from './graph-elements';
+import { nodeView, parseEvidence } from './graph-elements';
 import { readQuery } from './read-query';
-import type { Evidence } from '@policygraph/graph-types';
-
-export interface OwnershipClause {
-  readonly project: GraphNodeView;
-  readonly department: GraphNodeView;
-  /** lead / support / co-responsible, as the text states it (or as inferred). */
-  readonly role: string;
-  /** The first unit of a plain list: presumed to lead, not stated. */
-  readonly presumedLead: boolean;
-  readonly basis: string;
-  readonly confidence: number | null;
-  readonly evidence: Evidence[];
-  /** What the project serves, when the plan says so. */
-  readonly goals: GraphNodeView[];
-  readonly sectors: GraphNodeView[];
-}
-
-export interface OwnershipTrace {
-  readonly root: GraphNodeView;
-  readonly stated: OwnershipClause[];
-  readonly inferred: OwnershipClause[];
-  readonly indicators: GraphNodeView[];
-}
+import type { OwnershipClause, OwnershipTrace } from '@policygraph/graph-types';
+export type { OwnershipClause, OwnershipTrace };
 
 /**
  * For a department: the projects it leads or supports and the goals, sectors and indicators above them.

@@ -1,20 +1,16 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type Path } from 'neo4j-driver';
-import { GraphCollector, type GraphEdgeView, type GraphNodeView } from './graph-elements';
+import { GraphCollector } from './graph-elements';
 import { readQuery } from './read-query';
+import type { PathsResult } from '@policygraph/graph-types';
+export type { PathsResult };
 
 export interface PathsArgs {
   readonly fromId: string;
   readonly toId: string;
   readonly maxHops?: number;
   readonly limit?: number;
-}
-
-export interface PathsResult {
-  readonly paths: { readonly nodeIds: string[]; readonly edgeIds: string[] }[];
-  readonly nodes: GraphNodeView[];
-  readonly edges: GraphEdgeView[];
 }
 
 export const MAX_PATH_HOPS = 8;

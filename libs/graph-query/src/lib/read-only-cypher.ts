@@ -2,20 +2,13 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { toPolicyGraphError } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type ProfiledPlan, type Plan } from 'neo4j-driver';
-import { GraphCollector, toPlain, type GraphEdgeView, type GraphNodeView } from './graph-elements';
+import { GraphCollector, toPlain } from './graph-elements';
+import type { CypherResult } from '@policygraph/graph-types';
+export type { CypherResult };
 
 export interface CypherOptions {
   readonly timeoutMs?: number;
   readonly rowCap?: number;
-}
-
-export interface CypherResult {
-  readonly columns: string[];
-  readonly rows: unknown[][];
-  readonly truncated: boolean;
-  readonly nodes: GraphNodeView[];
-  readonly edges: GraphEdgeView[];
-  readonly elapsedMs: number;
 }
 
 export const CYPHER_DEFAULTS = { timeoutMs: 5_000, rowCap: 5_000, maxQueryLength: 20_000 } as const;

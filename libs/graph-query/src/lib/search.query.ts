@@ -1,8 +1,10 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
-import { nodeOrSummary, nodeView, type GraphNodeView } from './graph-elements';
+import { nodeOrSummary, nodeView } from './graph-elements';
 import { readQuery } from './read-query';
+import type { SearchHit } from '@policygraph/graph-types';
+export type { SearchHit };
 
 export interface SearchArgs {
   readonly text: string;
@@ -11,11 +13,6 @@ export interface SearchArgs {
   readonly limit?: number;
   /** Properties and evidence of each hit (default true); false returns ids, labels and names only. */
   readonly details?: boolean;
-}
-
-export interface SearchHit {
-  readonly node: GraphNodeView;
-  readonly score: number;
 }
 
 /**

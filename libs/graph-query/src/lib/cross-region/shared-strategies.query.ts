@@ -1,22 +1,10 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import type { StrategyQuote } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
-import { nodeView, type GraphNodeView } from '../graph-elements';
+import { nodeView } from '../graph-elements';
 import { readQuery } from '../read-query';
-
-export interface StrategyInRegion {
-  readonly region: string;
-  /** Goals and projects of the region that apply the strategy. */
-  readonly tasks: number;
-  readonly quotes: StrategyQuote[];
-}
-
-export interface SharedStrategy {
-  readonly strategy: GraphNodeView;
-  /** 'mined' for phrases found by phrase mining, else the lexicon entry's source document. */
-  readonly source: string;
-  readonly regions: StrategyInRegion[];
-}
+import type { StrategyInRegion, SharedStrategy } from '@policygraph/graph-types';
+export type { StrategyInRegion, SharedStrategy };
 
 /** Quotes shown per region: enough to compare wordings side by side without flooding the view. */
 const QUOTES_PER_REGION = 3;
