@@ -45,6 +45,7 @@ describe('cellIntensity', () => {
 describe('clausesForCell', () => {
   const clause = (projectId: string, basis: string, goalIds: string[] = []): OwnershipClause => ({
     role: 'lead',
+    presumedLead: false,
     basis,
     confidence: null,
     department: node('d:b', 'Department'),

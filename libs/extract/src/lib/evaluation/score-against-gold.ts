@@ -53,7 +53,6 @@ export type Scores = Partial<Record<GoldKind, KindScore>> & {
  * With `gold.scope`, extracted facts of a scoped kind count only when some evidence starts inside a golded range.
  */
 export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Scores {
-  const nodes = new Map(result.nodes.map((node) => [node.id, node]));
   const inScope = (kind: GoldKind, evidence: readonly Evidence[]): boolean => {
     const ranges = gold.scope?.[kind];
     return ranges === undefined || evidence.some((item) => ranges.some((range) => item.start >= range.start && item.start < range.end));
