@@ -11,8 +11,12 @@ const PAIRS: Readonly<Record<string, RegExp>> = {
   tortoise: /〔((?:[^〔〕\n]|（[^（）\n]*）){1,300})〕|【((?:[^【】\n]|（[^（）\n]*）){1,300})】|［((?:[^［］\n]|（[^（）\n]*）){1,300})］/g,
 };
 
-/** Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), or tortoise-shell 〔…〕/【…】. */
-export function bracketed(text: string, kind: 'round' | 'tortoise'): Bracketed[] {
+/**
+ * Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), tortoise-shell 〔…〕/【…】, or
+ * any of them, in text order.
+ */
+export function bracketed(text: string, kind: 'round' | 'tortoise' | 'any'): Bracketed[] {
+  if (kind === 'any') return [...bracketed(text, 'round'), ...bracketed(text, 'tortoise')].sort((a, b) => a.start - b.start);
   const found: Bracketed[] = [];
   for (const match of text.matchAll(PAIRS[kind])) {
     const start = match.index ?? 0;

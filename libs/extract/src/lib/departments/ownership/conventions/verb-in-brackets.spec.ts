@@ -16,6 +16,12 @@ describe('lead-verb-in-brackets', () => {
     ]);
   });
 
+  it('reads the same in tortoise-shell brackets (陕政办发〔2023〕29号): 〔A、B牵头，各市（区）政府配合〕', () => {
+    expect(read(leadVerbInBrackets, '推出系列活动。〔省文物局、省文化和旅游厅牵头,各市(区)政府配合〕')).toEqual([
+      ['省文物局 lead', '省文化和旅游厅 lead', '各市（区）政府 support'],
+    ]);
+  });
+
   it('does not read a 牵头 that names no unit (鼓励龙头企业牵头)', () => {
     expect(read(leadVerbInBrackets, '组建创新联合体（鼓励龙头企业牵头）。')).toEqual([]);
   });

@@ -3,14 +3,14 @@ import { settleRoles } from '../party-roles';
 import { readUnitList } from '../unit-list';
 import { bracketed } from './bracketed';
 
-/** （A牵头，B、C配合） · （A牵头负责） · （A、B分别牵头）: a lead stated by the verb 牵头 after its units. */
+/** （A牵头，B、C配合） · 〔A、B牵头，C配合〕 · （A牵头负责） · （A、B分别牵头）: a lead stated by the verb 牵头 after its units. */
 export const leadVerbInBrackets: OwnershipConvention = {
   name: 'lead-verb-in-brackets',
-  description: 'Units followed by 牵头 in brackets, others by 配合/参与 or 负责: （A牵头，B、C配合）, （A牵头负责）, （A、B分别牵头）; also on a heading.',
+  description: 'Units followed by 牵头 in brackets (round or tortoise-shell), others by 配合/参与 or 负责: （A牵头，B、C配合）, 〔A、B牵头，C配合〕, （A牵头负责）, （A、B分别牵头）; also on a heading.',
   yields: 'Units before 牵头 → lead; before 配合/参与/参加/协同 → support; the rest (按职责分工负责) → co-responsible.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    for (const span of bracketed(text, 'round')) {
+    for (const span of bracketed(text, 'any')) {
       if (!/牵头/.test(span.body) || /[：:]/.test(span.body)) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || !list.units.some((unit) => unit.stated === 'lead')) continue;
@@ -28,7 +28,7 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
   yields: 'co-responsible for every unit (support where 配合 follows it); the first presumed lead unless the text splits the task (分工/分别负责).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    for (const span of bracketed(text, 'round')) {
+    for (const span of bracketed(text, 'any')) {
       const body = span.body.trim();
       const endsResponsible = /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同)$/.test(body));
       if (/牵头|[：:]/.test(body) || !endsResponsible) continue;
