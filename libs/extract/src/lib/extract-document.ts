@@ -6,6 +6,7 @@ import { extractResponsibilities } from './departments/extract-responsibilities'
 import { addDocumentAndRegion, DocumentFacts } from './document/document-node';
 import { ExtractionContext } from './extraction-context';
 import { extractTableIndicators } from './indicators/extract-table-indicators';
+import { extractTargetLists, TargetListSpan } from './indicators/extract-target-lists';
 import { extractTextIndicators } from './indicators/extract-text-indicators';
 import { extractPlaces } from './places/extract-places';
 import { extractLeadTasks } from './projects/extract-lead-tasks';
@@ -23,6 +24,8 @@ export interface ExtractOptions {
 
 interface StageState {
   sectors: SectorSection[];
+  /** Target lists already read, which the general running-text rules leave alone. */
+  targetLists: TargetListSpan[];
 }
 type Stage = (context: ExtractionContext, facts: DocumentFacts, scope: DepartmentScope, state: StageState) => void;
 
@@ -32,7 +35,8 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'document sector and goals', run: (context) => extractDocumentSectorAndGoals(context) },
   { name: 'sectors', run: (context, _facts, _scope, state) => void (state.sectors = extractSectors(context)) },
   { name: 'table indicators', run: (context, _facts, scope) => void extractTableIndicators(context, scope) },
-  { name: 'text indicators', run: (context) => void extractTextIndicators(context) },
+  { name: 'target lists', run: (context, _facts, _scope, state) => void (state.targetLists = extractTargetLists(context)) },
+  { name: 'text indicators', run: (context, _facts, _scope, state) => void extractTextIndicators(context, state.targetLists) },
   { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
   { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },
   { name: 'lead tasks', run: (context, _facts, _scope, state) => void extractLeadTasks(context, state.sectors) },
@@ -52,7 +56,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   const context = new ExtractionContext(options.documentId, parseDocument(text, { knownHeadingTerm }));
   const facts = addDocumentAndRegion(context, options.fileName);
   context.regionNodeId = facts.region ? regionId(facts.region.name) : null;
-  const state: StageState = { sectors: [] };
+  const state: StageState = { sectors: [], targetLists: [] };
   const scope: DepartmentScope = facts.region
     ? { regionName: facts.region.name, regionLevel: facts.region.level, known: true }
     : { regionName: '未知地区', regionLevel: 'province', known: false };

@@ -46,6 +46,17 @@ export function isResponsibleRole(value: unknown): value is ResponsibleRole {
   return typeof value === 'string' && (RESPONSIBLE_ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * Indicator nodes state either a target or a result. A target has `targetYear`, `targetValue` (the value, or a
+ * range's low end), `targetHigh` (a range's high end), `qualifier` (左右, 以上, 以内, 力争, 按…安排 …) and `unit`; a
+ * result (kind 'result': last year's figures in a work report's review, "实现地区生产总值67665亿元，增长5.5%") has
+ * `observedYear`, `observedValue`, `observedHigh` and `unit`, and no target fields. `measure` says whether the value
+ * is a rate of change (growth 增长5%, decline 下降3%) or the level itself (失业率5.5%, 新增就业50万人); `metric` is
+ * the key shared by the same measure across documents (地区生产总值增长 = 经济增长 → gdp-growth).
+ */
+export type IndicatorKind = 'target' | 'result';
+export type IndicatorMeasure = 'growth' | 'decline' | 'level';
+
 export type PropertyScalar = string | number | boolean | null;
 export type PropertyValue = PropertyScalar | readonly string[] | readonly number[];
 export type Properties = Readonly<Record<string, PropertyValue>>;

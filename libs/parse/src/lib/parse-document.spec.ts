@@ -39,4 +39,14 @@ describe('parseDocument', () => {
     expect(cell(1, '数据来源')).toMatchObject({ text: '市统计局', inherited: true });
     expect(cell(1, '2025年')?.text).toBe('1.8');
   });
+
+  it('reads a Chinese-numbered heading whose title opens with a year (三、2026年主要工作)', () => {
+    const parsed = parseDocument('一、2025年工作回顾\n正文。\n二、“十五五”时期目标任务\n正文。\n三、2026年主要工作\n正文。');
+    expect(parsed.sections.slice(1).map((section) => section.heading)).toEqual(['一、2025年工作回顾', '二、“十五五”时期目标任务', '三、2026年主要工作']);
+  });
+
+  it('joins a short phrase set apart in the middle of a wrapped sentence (广东: …发展的\\n主要预期目标\\n是：…)', () => {
+    const parsed = parseDocument('2026年是“十五五”第一年，开好局起好步十分重要。今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%。\n（一）推动建设。');
+    expect(parsed.paragraphs[0].text).toBe('2026年是“十五五”第一年，开好局起好步十分重要。今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%。');
+  });
 });

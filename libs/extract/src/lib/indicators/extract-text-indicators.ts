@@ -7,14 +7,23 @@ import { parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND = /(发展基础|发展环境|发展成就|历史性成就|主要问题|面临形势|发展形势|机遇挑战|机遇与挑战|编制背景|现实基础|回顾)/;
 const GOAL_SECTION = /(目标)/;
-const TARGET_YEAR = /(?:力争)?到((?:19|20)\d{2})年(?:底|末)?[，,]?/;
+/** "到2025年", "到2025年底", and deadlines: "2025年底前", "2025年前". */
+const TARGET_YEAR = /(?:力争)?(?:到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:底|末)?(?:以)?前)[，,]?/;
+/** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
+const COUNT_VERB = /^(建成|建设|新建|培育|新增|打造|创建|引进|改造|布局|认定|开工|落地)/;
+const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|万个|万家|万户|万辆|万人|人)$/;
 const VALUE_IN_CLAUSE = new RegExp(
   `(?:突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
 const TRAILING_VERBS = /(达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的)+$/;
-const LEADING_NOISE = /^(力争|到(?:19|20)\d{2}年(?:底|末)?|，|,)+/;
-const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成|形成|培育|创建|打造|新增|引进|建设|实现|有|各有|达|累计)?$/;
+const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+/**
+ * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
+ * 给予补助".
+ */
+export const REWARD = /(奖励|奖补|补助|补贴|资助|贴息|给予|最高不超过|最高)/;
+const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成|形成|培育|创建|打造|新增|引进|建设|新建|布局|改造|认定|开工|落地|建强|实现|有|各有|达|累计)?$/;
 /**
  * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
@@ -28,20 +37,22 @@ const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人�
  * belongs to the indicator before it; a clause starting with 占 ("占地区生产总值比重8.5%左右") takes its subject from
  * the clause before.
  */
-export function extractTextIndicators(context: ExtractionContext): number {
+export function extractTextIndicators(context: ExtractionContext, alreadyRead: ReadonlyArray<{ start: number; end: number }> = []): number {
   const { document } = context;
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   let count = 0;
   // Decided once per section, not once per paragraph.
   const background = document.sections.map((section) => section.path.some((heading) => BACKGROUND.test(heading)));
   const goalSection = document.sections.map((section) => section.path.some((heading) => GOAL_SECTION.test(heading)));
+  const headingYear = document.sections.map((section) => yearOfHeadings(section.path));
   for (const paragraph of document.paragraphs) {
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     let sectionYear: number | null = null;
     for (const sentence of paragraph.sentences) {
+      if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
       const yearMatch = TARGET_YEAR.exec(sentence.text);
-      const year: number | null = yearMatch ? Number(yearMatch[1]) : inGoalSection ? (sectionYear ?? document.metadata.periodEnd) : null;
+      const year: number | null = yearMatch ? Number(yearMatch[1] ?? yearMatch[2]) : inGoalSection ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd)) : null;
       if (yearMatch) sectionYear = year;
       if (year === null || (issuedYear !== null && year < issuedYear)) continue;
       const found = indicatorsOfSentence(sentence, year);
@@ -52,6 +63,35 @@ export function extractTextIndicators(context: ExtractionContext): number {
     }
   }
   return count;
+}
+
+function goalSectionYear(fromHeadings: number | 'ambiguous' | null, periodEnd: number | null): number | null {
+  if (fromHeadings === 'ambiguous') return null;
+  return fromHeadings ?? periodEnd;
+}
+
+/** Five-year plan numbering in headings: “十五五”时期 ends in 2030. */
+const FIVE_YEAR_PLAN_ENDS: ReadonlyArray<{ pattern: RegExp; end: number }> = [
+  { pattern: /十三五/, end: 2020 },
+  { pattern: /十四五/, end: 2025 },
+  { pattern: /十五五/, end: 2030 },
+  { pattern: /十六五/, end: 2035 },
+];
+
+/**
+ * The year the targets of a section are for when its headings say it ("二、“十五五”时期主要目标" → 2030, "2026年
+ * 目标任务" → 2026): in a yearly report the five-year goals and this year's are different sections. A heading that
+ * names both ("“十五五”时期目标任务和2026年工作安排") decides nothing: only years stated in the sentences count there.
+ */
+function yearOfHeadings(path: readonly string[]): number | 'ambiguous' | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const years = new Set<number>();
+    for (const plan of FIVE_YEAR_PLAN_ENDS) if (plan.pattern.test(path[i])) years.add(plan.end);
+    for (const match of path[i].matchAll(/((?:19|20)\d{2})年/g)) years.add(Number(match[1]));
+    if (years.size === 1) return [...years][0];
+    if (years.size > 1) return 'ambiguous';
+  }
+  return null;
 }
 
 interface FoundIndicator {
@@ -67,7 +107,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
-    const match = firstValue(clause);
+    const match = REWARD.test(clause) ? null : firstValue(clause);
     if (!match) {
       previousClause = clause;
       continue;
@@ -90,7 +130,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[
     // "建成20个…示范区", "全省培育形成7个百亿级大市场": the counted thing follows the number, so the clause is the name.
     if (GENERIC_NAME.test(name)) name = clause.replace(LEADING_NOISE, '').trim();
     previousClause = clause;
-    if (name.length < 2 || /^[\d.%]+$/.test(name) || !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, ''))) continue;
+    // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
+    const countTarget = COUNT_VERB.test(name) && value.unit !== null && COUNT_UNIT.test(value.unit);
+    if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, '')))) continue;
     found.push({
       facts: {
         name,

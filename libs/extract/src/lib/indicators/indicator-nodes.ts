@@ -1,4 +1,4 @@
-import type { Properties } from '@policygraph/graph-types';
+import type { IndicatorKind, IndicatorMeasure, Properties } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
 import { metricKey } from './metric-key';
 
@@ -16,13 +16,33 @@ export interface IndicatorFacts {
   readonly attribute: string | null;
   readonly category: string | null;
   readonly cumulative: boolean;
+  /** Upper end of a target range (4.5%—5% → 5). */
+  readonly targetHigh?: number | null;
+  /** 左右, 以上, 以内, 力争, 按…安排 … as written (defaults to the comparator). */
+  readonly qualifier?: string | null;
+  readonly measure?: IndicatorMeasure | null;
+  /** 'target' (the default) or 'result': a value observed in `observedYear` (a work report's review of last year). */
+  readonly kind?: IndicatorKind;
+  readonly observedYear?: number | null;
+  readonly observedValue?: number | null;
+  readonly observedHigh?: number | null;
 }
 
-/** An Indicator measuring a goal (MEASURED_BY), evidenced by normalized [start, end). */
-export function addIndicator(context: ExtractionContext, goalId: string | null, facts: IndicatorFacts, start: number, end: number): string {
-  const id = context.scopedId('indicator', start, end);
+/**
+ * An Indicator measuring a goal (MEASURED_BY), evidenced by normalized [start, end). Its id is keyed by `idAt` (default
+ * `start`): metrics sharing one subject ("城镇、农村居民人均可支配收入分别增长4.5%、5.5%") are keyed by their values.
+ */
+export function addIndicator(context: ExtractionContext, goalId: string | null, facts: IndicatorFacts, start: number, end: number, idAt: number = start): string {
+  const id = idAt === start ? context.scopedId('indicator', start, end) : context.scopedId('indicator', idAt, Math.max(idAt + 1, end));
   const evidence = [context.evidence(start, end)];
-  const properties: Properties = { ...facts, metric: metricKey(facts.name) };
+  const properties: Properties = {
+    ...facts,
+    kind: facts.kind ?? 'target',
+    targetHigh: facts.targetHigh ?? null,
+    qualifier: facts.qualifier ?? facts.comparator,
+    measure: facts.measure ?? null,
+    metric: metricKey(facts.name),
+  };
   context.graph.addNode(id, 'Indicator', facts.name, properties, evidence);
   if (goalId) context.graph.addRelationship('MEASURED_BY', goalId, id, {}, evidence);
   context.graph.addRelationship('MENTIONS', context.documentNodeId, id, {}, evidence);

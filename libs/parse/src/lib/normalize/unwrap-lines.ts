@@ -23,6 +23,9 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
   const text = input.text;
   const builder = new MappedTextBuilder(input);
   let lineStart = 0;
+  // A short piece in the middle of a wrapped sentence ("…发展的\n主要预期目标\n是：…", a phrase set apart on the web
+  // page) continues it: the length that counts is the joined line's.
+  let joinedLength = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -30,7 +33,10 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
     if (newline < 0) break;
     const nextEnd = text.indexOf('\n', newline + 1);
     const nextLine = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (endsWithHeading || !isSoftBreak(text.slice(lineStart, lineEnd), nextLine)) builder.copy(newline, newline + 1);
+    const line = text.slice(lineStart, lineEnd);
+    const soft = !endsWithHeading && isSoftBreak(line, nextLine, joinedLength);
+    if (!soft) builder.copy(newline, newline + 1);
+    joinedLength = soft ? joinedLength + line.trim().length : 0;
     lineStart = newline + 1;
   }
   return builder.build();
@@ -52,11 +58,11 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
   return true;
 }
 
-function isSoftBreak(line: string, next: string): boolean {
+function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
   if (line.startsWith('\t') || next.startsWith('\t')) return false;
   const current = line.trim();
   const following = next.trim();
-  if (current.length < MIN_WRAPPED_LINE_LENGTH || following.length === 0) return false;
+  if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || following.length === 0) return false;
   if (TERMINAL.test(current)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;

@@ -1,0 +1,86 @@
+import type { ExtractionResult } from '@policygraph/graph-types';
+import { extractDocument } from '../../index';
+import { metricKey } from './metric-key';
+
+const indicators = (result: ExtractionResult) => result.nodes.filter((node) => node.label === 'Indicator');
+
+describe('target lists of yearly reports (主要预期目标)', () => {
+  const text = [
+    '2026年某省政府工作报告',
+    '——2026年1月27日在某省第十四届人民代表大会第四次会议上',
+    '一、2025年工作回顾',
+    '全省地区生产总值增长5.1%。',
+    '二、2026年工作安排',
+    '今年经济社会发展的主要预期目标是：全省地区生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇新增就业68万人左右，城镇调查失业率5.5%左右；居民收入增长与经济增长同步。这些目标充分考虑了各方面因素，重点抓好以下10个方面工作：',
+  ].join('\n');
+  const result = extractDocument(text, { documentId: 'report' });
+  const found = indicators(result);
+
+  it('reads each metric of the list with its value, range, qualifier, unit, measure and the year of 今年', () => {
+    expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetHigh'], node.properties['qualifier'], node.properties['unit'], node.properties['measure'], node.properties['targetYear']])).toEqual([
+      ['地区生产总值增长', 5, 5.5, null, '%', 'growth', 2026],
+      ['城镇新增就业', 68, null, '左右', '万人', 'level', 2026],
+      ['城镇调查失业率', 5.5, null, '左右', '%', 'level', 2026],
+    ]);
+    expect(found.every((node) => node.properties['kind'] === 'target')).toBe(true);
+  });
+
+  it('cites the text of each target', () => {
+    expect(found.map((node) => node.evidence[0].quote)).toEqual(['地区生产总值增长5%—5.5%', '城镇新增就业68万人左右', '城镇调查失业率5.5%左右']);
+    for (const node of found) for (const evidence of node.evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+  });
+
+  it('measures the goal the list states', () => {
+    const goal = result.relationships.find((rel) => rel.type === 'MEASURED_BY' && rel.to === found[0].id)!.from;
+    expect(result.nodes.find((node) => node.id === goal)?.name).toBe('今年经济社会发展的主要预期目标');
+  });
+
+  it('leaves five-year lists to their own 到2030年', () => {
+    const plan = extractDocument('2026年某省政府工作报告\n“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。\n', { documentId: 'plan' });
+    expect(indicators(plan).filter((node) => node.properties['targetYear'] === 2026)).toEqual([]);
+  });
+});
+
+describe('one metric key across provinces', () => {
+  it.each([
+    ['地区生产总值增长', 'gdp-growth'],
+    ['经济增长', 'gdp-growth'],
+    ['全市生产总值增长', 'gdp-growth'],
+    ['生产总值增长', 'gdp-growth'],
+    ['全省生产总值增长', 'gdp-growth'],
+    ['居民消费价格涨幅', 'cpi-growth'],
+    ['CPI涨幅', 'cpi-growth'],
+    ['居民消费价格指数上涨', 'cpi-growth'],
+    ['规上工业增加值增长', 'industrial-value-added-growth'],
+    ['规模以上工业增加值增长', 'industrial-value-added-growth'],
+    ['城镇新增就业', 'new-urban-jobs'],
+    ['城镇调查失业率', 'unemployment-rate'],
+    ['地方一般公共预算收入增长', 'general-budget-revenue-growth'],
+    ['单位地区生产总值二氧化碳排放下降', 'carbon-intensity-decline'],
+    ['全社会研发投入强度', 'rd-intensity'],
+  ])('%s → %s', (name, key) => {
+    expect(metricKey(name)).toBe(key);
+  });
+
+  it('keeps a level apart from its growth', () => {
+    expect(metricKey('地区生产总值')).toBe('gdp');
+    expect(metricKey('粮食产量')).toBe('grain-output');
+  });
+});
+
+describe('count targets and support measures in running text', () => {
+  const text = '某市人民政府办公室关于加快发展的实施方案\n一、工作目标\n2025年底前，建成充电桩10万个以上，培育100家以上示范企业。\n二、支持措施\n对新认定的国家级专精特新“小巨人”企业，给予最高100万元奖励。对示范企业每家奖励50万元。\n';
+  const result = extractDocument(text, { documentId: 'plan' });
+
+  it('reads count targets with a deadline as indicators, not projects', () => {
+    expect(indicators(result).map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear']])).toEqual([
+      ['建成充电桩', 10, '万个', 2025],
+      ['培育100家以上示范企业', 100, '家', 2025],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Project' && /充电桩|示范企业/.test(node.name))).toEqual([]);
+  });
+
+  it('reads no target in reward amounts (若干措施)', () => {
+    expect(indicators(result).filter((node) => /奖励|万元/.test(node.evidence[0].quote))).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import type { Paragraph } from '@policygraph/parse';
+import { ExtractionContext } from '../extraction-context';
+import { addGoal } from '../goals/goal-nodes';
+import { addIndicator } from './indicator-nodes';
+import { statedMetrics, statedValues, subjectOf } from './stated-values';
+
+/**
+ * The list that opens a year's work: "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%
+ * 左右，城镇新增就业50万人以上…" (政府工作报告, 工作要点). Everything after the colon up to the first sentence that
+ * states no value is the list.
+ */
+const TARGET_LIST = /(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/;
+/** A five-year list ("“十五五”时期…主要目标是：") states targets for the period, with their own 到2030年. */
+const ANNUAL = /今年|年度|全年/;
+/** "2026年经济社会发展主要预期目标" names its year; otherwise 今年 is the year the report is delivered in. */
+const STATED_YEAR = /((?:19|20)\d{2})年[^，。；]{0,20}预期目标/;
+
+export interface TargetListSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Indicators of target lists, one per stated metric, with target year, value or range (targetValue, targetHigh),
+ * qualifier, unit and measure (growth/decline/level). Returns the spans it read, which the general text rules skip.
+ */
+export function extractTargetLists(context: ExtractionContext): TargetListSpan[] {
+  const spans: TargetListSpan[] = [];
+  for (const paragraph of context.document.paragraphs) {
+    const marker = TARGET_LIST.exec(paragraph.text);
+    if (!marker) continue;
+    // What the sentence says before the marker: "今年…", "“十五五”时期…".
+    const before = paragraph.text.slice(Math.max(0, marker.index - 30, paragraph.text.lastIndexOf('。', marker.index) + 1), marker.index);
+    if (!ANNUAL.test(before) && (!marker[0].includes('预期') || /十[一二三四五六]五|五年/.test(before))) continue;
+    const year = listYear(context, paragraph, marker.index);
+    if (year === null) continue;
+    const listStart = paragraph.start + marker.index + marker[0].length;
+    const listEnd = endOfList(context, paragraph, listStart);
+    spans.push({ start: listStart, end: listEnd });
+    const introStart = paragraph.start + Math.max(0, paragraph.text.lastIndexOf('。', marker.index) + 1);
+    const intro = context.document.text.slice(introStart, paragraph.start + marker.index + marker[0].replace(/(是|为)?[：:]$/, '').length);
+    const goalId = addGoal(context, context.documentSectorId, intro, introStart, introStart + intro.length);
+    addListIndicators(context, goalId, listStart, listEnd, year);
+  }
+  return spans;
+}
+
+function addListIndicators(context: ExtractionContext, goalId: string, start: number, end: number, year: number): void {
+  const text = context.document.text;
+  let clauseStart = start;
+  let previousSubject: string | null = null;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !/[，；。]/.test(text[i])) continue;
+    const clause = text.slice(clauseStart, i);
+    for (const metric of statedMetrics(clause, previousSubject)) {
+      addIndicator(
+        context,
+        goalId,
+        {
+          name: metric.name,
+          unit: metric.value.unit,
+          baseYear: null,
+          baseValue: null,
+          baseValueText: null,
+          targetYear: year,
+          targetValue: metric.value.value,
+          targetHigh: metric.value.high,
+          targetValueText: clause.slice(metric.value.start, metric.value.end),
+          comparator: metric.value.qualifier,
+          qualifier: metric.value.qualifier,
+          measure: metric.measure,
+          growth: null,
+          attribute: null,
+          category: null,
+          cumulative: false,
+        },
+        clauseStart + metric.start,
+        clauseStart + metric.end,
+        clauseStart + metric.value.start,
+      );
+      previousSubject = subjectOf(metric);
+    }
+    clauseStart = i + 1;
+  }
+}
+
+/** 今年 of a report: the year stated before 预期目标, else the document's own year, else the year it was issued. */
+function listYear(context: ExtractionContext, paragraph: Paragraph, markerAt: number): number | null {
+  const stated = STATED_YEAR.exec(paragraph.text.slice(Math.max(0, markerAt - 30), markerAt + 6));
+  if (stated) return Number(stated[1]);
+  const { metadata } = context.document;
+  if (metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd) return metadata.periodStart;
+  return metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null;
+}
+
+/** The list ends with the first sentence after its first that states no value ("这些目标充分考虑了…"). */
+function endOfList(context: ExtractionContext, paragraph: Paragraph, listStart: number): number {
+  let end = paragraph.end;
+  let first = true;
+  for (const sentence of paragraph.sentences) {
+    if (sentence.end <= listStart) continue;
+    const from = Math.max(sentence.start, listStart);
+    const hasValue = statedValues(context.document.text.slice(from, sentence.end)).length > 0;
+    if (!first && !hasValue) {
+      end = sentence.start;
+      break;
+    }
+    first = false;
+  }
+  return end;
+}

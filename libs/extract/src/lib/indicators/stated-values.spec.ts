@@ -1,0 +1,65 @@
+import { statedMetrics, statedValues } from './stated-values';
+
+/** Clauses of the 主要预期目标 lists of the 2026 provincial government work reports, as written. */
+describe('statedValues: ranges, units and qualifiers', () => {
+  it.each([
+    ['地区生产总值增长4.5%—5%', { value: 4.5, high: 5, unit: '%', qualifier: null }], // 广东
+    ['地区生产总值增长5%-5.5%', { value: 5, high: 5.5, unit: '%', qualifier: null }], // 江西
+    ['地区生产总值增长4.5-5%', { value: 4.5, high: 5, unit: '%', qualifier: null }], // 黑龙江: the low end without its unit
+    ['生产总值增长5%左右', { value: 5, high: null, unit: '%', qualifier: '左右' }], // 陕西 (５％ after normalization)
+    ['城镇新增就业50万人以上', { value: 50, unit: '万人', qualifier: '以上' }], // 云南
+    ['城镇调查失业率5%以内', { value: 5, unit: '%', qualifier: '以内' }], // 上海
+    ['粮食产量超过840亿斤', { value: 840, unit: '亿斤', qualifier: '超过' }], // 内蒙古
+    ['地区生产总值按增长5%安排', { value: 5, unit: '%', qualifier: '按…安排' }], // 江苏
+    ['细颗粒物年均浓度控制在29微克/立方米左右', { value: 29, unit: '微克/立方米', qualifier: '左右' }], // 北京
+    ['常住人口城镇化率提升1个百分点以上', { value: 1, unit: '个百分点', qualifier: '以上' }], // 甘肃
+  ])('%s', (clause, expected) => {
+    expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads no value in years, names with digits and bare numbers', () => {
+    expect(statedValues('2026年是“十五五”第一年')).toEqual([]);
+    expect(statedValues('推进5G网络和PM2.5治理')).toEqual([]);
+    expect(statedValues('在实际工作中努力争取更好结果')).toEqual([]);
+  });
+});
+
+describe('statedMetrics: growth vs level, several metrics per clause, 分别', () => {
+  const read = (clause: string, previous: string | null = null) =>
+    statedMetrics(clause, previous).map((metric) => [metric.name, metric.measure, metric.value.value, metric.value.unit, metric.value.qualifier]);
+
+  it('tells a rate of change from a level', () => {
+    expect(read('地区生产总值增长5%左右')).toEqual([['地区生产总值增长', 'growth', 5, '%', '左右']]);
+    expect(read('城镇调查失业率控制在5.5%左右')).toEqual([['城镇调查失业率', 'level', 5.5, '%', '左右']]);
+    expect(read('单位地区生产总值二氧化碳排放下降3.8%')).toEqual([['单位地区生产总值二氧化碳排放下降', 'decline', 3.8, '%', null]]);
+    expect(read('全省地区生产总值增长4.5%左右、力争更好结果')).toEqual([['地区生产总值增长', 'growth', 4.5, '%', '左右']]);
+  });
+
+  it('reads two metrics joined by 、 (新疆)', () => {
+    expect(read('城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内')).toEqual([
+      ['城镇新增就业', 'level', 47, '万人', '以上'],
+      ['城镇调查失业率', 'level', 5.5, '%', '以内'],
+    ]);
+  });
+
+  it('gives each subject of a 分别 list its own value', () => {
+    expect(read('一产、二产、三产增加值分别增长5%左右、5%以上、5%左右')).toEqual([
+      ['一产增加值增长', 'growth', 5, '%', '左右'],
+      ['二产增加值增长', 'growth', 5, '%', '以上'],
+      ['三产增加值增长', 'growth', 5, '%', '左右'],
+    ]);
+    expect(read('城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右').map((metric) => metric[0])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+    expect(read('城乡居民人均可支配收入分别增长7%左右和8%左右').map((metric) => metric[0])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+    expect(read('其中一二三产增加值分别增长3.5%左右、6%左右、5%左右').map((metric) => metric[0])).toEqual(['一产增加值增长', '二产增加值增长', '三产增加值增长']);
+    expect(read('城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右').map((metric) => metric[0])).toEqual(['城镇常住居民人均可支配收入增长', '农村常住居民人均可支配收入增长']);
+  });
+
+  it('gives a bare 增长 the subject of the clause before (实现地区生产总值67665亿元，增长5.5%)', () => {
+    expect(read('增长5.5%', '地区生产总值')).toEqual([['地区生产总值增长', 'growth', 5.5, '%', null]]);
+    expect(read('增长5.5%')).toEqual([]);
+  });
+
+  it('reads no metric in sentences about the work', () => {
+    expect(read('重点抓好以下14个方面的工作')).toEqual([]);
+  });
+});

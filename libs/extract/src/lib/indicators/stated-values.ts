@@ -1,0 +1,156 @@
+/**
+ * Numeric statements as reports and plans write them in running text: a metric, a verb, a value or range with a
+ * unit, and a qualifier — "地区生产总值增长4.5%—5%", "城镇调查失业率控制在5.5%以内", "城镇新增就业50万人以上",
+ * "地区生产总值按增长5%安排", "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右". Pure: offsets are into the
+ * clause given.
+ */
+
+/** Whether the value is a rate of change (增长5%, 下降3%) or the level itself (失业率5.5%, 就业50万人). */
+export type Measure = 'growth' | 'decline' | 'level';
+
+export interface StatedValue {
+  readonly value: number;
+  /** Upper end of a range (4.5%—5% → 5), else null. */
+  readonly high: number | null;
+  readonly unit: string;
+  /** 左右, 以上, 以内, 以下, 超过, 突破, 不低于, 力争, 按…安排 …, or null for a plain value. */
+  readonly qualifier: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StatedMetric {
+  /** The metric as written, with its verb of change (地区生产总值增长, 城镇调查失业率, 城镇新增就业). */
+  readonly name: string;
+  readonly measure: Measure;
+  readonly value: StatedValue;
+  /** Span of the whole statement (name to value) in the clause. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const NUMBER = '\\d+(?:\\.\\d+)?';
+/** Units of stated values; a year (2025年) or a count of days is not one. */
+export const STATED_UNITS =
+  '个百分点|百分点|%|‰|万亿元|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
+const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于';
+const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
+const VALUE = new RegExp(
+  `(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`,
+  'g',
+);
+
+/** Words before a metric that say who or when, not what is measured. */
+const LEADING = /^(?:其中|今年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
+/** Verbs between a metric and its value that are not part of the metric. */
+const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
+const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
+const DECLINE_END = /(下降|降低|减少|回落)$/;
+/** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
+const NOT_A_METRIC = /(工作|方面|以下|措施|这些|目标|任务|举措|部署)/;
+
+/** Every value with a unit in `clause`, left to right. A range's first number may omit the unit (4.5-5%). */
+export function statedValues(clause: string): StatedValue[] {
+  const values: StatedValue[] = [];
+  VALUE.lastIndex = 0;
+  for (let match = VALUE.exec(clause); match; match = VALUE.exec(clause)) {
+    if (match[0].length === 0) {
+      VALUE.lastIndex++;
+      continue;
+    }
+    const unit = match[5] ?? match[3];
+    if (!unit) continue;
+    if (match[3] && match[5] && match[3] !== match[5]) continue;
+    // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
+    const before = clause[match.index - 1] ?? '';
+    if (/[A-Za-z.\d]/.test(before)) continue;
+    let qualifier: string | null = match[6] ?? match[1] ?? null;
+    const after = clause.slice(match.index + match[0].length);
+    const before4 = clause.slice(Math.max(0, match.index - 6), match.index);
+    if (/^安排/.test(after) && /按[^，；。]*$/.test(before4)) qualifier = '按…安排';
+    values.push({
+      value: Number(match[2]),
+      high: match[4] !== undefined ? Number(match[4]) : null,
+      unit,
+      qualifier,
+      start: match.index,
+      end: match.index + match[0].length + (qualifier === '按…安排' ? 2 : 0),
+    });
+  }
+  return values;
+}
+
+/**
+ * The metrics stated in one clause of a target or result list. Several values in one clause are several metrics
+ * ("城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内"), or one metric per subject with 分别; a value without a
+ * metric before it ("增长5.5%") takes `previousSubject` (the metric of the clause before: 实现地区生产总值67665亿元，
+ * 增长5.5%). Returns nothing for clauses that state no metric.
+ */
+export function statedMetrics(clause: string, previousSubject: string | null = null): StatedMetric[] {
+  const values = statedValues(clause);
+  if (values.length === 0) return [];
+  const respectively = clause.indexOf('分别');
+  if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values);
+  const found: StatedMetric[] = [];
+  let from = 0;
+  for (const value of values) {
+    const written = clause.slice(from, value.start);
+    const leadingLength = written.length - written.replace(LEADING, '').length;
+    const strivesFor = /力争/.test(written);
+    let name = cleanName(written);
+    if (name === null) continue;
+    if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少)$/.test(name)) {
+      if (!previousSubject) continue;
+      name = previousSubject + name;
+    }
+    const qualified = value.qualifier === null && strivesFor ? { ...value, qualifier: '力争' } : value;
+    found.push({ name, measure: measureOf(name), value: qualified, start: from + leadingLength, end: value.end });
+    from = value.end;
+  }
+  return found;
+}
+
+/** The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. */
+export function subjectOf(metric: StatedMetric): string {
+  return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
+}
+
+/** 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, … */
+function distribute(clause: string, respectively: number, values: readonly StatedValue[]): StatedMetric[] {
+  const subject = clause.slice(0, respectively).replace(LEADING, '');
+  const verb = clause.slice(respectively + 2, values[0].start).replace(TRAILING, '');
+  const subjects = subjectsOf(subject);
+  if (subjects.length !== values.length) return [];
+  const start = clause.length - clause.replace(LEADING, '').length;
+  return subjects.map((name, index) => {
+    const full = name + verb;
+    return { name: full, measure: measureOf(full), value: values[index], start, end: values[index].end };
+  });
+}
+
+/** 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise. */
+function subjectsOf(subject: string): string[] {
+  const parts = subject.split(/、|和|及/).filter((part) => part.length > 0);
+  if (parts.length === 1) {
+    const single = parts[0];
+    if (single.startsWith('城乡')) return ['城镇', '农村'].map((head) => head + single.slice(2));
+    if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
+    return parts;
+  }
+  const last = parts[parts.length - 1];
+  const shared = last.slice(parts[0].length);
+  return [...parts.slice(0, -1).map((part) => part + shared), last];
+}
+
+function cleanName(written: string): string | null {
+  let name = written.replace(LEADING, '').replace(/按(增长|增速)$/, '$1').replace(TRAILING, '').trim();
+  name = name.replace(/^[“”"]+|[“”"]+$/g, '');
+  if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
+  return name;
+}
+
+function measureOf(name: string): Measure {
+  if (DECLINE_END.test(name)) return 'decline';
+  if (GROWTH_END.test(name)) return 'growth';
+  return 'level';
+}
