@@ -24,6 +24,9 @@ const mismatches: { document: string; mismatch: Mismatch }[] = [];
 let pairsMatched = 0;
 let rolesMatched = 0;
 const rows: string[] = [];
+/** Indicators matched on name, value, unit and year whose qualifier (左右, 以上 …) agrees too, where golded. */
+let qualifiersAgreeing = 0;
+let qualifiersCompared = 0;
 for (const file of goldFiles(GOLD_DIR)) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string };
   const text = readFileSync(join(ROOT, gold.source), 'utf8');
@@ -31,6 +34,8 @@ for (const file of goldFiles(GOLD_DIR)) {
   for (const kind of KINDS) {
     const score: KindScore | undefined = scores[kind];
     if (!score) continue;
+    qualifiersAgreeing += score.qualifiersAgreeing ?? 0;
+    qualifiersCompared += score.qualifiersCompared ?? 0;
     rows.push(row(relative(GOLD_DIR, file).replace(/\.json$/, ''), kind, score));
     const total = totals.get(kind) ?? { gold: 0, extracted: 0, matched: 0 };
     totals.set(kind, { gold: total.gold + score.gold, extracted: total.extracted + score.extracted, matched: total.matched + score.matched });
@@ -72,6 +77,7 @@ const out = [
   ...conventionRows,
   '',
   `Lead accuracy (role as stated, over gold responsibilities found whatever the role): ${rolesMatched}/${pairsMatched} = ${pairsMatched === 0 ? '–' : f(rolesMatched / pairsMatched)}`,
+  `Indicator qualifiers (左右, 以上, 以内 …) agree on ${qualifiersAgreeing} of ${qualifiersCompared} matched indicators whose gold states one`,
   '',
   `Misses and false positives (${mismatches.length}):`,
   ...mismatches.map(({ document, mismatch }) => {

@@ -1,5 +1,5 @@
 export { extractDocument } from './lib/extract-document';
 export type { ExtractOptions } from './lib/extract-document';
 export { scoreAgainstGold } from './lib/evaluation/score-against-gold';
-export type { GoldFacts, GoldKind, GoldRange, KindScore, Scores } from './lib/evaluation/score-against-gold';
+export type { GoldFacts, GoldIndicator, GoldKind, GoldRange, KindScore, Scores } from './lib/evaluation/score-against-gold';
 export type { ConventionTally, GoldResponsibility, Mismatch, OwnershipScore } from './lib/evaluation/score-ownership';

@@ -79,6 +79,26 @@ describe('scoreAgainstGold', () => {
     expect(scores.indicators?.recall).toBeCloseTo(1 / 3);
   });
 
+  it('matches targets by metric key, range and year, results by observed value and year, and counts agreeing qualifiers', () => {
+    const extraction = result([
+      node('i1', 'Indicator', '经济增长', { kind: 'target', targetValue: 5, targetHigh: 5.5, unit: '%', targetYear: 2026, qualifier: null, metric: 'gdp-growth' }),
+      node('i2', 'Indicator', '城镇调查失业率', { kind: 'target', targetValue: 5.5, targetHigh: null, unit: '%', targetYear: 2025, qualifier: '左右' }),
+      node('i3', 'Indicator', '地区生产总值', { kind: 'result', observedValue: 67665, unit: '亿元', observedYear: 2025 }),
+      node('i4', 'Indicator', '城镇新增就业', { kind: 'target', targetValue: 50, targetHigh: null, unit: '万人', targetYear: 2026, qualifier: null }),
+    ]);
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      indicators: [
+        { name: '地区生产总值增长', targetValue: 5, targetHigh: 5.5, unit: '%', targetYear: 2026, qualifier: null },
+        { name: '城镇调查失业率', targetValue: 5.5, targetHigh: null, unit: '%', targetYear: 2026, qualifier: '左右' },
+        { name: '地区生产总值', kind: 'result', observedValue: 67665, unit: '亿元', observedYear: 2025 },
+        { name: '城镇新增就业', targetValue: 50, targetHigh: null, unit: '万人', targetYear: 2026, qualifier: '以上' },
+      ],
+    });
+    // i2 has the wrong year; i4 matches but its qualifier does not agree; the result has no qualifier golded.
+    expect(scores.indicators).toMatchObject({ gold: 4, extracted: 4, matched: 3, qualifiersCompared: 2, qualifiersAgreeing: 1 });
+  });
+
   it('scores sectors by taxonomy key and places by code or listed alternative; absent kinds are not scored', () => {
     const extraction = result([
       node('s1', 'Sector', '旅游文化', { sectorType: 'culture-tourism' }),

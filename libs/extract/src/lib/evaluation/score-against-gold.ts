@@ -1,4 +1,5 @@
 import type { Evidence, ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import { metricKey } from '../indicators/metric-key';
 import { GoldResponsibility, Mismatch, OwnershipScore, scoreOwnership } from './score-ownership';
 
 /** A part of the ORIGINAL text ([start, end) UTF-16 offsets, as in Evidence) whose facts of a kind were all golded. */
@@ -15,7 +16,7 @@ export interface GoldFacts {
   readonly region?: string;
   /** Units by role as the text states it (lead / support / co-responsible), tagged with the convention that says so. */
   readonly responsibilities?: readonly GoldResponsibility[];
-  readonly indicators?: ReadonlyArray<{ name: string; targetValue?: number | null; baseValue?: number | null; unit?: string | null; targetYear?: number | null }>;
+  readonly indicators?: ReadonlyArray<GoldIndicator>;
   readonly projects?: ReadonlyArray<{ name: string }>;
   readonly sectors?: ReadonlyArray<{ name: string; type: string }>;
   readonly places?: ReadonlyArray<{ name: string; code: string; alternatives?: readonly string[] }>;
@@ -27,6 +28,25 @@ export interface GoldFacts {
   readonly scope?: Partial<Record<GoldKind, readonly GoldRange[]>>;
 }
 
+/**
+ * An indicator as the text states it. A target: targetValue (a range's low end), targetHigh (its high end, null when
+ * a single value), qualifier (左右, 以上 … or null), unit, targetYear. A result (kind 'result'): observedValue,
+ * observedHigh, observedYear. Fields left out are not compared.
+ */
+export interface GoldIndicator {
+  readonly name: string;
+  readonly kind?: 'target' | 'result';
+  readonly targetValue?: number | null;
+  readonly targetHigh?: number | null;
+  readonly baseValue?: number | null;
+  readonly qualifier?: string | null;
+  readonly unit?: string | null;
+  readonly targetYear?: number | null;
+  readonly observedValue?: number | null;
+  readonly observedHigh?: number | null;
+  readonly observedYear?: number | null;
+}
+
 export interface KindScore {
   readonly gold: number;
   readonly extracted: number;
@@ -34,6 +54,10 @@ export interface KindScore {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
+  /** Indicators only: matches of golded indicators whose gold states a qualifier (左右, 以上 … or null), and how many
+   * of them also agree on it. */
+  readonly qualifiersCompared?: number;
+  readonly qualifiersAgreeing?: number;
 }
 
 export type GoldKind = 'responsibilities' | 'indicators' | 'projects' | 'sectors' | 'places';
@@ -48,7 +72,7 @@ export type Scores = Partial<Record<GoldKind, KindScore>> & {
  * Per-kind precision/recall/F1 of an extraction against gold facts. Pure: no I/O. A kind absent from the gold file is
  * not scored. Matching is one-to-one (each extracted fact can satisfy one gold fact):
  * - responsibilities: (task, department, role) triples; task names compared by containment, departments by alias;
- * - indicators: same target value (or base value) and unit, names overlapping;
+ * - indicators: same kind, value (range high end and year when golded), unit, and overlapping names or metric key;
  * - sectors: same SectorType key; places: same 6-digit code (or a listed alternative); projects: names overlapping.
  * With `gold.scope`, extracted facts of a scoped kind count only when some evidence starts inside a golded range.
  */
@@ -68,14 +92,16 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     mismatches.push(...ownership.misses, ...ownership.falsePositives);
   }
   if (gold.indicators) {
-    scores.indicators = score(gold.indicators, ofLabel('Indicator', 'indicators'), (want, got) => {
-      const target = got.properties['targetValue'];
-      const base = got.properties['baseValue'];
-      const valueMatches = (want.targetValue !== undefined && want.targetValue !== null && target === want.targetValue) ||
-        (want.targetValue == null && want.baseValue != null && base === want.baseValue);
-      const unitMatches = !want.unit || got.properties['unit'] === want.unit;
-      return valueMatches && unitMatches && namesOverlap(got.name, want.name);
-    }, { kind: 'indicators', sink: mismatches, want: (want) => `${want.name} ${want.targetValue ?? want.baseValue ?? ''}${want.unit ?? ''}` });
+    const extracted = ofLabel('Indicator', 'indicators');
+    const indicatorScore = score(gold.indicators, extracted, indicatorMatches, {
+      kind: 'indicators',
+      sink: mismatches,
+      want: (want) => `${want.kind === 'result' ? `result ${want.observedYear ?? ''} ` : ''}${want.name} ${want.targetValue ?? want.observedValue ?? want.baseValue ?? ''}${want.unit ?? ''}`,
+    });
+    const qualified = gold.indicators.filter((want) => want.qualifier !== undefined);
+    const compared = score(qualified, extracted, indicatorMatches).matched;
+    const agreeing = score(qualified, extracted, (want, got) => indicatorMatches(want, got) && (got.properties['qualifier'] ?? null) === want.qualifier).matched;
+    scores.indicators = { ...indicatorScore, qualifiersCompared: compared, qualifiersAgreeing: agreeing };
   }
   if (gold.sectors) {
     scores.sectors = score(gold.sectors, ofLabel('Sector', 'sectors'), (want, got) => got.properties['sectorType'] === want.type, {
@@ -99,6 +125,31 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
   }
   scores.mismatches = mismatches;
   return scores;
+}
+
+/**
+ * An extracted indicator states the golded one when its kind, value (target, or observed for a result; a range's high
+ * end too when golded), unit and year agree and it names the same thing: names overlapping, or the same metric key
+ * (经济增长 and 地区生产总值增长 are both gdp-growth).
+ */
+function indicatorMatches(want: GoldIndicator, got: GraphNode): boolean {
+  const p = got.properties;
+  const same = (field: keyof GoldIndicator, property: string): boolean => want[field] === undefined || (p[property] ?? null) === want[field];
+  if ((want.kind ?? 'target') !== (p['kind'] ?? 'target')) return false;
+  let valueMatches: boolean;
+  if (want.kind === 'result') {
+    valueMatches = want.observedValue != null && p['observedValue'] === want.observedValue && same('observedHigh', 'observedHigh') && same('observedYear', 'observedYear');
+  } else {
+    valueMatches =
+      ((want.targetValue !== undefined && want.targetValue !== null && p['targetValue'] === want.targetValue) ||
+        (want.targetValue == null && want.baseValue != null && p['baseValue'] === want.baseValue)) &&
+      same('targetHigh', 'targetHigh') &&
+      (want.targetYear == null || p['targetYear'] === want.targetYear);
+  }
+  const unitMatches = !want.unit || p['unit'] === want.unit;
+  const wantMetric = metricKey(want.name);
+  const nameMatches = namesOverlap(got.name, want.name) || (wantMetric !== null && wantMetric === (p['metric'] ?? metricKey(got.name)));
+  return valueMatches && unitMatches && nameMatches;
 }
 
 /** How to name the unmatched facts of a kind in the report. */
