@@ -75,12 +75,23 @@ describe('count targets and support measures in running text', () => {
   it('reads count targets with a deadline as indicators, not projects', () => {
     expect(indicators(result).map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear']])).toEqual([
       ['建成充电桩', 10, '万个', 2025],
-      ['培育100家以上示范企业', 100, '家', 2025],
+      ['培育示范企业', 100, '家', 2025],
     ]);
     expect(result.nodes.filter((node) => node.label === 'Project' && /充电桩|示范企业/.test(node.name))).toEqual([]);
   });
 
   it('reads no target in reward amounts (若干措施)', () => {
     expect(indicators(result).filter((node) => /奖励|万元/.test(node.evidence[0].quote))).toEqual([]);
+  });
+});
+
+describe('count targets name what they count', () => {
+  it('takes the noun after the number with the verb before it (新增…等5家国家科技创新基地)', () => {
+    const text = '某市人民政府关于加快发展的实施方案\n一、发展目标\n到2022年，新增医学工程、能源装备安全等5家国家科技创新基地，建成20个服务外包示范区。\n';
+    const names = extractDocument(text, { documentId: 'plan' }).nodes.filter((node) => node.label === 'Indicator').map((node) => [node.name, node.properties['targetValue']]);
+    expect(names).toEqual([
+      ['新增国家科技创新基地', 5],
+      ['建成服务外包示范区', 20],
+    ]);
   });
 });

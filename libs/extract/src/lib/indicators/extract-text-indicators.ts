@@ -11,6 +11,8 @@ const GOAL_SECTION = /(目标)/;
 const TARGET_YEAR = /(?:力争)?(?:到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:底|末)?(?:以)?前)[，,]?/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
 const COUNT_VERB = /^(建成|建设|新建|培育|新增|打造|创建|引进|改造|布局|认定|开工|落地)/;
+/** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
+const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|万个|万家|万户|万辆|万人|人)$/;
 const VALUE_IN_CLAUSE = new RegExp(
   `(?:突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
@@ -129,6 +131,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[
     }
     // "建成20个…示范区", "全省培育形成7个百亿级大市场": the counted thing follows the number, so the clause is the name.
     if (GENERIC_NAME.test(name)) name = clause.replace(LEADING_NOISE, '').trim();
+    // "新增医学工程、…等5家国家科技创新基地": what is counted is the noun after the number, with the verb before.
+    const verb = COUNT_VERB.exec(rawName.replace(LEADING_NOISE, ''));
+    const counted = /^([\u4e00-\u9fa5“”]{2,24})(?=$|[、和])/.exec(clause.slice(match.index + match.text.length));
+    if (verb && counted && COUNTED_THING.test(counted[1]) && value.unit !== null && COUNT_UNIT.test(value.unit)) name = verb[1] + counted[1];
     previousClause = clause;
     // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
     const countTarget = COUNT_VERB.test(name) && value.unit !== null && COUNT_UNIT.test(value.unit);
