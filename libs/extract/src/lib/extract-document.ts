@@ -6,6 +6,7 @@ import { extractResponsibilities } from './departments/extract-responsibilities'
 import { addDocumentAndRegion, DocumentFacts } from './document/document-node';
 import { ExtractionContext } from './extraction-context';
 import { extractTableIndicators } from './indicators/extract-table-indicators';
+import { extractResults } from './indicators/extract-results';
 import { extractTargetLists, TargetListSpan } from './indicators/extract-target-lists';
 import { extractTextIndicators } from './indicators/extract-text-indicators';
 import { extractPlaces } from './places/extract-places';
@@ -36,6 +37,7 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'sectors', run: (context, _facts, _scope, state) => void (state.sectors = extractSectors(context)) },
   { name: 'table indicators', run: (context, _facts, scope) => void extractTableIndicators(context, scope) },
   { name: 'target lists', run: (context, _facts, _scope, state) => void (state.targetLists = extractTargetLists(context)) },
+  { name: 'results of the past year', run: (context, _facts, _scope, state) => void extractResults(context, state.targetLists) },
   { name: 'text indicators', run: (context, _facts, _scope, state) => void extractTextIndicators(context, state.targetLists) },
   { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
   { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },

@@ -41,7 +41,7 @@ const VALUE = new RegExp(
 );
 
 /** Words before a metric that say who or when, not what is measured. */
-const LEADING = /^(?:其中|今年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
+const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
 const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
 const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
@@ -93,18 +93,22 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values);
   const found: StatedMetric[] = [];
   let from = 0;
+  let subject = previousSubject;
   for (const value of values) {
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
     const strivesFor = /力争/.test(written);
     let name = cleanName(written);
-    if (name === null) continue;
+    if (name === '' && subject) name = subject; // "增长5.5%、达到10.3万亿元": the level of the metric just named
+    if (name === null || name === '') continue;
     if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少)$/.test(name)) {
-      if (!previousSubject) continue;
-      name = previousSubject + name;
+      if (!subject) continue;
+      name = subject + name;
     }
     const qualified = value.qualifier === null && strivesFor ? { ...value, qualifier: '力争' } : value;
-    found.push({ name, measure: measureOf(name), value: qualified, start: from + leadingLength, end: value.end });
+    const metric: StatedMetric = { name, measure: measureOf(name), value: qualified, start: from + leadingLength, end: value.end };
+    found.push(metric);
+    subject = subjectOf(metric);
     from = value.end;
   }
   return found;
@@ -142,9 +146,11 @@ function subjectsOf(subject: string): string[] {
   return [...parts.slice(0, -1).map((part) => part + shared), last];
 }
 
+/** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
   let name = written.replace(LEADING, '').replace(/按(增长|增速)$/, '$1').replace(TRAILING, '').trim();
   name = name.replace(/^[“”"]+|[“”"]+$/g, '');
+  if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;
 }

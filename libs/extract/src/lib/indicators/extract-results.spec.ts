@@ -1,0 +1,41 @@
+import type { ExtractionResult } from '@policygraph/graph-types';
+import { extractDocument } from '../../index';
+
+const results = (result: ExtractionResult) =>
+  result.nodes
+    .filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'result')
+    .map((node) => [node.name, node.properties['observedValue'], node.properties['unit'], node.properties['measure'], node.properties['observedYear'], node.properties['metric']]);
+
+describe("last year's results in a yearly report", () => {
+  const report = (review: string) =>
+    extractDocument(
+      ['2026年四川省人民政府工作报告', '——2026年2月3日在四川省第十四届人民代表大会第五次会议上', '一、2025年工作回顾', ...review.split('\n'), '二、2026年工作安排', '今年主要预期目标是：地区生产总值增长5.5%左右。'].join('\n'),
+      { documentId: 'report' },
+    );
+
+  it('keeps 2025 figures as observed values with their year, on the metric keys of the targets (四川)', () => {
+    const result = report('过去一年，经济运行稳中有进，较好完成全年主要目标任务。实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位；城乡居民人均可支配收入分别增长4.4%、5.6%。');
+    expect(results(result)).toEqual([
+      ['地区生产总值', 67665, '亿元', 'level', 2025, 'gdp'],
+      ['地区生产总值增长', 5.5, '%', 'growth', 2025, 'gdp-growth'],
+      ['城镇居民人均可支配收入增长', 4.4, '%', 'growth', 2025, 'urban-disposable-income-growth'],
+      ['农村居民人均可支配收入增长', 5.6, '%', 'growth', 2025, 'rural-disposable-income-growth'],
+    ]);
+    const gdp = result.nodes.find((node) => node.properties['metric'] === 'gdp-growth' && node.properties['kind'] === 'result')!;
+    expect(gdp.properties['targetValue']).toBeNull();
+    expect(gdp.properties['targetYear']).toBeNull();
+    // This year's target of the same metric stays a target.
+    expect(result.nodes.filter((node) => node.properties['metric'] === 'gdp-growth' && node.properties['kind'] === 'target').map((node) => node.properties['targetValue'])).toEqual([5.5]);
+  });
+
+  it('leaves five-year figures and paragraphs that do not speak of last year alone', () => {
+    expect(results(report('这五年，地区生产总值突破6万亿元、年均增长5.7%。'))).toEqual([]);
+    expect(results(report('“十四五”以来，地区生产总值增长30%。'))).toEqual([]);
+    expect(results(report('成渝地区双城经济圈建设走深走实，地区生产总值增长5%。'))).toEqual([]);
+  });
+
+  it('reads no results in plans (only yearly reports review one year)', () => {
+    const plan = extractDocument('四川省“十四五”服务业发展规划\n一、发展回顾\n2020年，服务业增加值增长5%，全年地区生产总值增长4%。\n', { documentId: 'plan' });
+    expect(results(plan)).toEqual([]);
+  });
+});
