@@ -6,22 +6,58 @@ export interface Bracketed {
   readonly bodyStart: number;
 }
 
-const PAIRS: Readonly<Record<string, RegExp>> = {
-  round: /（((?:[^（）\n]|（[^（）\n]*）){1,300})）/g,
-  tortoise: /〔((?:[^〔〕\n]|（[^（）\n]*）){1,300})〕|【((?:[^【】\n]|（[^（）\n]*）){1,300})】|［((?:[^［］\n]|（[^（）\n]*）){1,300})］/g,
-};
+const MAX_BODY = 300;
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['〔', '〕'],
+  ['【', '】'],
+  ['［', '］'],
+];
 
 /**
  * Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), tortoise-shell 〔…〕/【…】, or
- * any of them, in text order.
+ * any of them, in text order. A body never crosses a line and holds at most one level of nested round brackets.
+ * The conventions ask for the same text several times in a row: the last answers are kept.
  */
 export function bracketed(text: string, kind: 'round' | 'tortoise' | 'any'): Bracketed[] {
+  if (cache.text !== text) cache = { text, round: null, tortoise: null };
   if (kind === 'any') return [...bracketed(text, 'round'), ...bracketed(text, 'tortoise')].sort((a, b) => a.start - b.start);
+  const found = cache[kind] ?? (kind === 'round' ? scan(text, '（', '）') : PAIRS.flatMap(([open, close]) => scan(text, open, close)).sort((a, b) => a.start - b.start));
+  cache[kind] = found;
+  return found;
+}
+
+let cache: { text: string; round: Bracketed[] | null; tortoise: Bracketed[] | null } = { text: '', round: null, tortoise: null };
+
+/** Spans opened by `open` and closed by the matching `close`, with round brackets nested one level inside. */
+function scan(text: string, open: string, close: string): Bracketed[] {
   const found: Bracketed[] = [];
-  for (const match of text.matchAll(PAIRS[kind])) {
-    const start = match.index ?? 0;
-    const body = match[1] ?? match[2] ?? match[3] ?? '';
-    found.push({ start, end: start + match[0].length, body, bodyStart: start + 1 });
+  let at = text.indexOf(open);
+  while (at >= 0) {
+    let depth = 0;
+    let end = -1;
+    for (let i = at + 1; i < text.length && i - at - 1 <= MAX_BODY; i++) {
+      const ch = text[i];
+      if (ch === '\n') break;
+      if (ch === close && depth === 0) {
+        end = i;
+        break;
+      }
+      if (ch === '（') {
+        if (depth > 0) break; // deeper nesting: not a clause
+        depth = 1;
+      } else if (ch === '）') {
+        if (depth === 0) break; // an unmatched closing bracket
+        depth = 0;
+      } else if (ch === open && open !== '（') {
+        break;
+      }
+    }
+    if (end > at + 1) {
+      found.push({ start: at, end: end + 1, body: text.slice(at + 1, end), bodyStart: at + 1 });
+      at = text.indexOf(open, end + 1);
+    } else {
+      at = text.indexOf(open, at + 1);
+    }
   }
   return found;
 }

@@ -2,9 +2,8 @@ import type { OwnershipConvention, ResponsibilityClause } from '../ownership-con
 import { settleRoles, UnitGroup } from '../party-roles';
 import { readUnitList } from '../unit-list';
 
-/** 由A牵头 / 由A、B牵头负责, or A牵头，会同… at the start of a clause. */
-const LED_BY = /由([^，。；：（）\n]{2,80}?)牵头(?:负责|抓总)?/g;
-const LEADS_WITH = /(?:^|[。；，\n])([^，。；：（）\n]{2,40}?)牵头[，]?(?=会同|联合)/g;
+/** 由A / 由A、B just before the 牵头 the search is anchored on. */
+const LED_BY_BEFORE = /由([^由，。；：（）\n]{2,80})$/;
 /** …，会同B、C等部门（研究制定…）. */
 const WITH = /^[，]?(?:会同|联合|协调)([^，。；\n]{2,150}?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?=[，。；\n]|共同|研究|制定|开展|建立|推进|组织|做好|抓好|负责|实施|落实|出台|编制|完善|加强|加快|统筹|做实|督促|指导)/;
 /** …，B、C配合. */
@@ -36,15 +35,24 @@ export const ledByProse: OwnershipConvention = {
   yields: 'The units before 牵头 → lead; those after 会同/联合 or before 配合/参与 → support.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    for (const match of text.matchAll(LED_BY)) {
-      const start = match.index ?? 0;
-      const clause = clauseAt(text, start, match[1], start + 1, start + match[0].length);
-      if (clause) clauses.push(clause);
-    }
-    for (const match of text.matchAll(LEADS_WITH)) {
-      const at = text.indexOf(match[1], match.index ?? 0);
-      if (at < 0 || clauses.some((clause) => at >= clause.start && at < clause.end)) continue;
-      const clause = clauseAt(text, at, match[1], at, (match.index ?? 0) + match[0].length);
+    // Anchored on each 牵头 (rare), so the regular expressions only ever run on a short window around it.
+    for (let at = text.indexOf('牵头'); at >= 0; at = text.indexOf('牵头', at + 2)) {
+      if (clauses.length > 0 && at < clauses[clauses.length - 1].end) continue;
+      const after = at + 2 + (/^(负责|抓总)/.test(text.slice(at + 2, at + 4)) ? 2 : 0);
+      const from = Math.max(0, at - 81);
+      const ledBy = LED_BY_BEFORE.exec(text.slice(from, at));
+      const led = ledBy ? clauseAt(text, from + (ledBy.index ?? 0), ledBy[1], from + (ledBy.index ?? 0) + 1, after) : null;
+      if (led) {
+        clauses.push(led);
+        continue;
+      }
+      if (!/^[，]?(?:会同|联合)/.test(text.slice(at + 2, at + 5))) continue;
+      const before = text.slice(Math.max(0, at - 40), at);
+      const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'));
+      if (cut < 0 && at > 40) continue;
+      const list = before.slice(cut + 1);
+      if (list.length < 2 || /[：（）]/.test(list)) continue;
+      const clause = clauseAt(text, at - list.length, list, at - list.length, at + 2);
       if (clause) clauses.push(clause);
     }
     return clauses;
