@@ -17,6 +17,9 @@ const shared = {
   moduleNameMapper: { '^@policygraph/([a-z0-9-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/tools/neo4j/target/'],
+  // antlr4 (the runtime of the console's Cypher parser) ships ES modules only; Node requires them natively, jest
+  // needs them compiled.
+  transformIgnorePatterns: ['/node_modules/(?!antlr4/)'],
 };
 module.exports = {
   projects: [

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection } from '@policygraph/graph-store';
+import { applySchema, connectWithRetry, neo4jConfigFromEnv, openDriver, type GraphConnection } from '@policygraph/graph-store';
 import { documentIdFromFileName, FOLDER_MANIFEST, ingestPaths } from '@policygraph/ingest';
 import { readdirSync } from 'node:fs';
 import { createApp } from '../../apps/api/src/app.factory';
@@ -44,11 +44,12 @@ async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
  * ingested (whatever an earlier spec left in the shared database).
  */
 export async function startAppServer(overrides: Partial<AppConfig> = {}): Promise<AppServer> {
-  const connection = await connectWithRetry(neo4jConfigFromEnv(), { timeoutMs: 30_000 });
+  const neo4jConfig = neo4jConfigFromEnv();
+  const connection = await connectWithRetry(neo4jConfig, { timeoutMs: 30_000 });
   await applySchema(connection);
   await ensureSeedCorpus(connection);
   const config = { ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], ...overrides };
-  const app = await createApp(config, connection);
+  const app = await createApp(config, connection, () => openDriver(neo4jConfig, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {

@@ -8,9 +8,14 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 
-/** Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too. */
-export async function createApp(config: AppConfig, connection: GraphConnection): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection), {
+/**
+ * Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too.
+ * `openConsoleConnection` makes the Cypher console's own small pool; without it (benchmarks) the console shares
+ * `connection`, still with its concurrency limit.
+ */
+export async function createApp(config: AppConfig, connection: GraphConnection, openConsoleConnection?: () => GraphConnection): Promise<NestExpressApplication> {
+  const sharedConsoleConnection = (): GraphConnection => ({ ...connection, close: async () => undefined });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection, openConsoleConnection ?? sharedConsoleConnection), {
     logger: ['error', 'warn'],
     bodyParser: false,
   });

@@ -6,6 +6,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { DocumentReaderPool } from '@policygraph/ingest';
+import { CypherConsole } from '@policygraph/graph-query';
+import { Logger } from '@nestjs/common';
 import type { AppConfig } from './config/app-config';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
@@ -13,7 +15,7 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
-import { APP_CONFIG, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
+import { APP_CONFIG, CYPHER_CONSOLE, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
@@ -24,7 +26,7 @@ export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, m
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, connection: GraphConnection): DynamicModule {
+  static forRoot(config: AppConfig, connection: GraphConnection, openConsoleConnection: () => GraphConnection): DynamicModule {
     const armor = new ApolloArmor({
       // Introspection is checked too: its self-nesting types are the one place this schema allows deep queries.
       maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
@@ -64,6 +66,13 @@ export class AppModule {
         { provide: READ_CACHE, useValue: readCache },
         // Uploads are read and extracted in worker threads, so no document blocks the event loop that serves queries.
         { provide: DOCUMENT_READERS, useFactory: () => new DocumentReaderPool() },
+        {
+          provide: CYPHER_CONSOLE,
+          useFactory: () =>
+            new CypherConsole(openConsoleConnection, connection, { timeoutMs: config.cypherTimeoutMs, rowCap: config.cypherRowCap, concurrency: config.cypherConcurrency, graceMs: 3_000 }, (message) =>
+              new Logger('CypherConsole').warn(message),
+            ),
+        },
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
         GraphResolver,
         CypherResolver,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { applySchema, connectWithRetry, graphCounts, neo4jConfigFromEnv } from '@policygraph/graph-store';
+import { applySchema, connectWithRetry, graphCounts, neo4jConfigFromEnv, openDriver } from '@policygraph/graph-store';
 import { isPolicyGraphError } from '@policygraph/graph-types';
 import { describeSummary, ingestPaths, progressReporter } from '@policygraph/ingest';
 import { createApp } from './app.factory';
@@ -21,7 +21,8 @@ async function bootstrap(): Promise<void> {
     progress.stop();
     process.stderr.write(`api: ${describeSummary(summary)}\n`);
   }
-  const app = await createApp(config, connection);
+  // The console's own pool: four connections, so console abuse can never hold the ones graph reads need.
+  const app = await createApp(config, connection, () => openDriver(neo4j, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   process.stdout.write(`PolicyGraph is ready: ${url.replace('[::1]', 'localhost')} (explorer), ${url}/graphql (GraphQL), ${url}/health\n`);

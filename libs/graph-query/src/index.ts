@@ -8,5 +8,7 @@ export * from './lib/paths.query';
 export * from './lib/ownership.query';
 export * from './lib/ownership-matrix.query';
 export * from './lib/read-only-cypher';
+export * from './lib/console/classify-console-query';
+export * from './lib/console/cypher-console';
 export * from './lib/saved-queries';
 export * from './lib/cross-region';

@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly corsOrigins: string[];
   readonly cypherTimeoutMs: number;
   readonly cypherRowCap: number;
+  /** Console queries running at once (each on the console's own small pool); more are refused. */
+  readonly cypherConcurrency: number;
   readonly maxUploadBytes: number;
   /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
   readonly readCacheMs: number;
@@ -49,6 +51,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     corsOrigins: (env['CORS_ORIGINS'] ?? `http://${host}:${port},http://localhost:${port}`).split(',').map((o) => o.trim()).filter(Boolean),
     cypherTimeoutMs: int('CYPHER_TIMEOUT_MS', 5_000, 100, 120_000),
     cypherRowCap: int('CYPHER_ROW_CAP', 5_000, 1, 100_000),
+    cypherConcurrency: int('CYPHER_CONCURRENCY', 2, 1, 16),
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
   };

@@ -1,21 +1,20 @@
-import { Inject } from '@nestjs/common';
+import { Inject, type OnApplicationShutdown } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import type { GraphConnection } from '@policygraph/graph-store';
-import { loadSavedQueries, runReadOnlyCypher, savedQueryParams, type SavedQuery } from '@policygraph/graph-query';
+import { loadSavedQueries, savedQueryParams, type CypherConsole, type SavedQuery } from '@policygraph/graph-query';
 import { PolicyGraphError } from '@policygraph/graph-types';
-import type { AppConfig } from '../config/app-config';
 import { JSONScalar } from '../graph/json.scalar';
-import { APP_CONFIG, GRAPH_CONNECTION } from '../graph/tokens';
+import { CYPHER_CONSOLE } from '../graph/tokens';
 import { CypherResultObject, SavedQueryObject } from './cypher.objects';
 
 @Resolver()
-export class CypherResolver {
+export class CypherResolver implements OnApplicationShutdown {
   private readonly saved: SavedQuery[] = loadSavedQueries();
 
-  constructor(
-    @Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(CYPHER_CONSOLE) private readonly console: CypherConsole) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.console.close();
+  }
 
   @Query(() => CypherResultObject, { description: 'Runs read-only Cypher (refuses writes, LOAD CSV and admin procedures) with a timeout and a row cap.' })
   cypher(
@@ -23,7 +22,7 @@ export class CypherResolver {
     @Args('params', { type: () => JSONScalar, nullable: true }) params: Record<string, unknown> | null,
   ): Promise<CypherResultObject> {
     if (params !== null && params !== undefined && (typeof params !== "object" || Array.isArray(params))) throw new PolicyGraphError('BAD_REQUEST', 'params must be a JSON object');
-    return runReadOnlyCypher(this.graph, query, params ?? {}, { timeoutMs: this.config.cypherTimeoutMs, rowCap: this.config.cypherRowCap });
+    return this.console.run({ query, params: params ?? {} });
   }
 
   @Query(() => [SavedQueryObject], { description: 'The saved pattern queries, with their parameters.' })
@@ -38,9 +37,6 @@ export class CypherResolver {
   ): Promise<CypherResultObject> {
     const query = this.saved.find((q) => q.id === id);
     if (!query) throw new PolicyGraphError('NOT_FOUND', `no saved query '${id}'`);
-    return runReadOnlyCypher(this.graph, query.cypher, savedQueryParams(query, params ?? {}), {
-      timeoutMs: this.config.cypherTimeoutMs,
-      rowCap: this.config.cypherRowCap,
-    });
+    return this.console.run({ query: query.cypher, params: savedQueryParams(query, params ?? {}), savedQueryText: true });
   }
 }

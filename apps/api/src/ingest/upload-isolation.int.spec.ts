@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { graphql, ROOT, startAppServer, type AppServer } from '../../../../test/support/app-server';
 import { docxBomb } from '../../../../test/support/docx-bomb';
-import { graphChecksum, timedNeighborhood } from '../../../../test/support/graph-checksum';
+import { graphChecksum } from '@policygraph/graph-store';
+import { timedNeighborhood } from '../../../../test/support/timed-neighborhood';
 
 const QH_NDRC = 'department:青海省:省发展和改革委员会';
 const INGEST = 'mutation($f: String!, $c: String!) { ingestDocument(fileName: $f, contentBase64: $c) { documentId status } }';

@@ -2,6 +2,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { toPolicyGraphError } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type ProfiledPlan, type Plan } from 'neo4j-driver';
+import { CONSOLE_PROCEDURES, classifyConsoleQuery } from './console/classify-console-query';
 import { GraphCollector, toPlain } from './graph-elements';
 import type { CypherResult } from '@policygraph/graph-types';
 export type { CypherResult };
@@ -9,31 +10,30 @@ export type { CypherResult };
 export interface CypherOptions {
   readonly timeoutMs?: number;
   readonly rowCap?: number;
+  /**
+   * Saved queries ship with the app: their text is reviewed code (it may use syntax the console's parser does not
+   * know, such as EXISTS { … }), only their parameters come from the user. Their text skips the parser check; the
+   * planner check and READ mode still apply.
+   */
+  readonly savedQueryText?: boolean;
+  /** Transaction metadata, so a watchdog can find this transaction in SHOW TRANSACTIONS. */
+  readonly metadata?: Record<string, string>;
 }
 
 export const CYPHER_DEFAULTS = { timeoutMs: 5_000, rowCap: 5_000, maxQueryLength: 20_000 } as const;
 
-/**
- * Procedures a read-only console may call. Everything else is refused, whatever the planner says about it: an
- * allowlist, because Neo4j's own procedure modes do not separate "reads the graph" from "reads the server".
- */
-const ALLOWED_PROCEDURES = [
-  /^db\.labels$/,
-  /^db\.relationshipTypes$/,
-  /^db\.propertyKeys$/,
-  /^db\.schema\.(visualization|nodeTypeProperties|relTypeProperties)$/,
-  /^db\.index\.fulltext\.query(Nodes|Relationships)$/,
-  /^db\.awaitIndexes?$/,
-];
 
 const READ_ONLY_MESSAGE = 'The Cypher console is read-only';
 
 /**
- * Runs an analyst's Cypher safely. Three independent guards, so no single one has to be perfect:
- * 1. EXPLAIN first: the planner's query type must be 'r' (read only), and the plan may contain no LOAD CSV and
- *    only allowlisted procedures;
- * 2. the query runs in a READ transaction (executeRead, READ access mode) with a timeout;
- * 3. rows stream and stop at the cap; the server caps transaction memory.
+ * Runs an analyst's Cypher safely. Independent guards, so no single one has to be perfect:
+ * 1. the query is parsed (classifyConsoleQuery): one statement of read clauses, allow-listed procedures, bounded
+ *    nesting and ranges, before anything reaches Neo4j;
+ * 2. EXPLAIN: the planner's query type must be 'r' (read only), and the plan may contain no LOAD CSV and only
+ *    allow-listed procedures;
+ * 3. the query runs in a READ transaction (executeRead, READ access mode) with a timeout;
+ * 4. rows stream and stop at the cap; the server caps transaction memory. The CypherConsole around this adds its own
+ *    pool, a concurrency limit and a watchdog.
  */
 export async function runReadOnlyCypher(
   connection: GraphConnection,
@@ -46,13 +46,14 @@ export async function runReadOnlyCypher(
   const trimmed = query.trim();
   if (trimmed.length === 0) throw new PolicyGraphError('BAD_REQUEST', 'the query is empty');
   if (trimmed.length > CYPHER_DEFAULTS.maxQueryLength) throw new PolicyGraphError('BAD_REQUEST', `the query is longer than ${CYPHER_DEFAULTS.maxQueryLength} characters`);
-  rejectByText(trimmed);
+  if (!options.savedQueryText) classifyConsoleQuery(trimmed, params);
   const safeParams = cypherParams(params);
+  const txConfig = { timeout: timeoutMs, ...(options.metadata ? { metadata: options.metadata } : {}) };
 
   const session = connection.driver.session({ database: connection.database, defaultAccessMode: neo4j.session.READ });
   const started = Date.now();
   try {
-    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${trimmed}`, safeParams), { timeout: timeoutMs });
+    const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${trimmed}`, safeParams), txConfig);
     const { queryType, plan } = explained.summary;
     if (queryType !== 'r') {
       throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: this query would ${describeQueryType(queryType)}. Only reading queries run here.`, { queryType });
@@ -77,7 +78,7 @@ export async function runReadOnlyCypher(
         }
         return { columns: keys, rows, truncated, ...collector.result(), elapsedMs: Date.now() - started };
       },
-      { timeout: timeoutMs },
+      txConfig,
     );
   } catch (error) {
     if (error instanceof PolicyGraphError) throw error;
@@ -101,36 +102,13 @@ export async function runReadOnlyCypher(
   }
 }
 
-/** Cheap first line of defence; the planner check below does not depend on it. */
-function rejectByText(query: string): void {
-  const withoutStrings = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`/g, "''").replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ' ');
-  if (/\bLOAD\s+CSV\b/i.test(withoutStrings)) {
-    throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: LOAD CSV is not allowed (it can read files on the server).`);
-  }
-  if (/;\s*\S/.test(withoutStrings)) {
-    throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: send one statement at a time.`);
-  }
-  for (const match of withoutStrings.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/g)) {
-    const name = match[1]!;
-    if (!ALLOWED_PROCEDURES.some((allowed) => allowed.test(name))) {
-      throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: the procedure ${name} is not allowed here.`);
-    }
-  }
-  if (/^\s*(EXPLAIN|PROFILE)\b/i.test(withoutStrings)) {
-    throw new PolicyGraphError('CYPHER_REJECTED', 'EXPLAIN and PROFILE are added by the console itself; send the query alone.');
-  }
-  if (/\b(CREATE|DROP|ALTER|GRANT|DENY|REVOKE|SHOW|START|STOP|TERMINATE|USE)\s+(DATABASE|USER|ROLE|ALIAS|SERVER|INDEX|CONSTRAINT|PRIVILEGE|TRANSACTIONS?|COMPOSITE)/i.test(withoutStrings)) {
-    throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: administration commands are not allowed.`);
-  }
-}
-
 function checkPlan(plan: Plan | ProfiledPlan): void {
   const operator = plan.operatorType.split('@')[0]!;
   if (/LoadCSV/i.test(operator)) throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: LOAD CSV is not allowed (it can read files on the server).`);
   if (/ProcedureCall/i.test(operator)) {
     const details = String((plan.arguments as Record<string, unknown>)['Details'] ?? '');
     const name = /^([\w.]+)\s*\(/.exec(details.trim())?.[1] ?? details;
-    if (!ALLOWED_PROCEDURES.some((allowed) => allowed.test(name))) {
+    if (!CONSOLE_PROCEDURES.some((allowed) => allowed.toLowerCase() === name.toLowerCase())) {
       throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: the procedure ${name || '(unknown)'} is not allowed here.`);
     }
   }

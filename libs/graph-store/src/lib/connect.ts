@@ -8,11 +8,12 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
-export function openDriver(config: Neo4jConfig): GraphConnection {
+/** A driver and its pool; `pool` sizes it (100 for graph reads; a handful for the Cypher console, so it cannot starve them). */
+export function openDriver(config: Neo4jConfig, pool: { maxConnections?: number; acquisitionTimeoutMs?: number } = {}): GraphConnection {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 100,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: pool.maxConnections ?? 100,
+    connectionAcquisitionTimeout: pool.acquisitionTimeoutMs ?? 10_000,
     logging: { level: 'error', logger: () => undefined },
   });
   return { driver, database: config.database, close: () => driver.close() };
