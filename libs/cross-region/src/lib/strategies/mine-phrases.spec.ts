@@ -29,3 +29,12 @@ describe('minePhrases', () => {
     expect(texts[0]!.slice(mined.first.start, mined.first.end)).toBe('智慧物流');
   });
 });
+
+describe('minePhrases and places', () => {
+  it('drops phrases local to a place of any province, not only the seeds’', () => {
+    const texts = ['打造哈尔滨冰雪旅游，发展智慧物流。', '提升哈尔滨冰雪旅游，推广智慧物流。', '建设桂林山水旅游，发展桂林山水旅游。'];
+    const phrases = minePhrases(texts).map((mined) => mined.phrase);
+    expect(phrases).toContain('智慧物流');
+    expect(phrases.some((phrase) => phrase.includes('哈尔滨') || phrase.includes('桂林'))).toBe(false);
+  });
+});

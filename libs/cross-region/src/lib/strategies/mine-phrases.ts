@@ -1,3 +1,4 @@
+import { isPlaceWord } from '@policygraph/extract';
 import { segmentWords } from '../text/policy-segmenter';
 import { lexiconCovers } from './strategy-lexicon';
 
@@ -37,14 +38,17 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** Place-like words make a phrase local (昆明市, 长江经济带), not a strategy other regions can share. */
-const PLACE_LIKE = /(省|市|县|州|区|镇|乡|村|江|河|湖|山|云南|重庆|湖南|青海|昆明|西宁|长沙|滇|渝|湘|青)$|^(云南|重庆|湖南|青海|昆明|西宁|长沙|中国|全国)|南亚|东南亚|西部|中部/;
+/**
+ * Place-like words make a phrase local (昆明市, 长江经济带), not a strategy other regions can share: words ending in
+ * a division or landform noun, and names from the national gazetteer (isPlaceWord), whatever the province.
+ */
+const PLACE_LIKE = /(省|市|县|州|区|镇|乡|村|江|河|湖|山)$|^(中国|全国)|南亚|东南亚|西部|中部/;
 const HAN = /^[\u4e00-\u9fa5]+$/;
 const MIN_LENGTH = 4;
 const MAX_LENGTH = 8;
 
 function isContentWord(word: string): boolean {
-  return word.length >= 2 && HAN.test(word) && !GENERIC.has(word) && !PLACE_LIKE.test(word);
+  return word.length >= 2 && HAN.test(word) && !GENERIC.has(word) && !PLACE_LIKE.test(word) && !isPlaceWord(word);
 }
 
 /**

@@ -1,0 +1,37 @@
+import provinceAbbreviations from '../../../data/province-abbreviations.json';
+import { gazetteer, shortForms } from './gazetteer';
+
+const ABBREVIATIONS = Object.keys(provinceAbbreviations.abbreviations as Record<string, string>).join('');
+/** A province's abbreviation with a direction names part of it: 滇中, 湘南, 渝东北, 苏北. */
+const PART_OF_PROVINCE = new RegExp(`^[${ABBREVIATIONS}](?:中|东|西|南|北|东北|西北|东南|西南)$`);
+
+let names: ReadonlySet<string> | null = null;
+
+/**
+ * Every division's full name (云南省, 昆明市, 格尔木市) and the short forms of provinces and prefecture-level cities
+ * (云南, 昆明, 湘西) from the national gazetteer. County short forms are left out: many are common words (通道, 城关,
+ * 和平) that would make ordinary phrases look local.
+ */
+function placeNames(): ReadonlySet<string> {
+  if (names) return names;
+  const set = new Set<string>();
+  for (const entry of gazetteer().byCode.values()) {
+    set.add(entry.name);
+    if (entry.level !== 'county') for (const form of shortForms(entry)) set.add(form);
+  }
+  names = set;
+  return set;
+}
+
+/**
+ * Does a word name a place, or begin or end with one (昆明, 云南省, 昆明市区, 入滇 is not: one character is no name)?
+ * For telling local phrases (昆明旅游) from ones any region can share, with data for every province, not a list.
+ */
+export function isPlaceWord(word: string): boolean {
+  if (PART_OF_PROVINCE.test(word)) return true;
+  const known = placeNames();
+  for (let length = 2; length <= word.length; length++) {
+    if (known.has(word.slice(0, length)) || known.has(word.slice(word.length - length))) return true;
+  }
+  return false;
+}
