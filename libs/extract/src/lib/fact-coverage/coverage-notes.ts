@@ -10,11 +10,15 @@ const YEAR = /(?:19|20)\d{2}年|今年|明年|年底前|年内|全年/;
 const DEPARTMENT = /(?:省|市|县|区|州|盟|旗|各)[\u4e00-\u9fa5]{0,12}?(?:局|厅|委|办|部门|政府)(?=[、，。；：）)\s]|负责|牵头|配合|会同|等|$)/;
 const OWNERSHIP_MARKER = /责任单位|牵头单位|配合单位|参加单位|牵头|负责|配合/;
 /** Each cue reads the sentence; the year may also come from its paragraph or section heading (一、2025年工作回顾). */
+// Each full pattern runs only where a cheap test finds its characters (a digit, an office suffix, a marker character).
 const CUES: ReadonlyArray<readonly [CoverageCue, (sentence: string, yearAround: boolean) => boolean]> = [
-  ['number-with-year', (sentence, yearAround) => NUMBER_WITH_UNIT.test(sentence) && (yearAround || YEAR.test(sentence))],
-  ['department', (sentence) => DEPARTMENT.test(sentence)],
-  ['ownership-marker', (sentence) => OWNERSHIP_MARKER.test(sentence)],
+  ['number-with-year', (sentence, yearAround) => DIGIT.test(sentence) && NUMBER_WITH_UNIT.test(sentence) && (yearAround || YEAR.test(sentence))],
+  ['department', (sentence) => OFFICE_SUFFIX.test(sentence) && DEPARTMENT.test(sentence)],
+  ['ownership-marker', (sentence) => MARKER_CHARACTER.test(sentence) && OWNERSHIP_MARKER.test(sentence)],
 ];
+const DIGIT = /\d/;
+const OFFICE_SUFFIX = /[局厅委办门府]/;
+const MARKER_CHARACTER = /[责牵负配参]/;
 /** Examples per section, and the longest quote of one (a long sentence is cut; the offsets say where). */
 const EXAMPLES_PER_SECTION = 3;
 const MAX_EXAMPLE = 120;
@@ -33,8 +37,9 @@ export function coverageNotes(
   let span = 0;
   const yearInHeadings = document.sections.map((section) => section.path.some((heading) => YEAR.test(heading)));
   for (const paragraph of document.paragraphs) {
-    const yearAround = yearInHeadings[paragraph.section] || YEAR.test(paragraph.text);
+    let yearAround: boolean | null = null;
     for (const sentence of paragraph.sentences) {
+      yearAround ??= yearInHeadings[paragraph.section] || YEAR.test(paragraph.text);
       const shown = CUES.filter(([, test]) => test(sentence.text, yearAround)).map(([cue]) => cue);
       if (shown.length === 0) continue;
       const original = document.toOriginal(sentence.start, sentence.end);

@@ -16,8 +16,12 @@ const AMBIGUOUS_SHORT_FORMS = new Set(['通道', '古城', '富民', '长寿', '
 /** What a place term stands for: a division's name (full or short) or an urban cluster (its member codes). */
 type PlaceTerm = { readonly name: PlaceName; readonly cluster: null } | { readonly name: null; readonly cluster: readonly string[] };
 
-/** Per-region automata kept, least recently used dropped first (a document names one region). */
-const MAX_REGION_AUTOMATA = 16;
+/**
+ * Per-region automata kept, least recently used dropped first (a document names one region). Room for every
+ * province and then some: a corpus of one document per province cycling through a smaller cache rebuilt an
+ * automaton for every document (a few hundred names each, so 64 of them are cheap to keep).
+ */
+const MAX_REGION_AUTOMATA = 64;
 const regionAutomata = new Map<string, AhoCorasick<PlaceTerm>>();
 
 /**

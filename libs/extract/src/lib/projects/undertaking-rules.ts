@@ -19,12 +19,13 @@ export type UndertakingRuleName =
   | 'listed-projects'
   | 'works-started';
 
-/** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). */
-const ADVERB = '(?:加快|加力|大力|积极|全力|有序|持续|深入|扎实|稳步|统筹|全面|深度|力争|优化|高质量|高标准|布局|协同|谋划)';
+/** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
+ * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). */
+const ADVERB = '加快|加力|大力|积极|全力|有序|持续|深入|扎实|稳步|统筹|全面|深度|力争|优化|高质量|高标准|布局|协同|谋划';
 /** Verbs that carry out a programme: 实施…工程, 开展…行动, 落实…计划, 对接…行动. */
-const DO = `${ADVERB}*(?:组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取|加快)`;
+const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取)+`;
 /** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
-const BUILD = `${ADVERB}*(?:建设运行|建设|建成投用|建成|打造|创建|争创|推进|推动|加快|深化|加强|提升|升级)`;
+const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点';
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
@@ -32,8 +33,8 @@ const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
 const AFTER = '(?=[，。；、和及与等（(]|建设|$)';
 
-const PROGRAMME = new RegExp(`(?:${DO})+(${NAME}(?:${PROGRAMME_HEAD})”?)${AFTER}`, 'g');
-const FACILITY = new RegExp(`(?:${BUILD})+(${NAME}(?:${FACILITY_HEAD})”?)(?:建设)?${AFTER}`, 'g');
+const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?)${AFTER}`, 'g');
+const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?)(?:建设)?${AFTER}`, 'g');
 /** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?)${AFTER}`);
 /** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
@@ -44,11 +45,11 @@ const LIST_TAIL = /等([^，。；、“”]{0,16}?)(“[^”]{0,8}(?:工程|项
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
-const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}*(?:开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|谋划|落地|争取|做好|加快))+`);
+const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好)+`);
 /** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
-const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:(?:${BUILD}|支持)+)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
+const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
-const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})+([^，。；：]{4,120})`, 'g');
+const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
 const JOINED = /^(.+?)[和及与]/;
 const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
 const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
@@ -56,22 +57,30 @@ const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
 const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万|亿|千|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 /** Described things (…的…中心), lists (A等B) and verb phrases are not names. */
-const NOT_A_NAME = /的|等|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)/;
+const NOT_A_NAME = /的|等|一批|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
 const DOCUMENT = /(编制|制定|出台|印发)$/;
 const MIN_NAME = 5;
-const INNER_VERB = /(?:深度参与|参与|推动|推进|支持|加快|实施|开展|打造)(?!.*(?:深度参与|参与|推动|推进|支持|加快|实施|开展|打造))/;
+const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造/g;
+/** Most sentences name no undertaking: without a head noun or a works verb no rule can match. */
+const MAY_NAME = new RegExp(`${PROGRAMME_HEAD}|${FACILITY_HEAD}|前期工作|开工|建成|续建`);
+const ANY_PROGRAMME_HEAD = new RegExp(PROGRAMME_HEAD);
+const ANY_FACILITY_HEAD = new RegExp(FACILITY_HEAD);
+const WORKS_VERB = /开工|建成|续建/;
+/** A list item ending in a head noun, before or after a 、: where listed-after-verb can find something. */
+const HEAD_IN_LIST = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?、|、[^，。；：、]*(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?(?=[，。；：]|$)`);
 
 /** Named undertakings in one sentence, each once, in text order. */
 export function namedUndertakings(sentence: string): FoundUndertaking[] {
   const found: FoundUndertaking[] = [];
+  if (!MAY_NAME.test(sentence)) return found;
   const taken: Array<[number, number]> = [];
   const add = (written: string, at: number, rule: UndertakingRuleName): void => {
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
-    const inner = INNER_VERB.exec(written);
-    const name = inner && written.length - inner.index - inner[0].length >= MIN_NAME ? written.slice(inner.index + inner[0].length) : written;
+    const objectStart = lastInnerVerbEnd(written);
+    const name = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
@@ -79,13 +88,14 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
     taken.push([start, end]);
     found.push({ name, start, rule });
   };
-  for (const item of listedProjects(sentence)) add(item.name, item.start, 'listed-projects');
-  for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
-  for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
-  for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
-  for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
-  for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
-  for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
+  // Each rule runs only where its cue word occurs (等, 建设, 、, “): most sentences skip most rules.
+  if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, 'listed-projects');
+  if (WORKS_VERB.test(sentence)) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
+  if (ANY_PROGRAMME_HEAD.test(sentence)) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
+  if (ANY_FACILITY_HEAD.test(sentence)) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
+  if (sentence.includes('建设')) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
+  if (HEAD_IN_LIST.test(sentence)) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
+  if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -192,6 +202,14 @@ function worksStarted(sentence: string): Array<{ name: string; start: number }> 
     found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
   }
   return found;
+}
+
+/** End of the last verb inside a written name (0 when there is none). */
+function lastInnerVerbEnd(written: string): number {
+  let end = 0;
+  INNER_VERB.lastIndex = 0;
+  for (let match = INNER_VERB.exec(written); match; match = INNER_VERB.exec(written)) end = match.index + match[0].length;
+  return end;
 }
 
 function clauseStart(sentence: string, at: number): number {
