@@ -11,8 +11,8 @@ const DEPARTMENT = /(?:省|市|县|区|州|盟|旗|各)[\u4e00-\u9fa5]{0,12}?(?:
 const OWNERSHIP_MARKER = /责任单位|牵头单位|配合单位|参加单位|牵头|负责|配合/;
 /** Each cue reads the sentence; the year may also come from its paragraph or section heading (一、2025年工作回顾). */
 // Each full pattern runs only where a cheap test finds its characters (a digit, an office suffix, a marker character).
-const CUES: ReadonlyArray<readonly [CoverageCue, (sentence: string, yearAround: boolean) => boolean]> = [
-  ['number-with-year', (sentence, yearAround) => DIGIT.test(sentence) && NUMBER_WITH_UNIT.test(sentence) && (yearAround || YEAR.test(sentence))],
+const CUES: ReadonlyArray<readonly [CoverageCue, (sentence: string, yearAround: () => boolean) => boolean]> = [
+  ['number-with-year', (sentence, yearAround) => DIGIT.test(sentence) && NUMBER_WITH_UNIT.test(sentence) && (YEAR.test(sentence) || yearAround())],
   ['department', (sentence) => OFFICE_SUFFIX.test(sentence) && DEPARTMENT.test(sentence)],
   ['ownership-marker', (sentence) => MARKER_CHARACTER.test(sentence) && OWNERSHIP_MARKER.test(sentence)],
 ];
@@ -37,9 +37,10 @@ export function coverageNotes(
   let span = 0;
   const yearInHeadings = document.sections.map((section) => section.path.some((heading) => YEAR.test(heading)));
   for (const paragraph of document.paragraphs) {
-    let yearAround: boolean | null = null;
+    let yearInParagraph: boolean | null = null;
+    // Looked up only for a sentence with a number and no year of its own.
+    const yearAround = (): boolean => (yearInParagraph ??= yearInHeadings[paragraph.section] || YEAR.test(paragraph.text));
     for (const sentence of paragraph.sentences) {
-      yearAround ??= yearInHeadings[paragraph.section] || YEAR.test(paragraph.text);
       const shown = CUES.filter(([, test]) => test(sentence.text, yearAround)).map(([cue]) => cue);
       if (shown.length === 0) continue;
       const original = document.toOriginal(sentence.start, sentence.end);
