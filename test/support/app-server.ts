@@ -24,9 +24,23 @@ export const SEED_PLANS: readonly string[] = readdirSync(SEEDS_DIR, { withFileTy
   .map((entry) => join(SEEDS_DIR, entry.name))
   .sort();
 
-/** Makes the test database hold exactly the seed plans: kept when it already does, rebuilt otherwise. */
-async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
-  const wanted = SEED_PLANS.map(documentIdFromFileName).sort();
+export const WORK_REPORTS_DIR = join(SEEDS_DIR, 'work-reports-2026');
+
+/** The 31 provincial 2026 work reports (seeds/work-reports-2026, named after their province). */
+export const WORK_REPORTS: readonly string[] = readdirSync(WORK_REPORTS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => join(WORK_REPORTS_DIR, name))
+  .sort();
+
+/** 'seed-plans': the five golded plans; 'default': everything `npm start` ingests (plans and the 31 work reports). */
+export type TestCorpus = 'seed-plans' | 'default';
+
+const CORPUS_FILES: Record<TestCorpus, readonly string[]> = { 'seed-plans': SEED_PLANS, default: [...SEED_PLANS, ...WORK_REPORTS] };
+
+/** Makes the test database hold exactly the corpus: kept when it already does, rebuilt otherwise. */
+async function ensureCorpus(connection: GraphConnection, corpus: TestCorpus): Promise<void> {
+  const files = CORPUS_FILES[corpus];
+  const wanted = files.map(documentIdFromFileName).sort();
   const { records } = await connection.driver.executeQuery('MATCH (d:Document) RETURN d.documentId AS id ORDER BY id');
   const stored = records.map((r) => String(r.get('id')));
   if (JSON.stringify(stored) === JSON.stringify(wanted)) return;
@@ -36,18 +50,18 @@ async function ensureSeedCorpus(connection: GraphConnection): Promise<void> {
   } finally {
     await session.close();
   }
-  await ingestPaths(connection, SEED_PLANS);
+  await ingestPaths(connection, corpus === 'default' ? [...SEED_PLANS, WORK_REPORTS_DIR] : files);
 }
 
 /**
  * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with exactly the five seed plans
- * ingested (whatever an earlier spec left in the shared database).
+ * ingested, or the whole default corpus when asked (whatever an earlier spec left in the shared database).
  */
-export async function startAppServer(overrides: Partial<AppConfig> = {}): Promise<AppServer> {
+export async function startAppServer(overrides: Partial<AppConfig> = {}, corpus: TestCorpus = 'seed-plans'): Promise<AppServer> {
   const neo4jConfig = neo4jConfigFromEnv();
   const connection = await connectWithRetry(neo4jConfig, { timeoutMs: 30_000 });
   await applySchema(connection);
-  await ensureSeedCorpus(connection);
+  await ensureCorpus(connection, corpus);
   const config = { ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], ...overrides };
   const app = await createApp(config, connection, () => openDriver(neo4jConfig, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
   await app.listen(0, '127.0.0.1');

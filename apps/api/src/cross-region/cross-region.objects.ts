@@ -94,3 +94,32 @@ export class FunctionDepartmentObject {
   @Field(() => Boolean, { description: 'Created by ownership inference: no document of the region names it.' }) inferred!: boolean;
   @Field(() => [FunctionTaskObject]) tasks!: FunctionTaskObject[];
 }
+
+@ObjectType('RegionResult', { description: "Last year's result of the metric as the same report states it (kind 'result')." })
+export class RegionResultObject {
+  @Field(() => ID) indicatorId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Float) value!: number;
+  @Field(() => Float, { nullable: true }) high!: number | null;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+}
+
+@ObjectType('RegionTarget', { description: "One region's target for a canonical metric in one year, with last year's stated result beside it." })
+export class RegionTargetObject {
+  @Field(() => String) region!: string;
+  @Field(() => ID) regionId!: string;
+  @Field(() => String) documentId!: string;
+  @Field(() => String) metric!: string;
+  @Field(() => ID) indicatorId!: string;
+  @Field(() => String, { description: 'The indicator name as the report writes it.' }) name!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Float, { nullable: true, description: 'The value, or the low end of a range (4.5%—5% → 4.5).' }) low!: number | null;
+  @Field(() => Float, { nullable: true, description: "A range's high end." }) high!: number | null;
+  @Field(() => String, { nullable: true, description: '左右, 以上, 以内, 力争, 按…安排 … as written.' }) qualifier!: string | null;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => String, { nullable: true, description: 'growth, decline or level.' }) measure!: string | null;
+  @Field(() => String, { nullable: true }) quote!: string | null;
+  @Field(() => RegionResultObject, { nullable: true }) result!: RegionResultObject | null;
+  @Field(() => Float, { nullable: true, description: 'Target (low end) minus last year’s result when both are in the same unit.' }) gap!: number | null;
+}

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { compareIndicator, departmentFunctionOwnership, listMetrics, sharedStrategies, similarClauses } from '@policygraph/graph-query';
+import { compareIndicator, departmentFunctionOwnership, listMetrics, regionTargets, sharedStrategies, similarClauses } from '@policygraph/graph-query';
 import { GRAPH_CONNECTION } from '../graph/tokens';
 import {
   FunctionDepartmentObject,
   IndicatorComparisonObject,
   MetricSummaryObject,
+  RegionTargetObject,
   SharedStrategyObject,
   SimilarClausesObject,
 } from './cross-region.objects';
@@ -24,6 +25,14 @@ export class CrossRegionResolver {
   @Query(() => [IndicatorComparisonObject], { description: 'A canonical metric (e.g. services-share-of-gdp) per region: base, target, year, growth, normalized value and quote.' })
   compareIndicator(@Args('metric', { type: () => String }) metric: string): Promise<IndicatorComparisonObject[]> {
     return compareIndicator(this.graph, metric);
+  }
+
+  @Query(() => [RegionTargetObject], { description: "Every region's target for a metric (gdp-growth …): range, qualifier, unit, year and quote, with last year's stated result and the gap. One row per region: the given year, else its latest." })
+  regionTargets(
+    @Args('metric', { type: () => String }) metric: string,
+    @Args('year', { type: () => Int, nullable: true }) year: number | null,
+  ): Promise<RegionTargetObject[]> {
+    return regionTargets(this.graph, metric, { year });
   }
 
   @Query(() => [MetricSummaryObject], { description: 'Canonical metric keys in the graph with how many regions state each.' })

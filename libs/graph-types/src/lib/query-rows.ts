@@ -59,3 +59,39 @@ export interface SavedQuery {
   readonly columns: string[];
   readonly cypher: string;
 }
+
+/** Last year's stated result of a metric in the same report, beside this year's target. */
+export interface RegionResult {
+  readonly indicatorId: string;
+  readonly year: number;
+  readonly value: number;
+  /** A range's high end, when the result is stated as a range. */
+  readonly high: number | null;
+  readonly unit: string | null;
+  readonly quote: string | null;
+}
+
+/**
+ * One region's target for a canonical metric (gdp-growth …) in one year: the range (low, high), the qualifier as
+ * written (左右, 以上, 按…安排), the quote, and last year's result where the same report states it.
+ */
+export interface RegionTargetRow {
+  readonly region: string;
+  readonly regionId: string;
+  readonly documentId: string;
+  readonly metric: string;
+  readonly indicatorId: string;
+  /** The indicator name as the report writes it. */
+  readonly name: string;
+  readonly year: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly qualifier: string | null;
+  readonly unit: string | null;
+  /** growth, decline or level (graph-types IndicatorMeasure). */
+  readonly measure: string | null;
+  readonly quote: string | null;
+  readonly result: RegionResult | null;
+  /** Target (low end) minus last year's result, when both are stated in the same unit; null otherwise. */
+  readonly gap: number | null;
+}
