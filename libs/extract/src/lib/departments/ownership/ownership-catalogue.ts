@@ -2,7 +2,7 @@ import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/firs
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
 import { ledByProse } from './conventions/led-by-prose';
-import { leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
+import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
 import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
 
 /**
@@ -14,6 +14,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   labelInTortoiseBrackets,
   leadVerbInBrackets,
   responsibleVerbInBrackets,
+  bareListInBrackets,
   labelLine,
   ledByProse,
 ];

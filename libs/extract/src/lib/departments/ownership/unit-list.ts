@@ -44,6 +44,8 @@ const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
   if (/[。：:！？“”"《》]/.test(name)) return false;
+  // A count is no unit: 由一个部门牵头, 两家单位.
+  if (/^[一二三四五六七八九十两几多\d]+[个家所类批]/.test(name)) return false;
   return UNIT_SUFFIX.test(name) || (COLLECTIVE_START.test(name) && name.length >= 3);
 }
 

@@ -13,7 +13,8 @@ describe('led-by-prose', () => {
     expect(read(ledByProse, '省发展改革委牵头，会同省财政厅制定实施细则。')).toEqual([['省发展改革委 lead', '省财政厅 support']]);
   });
 
-  it('does not read a 牵头 of something that is no unit (由主导产业园区牵头的“产业链链长制”)', () => {
+  it('does not read a 牵头 of something that is no unit (由主导产业园区牵头的“产业链链长制”, 由一个部门牵头)', () => {
     expect(read(ledByProse, '探索建立由主导产业园区牵头的“产业链链长制”。')).toEqual([]);
+    expect(read(ledByProse, '每类事项明确由一个部门牵头。')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { read } from './spec-support';
-import { leadVerbInBrackets, responsibleVerbInBrackets } from './verb-in-brackets';
+import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './verb-in-brackets';
 
 // Real examples: 关于推动经济高质量发展若干政策举措 (金华市婺城区, 2025) and the list of conventions.
 describe('lead-verb-in-brackets', () => {
@@ -44,5 +44,18 @@ describe('responsible-verb-in-brackets', () => {
 
   it('does not read a bracket that is a sentence (具体由各地负责)', () => {
     expect(read(responsibleVerbInBrackets, '资金（具体由各地结合实际负责）。')).toEqual([]);
+  });
+});
+
+describe('bare-list-in-brackets', () => {
+  it('reads units alone in brackets after the last sentence of an item (应急通信 tasks, 工业和信息化部 2024)', () => {
+    expect(read(bareListInBrackets, '加快研发推广。（工信部、公安部、应急管理部、国家消防救援局）\n（三）构建平台。')).toEqual([
+      ['工信部 co-responsible*', '公安部 co-responsible', '应急管理部 co-responsible', '国家消防救援局 co-responsible'],
+    ]);
+  });
+
+  it('does not read examples in brackets inside a sentence, nor brackets holding anything but units', () => {
+    expect(read(bareListInBrackets, '鼓励银行（中国银行、建设银行）加大投放。')).toEqual([]);
+    expect(read(bareListInBrackets, '完善网络。（含5G基站、光纤）\n')).toEqual([]);
   });
 });

@@ -40,3 +40,32 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
     return clauses;
   },
 };
+
+/**
+ * The bracket closes an item right after its last sentence: …。（A、B） then a line end. A bracket alone on its line
+ * is something else (a distribution note such as （发至县人民政府））.
+ */
+function closesParagraph(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : '';
+  let after = end;
+  if (text[after] === '。' || text[after] === '；') after++;
+  return /[。；！]/.test(before) && (after >= text.length || text[after] === '\n');
+}
+
+/** （市商务局、市人力资源社会保障局、市妇联） after the last sentence of an item: units only, no label and no verb. */
+export const bareListInBrackets: OwnershipConvention = {
+  name: 'bare-list-in-brackets',
+  description: 'Units alone in brackets closing an item, after its last sentence: …。（A、B、C）. Every piece must read as a unit.',
+  yields: 'co-responsible for every unit, the first presumed lead (or lead under a 列第一位者为牵头部门 rule).',
+  find: (text) => {
+    const clauses: ResponsibilityClause[] = [];
+    for (const span of bracketed(text, 'any')) {
+      if (/牵头|负责|配合|[：:]/.test(span.body) || !closesParagraph(text, span.start, span.end)) continue;
+      const list = readUnitList(span.body, span.bodyStart);
+      if (list.dropped > 0 || list.units.length === 0) continue;
+      const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'bare-list-in-brackets');
+      clauses.push({ start: span.start, end: span.end, parties, convention: 'bare-list-in-brackets', anchor: 'paragraph', rolesUnstated });
+    }
+    return clauses;
+  },
+};
