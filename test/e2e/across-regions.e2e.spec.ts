@@ -1,28 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORK_REPORTS_DIR } from '../support/app-server';
 import { screenshot } from './support/browser';
 import { useExplorerSession } from './support/explorer-session';
 
-describe('across regions', () => {
-  const session = useExplorerSession();
+/** The province each work report speaks for, from the folder's manifest (file,province,…). */
+const PROVINCES: readonly string[] = readFileSync(join(WORK_REPORTS_DIR, 'manifest.csv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim())
+  .map((line) => line.split(',')[1]!);
 
-  it('compares the services share of GDP across regions as a table and bars, and lists shared strategies with each region', async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+describe('across regions, on the whole default corpus', () => {
+  const session = useExplorerSession('default');
+
+  it("shows every province's 2026 GDP growth target in a sortable table, with last year's result and the gap, the metric in the URL", async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
     await page.goto(`${session.server.url}/?tab=across`);
-    await page.getByTestId('tab-across').click();
-    const table = page.getByTestId('metric-table');
-    await table.waitFor();
-    await page.getByTestId('metric-select').evaluate((select: HTMLSelectElement) => select.value).then((value) => expect(value).toBe('services-share-of-gdp'));
-    const regions = await table.locator('tbody tr td:first-child').allTextContents();
-    expect(regions).toEqual(expect.arrayContaining(['青海省', '重庆市']));
-    expect(new Set(regions).size).toBeGreaterThanOrEqual(3);
-    await expect(page.getByTestId('metric-bar').count()).resolves.toBeGreaterThanOrEqual(3);
+    const rows = page.getByTestId('target-row');
+    await rows.first().waitFor();
+    await expect(page.getByTestId('metric-select').inputValue()).resolves.toBe('gdp-growth');
+    expect(new URL(page.url()).searchParams.get('metric')).toBe('gdp-growth');
+    const regions = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+    expect([...regions].sort()).toEqual([...PROVINCES].sort());
 
-    const strategies = page.getByTestId('strategy');
-    await strategies.first().waitFor();
-    await expect(strategies.count()).resolves.toBeGreaterThanOrEqual(5);
-    await strategies.first().locator('summary').click();
-    const firstRegions = strategies.first().getByTestId('strategy-region');
-    await expect(firstRegions.count()).resolves.toBeGreaterThanOrEqual(2);
-    await screenshot(page, 'across-regions');
+    // As the reports write them: 安徽 5%—5.5%, 山东 5%以上, 江苏 按5%安排; 辽宁 3.7% in 2025, gap +0.8.
+    const cell = (region: string, testId: string) => page.locator(`[data-testid="target-row"][data-region="${region}"]`).getByTestId(testId).textContent();
+    await expect(cell('安徽省', 'target-value')).resolves.toBe('5%—5.5%');
+    await expect(cell('山东省', 'target-value')).resolves.toBe('5%以上');
+    await expect(cell('江苏省', 'target-value')).resolves.toBe('按5%安排');
+    await expect(cell('辽宁省', 'result-value')).resolves.toBe('3.7% (2025)');
+    await expect(cell('辽宁省', 'gap-value')).resolves.toBe('+0.8');
+    const withResult = (await page.getByTestId('result-value').allTextContents()).filter((text) => text !== '—');
+    expect(withResult.length).toBeGreaterThanOrEqual(20);
+
+    // Sorted by target, highest first: 西藏 (7%以上) leads; by region ascending after a click on the header.
+    await expect(rows.first().getAttribute('data-region')).resolves.toBe('西藏自治区');
+    await page.getByTestId('sort-gap').click();
+    const gaps = (await page.getByTestId('gap-value').allTextContents()).filter((text) => text !== '—').map(Number);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    await screenshot(page, 'across-regions-targets');
+
+    // The metric survives a reload from the URL.
+    const other = await page.getByTestId('metric-select').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('metric-select').selectOption(other!);
+    await page.waitForFunction((metric) => new URL(window.location.href).searchParams.get('metric') === metric, other);
+    await page.reload();
+    await page.getByTestId('target-row').first().waitFor();
+    await expect(page.getByTestId('metric-select').inputValue()).resolves.toBe(other);
+    await page.close();
+  });
+
+  it('opens a province’s target in the graph with its evidence', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);
+    const row = page.locator('[data-testid="target-row"][data-region="辽宁省"]');
+    await row.getByTestId('open-in-graph').click();
+    await page.waitForURL((url) => url.searchParams.get('sel')?.startsWith('indicator:辽宁省') === true);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('n')).toEqual(expect.arrayContaining(['region:辽宁省']));
+    await expect(page.getByText('地区生产总值增长4.5%左右').first().waitFor({ timeout: 30_000 })).resolves.toBeUndefined();
+    await screenshot(page, 'across-regions-open-in-graph');
     await page.close();
   });
 });

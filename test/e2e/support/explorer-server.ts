@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startAppServer, type AppServer } from '../../support/app-server';
+import { startAppServer, type AppServer, type TestCorpus } from '../../support/app-server';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const WEB_DIST = join(ROOT, 'dist', 'web');
@@ -21,8 +21,8 @@ export function ensureWebBuilt(): void {
 
 export type ExplorerServer = AppServer;
 
-/** The real app for browser tests: the API with the seeds ingested, serving the freshly built explorer. */
-export async function startExplorerServer(): Promise<ExplorerServer> {
+/** The real app for browser tests: the API with the seed plans (or the whole default corpus) ingested, serving the freshly built explorer. */
+export async function startExplorerServer(corpus: TestCorpus = 'seed-plans'): Promise<ExplorerServer> {
   ensureWebBuilt();
-  return startAppServer({ webDist: WEB_DIST });
+  return startAppServer({ webDist: WEB_DIST }, corpus);
 }

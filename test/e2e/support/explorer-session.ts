@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser';
+import type { TestCorpus } from '../../support/app-server';
 import { startExplorerServer, type ExplorerServer } from './explorer-server';
 
 export interface ExplorerSession {
@@ -8,13 +9,13 @@ export interface ExplorerSession {
 }
 
 /** One app server and one browser per spec file, started in beforeAll and closed in afterAll. */
-export function useExplorerSession(): ExplorerSession {
+export function useExplorerSession(corpus: TestCorpus = 'seed-plans'): ExplorerSession {
   let server: ExplorerServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startExplorerServer();
+    server = await startExplorerServer(corpus);
     browser = await launchBrowser();
-  });
+  }, corpus === 'default' ? 300_000 : undefined);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -10,6 +10,7 @@ import type {
   OwnershipMatrix,
   OwnershipTrace,
   PathsResult,
+  RegionTarget,
   RegionSummary,
   SavedQuery,
   SearchHit,
@@ -186,4 +187,14 @@ export async function fetchSharedStrategies(minRegions: number): Promise<readonl
     { minRegions },
   );
   return data.sharedStrategies;
+}
+
+export async function fetchRegionTargets(metric: string, year: number | null = null): Promise<readonly RegionTarget[]> {
+  const data = await graphqlRequest<{ regionTargets: RegionTarget[] }>(
+    `query RegionTargets($metric: String!, $year: Int) { regionTargets(metric: $metric, year: $year) {
+      region regionId documentId metric indicatorId name year low high qualifier unit measure quote gap
+      result { indicatorId year value high unit quote } } }`,
+    { metric, year },
+  );
+  return data.regionTargets;
 }

@@ -38,7 +38,8 @@ function Shell({ initial }: { initial: ViewState }) {
   const explorer = useExplorer();
   const { store } = explorer;
   const [tab, setTab] = useState<Tab>(initial.tab);
-  useViewUrl(explorer, initial, tab, language);
+  const [metric, setMetric] = useState<string | null>(initial.metric);
+  useViewUrl(explorer, initial, tab, language, metric);
   const tabs: readonly [Tab, string][] = [
     ['explorer', t('tabExplorer')],
     ['matrix', t('tabMatrix')],
@@ -72,7 +73,7 @@ function Shell({ initial }: { initial: ViewState }) {
             }}
           />
         )}
-        {tab === 'across' && <AcrossRegionsView />}
+        {tab === 'across' && <AcrossRegionsView metric={metric} onMetric={setMetric} />}
         {tab === 'patterns' && (
           <PatternBuilderView
             onOpenInExplorer={(result) => {

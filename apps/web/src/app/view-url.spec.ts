@@ -9,6 +9,7 @@ describe('view URL', () => {
       nodeIds: ['region:青海省', 'department:青海省:省发展和改革委员会', 'project:004_abc:2025,1'],
       pinned: ['region:青海省'],
       selected: 'department:青海省:省发展和改革委员会',
+      metric: 'gdp-growth',
     };
     expect(decodeView(encodeView(view))).toEqual(view);
   });

@@ -11,9 +11,11 @@ export interface ViewState {
   readonly nodeIds: readonly string[];
   readonly pinned: readonly string[];
   readonly selected: string | null;
+  /** The metric key compared across regions (gdp-growth …), null for the view's default. */
+  readonly metric: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null };
+export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null };
 
 /** Links with more nodes than this would pass browser and server URL limits; the JSON export covers big views. */
 export const MAX_LINK_NODES = 150;
@@ -32,6 +34,7 @@ export function encodeView(view: ViewState): string {
   for (const id of view.nodeIds.slice(0, MAX_LINK_NODES)) params.append('n', id);
   for (const id of view.pinned) if (view.nodeIds.includes(id)) params.append('pin', id);
   if (view.selected) params.set('sel', view.selected);
+  if (view.metric) params.set('metric', view.metric);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -50,5 +53,6 @@ export function decodeView(search: string): ViewState {
     nodeIds,
     pinned: params.getAll('pin').filter((id) => nodeIds.includes(id)),
     selected: params.get('sel') || null,
+    metric: params.get('metric') || null,
   };
 }
