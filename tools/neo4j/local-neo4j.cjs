@@ -3,6 +3,7 @@
 // Used by `npm run neo4j` (foreground), `npm start` and the test setup. Plain CommonJS so it runs before any build.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const net = require('node:net');
@@ -11,7 +12,8 @@ const LAUNCHER_DIR = __dirname;
 const ROOT = path.resolve(LAUNCHER_DIR, '..', '..');
 const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes', 'policygraph', 'LocalNeo4j.class');
 const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
-const DEFAULT_PASSWORD = 'policygraph';
+/** Where the local server's generated password is kept, inside its data folder (mode 0600). */
+const PASSWORD_FILE = 'policygraph-password';
 const READY_TIMEOUT_MS = 240_000;
 
 // Flags from Neo4j's own server.jvm.additional defaults; without the --add-opens the kernel fails to link on Java 17.
@@ -71,6 +73,24 @@ function ensureBuilt(log = (line) => process.stderr.write(`${line}\n`)) {
   }
 }
 
+/**
+ * The password of the local server: NEO4J_PASSWORD when set, else the one generated on first start and kept in the
+ * data folder, readable by this user only. (The launcher sets user neo4j's password at every start, so a data folder
+ * made with the old documented default gets a generated one too.)
+ */
+function localPassword(homeDir) {
+  if (process.env.NEO4J_PASSWORD) return process.env.NEO4J_PASSWORD;
+  const file = path.join(homeDir, PASSWORD_FILE);
+  if (fs.existsSync(file)) {
+    if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+    return fs.readFileSync(file, 'utf8').trim();
+  }
+  fs.mkdirSync(homeDir, { recursive: true, mode: 0o700 });
+  const password = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
+}
+
 function portIsFree(port) {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -98,7 +118,7 @@ async function startLocalNeo4j(options = {}) {
   const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
   const port = options.port ?? Number(process.env.NEO4J_BOLT_PORT ?? 7687);
   const homeDir = path.resolve(ROOT, options.homeDir ?? process.env.NEO4J_HOME_DIR ?? '.data/neo4j');
-  const password = options.password ?? process.env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD;
+  const password = options.password ?? localPassword(homeDir);
   const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
   ensureBuilt(log);
   if (!(await portIsFree(port))) {
@@ -167,7 +187,7 @@ function lines(stream, onLine) {
   });
 }
 
-module.exports = { startLocalNeo4j, ensureBuilt, freePort, LocalNeo4jError, DEFAULT_PASSWORD };
+module.exports = { startLocalNeo4j, ensureBuilt, freePort, localPassword, LocalNeo4jError, PASSWORD_FILE };
 
 if (require.main === module) {
   (async () => {

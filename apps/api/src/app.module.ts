@@ -20,6 +20,7 @@ import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
 import { readCachePlugin } from './read-cache/read-cache.plugin';
+import { authorizationPlugin } from './auth/authorization.plugin';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
 export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
@@ -51,7 +52,7 @@ export class AppModule {
           csrfPrevention: true,
           ...armor,
           // Apollo's cache-control plugin wraps every field resolver to collect HTTP cache hints this API never sends.
-          plugins: [...armor.plugins, readCachePlugin(readCache), ApolloServerPluginCacheControlDisabled()],
+          plugins: [...armor.plugins, authorizationPlugin(config.apiTokens), readCachePlugin(readCache), ApolloServerPluginCacheControlDisabled()],
           formatError: (formatted) => {
             // Stack traces stay on the server; the client gets the message and a stable code.
             const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

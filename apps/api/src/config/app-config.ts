@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PolicyGraphError } from '@policygraph/graph-types';
+import { isLoopbackHost, parseApiTokens, type ApiToken } from '../auth/api-tokens';
 
 export interface AppConfig {
   readonly host: string;
@@ -13,6 +14,8 @@ export interface AppConfig {
   readonly cypherRowCap: number;
   /** Console queries running at once (each on the console's own small pool); more are refused. */
   readonly cypherConcurrency: number;
+  /** API_TOKENS: needed for mutations and the console when set; must be set when HOST is not loopback. */
+  readonly apiTokens: readonly ApiToken[];
   readonly maxUploadBytes: number;
   /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
   readonly readCacheMs: number;
@@ -41,6 +44,11 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
   };
   const port = int('PORT', 3000, 0, 65535);
   const host = env['HOST'] ?? '127.0.0.1';
+  const tokens = parseApiTokens(env['API_TOKENS']);
+  problems.push(...tokens.problems);
+  if (!isLoopbackHost(host) && tokens.tokens.length === 0 && tokens.problems.length === 0) {
+    problems.push(`HOST ${host} is reachable from other machines, so API_TOKENS must be set (e.g. API_TOKENS=write:$(openssl rand -base64 32)): without a token anyone on the network could ingest documents and run console queries`);
+  }
   const config: AppConfig = {
     host,
     port,
@@ -52,6 +60,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     cypherTimeoutMs: int('CYPHER_TIMEOUT_MS', 5_000, 100, 120_000),
     cypherRowCap: int('CYPHER_ROW_CAP', 5_000, 1, 100_000),
     cypherConcurrency: int('CYPHER_CONCURRENCY', 2, 1, 16),
+    apiTokens: tokens.tokens,
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
   };
