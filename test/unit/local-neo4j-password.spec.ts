@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher is plain CommonJS
 const { localPassword, PASSWORD_FILE } = require('../../tools/neo4j/local-neo4j.cjs') as { localPassword(homeDir: string): string; PASSWORD_FILE: string };
 
 describe('the local Neo4j password', () => {
