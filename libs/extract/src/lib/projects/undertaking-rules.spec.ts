@@ -38,6 +38,17 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。')).toEqual(['三峡水运新通道', '沿江高铁宜涪段', '长江存储三期']);
   });
 
+  it('named infrastructure: railways, reservoirs, 科学城 after a verb, in a list or before 前期工作', () => {
+    expect(names('推进重庆至贵阳高速铁路前期工作。')).toEqual(['重庆至贵阳高速铁路']);
+    expect(names('开工大村至遵义、纳雍至六盘水等铁路。')).toEqual(['大村至遵义', '纳雍至六盘水']);
+    expect(names('推进宣威水库、花滩子水库、夹岩大型灌区等重大水利工程建设。')).toEqual(['宣威水库', '花滩子水库', '夹岩大型灌区']);
+    expect(names('加快推进瓮福—江山新材料及电子化学品产业园、贵州能源大方燃煤发电等12个百亿元、70个30亿元以上项目建设。')).toEqual([
+      '瓮福—江山新材料及电子化学品产业园',
+      '贵州能源大方燃煤发电',
+    ]);
+    expect(names('规划建设渤海湾未来科技动力产业城。')).toEqual(['渤海湾未来科技动力产业城']);
+  });
+
   it('works-started: named works started or completed', () => {
     expect(rules('开工建设广珠（澳）高铁鹤洲至横琴段，建成投用新皇岗口岸。')).toEqual([
       ['广珠（澳）高铁鹤洲至横琴段', 'works-started'],
@@ -57,6 +68,14 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('着力抓好“有根产业、有效投资、有持续税源”项目。')).toEqual([]);
     expect(names('完善“标准地+承诺制+全代办”项目服务模式。')).toEqual([]);
     expect(names('编制城市更新专项规划，制定实施县域经济发展意见。')).toEqual([]);
+    expect(names('力争实施医疗卫生强基工程10个以上。')).toEqual([]);
+    expect(names('实施片区综合更新改造重点项目100个，加快推进算力基础设施项目建设。')).toEqual([]);
+    expect(names('实施包头、阿拉善等6个国家历史遗留废弃矿山生态修复示范工程项目。')).toEqual([]);
+    expect(names('乡乡基本通三级以上公路，新建改造保障性住房。')).toEqual([]);
+  });
+
+  it('leaves the opening verb out of a name', () => {
+    expect(names('开工周至至乾县、改扩建西安至永寿等高速公路。')).toEqual(['周至至乾县', '西安至永寿']);
   });
 
   it('keeps the object of a verb inside a match, with offsets into the sentence', () => {

@@ -1,3 +1,5 @@
+import { isPlaceName } from '../regions/place-words';
+
 /**
  * How plans and work reports name their undertakings, one rule per convention (examples in undertaking-rules.spec.ts).
  * Each rule reads one sentence and returns the names as written with their offsets in it; `namedUndertakings` merges
@@ -27,11 +29,14 @@ const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|
 /** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
 const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
-const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点';
+/** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头). */
+const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道';
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
-const AFTER = '(?=[，。；、和及与等（(]|建设|$)';
+/** What may follow a name: punctuation, a conjunction, a bracketed note, 建设 or 前期工作. Not a count: 实施医疗卫生强基工程10个以上
+ * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
+const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|$)';
 
 const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?)${AFTER}`, 'g');
 const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?)(?:建设)?${AFTER}`, 'g');
@@ -41,7 +46,7 @@ const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROG
 const QUOTED = /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|$)/g;
 const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
-const LIST_TAIL = /等([^，。；、“”]{0,16}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作))/g;
+const LIST_TAIL = /等([^，。；“”]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
@@ -52,12 +57,14 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
 const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
 const JOINED = /^(.+?)[和及与]/;
 const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
-const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
 const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万|亿|千|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
-/** Described things (…的…中心), lists (A等B) and verb phrases are not names. */
-const NOT_A_NAME = /的|等|一批|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)/;
+/** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
+const NOT_A_NAME = /的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
+/** A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿). */
+const LEADING_VERB = /^(?:已|新)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工)+/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
@@ -80,7 +87,8 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
   const add = (written: string, at: number, rule: UndertakingRuleName): void => {
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
     const objectStart = lastInnerVerbEnd(written);
-    const name = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
+    const object = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
+    const name = object.slice(LEADING_VERB.exec(object)?.[0].length ?? 0);
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
@@ -186,8 +194,8 @@ function listedProjects(sentence: string): Array<{ name: string; start: number }
       items.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
     }
-    // A list of fields (交通、水利、能源等重大项目) names no project.
-    if (items.every((item) => item.name.length <= 2)) continue;
+    // A list of fields (交通、水利、能源等重大项目) or of places (包头、阿拉善等6个…项目) names no project.
+    if (items.every((item) => item.name.length <= 2) || items.some((item) => isPlaceName(item.name))) continue;
     found.push(...items.filter((item) => item.name.length >= 2));
     if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length });
   }

@@ -35,3 +35,8 @@ export function isPlaceWord(word: string): boolean {
   }
   return false;
 }
+
+/** Is a word exactly a division's name or a province's or city's short form (阿拉善, 包头, 昆明市)? */
+export function isPlaceName(word: string): boolean {
+  return placeNames().has(word);
+}
