@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { useI18n } from '../../i18n/I18nContext';
 import { useExplorer } from './explorer-context';
+import { LeftOutNoticeBar } from './LeftOutNoticeBar';
 import { hiddenElements } from './filters/canvas-filter';
 import { useExplorerState } from './useExplorerState';
 
@@ -21,6 +22,7 @@ export function StatusBar() {
         {t('elementCount', { nodes, edges })}
         {hidden > 0 && <span data-testid="hidden-count"> {t('hiddenCount', { hidden })}</span>}
       </span>
+      <LeftOutNoticeBar />
       {activity.busy && (
         <span className="busy" data-testid="busy" role="status">
           {t('busy', { what: activity.busy })}

@@ -1,10 +1,12 @@
 import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph } from '../../api/graph-api';
 import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
-import type { ExplorerStore } from './explorer-store';
+import type { ExplorerStore, LeftOutNotice } from './explorer-store';
 
 /** Neighbours fetched per expand; the expand menu offers the rest per relationship type. */
 export const EXPAND_LIMIT = 60;
+/** The API's cap on one neighbourhood request (MAX_NEIGHBOURS in graph-query). */
+export const NEIGHBOURS_CAP = 2_000;
 /** Paths (region) or nodes (department) fetched for a whole chain. */
 export const CHAIN_LIMIT = 300;
 /** A department's chain: its projects, their goals and the goals' sectors (the region is added after). */
@@ -22,22 +24,34 @@ export class ExplorerActions {
     return this.run(`region ${regionId}`, async () => {
       const subgraph = await fetchNeighborhood({ id: regionId, depth: 1, limit: EXPAND_LIMIT });
       this.store.replaceGraph(subgraph);
+      this.store.setLeftOut(leftOutNotice(subgraph, { nodeId: regionId, limit: EXPAND_LIMIT }));
       this.store.select({ kind: 'node', id: regionId });
     });
   }
 
-  /** Adds a node's neighbours (optionally one relationship type / neighbour label) around it. */
-  expand(id: string, filter: { relType?: string; label?: string } = {}): Promise<boolean> {
+  /**
+   * Adds a node's neighbours (optionally one relationship type / neighbour label) around it, at most `limit` of them;
+   * what the limit left out becomes the store's notice, from which the rest can be asked for.
+   */
+  expand(id: string, filter: { relType?: string; label?: string } = {}, limit = EXPAND_LIMIT): Promise<boolean> {
     return this.run(`expand ${id}`, async () => {
       const subgraph = await fetchNeighborhood({
         id,
         depth: 1,
         relTypes: filter.relType ? [filter.relType] : undefined,
         labels: filter.label ? [filter.label] : undefined,
-        limit: EXPAND_LIMIT,
+        limit,
       });
       this.store.addSubgraph(subgraph, id);
+      this.store.setLeftOut(leftOutNotice(subgraph, { nodeId: id, ...filter, limit }));
     });
+  }
+
+  /** Asks again for the neighbourhood a notice is about, with `more` more rows (Infinity: all of them). */
+  showMore(notice: LeftOutNotice, more: number): Promise<boolean> {
+    const missing = notice.total - notice.shown;
+    const limit = Math.min(NEIGHBOURS_CAP, notice.limit + Math.min(more, missing));
+    return this.expand(notice.nodeId, { relType: notice.relType, label: notice.label }, limit);
   }
 
   /** Adds one node (from search), with the edges linking it to what is already on the canvas. */
@@ -112,4 +126,15 @@ export class ExplorerActions {
       return null;
     }
   }
+}
+
+/**
+ * The notice for a depth-1 neighbourhood: shown = neighbours that came (the result also holds the node itself), total
+ * = those plus the API's left-out counts. Null when the limit left nothing out.
+ */
+export function leftOutNotice(subgraph: Pick<Subgraph, 'nodes' | 'leftOut'>, request: Omit<LeftOutNotice, 'shown' | 'total'>): LeftOutNotice | null {
+  const missing = (subgraph.leftOut ?? []).reduce((sum, entry) => sum + entry.count, 0);
+  if (missing <= 0) return null;
+  const shown = subgraph.nodes.filter((node) => node.id !== request.nodeId).length;
+  return { ...request, shown, total: shown + missing };
 }

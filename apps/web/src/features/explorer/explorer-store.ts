@@ -19,6 +19,19 @@ export interface Activity {
   readonly error: { readonly code: string; readonly message: string } | null;
 }
 
+/**
+ * What the last expansion's limit left out: the node expanded, its filter, the row limit asked for, and how many
+ * neighbours came versus how many there are. Null when nothing was left out.
+ */
+export interface LeftOutNotice {
+  readonly nodeId: string;
+  readonly relType?: string;
+  readonly label?: string;
+  readonly limit: number;
+  readonly shown: number;
+  readonly total: number;
+}
+
 /** Everything panels render; replaced as a whole on each change so `useSyncExternalStore` sees a new reference. */
 export interface ExplorerState {
   readonly graph: GraphSnapshot;
@@ -31,6 +44,7 @@ export interface ExplorerState {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly activity: Activity;
+  readonly leftOut: LeftOutNotice | null;
 }
 
 /** A structural change, with the node new elements grew from so the view can place them near it. */
@@ -58,6 +72,7 @@ export class ExplorerStore {
     canUndo: false,
     canRedo: false,
     activity: { busy: null, error: null },
+    leftOut: null,
   };
   private readonly past: GraphSnapshot[] = [];
   private readonly future: GraphSnapshot[] = [];
@@ -122,6 +137,7 @@ export class ExplorerStore {
   }
 
   clear(): void {
+    this.setLeftOut(null);
     this.commit(EMPTY_GRAPH);
   }
 
@@ -143,6 +159,11 @@ export class ExplorerStore {
   /** A view setting, not a graph change: it is not an undo step. */
   setFilter(filter: CanvasFilter): void {
     if (filter !== this.state.filter) this.set({ filter });
+  }
+
+  /** The notice of what the last expansion left out (null: nothing); not an undo step. */
+  setLeftOut(leftOut: LeftOutNotice | null): void {
+    if (leftOut !== this.state.leftOut) this.set({ leftOut });
   }
 
   setBusy(busy: string | null): void {
