@@ -32,7 +32,7 @@ const UNIT_SUFFIX =
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级)/;
 
 /** Trailing words that are not part of a name: role verbs and "and the rest". */
-const TRAILING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
+const TRAILING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
 const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
 const SPLIT_WORD = /(分工|分别|分头)/;
 const SEPARATELY_LEAD = /分别牵头/;
@@ -43,6 +43,9 @@ const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|
 
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
+  // A unit with another name of it in brackets: 省发改委（省能源局）.
+  const aliased = /^(.+)（([^（）]+)）$/.exec(name);
+  if (aliased && looksLikeUnit(aliased[2])) return looksLikeUnit(aliased[1]);
   if (/[。：:！？“”"《》]/.test(name)) return false;
   // A count is no unit: 由一个部门牵头, 两家单位.
   if (/^[一二三四五六七八九十两几多\d]+[个家所类批]/.test(name)) return false;

@@ -3,8 +3,9 @@ import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } fro
 
 // Real examples: 关于推动经济高质量发展若干政策举措 (金华市婺城区, 2025) and the list of conventions.
 describe('lead-verb-in-brackets', () => {
-  it('reads a lead stated on a heading: 一、强化科技创新(区科技局牵头)', () => {
+  it('reads a lead stated on a heading: 一、强化科技创新(区科技局牵头), 一、加快调整能源结构(省发改委总牵头)', () => {
     expect(read(leadVerbInBrackets, '一、强化科技创新(区科技局牵头)')).toEqual([['区科技局 lead']]);
+    expect(read(leadVerbInBrackets, '一、加快调整能源结构(省发改委总牵头)')).toEqual([['省发改委 lead']]);
   });
 
   it('reads （A牵头，B、C配合） and （A、B牵头，C按职责分工负责）', () => {
@@ -51,6 +52,12 @@ describe('bare-list-in-brackets', () => {
   it('reads units alone in brackets after the last sentence of an item (应急通信 tasks, 工业和信息化部 2024)', () => {
     expect(read(bareListInBrackets, '加快研发推广。（工信部、公安部、应急管理部、国家消防救援局）\n（三）构建平台。')).toEqual([
       ['工信部 co-responsible*', '公安部 co-responsible', '应急管理部 co-responsible', '国家消防救援局 co-responsible'],
+    ]);
+  });
+
+  it('reads the list before a remark, and a unit written with the one it houses (浙政办发〔2014〕89号)', () => {
+    expect(read(bareListInBrackets, '实现煤炭消费总量负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)\n')).toEqual([
+      ['省经信委 co-responsible*', '省发改委（省能源局） co-responsible'],
     ]);
   });
 

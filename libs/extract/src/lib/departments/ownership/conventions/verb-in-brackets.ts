@@ -60,7 +60,9 @@ export const bareListInBrackets: OwnershipConvention = {
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     for (const span of bracketed(text, 'any')) {
-      if (/牵头|负责|配合|[：:]/.test(span.body) || !closesParagraph(text, span.start, span.end)) continue;
+      // Only the list counts: a remark after it (…。列第一位者为牵头部门，下同) is read by the document rule.
+      const listPart = span.body.split('。')[0];
+      if (/牵头|负责|配合|[：:]/.test(listPart) || !closesParagraph(text, span.start, span.end)) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || list.units.length === 0) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'bare-list-in-brackets');
