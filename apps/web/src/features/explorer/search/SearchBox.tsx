@@ -53,7 +53,11 @@ export function SearchBox({ text, onTextChange }: { text: string; onTextChange: 
 
   return (
     <div className="search-box">
+      <label className="visually-hidden" htmlFor="explorer-search">
+        {t('searchLabel')}
+      </label>
       <input
+        id="explorer-search"
         type="search"
         role="combobox"
         aria-expanded={open}
