@@ -4,6 +4,12 @@ import { WORK_REPORTS_DIR } from '../support/app-server';
 import { screenshot } from './support/browser';
 import { useExplorerSession } from './support/explorer-session';
 
+/** The map's e2e hook (ProvinceMap.tsx, under WebDriver only). */
+interface ProvinceMapTestApi {
+  values(): { name: string; region: string; value: number }[];
+  pagePosition(name: string): { x: number; y: number } | null;
+}
+
 /** The province each work report speaks for, from the folder's manifest (file,province,…). */
 const PROVINCES: readonly string[] = readFileSync(join(WORK_REPORTS_DIR, 'manifest.csv'), 'utf8')
   .split('\n')
@@ -48,6 +54,30 @@ describe('across regions, on the whole default corpus', () => {
     await page.reload();
     await page.getByTestId('target-row').first().waitFor();
     await expect(page.getByTestId('metric-select').inputValue()).resolves.toBe(other);
+    await page.close();
+  });
+
+  it('colours all 31 provinces on the map of China, shows the target on hover and opens the province in the graph on click', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);
+    const map = page.getByTestId('province-map');
+    await map.waitFor();
+    await page.waitForFunction(() => (window as unknown as { __provinceMap?: unknown }).__provinceMap !== undefined);
+    await expect(map.getAttribute('data-provinces')).resolves.toBe('31');
+    const values = await page.evaluate(() => (window as unknown as { __provinceMap: ProvinceMapTestApi }).__provinceMap.values());
+    const tableValues = await page.getByTestId('target-row').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+    expect(values.map((v) => v.region).sort()).toEqual([...tableValues].sort());
+    expect(values.find((v) => v.region === '辽宁省')!.value).toBe(4.5);
+
+    const point = await page.evaluate(() => (window as unknown as { __provinceMap: ProvinceMapTestApi }).__provinceMap.pagePosition('四川'));
+    await page.mouse.move(point!.x, point!.y);
+    const tooltip = page.locator('.province-map-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    await expect(tooltip.textContent()).resolves.toContain('四川省');
+    await expect(tooltip.textContent()).resolves.toContain('5.5%左右');
+    await screenshot(page, 'across-regions-map');
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL((url) => url.searchParams.getAll('n').includes('region:四川省'));
     await page.close();
   });
 

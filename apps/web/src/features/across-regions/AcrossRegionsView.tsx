@@ -4,6 +4,7 @@ import type { MetricSummary, RegionTarget, SharedStrategy } from '../../api/grap
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { ProvinceMap } from './ProvinceMap';
 import { RegionTargetsTable } from './RegionTargetsTable';
 
 /** What provinces share: every region's target for one metric, and the strategies two or more regions apply. */
@@ -47,7 +48,12 @@ function RegionTargets({ metric, onMetric }: { metric: string | null; onMetric: 
       {rows.error && <ErrorMessage error={rows.error} onRetry={rows.reload} />}
       {rows.loading && <p className="muted">{t('busy', { what: metric ?? '' })}</p>}
       {rows.data && rows.data.length === 0 && !rows.loading && <p className="muted">{t('acrossNoTargets')}</p>}
-      {rows.data && rows.data.length > 0 && <RegionTargetsTable rows={rows.data} />}
+      {rows.data && rows.data.length > 0 && (
+        <>
+          <ProvinceMap rows={rows.data} />
+          <RegionTargetsTable rows={rows.data} />
+        </>
+      )}
     </section>
   );
 }
