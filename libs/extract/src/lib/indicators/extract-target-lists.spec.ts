@@ -95,3 +95,26 @@ describe('count targets name what they count', () => {
     ]);
   });
 });
+
+describe('target lists as numbered items under a heading (重点工作责任分解)', () => {
+  const text = [
+    '某市政府工作报告重点工作责任分解（2023年）',
+    '一、全市经济社会发展主要预期目标',
+    '1.生产总值增长6%以上，高质量前提下能快则快。',
+    '责任单位：市发改委',
+    '2.社会消费品零售总额增长5%，外贸出口增长5%。',
+    '责任单位：市商务局',
+    '3.一般公共预算收入与经济增长基本同步。',
+    '二、重点工作',
+    '4.新建5G基站1000个。',
+  ].join('\n');
+  const result = extractDocument(text, { documentId: 'breakdown' });
+
+  it("reads each item's targets with the document's year, and no label lines", () => {
+    expect(indicators(result).filter((node) => node.properties['targetYear'] === 2023).slice(0, 3).map((node) => [node.name, node.properties['targetValue'], node.properties['qualifier'], node.properties['metric']])).toEqual([
+      ['生产总值增长', 6, '以上', 'gdp-growth'],
+      ['社会消费品零售总额增长', 5, null, 'retail-sales-growth'],
+      ['外贸出口增长', 5, null, null],
+    ]);
+  });
+});

@@ -42,7 +42,46 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     const goalId = addGoal(context, context.documentSectorId, intro, introStart, introStart + intro.length);
     addListIndicators(context, goalId, listStart, listEnd, year);
   }
+  for (const section of context.document.sections) {
+    if (section.index === 0 || !LIST_HEADING.test(section.title)) continue;
+    if (spans.some((span) => span.start >= section.span.start && span.start < section.span.end)) continue;
+    const year = headingYear(context, section.title);
+    if (year === null) continue;
+    const start = section.headingSpan.end;
+    spans.push({ start, end: section.span.end });
+    const goalId = addGoal(context, context.documentSectorId, section.title, section.headingSpan.start, section.headingSpan.end);
+    addItemIndicators(context, goalId, start, section.span.end, year);
+  }
   return spans;
+}
+
+/**
+ * Task breakdowns list the year's targets as numbered items under a heading ("一、全市经济社会发展主要预期目标" /
+ * "1.生产总值增长6%以上，…" / "责任单位：市发改委"): each item line is read like a list clause; label lines are not.
+ */
+const LIST_HEADING = /预期目标$/;
+const ITEM_MARKER = /^(?:\d{1,2}[.、．﹒]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是)\s*/;
+const LABEL_LINE = /^[^，。；]{0,12}(单位|领导|责任人|牵头|时限)[：:]/;
+
+function addItemIndicators(context: ExtractionContext, goalId: string, start: number, end: number, year: number): void {
+  const text = context.document.text;
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = text.slice(lineStart, lineEnd);
+    const marker = ITEM_MARKER.exec(line);
+    if (!LABEL_LINE.test(line.trim())) addListIndicators(context, goalId, lineStart + (marker ? marker[0].length : 0), lineEnd, year);
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The year of a list under a heading: stated in it ("2026年主要预期目标"), else the document's own year. */
+function headingYear(context: ExtractionContext, heading: string): number | null {
+  const stated = /((?:19|20)\d{2})年/.exec(heading);
+  if (stated) return Number(stated[1]);
+  const { metadata } = context.document;
+  return metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd ? metadata.periodStart : null;
 }
 
 function addListIndicators(context: ExtractionContext, goalId: string, start: number, end: number, year: number): void {

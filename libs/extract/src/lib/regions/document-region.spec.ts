@@ -34,3 +34,12 @@ describe('the region a document is about', () => {
     expect(regionOf(text)).toEqual({ name: '许昌市', cue: 'content' });
   });
 });
+
+describe('a chain of division names', () => {
+  it('narrows to the innermost division written together (深圳市盐田区人民政府 → 盐田区)', () => {
+    expect(regionOf('深圳市盐田区人民政府\n关于支持发展的若干措施\n正文。')?.name).toBe('盐田区');
+    expect(regionOf('金华市婺城区人民政府关于印发若干政策举措的通知\n正文。')?.name).toBe('婺城区');
+    // Two names side by side that are not nested stay the first.
+    expect(regionOf('关于支持四川省重庆市合作的实施意见\n正文。')?.name).toBe('四川省');
+  });
+});

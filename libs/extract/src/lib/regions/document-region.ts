@@ -1,7 +1,7 @@
 import type { TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
-import { gazetteer, GazetteerEntry, RegionLevel } from './gazetteer';
+import { gazetteer, GazetteerEntry, isGenericDivisionName, RegionLevel } from './gazetteer';
 
 export interface DocumentRegion {
   readonly entry: GazetteerEntry;
@@ -51,13 +51,24 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   return byContent ? { entry: byContent.entry, span: byContent.span, cue: 'content' } : null;
 }
 
-/** The leftmost full division name; where one name is both a province and a city (重庆市), the province. */
+/**
+ * The leftmost full division name; where one name is both a province and a city (重庆市), the province. A chain of
+ * names written together narrows it: 深圳市盐田区人民政府 → 盐田区 (the district of 深圳市 of that name).
+ */
 function firstDivision(value: string): GazetteerEntry | null {
-  const matches = gazetteer().findFullNames(value);
+  const matches = gazetteer()
+    .findFullNames(value)
+    .filter((match) => !isGenericDivisionName(match.term));
   if (matches.length === 0) return null;
-  const name = matches[0].term;
-  const entries = [...(gazetteer().byName.get(name) ?? [])].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  return entries[0] ?? null;
+  const byLevel = (name: string) => [...(gazetteer().byName.get(name) ?? [])].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  let entry: GazetteerEntry | null = byLevel(matches[0].term)[0] ?? null;
+  for (let i = 1; entry && i < matches.length && matches[i].start === matches[i - 1].end; i++) {
+    const parent: GazetteerEntry = entry;
+    const inside = byLevel(matches[i].term).find((candidate) => candidate.code !== parent.code && gazetteer().isWithin(candidate, parent.code));
+    if (!inside) break;
+    entry = inside;
+  }
+  return entry;
 }
 
 /**
@@ -90,6 +101,7 @@ function mostNamedDivision(text: string): { entry: GazetteerEntry; span: TextSpa
   const counts = new Map<GazetteerEntry, { count: number; span: TextSpan }>();
   for (const match of gazetteer().findNames(text)) {
     const entry = match.value.entry;
+    if (isGenericDivisionName(match.term)) continue;
     const municipality = entry.level === 'province' && /市$/.test(entry.name);
     if (entry.level !== level.level && !(municipality && level.level === 'city')) continue;
     const seen = counts.get(entry);

@@ -110,6 +110,14 @@ export function shortForms(entry: GazetteerEntry): string[] {
   return [...forms].filter((form) => form.length >= 2 && form !== name);
 }
 
+/**
+ * Division names that are also common words (城区, 郊区, 矿区, 开发区, 高新区, 经济技术开发区): the gazetteer lists a
+ * few such districts, but in a title or an issuer they name no particular place.
+ */
+export function isGenericDivisionName(name: string): boolean {
+  return /^(城区|矿区|郊区|新区|开发区|高新区|经济开发区|经济技术开发区|高新技术产业开发区|市辖区)$/.test(name);
+}
+
 let shared: Gazetteer | null = null;
 
 /** The gazetteer is immutable; building it once keeps per-document extraction fast. */

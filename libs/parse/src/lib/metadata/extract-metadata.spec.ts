@@ -45,3 +45,19 @@ describe('reports and speeches', () => {
     expect(metadataOf('关于推动服务业发展到2025年的实施意见\n正文').periodEnd).toBeNull();
   });
 });
+
+describe('notices without a title line', () => {
+  it('takes the title of the document a notice issues (现将《X》印发给你们)', () => {
+    const text = '各市（州）人民政府、省级有关部门：\n经省政府同意，现将《某省“十四五”现代流通体系建设实施方案》印发给你们，请认真贯彻执行。\n某省发展和改革委员会\n2022年10月18日\n为贯彻落实部署，制定本方案。';
+    expect(metadataOf(text)).toMatchObject({ title: '某省“十四五”现代流通体系建设实施方案', periodStart: 2021, periodEnd: 2025 });
+  });
+
+  it('skips the notice sentence and finds the title line below it', () => {
+    const text = '某政办发〔2023〕29号\n各设区市人民政府：\n《某省关于加快文旅产业发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2023年12月28日\n某省关于加快文旅产业发展的若干措施\n为深入推动发展，制定以下措施。';
+    expect(metadataOf(text).title).toBe('关于加快文旅产业发展的若干措施');
+  });
+
+  it('reads a one-year title in brackets (…责任分解（2023年）)', () => {
+    expect(metadataOf('市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n').periodStart).toBe(2023);
+  });
+});

@@ -6,8 +6,12 @@ import { pageChromeLines } from './page-chrome';
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
-const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|（\d{4}—\d{4}年）)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告/;
+const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|（\d{4}—\d{4}年）|（\d{4}年(?:版)?）)$/;
+/** A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们". */
+const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,12}同意[，,]?)?现?(?:印发|转发)给你们/;
+/** A signature date or a document number alone on its line is no part of a title. */
+const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
@@ -36,7 +40,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
-  const title = findTitle(header);
+  const title = findTitle(header) ?? findIssuedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
@@ -93,8 +97,11 @@ interface TitleFound {
 }
 
 function findTitle(header: readonly Line[]): TitleFound | null {
-  const candidates = header.filter((line) => !LABEL_LINE.test(line.content) && !/^各/.test(line.content));
+  // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
+  const candidates = header.filter((line) => !LABEL_LINE.test(line.content) && !/^各/.test(line.content) && !/[。]|给你们|请认真|同意[，,]/.test(line.content) && !DATE_OR_NUMBER_LINE.test(line.content));
   for (let i = 0; i < candidates.length; i++) {
+    // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
+    if (ISSUER_SUFFIX.test(candidates[i].content) && !/关于/.test(candidates[i].content)) continue;
     let joined = '';
     const parts: Line[] = [];
     for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
@@ -105,6 +112,16 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
       if (complete && TITLE_KIND.test(joined)) return titleFrom(joined, parts);
     }
+  }
+  return null;
+}
+
+function findIssuedDocument(header: readonly Line[]): TitleFound | null {
+  for (const line of header) {
+    const match = ISSUED_DOCUMENT.exec(line.content);
+    if (!match) continue;
+    const start = line.start + match.index + 1;
+    return { title: match[1], prefix: '', span: { start, end: start + match[1].length }, prefixSpan: null };
   }
   return null;
 }

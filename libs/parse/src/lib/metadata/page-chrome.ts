@@ -10,8 +10,11 @@ const CONTROL = /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|
 const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
 /** A label with its value on the same line. */
 const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]\s*\S{0,30}$/;
-/** A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分. */
-const TIMESTAMP = /^(19|20)\d{2}(-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?)?$/;
+/**
+ * A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分. A written date alone
+ * (2022年10月18日) is a notice's signature date, not chrome.
+ */
+const TIMESTAMP = /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?)$/;
 /** A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄". */
 const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$/;
 const BREADCRUMB_SEPARATOR = /^[>＞»›]$/;
