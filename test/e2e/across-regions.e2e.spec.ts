@@ -81,6 +81,24 @@ describe('across regions, on the whole default corpus', () => {
     await page.close();
   });
 
+  it('shows a province × strategy heat map of the strategies ten or more provinces name, and what only one region says', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);
+    const heatMap = page.getByTestId('strategy-heat-map');
+    await heatMap.waitFor();
+    const provincesInMap = await page.getByTestId('heat-map-row').evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')!.textContent));
+    expect(provincesInMap).toEqual(expect.arrayContaining([...PROVINCES]));
+    const columns = await heatMap.locator('thead th').count();
+    expect(columns - 1).toBeGreaterThanOrEqual(10);
+    // A cell's count is the number of that region's goals and projects applying the strategy: some are filled, some empty.
+    const cells = await page.getByTestId('heat-map-cell').allTextContents();
+    expect(cells.some((text) => Number(text) > 0)).toBe(true);
+    await expect(page.getByTestId('only-region').count()).resolves.toBeGreaterThan(0);
+    await heatMap.scrollIntoViewIfNeeded();
+    await screenshot(page, 'across-regions-strategies');
+    await page.close();
+  });
+
   it('opens a province’s target in the graph with its evidence', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);

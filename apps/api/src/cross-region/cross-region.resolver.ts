@@ -18,8 +18,11 @@ export class CrossRegionResolver {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 
   @Query(() => [SharedStrategyObject], { description: 'Strategies applied by at least minRegions regions, with each region’s own wording side by side.' })
-  sharedStrategies(@Args('minRegions', { type: () => Int, defaultValue: 2 }) minRegions: number): Promise<SharedStrategyObject[]> {
-    return sharedStrategies(this.graph, { minRegions });
+  sharedStrategies(
+    @Args('minRegions', { type: () => Int, defaultValue: 2 }) minRegions: number,
+    @Args('limit', { type: () => Int, defaultValue: 100, description: 'At most 500 strategies, most regions first.' }) limit: number,
+  ): Promise<SharedStrategyObject[]> {
+    return sharedStrategies(this.graph, { minRegions, limit });
   }
 
   @Query(() => [IndicatorComparisonObject], { description: 'A canonical metric (e.g. services-share-of-gdp) per region: base, target, year, growth, normalized value and quote.' })

@@ -180,11 +180,11 @@ export async function compareIndicator(metric: string): Promise<readonly Indicat
   return data.compareIndicator;
 }
 
-export async function fetchSharedStrategies(minRegions: number): Promise<readonly SharedStrategy[]> {
+export async function fetchSharedStrategies(minRegions: number, limit = 100): Promise<readonly SharedStrategy[]> {
   const data = await graphqlRequest<{ sharedStrategies: SharedStrategy[] }>(
-    `query SharedStrategies($minRegions: Int!) { sharedStrategies(minRegions: $minRegions) {
+    `query SharedStrategies($minRegions: Int!, $limit: Int!) { sharedStrategies(minRegions: $minRegions, limit: $limit) {
       source strategy { ${NODE} } regions { region tasks quotes { taskId taskName documentId term quote } } } }`,
-    { minRegions },
+    { minRegions, limit },
   );
   return data.sharedStrategies;
 }

@@ -6,6 +6,7 @@ import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { ProvinceMap } from './ProvinceMap';
 import { RegionTargetsTable } from './RegionTargetsTable';
+import { OnlyThisRegion, StrategyHeatMap } from './StrategyHeatMap';
 
 /** What provinces share: every region's target for one metric, and the strategies two or more regions apply. */
 export function AcrossRegionsView({ metric, onMetric }: { metric: string | null; onMetric: (metric: string) => void }) {
@@ -60,13 +61,15 @@ function RegionTargets({ metric, onMetric }: { metric: string | null; onMetric: 
 
 function SharedStrategies() {
   const { t } = useI18n();
-  const strategies = useAsync<readonly SharedStrategy[]>(() => fetchSharedStrategies(2), []);
+  const strategies = useAsync<readonly SharedStrategy[]>(() => fetchSharedStrategies(1, 500), []);
+  const shared = (strategies.data ?? []).filter((s) => s.regions.length >= 2);
   return (
     <section className="across-section" data-testid="shared-strategies">
       <h2>{t('acrossStrategiesTitle')}</h2>
       {strategies.error && <ErrorMessage error={strategies.error} onRetry={strategies.reload} />}
       {strategies.loading && <p className="muted">{t('busy', { what: t('acrossStrategiesTitle') })}</p>}
-      {(strategies.data ?? []).map((shared) => (
+      {strategies.data && <StrategyHeatMap strategies={strategies.data} />}
+      {shared.map((shared) => (
         <details key={shared.strategy.id} className="strategy" data-testid="strategy">
           <summary>
             <strong>{shared.strategy.name}</strong> · {t('acrossRegionCount', { count: String(shared.regions.length) })}
@@ -87,6 +90,7 @@ function SharedStrategies() {
           </div>
         </details>
       ))}
+      {strategies.data && <OnlyThisRegion strategies={strategies.data} />}
     </section>
   );
 }
