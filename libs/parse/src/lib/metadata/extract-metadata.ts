@@ -14,6 +14,7 @@ const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\
 const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
+const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
 const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 /** Dates written in Chinese numerals: 二〇二六年一月二十七日. */
 const DATE_HANZI = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
@@ -141,6 +142,8 @@ function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Fou
   const labelled = labels.get('发文字号');
   const sources = labelled ? [{ content: labelled.value, start: labelled.span.start }] : header.map((line) => ({ content: line.content, start: line.start }));
   for (const source of sources) {
+    // Most header lines of a report are long paragraphs: look for the bracketed year first, which is cheap.
+    if (!BRACKETED_YEAR.test(source.content)) continue;
     for (const match of source.content.matchAll(DOC_NUMBER)) {
       const prefix = match[1].replace(/^.*?(发文字号|文号)/, '');
       if (prefix.length < 2 || prefix.length > 8) continue;
@@ -232,7 +235,8 @@ function findOccasion(header: readonly Line[]): Occasion | null {
 /** The speaker line of a report: office title and name, e.g. "四川省人民政府省长 施小琳" (alone or after 会议上). */
 function findSignature(header: readonly Line[]): Found | null {
   for (const line of header) {
-    const match = SIGNATURE.exec(line.content);
+    // The speaker line is short, or ends a short occasion line.
+    const match = line.content.length <= 80 ? SIGNATURE.exec(line.content) : null;
     if (!match) continue;
     const start = line.start + match.index + match[0].length - match[1].length;
     return { value: match[1], span: { start, end: start + match[1].length } };
