@@ -7,6 +7,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { securityHeaders } from './http/security-headers';
 
 /**
  * Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too.
@@ -21,6 +22,8 @@ export async function createApp(config: AppConfig, connection: GraphConnection, 
   });
   // Uploads travel as base64 inside GraphQL: the body limit is the upload limit plus base64 overhead, no more.
   const maxBodyBytes = Math.ceil(config.maxUploadBytes * 1.4) + 64 * 1024;
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
   app.useBodyParser('json', { limit: maxBodyBytes });
   app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'] });
   app.enableShutdownHooks();

@@ -34,7 +34,9 @@ export class AppModule {
       costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
       maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
       maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-      maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+      // Counted by graphql-js's own parser (parseOptions below): armor's counter fails inside a plugin hook, which
+      // Apollo answers with 500 instead of 400.
+      maxTokens: { enabled: false },
       blockFieldSuggestion: { enabled: true },
     }).protect();
     const readCache = new ReadCache({ ttlMs: config.readCacheMs, maxEntries: 1_000 });
@@ -50,6 +52,7 @@ export class AppModule {
           introspection: config.introspection,
           playground: false,
           csrfPrevention: true,
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           ...armor,
           // Apollo's cache-control plugin wraps every field resolver to collect HTTP cache hints this API never sends.
           plugins: [...armor.plugins, authorizationPlugin(config.apiTokens), readCachePlugin(readCache), ApolloServerPluginCacheControlDisabled()],

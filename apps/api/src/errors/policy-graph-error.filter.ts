@@ -1,4 +1,4 @@
-import { Catch, HttpException, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -25,15 +25,18 @@ const GRAPHQL_CODE: Record<PolicyGraphErrorCode, string> = {
 /** The one place errors become GraphQL errors: stable codes, the domain reason, never a stack trace. */
 @Catch()
 export class PolicyGraphErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
   catch(error: unknown, host: ArgumentsHost): GraphQLError | void {
     if (host.getType<GqlContextType>() !== 'graphql') return this.httpError(error, host);
     if (error instanceof PolicyGraphError) {
+      if (error.details['cause']) this.logger.warn(`${error.code}: ${error.message} (cause: ${error.details['cause']})`);
       return new GraphQLError(error.message, { extensions: { code: GRAPHQL_CODE[error.code], reason: error.code } });
     }
     if (error instanceof GraphQLError) return error;
-    // Unknown errors are bugs: say so without leaking internals.
-    const message = error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
-    return new GraphQLError(`internal error: ${message}`, { extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } });
+    // Unknown errors are bugs: logged with their stack, answered without internals.
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return new GraphQLError('internal error (logged on the server)', { extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } });
   }
 
   private httpError(error: unknown, host: ArgumentsHost): void {
@@ -48,7 +51,8 @@ export class PolicyGraphErrorFilter implements GqlExceptionFilter {
           : error instanceof PolicyGraphError && error.code === 'NOT_FOUND'
             ? 404
             : 500;
-    const message = error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
+    if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const message = status >= 500 && !(error instanceof PolicyGraphError) ? 'internal error (logged on the server)' : error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
     response.status(status).json({ error: message, code: error instanceof PolicyGraphError ? error.code : status });
   }
 }

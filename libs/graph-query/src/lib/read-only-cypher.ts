@@ -1,5 +1,5 @@
 import type { GraphConnection } from '@policygraph/graph-store';
-import { toPolicyGraphError } from '@policygraph/graph-store';
+import { publicText, toPolicyGraphError } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type ProfiledPlan, type Plan } from 'neo4j-driver';
 import { CONSOLE_PROCEDURES, classifyConsoleQuery } from './console/classify-console-query';
@@ -94,7 +94,10 @@ export async function runReadOnlyCypher(
       throw new PolicyGraphError('CYPHER_REJECTED', 'the query needed more memory than a console query may use. Add a LIMIT or a more selective MATCH.');
     }
     if (code.startsWith('Neo.ClientError.Statement')) {
-      throw new PolicyGraphError('BAD_REQUEST', `Cypher error: ${(error as Error).message.split('\n')[0]}`);
+      throw new PolicyGraphError('BAD_REQUEST', `Cypher error: ${publicText((error as Error).message)}`);
+    }
+    if (code.startsWith('Neo.ClientError.Procedure')) {
+      throw new PolicyGraphError('BAD_REQUEST', `the procedure call failed: ${publicText((error as Error).message)}`);
     }
     throw mapped;
   } finally {
