@@ -13,7 +13,7 @@ describe('explorer expand, collapse, history and chains', () => {
     await explorer.waitIdle();
 
     await explorer.page.getByTestId('expand-menu').click();
-    const entry = explorer.page.getByTestId('expand-menu-list').getByRole('button', { name: /RESPONSIBLE/ }).first();
+    const entry = explorer.page.getByTestId('expand-menu-list').getByRole('button', { name: /负责/ }).first();
     const offered = Number(/\((\d+)\)/.exec(await entry.innerText())?.[1]);
     expect(offered).toBeGreaterThan(0);
     await entry.click();

@@ -25,7 +25,7 @@ describe('explorer search and evidence', () => {
 
     await explorer.clickElement(responsibilities[0]!);
     await expect(explorer.selectedId()).resolves.toBe(responsibilities[0]);
-    await expect(explorer.page.getByTestId('details-panel').locator('.details-kind').innerText()).resolves.toBe('RESPONSIBLE');
+    await expect(explorer.page.getByTestId('details-panel').locator('.details-kind').innerText()).resolves.toBe('负责');
     const quote = explorer.page.getByTestId('evidence-quote').first();
     await expect(quote.isVisible()).resolves.toBe(true);
     // The department's name (or the short form the text uses) is marked inside the exact quote.

@@ -1,11 +1,16 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { LABEL_NAMES, MESSAGES, format, type Language, type MessageKey } from './messages';
+import { LABEL_NAMES, MESSAGES, PROPERTY_NAMES, RELATION_NAMES, VALUE_NAMES, format, type Language, type MessageKey } from './messages';
 
 export interface I18n {
   readonly language: Language;
   readonly setLanguage: (language: Language) => void;
   readonly t: (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
   readonly labelName: (label: string) => string;
+  /** A relationship type's name (RESPONSIBLE → 负责). */
+  readonly relationName: (type: string) => string;
+  readonly propertyName: (key: string) => string;
+  /** An enumerated property value's name (role lead → 牵头); other values as stored. */
+  readonly valueName: (key: string, value: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -20,6 +25,9 @@ export function I18nProvider({ language, setLanguage, children }: { language: La
       setLanguage,
       t: (key, vars) => format(MESSAGES[language][key], vars),
       labelName: (label) => LABEL_NAMES[language][label] ?? label,
+      relationName: (type) => RELATION_NAMES[language][type] ?? type,
+      propertyName: (key) => PROPERTY_NAMES[language][key] ?? key,
+      valueName: (key, value) => VALUE_NAMES[language][`${key}.${value}`] ?? VALUE_NAMES[language][value] ?? value,
     }),
     [language, setLanguage],
   );

@@ -13,7 +13,7 @@ const RENDERER = typeof window === 'undefined' ? 'canvas' : chooseRenderer(windo
 /** Mounts the one Cytoscape view; React never re-renders the graph itself. */
 export function GraphCanvas() {
   const { store, actions, viewport } = useExplorer();
-  const { t } = useI18n();
+  const { t, relationName } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const minimapPanel = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CyGraphView | null>(null);
@@ -37,6 +37,7 @@ export function GraphCanvas() {
     [store, actions, viewport],
   );
 
+  useEffect(() => view?.setRelationNames(relationName), [view, relationName]);
   useEffect(() => (minimap && view && minimapPanel.current ? view.showMinimap(minimapPanel.current) : undefined), [minimap, view]);
 
   return (

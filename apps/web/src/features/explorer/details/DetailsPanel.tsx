@@ -10,7 +10,7 @@ import { PropertyTable } from './PropertyTable';
 /** The selected node or relationship: what it is, its properties and the quotes it was read from. */
 export function DetailsPanel({ searchText }: { searchText: string }) {
   const { store } = useExplorer();
-  const { t, labelName } = useI18n();
+  const { t, labelName, relationName } = useI18n();
   const selection = useExplorerState(store, (state) => state.selection);
   const graph = useExplorerState(store, (state) => state.graph);
 
@@ -52,7 +52,7 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
   return (
     <section className="details-panel" data-testid="details-panel">
       <h2>{t('details')}</h2>
-      <div className="details-kind">{edge.type}</div>
+      <div className="details-kind">{relationName(edge.type)}</div>
       <h3 className="details-name" data-testid="details-name">
         {source?.name ?? edge.source} → {target?.name ?? edge.target}
       </h3>

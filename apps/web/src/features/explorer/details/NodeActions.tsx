@@ -11,7 +11,7 @@ import { useExplorerState } from '../useExplorerState';
 export function NodeActions({ node }: { node: ApiNode }) {
   const id = node.id;
   const { store, actions } = useExplorer();
-  const { t, labelName } = useI18n();
+  const { t, labelName, relationName } = useI18n();
   const pinned = useExplorerState(store, (state) => state.graph.pinned.has(id));
   const [menu, setMenu] = useState<{ loading: boolean; counts: readonly LeftOut[] | null; error: ApiError | null; forId: string } | null>(null);
   const open = menu?.forId === id ? menu : null;
@@ -67,7 +67,7 @@ export function NodeActions({ node }: { node: ApiNode }) {
                       void actions.expand(id, { relType: entry.type, label: entry.label });
                     }}
                   >
-                    {entry.type} → {labelName(entry.label)} <span className="count">({entry.count})</span>
+                    {relationName(entry.type)} → {labelName(entry.label)} <span className="count">({entry.count})</span>
                   </button>
                 </li>
               ))}

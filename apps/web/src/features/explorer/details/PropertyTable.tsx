@@ -1,17 +1,36 @@
-/** Plain key/value rows; arrays are joined, objects shown as JSON so nothing is hidden. */
+import { useI18n, type I18n } from '../../../i18n/I18nContext';
+
+/**
+ * Plain key/value rows in the reader's language; arrays are joined, objects shown as JSON so nothing is hidden. A
+ * presumed lead is said next to the role, an inference's confidence next to its basis.
+ */
 export function PropertyTable({ properties }: { properties: Readonly<Record<string, unknown>> }) {
-  const entries = Object.entries(properties).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  const i18n = useI18n();
+  const folded = new Set(['presumedLead', 'confidence'].filter((key) => key in properties && ('role' in properties || 'basis' in properties)));
+  const entries = Object.entries(properties).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !folded.has(key));
   if (entries.length === 0) return null;
   return (
     <table className="property-table" data-testid="property-table">
       <tbody>
         {entries.map(([key, value]) => (
-          <tr key={key}>
-            <th scope="row">{key}</th>
-            <td>{Array.isArray(value) ? value.join('、') : typeof value === 'object' ? JSON.stringify(value) : String(value)}</td>
+          <tr key={key} data-key={key}>
+            <th scope="row">{i18n.propertyName(key)}</th>
+            <td>{shownValue(i18n, key, value, properties)}</td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+function shownValue({ t, valueName, propertyName }: I18n, key: string, value: unknown, properties: Readonly<Record<string, unknown>>): string {
+  if (Array.isArray(value)) return value.map((item) => valueName(key, String(item))).join('、');
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  // An inference's rule reads `convention:现代物流(物流)` or `learned:物流`: the kind is named, the topic is Chinese.
+  const rule = key === 'rule' ? /^(\w+):(.*)$/s.exec(String(value)) : null;
+  if (rule) return `${valueName('rule', rule[1]!)}：${rule[2]}`;
+  const shown = valueName(key, String(value));
+  if (key === 'role' && properties['presumedLead'] === true) return `${shown} · ${propertyName('presumedLead')}`;
+  if (key === 'basis' && typeof properties['confidence'] === 'number') return `${shown} · ${t('confidenceValue', { confidence: properties['confidence'].toFixed(2) })}`;
+  return shown;
 }

@@ -54,6 +54,8 @@ export class CyGraphView implements GraphViewport {
   private minimapRefresh: (() => void) | null = null;
   /** Whether LARGE_GRAPH_STYLESHEET is in use. */
   private largeStyle = false;
+  /** The drawn name of a relationship type, in the reader's language. */
+  private relationName: (type: string) => string = (type) => type;
 
   constructor(
     container: HTMLElement,
@@ -123,6 +125,12 @@ export class CyGraphView implements GraphViewport {
     };
   }
 
+  /** Renames the drawn relationship labels (the language changed); types and selectors stay as they are. */
+  setRelationNames(relationName: (type: string) => string): void {
+    this.relationName = relationName;
+    this.cy.batch(() => this.cy.edges().forEach((edge) => void edge.data('caption', relationName(edge.data('type') as string))));
+  }
+
   destroy(): void {
     for (const stop of this.stops) stop();
     this.cy.destroy();
@@ -140,7 +148,7 @@ export class CyGraphView implements GraphViewport {
     this.cy.batch(() => {
       for (const id of diff.removedIds) this.cy.getElementById(id).remove();
       added = this.cy.add(diff.addedNodes.map((node) => nodeElement(node, change.next.pinned.has(node.id)))).nodes();
-      this.cy.add(diff.addedEdges.map(edgeElement));
+      this.cy.add(diff.addedEdges.map((edge) => edgeElement(edge, this.relationName)));
       for (const id of diff.pinChanged) {
         const node = this.cy.getElementById(id);
         const pinned = change.next.pinned.has(id);

@@ -7,6 +7,11 @@ describe('element mapping', () => {
     expect(element.data).toMatchObject({ source: 'p', target: 'd', type: 'RESPONSIBLE' });
   });
 
+  it('draws the relationship under the name it is given and keeps the type for selectors', () => {
+    const element = edgeElement({ id: 'e', type: 'RESPONSIBLE', source: 'p', target: 'd', properties: {}, evidence: [] }, (type) => (type === 'RESPONSIBLE' ? '负责' : type));
+    expect(element.data).toMatchObject({ type: 'RESPONSIBLE', caption: '负责' });
+  });
+
   it('gives other edges no role classes', () => {
     expect(edgeElement({ id: 'e', type: 'OF_REGION', source: 'd', target: 'r', properties: {}, evidence: [] }).classes).toBe('');
   });

@@ -21,13 +21,14 @@ export function nodeElement(node: ApiNode, pinned: boolean): ElementDefinition {
  * RESPONSIBLE edges carry role (lead|support|co-responsible), presumedLead and basis (stated|inferred); all drive the
  * edge style, so a presumed lead never looks like a stated one.
  */
-export function edgeElement(edge: ApiEdge): ElementDefinition {
+/** `relationName` gives the drawn label in the reader's language (RESPONSIBLE → 负责); the type stays in `type`. */
+export function edgeElement(edge: ApiEdge, relationName: (type: string) => string = (type) => type): ElementDefinition {
   const role = typeof edge.properties['role'] === 'string' ? edge.properties['role'] : '';
   const basis = typeof edge.properties['basis'] === 'string' ? edge.properties['basis'] : '';
   const presumed = edge.properties['presumedLead'] === true;
   return {
     group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, role, basis },
+    data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, caption: relationName(edge.type), role, basis },
     classes: [role && `role-${role}`, presumed && 'presumed-lead', basis && `basis-${basis}`].filter(Boolean).join(' '),
   };
 }

@@ -41,7 +41,7 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       'curve-style': 'bezier',
-      label: 'data(type)',
+      label: 'data(caption)',
       'font-family': FONT,
       'font-size': 7,
       color: '#667',

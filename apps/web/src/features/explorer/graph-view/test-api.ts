@@ -24,6 +24,8 @@ export interface ExplorerTestApi {
   zoom(): number;
   /** Whether relationship names are drawn at the current zoom (they are dropped when zoomed out). */
   edgeLabelsVisible(): boolean;
+  /** The label drawn on an edge (the relationship's name in the reader's language); null when it is not there. */
+  edgeLabel?(id: string): string | null;
   /** Resolves when the last layout has stopped. */
   whenLaidOut(): Promise<void>;
   /** Render bench: replaces the canvas through the store; ms until laid out and the next frame is drawn. */
@@ -121,6 +123,10 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const extent = cy.extent();
       cy.zoom({ level, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
       await nextPaint();
+    },
+    edgeLabel: (id) => {
+      const edge = cy.getElementById(id);
+      return edge.nonempty() ? String(edge.style('label')) : null;
     },
     edgeLabelsVisible: () => {
       const edge = cy.edges().first();
