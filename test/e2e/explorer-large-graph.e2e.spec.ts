@@ -22,8 +22,12 @@ function drawnPixels(page: Page): Promise<number> {
   });
 }
 
-/** A node whose body centre is on the open canvas with no other node's body over it, and a free spot 150 px away. */
-function draggableNode(page: Page): Promise<({ id: string; to: PagePoint } & PagePoint) | null> {
+/**
+ * Of the nodes whose body centre is on the open canvas with a free spot 150 px away, the one whose centre lies
+ * farthest from every other node's body: Cytoscape's hit test grows each body by its tolerance, and labels hang
+ * below bodies, so a centre merely outside the other boxes can still be pressed as a neighbour.
+ */
+function draggableNode(page: Page): Promise<({ id: string; to: PagePoint; clearance: number } & PagePoint) | null> {
   return page.evaluate(() => {
     const api = window.__explorerTestApi!;
     const frame = document.querySelector('[data-testid="graph-canvas"]')!;
@@ -32,15 +36,19 @@ function draggableNode(page: Page): Promise<({ id: string; to: PagePoint } & Pag
       return hit !== null && frame.contains(hit);
     };
     const boxes = api.ids().map((id) => ({ id, box: api.pageBox!(id)! }));
+    const distance = (p: { x: number; y: number }, b: { x1: number; y1: number; x2: number; y2: number }): number =>
+      Math.hypot(Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
+    let best: ({ id: string; to: { x: number; y: number }; clearance: number; x: number; y: number }) | null = null;
     for (const { id, box } of boxes) {
       const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-      const covered = boxes.some((other) => other.id !== id && centre.x > other.box.x1 && centre.x < other.box.x2 && centre.y > other.box.y1 && centre.y < other.box.y2);
-      if (covered || !open(centre)) continue;
-      for (const to of [{ x: centre.x + 150, y: centre.y }, { x: centre.x - 150, y: centre.y }, { x: centre.x, y: centre.y + 150 }, { x: centre.x, y: centre.y - 150 }]) {
-        if (open(to)) return { id, ...centre, to };
-      }
+      if (!open(centre)) continue;
+      const to = [{ x: centre.x + 150, y: centre.y }, { x: centre.x - 150, y: centre.y }, { x: centre.x, y: centre.y + 150 }, { x: centre.x, y: centre.y - 150 }].find(open);
+      if (!to) continue;
+      let clearance = Infinity;
+      for (const other of boxes) if (other.id !== id) clearance = Math.min(clearance, distance(centre, other.box));
+      if (!best || clearance > best.clearance) best = { id, ...centre, to, clearance };
     }
-    return null;
+    return best;
   });
 }
 
@@ -80,6 +88,7 @@ describe('explorer on a large graph', () => {
     // A node dragged by mouse ends where it was dropped; the view itself does not move.
     const node = await draggableNode(page);
     expect(node).not.toBeNull();
+    expect(node!.clearance).toBeGreaterThan(8);
     const other = graph.nodes.map((n) => n.id).find((id) => id !== node!.id)!;
     const otherBefore = await page.evaluate((id) => window.__explorerTestApi!.pagePosition(id)!, other);
     await page.mouse.move(node!.x, node!.y);
