@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.length]!;
 
     // Read cache off: every request must reach Neo4j, or repeated search terms would be timed from memory.
-    const app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], readCacheMs: 0 }, db.connection);
+    const app = await createApp({ ...appConfigFromEnv({ PORT: '0', LOG_LEVEL: 'warn' }), corsOrigins: [], readCacheMs: 0 }, db.connection);
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/graphql`;
     const post = graphqlPoster(url);

@@ -5,7 +5,7 @@ import { extractDocument } from '@policygraph/extract';
 import { applySchema, graphChecksum, openDriver, type GraphConnection } from '@policygraph/graph-store';
 import { ingestPaths, type FileOutcome } from '@policygraph/ingest';
 import { createApp } from '../../apps/api/src/app.factory';
-import { appConfigFromEnv } from '../../apps/api/src/config/app-config';
+import { testAppConfig } from '../support/test-app-config';
 import { graphql, SEEDS_DIR } from '../support/app-server';
 
 interface LocalServer {
@@ -74,7 +74,7 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
   });
 
   it('stores no half-written document, reports the outage, recovers without an API restart, and converges on re-run', async () => {
-    const app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [] }, connection);
+    const app = await createApp(testAppConfig(), connection);
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
     try {

@@ -3,7 +3,8 @@ import { applySchema, connectWithRetry, neo4jConfigFromEnv, openDriver, type Gra
 import { documentIdFromFileName, FOLDER_MANIFEST, ingestPaths } from '@policygraph/ingest';
 import { readdirSync } from 'node:fs';
 import { createApp } from '../../apps/api/src/app.factory';
-import { appConfigFromEnv, type AppConfig } from '../../apps/api/src/config/app-config';
+import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { testAppConfig } from './test-app-config';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
@@ -62,7 +63,7 @@ export async function startAppServer(overrides: Partial<AppConfig> = {}, corpus:
   const connection = await connectWithRetry(neo4jConfig, { timeoutMs: 30_000 });
   await applySchema(connection);
   await ensureCorpus(connection, corpus);
-  const config = { ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], ...overrides };
+  const config = testAppConfig(overrides);
   const app = await createApp(config, connection, () => openDriver(neo4jConfig, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -5,21 +5,35 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { GraphConnection } from '@policygraph/graph-store';
 import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './http/security-headers';
+import { createAppLogger } from './logging/app-logger';
 
 /**
  * Builds the HTTP app (GraphQL at /graphql, /health, the built explorer at /) without listening: tests use it too.
  * `openConsoleConnection` makes the Cypher console's own small pool; without it (benchmarks) the console shares
- * `connection`, still with its concurrency limit.
+ * `connection`, still with its concurrency limit. `logger` receives every log line (default: stdout at LOG_LEVEL).
  */
-export async function createApp(config: AppConfig, connection: GraphConnection, openConsoleConnection?: () => GraphConnection): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  connection: GraphConnection,
+  openConsoleConnection?: () => GraphConnection,
+  logger: PinoLogger = createAppLogger(config.logLevel),
+): Promise<NestExpressApplication> {
   const sharedConsoleConnection = (): GraphConnection => ({ ...connection, close: async () => undefined });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection, openConsoleConnection ?? sharedConsoleConnection), {
-    logger: ['error', 'warn'],
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection, openConsoleConnection ?? sharedConsoleConnection, logger), {
+    bufferLogs: true,
     bodyParser: false,
   });
+  return configureHttpApp(app, config);
+}
+
+/** Express settings around the Nest app: logger, headers, body limit, CORS, the built explorer. */
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
+  app.useLogger(app.get(Logger));
   // Uploads travel as base64 inside GraphQL: the body limit is the upload limit plus base64 overhead, no more.
   const maxBodyBytes = Math.ceil(config.maxUploadBytes * 1.4) + 64 * 1024;
   app.disable('x-powered-by');

@@ -8,6 +8,8 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { DocumentReaderPool } from '@policygraph/ingest';
 import { CypherConsole } from '@policygraph/graph-query';
 import { Logger } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from './config/app-config';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
@@ -21,13 +23,14 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
 import { readCachePlugin } from './read-cache/read-cache.plugin';
 import { authorizationPlugin } from './auth/authorization.plugin';
+import { requestLogOptions } from './logging/request-log';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
 export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, connection: GraphConnection, openConsoleConnection: () => GraphConnection): DynamicModule {
+  static forRoot(config: AppConfig, connection: GraphConnection, openConsoleConnection: () => GraphConnection, logger: PinoLogger): DynamicModule {
     const armor = new ApolloArmor({
       // Introspection is checked too: its self-nesting types are the one place this schema allows deep queries.
       maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
@@ -43,6 +46,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // One line per request, and Nest's own Logger (the error filter, the console) writing to the same pino logger.
+        LoggerModule.forRoot({ pinoHttp: requestLogOptions(logger) }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,

@@ -2,7 +2,7 @@ import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { createApp } from './app.factory';
-import { appConfigFromEnv } from './config/app-config';
+import { testAppConfig } from '../../../test/support/test-app-config';
 
 // Headers, authorization and logging are Express middleware: they only protect GraphQL if every GraphQL request
 // passes through the Express stack (there used to be a faster route beside it that skipped all middleware).
@@ -15,7 +15,7 @@ describe('one HTTP path', () => {
   beforeAll(async () => {
     connection = await connectWithRetry(neo4jConfigFromEnv(), { timeoutMs: 30_000 });
     await applySchema(connection);
-    app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [] }, connection);
+    app = await createApp(testAppConfig(), connection);
     app.use((request: Request, _response: Response, next: NextFunction) => {
       seen.push(`${request.method} ${request.path}`);
       next();

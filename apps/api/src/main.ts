@@ -4,14 +4,18 @@ import { isPolicyGraphError } from '@policygraph/graph-types';
 import { describeSummary, ingestPaths, progressReporter } from '@policygraph/ingest';
 import { createApp } from './app.factory';
 import { appConfigFromEnv } from './config/app-config';
+import { createAppLogger, driverLog } from './logging/app-logger';
 
-/** Boot order: config → Neo4j (waiting for it) → schema → seeds if the graph is empty → HTTP. */
+/** Boot order: config → logger → Neo4j (waiting for it) → schema → seeds if the graph is empty → HTTP. */
 async function bootstrap(): Promise<void> {
   const config = appConfigFromEnv();
+  const logger = createAppLogger(config.logLevel);
+  const log = driverLog(logger);
   const neo4j = neo4jConfigFromEnv();
   const connection = await connectWithRetry(neo4j, {
     timeoutMs: Number(process.env['NEO4J_CONNECT_TIMEOUT_MS'] ?? 60_000),
-    onRetry: (attempt, delay, reason) => process.stderr.write(`api: Neo4j at ${neo4j.uri} not reachable yet (${reason}); retry ${attempt} in ${delay} ms\n`),
+    onRetry: (attempt, delay, reason) => logger.warn(`Neo4j at ${neo4j.uri} not reachable yet (${reason}); retry ${attempt} in ${delay} ms`),
+    log,
   });
   await applySchema(connection);
   if (config.ingestSeedsWhenEmpty && (await graphCounts(connection)).documents === 0) {
@@ -22,7 +26,7 @@ async function bootstrap(): Promise<void> {
     process.stderr.write(`api: ${describeSummary(summary)}\n`);
   }
   // The console's own pool: four connections, so console abuse can never hold the ones graph reads need.
-  const app = await createApp(config, connection, () => openDriver(neo4j, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
+  const app = await createApp(config, connection, () => openDriver(neo4j, { maxConnections: 4, acquisitionTimeoutMs: 2_000, log }), logger);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   process.stdout.write(`PolicyGraph is ready: ${url.replace('[::1]', 'localhost')} (explorer), ${url}/graphql (GraphQL), ${url}/health\n`);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import { isLoopbackHost, parseApiTokens, type ApiToken } from '../auth/api-tokens';
+import { LOG_LEVELS, type LogLevel } from '../logging/app-logger';
 
 export interface AppConfig {
   readonly host: string;
@@ -19,6 +20,8 @@ export interface AppConfig {
   readonly maxUploadBytes: number;
   /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
   readonly readCacheMs: number;
+  /** LOG_LEVEL: the least severe log line written (info: one line per request). */
+  readonly logLevel: LogLevel;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -42,6 +45,8 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     if (!['true', 'false', '1', '0'].includes(raw)) problems.push(`${key} must be true or false, got '${raw}'`);
     return raw === 'true' || raw === '1';
   };
+  const logLevel = env['LOG_LEVEL'] || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
   const port = int('PORT', 3000, 0, 65535);
   const host = env['HOST'] ?? '127.0.0.1';
   const tokens = parseApiTokens(env['API_TOKENS']);
@@ -63,6 +68,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     apiTokens: tokens.tokens,
     maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
+    logLevel: logLevel as LogLevel,
   };
   if (problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;

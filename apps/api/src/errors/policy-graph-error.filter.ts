@@ -35,8 +35,13 @@ export class PolicyGraphErrorFilter implements GqlExceptionFilter {
     }
     if (error instanceof GraphQLError) return error;
     // Unknown errors are bugs: logged with their stack, answered without internals.
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    this.logUnknown(error);
     return new GraphQLError('internal error (logged on the server)', { extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' } });
+  }
+
+  /** As an Error object, so the log line carries it structured: type, message and stack. */
+  private logUnknown(error: unknown): void {
+    this.logger.error(error instanceof Error ? error : new Error(`non-Error thrown: ${String(error)}`));
   }
 
   private httpError(error: unknown, host: ArgumentsHost): void {
@@ -51,7 +56,7 @@ export class PolicyGraphErrorFilter implements GqlExceptionFilter {
           : error instanceof PolicyGraphError && error.code === 'NOT_FOUND'
             ? 404
             : 500;
-    if (status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (status >= 500) this.logUnknown(error);
     const message = status >= 500 && !(error instanceof PolicyGraphError) ? 'internal error (logged on the server)' : error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
     response.status(status).json({ error: message, code: error instanceof PolicyGraphError ? error.code : status });
   }

@@ -8,13 +8,19 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
-/** A driver and its pool; `pool` sizes it (100 for graph reads; a handful for the Cypher console, so it cannot starve them). */
-export function openDriver(config: Neo4jConfig, pool: { maxConnections?: number; acquisitionTimeoutMs?: number } = {}): GraphConnection {
+/** Where the driver's own warnings go (pool exhaustion, routing, deprecations); without it they are dropped. */
+export type DriverLog = (level: 'error' | 'warn' | 'info' | 'debug', message: string) => void;
+
+/**
+ * A driver and its pool; `pool` sizes it (100 for graph reads; a handful for the Cypher console, so it cannot starve
+ * them) and `pool.log` receives the driver's warnings and errors.
+ */
+export function openDriver(config: Neo4jConfig, pool: { maxConnections?: number; acquisitionTimeoutMs?: number; log?: DriverLog } = {}): GraphConnection {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: pool.maxConnections ?? 100,
     connectionAcquisitionTimeout: pool.acquisitionTimeoutMs ?? 10_000,
-    logging: { level: 'error', logger: () => undefined },
+    logging: pool.log ? { level: 'warn', logger: pool.log } : { level: 'error', logger: () => undefined },
   });
   return { driver, database: config.database, close: () => driver.close() };
 }
@@ -25,12 +31,12 @@ export function openDriver(config: Neo4jConfig, pool: { maxConnections?: number;
  */
 export async function connectWithRetry(
   config: Neo4jConfig,
-  options: { timeoutMs?: number; onRetry?: (attempt: number, delayMs: number, reason: string) => void } = {},
+  options: { timeoutMs?: number; onRetry?: (attempt: number, delayMs: number, reason: string) => void; log?: DriverLog } = {},
 ): Promise<GraphConnection> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let delay = 250;
   for (let attempt = 1; ; attempt++) {
-    const connection = openDriver(config);
+    const connection = openDriver(config, { log: options.log });
     try {
       await connection.driver.verifyConnectivity({ database: config.database });
       return connection;
