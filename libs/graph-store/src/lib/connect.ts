@@ -16,10 +16,13 @@ export type DriverLog = (level: 'error' | 'warn' | 'info' | 'debug', message: st
  * them) and `pool.log` receives the driver's warnings and errors.
  */
 export function openDriver(config: Neo4jConfig, pool: { maxConnections?: number; acquisitionTimeoutMs?: number; log?: DriverLog } = {}): GraphConnection {
+  const acquisitionTimeoutMs = pool.acquisitionTimeoutMs ?? 10_000;
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: pool.maxConnections ?? 100,
-    connectionAcquisitionTimeout: pool.acquisitionTimeoutMs ?? 10_000,
+    connectionAcquisitionTimeout: acquisitionTimeoutMs,
+    // Opening a connection is part of acquiring one: a longer connect timeout would never apply (the driver warns).
+    connectionTimeout: acquisitionTimeoutMs,
     logging: pool.log ? { level: 'warn', logger: pool.log } : { level: 'error', logger: () => undefined },
   });
   return { driver, database: config.database, close: () => driver.close() };
