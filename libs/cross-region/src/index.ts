@@ -3,7 +3,7 @@ export { matchStrategies, lexiconCovers, STRATEGY_LEXICON } from './lib/strategi
 export type { StrategyEntry, LexiconMatch } from './lib/strategies/strategy-lexicon';
 export { minePhrases } from './lib/strategies/mine-phrases';
 export type { MinedPhrase } from './lib/strategies/mine-phrases';
-export { functionOfDepartment, departmentNameFor, departmentFunctionId, DEPARTMENT_FUNCTIONS } from './lib/functions/department-functions';
+export { functionOfDepartment, departmentNameFor, DEPARTMENT_FUNCTIONS } from './lib/functions/department-functions';
 export { normalizeIndicatorValue } from './lib/indicators/normalize-indicator';
 export { contentTerms, segmentWords } from './lib/text/policy-segmenter';
 export { inferOwnership } from './lib/ownership/infer-ownership';

@@ -1,4 +1,4 @@
-import type { Evidence, ExtractionResult, GraphNode, GraphRelationship } from '@policygraph/graph-types';
+import { departmentId, documentNodeId, projectId, regionId, type Evidence, type ExtractionResult, type GraphNode, type GraphRelationship } from '@policygraph/graph-types';
 
 export interface SampleTask {
   readonly name: string;
@@ -14,25 +14,27 @@ function evidence(documentId: string, quote: string, start = 0): Evidence[] {
  * responsibility), for store and query tests that must not depend on the extractor's behaviour.
  */
 export function samplePlan(documentId: string, region: string, tasks: readonly SampleTask[]): ExtractionResult {
+  const documentNode = documentNodeId(documentId);
+  const regionNode = regionId(region);
   const nodes: GraphNode[] = [
-    { id: `document:${documentId}`, label: 'Document', name: `${region}服务业实施意见`, properties: { title: `${region}服务业实施意见` }, evidence: evidence(documentId, '实施意见') },
-    { id: `region:${region}`, label: 'Region', name: region, properties: { level: 'province' }, evidence: evidence(documentId, region) },
+    { id: documentNode, label: 'Document', name: `${region}服务业实施意见`, properties: { title: `${region}服务业实施意见` }, evidence: evidence(documentId, '实施意见') },
+    { id: regionNode, label: 'Region', name: region, properties: { level: 'province' }, evidence: evidence(documentId, region) },
   ];
-  const relationships: GraphRelationship[] = [{ type: 'ABOUT', from: `document:${documentId}`, to: `region:${region}`, properties: {}, evidence: evidence(documentId, region) }];
+  const relationships: GraphRelationship[] = [{ type: 'ABOUT', from: documentNode, to: regionNode, properties: {}, evidence: evidence(documentId, region) }];
   tasks.forEach((task, index) => {
-    const projectId = `project:${documentId}:${index * 100}`;
-    nodes.push({ id: projectId, label: 'Project', name: task.name, properties: { kind: 'task' }, evidence: evidence(documentId, task.name, index * 100) });
-    relationships.push({ type: 'MENTIONS', from: `document:${documentId}`, to: projectId, properties: {}, evidence: [] });
+    const projectNode = projectId(documentId, index * 100);
+    nodes.push({ id: projectNode, label: 'Project', name: task.name, properties: { kind: 'task' }, evidence: evidence(documentId, task.name, index * 100) });
+    relationships.push({ type: 'MENTIONS', from: documentNode, to: projectNode, properties: {}, evidence: [] });
     task.departments.forEach((department, position) => {
-      const departmentId = `department:${region}:${department}`;
-      if (!nodes.some((n) => n.id === departmentId)) {
-        nodes.push({ id: departmentId, label: 'Department', name: department, properties: { aliases: [department] }, evidence: evidence(documentId, department, index * 100 + 50) });
-        relationships.push({ type: 'OF_REGION', from: departmentId, to: `region:${region}`, properties: {}, evidence: [] });
+      const departmentNode = departmentId(region, department);
+      if (!nodes.some((n) => n.id === departmentNode)) {
+        nodes.push({ id: departmentNode, label: 'Department', name: department, properties: { aliases: [department] }, evidence: evidence(documentId, department, index * 100 + 50) });
+        relationships.push({ type: 'OF_REGION', from: departmentNode, to: regionNode, properties: {}, evidence: [] });
       }
       relationships.push({
         type: 'RESPONSIBLE',
-        from: projectId,
-        to: departmentId,
+        from: projectNode,
+        to: departmentNode,
         properties: { role: position === 0 ? 'lead' : 'support', basis: 'stated' },
         evidence: evidence(documentId, `（责任单位：${task.departments.join('、')}）`, index * 100 + 40),
       });

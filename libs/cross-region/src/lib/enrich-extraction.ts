@@ -1,6 +1,6 @@
-import type { ExtractionResult, GraphNode, Properties } from '@policygraph/graph-types';
+import { departmentFunctionId, type ExtractionResult, type GraphNode, type Properties } from '@policygraph/graph-types';
 import { departmentFunctionFacts } from './functions/department-function-facts';
-import { departmentFunctionId, functionOfDepartment } from './functions/department-functions';
+import { functionOfDepartment } from './functions/department-functions';
 import { normalizeIndicatorValue } from './indicators/normalize-indicator';
 import { applyStrategies } from './strategies/apply-strategies';
 import { normalizeTask } from './text/clause-span';

@@ -1,4 +1,4 @@
-import type { ExtractionResult } from '@policygraph/graph-types';
+import { regionId, type ExtractionResult } from '@policygraph/graph-types';
 import { parseDocument } from '@policygraph/parse';
 import { coverageNotes } from './fact-coverage/coverage-notes';
 import { DepartmentScope } from './departments/department-nodes';
@@ -13,7 +13,6 @@ import { extractPlaces } from './places/extract-places';
 import { extractLeadTasks } from './projects/extract-lead-tasks';
 import { extractNamedUndertakings } from './projects/extract-named-undertakings';
 import { extractTableTasks } from './projects/extract-table-tasks';
-import { regionId } from './regions/region-nodes';
 import { extractDocumentSectorAndGoals } from './sectors/document-sector';
 import { extractSectors, SectorSection } from './sectors/extract-sectors';
 import { sectorNames } from './sectors/sector-taxonomy';

@@ -1,4 +1,4 @@
-import type { Evidence } from '@policygraph/graph-types';
+import { documentNodeId, documentScopedId, type DocumentScopedKind, type Evidence } from '@policygraph/graph-types';
 import type { ParsedDocument } from '@policygraph/parse';
 import { GraphAccumulator } from './graph/graph-accumulator';
 
@@ -32,7 +32,7 @@ export class ExtractionContext {
   ) {}
 
   get documentNodeId(): string {
-    return `document:${this.documentId}`;
+    return documentNodeId(this.documentId);
   }
 
   /** Evidence for a NORMALIZED span: offsets and quote come from the original text, section from the outline. */
@@ -52,7 +52,7 @@ export class ExtractionContext {
     return this.document.toOriginal(start, end).start;
   }
 
-  scopedId(kind: 'sector' | 'goal' | 'indicator' | 'project', start: number, end: number): string {
-    return `${kind}:${this.documentId}:${this.originalStart(start, end)}`;
+  scopedId(kind: DocumentScopedKind, start: number, end: number): string {
+    return documentScopedId(kind, this.documentId, this.originalStart(start, end));
   }
 }

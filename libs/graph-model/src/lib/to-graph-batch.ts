@@ -1,4 +1,5 @@
 import {
+  documentNodeId,
   NODE_LABELS,
   PolicyGraphError,
   RELATIONSHIP_TYPES,
@@ -25,7 +26,7 @@ const MAX_QUOTE_TEXT = 600;
  */
 export function toGraphBatch(result: ExtractionResult, source: DocumentSource): GraphBatch {
   const documentId = result.document.id;
-  const documentNodeId = `document:${documentId}`;
+  const documentNode = documentNodeId(documentId);
   const nodesById = new Map<string, GraphNode>();
   for (const node of result.nodes) {
     if (!(NODE_LABELS as readonly string[]).includes(node.label)) invalid(documentId, `unknown label ${node.label}`);
@@ -33,7 +34,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     if (seen && seen.label !== node.label) invalid(documentId, `id ${node.id} is used for ${seen.label} and ${node.label}`);
     nodesById.set(node.id, seen ? mergeNodes(seen, node) : node);
   }
-  if (!nodesById.has(documentNodeId)) invalid(documentId, `the extraction has no Document node ${documentNodeId}`);
+  if (!nodesById.has(documentNode)) invalid(documentId, `the extraction has no Document node ${documentNode}`);
 
   const nodes = new Map<NodeLabel, NodeRow[]>();
   const mentions: RelationshipRow[] = [];
@@ -57,7 +58,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     }
     push(nodes, node.label, { id: node.id, props });
     if (shared) {
-      mentions.push({ from: documentNodeId, to: node.id, props: { evidenceJson: JSON.stringify(node.evidence), quoteText: quoteText(node.evidence) } });
+      mentions.push({ from: documentNode, to: node.id, props: { evidenceJson: JSON.stringify(node.evidence), quoteText: quoteText(node.evidence) } });
     }
   }
 

@@ -1,5 +1,5 @@
 import { batchSize, SHARED_LABELS, type GraphBatch, type NodeRow, type RelationshipRow } from '@policygraph/graph-model';
-import type { NodeLabel, RelationshipType } from '@policygraph/graph-types';
+import { documentIdOfNode, documentNodeId, type NodeLabel, type RelationshipType } from '@policygraph/graph-types';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from './connect';
 import { toPolicyGraphError } from './neo4j-errors';
@@ -66,15 +66,15 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
 }
 
 async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions): Promise<StoreReport[]> {
-  const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: `document:${b.documentId}`, contentHash: b.contentHash })) });
-  const previous = new Map<string, string | null>(hashes.records.map((r) => [String(r.get('id')).slice('document:'.length), r.get('contentHash')]));
+  const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: documentNodeId(b.documentId), contentHash: b.contentHash })) });
+  const previous = new Map<string, string | null>(hashes.records.map((r) => [documentIdOfNode(String(r.get('id'))), r.get('contentHash')]));
   // The same text under another file name would double every fact it states; it is reported, not stored.
-  const duplicateOf = new Map<string, string>(hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [String(r.get('id')).slice('document:'.length), r.get('duplicateOf')]));
+  const duplicateOf = new Map<string, string>(hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [documentIdOfNode(String(r.get('id'))), r.get('duplicateOf')]));
   let statements = 1;
   const changed = batches.filter((b) => !duplicateOf.has(b.documentId) && (options.force || previous.get(b.documentId) !== b.contentHash));
   let removed = 0;
   if (changed.length > 0) {
-    const documentNodeIds = changed.map((b) => `document:${b.documentId}`);
+    const documentNodeIds = changed.map((b) => documentNodeId(b.documentId));
     const shared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds });
     const orphanCandidates: string[] = shared.records[0]?.get('ids') ?? [];
     const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentIds: changed.map((b) => b.documentId) });
@@ -136,7 +136,7 @@ export async function deleteDocument(connection: GraphConnection, documentId: st
   const session = connection.driver.session({ database: connection.database });
   try {
     return await session.executeWrite(async (tx) => {
-      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds: [`document:${documentId}`] });
+      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds: [documentNodeId(documentId)] });
       const ids: string[] = previousShared.records[0]?.get('ids') ?? [];
       const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentIds: [documentId] });
       const orphans = await tx.run(DELETE_ORPHANS, { ids });

@@ -1,3 +1,4 @@
+import { documentNodeId } from '@policygraph/graph-types';
 import type { RegionTarget } from '../../api/graph-api.types';
 import { encodeView, DEFAULT_VIEW } from '../../app/view-url';
 
@@ -44,6 +45,6 @@ export function writtenRange(row: Pick<RegionTarget, 'low' | 'high' | 'qualifier
 
 /** The explorer opened on the region, the target and last year's result, the target selected (its evidence shown). */
 export function graphLinkOf(row: RegionTarget): string {
-  const nodeIds = [row.regionId, `document:${row.documentId}`, row.indicatorId, ...(row.result ? [row.result.indicatorId] : [])];
+  const nodeIds = [row.regionId, documentNodeId(row.documentId), row.indicatorId, ...(row.result ? [row.result.indicatorId] : [])];
   return encodeView({ ...DEFAULT_VIEW, nodeIds, selected: row.indicatorId }) || '?';
 }

@@ -1,3 +1,4 @@
+import { regionId } from '@policygraph/graph-types';
 import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph } from '../../api/graph-api';
 import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
@@ -96,7 +97,7 @@ export class ExplorerActions {
     const region = node.properties['region'];
     const ids = around.nodes.map((n) => n.id);
     // One more request for the region and the HAS_SECTOR / OF_REGION edges that tie it to the chain.
-    return fetchSubgraph(typeof region === 'string' ? [...ids, `region:${region}`] : ids);
+    return fetchSubgraph(typeof region === 'string' ? [...ids, regionId(region)] : ids);
   }
 
   /** Rebuilds a view from node ids (a shared link) in one request: the nodes and the edges among them. */

@@ -1,5 +1,5 @@
-import type { GraphNode, GraphRelationship } from '@policygraph/graph-types';
-import { departmentFunctionId, functionOfDepartment } from './department-functions';
+import { departmentFunctionId, type GraphNode, type GraphRelationship } from '@policygraph/graph-types';
+import { functionOfDepartment } from './department-functions';
 
 /** (Department)-[:HAS_FUNCTION]->(DepartmentFunction) for every department of a document whose function is known. */
 export function departmentFunctionFacts(nodes: readonly GraphNode[]): { nodes: GraphNode[]; relationships: GraphRelationship[] } {

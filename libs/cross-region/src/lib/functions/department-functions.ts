@@ -15,10 +15,6 @@ export const DEPARTMENT_FUNCTIONS: readonly DepartmentFunction[] = functionData.
 
 const BY_KEY = new Map(DEPARTMENT_FUNCTIONS.map((entry) => [entry.key, entry]));
 
-export function departmentFunctionId(key: string): string {
-  return `function:${key}`;
-}
-
 /**
  * The function of a department by its canonical name (省商务厅, 市商务局, 重庆市商务委员会 → 商务), or null for
  * collectives (各市州人民政府), enterprises and bodies whose function the table does not know.

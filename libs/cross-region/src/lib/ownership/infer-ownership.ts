@@ -1,6 +1,6 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { toPolicyGraphError } from '@policygraph/graph-store';
-import { departmentFunctionId } from '../functions/department-functions';
+import { departmentFunctionId } from '@policygraph/graph-types';
 import { chooseOwners, type InferredOwner } from './choose-owners';
 import {
   CLEAN_INFERRED_DEPARTMENTS,

@@ -1,3 +1,4 @@
+import { departmentId } from '@policygraph/graph-types';
 import { departmentNameFor } from '../functions/department-functions';
 
 /** A department of a region as the graph knows it. */
@@ -36,5 +37,5 @@ export function resolveDepartment(fn: string, region: string, departments: reado
   if (best) return { id: best.id, name: best.name, region, function: fn, created: false };
   const name = departmentNameFor(fn, region);
   if (name === null) return null;
-  return { id: `department:${region}:${name}`, name, region, function: fn, created: true };
+  return { id: departmentId(region, name), name, region, function: fn, created: true };
 }

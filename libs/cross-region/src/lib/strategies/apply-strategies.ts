@@ -1,14 +1,10 @@
-import type { Evidence, GraphNode, GraphRelationship } from '@policygraph/graph-types';
+import { strategyId, type Evidence, type GraphNode, type GraphRelationship } from '@policygraph/graph-types';
 import { clauseEvidence, type NormalizedTask } from '../text/clause-span';
 import { minePhrases } from './mine-phrases';
 import { matchStrategies } from './strategy-lexicon';
 
 /** Evidence kept on a Strategy node per document (its MENTIONS edge): a few quotes, the APPLIES edges have all. */
 const MAX_NODE_EVIDENCE = 5;
-
-export function strategyId(key: string): string {
-  return `strategy:${key}`;
-}
 
 interface StrategyFacts {
   readonly nodes: GraphNode[];

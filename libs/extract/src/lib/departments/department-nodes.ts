@@ -1,5 +1,5 @@
+import { departmentId, regionId } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
-import { regionId } from '../regions/region-nodes';
 import { canonicalDepartment } from './canonical-department';
 
 /** The region departments of this document belong to (a document's 省商务厅 is its own province's). */
@@ -8,10 +8,6 @@ export interface DepartmentScope {
   readonly regionLevel: string;
   /** False when the document region is unknown: departments are still kept, under a placeholder scope. */
   readonly known: boolean;
-}
-
-export function departmentId(regionName: string, canonicalName: string): string {
-  return `department:${regionName}:${canonicalName}`;
 }
 
 /** Add a Department as written at normalized [start, end), canonicalized, with its OF_REGION edge. */

@@ -1,7 +1,7 @@
-import type { DocumentMeta, Evidence } from '@policygraph/graph-types';
+import { regionId, type DocumentMeta, type Evidence } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
 import { findDocumentRegion } from '../regions/document-region';
-import { regionId, addRegionWithAncestors } from '../regions/region-nodes';
+import { addRegionWithAncestors } from '../regions/region-nodes';
 import type { GazetteerEntry } from '../regions/gazetteer';
 
 export interface DocumentFacts {

@@ -1,3 +1,4 @@
+import { placeId } from '@policygraph/graph-types';
 import placeAliases from '../../../data/place-aliases.json';
 import { AhoCorasick, DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
 import { ExtractionContext } from '../extraction-context';
@@ -66,14 +67,14 @@ export function extractPlaces(context: ExtractionContext, region: GazetteerEntry
   });
   const mentions = [...placeMentions(text, names), ...clusterMentions(leftmostLongest(clusters), region)].sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
-    const placeId = `place:${mention.entry.code}`;
+    const id = placeId(mention.entry.code);
     const evidence = [context.evidence(mention.start, mention.end)];
     const parent = gazetteer().parentOf(mention.entry);
-    context.graph.addNode(placeId, 'Place', mention.entry.name, { code: mention.entry.code, level: mention.entry.level, parent: parent?.name ?? null }, evidence);
-    context.graph.addRelationship('MENTIONS', context.documentNodeId, placeId, {}, evidence);
-    context.graph.addRelationship('PART_OF', placeId, context.regionNodeId, {}, evidence);
+    context.graph.addNode(id, 'Place', mention.entry.name, { code: mention.entry.code, level: mention.entry.level, parent: parent?.name ?? null }, evidence);
+    context.graph.addRelationship('MENTIONS', context.documentNodeId, id, {}, evidence);
+    context.graph.addRelationship('PART_OF', id, context.regionNodeId, {}, evidence);
     for (const scope of context.projectScopes) {
-      if (mention.start >= scope.start && mention.end <= scope.end) context.graph.addRelationship('LOCATED_IN', scope.id, placeId, {}, evidence);
+      if (mention.start >= scope.start && mention.end <= scope.end) context.graph.addRelationship('LOCATED_IN', scope.id, id, {}, evidence);
     }
   }
   return mentions.length;

@@ -1,10 +1,6 @@
-import type { Evidence } from '@policygraph/graph-types';
+import { regionId, type Evidence } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
 import { gazetteer, GazetteerEntry } from './gazetteer';
-
-export function regionId(name: string): string {
-  return `region:${name}`;
-}
 
 /**
  * Add a Region and its ancestors (昆明市 → 云南省) with PART_OF edges. Only the named region carries the evidence;

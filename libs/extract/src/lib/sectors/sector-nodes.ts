@@ -1,5 +1,6 @@
+import { sectorTypeId } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
-import { SectorType, sectorTypeId, TAXONOMY_SOURCE } from './sector-taxonomy';
+import { SectorType, TAXONOMY_SOURCE } from './sector-taxonomy';
 
 /**
  * A Sector as the document names it (旅游文化) at normalized [start, end), an instance of the shared SectorType

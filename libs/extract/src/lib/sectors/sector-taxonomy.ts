@@ -35,8 +35,4 @@ export function sectorTypeByKey(key: string): SectorType | null {
   return BY_KEY.get(key) ?? null;
 }
 
-export function sectorTypeId(key: string): string {
-  return `sectortype:${key}`;
-}
-
 export const TAXONOMY_SOURCE: string = taxonomy.source;

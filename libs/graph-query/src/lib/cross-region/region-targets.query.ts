@@ -1,5 +1,5 @@
 import type { GraphConnection } from '@policygraph/graph-store';
-import type { GraphNodeView, RegionResult, RegionTargetRow } from '@policygraph/graph-types';
+import { regionId, type GraphNodeView, type RegionResult, type RegionTargetRow } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { nodeView } from '../graph-elements';
 import { readQuery } from '../read-query';
@@ -55,7 +55,7 @@ export async function regionTargets(connection: GraphConnection, metric: string,
       const unit = str(target, 'unit');
       return {
         region,
-        regionId: `region:${region}`,
+        regionId: regionId(region),
         documentId: String(target.properties['documentId'] ?? ''),
         metric,
         indicatorId: target.id,

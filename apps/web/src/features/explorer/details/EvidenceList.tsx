@@ -1,3 +1,4 @@
+import { documentNodeId } from '@policygraph/graph-types';
 import type { Evidence } from '../../../api/graph-api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { markTerms } from './quote-marks';
@@ -12,7 +13,7 @@ export function EvidenceList({ evidence, terms }: { evidence: readonly Evidence[
     <ol className="evidence-list" data-testid="evidence-list">
       {evidence.map((item, index) => {
         // Evidence documents are stored by id; the id is a Document node id without its prefix, or the node id itself.
-        const title = titles.get(item.documentId) ?? titles.get(`document:${item.documentId}`) ?? item.documentId;
+        const title = titles.get(item.documentId) ?? titles.get(documentNodeId(item.documentId)) ?? item.documentId;
         return (
           <li key={`${item.documentId}:${item.start}:${index}`} className="evidence">
             <blockquote className="evidence-quote" data-testid="evidence-quote">

@@ -1,3 +1,4 @@
+import { documentNodeId } from '@policygraph/graph-types';
 import { useMemo, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useDocumentTitles } from '../details/useDocumentTitles';
@@ -52,7 +53,7 @@ export function FilterPanel() {
       </h2>
       {group('hiddenLabels', t('filterLabels'), facets.labels, labelName, 'label')}
       {group('hiddenRegions', t('filterRegions'), facets.regions, (value) => value, 'region')}
-      {group('hiddenDocuments', t('filterDocuments'), facets.documents, (value) => titles.get(`document:${value}`) ?? value, 'document')}
+      {group('hiddenDocuments', t('filterDocuments'), facets.documents, (value) => titles.get(documentNodeId(value)) ?? value, 'document')}
       {group('hiddenSectorTypes', t('filterSectorTypes'), facets.sectorTypes, (value) => sectorTypeNames.get(value) ?? value, 'sector-type')}
       {group('hiddenBases', t('filterBasis'), facets.bases, (value) => (value === 'stated' ? t('legendStated') : t('legendInferred')), 'basis')}
       {years && (

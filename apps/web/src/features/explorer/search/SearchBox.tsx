@@ -1,3 +1,4 @@
+import { documentNodeId } from '@policygraph/graph-types';
 import { useEffect, useMemo, useState } from 'react';
 import { searchNodes } from '../../../api/graph-api';
 import type { SearchHit } from '../../../api/graph-api.types';
@@ -121,6 +122,6 @@ export function SearchBox({ text, onTextChange }: { text: string; onTextChange: 
 function hintOf(hit: SearchHit, titles: ReadonlyMap<string, string>): string | null {
   const { region, documentId } = hit.node.properties;
   if (typeof region === 'string' && region !== hit.node.name) return region;
-  if (typeof documentId === 'string') return caption(titles.get(`document:${documentId}`) ?? titles.get(documentId) ?? documentId, 18);
+  if (typeof documentId === 'string') return caption(titles.get(documentNodeId(documentId)) ?? titles.get(documentId) ?? documentId, 18);
   return null;
 }
