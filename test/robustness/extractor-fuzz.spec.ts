@@ -16,6 +16,7 @@ const PLAN_CHARS = [
 const planText = fc.array(fc.constantFrom(...PLAN_CHARS), { maxLength: 400 }).map((chars) => chars.join(''));
 const anyText = fc.oneof(planText, fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
 const RUNS = { numRuns: 1000 };
+const withoutLineBreaks = (written: string): string => written.replace(/[ \t]*\n[ \t]*/g, '').trim();
 
 describe('outline and table parsing under arbitrary input', () => {
   it('never throws, keeps every span inside the text, and maps back inside the original', () => {
@@ -34,7 +35,8 @@ describe('outline and table parsing under arbitrary input', () => {
           for (const row of table.rows) {
             for (const cell of row.cells) {
               if (cell.inherited) continue;
-              expect(doc.text.slice(cell.start, cell.end).trim()).toBe(cell.text.trim());
+              // A cell wrapped over lines is read without its line breaks.
+              expect(withoutLineBreaks(doc.text.slice(cell.start, cell.end))).toBe(withoutLineBreaks(cell.text));
             }
           }
         }

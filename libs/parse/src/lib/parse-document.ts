@@ -19,7 +19,7 @@ export function parseDocument(originalText: string, options: ParseOptions = {}):
   // Tables are found before the outline so their cells ("1", "2.5") are never mistaken for headings; their
   // section is resolved lazily once the outline exists.
   let sectionLookup: (offset: number) => number = () => 0;
-  const rebuilt = rebuildTables(lines, (offset) => sectionLookup(offset));
+  const rebuilt = rebuildTables(text, lines, (offset) => sectionLookup(offset));
   const skipped = new Set<number>([...toc, ...rebuilt.lines]);
   const outline = buildOutline(text, lines, skipped, options);
   const sections = outline.sections;

@@ -31,7 +31,7 @@ export interface Paragraph extends TextSpan {
   readonly sentences: readonly Sentence[];
 }
 
-export type TableColumnKind = 'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'text';
+export type TableColumnKind = 'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'deadline' | 'person' | 'text';
 
 export interface TableColumn {
   readonly header: string;

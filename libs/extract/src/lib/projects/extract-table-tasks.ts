@@ -1,46 +1,63 @@
 import type { ResponsibleRole } from '@policygraph/graph-types';
+import type { Table, TableCell } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
+import { readUnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
 import { addProject } from './project-nodes';
 
+export const TASK_TABLE_COLUMNS = 'task-table-columns';
+
+/** A long task cell is named by its lead clause (坚持服务跟着项目走，优化…): the first clause up to this length. */
+const MAX_TASK_NAME = 40;
+
 /**
- * Task-assignment tables (序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, columns in any order): each row is a
- * Project; units in a 牵头 column lead, in a 配合/参与/参加/协同 column support. A plain 责任单位 column states no
- * lead: its units are co-responsible (the first presumed lead when no 牵头 column exists), unless the document states
- * that the first listed leads (列第一位者为牵头部门).
+ * Task-division tables (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, columns in any order, rebuilt by
+ * libs/parse): each row is a Project named by its task cell (the 任务 column, else the first description column),
+ * with the deadline as written (`deadline`, and `deadlineYear` when it names one). Units in a 牵头 column lead, in a
+ * 配合/参与/参加/协同/协办 column support. A plain 责任单位 column states no lead: its units are co-responsible (the
+ * first presumed lead when no 牵头 column exists), unless the unit is marked （牵头） in its cell or the document states
+ * that the first listed leads (列第一位者为牵头部门). People (责任领导) get no edge.
  */
 export function extractTableTasks(context: ExtractionContext, scope: DepartmentScope): number {
   let count = 0;
   const rules = firstListedLeadsRules(context.document.text);
   for (const table of context.document.tables) {
-    const nameColumn = table.columns.findIndex((column) => column.kind === 'name');
-    const departmentColumns = table.columns.map((column, index) => ({ column, index })).filter((entry) => entry.column.kind === 'department' && !/数据来源|统计|监测/.test(entry.column.header));
-    if (nameColumn < 0 || departmentColumns.length === 0 || table.columns.some((column) => column.kind === 'value')) continue;
+    if (table.columns.some((column) => column.kind === 'value' || column.kind === 'unit')) continue;
+    const taskColumn = taskColumnOf(table);
+    const departmentColumns = table.columns
+      .map((column, index) => ({ column, index }))
+      .filter((entry) => entry.column.kind === 'department' && !/数据来源|统计|监测/.test(entry.column.header));
+    const deadlineColumn = table.columns.findIndex((column) => column.kind === 'deadline');
+    if (taskColumn < 0 || (departmentColumns.length === 0 && deadlineColumn < 0)) continue;
     const hasLeadColumn = departmentColumns.some(({ column }) => columnRole(column.header) === 'lead');
     const firstListedLeads = rules.some((offset) => offset < table.end);
     for (const row of table.rows) {
-      const name = row.cells.find((cell) => cell.column === nameColumn);
-      if (!name) continue;
-      const projectId = addProject(context, { name: name.text.replace(/[。；]+$/, ''), start: name.start, end: name.end }, undefined, row.end);
+      const taskCell = row.cells.find((cell) => cell.column === taskColumn);
+      if (!taskCell) continue;
+      const name = taskName(context.document.text, taskCell);
+      const projectId = addProject(context, name, undefined, row.end);
+      const deadline = row.cells.find((cell) => cell.column === deadlineColumn);
+      if (deadline) {
+        const years = deadline.text.match(/20\d{2}/g);
+        const properties = { deadline: deadline.text, deadlineYear: years ? Number(years[years.length - 1]) : null };
+        context.graph.addNode(projectId, 'Project', name.name, properties, [context.evidence(deadline.start, deadline.end)]);
+      }
       const goalId = context.goalFor(row.start);
       if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(name.start, name.end)]);
       for (const { column, index } of departmentColumns) {
         const cell = row.cells.find((candidate) => candidate.column === index);
         if (!cell) continue;
-        const names = cell.text.split(/[、，；]/).map((piece) => piece.trim()).filter((piece) => piece.length >= 2);
-        let cursor = cell.start;
-        names.forEach((written, position) => {
-          const at = context.document.text.indexOf(written, cursor);
-          const start = at >= 0 && at < cell.end ? at : cell.start;
-          cursor = start + written.length;
-          const stated = columnRole(column.header);
-          const ruled = stated === null && !hasLeadColumn && firstListedLeads;
-          const role: ResponsibleRole = stated ?? (ruled && position === 0 ? 'lead' : 'co-responsible');
-          const presumedLead = stated === null && !hasLeadColumn && !ruled && position === 0;
-          const convention = ruled ? FIRST_LISTED_LEADS : 'task-table-columns';
-          const departmentNode = addDepartment(context, scope, written, start, at >= 0 && at < cell.end ? start + written.length : cell.end);
-          const properties = { role, basis: 'stated', convention, ...(presumedLead ? { presumedLead: true } : {}) };
+        const stated = columnRole(column.header);
+        const list = readUnitList(context.document.text.slice(cell.start, cell.end), cell.start);
+        list.units.forEach((unit, position) => {
+          const marked = unit.stated;
+          const ruled = stated === null && marked === null && !hasLeadColumn && firstListedLeads && !list.split;
+          const role: ResponsibleRole = stated ?? marked ?? (ruled && position === 0 ? 'lead' : 'co-responsible');
+          const markedLead = list.units.some((other) => other.stated === 'lead');
+          const presumedLead = stated === null && marked === null && !hasLeadColumn && !ruled && !list.split && !markedLead && position === 0;
+          const departmentNode = addDepartment(context, scope, unit.name, unit.start, unit.end);
+          const properties = { role, basis: 'stated', convention: ruled ? FIRST_LISTED_LEADS : TASK_TABLE_COLUMNS, ...(presumedLead ? { presumedLead: true } : {}) };
           context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, properties, [context.evidence(row.start, row.end)]);
         });
       }
@@ -50,7 +67,25 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
   return count;
 }
 
-/** 牵头单位 column → lead; 配合/参与/参加/协同 column → support; 责任单位 → nothing stated (null). */
+/** The task is the 任务/名称 column; a table of measures alone (具体措施 | 牵头单位) names tasks by its first text column. */
+function taskColumnOf(table: Table): number {
+  const named = table.columns.findIndex((column) => column.kind === 'name');
+  return named >= 0 ? named : table.columns.findIndex((column) => column.kind === 'text');
+}
+
+/** The task cell as the project's name: whole when short, else its lead clause; line breaks of a wrapped cell removed. */
+function taskName(text: string, cell: TableCell): { name: string; start: number; end: number } {
+  const written = text.slice(cell.start, cell.end);
+  let end = written.length;
+  if (written.replace(/\s+/g, '').length > MAX_TASK_NAME) {
+    const clauseEnd = written.search(/[，；。：]/);
+    end = clauseEnd > 0 && clauseEnd <= MAX_TASK_NAME ? clauseEnd : Math.min(written.length, MAX_TASK_NAME);
+  }
+  const name = written.slice(0, end).replace(/\s+/g, '').replace(/[。；，]+$/, '');
+  return { name, start: cell.start, end: cell.start + end };
+}
+
+/** 牵头单位 column → lead; 配合/参与/参加/协同/协办 column → support; 责任单位 → nothing stated (null). */
 function columnRole(header: string): 'lead' | 'support' | null {
   if (/配合|参与|参加|协同|协办/.test(header)) return 'support';
   if (/牵头|主责|主办/.test(header)) return 'lead';

@@ -59,7 +59,8 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
 }
 
 function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
-  if (line.startsWith('\t') || next.startsWith('\t')) return false;
+  // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
+  if (line.includes('\t') || next.includes('\t') || line.includes('|') || next.includes('|')) return false;
   const current = line.trim();
   const following = next.trim();
   if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || following.length === 0) return false;

@@ -1,6 +1,7 @@
 import type { Line } from '../lines';
 import type { Table, TableCell, TableColumn, TableProblem, TableRow } from '../parsed-document';
 import { matchHeadingMarker } from '../outline/heading-patterns';
+import { readTaskTable } from './task-tables';
 import { headerKind, isAttributeCell, isNumberOnly, isUnitCell, isValueCell } from './table-vocabulary';
 
 interface RawCell {
@@ -27,10 +28,25 @@ const MAX_CELL_LENGTH = 60;
  * to columns by what they are (unit, value, attribute, department) rather than by position, because merged cells
  * shift positions.
  */
-export function rebuildTables(lines: readonly Line[], sectionAt: (offset: number) => number): RebuiltTables {
+export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (offset: number) => number): RebuiltTables {
   const tables: Table[] = [];
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
+    const taskTable = readTaskTable(text, lines, i);
+    if (taskTable) {
+      for (let k = i; k <= taskTable.lastLine; k++) consumed.add(k);
+      tables.push({
+        start: lines[i].start,
+        end: lines[taskTable.lastLine].end,
+        caption: captionBefore(lines, i),
+        columns: taskTable.columns,
+        rows: taskTable.rows,
+        section: sectionAt(lines[i].start),
+        problems: taskTable.problems,
+      });
+      i = taskTable.lastLine;
+      continue;
+    }
     const header = readHeader(lines, i);
     if (!header) continue;
     const body = readBodyCells(lines, header.nextLine, header.tabMode);
@@ -225,7 +241,7 @@ function assignCells(
   const unitColumn = after.find((entry) => entry.column.kind === 'unit');
   const attributeColumn = after.find((entry) => entry.column.kind === 'attribute');
   const valueColumns = after.filter((entry) => entry.column.kind === 'value');
-  const trailingColumns = after.filter((entry) => entry.column.kind === 'department' || entry.column.kind === 'text');
+  const trailingColumns = after.filter((entry) => ['department', 'deadline', 'person', 'text'].includes(entry.column.kind));
   const labelColumns = after.filter((entry) => entry.column.kind === 'category' || entry.column.kind === 'name');
 
   // Label cells (category, name) come first, up to the unit or the first value.

@@ -8,15 +8,25 @@ import type { TableColumnKind } from '../parsed-document';
 const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = [
   { kind: 'serial', pattern: /^(序号|编号)$/ },
   { kind: 'category', pattern: /^(指标类别|指标类型|类别|类型|领域|分类|指标分类|重点领域|维度)$/ },
-  { kind: 'name', pattern: /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作)$/ },
+  {
+    kind: 'name',
+    pattern: /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|工作事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|目标任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
+  },
   { kind: 'unit', pattern: /^(计量)?单位$/ },
   {
     kind: 'value',
     pattern: /^((\d{4})年?(年底|年末)?(基数|目标|目标值|预期值|预期目标|现状值|基期值|实际值|完成值|值)?|基数|基期值|现状值|目标值|预期目标|年均增速|年均增长|年均增长率|年均增幅|累计增长|增速|累计)$/,
   },
   { kind: 'attribute', pattern: /^(指标)?属性$/ },
-  { kind: 'department', pattern: /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位)$/ },
-  { kind: 'text', pattern: /^(建设内容|主要内容|完成时限|时间节点|建设地点|备注|建设年限|总投资|投资额)$/ },
+  {
+    kind: 'department',
+    pattern: /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位|参加单位|协同单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头及责任单位|责任单位及分工|主责单位|主办单位|承办单位|实施单位|实施主体)$/,
+  },
+  // When a task is due, as written (2025年底前, 长期坚持, 全年).
+  { kind: 'deadline', pattern: /^(完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|完成期限|办结时限|时限)$/ },
+  // Officials named beside a task (责任领导 叶林): people, not units.
+  { kind: 'person', pattern: /^(责任领导|牵头领导|分管领导|牵头负责领导|责任人|联系人)$/ },
+  { kind: 'text', pattern: /^(建设内容|主要内容|具体内容|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|建设地点|备注|建设年限|总投资|投资额)$/ },
 ];
 
 /** The longest header any pattern above accepts is 11 units (2025年年底预期目标); this bound only has to exceed it. */
@@ -50,4 +60,23 @@ export function isValueCell(cell: string): boolean {
 
 export function isNumberOnly(cell: string): boolean {
   return /^[\d.,%\s]+$/.test(cell);
+}
+
+/** When a task is due, as task tables write it: 2025年底前, 2026年6月, 6月底前, 2024—2025年, 长期坚持, 持续推进, 全年. */
+const DEADLINE =
+  /^((\d{4}年?(\d{1,2}月)?(上半年|下半年|年底|年末|底|末|中旬|上旬|下旬)?(前|以前|之前|起|开始)?[，、和及至—-]*)+(持续推进|长期坚持|长期推进)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|(长期|持续|常态化|全年|年内|每年|每季度|每月|按年度|分年度|年度)(坚持|推进|开展|实施|落实|完成)?(推进|开展)?|\d{4}年?[—-]\d{4}年?|[\u4e00-\u9fa5]{0,4}(前|底前)完成)$/;
+
+export function isDeadlineCell(cell: string): boolean {
+  const compact = cell.replace(/[\s。；]/g, '');
+  return compact.length > 0 && compact.length <= 30 && DEADLINE.test(compact);
+}
+
+/** A unit name ends like a body: 省商务厅, 市发展改革委, 各区人民政府, 招商工作部, 规划建设局. */
+const UNIT_END = /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|（[^（）]{1,12}）)$/;
+
+/** A cell listing units (省商务厅、省发展改革委), read by its pieces, each ending like a unit. */
+export function isUnitListCell(cell: string): boolean {
+  const pieces = cell.replace(/[。；]$/, '').split(/[、，,；;/／\s]+/).filter((piece) => piece.length > 0);
+  if (pieces.length === 0 || cell.length > 200) return false;
+  return pieces.every((piece) => piece.length <= 40 && UNIT_END.test(piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, '')));
 }

@@ -1,0 +1,353 @@
+import type { Line } from '../lines';
+import { matchHeadingMarker } from '../outline/heading-patterns';
+import type { TableCell, TableColumn, TableColumnKind, TableProblem, TableRow } from '../parsed-document';
+import { headerKind, isDeadlineCell, isUnitListCell } from './table-vocabulary';
+
+/**
+ * Task-division tables (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, columns in any order) as text
+ * export leaves them: one cell per line (PDF, web copy), cells closed by `|` (several per line or one), whole rows on
+ * one line separated by `|` or tabs, or tab-led cells with blank lines between rows. The header is a run of column
+ * words; rows start at the serial numbers 1, 2, 3… (else at line ends, else every column-count cells); a row's cells
+ * go to the columns by position when their count matches, and otherwise by what they are: a wrapped task continues
+ * over several lines, so the short columns (units, deadline, people) are taken from the row's ends and the task
+ * keeps the rest; a row with missing cells gives deadlines and unit lists to their columns by their look.
+ */
+
+export interface TaskTableRead {
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  readonly problems: readonly TableProblem[];
+  /** Index of the last line the table uses. */
+  readonly lastLine: number;
+}
+
+interface StreamCell {
+  text: string;
+  start: number;
+  end: number;
+  /** The cell ends a line that held several cells, or a tab-led row closed by a blank line. */
+  endsRow: boolean;
+}
+
+const MIN_COLUMNS = 3;
+/** Columns whose cells may wrap over lines: the task and its description. */
+const WIDE_KINDS: ReadonlySet<TableColumnKind> = new Set(['name', 'text', 'category']);
+/** A body line this long is running text after the table, not a cell. */
+const MAX_CELL_LINE = 300;
+const SEPARATOR = /[|\t]/;
+const NOTE_LINE = /^(注|备注|说明|资料来源|数据来源)[：:]/;
+
+/** Pieces of a line between `|` or tab separators, with spans; empty pieces kept (merged cells), edge ones dropped. */
+function splitLine(line: Line): { pieces: StreamCell[]; closedAtEnd: boolean; separated: boolean } {
+  const content = line.content;
+  if (!SEPARATOR.test(content)) return { pieces: [{ text: content, start: line.start, end: line.end, endsRow: false }], closedAtEnd: false, separated: false };
+  const pieces: StreamCell[] = [];
+  let from = 0;
+  for (let i = 0; i <= content.length; i++) {
+    if (i < content.length && content[i] !== '|' && content[i] !== '\t') continue;
+    const raw = content.slice(from, i);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    pieces.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length, endsRow: false });
+    from = i + 1;
+  }
+  // "| a | b |" and "a |": the empty piece before a leading or after a trailing separator is no cell.
+  if (pieces.length > 0 && pieces[0].text.length === 0 && /^[|\t]/.test(content)) pieces.shift();
+  const closedAtEnd = /[|\t]$/.test(content);
+  if (closedAtEnd && pieces.length > 0 && pieces[pieces.length - 1].text.length === 0) pieces.pop();
+  return { pieces, closedAtEnd, separated: true };
+}
+
+function isMarkdownRule(content: string): boolean {
+  return /^[|:\-—\s]+$/.test(content) && content.includes('-');
+}
+
+/** The header row at `from`: a run of column words, one per line or separated on one line. */
+function readHeader(lines: readonly Line[], from: number): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean } | null {
+  const first = lines[from];
+  if (first.content.length === 0 || first.content.length > 120) return null;
+  // Cheap rejection first: nearly every line of a document is not a header.
+  if (!SEPARATOR.test(first.content) && headerKind(first.content) === null) return null;
+  const columns: TableColumn[] = [];
+  let i = from;
+  let pipeClosed = false;
+  let oneLine = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.content.length === 0) {
+      // A tab-led header ends at its blank line; blank-separated cells go on.
+      if (first.startsWithTab && columns.length > 0) break;
+      continue;
+    }
+    if (isMarkdownRule(line.content)) continue;
+    const { pieces, closedAtEnd } = splitLine(line);
+    const kinds = pieces.map((piece) => headerKind(piece.text));
+    if (kinds.some((kind) => kind === null)) break;
+    pieces.forEach((piece, p) => columns.push({ header: piece.text.replace(/\s+/g, ''), kind: kinds[p]! }));
+    pipeClosed = pipeClosed || (closedAtEnd && /\|$/.test(line.content));
+    if (pieces.length > 1 && (!closedAtEnd || /^[|\t]/.test(line.content))) {
+      i++;
+      oneLine = columns.length === pieces.length;
+      break; // a whole header row on one line: each body row is a line too
+    }
+  }
+  const kinds = new Set(columns.map((column) => column.kind));
+  const hasTask = columns.some((column) => column.kind === 'name' || column.kind === 'text');
+  const hasAssignment = kinds.has('department') || kinds.has('deadline');
+  const indicatorTable = kinds.has('unit') || kinds.has('value') || kinds.has('attribute');
+  if (columns.length < MIN_COLUMNS || !hasTask || !hasAssignment || indicatorTable) return null;
+  // A 数据来源 column alone makes an indicator list, not a task division.
+  if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
+  return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine };
+}
+
+const SERIAL = /^(\d{1,3})[.、．]?$/;
+
+function serialOf(text: string): number | null {
+  const match = SERIAL.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+export function readTaskTable(text: string, lines: readonly Line[], from: number): TaskTableRead | null {
+  const header = readHeader(lines, from);
+  if (!header) return null;
+  const { columns } = header;
+  const serialColumn = columns.findIndex((column) => column.kind === 'serial');
+  const bySerial = serialColumn === 0;
+  const lastKind = columns[columns.length - 1].kind;
+
+  const cells: StreamCell[] = [];
+  let rowCells = 0; // cells since the current row's serial
+  let expected = 1;
+  let lastLine = header.next - 1;
+  let open: StreamCell | null = null; // a `|`-closed cell still waiting for its separator
+  let blankBefore = false;
+
+  const nextNonBlank = (i: number): Line | null => {
+    for (let k = i; k < lines.length; k++) if (lines[k].content.length > 0) return lines[k];
+    return null;
+  };
+  const rowComplete = (): boolean => {
+    if (rowCells < columns.length) return false;
+    const latest = cells[cells.length - 1];
+    if (lastKind === 'deadline') return isDeadlineCell(latest.text);
+    if (lastKind === 'department') return isUnitListCell(latest.text);
+    return true; // a wide last column (备注) cannot tell a wrapped line from text: the row ends at its column count
+  };
+
+  for (let i = header.next; i < lines.length; i++) {
+    const line = lines[i];
+    const content = line.content;
+    if (content.length === 0) {
+      if (header.tabLed && line.startsWithTab) {
+        cells.push({ text: '', start: line.start, end: line.start, endsRow: false });
+        rowCells++;
+        lastLine = i;
+        continue;
+      }
+      if (header.tabLed && cells.length > 0) cells[cells.length - 1].endsRow = true;
+      blankBefore = true;
+      continue;
+    }
+    if (isMarkdownRule(content)) continue;
+    const upcoming = serialOf(splitLine(line).pieces[0]?.text ?? '');
+    const startsNextRow = bySerial && upcoming === expected;
+    if (!startsNextRow && open === null) {
+      if (NOTE_LINE.test(content) || content.length > MAX_CELL_LINE) break;
+      if (header.tabLed && !line.startsWithTab && blankBefore) break;
+      if (header.oneLine && !SEPARATOR.test(content)) break; // rows are lines of cells: a plain line is text
+      const marker = matchHeadingMarker(content);
+      if (marker && (marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren') && !SEPARATOR.test(content)) {
+        // A group row inside the table (一、扩大有效投资) is followed by the next serial; anything else ends it.
+        const after = nextNonBlank(i + 1);
+        if (!(bySerial && after && serialOf(after.content.replace(/[|\t].*$/, '').trim()) === expected)) break;
+        lastLine = i;
+        continue;
+      }
+      if (headerKind(content) && i + 1 < lines.length && headerKind(lines[i + 1].content)) break; // another table
+      if (bySerial && cells.length > 0 && rowComplete()) break; // the last row is whole: what follows is text
+      if (blankBefore && bySerial && rowCells >= columns.length - 1) break;
+    }
+    blankBefore = false;
+    if (header.tabLed && !line.startsWithTab && cells.length > 0) {
+      appendTo(text, cells[cells.length - 1], line.end);
+      lastLine = i;
+      continue;
+    }
+    const { pieces, closedAtEnd, separated } = splitLine(line);
+    pieces.forEach((piece, p) => {
+      const closed = p < pieces.length - 1 || closedAtEnd || !header.pipeClosed;
+      if (open) {
+        if (piece.text.length > 0) appendTo(text, open, piece.end);
+        if (closed) open = null;
+        return;
+      }
+      if (bySerial && serialOf(piece.text) === expected) {
+        expected++;
+        rowCells = 0;
+      }
+      const cell: StreamCell = { ...piece };
+      cells.push(cell);
+      rowCells++;
+      if (!closed) open = cell;
+    });
+    if (separated && pieces.length > 1 && !header.pipeClosed && cells.length > 0) cells[cells.length - 1].endsRow = true;
+    lastLine = i;
+  }
+
+  const groups = bySerial ? groupBySerial(cells) : cells.some((cell) => cell.endsRow) ? groupByRowEnds(cells) : groupByCount(cells, columns.length);
+  const problems: TableProblem[] = [];
+  const rows: TableRow[] = [];
+  let previous: TableRow | null = null;
+  for (const group of groups) {
+    const row = assignRow(text, columns, group, bySerial, previous, problems);
+    if (!row) continue;
+    rows.push(row);
+    previous = row;
+  }
+  if (rows.length === 0) return null;
+  return { columns, rows, problems, lastLine };
+}
+
+/** A cell continued on the next line: its span grows, its text is the span without the line breaks. */
+function appendTo(text: string, cell: StreamCell, end: number): void {
+  cell.end = end;
+  cell.text = withoutLineBreaks(text.slice(cell.start, end));
+}
+
+/** The text of a cell wrapped over lines: line breaks (and the blanks around them) removed. */
+export function withoutLineBreaks(written: string): string {
+  return written.replace(/[ \t]*\n[ \t]*/g, '').trim();
+}
+
+function groupBySerial(cells: readonly StreamCell[]): StreamCell[][] {
+  const groups: StreamCell[][] = [];
+  let expected = 1;
+  for (const cell of cells) {
+    if (serialOf(cell.text) === expected) {
+      groups.push([]);
+      expected++;
+    }
+    if (groups.length > 0) groups[groups.length - 1].push(cell);
+  }
+  return groups;
+}
+
+function groupByRowEnds(cells: readonly StreamCell[]): StreamCell[][] {
+  const groups: StreamCell[][] = [[]];
+  for (const cell of cells) {
+    groups[groups.length - 1].push(cell);
+    if (cell.endsRow) groups.push([]);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+function groupByCount(cells: readonly StreamCell[], count: number): StreamCell[][] {
+  const groups: StreamCell[][] = [];
+  for (let i = 0; i + count <= cells.length; i += count) groups.push(cells.slice(i, i + count));
+  return groups;
+}
+
+/** One row: the serial cell to the serial column, the rest by position when counts match, else by what cells are. */
+function assignRow(text: string, columns: readonly TableColumn[], group: readonly StreamCell[], bySerial: boolean, previous: TableRow | null, problems: TableProblem[]): TableRow | null {
+  if (group.length === 0) return null;
+  const assigned = new Map<number, StreamCell>();
+  let body = group;
+  let serial: number | null = null;
+  const serialColumn = columns.findIndex((column) => column.kind === 'serial');
+  if (serialColumn >= 0 && serialOf(group[0].text) !== null && (bySerial || serialColumn === 0)) {
+    serial = serialOf(group[0].text);
+    assigned.set(serialColumn, group[0]);
+    body = group.slice(1);
+  }
+  const targets = columns.map((column, index) => ({ column, index })).filter((entry) => entry.column.kind !== 'serial' || serial === null);
+  const wantSerial = serial === null && serialColumn >= 0;
+  const slots = wantSerial ? targets.filter((entry) => entry.column.kind !== 'serial') : targets;
+  if (body.length === slots.length) {
+    slots.forEach((slot, k) => assigned.set(slot.index, body[k]));
+  } else if (body.length > slots.length) {
+    assignWrapped(text, slots, body, assigned);
+  } else {
+    assignByLook(slots, body, assigned);
+    const first = body[0] ?? group[0];
+    problems.push({
+      code: 'TABLE_ROW_SHORT',
+      message: `row ${serial ?? '?'}: ${body.length} cell(s) for ${slots.length} column(s); cells placed by what they look like`,
+      start: first.start,
+      end: group[group.length - 1].end,
+    });
+  }
+  const cells: TableCell[] = [];
+  for (let c = 0; c < columns.length; c++) {
+    const cell = assigned.get(c);
+    if (cell && cell.text.length > 0) {
+      cells.push({ column: c, text: cell.text, start: cell.start, end: cell.end, inherited: false });
+      continue;
+    }
+    // A vertically merged unit or deadline cell is printed once, in the first row it spans.
+    const above = previous?.cells.find((candidate) => candidate.column === c);
+    if (above && (columns[c].kind === 'department' || columns[c].kind === 'deadline')) cells.push({ ...above, inherited: true });
+  }
+  if (!cells.some((cell) => WIDE_KINDS.has(columns[cell.column].kind) && !cell.inherited)) return null;
+  return { serial, cells, start: group[0].start, end: group[group.length - 1].end };
+}
+
+type Slot = { column: TableColumn; index: number };
+
+/**
+ * More cells than columns: wide cells wrapped over lines. Short columns after the last wide one take cells from the
+ * row's end (a unit list may itself wrap after a 、), those before the first wide one from its start; the wide columns
+ * share the middle, the last of them taking what is left.
+ */
+function assignWrapped(text: string, slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+  const wide = slots.filter((slot) => WIDE_KINDS.has(slot.column.kind));
+  if (wide.length === 0) {
+    slots.forEach((slot, k) => assigned.set(slot.index, k === slots.length - 1 ? joinCells(text, body.slice(k)) : body[k]));
+    return;
+  }
+  const firstWide = slots.indexOf(wide[0]);
+  const lastWide = slots.indexOf(wide[wide.length - 1]);
+  let low = 0;
+  for (let s = 0; s < firstWide; s++) assigned.set(slots[s].index, body[low++]);
+  let high = body.length;
+  for (let s = slots.length - 1; s > lastWide; s--) {
+    let from = high - 1;
+    // A unit list wrapped after a separator: 省发展改革委、省财政厅、 / 省商务厅.
+    while (slots[s].column.kind === 'department' && from - 1 > low + (lastWide - firstWide) && /[、，,]$/.test(body[from - 1].text)) from--;
+    assigned.set(slots[s].index, joinCells(text, body.slice(from, high)));
+    high = from;
+  }
+  const middle = body.slice(low, high);
+  const wideSlots = slots.slice(firstWide, lastWide + 1);
+  wideSlots.forEach((slot, k) => {
+    const piece = k === wideSlots.length - 1 ? middle.slice(k) : middle.slice(k, k + 1);
+    if (piece.length > 0) assigned.set(slot.index, joinCells(text, piece));
+  });
+}
+
+/** Fewer cells than columns (merged or empty cells): deadlines and unit lists go to their columns, the rest in order. */
+function assignByLook(slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+  const free = new Set(slots.map((slot) => slot.index));
+  const take = (predicate: (slot: Slot) => boolean): Slot | undefined => {
+    const slot = slots.find((candidate) => free.has(candidate.index) && predicate(candidate));
+    if (slot) free.delete(slot.index);
+    return slot;
+  };
+  for (const cell of body) {
+    const slot = isDeadlineCell(cell.text)
+      ? take((s) => s.column.kind === 'deadline')
+      : isUnitListCell(cell.text)
+        ? take((s) => s.column.kind === 'department')
+        : take((s) => WIDE_KINDS.has(s.column.kind) || s.column.kind === 'person');
+    if (slot) assigned.set(slot.index, cell);
+  }
+}
+
+function joinCells(text: string, cells: readonly StreamCell[]): StreamCell {
+  const parts = cells.filter((cell) => cell.text.length > 0);
+  if (parts.length === 0) return cells[0];
+  if (parts.length === 1) return parts[0];
+  const start = parts[0].start;
+  const end = parts[parts.length - 1].end;
+  return { text: withoutLineBreaks(text.slice(start, end)), start, end, endsRow: false };
+}
