@@ -11,13 +11,14 @@ import { Logger } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import type { AppConfig } from './config/app-config';
+import { appConfigModule } from './config/app-config.module';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
 import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
-import { APP_CONFIG, CYPHER_CONSOLE, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
+import { CYPHER_CONSOLE, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
@@ -46,6 +47,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        appConfigModule(config),
         // One line per request, and Nest's own Logger (the error filter, the console) writing to the same pino logger.
         LoggerModule.forRoot({ pinoHttp: requestLogOptions(logger) }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -71,7 +73,6 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: GRAPH_CONNECTION, useValue: connection },
-        { provide: APP_CONFIG, useValue: config },
         { provide: READ_CACHE, useValue: readCache },
         // Uploads are read and extracted in worker threads, so no document blocks the event loop that serves queries.
         { provide: DOCUMENT_READERS, useFactory: () => new DocumentReaderPool() },

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { applySchema, connectWithRetry, graphCounts, neo4jConfigFromEnv, openDriver } from '@policygraph/graph-store';
+import { applySchema, connectWithRetry, graphCounts, openDriver } from '@policygraph/graph-store';
 import { isPolicyGraphError } from '@policygraph/graph-types';
 import { describeSummary, ingestPaths, progressReporter } from '@policygraph/ingest';
 import { createApp } from './app.factory';
@@ -11,9 +11,9 @@ async function bootstrap(): Promise<void> {
   const config = appConfigFromEnv();
   const logger = createAppLogger(config.logLevel);
   const log = driverLog(logger);
-  const neo4j = neo4jConfigFromEnv();
+  const { neo4j } = config;
   const connection = await connectWithRetry(neo4j, {
-    timeoutMs: Number(process.env['NEO4J_CONNECT_TIMEOUT_MS'] ?? 60_000),
+    timeoutMs: config.neo4jConnectTimeoutMs,
     onRetry: (attempt, delay, reason) => logger.warn(`Neo4j at ${neo4j.uri} not reachable yet (${reason}); retry ${attempt} in ${delay} ms`),
     log,
   });

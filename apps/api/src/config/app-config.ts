@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { neo4jConfigFromEnv, type Neo4jConfig } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import { isLoopbackHost, parseApiTokens, type ApiToken } from '../auth/api-tokens';
-import { LOG_LEVELS, type LogLevel } from '../logging/app-logger';
+import type { LogLevel } from '../logging/app-logger';
+import { APP_ENV_SCHEMA, describeEnvProblems } from './app-env.schema';
 
 export interface AppConfig {
   readonly host: string;
@@ -22,54 +24,53 @@ export interface AppConfig {
   readonly readCacheMs: number;
   /** LOG_LEVEL: the least severe log line written (info: one line per request). */
   readonly logLevel: LogLevel;
+  readonly neo4j: Neo4jConfig;
+  /** How long start-up waits for Neo4j to answer. */
+  readonly neo4jConnectTimeoutMs: number;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 
-/** Reads the environment once at boot; every bad value is listed in one error. */
+/**
+ * Reads the environment once at boot through APP_ENV_SCHEMA; a bad value stops start-up with one error that names
+ * every bad variable, what it must be and what it was.
+ */
 export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const problems: string[] = [];
-  const int = (key: string, fallback: number, min: number, max: number): number => {
-    const raw = env[key];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${key} must be a whole number from ${min} to ${max}, got '${raw}'`);
-      return fallback;
-    }
-    return value;
-  };
-  const bool = (key: string, fallback: boolean): boolean => {
-    const raw = env[key];
-    if (raw === undefined || raw === '') return fallback;
-    if (!['true', 'false', '1', '0'].includes(raw)) problems.push(`${key} must be true or false, got '${raw}'`);
-    return raw === 'true' || raw === '1';
-  };
-  const logLevel = env['LOG_LEVEL'] || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
-  const port = int('PORT', 3000, 0, 65535);
-  const host = env['HOST'] ?? '127.0.0.1';
+  const parsed = APP_ENV_SCHEMA.safeParse(env);
+  const problems = parsed.success ? [] : describeEnvProblems(parsed.error, env);
   const tokens = parseApiTokens(env['API_TOKENS']);
   problems.push(...tokens.problems);
+  const host = parsed.data?.HOST ?? env['HOST'] ?? '127.0.0.1';
   if (!isLoopbackHost(host) && tokens.tokens.length === 0 && tokens.problems.length === 0) {
     problems.push(`HOST ${host} is reachable from other machines, so API_TOKENS must be set (e.g. API_TOKENS=write:$(openssl rand -base64 32)): without a token anyone on the network could ingest documents and run console queries`);
   }
-  const config: AppConfig = {
+  if (!parsed.success || problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
+  const e = parsed.data;
+  return {
     host,
-    port,
-    seedsDir: env['POLICYGRAPH_SEEDS'] ?? join(ROOT, 'seeds'),
-    webDist: env['POLICYGRAPH_WEB_DIST'] ?? join(ROOT, 'dist', 'web'),
-    ingestSeedsWhenEmpty: bool('POLICYGRAPH_INGEST_SEEDS', true),
-    introspection: bool('GRAPHQL_INTROSPECTION', true),
-    corsOrigins: (env['CORS_ORIGINS'] ?? `http://${host}:${port},http://localhost:${port}`).split(',').map((o) => o.trim()).filter(Boolean),
-    cypherTimeoutMs: int('CYPHER_TIMEOUT_MS', 5_000, 100, 120_000),
-    cypherRowCap: int('CYPHER_ROW_CAP', 5_000, 1, 100_000),
-    cypherConcurrency: int('CYPHER_CONCURRENCY', 2, 1, 16),
+    port: e.PORT,
+    seedsDir: e.POLICYGRAPH_SEEDS ?? join(ROOT, 'seeds'),
+    webDist: e.POLICYGRAPH_WEB_DIST ?? join(ROOT, 'dist', 'web'),
+    ingestSeedsWhenEmpty: e.POLICYGRAPH_INGEST_SEEDS,
+    introspection: e.GRAPHQL_INTROSPECTION,
+    corsOrigins: (e.CORS_ORIGINS ?? `http://${host}:${e.PORT},http://localhost:${e.PORT}`).split(',').map((o) => o.trim()).filter(Boolean),
+    cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
+    cypherRowCap: e.CYPHER_ROW_CAP,
+    cypherConcurrency: e.CYPHER_CONCURRENCY,
     apiTokens: tokens.tokens,
-    maxUploadBytes: int('MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 64 * 1024 * 1024),
-    readCacheMs: int('READ_CACHE_MS', 2_000, 0, 60_000),
-    logLevel: logLevel as LogLevel,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    readCacheMs: e.READ_CACHE_MS,
+    logLevel: e.LOG_LEVEL,
+    // The connection's defaults (local server, its generated password) live with the driver code in graph-store.
+    neo4j: neo4jConfigFromEnv({
+      NEO4J_URI: e.NEO4J_URI,
+      NEO4J_BOLT_PORT: e.NEO4J_BOLT_PORT,
+      NEO4J_USER: e.NEO4J_USER,
+      NEO4J_USERNAME: e.NEO4J_USERNAME,
+      NEO4J_PASSWORD: e.NEO4J_PASSWORD,
+      NEO4J_DATABASE: e.NEO4J_DATABASE,
+      NEO4J_HOME_DIR: e.NEO4J_HOME_DIR,
+    }),
+    neo4jConnectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
   };
-  if (problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
-  return config;
 }

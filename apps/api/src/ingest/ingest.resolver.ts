@@ -1,10 +1,11 @@
 import { Inject, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { Args, Field, Int, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { ingestPrepared, type DocumentReaderPool } from '@policygraph/ingest';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from '../graph/tokens';
+import { DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from '../graph/tokens';
 import type { ReadCache } from '../read-cache/read-cache';
 
 @ObjectType('IngestReport', { description: 'What storing one document did: added, replaced or unchanged, with fact counts.' })
@@ -24,7 +25,7 @@ export class IngestReportObject {
 export class IngestResolver implements OnApplicationShutdown {
   constructor(
     @Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ConfigService) private readonly config: ConfigService<AppConfig, true>,
     @Inject(READ_CACHE) private readonly cache: ReadCache,
     @Inject(DOCUMENT_READERS) private readonly readers: DocumentReaderPool,
   ) {}
@@ -39,8 +40,8 @@ export class IngestResolver implements OnApplicationShutdown {
     @Args('contentBase64', { type: () => String }) contentBase64: string,
   ): Promise<IngestReportObject> {
     if (fileName.length === 0 || fileName.length > 255 || /[/\\]/.test(fileName)) throw new PolicyGraphError('BAD_REQUEST', 'fileName must be a plain file name of 1 to 255 characters');
-    if (contentBase64.length > Math.ceil((this.config.maxUploadBytes * 4) / 3) + 4) {
-      throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.maxUploadBytes / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
+    if (contentBase64.length > Math.ceil((this.config.get('maxUploadBytes', { infer: true }) * 4) / 3) + 4) {
+      throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.get('maxUploadBytes', { infer: true }) / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
     }
     const prepared = await this.readers.prepare(Buffer.from(contentBase64, 'base64'), fileName);
     const { report, issues } = await ingestPrepared(this.graph, prepared).finally(() => this.cache.clear());
