@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractDocument, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore, type Mismatch } from '@policygraph/extract';
+import { corpusStrategyPairings, pairingPrecision, STRATEGY_GOLD, type StrategyPairingGold } from './strategy-pairings';
 
 /**
  * `npm run eval`: scores the extractor against the hand-checked gold files under test/gold (seeds, collected passages
@@ -86,8 +87,22 @@ const out = [
     const quote = mismatch.quote ? ` — “${mismatch.quote.replace(/\s+/g, ' ').slice(0, 120)}”` : '';
     return `- ${document} ${mismatch.kind} ${what}${tag}: ${mismatch.text}${quote}`;
   }),
+  '',
+  ...strategyPairingLines(),
 ];
 process.stdout.write(`${out.join('\n')}\n`);
+
+/** Hand-checked precision of strategy pairings (test/gold/strategy-pairings.json) on what the code pairs now. */
+function strategyPairingLines(): string[] {
+  const gold = JSON.parse(readFileSync(STRATEGY_GOLD, 'utf8')) as StrategyPairingGold;
+  const current = corpusStrategyPairings();
+  const score = pairingPrecision(gold, current);
+  return [
+    `Strategy pairings (default corpus: ${current.length} pairings; hand-checked sample of ${gold.pairings.length}, seed ${gold.seed}): ` +
+      `precision ${score.judged === 0 ? '–' : f(score.correct / score.judged)} (${score.correct}/${score.judged} correct; ${score.dropped} judged pairings no longer made, ${score.pending} made but not judged yet — run npm run strategy-sample)`,
+    ...score.wrong.map((pairing) => `- wrong: ${pairing.region ?? '?'} ${pairing.strategy} [${pairing.term}] — ${pairing.note ?? ''} — “${pairing.quote.replace(/\s+/g, ' ').slice(0, 100)}”`),
+  ];
+}
 
 function f(x: number): string {
   return x.toFixed(2);
@@ -100,7 +115,7 @@ function row(document: string, kind: string, s: KindScore): string {
 /** Gold files of the folder and its subfolders, in a stable order. */
 function goldFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && join(entry.parentPath, entry.name) !== STRATEGY_GOLD)
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

@@ -3,7 +3,7 @@ import { minePhrases } from './mine-phrases';
 describe('minePhrases', () => {
   const texts = [
     '大力发展智慧物流，建设冷链物流设施。',
-    '推广智慧物流技术，发展普惠金融。',
+    '推广智慧物流，发展普惠金融。',
     '完善普惠金融，推进养老服务。',
     '发展绿色金融。',
   ];
@@ -36,5 +36,16 @@ describe('minePhrases and places', () => {
     const phrases = minePhrases(texts).map((mined) => mined.phrase);
     expect(phrases).toContain('智慧物流');
     expect(phrases.some((phrase) => phrase.includes('哈尔滨') || phrase.includes('桂林'))).toBe(false);
+  });
+});
+
+describe('minePhrases and what is not a strategy', () => {
+  it('drops speech formulae and meta text, actions, actors, sectors and phrases inside a longer compound', () => {
+    const texts = [
+      '各位代表，深入贯彻会议精神，防范化解风险，支持经营主体，发展装备制造，建设区域医疗中心，推进全域旅游。',
+      '各位代表，传达会议精神，防范化解风险，服务经营主体，壮大装备制造，建设区域医疗中心，打造全域旅游。',
+    ];
+    const phrases = minePhrases(texts).map((mined) => mined.phrase);
+    expect(phrases).toEqual(['全域旅游']);
   });
 });

@@ -1,5 +1,5 @@
 import { isPlaceWord } from '@policygraph/extract';
-import { segmentWords } from '../text/policy-segmenter';
+import { segmentWords, tagWords } from '../text/policy-segmenter';
 import { lexiconCovers } from './strategy-lexicon';
 
 export interface PhraseOccurrence {
@@ -42,13 +42,53 @@ const GENERIC = new Set(
  * Place-like words make a phrase local (昆明市, 长江经济带), not a strategy other regions can share: words ending in
  * a division or landform noun, and names from the national gazetteer (isPlaceWord), whatever the province.
  */
+/**
+ * Words of speech formulae and meta text, not of a strategy: how a report addresses its audience (各位代表), the
+ * political and meeting vocabulary every report of the genre repeats (习近平总书记, 会议精神, 社会主义现代化), and the
+ * actors a plan speaks of (经营主体, 地方政府, 人民群众, 高校毕业生): a strategy says what is done, not who does it.
+ */
+const SPEECH_AND_META = new Set(
+  (
+    '各位 代表 同志 委员 总书记 习近平 思想 精神 会议 全会 讲话 指示 批示 重要 党中央 中央 国务院 省委 市委 政府 人大 政协 监督 接受 ' +
+    '社会主义 现代化 新时代 中国式 共产党 党员 干部 群众 人民 主体 毕业生 人员 本届 过去 今年 明年 一年 五年 十四五 十五五 时期 阶段 ' +
+    '严格 落实 贯彻 自觉 坚决 扎实 牢固 树立 意识 成果 成效 取得 决策 部署'
+  ).split(' '),
+);
+
+/**
+ * A strategy is a way of doing something: its last word names the activity done that way (智慧**物流**, 普惠**金融**,
+ * 全域**旅游**, 多式**联运** …) or the kind of policy (综合**改革**, 基层**治理**, 新业态新**模式**). Phrases ending in
+ * anything else are objects, sectors, actors or report prose (核心竞争力, 装备制造, 应用场景, 良好开局), or actions any
+ * task may take (专项整治, 信息共享, 上下联动), and are not mined. The heads are policy vocabulary, the same for every
+ * province.
+ */
+const STRATEGY_HEADS = new Set(
+  (
+    '物流 金融 旅游 养老 托育 医疗 康养 贸易 消费 会展 电商 交通 出行 教育 就业 创业 农业 ' +
+    '改革 治理 保护 修复 模式 业态 转移 转化 协作 帮扶 联运'
+  ).split(' '),
+);
+
 const PLACE_LIKE = /(省|市|县|州|区|镇|乡|村|江|河|湖|山)$|^(中国|全国)|南亚|东南亚|西部|中部/;
 const HAN = /^[\u4e00-\u9fa5]+$/;
 const MIN_LENGTH = 4;
 const MAX_LENGTH = 8;
 
 function isContentWord(word: string): boolean {
-  return word.length >= 2 && HAN.test(word) && !GENERIC.has(word) && !PLACE_LIKE.test(word) && !isPlaceWord(word);
+  return word.length >= 2 && HAN.test(word) && !GENERIC.has(word) && !SPEECH_AND_META.has(word) && !PLACE_LIKE.test(word) && !isPlaceWord(word);
+}
+
+/** Parts of speech (jieba tags) of a verb, adverb or adjective: a run of only these is an action (防范化解, 巩固拓展), not a named strategy. */
+const NOT_NOUN = /^(v|vd|d|ad|a|ag|c|p|u)$/;
+
+/**
+ * A strategy-shaped phrase ends in a strategy head, has a noun, and has no verb before its head (老年人发放养老 is a
+ * clause cut short, not a name).
+ */
+function isStrategyShaped(phrase: string, lastWord: string): boolean {
+  if (!STRATEGY_HEADS.has(lastWord)) return false;
+  const tags = tagWords(phrase);
+  return tags.some((tag) => !NOT_NOUN.test(tag)) && !tags.slice(0, -1).some((tag) => tag === 'v');
 }
 
 /**
@@ -75,6 +115,10 @@ export function minePhrases(texts: readonly string[], options: MiningOptions = {
         if (!run.every(isContentWord)) break;
         const phrase = run.join('');
         if (phrase.length < MIN_LENGTH || phrase.length > MAX_LENGTH) continue;
+        if (!isStrategyShaped(phrase, run[run.length - 1]!)) continue;
+        // A phrase followed by another content word modifies it (区域医疗 in 区域医疗中心): only a whole phrase counts.
+        const next = words[i + n];
+        if (next !== undefined && isContentWord(next)) continue;
         const entry = stats.get(phrase) ?? { count: 0, texts: new Set<number>(), first: { text: textIndex, start: offsets[i]!, end: offsets[i]! + phrase.length } };
         entry.count++;
         entry.texts.add(textIndex);

@@ -14,6 +14,12 @@ describe('matchStrategies', () => {
     expect(matches[0]!.term).toBe('数字化转型');
   });
 
+  it('matches a term only as a word of the text, not inside an unrelated compound', () => {
+    expect(matchStrategies('发展绿色化工和精细化工。').map((m) => m.strategy.key)).toEqual([]);
+    expect(matchStrategies('推动产业绿色化转型。').map((m) => m.strategy.key)).toEqual(['绿色发展']);
+    expect(matchStrategies('大力发展低空经济，加力扩围实施消费品以旧换新。').map((m) => m.strategy.key)).toEqual(['低空经济', '以旧换新']);
+  });
+
   it('finds nothing in a text that applies no known strategy', () => {
     expect(matchStrategies('加强组织领导，落实工作责任。')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import lexicon from '../../../data/strategy-lexicon.json';
+import { wordBoundaries } from '../text/policy-segmenter';
 
 export interface StrategyEntry {
   readonly key: string;
@@ -21,14 +22,16 @@ export const STRATEGY_LEXICON: readonly StrategyEntry[] = lexicon.strategies;
 const TERMS = STRATEGY_LEXICON.flatMap((strategy) => strategy.terms.map((term) => ({ strategy, term }))).sort((a, b) => b.term.length - a.term.length);
 
 /**
- * The strategies a text applies, each once, at its first occurrence. Overlapping terms resolve to the longest
- * (数字化转型 over 数字化), so one wording never counts for two strategies.
+ * The strategies a text applies, each once, at its first occurrence. A term counts only as a word of the text (both
+ * ends on word boundaries): 绿色化 in 绿色化工 or 低碳 in a longer unrelated word is not the strategy. Overlapping terms
+ * resolve to the longest (数字化转型 over 数字化), so one wording never counts for two strategies.
  */
-export function matchStrategies(text: string, entries: readonly { strategy: StrategyEntry; term: string }[] = TERMS): LexiconMatch[] {
+export function matchStrategies(text: string, boundaries: Uint8Array = wordBoundaries(text)): LexiconMatch[] {
   const taken = new Uint8Array(text.length);
   const found: LexiconMatch[] = [];
-  for (const { strategy, term } of entries) {
+  for (const { strategy, term } of TERMS) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      if (!boundaries[at] || !boundaries[at + term.length]) continue;
       let free = true;
       for (let i = at; i < at + term.length; i++) if (taken[i]) free = false;
       if (!free) continue;

@@ -26,6 +26,29 @@ export function segmentWords(text: string): string[] {
   return policyJieba().cut(text, false);
 }
 
+/** jieba's part-of-speech tag of each word of a short text (n, v, vn, a …), for telling noun phrases from actions. */
+export function tagWords(text: string): string[] {
+  return policyJieba().tag(text, false).map((tagged) => tagged.tag);
+}
+
+/**
+ * Where words start and end in a (normalized) text: `boundaries[i]` is 1 when a word starts at i or ends just before
+ * it (`boundaries[text.length]` is 1). A term found by string search is a word of the text only when both its ends
+ * fall on boundaries: 绿色化 inside 绿色/化工 is not. If the segmenter ever changed the text, every place counts as a
+ * boundary (substring search, the old behaviour) rather than losing matches.
+ */
+export function wordBoundaries(text: string): Uint8Array {
+  const boundaries = new Uint8Array(text.length + 1);
+  let at = 0;
+  boundaries[0] = 1;
+  for (const word of segmentWords(text)) {
+    at += word.length;
+    boundaries[Math.min(at, text.length)] = 1;
+  }
+  if (at !== text.length) boundaries.fill(1);
+  return boundaries;
+}
+
 const HAN_OR_ALNUM = /^[\u4e00-\u9fa5A-Za-z0-9+]+$/;
 const FUNCTION_WORDS = new Set(['的', '和', '与', '及', '等', '在', '对', '为', '以', '了', '是', '将', '把', '向', '从', '到', '按', '由', '中', '上', '下', '其', '之', '或', '并', '各', '有', '更', '加', '好']);
 
