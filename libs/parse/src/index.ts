@@ -20,3 +20,5 @@ export type { TextSpan } from './lib/normalize/mapped-text';
 export { splitSentences } from './lib/paragraphs/segment-paragraphs';
 export { parseNumeral } from './lib/outline/heading-patterns';
 export type { HeadingKind } from './lib/outline/heading-patterns';
+export { headingHasRole, sectionHasRole, SECTION_ROLE_HEADINGS } from './lib/outline/section-roles';
+export type { SectionRole } from './lib/outline/section-roles';

@@ -1,11 +1,11 @@
-import type { Sentence } from '@policygraph/parse';
+import { sectionHasRole, type SectionRole, type Sentence } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
 import { parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
 
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
-const BACKGROUND = /(发展基础|发展环境|发展成就|历史性成就|主要问题|面临形势|发展形势|机遇挑战|机遇与挑战|编制背景|现实基础|回顾)/;
+const BACKGROUND: readonly SectionRole[] = ['review'];
 const GOAL_SECTION = /(目标)/;
 /** "到2025年", "到2025年底", and deadlines: "2025年底前", "2025年前". */
 const TARGET_YEAR = /(?:力争)?(?:到((?:19|20)\d{2})年(?:底|末)?|((?:19|20)\d{2})年(?:底|末)?(?:以)?前)[，,]?/;
@@ -44,7 +44,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   let count = 0;
   // Decided once per section, not once per paragraph.
-  const background = document.sections.map((section) => section.path.some((heading) => BACKGROUND.test(heading)));
+  const background = document.sections.map((section) => sectionHasRole(section, BACKGROUND));
   const goalSection = document.sections.map((section) => section.path.some((heading) => GOAL_SECTION.test(heading)));
   const headingYear = document.sections.map((section) => yearOfHeadings(section.path));
   for (const paragraph of document.paragraphs) {

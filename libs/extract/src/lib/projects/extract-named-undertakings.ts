@@ -1,3 +1,4 @@
+import { sectionHasRole, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addProject } from './project-nodes';
 import { namedUndertakings } from './undertaking-rules';
@@ -5,10 +6,7 @@ import { namedUndertakings } from './undertaking-rules';
 export { namedUndertakings } from './undertaking-rules';
 
 /** Sections that review the past or state principles name no undertakings of the plan. */
-const NOT_TASK_SECTIONS = /(发展基础|发展环境|发展成就|历史性成就|主要问题|形势|机遇挑战|编制背景|指导思想|基本原则|现实基础|回顾)/;
-/** A heading that also announces tasks (“十四五”时期发展成就和“十五五”时期主要目标任务) opens task sections. */
-const TASK_SECTIONS = /(目标任务|重点任务|主要任务|重点工作|工作安排|工作部署)/;
-const isReviewHeading = (heading: string): boolean => NOT_TASK_SECTIONS.test(heading) && !TASK_SECTIONS.test(heading);
+const NOT_TASK_ROLES: readonly SectionRole[] = ['review', 'principles'];
 
 /**
  * Undertakings a plan names (see undertaking-rules.ts): programmes carried out (…工程, …行动, …计划, …项目, …试点),
@@ -18,7 +16,7 @@ const isReviewHeading = (heading: string): boolean => NOT_TASK_SECTIONS.test(hea
 export function extractNamedUndertakings(context: ExtractionContext): number {
   const { document } = context;
   let count = 0;
-  const notTasks = document.sections.map((section) => section.path.some(isReviewHeading));
+  const notTasks = document.sections.map((section) => sectionHasRole(section, NOT_TASK_ROLES));
   for (const paragraph of document.paragraphs) {
     if (notTasks[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {

@@ -1,4 +1,4 @@
-import type { Paragraph, Section } from '@policygraph/parse';
+import { sectionHasRole, type Paragraph, type Section, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addSector } from './sector-nodes';
@@ -6,7 +6,8 @@ import { sectorNames, SectorType } from './sector-taxonomy';
 
 /** Aggregates the whole plan is about are the document's sector, not a section's. */
 const DOCUMENT_LEVEL = new Set(['services', 'economy']);
-const NOT_SECTOR_SECTIONS = /(发展基础|发展环境|发展成就|历史性成就|主要问题|形势|机遇挑战|编制背景|保障措施|组织实施|指导思想|基本原则)/;
+/** Reviews, principles and safeguards mention sectors without making them the subject of a section. */
+const NOT_SECTOR_ROLES: readonly SectionRole[] = ['review', 'principles', 'safeguards'];
 const GOAL_SENTENCE = /(到(?:19|20)\d{2}年|力争|目标|建成|建设成为|打造成为|成为)/;
 const MAX_LEAD_SECTOR = 14;
 /** A sector's goal is stated in its first paragraphs. */
@@ -35,7 +36,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   const found: SectorSection[] = [];
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const excluded = document.sections.map(
-    (section) => section.path.some((heading) => NOT_SECTOR_SECTIONS.test(heading)) || insideUndertaking(document.sections, section.index),
+    (section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index),
   );
   for (const section of document.sections) {
     if (section.index === 0 || excluded[section.index]) continue;
