@@ -114,6 +114,12 @@ describe('scoreAgainstGold', () => {
     expect(scores.projects).toBeUndefined();
   });
 
+  it('matches project names whatever the width of their brackets', () => {
+    const extraction = result([node('p1', 'Project', '中联智慧产业城（一期）'), node('p2', 'Project', '湘西机场')]);
+    const scores = scoreAgainstGold(extraction, { documentId: 'd', projects: [{ name: '中联智慧产业城(一期)' }, { name: '郴州北湖机场' }] });
+    expect(scores.projects).toMatchObject({ gold: 2, extracted: 2, matched: 1 });
+  });
+
   it('gives zero precision and recall, not NaN, when nothing matches', () => {
     const scores = scoreAgainstGold(result([]), { documentId: 'd', sectors: [{ name: '现代物流', type: 'modern-logistics' }] });
     expect(scores.sectors).toEqual({ gold: 1, extracted: 0, matched: 0, precision: 0, recall: 0, f1: 0 });

@@ -187,7 +187,10 @@ function kindScore(gold: number, extracted: number, matched: number): KindScore 
   return { gold, extracted, matched, precision, recall, f1 };
 }
 
-/** Names written slightly differently (全省实现金融业增加值 vs 金融业增加值) still name the same thing. */
+/**
+ * Names written slightly differently (全省实现金融业增加值 vs 金融业增加值, 产业城(一期) vs 产业城（一期）) still name
+ * the same thing: gold keeps the text's ASCII brackets while extracted names may carry full-width ones.
+ */
 function namesOverlap(a: string, b: string): boolean {
   const x = compact(a);
   const y = compact(b);
@@ -196,5 +199,9 @@ function namesOverlap(a: string, b: string): boolean {
 }
 
 function compact(value: string): string {
-  return value.replace(/[\s“”"。，、]/g, '').replace(/^(全省|全市|我省|我市)(实现)?/, '');
+  return value
+    .replace(/[\s“”"。，、]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/^(全省|全市|我省|我市)(实现)?/, '');
 }
