@@ -1,10 +1,12 @@
-// Starts one throwaway Neo4j for the integration and browser tests: a free port on 127.0.0.1 and a temporary data
-// folder, never the user's .data/neo4j. NEO4J_TEST_URI (or NEO4J_URI) points the tests at an existing server instead.
+// Starts one throwaway Neo4j for the integration and browser tests, supervised like npm start's: a free port on
+// 127.0.0.1 and a temporary data folder, never the user's .data/neo4j. NEO4J_TEST_URI (or NEO4J_URI) points the
+// tests at an existing server instead.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { startLocalNeo4j, freePort } = require('../../tools/neo4j/local-neo4j.cjs');
+const { freePort } = require('../../tools/neo4j/local-neo4j.cjs');
+const { superviseLocalNeo4j } = require('../../tools/neo4j/supervise-neo4j.cjs');
 
 module.exports = async function globalSetup(globalConfig) {
   // run-tests.cjs says which projects run; a unit-only run needs no database.
@@ -17,7 +19,7 @@ module.exports = async function globalSetup(globalConfig) {
   }
   const homeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policygraph-neo4j-test-'));
   const port = await freePort();
-  const server = await startLocalNeo4j({ port, homeDir, password: 'policygraph-test', heap: '1g', log: (line) => process.stderr.write(`\n${line}\n`) });
+  const server = await superviseLocalNeo4j({ port, homeDir, password: 'policygraph-test', heap: '1g', log: (line) => process.stderr.write(`\n${line}\n`) });
   process.env.NEO4J_URI = server.uri;
   process.env.NEO4J_USER = 'neo4j';
   process.env.NEO4J_PASSWORD = 'policygraph-test';

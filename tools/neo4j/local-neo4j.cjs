@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds (when needed) and starts the project's own Neo4j Community server from Maven Central jars.
-// Used by `npm run neo4j` (foreground), `npm start` and the test setup. Plain CommonJS so it runs before any build.
+// supervise-neo4j.cjs keeps it running for `npm run neo4j` (foreground), `npm start` and the test setup. Plain CommonJS so it runs before any build.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -15,6 +15,8 @@ const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 /** Where the local server's generated password is kept, inside its data folder (mode 0600). */
 const PASSWORD_FILE = 'policygraph-password';
 const READY_TIMEOUT_MS = 240_000;
+/** Output lines kept to explain an exit (the JVM prints its OutOfMemoryError just before -XX:+ExitOnOutOfMemoryError exits). */
+const TAIL_LINES = 40;
 
 // Flags from Neo4j's own server.jvm.additional defaults; without the --add-opens the kernel fails to link on Java 17.
 const JVM_FLAGS = [
@@ -112,7 +114,9 @@ function freePort() {
 
 /**
  * Starts Neo4j and resolves once Bolt is ready.
- * @returns {Promise<{uri: string, user: string, password: string, homeDir: string, pid: number, stop: () => Promise<void>, exited: Promise<number|null>}>}
+ * `exited` resolves with the exit code; `exit` with why it exited: code, signal, whether the JVM reported an
+ * OutOfMemoryError, and its last output lines.
+ * @returns {Promise<{uri: string, user: string, password: string, homeDir: string, port: number, pid: number, stop: () => Promise<void>, exited: Promise<number|null>, exit: Promise<{code: number|null, signal: string|null, outOfMemory: boolean, tail: string[]}>}>}
  */
 async function startLocalNeo4j(options = {}) {
   const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
@@ -131,11 +135,19 @@ async function startLocalNeo4j(options = {}) {
     env: { ...process.env, NEO4J_HOME_DIR: homeDir, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '256' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const tail = [];
+  let outOfMemory = false;
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, outOfMemory, tail })));
+  const exited = exit.then(({ code }) => code);
   let failure = '';
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new LocalNeo4jError(`Neo4j did not report ready within ${READY_TIMEOUT_MS / 1000} s; see ${homeDir}/logs/debug.log.`)), READY_TIMEOUT_MS);
     const onLine = (line) => {
+      if (/OutOfMemoryError/.test(line)) outOfMemory = true;
+      if (line.trim()) {
+        tail.push(line);
+        if (tail.length > TAIL_LINES) tail.shift();
+      }
       if (line.startsWith('NEO4J_READY')) {
         clearTimeout(timer);
         resolve();
@@ -151,9 +163,11 @@ async function startLocalNeo4j(options = {}) {
       clearTimeout(timer);
       reject(new LocalNeo4jError(`could not run java: ${error.message}`));
     });
-    exited.then((code) => {
+    exit.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(failure || `Neo4j exited with code ${code} before it was ready; see ${homeDir}/logs/debug.log.`));
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const why = outOfMemory ? ' on java.lang.OutOfMemoryError (raise NEO4J_HEAP)' : tail.length > 0 ? ` (last output: ${tail[tail.length - 1]})` : '';
+      reject(new LocalNeo4jError(failure || `Neo4j ${how} before it was ready${why}; see ${homeDir}/logs/debug.log.`));
     });
   });
   await ready;
@@ -171,7 +185,7 @@ async function startLocalNeo4j(options = {}) {
     })();
     return stopping;
   };
-  return { uri, user: 'neo4j', password, homeDir, pid: child.pid, stop, exited };
+  return { uri, user: 'neo4j', password, homeDir, port, pid: child.pid, stop, exited, exit };
 }
 
 function lines(stream, onLine) {
@@ -188,23 +202,3 @@ function lines(stream, onLine) {
 }
 
 module.exports = { startLocalNeo4j, ensureBuilt, freePort, localPassword, LocalNeo4jError, PASSWORD_FILE };
-
-if (require.main === module) {
-  (async () => {
-    try {
-      const server = await startLocalNeo4j({ verbose: process.argv.includes('--verbose') });
-      process.stdout.write(`Neo4j is running at ${server.uri} (user neo4j). Press Ctrl-C to stop.\n`);
-      const shutdown = async () => {
-        await server.stop();
-        process.exit(0);
-      };
-      process.on('SIGINT', shutdown);
-      process.on('SIGTERM', shutdown);
-      const code = await server.exited;
-      process.exit(code ?? 0);
-    } catch (error) {
-      process.stderr.write(`neo4j: ${error instanceof LocalNeo4jError ? error.message : error.stack}\n`);
-      process.exit(1);
-    }
-  })();
-}

@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 // `npm start`: the local Neo4j (unless NEO4J_URI is set), the explorer built if its sources changed, then the API,
 // which applies the schema, ingests seeds/ into an empty graph and serves http://127.0.0.1:3000.
+// Neo4j and the API are each restarted when they die (with backoff; see tools/neo4j/supervise-neo4j.cjs), so one
+// crash never stops the other; an API that stops before it was ever ready (bad configuration) stops everything.
 // Ctrl-C stops everything this script started.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { startLocalNeo4j, LocalNeo4jError } = require('../neo4j/local-neo4j.cjs');
+const { LocalNeo4jError } = require('../neo4j/local-neo4j.cjs');
+const { superviseLocalNeo4j, restartDelayMs, DEFAULT_RESTART_POLICY } = require('../neo4j/supervise-neo4j.cjs');
 const { apiProcessArgs, apiProcessEnv } = require('./api-process.cjs');
 
 const root = path.resolve(__dirname, '..', '..');
 const children = new Set();
 let neo4j;
 let stopping = false;
+let apiRestartTimer;
+const API_READY = 'PolicyGraph is ready';
 
 function newestMtime(dir) {
   let newest = 0;
@@ -36,6 +41,8 @@ function buildWebIfStale() {
 async function stopAll(code) {
   if (stopping) return;
   stopping = true;
+  clearTimeout(apiRestartTimer);
+  neo4j?.expectExit(); // Ctrl-C reaches the JVM as well: that exit is no crash
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   await Promise.all([...children].map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)));
   if (neo4j) {
@@ -50,18 +57,45 @@ async function main() {
   process.on('SIGTERM', () => stopAll(0));
   const env = { ...process.env };
   if (!env.NEO4J_URI) {
-    neo4j = await startLocalNeo4j();
+    neo4j = await superviseLocalNeo4j();
     env.NEO4J_URI = neo4j.uri;
     env.NEO4J_PASSWORD = neo4j.password;
   } else {
     process.stderr.write(`start: using the Neo4j at ${env.NEO4J_URI} (NEO4J_URI); no local server started\n`);
   }
   buildWebIfStale();
-  const api = spawn(process.execPath, apiProcessArgs(), { cwd: root, env: apiProcessEnv(env), stdio: 'inherit' });
+  startApi(env, { everReady: false, failuresInRow: 0 });
+}
+
+/** Runs the API; after it was once ready, an unexpected exit restarts it after 1 s, 2 s, 4 s … (reset after 60 s up). */
+function startApi(env, history) {
+  const api = spawn(process.execPath, apiProcessArgs(), { cwd: root, env: apiProcessEnv(env), stdio: ['inherit', 'pipe', 'inherit'] });
   children.add(api);
-  api.once('exit', (code) => {
+  let readyAt = 0;
+  let seen = '';
+  api.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (readyAt) return;
+    seen += chunk.toString('utf8');
+    if (seen.includes(API_READY)) {
+      readyAt = Date.now();
+      history.everReady = true;
+    }
+    seen = seen.slice(-API_READY.length);
+  });
+  api.once('exit', (code, signal) => {
     children.delete(api);
-    if (!stopping) stopAll(code ?? 1);
+    if (stopping) return;
+    const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+    if (!history.everReady) {
+      process.stderr.write(`start: the API ${how} before it was ready; stopping\n`);
+      stopAll(code || 1);
+      return;
+    }
+    if (readyAt && Date.now() - readyAt >= DEFAULT_RESTART_POLICY.stableAfterMs) history.failuresInRow = 0;
+    const delay = restartDelayMs(history.failuresInRow++);
+    process.stderr.write(`start: the API ${how}; restarting it in ${delay / 1000} s (Neo4j keeps running)\n`);
+    apiRestartTimer = setTimeout(() => startApi(env, history), delay);
   });
 }
 

@@ -19,9 +19,37 @@ function recorder(): { response: Response; sent: Promise<{ status: number; body:
   return { response, sent };
 }
 
+/** A connection whose sessions' run() does what `run` says. */
+function graphAnswering(run: () => Promise<unknown>): GraphConnection {
+  return { driver: { session: () => ({ run, close: async () => undefined }) }, database: undefined } as unknown as GraphConnection;
+}
+
 describe('HealthController', () => {
+  it('answers 503 with code NEO4J_UNAVAILABLE at once when Neo4j refuses connections (restarting), without retrying', async () => {
+    let attempts = 0;
+    const refused = graphAnswering(async () => {
+      attempts++;
+      throw new Error('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687');
+    });
+    const { response, sent } = recorder();
+    const started = Date.now();
+    void new HealthController(refused).health(response);
+    const { status, body } = await sent;
+    expect(status).toBe(503);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(attempts).toBe(1);
+    expect(body).toMatchObject({ neo4j: 'down', code: 'NEO4J_UNAVAILABLE' });
+    expect(JSON.stringify(body)).not.toContain('127.0.0.1');
+  });
+
+  it('answers 200 when Neo4j answers', async () => {
+    const { response, sent } = recorder();
+    void new HealthController(graphAnswering(async () => ({ records: [] }))).health(response);
+    expect(await sent).toMatchObject({ status: 200, body: { neo4j: 'up' } });
+  });
+
   it('answers 503 within about 2 s when Neo4j does not answer at all (paused), naming no host', async () => {
-    const hanging = { driver: { executeQuery: () => new Promise(() => undefined) }, database: undefined } as unknown as GraphConnection;
+    const hanging = graphAnswering(() => new Promise(() => undefined));
     const { response, sent } = recorder();
     const started = Date.now();
     void new HealthController(hanging).health(response);

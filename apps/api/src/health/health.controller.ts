@@ -12,16 +12,19 @@ export class HealthController {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 
   /**
-   * 200 when Neo4j answers within 2 s, 503 otherwise (a paused or restarting server used to hold this for 30 s); the
-   * API itself stays up either way. The driver's reason names hosts and ports, so it is logged, not sent.
+   * 200 when Neo4j answers within 2 s, 503 with code NEO4J_UNAVAILABLE otherwise (a paused or restarting server used
+   * to hold this for 30 s); the API itself stays up either way, and its driver reconnects once Neo4j is back. The driver's reason names hosts and ports, so it is logged, not sent.
    */
   @Get()
   async health(@Res() response: Response): Promise<void> {
     const started = Date.now();
     let timer: NodeJS.Timeout | undefined;
+    // One auto-commit query: a refused connection (Neo4j restarting) fails at once, where executeQuery's managed
+    // transaction would retry until the 2 s race gave up.
+    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: 'READ' });
     try {
       await Promise.race([
-        this.graph.driver.executeQuery('RETURN 1', {}, { database: this.graph.database, transactionConfig: { timeout: HEALTH_TIMEOUT_MS } }),
+        session.run('RETURN 1', {}, { timeout: HEALTH_TIMEOUT_MS }),
         new Promise((_resolve, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS))),
       ]);
       response.status(HttpStatus.OK).json({ status: 'ok', api: 'up', neo4j: 'up', latencyMs: Date.now() - started });
@@ -29,9 +32,10 @@ export class HealthController {
       this.logger.warn(`health: Neo4j did not answer: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       response
         .status(HttpStatus.SERVICE_UNAVAILABLE)
-        .json({ status: 'degraded', api: 'up', neo4j: 'down', error: 'graph database unavailable (down or restarting); try again shortly', latencyMs: Date.now() - started });
+        .json({ status: 'degraded', api: 'up', neo4j: 'down', code: 'NEO4J_UNAVAILABLE', error: 'graph database unavailable (down or restarting); try again shortly', latencyMs: Date.now() - started });
     } finally {
       clearTimeout(timer);
+      void session.close().catch(() => undefined);
     }
   }
 }
