@@ -9,6 +9,7 @@ import { extractTableIndicators } from './indicators/extract-table-indicators';
 import { extractResults } from './indicators/extract-results';
 import { extractTargetLists, TargetListSpan } from './indicators/extract-target-lists';
 import { extractTextIndicators } from './indicators/extract-text-indicators';
+import { linkResultsToTargets } from './indicators/link-results-to-targets';
 import { extractPlaces } from './places/extract-places';
 import { extractLeadTasks } from './projects/extract-lead-tasks';
 import { extractNamedUndertakings } from './projects/extract-named-undertakings';
@@ -38,6 +39,7 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'target lists', run: (context, _facts, _scope, state) => void (state.targetLists = extractTargetLists(context)) },
   { name: 'results of the past year', run: (context, _facts, _scope, state) => void extractResults(context, state.targetLists) },
   { name: 'text indicators', run: (context, _facts, _scope, state) => void extractTextIndicators(context, state.targetLists) },
+  { name: 'results linked to targets', run: (context) => void linkResultsToTargets(context) },
   { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
   { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },
   { name: 'lead tasks', run: (context, _facts, _scope, state) => void extractLeadTasks(context, state.sectors) },

@@ -2,6 +2,17 @@ import { documentNodeId, documentScopedId, type DocumentScopedKind, type Evidenc
 import type { ParsedDocument } from '@policygraph/parse';
 import { GraphAccumulator } from './graph/graph-accumulator';
 
+export interface IndicatorEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'target' | 'result';
+  readonly metric: string | null;
+  /** targetYear of a target, observedYear of a result. */
+  readonly year: number | null;
+  /** Normalized start of its statement. */
+  readonly start: number;
+}
+
 /** What every extractor gets: the parsed document, where to put facts, and how to cite the text. */
 export class ExtractionContext {
   readonly graph = new GraphAccumulator();
@@ -9,6 +20,8 @@ export class ExtractionContext {
   readonly projectsByStart = new Map<number, string>();
   /** Text each project covers (its item and elaboration), for places it is located in. */
   readonly projectScopes: Array<{ id: string; start: number; end: number }> = [];
+  /** Indicators in the order they were added, for rules that relate them (a result to the target of its metric). */
+  readonly indicators: IndicatorEntry[] = [];
   /** Goal ids by the section that states them; facts inside a section serve its nearest goal. */
   readonly goalsBySection = new Map<number, string>();
   /** The plan's own goal (its 发展目标 section, else its title), pursued by tasks outside any sector. */

@@ -39,3 +39,33 @@ describe("last year's results in a yearly report", () => {
     expect(results(plan)).toEqual([]);
   });
 });
+
+describe('results stated as a fall, linked to the target of their metric', () => {
+  const report = (review: string, targets: string) =>
+    extractDocument(
+      ['2026年福建省人民政府工作报告', '一、2025年工作回顾', review, '二、2026年工作安排', `今年主要预期目标是：${targets}`].join('\n'),
+      { documentId: 'report' },
+    );
+  const indicator = (result: ExtractionResult, kind: string, name: string) =>
+    result.nodes.find((node) => node.label === 'Indicator' && node.properties['kind'] === kind && node.name === name);
+
+  it('keeps a fall as a positive value with measure decline, on the metric of the growth target (福建: 固定资产投资下降3.3%)', () => {
+    const result = report('初步统计，2025年全省地区生产总值增长5%，固定资产投资同比下降3.3%，单位地区生产总值能耗下降3.5%。', '地区生产总值增长5%左右，固定资产投资增长3%，单位地区生产总值能耗下降2.5%左右。');
+    const fall = indicator(result, 'result', '固定资产投资下降');
+    expect(fall?.properties).toMatchObject({ observedValue: 3.3, measure: 'decline', metric: 'fixed-asset-investment-growth', observedYear: 2025 });
+    const target = indicator(result, 'target', '固定资产投资增长');
+    expect(fall?.properties).toMatchObject({ linkedTarget: target?.id, linkedTargetBasis: 'inferred', linkedTargetConfidence: 0.8, linkedTargetRule: 'same-metric-in-report' });
+    const energy = indicator(result, 'result', '单位地区生产总值能耗下降');
+    const energyTarget = indicator(result, 'target', '单位地区生产总值能耗下降');
+    expect(energyTarget?.properties).toMatchObject({ targetValue: 2.5, measure: 'decline', metric: 'energy-intensity-decline', qualifier: '左右' });
+    expect(energy?.properties).toMatchObject({ observedValue: 3.5, linkedTarget: energyTarget?.id, linkedTargetConfidence: 0.9 });
+    const gdp = indicator(result, 'result', '地区生产总值增长');
+    expect(gdp?.properties['linkedTarget']).toBe(indicator(result, 'target', '地区生产总值增长')?.id);
+  });
+
+  it('links no result whose metric has no target this year, and never a target to a target', () => {
+    const result = report('2025年，地区生产总值增长5%，进出口下降5.4%。', '地区生产总值增长5%左右。');
+    expect(indicator(result, 'result', '进出口下降')?.properties['linkedTarget']).toBeUndefined();
+    expect(result.nodes.filter((node) => node.properties['kind'] === 'target' && node.properties['linkedTarget'] !== undefined)).toEqual([]);
+  });
+});

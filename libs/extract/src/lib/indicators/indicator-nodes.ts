@@ -44,6 +44,8 @@ export function addIndicator(context: ExtractionContext, goalId: string | null, 
     metric: metricKey(facts.name),
   };
   context.graph.addNode(id, 'Indicator', facts.name, properties, evidence);
+  const kind = facts.kind ?? 'target';
+  context.indicators.push({ id, name: facts.name, kind, metric: metricKey(facts.name), year: (kind === 'result' ? facts.observedYear : facts.targetYear) ?? null, start });
   if (goalId) context.graph.addRelationship('MEASURED_BY', goalId, id, {}, evidence);
   context.graph.addRelationship('MENTIONS', context.documentNodeId, id, {}, evidence);
   return id;

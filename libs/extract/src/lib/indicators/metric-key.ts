@@ -4,13 +4,26 @@ const METRICS = metricData.metrics.map((metric) => ({ key: metric.key, patterns:
 
 /** Scope words that do not change what is measured: 全省/全市/我省 totals and verbs of achievement. */
 const SCOPE = /^(全省|全市|全区|我省|我市|本市|本省|实现|培育形成|形成)+/;
+/** A fall written where the metric is a rate of change: 固定资产投资下降3.3% is the growth rate, negative. */
+const DECLINE_VERB = /(下降|降低|减少|回落)$/;
+/** Keys of rates of change (…增长): a decline of the same quantity shares them, its measure says 'decline'. */
+const RATE_OF_CHANGE = /-growth$/;
 
 /**
  * Canonical metric key of an indicator name, so the same measure written differently in two plans meets:
- * 服务业增加值占GDP比重 ≡ 服务业增加值占地区生产总值比重 → services-share-of-gdp. Null when unknown.
+ * 服务业增加值占GDP比重 ≡ 服务业增加值占地区生产总值比重 → services-share-of-gdp. A rate of change written as a fall
+ * (固定资产投资下降, 进出口下降) has the key of its growth form (fixed-asset-investment-growth): the key names the
+ * quantity, the indicator's `measure` ('decline', value positive) its direction. Null when unknown.
  */
 export function metricKey(name: string): string | null {
   const compact = name.replace(/\s+/g, '').replace(SCOPE, '');
+  const key = keyOf(compact);
+  if (key !== null || !DECLINE_VERB.test(compact)) return key;
+  const asGrowth = keyOf(compact.replace(DECLINE_VERB, '增长'));
+  return asGrowth !== null && RATE_OF_CHANGE.test(asGrowth) ? asGrowth : null;
+}
+
+function keyOf(compact: string): string | null {
   for (const metric of METRICS) if (metric.patterns.some((pattern) => pattern.test(compact))) return metric.key;
   return null;
 }

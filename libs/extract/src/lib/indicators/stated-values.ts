@@ -150,6 +150,8 @@ function subjectsOf(subject: string): string[] {
 function cleanName(written: string): string | null {
   let name = written.replace(LEADING, '').replace(/按(增长|增速)$/, '$1').replace(TRAILING, '').trim();
   name = name.replace(/^[“”"]+|[“”"]+$/g, '');
+  // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
+  name = name.replace(/(同比|比上年|较上年)(?=(增长|下降|降低|减少|提高|上涨|回落)$)/, '');
   if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;

@@ -1,0 +1,20 @@
+import { metricKey } from './metric-key';
+
+describe('metricKey', () => {
+  it('gives a rate of change written as a fall the key of its growth form (the measure carries the direction)', () => {
+    expect(metricKey('固定资产投资下降')).toBe('fixed-asset-investment-growth');
+    expect(metricKey('固定资产投资增长')).toBe('fixed-asset-investment-growth');
+    expect(metricKey('进出口下降')).toBe('foreign-trade-growth');
+    expect(metricKey('全省地区生产总值回落')).toBe('gdp-growth');
+  });
+
+  it('keys metrics defined as a fall (能耗下降, 用水量下降) and gives a fall of a level no key', () => {
+    expect(metricKey('单位地区生产总值能耗下降')).toBe('energy-intensity-decline');
+    expect(metricKey('单位GDP能耗降低')).toBe('energy-intensity-decline');
+    expect(metricKey('万元地区生产总值用水量下降')).toBe('water-intensity-decline');
+    expect(metricKey('PM2.5年均浓度')).toBe('pm25-concentration');
+    // A fall of a level (浓度下降7.4%, 失业率下降0.2个百分点) is another quantity than the level.
+    expect(metricKey('细颗粒物年均浓度下降')).toBeNull();
+    expect(metricKey('城镇调查失业率下降')).toBeNull();
+  });
+});
