@@ -1,6 +1,6 @@
 import { Inject, type Type } from '@nestjs/common';
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { getNode, relatedNodes, type Direction } from '@policygraph/graph-query';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { getNode, type Direction } from '@policygraph/graph-query';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { RelationshipType } from '@policygraph/graph-types';
 import { GRAPH_CONNECTION } from '../graph/tokens';
@@ -19,6 +19,7 @@ import {
   SectorTypeNode,
   StrategyNode,
 } from './entity.objects';
+import { relationLoadersOf } from './relation-loaders';
 
 interface RelationField {
   readonly name: string;
@@ -87,8 +88,9 @@ function relationResolver(objectType: Type<EntityInterface>, fields: readonly Re
     constructor(@Inject(GRAPH_CONNECTION) readonly graph: GraphConnection) {}
   }
   for (const field of fields) {
-    const method = function (this: RelationResolver, parent: EntityInterface, first: number, after: string | null, basis: string[] | null) {
-      return relatedNodes(this.graph, { id: parent.id, type: field.type, direction: field.direction, first, after, basis: basis ?? undefined }).then((page) => ({
+    const method = function (this: RelationResolver, parent: EntityInterface, first: number, after: string | null, basis: string[] | null, context: object) {
+      const request = { type: field.type, direction: field.direction, first, after, basis: basis ?? undefined };
+      return relationLoadersOf(context, this.graph).page(parent.id, request).then((page) => ({
         totalCount: page.totalCount,
         edges: page.edges,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
@@ -96,11 +98,12 @@ function relationResolver(objectType: Type<EntityInterface>, fields: readonly Re
     };
     Object.defineProperty(RelationResolver.prototype, field.name, { value: method, writable: true, configurable: true });
     const descriptor = Object.getOwnPropertyDescriptor(RelationResolver.prototype, field.name)!;
-    Reflect.defineMetadata('design:paramtypes', [Object, Number, String, Array], RelationResolver.prototype, field.name);
+    Reflect.defineMetadata('design:paramtypes', [Object, Number, String, Array, Object], RelationResolver.prototype, field.name);
     Parent()(RelationResolver.prototype, field.name, 0);
     Args('first', { type: () => Int, defaultValue: 50 })(RelationResolver.prototype, field.name, 1);
     Args('after', { type: () => String, nullable: true })(RelationResolver.prototype, field.name, 2);
     Args('basis', { type: () => [String], nullable: true, description: 'stated and/or inferred (RESPONSIBLE only)' })(RelationResolver.prototype, field.name, 3);
+    Context()(RelationResolver.prototype, field.name, 4);
     ResolveField(field.name, () => RelatedConnectionObject, { description: field.description })(RelationResolver.prototype, field.name, descriptor);
   }
   Object.defineProperty(RelationResolver, 'name', { value: `${objectType.name}RelationResolver` });

@@ -28,18 +28,26 @@ export interface RelatedPage {
 
 export const MAX_PAGE = 500;
 
+/** The same page request for several nodes at once: one statement answers a whole list of parents. */
+export interface RelatedOfManyArgs extends Omit<RelatedArgs, 'id'> {
+  readonly ids: readonly string[];
+}
+
 // The relationship type is a parameter compared with type(r), so one statement per direction serves every type.
+// OPTIONAL MATCH keeps a row for a node without neighbours; collect drops the null the CASE makes of it.
 const RELATED: Record<Direction, string> = {
-  out: `MATCH (n:Entity {id: $id})-[r]->(m:Entity)
+  out: `UNWIND $ids AS id
+        OPTIONAL MATCH (n:Entity {id: id})-[r]->(m:Entity)
         WHERE type(r) = $type AND ($labels IS NULL OR m.label IN $labels) AND ($basis IS NULL OR r.basis IN $basis)
-        WITH r, m ORDER BY m.name, m.id
-        WITH collect({r: r, m: m}) AS items
-        RETURN size(items) AS total, items[$offset..($offset + $first)] AS page`,
-  in: `MATCH (n:Entity {id: $id})<-[r]-(m:Entity)
+        WITH id, r, m ORDER BY m.name, m.id
+        WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {r: r, m: m} END) AS items
+        RETURN id, size(items) AS total, items[$offset..($offset + $first)] AS page`,
+  in: `UNWIND $ids AS id
+       OPTIONAL MATCH (n:Entity {id: id})<-[r]-(m:Entity)
        WHERE type(r) = $type AND ($labels IS NULL OR m.label IN $labels) AND ($basis IS NULL OR r.basis IN $basis)
-       WITH r, m ORDER BY m.name, m.id
-       WITH collect({r: r, m: m}) AS items
-       RETURN size(items) AS total, items[$offset..($offset + $first)] AS page`,
+       WITH id, r, m ORDER BY m.name, m.id
+       WITH id, collect(CASE WHEN m IS NULL THEN null ELSE {r: r, m: m} END) AS items
+       RETURN id, size(items) AS total, items[$offset..($offset + $first)] AS page`,
 };
 
 export function encodeCursor(offset: number): string {
@@ -53,26 +61,40 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]);
 }
 
-/** One page of a node's neighbours along one relationship type and direction (typed GraphQL fields use this). */
+const EMPTY_PAGE: RelatedPage = { totalCount: 0, edges: [], hasNextPage: false, endCursor: null };
+
+/** One page of a node's neighbours along one relationship type and direction. */
 export async function relatedNodes(connection: GraphConnection, args: RelatedArgs): Promise<RelatedPage> {
+  const [page] = await relatedNodesOfMany(connection, { ...args, ids: [args.id] });
+  return page!;
+}
+
+/**
+ * The same page of neighbours for each of `ids`, in one query, in the order of `ids` (typed GraphQL fields use this
+ * through a per-request DataLoader, so a list of N parents costs one query per field, not N).
+ */
+export async function relatedNodesOfMany(connection: GraphConnection, args: RelatedOfManyArgs): Promise<RelatedPage[]> {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(args.type)) throw new PolicyGraphError('BAD_REQUEST', `unknown relationship type ${args.type}`);
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE) throw new PolicyGraphError('BAD_REQUEST', `first must be 1 to ${MAX_PAGE}`);
   const offset = decodeCursor(args.after);
   const records = await readQuery(
     connection,
     RELATED[args.direction],
-    { id: args.id, type: args.type, labels: args.labels ?? null, basis: args.basis ?? null, offset: neo4j.int(offset), first: neo4j.int(args.first) },
-    `reading ${args.type} of ${args.id}`,
+    { ids: args.ids, type: args.type, labels: args.labels ?? null, basis: args.basis ?? null, offset: neo4j.int(offset), first: neo4j.int(args.first) },
+    args.ids.length === 1 ? `reading ${args.type} of ${args.ids[0]}` : `reading ${args.type} of ${args.ids.length} nodes`,
   );
-  const record = records[0];
-  if (!record) return { totalCount: 0, edges: [], hasNextPage: false, endCursor: null };
-  const total = Number(record.get('total'));
-  const page = record.get('page') as { r: Relationship; m: Node }[];
-  const edges = page.map((item, index) => {
-    const node = nodeView(item.m);
-    const [source, target] = args.direction === 'out' ? [args.id, node.id] : [node.id, args.id];
-    return { node, relationship: edgeView(item.r, source, target), cursor: encodeCursor(offset + index + 1) };
-  });
-  const end = offset + edges.length;
-  return { totalCount: total, edges, hasNextPage: end < total, endCursor: edges.length > 0 ? encodeCursor(end) : null };
+  const pages = new Map<string, RelatedPage>();
+  for (const record of records) {
+    const id = String(record.get('id'));
+    const total = Number(record.get('total'));
+    const page = record.get('page') as { r: Relationship; m: Node }[];
+    const edges = page.map((item, index) => {
+      const node = nodeView(item.m);
+      const [source, target] = args.direction === 'out' ? [id, node.id] : [node.id, id];
+      return { node, relationship: edgeView(item.r, source, target), cursor: encodeCursor(offset + index + 1) };
+    });
+    const end = offset + edges.length;
+    pages.set(id, { totalCount: total, edges, hasNextPage: end < total, endCursor: edges.length > 0 ? encodeCursor(end) : null });
+  }
+  return args.ids.map((id) => pages.get(id) ?? EMPTY_PAGE);
 }
