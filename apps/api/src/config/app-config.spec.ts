@@ -7,18 +7,35 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 describe('appConfigFromEnv', () => {
   it('gives the documented defaults for an empty environment', () => {
     const config = appConfigFromEnv({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, logLevel: 'info', readCacheMs: 2_000, cypherConcurrency: 2, ingestSeedsWhenEmpty: true, neo4jConnectTimeoutMs: 60_000 });
+    expect(config).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      logLevel: 'info',
+      readCacheMs: 2_000,
+      cypherConcurrency: 2,
+      ingestSeedsWhenEmpty: true,
+      neo4jConnectTimeoutMs: 60_000,
+    });
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
   });
 
   it('reads each variable with its type', () => {
-    const config = appConfigFromEnv({ PORT: '8080', LOG_LEVEL: 'debug', POLICYGRAPH_INGEST_SEEDS: '0', NEO4J_BOLT_PORT: '7700', NEO4J_DATABASE: '', READ_CACHE_MS: '' });
+    const config = appConfigFromEnv({
+      PORT: '8080',
+      LOG_LEVEL: 'debug',
+      POLICYGRAPH_INGEST_SEEDS: '0',
+      NEO4J_BOLT_PORT: '7700',
+      NEO4J_DATABASE: '',
+      READ_CACHE_MS: '',
+    });
     expect(config).toMatchObject({ port: 8080, logLevel: 'debug', ingestSeedsWhenEmpty: false, readCacheMs: 2_000 });
     expect(config.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7700', database: undefined });
   });
 
   it('names every bad variable, what it must be and what it was', () => {
-    expect(() => appConfigFromEnv({ PORT: 'eighty', LOG_LEVEL: 'loud', CYPHER_ROW_CAP: '2.5', NEO4J_URI: 'http://db:7474', GRAPHQL_INTROSPECTION: 'yes' })).toThrow(
+    expect(() =>
+      appConfigFromEnv({ PORT: 'eighty', LOG_LEVEL: 'loud', CYPHER_ROW_CAP: '2.5', NEO4J_URI: 'http://db:7474', GRAPHQL_INTROSPECTION: 'yes' }),
+    ).toThrow(
       [
         'invalid configuration:',
         "  PORT must be a whole number from 0 to 65535, got 'eighty'",

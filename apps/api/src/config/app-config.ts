@@ -42,7 +42,9 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
   problems.push(...tokens.problems);
   const host = parsed.data?.HOST ?? env['HOST'] ?? '127.0.0.1';
   if (!isLoopbackHost(host) && tokens.tokens.length === 0 && tokens.problems.length === 0) {
-    problems.push(`HOST ${host} is reachable from other machines, so API_TOKENS must be set (e.g. API_TOKENS=write:$(openssl rand -base64 32)): without a token anyone on the network could ingest documents and run console queries`);
+    problems.push(
+      `HOST ${host} is reachable from other machines, so API_TOKENS must be set (e.g. API_TOKENS=write:$(openssl rand -base64 32)): without a token anyone on the network could ingest documents and run console queries`,
+    );
   }
   if (!parsed.success || problems.length > 0) throw new PolicyGraphError('BAD_REQUEST', `invalid configuration:\n  ${problems.join('\n  ')}`);
   const e = parsed.data;
@@ -53,7 +55,10 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     webDist: e.POLICYGRAPH_WEB_DIST ?? join(ROOT, 'dist', 'web'),
     ingestSeedsWhenEmpty: e.POLICYGRAPH_INGEST_SEEDS,
     introspection: e.GRAPHQL_INTROSPECTION,
-    corsOrigins: (e.CORS_ORIGINS ?? `http://${host}:${e.PORT},http://localhost:${e.PORT}`).split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (e.CORS_ORIGINS ?? `http://${host}:${e.PORT},http://localhost:${e.PORT}`)
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
     cypherRowCap: e.CYPHER_ROW_CAP,
     cypherConcurrency: e.CYPHER_CONCURRENCY,

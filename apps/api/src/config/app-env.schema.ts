@@ -10,7 +10,13 @@ function wholeNumber(min: number, max: number, fallback: number) {
 }
 
 function flag(fallback: boolean) {
-  return z.preprocess(blankAsUnset, z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).default(fallback ? 'true' : 'false').transform((v) => v === 'true' || v === '1'));
+  return z.preprocess(
+    blankAsUnset,
+    z
+      .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1'),
+  );
 }
 
 const text = z.preprocess(blankAsUnset, z.string().optional());
@@ -39,7 +45,13 @@ export const APP_ENV_SCHEMA = z.object({
   /** How long start-up waits for Neo4j. */
   NEO4J_CONNECT_TIMEOUT_MS: wholeNumber(0, 600_000, 60_000),
   /** Unset: the local server the project starts (`npm run neo4j`), at NEO4J_BOLT_PORT. */
-  NEO4J_URI: z.preprocess(blankAsUnset, z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a bolt:// or neo4j:// URI (with +s or +ssc for TLS)').optional()),
+  NEO4J_URI: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a bolt:// or neo4j:// URI (with +s or +ssc for TLS)')
+      .optional(),
+  ),
   NEO4J_BOLT_PORT: z.preprocess(blankAsUnset, wholeNumber(1, 65535, 7687).transform(String)),
   NEO4J_USER: text,
   NEO4J_USERNAME: text,

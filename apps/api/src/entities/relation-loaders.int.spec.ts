@@ -34,7 +34,14 @@ interface DepartmentPages {
   entity: {
     departments: {
       totalCount: number;
-      edges: { node: { id: string; responsibleFor: { totalCount: number; edges: { node: { id: string } }[] }; functions: { totalCount: number }; region: { totalCount: number } } }[];
+      edges: {
+        node: {
+          id: string;
+          responsibleFor: { totalCount: number; edges: { node: { id: string } }[] };
+          functions: { totalCount: number };
+          region: { totalCount: number };
+        };
+      }[];
     };
   };
 }
@@ -78,7 +85,29 @@ describe('entity relation fields', () => {
     for (const department of [departments[0]!, departments[departments.length - 1]!]) {
       const alone = await graphql<{ entity: DepartmentPages['entity']['departments']['edges'][number]['node'] }>(
         url,
-        `query($id: ID!) { entity(id: $id) { id ... on DepartmentNode { responsibleFor(first: 3) { totalCount edges { node { id } } } functions(first: 1) { totalCount } region(first: 1) { totalCount } } } }`,
+        `
+          query ($id: ID!) {
+            entity(id: $id) {
+              id
+              ... on DepartmentNode {
+                responsibleFor(first: 3) {
+                  totalCount
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+                functions(first: 1) {
+                  totalCount
+                }
+                region(first: 1) {
+                  totalCount
+                }
+              }
+            }
+          }
+        `,
         { id: department.id },
       );
       expect(alone.data!.entity).toEqual(department);

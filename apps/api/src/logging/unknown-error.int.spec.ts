@@ -79,7 +79,11 @@ describe('unknown errors in resolvers', () => {
   it('writes one request line per request, naming the operation', async () => {
     lines.length = 0;
     for (const operation of ['First', 'Second']) {
-      await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query ${operation} { __typename }` }) });
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query ${operation} { __typename }` }),
+      });
     }
     await fetch(`${url}/health`);
     await new Promise((resolve) => setImmediate(resolve));
