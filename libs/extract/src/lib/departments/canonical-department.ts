@@ -31,6 +31,11 @@ const ENTERPRISE = /(公司|集团|有限责任|股份|银行(?!.*(监管|支行
 const COLLECTIVE = /^(各|有关|相关|其他|其它)|各成员单位$|成员单位$|^[一二三四五六七八九十两\d]+[个大家所]/;
 const OTHER = /(联席会议|领导小组|委员会办公室|工作专班|指挥部)/;
 
+/** Is this a department's name without any level prefix (市场监管局, 自然资源厅, 发改委)? */
+export function isKnownDepartmentStem(name: string): boolean {
+  return STEM_TO_CANONICAL.has(name);
+}
+
 /** Canonical name, aliases, kind and level of a department as written in a 责任单位 list or a table. */
 export function canonicalDepartment(written: string, regionLevel: string): CanonicalDepartment {
   const surface = written.trim();

@@ -1,5 +1,6 @@
 import type { ResponsibleRole } from '@policygraph/graph-types';
 import type { ResponsibleParty } from './ownership-convention';
+import { SHARED_PREFIX_LIST } from './conventions/shared-prefix-list';
 import { ListedUnit, readUnitList, StatedRole } from './unit-list';
 
 export const SEPARATELY_LEAD = 'separately-lead';
@@ -42,7 +43,7 @@ export function settleRoles(groups: readonly UnitGroup[], convention: string): {
         presumedLead: !anyStated && !split && first,
         start: unit.start,
         end: unit.end,
-        convention: unit.separately ? SEPARATELY_LEAD : convention,
+        convention: unit.separately ? SEPARATELY_LEAD : unit.sharedPrefix ? SHARED_PREFIX_LIST : convention,
       });
       first = false;
     }

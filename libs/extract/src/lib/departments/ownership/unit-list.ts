@@ -1,3 +1,6 @@
+import { gazetteer, isGenericDivisionName } from '../../regions/gazetteer';
+import { applySharedPrefix } from './conventions/shared-prefix-list';
+
 /**
  * Reading a written list of responsible units (省发展改革委、省财政厅按职责分工负责) into unit names with spans and the
  * role words the text attaches to them. Labels and verbs never stay in a name; a collective written with an inner
@@ -16,6 +19,10 @@ export interface ListedUnit {
   readonly stated: StatedRole;
   /** 分别牵头: each unit of the run leads on its own. */
   readonly separately: boolean;
+  /** Index of the run of units joined by 、 it belongs to (a comma or semicolon starts the next run). */
+  readonly run: number;
+  /** The level prefix (省, 自治区 …) this unit takes from an earlier unit of its list (省工信厅、发改委 → 省发改委). */
+  readonly sharedPrefix?: string;
 }
 
 export interface UnitList {
@@ -29,7 +36,11 @@ export interface UnitList {
 /** A unit name ends like a government body, an enterprise or a collective. */
 const UNIT_SUFFIX =
   /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|队|所|站|室|社|署|处|馆|海关|法院|检察院|管委会|委员会|办公室|专班|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村)$/;
-const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级)/;
+const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级|[省市区县]属各)/;
+/** 各地, 各市, 各区: a collective written with one level word (各区、市政府 is merged before this is asked). */
+const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|镇)$/;
+/** Parks, state enterprises and the like that documents hold responsible beside government bodies. */
+const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|国企)$/;
 
 /** Trailing words that are not part of a name: role verbs and "and the rest". */
 const TRAILING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
@@ -39,6 +50,8 @@ const SEPARATELY_LEAD = /分别牵头/;
 
 /** Separators between units; 和/及/以及 only between two whole unit names (省工业和信息化厅 is one unit). */
 const SEPARATOR = /[、，,；;／\/\n]/;
+/** The last level word of a collective may be a county-level one: 各区、县级市, 各县、自治县. */
+const COUNTY_LEVEL_CITY = /^(县级市|县级区|自治县|自治旗)(人民)?(政府)?$/;
 const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|地)$/;
 
 export function looksLikeUnit(name: string): boolean {
@@ -49,7 +62,21 @@ export function looksLikeUnit(name: string): boolean {
   if (/[。：:！？“”"《》]/.test(name)) return false;
   // A count is no unit: 由一个部门牵头, 两家单位.
   if (/^[一二三四五六七八九十两几多\d]+[个家所类批]/.test(name)) return false;
+  return isBodyName(name) || LEVEL_COLLECTIVE.test(name) || OTHER_UNIT_SUFFIX.test(name) || isDivisionName(name);
+}
+
+/** A government body, enterprise or collective by its ending or its 各/有关 start (not a place, a park alone). */
+export function isBodyName(name: string): boolean {
   return UNIT_SUFFIX.test(name) || (COLLECTIVE_START.test(name) && name.length >= 3);
+}
+
+/**
+ * A city or county written by its full name (合肥市, 肥西县) stands for its government in a responsibility list
+ * ((合肥市,省发展改革委牵头)); short forms (合肥) and generic district words (开发区, 城区) do not.
+ */
+function isDivisionName(name: string): boolean {
+  if (isGenericDivisionName(name)) return false;
+  return (gazetteer().byName.get(name) ?? []).some((entry) => entry.level !== 'province');
 }
 
 /**
@@ -65,7 +92,10 @@ export function readUnitList(list: string, listStart: number): UnitList {
   const units: ListedUnit[] = [];
   let pendingRun: ListedUnit[] = [];
   let dropped = 0;
+  let run = 0;
   for (const piece of merged) {
+    const pieceRun = run;
+    if (piece.closesRun) run++;
     const raw = piece.text;
     const leading = raw.length - raw.trimStart().length;
     const trimmed = stripRemark(raw.trim());
@@ -81,25 +111,29 @@ export function readUnitList(list: string, listStart: number): UnitList {
       if (trimmed.length > 0) dropped++;
       continue;
     }
-    const unit: ListedUnit = { name, start, end: start + name.length, stated, separately };
+    const unit: ListedUnit = { name, start, end: start + name.length, stated, separately, run: pieceRun };
     if (inlineMark) {
       units.push(...pendingRun, unit);
       pendingRun = [];
       continue;
     }
     pendingRun.push(unit);
-    // A role word after the last unit of a run (A、B牵头，C配合) covers the whole run.
+    // A role word covers every unit since the previous one, across commas: (A牵头,B、C等部门,D、E配合) makes B…E
+    // support, (合肥市,省发展改革委牵头) makes both lead. A piece ending in another verb (…按职责分工负责) closes its run.
     if (stated !== null) {
       for (const earlier of pendingRun) units.push({ ...earlier, stated, separately });
       pendingRun = [];
-    } else if (piece.closesRun) {
+    } else if (RUN_CLOSING_VERB.test(trimmed)) {
       units.push(...pendingRun);
       pendingRun = [];
     }
   }
   units.push(...pendingRun);
-  return { units, dropped, split };
+  return { units: applySharedPrefix(units), dropped, split };
 }
+
+/** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
+const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;
 
 /** A remark in brackets after the last unit (市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同）) is no part of it. */
 function stripRemark(piece: string): string {
@@ -156,17 +190,14 @@ function splitConjoined(piece: Piece): Piece[] {
     if (tail.length < 2) return [{ ...head, closesRun: piece.closesRun }];
     return [head, ...splitConjoined({ text: tail, offset: restOffset + rest.length - tail.length, closesRun: piece.closesRun })];
   }
+  // Split at the first conjunction after which every part reads as a unit: 环保厅和内蒙古电力监管办及相关盟市 → three.
   const conjunction = /(和|及|以及)/g;
   for (const match of text.matchAll(conjunction)) {
     const at = match.index ?? 0;
     const left = text.slice(0, at);
-    const right = text.slice(at + match[0].length);
-    if (UNIT_SUFFIX.test(left) && left.length >= 2 && looksLikeUnit(stripTrailing(right))) {
-      return [
-        { text: left, offset: piece.offset, closesRun: false },
-        ...splitConjoined({ text: right, offset: piece.offset + at + match[0].length, closesRun: piece.closesRun }),
-      ];
-    }
+    if (!UNIT_SUFFIX.test(left) || left.length < 2) continue;
+    const rest = splitConjoined({ text: text.slice(at + match[0].length), offset: piece.offset + at + match[0].length, closesRun: piece.closesRun });
+    if (rest.every((part) => looksLikeUnit(stripTrailing(part.text.trim())))) return [{ text: left, offset: piece.offset, closesRun: false }, ...rest];
   }
   return [piece];
 }
@@ -180,13 +211,16 @@ function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
       result.push(pieces[i]);
       continue;
     }
+    // Only pieces joined by 、 belong together (各区、县级市); a comma starts another unit.
     let j = i + 1;
-    while (j < pieces.length && LEVEL_ONLY.test(pieces[j].text.trim())) j++;
-    if (j < pieces.length && /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）)?(人民)?政府/.test(pieces[j].text.trim())) {
+    while (j < pieces.length && !pieces[j - 1].closesRun && LEVEL_ONLY.test(pieces[j].text.trim())) j++;
+    const closing = j < pieces.length && !pieces[j - 1].closesRun ? pieces[j].text.trim() : '';
+    const last = /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）)?(人民)?政府/.test(closing) || COUNTY_LEVEL_CITY.test(closing) ? j : j - 1;
+    if (last > i) {
       const offset = pieces[i].offset;
-      const end = pieces[j].offset + pieces[j].text.length;
-      result.push({ text: body.slice(offset, end), offset, closesRun: pieces[j].closesRun });
-      i = j;
+      const end = pieces[last].offset + pieces[last].text.length;
+      result.push({ text: body.slice(offset, end), offset, closesRun: pieces[last].closesRun });
+      i = last;
     } else {
       result.push(pieces[i]);
     }

@@ -24,6 +24,15 @@ describe('label-in-round-brackets', () => {
     ]);
   });
 
+  it('keeps 各区、县级市 one collective (广州 人才 633, 2010) and reads parks as units (金乡 2025)', () => {
+    expect(read(labelInRoundBrackets, '实施博士后培养项目。（牵头单位：市人力资源和社会保障局，配合单位：市委组织部，各区、县级市）')).toEqual([
+      ['市人力资源和社会保障局 lead', '市委组织部 support', '各区、县级市 support'],
+    ]);
+    expect(read(labelInRoundBrackets, '修编整体规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园、食品产业园、商贸物流园等)')).toEqual([
+      ['县政府园区发展服务中心 lead', '新材料产业园 co-responsible', '食品产业园 co-responsible', '商贸物流园 co-responsible'],
+    ]);
+  });
+
   it('ignores brackets that hold no label', () => {
     expect(read(labelInRoundBrackets, '将“食品经营许可”(预包装食品)纳入改革。')).toEqual([]);
   });

@@ -19,6 +19,12 @@ describe('label-line', () => {
     expect(read(labelLine, '1.生产总值增长6%以上。\n\n责任单位:市发改委')).toEqual([['市发改委 co-responsible*']]);
   });
 
+  it('reads 区属各重点国企 at the end of a 责任单位 line as a collective (渝中区 2023)', () => {
+    expect(read(labelLine, '3.固定资产投资总额增长5%以上。\n牵头单位:区发改委\n责任单位:区住建委、各管委会、区属各重点国企等')).toEqual([
+      ['区发改委 lead', '区住建委 co-responsible', '各管委会 co-responsible', '区属各重点国企 co-responsible'],
+    ]);
+  });
+
   it('reads a label after the last sentence of a paragraph', () => {
     expect(read(labelLine, '加快建设城市商圈。责任单位：市商务局、市财政局')).toEqual([['市商务局 co-responsible*', '市财政局 co-responsible']]);
   });

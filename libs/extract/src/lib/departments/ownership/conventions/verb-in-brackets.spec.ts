@@ -23,6 +23,22 @@ describe('lead-verb-in-brackets', () => {
     ]);
   });
 
+  it('reads a city government leading with a department (皖 长三角 2021): (合肥市,省发展改革委牵头)', () => {
+    expect(read(leadVerbInBrackets, '推动合巢产业新城建设。(合肥市,省发展改革委牵头)')).toEqual([['合肥市 lead', '省发展改革委 lead']]);
+  });
+
+  it('lets 配合 govern every unit after 牵头, across 等部门, (官渡区 2016)', () => {
+    expect(read(leadVerbInBrackets, '加强项目谋划储备。(区发改局牵头,区财政局、区交运局、区水务局等部门,区国投公司、各街道办事处配合)')).toEqual([
+      ['区发改局 lead', '区财政局 support', '区交运局 support', '区水务局 support', '区国投公司 support', '各街道办事处 support'],
+    ]);
+  });
+
+  it('splits 和 / 及 between two unit names (呼包银榆 2013): 环保厅和内蒙古电力监管办及相关盟市配合', () => {
+    expect(read(leadVerbInBrackets, '建设国家综合能源基地。(自治区水利厅牵头,自治区环保厅和内蒙古电力监管办及相关盟市配合)')).toEqual([
+      ['自治区水利厅 lead', '自治区环保厅 support', '内蒙古电力监管办 support', '相关盟市 support'],
+    ]);
+  });
+
   it('does not read a 牵头 that names no unit (鼓励龙头企业牵头)', () => {
     expect(read(leadVerbInBrackets, '组建创新联合体（鼓励龙头企业牵头）。')).toEqual([]);
   });
@@ -31,8 +47,9 @@ describe('lead-verb-in-brackets', () => {
 describe('responsible-verb-in-brackets', () => {
   it('reads （省自然资源厅负责） and （A、各市人民政府负责）: co-responsible, the first presumed', () => {
     expect(read(responsibleVerbInBrackets, '严格耕地保护。（省自然资源厅负责）')).toEqual([['省自然资源厅 co-responsible*']]);
+    // 铁路办 shares the 省 written once on 省发改委 (shared-prefix-list).
     expect(read(responsibleVerbInBrackets, '推进建设。(省发改委、铁路办、相关市、县政府负责)')).toEqual([
-      ['省发改委 co-responsible*', '铁路办 co-responsible', '相关市、县政府 co-responsible'],
+      ['省发改委 co-responsible*', '省铁路办 co-responsible', '相关市、县政府 co-responsible'],
     ]);
   });
 
@@ -64,5 +81,6 @@ describe('bare-list-in-brackets', () => {
   it('does not read examples in brackets inside a sentence, nor brackets holding anything but units', () => {
     expect(read(bareListInBrackets, '鼓励银行（中国银行、建设银行）加大投放。')).toEqual([]);
     expect(read(bareListInBrackets, '完善网络。（含5G基站、光纤）\n')).toEqual([]);
+    expect(read(bareListInBrackets, '建设区域中心城市。（昆明市、曲靖市）\n')).toEqual([]);
   });
 });

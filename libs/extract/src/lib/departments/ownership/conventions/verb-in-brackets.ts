@@ -1,6 +1,6 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { settleRoles } from '../party-roles';
-import { readUnitList } from '../unit-list';
+import { isBodyName, readUnitList } from '../unit-list';
 import { bracketed } from './bracketed';
 
 /** （A牵头，B、C配合） · 〔A、B牵头，C配合〕 · （A牵头负责） · （A、B分别牵头）: a lead stated by the verb 牵头 after its units. */
@@ -64,7 +64,8 @@ export const bareListInBrackets: OwnershipConvention = {
       const listPart = span.body.split('。')[0];
       if (/牵头|负责|配合|[：:]/.test(listPart) || !closesParagraph(text, span.start, span.end)) continue;
       const list = readUnitList(span.body, span.bodyStart);
-      if (list.dropped > 0 || list.units.length === 0) continue;
+      // Places or parks alone in brackets ((昆明市、曲靖市)) are where, not who: a body must be among them.
+      if (list.dropped > 0 || !list.units.some((unit) => isBodyName(unit.name))) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'bare-list-in-brackets');
       clauses.push({ start: span.start, end: span.end, parties, convention: 'bare-list-in-brackets', anchor: 'paragraph', rolesUnstated });
     }

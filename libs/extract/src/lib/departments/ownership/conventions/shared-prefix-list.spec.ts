@@ -1,0 +1,39 @@
+import { readUnitList } from '../unit-list';
+
+const names = (list: string) => readUnitList(list, 0).units.map((unit) => `${unit.name}${unit.sharedPrefix ? '^' : ''}`);
+
+// Real examples: 福建省关于推动县域经济高质量发展的意见 (2024), 呼包银榆经济区发展规划分工方案 (内蒙古, 2013).
+describe('shared-prefix-list', () => {
+  it('carries a 省 prefix written once to the bare department names after it (^ = prefix shared)', () => {
+    expect(names('各市、县（区）人民政府,平潭综合实验区管委会,省工信厅、发改委、财政厅、农业农村厅、文旅厅')).toEqual([
+      '各市、县（区）人民政府',
+      '平潭综合实验区管委会',
+      '省工信厅',
+      '省发改委^',
+      '省财政厅^',
+      '省农业农村厅^',
+      '省文旅厅^',
+    ]);
+  });
+
+  it('carries 自治区 and keeps old names as written, but not onto a place-named office or a collective', () => {
+    expect(names('自治区发展改革委、经济和信息化委、国土资源厅、环保厅和内蒙古电力监管办及相关盟市配合')).toEqual([
+      '自治区发展改革委',
+      '自治区经济和信息化委^',
+      '自治区国土资源厅^',
+      '自治区环保厅^',
+      '内蒙古电力监管办',
+      '相关盟市',
+    ]);
+  });
+
+  it('leaves lists that write every prefix, party bodies and vertically managed offices alone', () => {
+    expect(names('市发改委、市财政局')).toEqual(['市发改委', '市财政局']);
+    // 四川 2022: the prefix is written on every unit but one; the one is kept as written.
+    expect(names('省发展改革委、省市场监管局、商务厅、省大数据中心')).toEqual(['省发展改革委', '省市场监管局', '商务厅', '省大数据中心']);
+    expect(names('省发改委，财政厅')).toEqual(['省发改委', '财政厅']);
+    expect(names('省发改委、市场监管局、自然资源厅')).toEqual(['省发改委', '省市场监管局^', '省自然资源厅^']);
+    expect(names('市委组织部、宣传部')).toEqual(['市委组织部', '宣传部']);
+    expect(names('省商务厅、海关、税务局')).toEqual(['省商务厅', '海关', '税务局']);
+  });
+});

@@ -1,0 +1,47 @@
+import { departmentKind, isKnownDepartmentStem } from '../../canonical-department';
+import { isPlaceWord } from '../../../regions/place-words';
+import type { ListedUnit } from '../unit-list';
+
+export const SHARED_PREFIX_LIST = 'shared-prefix-list';
+
+/** The level prefix a list writes once on its first body: 省, 自治区, 市, 州, 盟, 县, 区, 旗 (not 省委: a party body). */
+const LEVEL_PREFIX = /^(自治区|自治州|省|市|州|盟|县|区|旗)(?!委|直|属|级|各)/;
+/** A government body's ending (厅, 委, 局, 办); collectives (各…, 相关…) are never bare bodies. */
+const BODY_END = /^.{1,12}(厅|委|局|办|委员会|办公室)$/;
+const COLLECTIVE = /^(各|有关|相关|其他|其它|全)/;
+
+/** Written with a level prefix of its own: 市财政局, but not 市场监管局 (a department's bare name). */
+function ownPrefix(name: string): string | null {
+  if (isKnownDepartmentStem(name)) return null;
+  return LEVEL_PREFIX.exec(name)?.[1] ?? null;
+}
+
+function isBareBody(name: string): boolean {
+  if (!isKnownDepartmentStem(name) && /^(省|市|县|区|州|盟|旗|自治)/.test(name)) return false;
+  return BODY_END.test(name) && !COLLECTIVE.test(name) && !isPlaceWord(name) && departmentKind(name) === 'government';
+}
+
+/**
+ * A 省/自治区 prefix written once for a list: 省工信厅、发改委、财政厅 are 省工信厅, 省发改委, 省财政厅;
+ * 自治区发展改革委、经济和信息化委、国土资源厅 are 自治区… each. Within one run of units joined by 、 that writes a level
+ * prefix exactly once, the bare department names after it take that prefix; a run that writes it on most units
+ * (省发展改革委、省市场监管局、商务厅) shares nothing. Names are kept as written otherwise (国土资源厅 is not renamed to
+ * today's 自然资源厅). Places (内蒙古电力监管办), collectives (相关盟市), enterprises and vertically managed offices
+ * (海关) never take a prefix.
+ */
+export function applySharedPrefix(units: readonly ListedUnit[]): ListedUnit[] {
+  const prefixedInRun = new Map<number, number>();
+  for (const unit of units) if (ownPrefix(unit.name)) prefixedInRun.set(unit.run, (prefixedInRun.get(unit.run) ?? 0) + 1);
+  let prefix: string | null = null;
+  let prefixRun = -1;
+  return units.map((unit) => {
+    const own = ownPrefix(unit.name);
+    if (own) {
+      prefix = prefixedInRun.get(unit.run) === 1 ? own : null;
+      prefixRun = unit.run;
+      return unit;
+    }
+    if (prefix === null || unit.run !== prefixRun || !isBareBody(unit.name)) return unit;
+    return { ...unit, name: prefix + unit.name, sharedPrefix: prefix };
+  });
+}
