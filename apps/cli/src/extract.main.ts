@@ -1,15 +1,16 @@
 import { Command } from 'commander';
-import { extractDocument } from '@policygraph/extract';
 import { isPolicyGraphError, type ExtractionResult } from '@policygraph/graph-types';
-import { collectInputFiles, readDocumentFile } from '@policygraph/ingest';
+import { collectInputFiles, enrichAndModel, parseAndExtract, readDocumentFile } from '@policygraph/ingest';
 import { formatSummary } from './extraction-summary';
+import { dumpStages } from './stage-dump';
 
 const program = new Command()
   .name('npm run extract --')
   .description('Extracts the region → sector → goal → indicator → project → department chain from plans and prints it.')
   .argument('<paths...>', 'files or folders')
   .option('--format <format>', 'json (one object per file; an array for several) or summary', 'summary')
-  .action(async (paths: string[], options: { format: string }) => {
+  .option('--dump-stages <dir>', 'also write each stage (parsed, extracted, enriched, graph batch) as JSON under <dir>/<document id>/')
+  .action(async (paths: string[], options: { format: string; dumpStages?: string }) => {
     if (options.format !== 'json' && options.format !== 'summary') throw new Error(`--format must be json or summary, got ${options.format}`);
     const results: ExtractionResult[] = [];
     let failed = 0;
@@ -17,7 +18,12 @@ const program = new Command()
       try {
         if (file.missing) throw new Error(`${file.path} does not exist. Check the path.`);
         const document = await readDocumentFile(file.path);
-        results.push(extractDocument(document.text, { documentId: document.documentId, fileName: document.fileName }));
+        const { parsed, extracted } = parseAndExtract(document);
+        results.push(extracted);
+        if (options.dumpStages) {
+          const written = await dumpStages(options.dumpStages, document.documentId, { parsed, extracted, ...enrichAndModel(document, extracted) });
+          process.stderr.write(`stages of ${file.path} → ${written}\n`);
+        }
       } catch (error) {
         failed++;
         process.stderr.write(`✗ ${file.path}: ${error instanceof Error ? error.message : String(error)}\n`);

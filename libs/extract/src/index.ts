@@ -1,4 +1,4 @@
-export { extractDocument } from './lib/extract-document';
+export { extract, extractDocument, EXTRACTION_PARSE_OPTIONS } from './lib/extract-document';
 export type { ExtractOptions } from './lib/extract-document';
 export { scoreAgainstGold } from './lib/evaluation/score-against-gold';
 export type { GoldFacts, GoldIndicator, GoldKind, GoldRange, KindScore, Scores } from './lib/evaluation/score-against-gold';

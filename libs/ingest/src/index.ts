@@ -1,6 +1,7 @@
 export * from './lib/decode-text';
 export * from './lib/read-document-file';
 export * from './lib/collect-input-files';
+export * from './lib/document-stages';
 export * from './lib/ingest-documents';
 export * from './lib/ingest-progress';
 export * from './lib/formats/extracted-text';

@@ -1,5 +1,5 @@
 import { regionId, type ExtractionResult } from '@policygraph/graph-types';
-import { parseDocument } from '@policygraph/parse';
+import { parseDocument, type ParsedDocument, type ParseOptions } from '@policygraph/parse';
 import { coverageNotes } from './fact-coverage/coverage-notes';
 import { DepartmentScope } from './departments/department-nodes';
 import { extractResponsibilities } from './departments/extract-responsibilities';
@@ -47,16 +47,20 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'places', run: (context, facts) => void extractPlaces(context, facts.region) },
 ];
 
-/** Headings that run into their body ("1.旅游文化坚持…") end after a known sector name. */
-const knownHeadingTerm = (title: string): number => sectorNames().longestPrefix(title);
+/**
+ * How to parse a document for extraction: headings that run into their body ("1.旅游文化坚持…") end after a known
+ * sector name. Pass it to parseDocument, then the parsed document to extract.
+ */
+export const EXTRACTION_PARSE_OPTIONS: ParseOptions = { knownHeadingTerm: (title: string): number => sectorNames().longestPrefix(title) };
 
 /**
- * Read one plan and return its graph: region → sector → goal → indicator → project → department, every fact with
- * evidence into `text`. Deterministic (same input, same ids and order) and total: content problems, and any stage
- * that fails on unexpected input, are reported as issues instead of thrown.
+ * Extract one parsed plan's graph: region → sector → goal → indicator → project → department, every fact with
+ * evidence into `parsed.originalText`. Deterministic (same input, same ids and order) and total: content problems,
+ * and any stage that fails on unexpected input, are reported as issues instead of thrown. `parsed` should come from
+ * parseDocument(text, EXTRACTION_PARSE_OPTIONS).
  */
-export function extractDocument(text: string, options: ExtractOptions): ExtractionResult {
-  const context = new ExtractionContext(options.documentId, parseDocument(text, { knownHeadingTerm }));
+export function extract(parsed: ParsedDocument, options: ExtractOptions): ExtractionResult {
+  const context = new ExtractionContext(options.documentId, parsed);
   const facts = addDocumentAndRegion(context, options.fileName);
   context.regionNodeId = facts.region ? regionId(facts.region.name) : null;
   const state: StageState = { sectors: [], targetLists: [] };
@@ -75,4 +79,9 @@ export function extractDocument(text: string, options: ExtractOptions): Extracti
   }
   const graph = context.graph.result();
   return { document: facts.meta, ...graph, notes: coverageNotes(context.document, options.documentId, graph) };
+}
+
+/** Parse and extract in one call, for callers that keep no parsed document (evaluation, benchmarks, tests). */
+export function extractDocument(text: string, options: ExtractOptions): ExtractionResult {
+  return extract(parseDocument(text, EXTRACTION_PARSE_OPTIONS), options);
 }
