@@ -1,3 +1,4 @@
+import { divisionLabel } from './conventions/division-label';
 import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
@@ -16,6 +17,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   responsibleVerbInBrackets,
   bareListInBrackets,
   labelLine,
+  divisionLabel,
   ledByProse,
 ];
 
