@@ -26,6 +26,8 @@ export interface GoldFacts {
    * kind without a scope covers the whole document.
    */
   readonly scope?: Partial<Record<GoldKind, readonly GoldRange[]>>;
+  /** The indicator gold also lists the targets its scope states in words alone (`qualitative: true`). */
+  readonly wordingTargets?: boolean;
 }
 
 /**
@@ -45,6 +47,8 @@ export interface GoldIndicator {
   readonly observedValue?: number | null;
   readonly observedHigh?: number | null;
   readonly observedYear?: number | null;
+  /** A target stated in words alone (居民收入增长和经济增长同步): matched by name and year, no value. */
+  readonly qualitative?: boolean;
 }
 
 export interface KindScore {
@@ -92,11 +96,12 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     mismatches.push(...ownership.misses, ...ownership.falsePositives);
   }
   if (gold.indicators) {
-    const extracted = ofLabel('Indicator', 'indicators');
+    // Worded targets are scored only where the gold says it lists them; older gold read numeric targets alone.
+    const extracted = ofLabel('Indicator', 'indicators').filter((node) => gold.wordingTargets === true || node.properties['qualitative'] !== true);
     const indicatorScore = score(gold.indicators, extracted, indicatorMatches, {
       kind: 'indicators',
       sink: mismatches,
-      want: (want) => `${want.kind === 'result' ? `result ${want.observedYear ?? ''} ` : ''}${want.name} ${want.targetValue ?? want.observedValue ?? want.baseValue ?? ''}${want.unit ?? ''}`,
+      want: (want) => `${want.kind === 'result' ? `result ${want.observedYear ?? ''} ` : ''}${want.qualitative ? 'worded ' : ''}${want.name} ${want.targetValue ?? want.observedValue ?? want.baseValue ?? ''}${want.unit ?? ''}`,
     });
     const qualified = gold.indicators.filter((want) => want.qualifier !== undefined);
     const compared = score(qualified, extracted, indicatorMatches).matched;
@@ -137,7 +142,9 @@ function indicatorMatches(want: GoldIndicator, got: GraphNode): boolean {
   const same = (field: keyof GoldIndicator, property: string): boolean => want[field] === undefined || (p[property] ?? null) === want[field];
   if ((want.kind ?? 'target') !== (p['kind'] ?? 'target')) return false;
   let valueMatches: boolean;
-  if (want.kind === 'result') {
+  if (want.qualitative) {
+    valueMatches = p['qualitative'] === true && (want.targetYear == null || p['targetYear'] === want.targetYear);
+  } else if (want.kind === 'result') {
     valueMatches = want.observedValue != null && p['observedValue'] === want.observedValue && same('observedHigh', 'observedHigh') && same('observedYear', 'observedYear');
   } else {
     valueMatches =

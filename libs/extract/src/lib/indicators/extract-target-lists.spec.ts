@@ -14,7 +14,8 @@ describe('target lists of yearly reports (主要预期目标)', () => {
     '今年经济社会发展的主要预期目标是：全省地区生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇新增就业68万人左右，城镇调查失业率5.5%左右；居民收入增长与经济增长同步。这些目标充分考虑了各方面因素，重点抓好以下10个方面工作：',
   ].join('\n');
   const result = extractDocument(text, { documentId: 'report' });
-  const found = indicators(result);
+  const all = indicators(result);
+  const found = all.filter((node) => node.properties['qualitative'] !== true);
 
   it('reads each metric of the list with its value, range, qualifier, unit, measure and the year of 今年', () => {
     expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetHigh'], node.properties['qualifier'], node.properties['unit'], node.properties['measure'], node.properties['targetYear']])).toEqual([
@@ -23,6 +24,19 @@ describe('target lists of yearly reports (主要预期目标)', () => {
       ['城镇调查失业率', 5.5, null, '左右', '%', 'level', 2026],
     ]);
     expect(found.every((node) => node.properties['kind'] === 'target')).toBe(true);
+  });
+
+  it('reads a target stated in words alone as an indicator without value, citing its clause', () => {
+    const worded = all.filter((node) => node.properties['qualitative'] === true);
+    expect(worded.map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear'], node.evidence[0].quote])).toEqual([
+      ['居民收入增长与经济增长同步', null, null, 2026, '居民收入增长与经济增长同步'],
+    ]);
+  });
+
+  it('continues the list over a sentence of worded targets only, and stops at the remark after it', () => {
+    const closing = text.replace('。这些目标', '。生态环境质量持续改善，单位地区生产总值二氧化碳排放完成国家下达任务。这些目标');
+    const worded = indicators(extractDocument(closing, { documentId: 'report' })).filter((node) => node.properties['qualitative'] === true);
+    expect(worded.map((node) => node.name)).toEqual(['居民收入增长与经济增长同步', '生态环境质量持续改善', '单位地区生产总值二氧化碳排放完成国家下达任务']);
   });
 
   it('cites the text of each target', () => {

@@ -3,6 +3,7 @@ import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
 import { statedMetrics, statedValues, subjectOf } from './stated-values';
+import { wordingTarget } from './wording-targets';
 
 /**
  * The list that opens a year's work: "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%
@@ -91,6 +92,8 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
   for (let i = start; i <= end; i++) {
     if (i < end && !/[，；。]/.test(text[i])) continue;
     const clause = text.slice(clauseStart, i);
+    const worded = statedValues(clause).length === 0 ? wordingTarget(clause) : null;
+    if (worded) addWordingTarget(context, goalId, worded.name, clauseStart + worded.start, clauseStart + worded.end, year);
     for (const metric of statedMetrics(clause, previousSubject)) {
       addIndicator(
         context,
@@ -123,6 +126,35 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
   }
 }
 
+/** A target stated in words alone: no value, unit or qualifier; `qualitative: true` and the clause as its name. */
+function addWordingTarget(context: ExtractionContext, goalId: string, name: string, start: number, end: number, year: number): void {
+  addIndicator(
+    context,
+    goalId,
+    {
+      name,
+      unit: null,
+      baseYear: null,
+      baseValue: null,
+      baseValueText: null,
+      targetYear: year,
+      targetValue: null,
+      targetHigh: null,
+      targetValueText: null,
+      comparator: null,
+      qualifier: null,
+      measure: null,
+      growth: null,
+      attribute: null,
+      category: null,
+      cumulative: false,
+      qualitative: true,
+    },
+    start,
+    end,
+  );
+}
+
 /** 今年 of a report: the year stated before 预期目标, else the document's own year, else the year it was issued. */
 function listYear(context: ExtractionContext, paragraph: Paragraph, markerAt: number): number | null {
   const stated = STATED_YEAR.exec(paragraph.text.slice(Math.max(0, markerAt - 30), markerAt + 6));
@@ -139,12 +171,19 @@ function endOfList(context: ExtractionContext, paragraph: Paragraph, listStart: 
   for (const sentence of paragraph.sentences) {
     if (sentence.end <= listStart) continue;
     const from = Math.max(sentence.start, listStart);
-    const hasValue = statedValues(context.document.text.slice(from, sentence.end)).length > 0;
-    if (!first && !hasValue) {
+    const written = context.document.text.slice(from, sentence.end);
+    const hasValue = statedValues(written).length > 0;
+    // A sentence of worded targets only (生态环境质量持续改善，单位地区生产总值二氧化碳排放完成目标任务。) continues the list.
+    if (!first && !hasValue && !wordedOnly(written)) {
       end = sentence.start;
       break;
     }
     first = false;
   }
   return end;
+}
+
+function wordedOnly(sentence: string): boolean {
+  const clauses = sentence.split(/[，；。]/).filter((clause) => clause.trim().length > 0);
+  return clauses.length > 0 && clauses.every((clause) => wordingTarget(clause) !== null);
 }

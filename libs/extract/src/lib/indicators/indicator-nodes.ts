@@ -26,6 +26,8 @@ export interface IndicatorFacts {
   readonly observedYear?: number | null;
   readonly observedValue?: number | null;
   readonly observedHigh?: number | null;
+  /** A target stated in words alone (居民收入增长和经济增长同步): no value, the clause is its name. */
+  readonly qualitative?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export function addIndicator(context: ExtractionContext, goalId: string | null, 
     targetHigh: facts.targetHigh ?? null,
     qualifier: facts.qualifier ?? facts.comparator,
     measure: facts.measure ?? null,
+    qualitative: facts.qualitative ?? false,
     metric: metricKey(facts.name),
   };
   context.graph.addNode(id, 'Indicator', facts.name, properties, evidence);
