@@ -24,6 +24,7 @@ import { IngestResolver } from './ingest/ingest.resolver';
 import { ReadCache } from './read-cache/read-cache';
 import { readCachePlugin } from './read-cache/read-cache.plugin';
 import { authorizationPlugin } from './auth/authorization.plugin';
+import { graphqlOutcomePlugin, type HttpContext } from './logging/graphql-outcome.plugin';
 import { requestLogOptions } from './logging/request-log';
 
 /** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
@@ -62,7 +63,15 @@ export class AppModule {
           parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
           ...armor,
           // Apollo's cache-control plugin wraps every field resolver to collect HTTP cache hints this API never sends.
-          plugins: [...armor.plugins, authorizationPlugin(config.apiTokens), readCachePlugin(readCache), ApolloServerPluginCacheControlDisabled()],
+          // Each request's context holds its Express response (for the request log's outcome) and nothing else.
+          context: ({ res }: HttpContext): HttpContext => ({ res }),
+          plugins: [
+            ...armor.plugins,
+            authorizationPlugin(config.apiTokens),
+            readCachePlugin(readCache),
+            graphqlOutcomePlugin(),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
           formatError: (formatted) => {
             // Stack traces stay on the server; the client gets the message and a stable code.
             const { stacktrace: _stacktrace, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

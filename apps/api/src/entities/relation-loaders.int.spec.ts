@@ -63,7 +63,7 @@ describe('entity relation fields', () => {
       'MATCH (r:Region)<-[:OF_REGION]-(d:Department) WITH r, count(d) AS departments ORDER BY departments DESC, r.id LIMIT 1 RETURN r.id AS id',
     );
     regionId = String(records[0]!.get('id'));
-  });
+  }, 300_000); // re-ingesting the seed plans after another spec's data can take minutes on a busy machine
   afterAll(async () => {
     await app.close();
     await server.close();

@@ -2,14 +2,19 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Options } from 'pino-http';
 import { graphqlOperationName } from './graphql-operation';
+import { GRAPHQL_ERROR_CODES } from './graphql-outcome.plugin';
 
 /** Express's request, as pino-http sees it. */
 type Request = IncomingMessage & { body?: unknown; originalUrl?: string };
 
-/** What the request line says: the GraphQL operation (when it is one), the HTTP status and the time taken. */
+/**
+ * What the request line says: the GraphQL operation (when it is one), the HTTP status, the codes of the GraphQL
+ * errors in the answer (most are sent with status 200) and the time taken.
+ */
 function requestLine(req: IncomingMessage, res: ServerResponse, durationMs: number): Record<string, unknown> {
   const { body, originalUrl } = req as Request;
-  return { method: req.method, url: originalUrl ?? req.url, operation: graphqlOperationName(body), status: res.statusCode, durationMs };
+  const errors = (res as ServerResponse & { locals?: Record<string, unknown> }).locals?.[GRAPHQL_ERROR_CODES];
+  return { method: req.method, url: originalUrl ?? req.url, operation: graphqlOperationName(body), status: res.statusCode, errors, durationMs };
 }
 
 /**

@@ -26,6 +26,7 @@ interface LogLine {
   operation?: string;
   status?: number;
   durationMs?: number;
+  errors?: string[];
   err?: { type: string; message: string; stack: string };
 }
 
@@ -73,7 +74,9 @@ describe('unknown errors in resolvers', () => {
     expect(logged).toMatchObject({ level: 50, context: 'Errors', err: { type: 'TypeError' } });
     expect(logged!.err!.stack).toMatch(/FailingResolver\.failing .*unknown-error\.int\.spec\.ts:\d+/);
     const requestLines = lines.filter((line) => line.msg === 'request');
-    expect(requestLines).toEqual([expect.objectContaining({ level: 30, operation: 'Explode', status: 200, durationMs: expect.any(Number) })]);
+    expect(requestLines).toEqual([
+      expect.objectContaining({ level: 30, operation: 'Explode', status: 200, errors: ['INTERNAL_SERVER_ERROR'], durationMs: expect.any(Number) }),
+    ]);
   });
 
   it('writes one request line per request, naming the operation', async () => {
@@ -87,10 +90,10 @@ describe('unknown errors in resolvers', () => {
     }
     await fetch(`${url}/health`);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(lines.filter((line) => line.msg === 'request').map((line) => [line.operation, line.status])).toEqual([
-      ['First', 200],
-      ['Second', 200],
-      [undefined, expect.any(Number)],
+    expect(lines.filter((line) => line.msg === 'request').map((line) => [line.operation, line.status, line.errors])).toEqual([
+      ['First', 200, undefined],
+      ['Second', 200, undefined],
+      [undefined, expect.any(Number), undefined],
     ]);
   });
 });
