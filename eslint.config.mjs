@@ -12,11 +12,16 @@ const LAYERS = {
   'layer:model': ['layer:parse', 'layer:extract'],
   'layer:load': ['layer:parse', 'layer:extract', 'layer:model'],
   'layer:query': ['layer:model', 'layer:load'],
-  'layer:analysis': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load'],
-  'layer:ingest': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:analysis'],
+  // cross-region: pure enrichment and the ownership model, no database (see BANNED_PACKAGES).
+  'layer:analysis': ['layer:parse', 'layer:extract'],
+  // ownership-inference: the job that reads the stored graph, runs the ownership model and writes inferred edges.
+  'layer:inference': ['layer:model', 'layer:load', 'layer:analysis'],
+  // ownership-evaluation: scores the ownership model on extractions, offline.
+  'layer:evaluation': ['layer:parse', 'layer:extract', 'layer:analysis'],
+  'layer:ingest': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:analysis', 'layer:inference'],
   'layer:testing': ['layer:model', 'layer:load', 'layer:query'],
-  'layer:api': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:ingest'],
-  'layer:cli': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:ingest'],
+  'layer:api': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:inference', 'layer:ingest'],
+  'layer:cli': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:inference', 'layer:evaluation', 'layer:ingest'],
   // The web app talks to the API over HTTP only: no query or store lib, no database driver in the browser bundle.
   'layer:ui': [],
 };
@@ -27,6 +32,8 @@ const BANNED_PACKAGES = {
   'layer:parse': ['neo4j-driver'],
   'layer:extract': ['neo4j-driver'],
   'layer:model': ['neo4j-driver'],
+  'layer:analysis': ['neo4j-driver'],
+  'layer:evaluation': ['neo4j-driver'],
   'layer:ui': ['neo4j-driver', '@nestjs/*', 'express'],
 };
 

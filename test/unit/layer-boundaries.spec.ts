@@ -47,4 +47,16 @@ describe('layer boundaries (npm run lint)', () => {
     for (const rules of found.slice(0, 6)) expect(rules).toEqual(['@nx/enforce-module-boundaries']);
     expect(found.slice(6)).toEqual([[], []]);
   });
+
+  it('keeps the cross-region enricher off the database: the inference job may use it, not the reverse', () => {
+    const found = lintProbes([
+      { file: 'libs/cross-region/src/layer-probe.ts', code: "import * as store from '@policygraph/graph-store';\nexport const probe = store;\n" },
+      { file: 'libs/cross-region/src/layer-probe.ts', code: "import neo4j from 'neo4j-driver';\nexport const probe = neo4j;\n" },
+      { file: 'libs/cross-region/src/layer-probe.ts', code: "import * as job from '@policygraph/ownership-inference';\nexport const probe = job;\n" },
+      { file: 'libs/ownership-evaluation/src/layer-probe.ts', code: "import * as job from '@policygraph/ownership-inference';\nexport const probe = job;\n" },
+      { file: 'libs/ownership-inference/src/layer-probe.ts', code: "import * as enrich from '@policygraph/cross-region';\nexport const probe = enrich;\n" },
+    ]);
+    for (const rules of found.slice(0, 4)) expect(rules).toEqual(['@nx/enforce-module-boundaries']);
+    expect(found[4]).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { inferOwnership, lexiconCovers } from '@policygraph/cross-region';
+import { lexiconCovers } from '@policygraph/cross-region';
+import { inferOwnership } from '@policygraph/ownership-inference';
 import { graphql, startAppServer, type AppServer } from '../../../../test/support/app-server';
 
 const QINGHAI_DOCUMENT = '004_6c3dd93e6ca21e83';

@@ -1,4 +1,4 @@
-import { inferOwnershipAfterIngest, type OwnershipInferenceOutcome } from '@policygraph/cross-region';
+import { inferOwnershipAfterIngest, type OwnershipInferenceOutcome } from '@policygraph/ownership-inference';
 import { PolicyGraphError, isPolicyGraphError, type PolicyGraphErrorCode } from '@policygraph/graph-types';
 import { storeDocument, type GraphConnection, type StoreReport } from '@policygraph/graph-store';
 import { collectInputFiles } from './collect-input-files';
@@ -20,7 +20,7 @@ export interface IngestSummary {
   readonly nodes: number;
   readonly relationships: number;
   readonly outcomes: readonly FileOutcome[];
-  /** Ownership inference over the whole graph, run after the files (see @policygraph/cross-region). */
+  /** Ownership inference over the whole graph, run after the files (see @policygraph/ownership-inference). */
   readonly ownership: OwnershipInferenceOutcome;
   readonly seconds: number;
 }

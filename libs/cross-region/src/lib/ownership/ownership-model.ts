@@ -39,7 +39,7 @@ const SUPPORT_WEIGHT = 0.25;
 const MIN_FEATURE_EXAMPLES = 2;
 /**
  * Weights of the two voices, each a distribution over functions. Measured by leave-one-out on Qinghai's 20 stated
- * tasks (libs/cross-region/src/lib/evaluation): learned weights above 0.5 lose first-place hits (12/20 at 0.5, 9/20
+ * tasks (libs/ownership-evaluation): learned weights above 0.5 lose first-place hits (12/20 at 0.5, 9/20
  * at 0.7), because one province's tasks each have their own topic; 0.35 keeps the table's 15/20 while letting what
  * stated documents teach reorder close calls.
  */

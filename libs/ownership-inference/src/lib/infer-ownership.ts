@@ -1,7 +1,17 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { toPolicyGraphError } from '@policygraph/graph-store';
+import {
+  asExample,
+  asQuestion,
+  chooseOwners,
+  leadsForLearning,
+  learnOwnership,
+  rankFunctions,
+  type InferredOwner,
+  type OwnershipTask,
+  type RegionDepartment,
+} from '@policygraph/cross-region';
 import { departmentFunctionId } from '@policygraph/graph-types';
-import { chooseOwners, type InferredOwner } from './choose-owners';
 import {
   CLEAN_INFERRED_DEPARTMENTS,
   CREATE_INFERRED_EDGES,
@@ -10,9 +20,6 @@ import {
   READ_REGION_DEPARTMENTS,
   READ_TASKS,
 } from './infer-ownership.cypher';
-import { learnOwnership, rankFunctions } from './ownership-model';
-import { asExample, asQuestion, leadsForLearning, type OwnershipTask } from './ownership-tasks';
-import type { RegionDepartment } from './resolve-department';
 
 export interface InferOwnershipOptions {
   /** Only this region's tasks get inferred owners (all regions learn). */

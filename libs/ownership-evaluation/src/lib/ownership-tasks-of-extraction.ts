@@ -1,6 +1,5 @@
 import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
-import type { OwnershipTask } from '../ownership/ownership-tasks';
-import type { RegionDepartment } from '../ownership/resolve-department';
+import type { OwnershipTask, RegionDepartment } from '@policygraph/cross-region';
 
 /**
  * The tasks and departments of one enriched extraction, shaped as inference reads them from the graph, so the

@@ -1,7 +1,13 @@
-import { rankedDepartments } from '../ownership/choose-owners';
-import { learnOwnership, rankFunctions } from '../ownership/ownership-model';
-import { asExample, asQuestion, statedLeads, type OwnershipTask } from '../ownership/ownership-tasks';
-import type { RegionDepartment } from '../ownership/resolve-department';
+import {
+  asExample,
+  asQuestion,
+  learnOwnership,
+  rankedDepartments,
+  rankFunctions,
+  statedLeads,
+  type OwnershipTask,
+  type RegionDepartment,
+} from '@policygraph/cross-region';
 
 export interface LeaveOneOutCase {
   readonly taskId: string;
