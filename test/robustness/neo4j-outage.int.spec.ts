@@ -82,6 +82,7 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
       let stored = 0;
       let killedAt = 0;
       const first = await ingestPaths(connection, [folder], {
+        reconnectWaitMs: 1_000, // this server is not supervised: it stays down until the test restarts it
         onFileDone: (outcome: FileOutcome) => {
           if (outcome.ok && ++stored === 3) {
             process.kill(server.pid, 'SIGKILL');

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applySchema, graphChecksum, openDriver, type GraphConnection } from '@policygraph/graph-store';
-import { ingestPaths } from '@policygraph/ingest';
+import { describeSummary, ingestPaths, type FileOutcome } from '@policygraph/ingest';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '../../apps/api/src/app.factory';
 import { appConfigFromEnv } from '../../apps/api/src/config/app-config';
@@ -33,6 +33,7 @@ const QH_NDRC = 'department:青海省:省发展和改革委员会';
 const OUT_OF_MEMORY = "RETURN size(reduce(s = 'x', i IN range(1, 34) | s + s)) AS n";
 /** The API must answer within about 2 s while Neo4j is down; 3 s leaves room for a machine whose cores are busy. */
 const OUTAGE_ANSWER_MS = 3_000;
+const PROVINCES = ['甘肃省', '宁夏回族自治区', '陕西省', '四川省', '贵州省'];
 /** Back within 60 s of its death: a JVM start plus the 1 s backoff. */
 const BACK_WITHIN_MS = 60_000;
 
@@ -40,6 +41,18 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   const started = performance.now();
   const value = await work();
   return { ms: performance.now() - started, value };
+}
+
+/** Plans that differ in region (and so in content): the Qinghai seed rewritten for other provinces. */
+function writeRegionVariants(folder: string): string[] {
+  mkdirSync(folder, { recursive: true });
+  const seed = readFileSync(join(SEEDS_DIR, '004_6c3dd93e6ca21e83.txt'), 'utf8');
+  return PROVINCES.map((province, index) => {
+    const short = province.replace(/(省|回族自治区)$/, '');
+    const path = join(folder, `${String(index).padStart(2, '0')}-${short}.txt`);
+    writeFileSync(path, seed.split('青海省').join(province).split('青海').join(short).split('青政办').join(`${short[0]}政办`));
+    return path;
+  });
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
@@ -159,5 +172,52 @@ describe('a supervised Neo4j whose JVM dies', () => {
     expect(events.filter((e) => e.type === 'exit')[exits]).toMatchObject({ outOfMemory: true, signal: null });
     expect(logged.join('\n')).toMatch(/Neo4j exited with code \d+ after [\d.]+ s up: java\.lang\.OutOfMemoryError/);
     await expectBackUnchanged(diedAt, pid, restarts + 1);
+  }, 400_000);
+
+  it('answers /health 503 within about 2 s while the JVM is paused (finding 8), and 200 once it runs again', async () => {
+    const pid = server.pid;
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const health = await timed(() => fetch(`${url}/health`));
+      process.stderr.write(`paused: /health ${health.value.status} in ${health.ms.toFixed(0)} ms\n`);
+      expect(health.value.status).toBe(503);
+      expect(await health.value.json()).toMatchObject({ neo4j: 'down', code: 'NEO4J_UNAVAILABLE' });
+      expect(health.ms).toBeLessThan(OUTAGE_ANSWER_MS);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    expect(await waitFor(async () => (await fetch(`${url}/health`)).status === 200, 30_000)).toBe(true);
+    expect(server.pid).toBe(pid); // a pause is no exit: nothing restarted
+  }, 60_000);
+
+  it('after a kill -9 in the middle of an ingest, reports every file as what the graph holds and runs the inference (finding 8)', async () => {
+    const folder = join(home, 'plans');
+    const files = writeRegionVariants(folder);
+    const restarts = server.restarts;
+    let killed = false;
+    const waits: string[] = [];
+    const summary = await ingestPaths(connection, [folder], {
+      reconnectWaitMs: Math.max(BACK_WITHIN_MS, 2 * firstStartMs),
+      onReconnectWait: (path) => waits.push(path),
+      onFileDone: (outcome: FileOutcome, index: number) => {
+        // While the next document is read and stored.
+        if (index === 1 && !killed) {
+          killed = true;
+          process.kill(server.pid, 'SIGKILL');
+        }
+      },
+    });
+    const line = describeSummary(summary);
+    process.stderr.write(`ingest across a kill -9: ${line}; waited for Neo4j at ${waits.join(', ') || 'no file'}\n`);
+    expect(killed).toBe(true);
+    expect(server.restarts).toBe(restarts + 1);
+    // Every file stored, each reported as stored once, and the inference ran on the whole corpus afterwards.
+    expect(summary.outcomes.map((o) => o.ok)).toEqual(files.map(() => true));
+    expect(summary).toMatchObject({ files: files.length, added: files.length, failed: 0 });
+    expect(summary.ownership).toMatchObject({ ok: true });
+    expect(line).toMatch(/ownership inference: \d+ inferred edges/);
+    const { records } = await connection.driver.executeQuery('MATCH (d:Document) RETURN d.fileName AS file');
+    const stored = records.map((r) => String(r.get('file')));
+    for (const file of files) expect(stored).toContain(file.slice(folder.length + 1));
   }, 400_000);
 });

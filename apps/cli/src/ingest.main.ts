@@ -12,7 +12,11 @@ const program = new Command()
     const session = await openGraphSession();
     try {
       const progress = progressReporter();
-      const summary = await ingestPaths(session.connection, paths, { ...progress, force: options.force });
+      const summary = await ingestPaths(session.connection, paths, {
+        ...progress,
+        force: options.force,
+        onReconnectWait: (path, waitMs) => process.stderr.write(`\ningest: Neo4j became unreachable while storing ${path}; waiting up to ${waitMs / 1000} s for it to come back\n`),
+      });
       progress.stop();
       process.stdout.write(`${describeSummary(summary)}\n`);
       process.exitCode = summary.failed > 0 ? 1 : 0;

@@ -58,3 +58,20 @@ export async function connectWithRetry(
     }
   }
 }
+
+/**
+ * Waits until Neo4j answers on an open connection again (a supervised server restarting after a crash), polling
+ * every `pollMs`; false when it is still unreachable after `timeoutMs`.
+ */
+export async function waitForGraph(connection: GraphConnection, timeoutMs: number, pollMs = 1_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await connection.driver.verifyConnectivity({ database: connection.database });
+      return true;
+    } catch {
+      if (Date.now() + pollMs > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+}

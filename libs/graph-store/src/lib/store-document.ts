@@ -37,6 +37,13 @@ export interface StoreOptions {
   readonly force?: boolean;
   /** Test hook: runs inside the transaction after the old facts are gone and before the new ones are written. */
   readonly beforeWrite?: (tx: ManagedTransaction) => Promise<void>;
+  /**
+   * What the first attempt at storing these documents found stored (content hash per document id, null for none),
+   * kept across attempts: when a commit's answer is lost with the connection (Neo4j killed), the next attempt finds
+   * the new hash already stored and still reports the document as added or replaced, not unchanged. Pass the same
+   * map when retrying a store yourself; storeDocuments makes one for the driver's own retries otherwise.
+   */
+  readonly firstSeen?: Map<string, string | null>;
 }
 
 /**
@@ -57,7 +64,8 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
   if (new Set(ids).size !== ids.length) throw new Error('storeDocuments: the same document twice in one call');
   const session = connection.driver.session({ database: connection.database, defaultAccessMode: 'WRITE' });
   try {
-    return await session.executeWrite((tx) => writeDocuments(tx, batches, options));
+    const firstSeen = options.firstSeen ?? new Map<string, string | null>();
+    return await session.executeWrite((tx) => writeDocuments(tx, batches, options, firstSeen));
   } catch (error) {
     throw toPolicyGraphError(error, `storing ${ids.length === 1 ? `document ${ids[0]}` : `${ids.length} documents`}`);
   } finally {
@@ -65,9 +73,12 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
   }
 }
 
-async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions): Promise<StoreReport[]> {
+async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions, firstSeen: Map<string, string | null>): Promise<StoreReport[]> {
   const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: documentNodeId(b.documentId), contentHash: b.contentHash })) });
   const previous = new Map<string, string | null>(hashes.records.map((r) => [documentIdOfNode(String(r.get('id'))), r.get('contentHash')]));
+  for (const batch of batches) if (!firstSeen.has(batch.documentId)) firstSeen.set(batch.documentId, previous.get(batch.documentId) ?? null);
+  // Stored by an earlier attempt whose commit answer was lost: this attempt finds the new content already there.
+  const committedEarlier = new Set(batches.filter((b) => !options.force && previous.get(b.documentId) === b.contentHash && firstSeen.get(b.documentId) !== b.contentHash).map((b) => b.documentId));
   // The same text under another file name would double every fact it states; it is reported, not stored.
   const duplicateOf = new Map<string, string>(hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [documentIdOfNode(String(r.get('id'))), r.get('duplicateOf')]));
   let statements = 1;
@@ -108,9 +119,12 @@ async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBat
   return batches.map((batch) => {
     const size = batchSize(batch);
     const duplicate = duplicateOf.get(batch.documentId);
-    const status: StoreStatus = duplicate ? 'duplicate' : !changedIds.has(batch.documentId) ? 'unchanged' : (previous.get(batch.documentId) ?? null) === null ? 'added' : 'replaced';
-    // Removal counts are per transaction; with one document per call (the usual case) they are that document's.
-    const touched = status === 'added' || status === 'replaced';
+    const written = changedIds.has(batch.documentId) || committedEarlier.has(batch.documentId);
+    // Relative to what was stored before the first attempt, so a retry reports what the run did.
+    const status: StoreStatus = duplicate ? 'duplicate' : !written ? 'unchanged' : (firstSeen.get(batch.documentId) ?? null) === null ? 'added' : 'replaced';
+    // Removal counts are per transaction; with one document per call (the usual case) they are that document's (not
+    // known for a document an earlier attempt committed).
+    const touched = changedIds.has(batch.documentId);
     return { documentId: batch.documentId, status, nodes: size.nodes, relationships: size.relationships, removed: touched ? removed : 0, statements, ...(duplicate ? { duplicateOf: duplicate } : {}) };
   });
 }

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import type { FileOutcome, IngestOptions, IngestSummary } from './ingest-documents';
+import { NOTHING_CHANGED, type FileOutcome, type IngestOptions, type IngestSummary } from './ingest-documents';
 
 /** One line per file: what happened to it, in words a user can act on. */
 export function describeOutcome(outcome: FileOutcome): string {
@@ -26,7 +26,12 @@ export function describeSummary(summary: IngestSummary): string {
     `${summary.unchanged} unchanged, ${summary.duplicates} duplicate, ${summary.failed} failed; ` +
     `${summary.nodes} nodes and ${summary.relationships} relationships in the stored documents`;
   const { ownership } = summary;
-  const inference = ownership.ok ? `; ownership inference: ${ownership.edges} inferred edges for ${ownership.tasks} unowned items` : '';
+  // Not running it because nothing changed is normal; any other reason is said, never silently dropped.
+  const inference = ownership.ok
+    ? `; ownership inference: ${ownership.edges} inferred edges for ${ownership.tasks} unowned items`
+    : ownership.error === NOTHING_CHANGED
+      ? ''
+      : `; ownership inference not done: ${ownership.error}`;
   return files + inference;
 }
 
