@@ -132,3 +132,30 @@ describe('target lists as numbered items under a heading (重点工作责任分�
     ]);
   });
 });
+
+describe('other ways a yearly list is introduced', () => {
+  const listOf = (sentence: string, title = '2018年某区政府工作报告') =>
+    indicators(extractDocument([title, '二、今年工作安排', sentence].join('\n'), { documentId: 'report' }))
+      .filter((node) => node.properties['qualitative'] !== true)
+      .map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear']]);
+
+  it('reads 主要目标，即… after the year it is for (2018年的主要目标，即)', () => {
+    expect(listOf('综合考虑各方面因素，2018年的主要目标，即地区生产总值增长10%左右，全社会固定资产投资增长18%左右。')).toEqual([
+      ['地区生产总值增长', 10, 2018],
+      ['全社会固定资产投资增长', 18, 2018],
+    ]);
+  });
+
+  it('reads a list proposed as …主要预期目标建议为：', () => {
+    expect(listOf('2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右，一般公共预算收入增长2.1%。', '2025年某市政府工作报告')).toEqual([
+      ['地区生产总值增长', 5, 2025],
+      ['一般公共预算收入增长', 2.1, 2025],
+    ]);
+  });
+
+  it('reads numbered items under a 主要预期指标 heading', () => {
+    const text = ['某区2023年政府工作报告重点工作分解', '一、主要预期指标', '1.地区生产总值增长5%左右。', '责任单位：区发展改革委', '二、重点工作', '加快发展。'].join('\n');
+    const found = indicators(extractDocument(text, { documentId: 'report' })).map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear']]);
+    expect(found).toEqual([['地区生产总值增长', 5, 2023]]);
+  });
+});

@@ -10,11 +10,11 @@ import { wordingTarget } from './wording-targets';
  * 左右，城镇新增就业50万人以上…" (政府工作报告, 工作要点). Everything after the colon up to the first sentence that
  * states no value is the list.
  */
-const TARGET_LIST = /(?:主要预期目标|预期目标|主要目标)(?:是|为)?[：:]/;
+const TARGET_LIST = /(?:主要预期目标|预期目标|主要预期指标|主要目标)(?:(?:建议为|是|为)?[：:]|，?即)/;
 /** A five-year list ("“十五五”时期…主要目标是：") states targets for the period, with their own 到2030年. */
-const ANNUAL = /今年|年度|全年/;
+const ANNUAL = /今年|年度|全年|(?:19|20)\d{2}年[^，。；]{0,12}$/;
 /** "2026年经济社会发展主要预期目标" names its year; otherwise 今年 is the year the report is delivered in. */
-const STATED_YEAR = /((?:19|20)\d{2})年[^，。；]{0,20}预期目标/;
+const STATED_YEAR = /((?:19|20)\d{2})年[^，。；]{0,20}(预期目标|预期指标|主要目标)/;
 
 export interface TargetListSpan {
   readonly start: number;
@@ -39,7 +39,7 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     const listEnd = endOfList(context, paragraph, listStart);
     spans.push({ start: listStart, end: listEnd });
     const introStart = paragraph.start + Math.max(0, paragraph.text.lastIndexOf('。', marker.index) + 1);
-    const intro = context.document.text.slice(introStart, paragraph.start + marker.index + marker[0].replace(/(是|为)?[：:]$/, '').length);
+    const intro = context.document.text.slice(introStart, paragraph.start + marker.index + marker[0].replace(/(建议为|是|为)?[：:]$|，?即$/, '').length);
     const goalId = addGoal(context, context.documentSectorId, intro, introStart, introStart + intro.length);
     addListIndicators(context, goalId, listStart, listEnd, year);
   }
@@ -60,7 +60,7 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
  * Task breakdowns list the year's targets as numbered items under a heading ("一、全市经济社会发展主要预期目标" /
  * "1.生产总值增长6%以上，…" / "责任单位：市发改委"): each item line is read like a list clause; label lines are not.
  */
-const LIST_HEADING = /预期目标$/;
+const LIST_HEADING = /预期(目标|指标)$/;
 const ITEM_MARKER = /^(?:\d{1,2}[.、．﹒]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是)\s*/;
 const LABEL_LINE = /^[^，。；]{0,12}(单位|领导|责任人|牵头|时限)[：:]/;
 
