@@ -69,3 +69,22 @@ describe('results stated as a fall, linked to the target of their metric', () =>
     expect(result.nodes.filter((node) => node.properties['kind'] === 'target' && node.properties['linkedTarget'] !== undefined)).toEqual([]);
   });
 });
+
+describe('results of the year a review heading names', () => {
+  it('reads the year from the heading (一、回顾2022年政府工作), carries 刚刚过去的一年 to the next paragraph, 完成 not in the name', () => {
+    const text = ['2023年某市政府工作报告', '一、回顾2022年政府工作', '刚刚过去的一年，极不平凡。', '全市生产总值完成3880.3亿元，增长3.8%；地方公共财政预算收入下降9.1%。', '二、2023年工作安排', '抓好重点工作。'].join('\n');
+    expect(results(extractDocument(text, { documentId: 'report' }))).toEqual([
+      ['生产总值', 3880.3, '亿元', 'level', 2022, 'gdp'],
+      ['生产总值增长', 3.8, '%', 'growth', 2022, 'gdp-growth'],
+      ['地方公共财政预算收入下降', 9.1, '%', 'decline', 2022, 'general-budget-revenue-growth'],
+    ]);
+  });
+
+  it('reads a review of another year in a document without a period of its own (一、2019年工作回顾)', () => {
+    const text = ['一、2019年工作回顾', '过去一年，全州地区生产总值增长7.5%，固定资产投资增长11.6%。'].join('\n');
+    expect(results(extractDocument(text, { documentId: 'passage' })).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['地区生产总值增长', 7.5, 2019],
+      ['固定资产投资增长', 11.6, 2019],
+    ]);
+  });
+});

@@ -17,18 +17,40 @@ const MULTI_YEAR = /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,
  */
 export function extractResults(context: ExtractionContext, targetLists: ReadonlyArray<{ start: number }> = []): number {
   const { metadata, sections, paragraphs, text } = context.document;
-  if (metadata.periodStart === null || metadata.periodStart !== metadata.periodEnd) return 0;
-  const year = metadata.periodStart - 1;
-  const lastYear = new RegExp(`(过去|刚刚过去的)的?一年|一年来|全年|去年|(?<![\\d—-])${year}年(?!以来|—|-|至)`);
+  // The year under review: named in the review's heading (一、2024年工作回顾, 一、回顾2022年政府工作), else the year
+  // before a yearly report's own.
+  const reportYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd ? metadata.periodStart - 1 : null;
+  const headingYear = sections.map((section) => reviewedYearOf(section.path));
+  if (reportYear === null && headingYear.every((year) => year === null)) return 0;
+  const lastYearPatterns = new Map<number, RegExp>();
+  const lastYearOf = (year: number): RegExp => {
+    let pattern = lastYearPatterns.get(year);
+    if (!pattern) {
+      pattern = new RegExp(`(过去|刚刚过去的)的?一年|一年来|全年|去年|(?<![\\d—-])${year}年(?!以来|—|-|至)`);
+      lastYearPatterns.set(year, pattern);
+    }
+    return pattern;
+  };
   // The review comes before this year's targets, whatever its heading says ("一、一年接着一年干，…取得新进展").
   const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
   const review = sections.map((section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (section.index > 0 && section.headingSpan.start < firstTargets));
   let count = 0;
+  let carried = false;
+  let carriedSection = -1;
   for (const paragraph of paragraphs) {
     if (!review[paragraph.section]) continue;
-    let aboutLastYear = false;
+    const year = headingYear[paragraph.section] ?? reportYear;
+    if (year === null) continue;
+    const lastYear = lastYearOf(year);
+    // A paragraph that speaks of last year (刚刚过去的一年…) sets the topic for the next ones of its section, until one
+    // names a longer period (这五年, 十四五).
+    if (paragraph.section !== carriedSection) carried = false;
+    carriedSection = paragraph.section;
+    let aboutLastYear: boolean = carried;
+    let longerPeriod = false;
     for (const sentence of paragraph.sentences) {
       if (lastYear.test(sentence.text)) aboutLastYear = true;
+      if (MULTI_YEAR.test(sentence.text)) longerPeriod = true;
       if (!aboutLastYear || MULTI_YEAR.test(sentence.text)) continue;
       let previousSubject: string | null = null;
       let clauseStart = sentence.start;
@@ -73,6 +95,17 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         clauseStart = i + 1;
       }
     }
+    carried = aboutLastYear && !longerPeriod;
   }
   return count;
+}
+
+/** The year a review heading names (一、2024年工作回顾, 一、回顾2022年政府工作), from the innermost heading out. */
+function reviewedYearOf(path: readonly string[]): number | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (!REVIEW_SECTION.test(path[i])) continue;
+    const year = /((?:19|20)\d{2})年/.exec(path[i]);
+    if (year) return Number(year[1]);
+  }
+  return null;
 }

@@ -43,7 +43,7 @@ const VALUE = new RegExp(
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
-const TRAILING = /(?:达到|达|为|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
+const TRAILING = /(?:达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
 const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
 const DECLINE_END = /(下降|降低|减少|回落)$/;
 /** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
