@@ -18,6 +18,8 @@ export class ExtractionContext {
   readonly graph = new GraphAccumulator();
   /** Project ids by the normalized start of their task item, so goals can find the projects pursuing them. */
   readonly projectsByStart = new Map<number, string>();
+  /** Project ids by name as written (quotes and spaces folded): a project named twice in a document is one node. */
+  readonly projectsByName = new Map<string, string>();
   /** Text each project covers (its item and elaboration), for places it is located in. */
   readonly projectScopes: Array<{ id: string; start: number; end: number }> = [];
   /** Indicators in the order they were added, for rules that relate them (a result to the target of its metric). */

@@ -34,7 +34,19 @@ describe('undertaking rules (one convention each, examples from real plans and w
 
   it('listed-projects: the items of a list the text calls projects, and a quoted list name', () => {
     expect(names('开工建设绵遂资内铁路（遂内段）、南三高速、攀西特高压交流工程等项目。')).toEqual(['绵遂资内铁路（遂内段）', '南三高速', '攀西特高压交流工程']);
-    expect(names('推动成渝世界级机场群、宜西攀高铁等“十大工程”纳入国家规划。')).toEqual(['成渝世界级机场群', '宜西攀高铁', '“十大工程”']);
+    // “十大工程” counts a class of works: its items are the projects, it is none itself.
+    expect(names('推动成渝世界级机场群、宜西攀高铁等“十大工程”纳入国家规划。')).toEqual(['成渝世界级机场群', '宜西攀高铁']);
+    // 湖南 2017 key projects: after 抓好; 大连 2025: a list that is the subject of its clause.
+    expect(names('铁路方面抓好张吉怀、常益长等项目建设')).toEqual(['张吉怀', '常益长']);
+    expect(names('恒力重工、奇瑞汽车、SK海力士、鼎际得新材料等一批重大产业项目支撑有力，新机场、城市地铁、长海跨海大桥等重大基础设施项目加快建设。')).toEqual([
+      '恒力重工',
+      '奇瑞汽车',
+      'SK海力士',
+      '鼎际得新材料',
+      '新机场',
+      '城市地铁',
+      '长海跨海大桥',
+    ]);
     expect(names('大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。')).toEqual(['三峡水运新通道', '沿江高铁宜涪段', '长江存储三期']);
   });
 
@@ -47,6 +59,23 @@ describe('undertaking rules (one convention each, examples from real plans and w
       '贵州能源大方燃煤发电',
     ]);
     expect(names('规划建设渤海湾未来科技动力产业城。')).toEqual(['渤海湾未来科技动力产业城']);
+  });
+
+  it('reads capacities inside a name as part of it (西安 2025): 启动…5万千瓦光伏电站项目和…20万千瓦…项目建设', () => {
+    expect(names('启动大唐灞桥热电厂5万千瓦光伏电站项目和国投电力20万千瓦灌溉渠光伏复合利用项目建设，扩大新能源装机规模。')).toEqual([
+      '大唐灞桥热电厂5万千瓦光伏电站项目',
+      '国投电力20万千瓦灌溉渠光伏复合利用项目',
+    ]);
+  });
+
+  it('reads more facility heads (电厂, 新港, 公园, 中心 after 新建): 湖南 2017, 兴庆区 2025', () => {
+    expect(names('能源网，抓好永州电厂、平江电厂、新粤浙天然气湖南段等。')).toEqual(['永州电厂', '平江电厂']);
+    expect(names('新建老大楼、月星家居适老生活体验中心，招引品牌首店50家以上。')).toEqual(['月星家居适老生活体验中心']);
+  });
+
+  it('leaves out counted classes written in quotes: 实施“三个专项行动”, 推进“十大工程”', () => {
+    expect(names('实施“三个专项行动”，巩固经济稳中向好基础。')).toEqual([]);
+    expect(names('全力推进“十大工程”建设。')).toEqual([]);
   });
 
   it('works-started: named works started or completed', () => {

@@ -1,4 +1,4 @@
-import { isPlaceName } from '../regions/place-words';
+import { beginsWithPlace, isPlaceName } from '../regions/place-words';
 
 /**
  * How plans and work reports name their undertakings, one rule per convention (examples in undertaking-rules.spec.ts).
@@ -27,10 +27,10 @@ const ADVERB = '加快|加力|大力|积极|全力|有序|持续|深入|扎实|�
 /** Verbs that carry out a programme: 实施…工程, 开展…行动, 落实…计划, 对接…行动. */
 const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取)+`;
 /** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
-const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
+const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新建|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头). */
-const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道';
+const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|大桥|公园';
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
@@ -47,10 +47,14 @@ const QUOTED = /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}
 const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
 const LIST_TAIL = /等([^，。；“”]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
+/** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
+const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$/;
+/** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
+const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
-const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好)+`);
+const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好)+`);
 /** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
 const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
@@ -60,16 +64,18 @@ const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:
 const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
-const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万|亿|千|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 /** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
-const NOT_A_NAME = /的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
+const NOT_A_NAME = /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
 /** A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿). */
-const LEADING_VERB = /^(?:已|新)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工)+/;
+const LEADING_VERB = /^(?:已|新|好|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|巩固|设立|注重|聚焦|提速)+/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
 const DOCUMENT = /(编制|制定|出台|印发)$/;
 const MIN_NAME = 5;
+/** Physical works a place and a head noun name in four characters (永州电厂, 湘西机场, 毛俊水库). */
+const PLACE_AND_WORKS = /(电厂|电站|机场|水库|灌区|码头|新港|港区|大桥|公园|铁路|公路)$/;
 const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造/g;
 /** Most sentences name no undertaking: without a head noun or a works verb no rule can match. */
 const MAY_NAME = new RegExp(`${PROGRAMME_HEAD}|${FACILITY_HEAD}|前期工作|开工|建成|续建`);
@@ -92,7 +98,9 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
-    if (!isName(name, rule === 'listed-projects' ? 3 : rule === 'works-started' || rule === 'quoted-programme' ? 4 : MIN_NAME) || taken.some(([s, e]) => start < e && s < end)) return;
+    // A place and a head noun name one facility (永州电厂, 湘西机场): four characters are enough then.
+    const minLength = rule === 'listed-projects' ? 3 : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name)) ? 4 : MIN_NAME;
+    if (!isName(name, minLength) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
   };
@@ -186,16 +194,20 @@ function listedProjects(sentence: string): Array<{ name: string; start: number }
     if (FIELD_LIST.test(match[1])) continue;
     const from = clauseStart(sentence, match.index);
     const clause = sentence.slice(from, match.index);
-    const opener = LIST_OPENER.exec(clause);
-    if (!opener || !clause.includes('、')) continue;
+    // The list is the verb's object (抓好A、B等项目建设) or the clause's subject (A、B等一批重大产业项目支撑有力).
+    const opener = LIST_OPENER.exec(clause)?.[0] ?? '';
+    if (!clause.includes('、')) continue;
     const items: Array<{ name: string; start: number }> = [];
-    let cursor = from + opener[0].length;
-    for (const piece of clause.slice(opener[0].length).split('、')) {
+    let cursor = from + opener.length;
+    for (const piece of clause.slice(opener.length).split('、')) {
       items.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
     }
     // A list of fields (交通、水利、能源等重大项目) or of places (包头、阿拉善等6个…项目) names no project.
     if (items.every((item) => item.name.length <= 2) || items.some((item) => isPlaceName(item.name))) continue;
+    // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目).
+    // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
+    if (opener === '' && (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))) continue;
     found.push(...items.filter((item) => item.name.length >= 2));
     if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length });
   }
@@ -229,6 +241,7 @@ function isName(name: string, minLength: number): boolean {
   return (
     name.length >= minLength &&
     !GENERIC.test(name) &&
+    !COUNTED_CLASS.test(name) &&
     !NOT_A_NAME.test(name) &&
     count(name, '“') === count(name, '”') &&
     count(name, '（') === count(name, '）') &&

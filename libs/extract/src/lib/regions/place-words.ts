@@ -40,3 +40,22 @@ export function isPlaceWord(word: string): boolean {
 export function isPlaceName(word: string): boolean {
   return placeNames().has(word);
 }
+
+let namesWithCounties: ReadonlySet<string> | null = null;
+
+/**
+ * Does a word begin with a division's name or short form, counties included (平江电厂, 湘西机场)? For a name that is a
+ * place and a head noun: there the place is read at the start only, where a county's short form names it.
+ */
+export function beginsWithPlace(word: string): boolean {
+  if (!namesWithCounties) {
+    const set = new Set<string>(placeNames());
+    // Districts' short forms (港口, 城关, 和平) are common words; counties' and county-level cities' are names.
+    for (const entry of gazetteer().byCode.values()) {
+      if (entry.level === 'county' && /(县|市|旗)$/.test(entry.name)) for (const form of shortForms(entry)) set.add(form);
+    }
+    namesWithCounties = set;
+  }
+  for (let length = 2; length < word.length; length++) if (namesWithCounties.has(word.slice(0, length))) return true;
+  return false;
+}
