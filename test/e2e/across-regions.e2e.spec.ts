@@ -111,4 +111,53 @@ describe('across regions, on the whole default corpus', () => {
     await screenshot(page, 'across-regions-open-in-graph');
     await page.close();
   });
+
+  it('opens a shared strategy in the graph with the goals and projects that name it', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);
+    const strategy = page.getByTestId('strategy').first();
+    await strategy.waitFor();
+    const name = await strategy.locator('summary strong').textContent();
+    await strategy.getByTestId('strategy-open-in-graph').click();
+    await page.waitForURL((url) => url.searchParams.get('sel')?.startsWith('strategy:') === true);
+    const url = new URL(page.url());
+    const ids = url.searchParams.getAll('n');
+    expect(ids[0]).toBe(url.searchParams.get('sel'));
+    // One quoting goal or project per region, each drawn in the graph with the strategy.
+    expect(ids.slice(1).length).toBeGreaterThanOrEqual(5);
+    expect(ids.slice(1).every((id) => /^(goal|project):/.test(id))).toBe(true);
+    // The explorer shows the selected strategy (the across-regions tab is gone, so the name comes from the graph).
+    await expect(page.getByText(name!).first().waitFor({ timeout: 30_000 })).resolves.toBeUndefined();
+    await screenshot(page, 'across-regions-strategy-in-graph');
+    await page.close();
+  });
+
+  it('ranks the regions whose plans are closest (GDS node similarity), one region’s closest kept in the URL, a pair opening in the graph', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    await page.goto(`${session.server.url}/?tab=across&metric=gdp-growth`);
+    const rows = page.getByTestId('similarity-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    const values = (await page.getByTestId('similarity-value').allTextContents()).map(Number);
+    expect(values.length).toBeGreaterThanOrEqual(20);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values.every((value) => value > 0 && value <= 1)).toBe(true);
+
+    await page.getByTestId('similar-select').selectOption('四川省');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('similar') === '四川省');
+    await page.locator('[data-testid="similarity-row"][data-region="四川省"]').first().waitFor();
+    const regions = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+    expect(regions.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(regions)).toEqual(new Set(['四川省']));
+    await page.getByTestId('region-similarity').scrollIntoViewIfNeeded();
+    await screenshot(page, 'across-regions-similarity');
+
+    await page.reload();
+    await page.locator('[data-testid="similarity-row"][data-region="四川省"]').first().waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('similar-select').inputValue()).resolves.toBe('四川省');
+    const other = await rows.first().getAttribute('data-other');
+    await rows.first().getByTestId('similarity-open-in-graph').click();
+    await page.waitForURL((url) => url.searchParams.get('sel') === 'region:四川省');
+    expect(new URL(page.url()).searchParams.getAll('n')).toEqual(expect.arrayContaining(['region:四川省', `region:${other}`]));
+    await page.close();
+  });
 });

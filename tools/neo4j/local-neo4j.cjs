@@ -12,6 +12,7 @@ const LAUNCHER_DIR = __dirname;
 const ROOT = path.resolve(LAUNCHER_DIR, '..', '..');
 const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes', 'policygraph', 'LocalNeo4j.class');
 const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
+const PLUGINS = path.join(LAUNCHER_DIR, 'target', 'plugins');
 /** Where the local server's generated password is kept, inside its data folder (mode 0600). */
 const PASSWORD_FILE = 'policygraph-password';
 const READY_TIMEOUT_MS = 240_000;
@@ -49,7 +50,7 @@ function isBuilt() {
   if (!fs.existsSync(CLASSES) || !fs.existsSync(LIB)) return false;
   const pomTime = fs.statSync(path.join(LAUNCHER_DIR, 'pom.xml')).mtimeMs;
   const srcTime = fs.statSync(path.join(LAUNCHER_DIR, 'src/main/java/policygraph/LocalNeo4j.java')).mtimeMs;
-  return fs.statSync(CLASSES).mtimeMs >= Math.max(pomTime, srcTime) && fs.readdirSync(LIB).length > 50;
+  return fs.statSync(CLASSES).mtimeMs >= Math.max(pomTime, srcTime) && fs.readdirSync(LIB).length > 50 && fs.existsSync(PLUGINS) && fs.readdirSync(PLUGINS).length > 0;
 }
 
 /** Checks Java and Maven, then builds the launcher and copies Neo4j's jars (first run downloads ~120 MB). */
@@ -132,7 +133,7 @@ async function startLocalNeo4j(options = {}) {
   const args = [`-Xms256m`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${path.join(LAUNCHER_DIR, 'target', 'classes')}:${LIB}/*`, 'policygraph.LocalNeo4j', '--watch-stdin'];
   const child = spawn('java', args, {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_HOME_DIR: homeDir, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '256' },
+    env: { ...process.env, NEO4J_PLUGIN_DIR: PLUGINS, NEO4J_HOME_DIR: homeDir, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '256' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const tail = [];

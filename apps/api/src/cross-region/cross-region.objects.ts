@@ -123,3 +123,30 @@ export class RegionTargetObject {
   @Field(() => RegionResultObject, { nullable: true }) result!: RegionResultObject | null;
   @Field(() => Float, { nullable: true, description: 'Target (low end) minus last year’s result when both are in the same unit.' }) gap!: number | null;
 }
+
+@ObjectType('SharedTarget', { description: 'A target two regions state alike: same canonical metric, target year and value.' })
+export class SharedTargetObject {
+  @Field(() => String) metric!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Float) value!: number;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+}
+
+@ObjectType('StrategyRef')
+export class StrategyRefObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+}
+
+@ObjectType('RegionSimilarity', { description: 'Two regions whose plans are close: GDS node similarity (Jaccard) over their strategies and targets, with what they share.' })
+export class RegionSimilarityObject {
+  @Field(() => String) region!: string;
+  @Field(() => ID) regionId!: string;
+  @Field(() => String) other!: string;
+  @Field(() => ID) otherId!: string;
+  @Field(() => Float, { description: 'Shared / all strategies and targets of the two regions (Jaccard), 0–1.' }) similarity!: number;
+  @Field(() => [StrategyRefObject]) sharedStrategies!: StrategyRefObject[];
+  @Field(() => [SharedTargetObject]) sharedTargets!: SharedTargetObject[];
+  @Field(() => Int, { description: "The region's strategies and targets." }) features!: number;
+  @Field(() => Int, { description: "The other region's strategies and targets." }) otherFeatures!: number;
+}

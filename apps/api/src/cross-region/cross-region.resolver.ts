@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { compareIndicator, departmentFunctionOwnership, listMetrics, regionTargets, sharedStrategies, similarClauses } from '@policygraph/graph-query';
+import { compareIndicator, departmentFunctionOwnership, listMetrics, regionSimilarity, regionTargets, sharedStrategies, similarClauses } from '@policygraph/graph-query';
 import { GRAPH_CONNECTION } from '../graph/tokens';
 import {
   FunctionDepartmentObject,
   IndicatorComparisonObject,
   MetricSummaryObject,
+  RegionSimilarityObject,
   RegionTargetObject,
   SharedStrategyObject,
   SimilarClausesObject,
@@ -36,6 +37,16 @@ export class CrossRegionResolver {
     @Args('year', { type: () => Int, nullable: true }) year: number | null,
   ): Promise<RegionTargetObject[]> {
     return regionTargets(this.graph, metric, { year });
+  }
+
+  @Query(() => [RegionSimilarityObject], {
+    description: "Which regions' plans are closest: pairs ranked by node similarity (Neo4j Graph Data Science, Jaccard) over the strategies their goals and projects apply and the targets they state; with region, that region's closest.",
+  })
+  regionSimilarity(
+    @Args('region', { type: () => String, nullable: true }) region: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: 'At most 500 pairs, most similar first.' }) limit: number,
+  ): Promise<RegionSimilarityObject[]> {
+    return regionSimilarity(this.graph, { region, limit });
   }
 
   @Query(() => [MetricSummaryObject], { description: 'Canonical metric keys in the graph with how many regions state each.' })

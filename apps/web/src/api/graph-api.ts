@@ -10,6 +10,7 @@ import type {
   OwnershipMatrix,
   OwnershipTrace,
   PathsResult,
+  RegionSimilarity,
   RegionTarget,
   RegionSummary,
   SavedQuery,
@@ -187,6 +188,16 @@ export async function fetchSharedStrategies(minRegions: number, limit = 100): Pr
     { minRegions, limit },
   );
   return data.sharedStrategies;
+}
+
+/** Pairs of regions whose plans are closest (GDS node similarity over strategies and targets); one region's closest when given. */
+export async function fetchRegionSimilarity(region: string | null, limit = 100): Promise<readonly RegionSimilarity[]> {
+  const data = await graphqlRequest<{ regionSimilarity: RegionSimilarity[] }>(
+    `query RegionSimilarity($region: String, $limit: Int!) { regionSimilarity(region: $region, limit: $limit) {
+      region regionId other otherId similarity sharedStrategies { id name } sharedTargets { metric year value unit } features otherFeatures } }`,
+    { region, limit },
+  );
+  return data.regionSimilarity;
 }
 
 export async function fetchRegionTargets(metric: string, year: number | null = null): Promise<readonly RegionTarget[]> {

@@ -69,4 +69,4 @@ export type OwnershipTrace = Omit<OwnershipTraceView, 'stated' | 'inferred' | 'i
 export type { StrategyQuote, SavedQuery, SavedQueryParam, MetricSummary } from '@policygraph/graph-types';
 
 export type { IndicatorComparisonRow as IndicatorComparison } from '@policygraph/graph-types';
-export type { RegionTargetRow as RegionTarget, RegionResult } from '@policygraph/graph-types';
+export type { RegionTargetRow as RegionTarget, RegionResult, RegionSimilarityRow as RegionSimilarity } from '@policygraph/graph-types';

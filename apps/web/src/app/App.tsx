@@ -39,7 +39,8 @@ function Shell({ initial }: { initial: ViewState }) {
   const { store } = explorer;
   const [tab, setTab] = useState<Tab>(initial.tab);
   const [metric, setMetric] = useState<string | null>(initial.metric);
-  useViewUrl(explorer, initial, tab, language, metric);
+  const [similar, setSimilar] = useState<string | null>(initial.similar);
+  useViewUrl(explorer, initial, tab, language, metric, similar);
   const tabs: readonly [Tab, string][] = [
     ['explorer', t('tabExplorer')],
     ['matrix', t('tabMatrix')],
@@ -73,7 +74,7 @@ function Shell({ initial }: { initial: ViewState }) {
             }}
           />
         )}
-        {tab === 'across' && <AcrossRegionsView metric={metric} onMetric={setMetric} />}
+        {tab === 'across' && <AcrossRegionsView metric={metric} onMetric={setMetric} similar={similar} onSimilar={setSimilar} />}
         {tab === 'patterns' && (
           <PatternBuilderView
             onOpenInExplorer={(result) => {

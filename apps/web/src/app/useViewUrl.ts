@@ -13,11 +13,11 @@ export function initialView(): ViewState {
  * rebuilds the canvas from the link. Nothing is written until that restore finishes, so a slow restore cannot
  * overwrite the link with an empty view.
  */
-export function useViewUrl(explorer: Explorer, initial: ViewState, tab: Tab, language: Language, metric: string | null): void {
+export function useViewUrl(explorer: Explorer, initial: ViewState, tab: Tab, language: Language, metric: string | null, similar: string | null = null): void {
   const restored = useRef(false);
   const started = useRef(false);
-  const current = useRef({ tab, language, metric });
-  current.current = { tab, language, metric };
+  const current = useRef({ tab, language, metric, similar });
+  current.current = { tab, language, metric, similar };
 
   const write = useRef((): void => {
     if (!restored.current) return;
@@ -50,5 +50,5 @@ export function useViewUrl(explorer: Explorer, initial: ViewState, tab: Tab, lan
   }, [explorer, initial, write]);
 
   useEffect(() => explorer.store.subscribe(write), [explorer, write]);
-  useEffect(write, [tab, language, metric, write]);
+  useEffect(write, [tab, language, metric, similar, write]);
 }

@@ -10,6 +10,7 @@ describe('view URL', () => {
       pinned: ['region:青海省'],
       selected: 'department:青海省:省发展和改革委员会',
       metric: 'gdp-growth',
+      similar: '四川省',
     };
     expect(decodeView(encodeView(view))).toEqual(view);
   });

@@ -13,9 +13,11 @@ export interface ViewState {
   readonly selected: string | null;
   /** The metric key compared across regions (gdp-growth …), null for the view's default. */
   readonly metric: string | null;
+  /** The region whose closest regions the across-regions view lists, null for all pairs. */
+  readonly similar: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null };
+export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null, similar: null };
 
 /** Links with more nodes than this would pass browser and server URL limits; the JSON export covers big views. */
 export const MAX_LINK_NODES = 150;
@@ -35,6 +37,7 @@ export function encodeView(view: ViewState): string {
   for (const id of view.pinned) if (view.nodeIds.includes(id)) params.append('pin', id);
   if (view.selected) params.set('sel', view.selected);
   if (view.metric) params.set('metric', view.metric);
+  if (view.similar) params.set('similar', view.similar);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -54,5 +57,6 @@ export function decodeView(search: string): ViewState {
     pinned: params.getAll('pin').filter((id) => nodeIds.includes(id)),
     selected: params.get('sel') || null,
     metric: params.get('metric') || null,
+    similar: params.get('similar') || null,
   };
 }

@@ -95,3 +95,29 @@ export interface RegionTargetRow {
   /** Target (low end) minus last year's result, when both are stated in the same unit; null otherwise. */
   readonly gap: number | null;
 }
+
+/** A target two regions state alike: the same canonical metric, target year and value. */
+export interface SharedTarget {
+  readonly metric: string;
+  readonly year: number;
+  readonly value: number;
+  readonly unit: string | null;
+}
+
+/**
+ * Two regions whose plans are close: node similarity (Jaccard, Neo4j Graph Data Science) over what each region's plan
+ * holds (the strategies its goals and projects apply and the targets it states), with what they share.
+ */
+export interface RegionSimilarityRow {
+  readonly region: string;
+  readonly regionId: string;
+  readonly other: string;
+  readonly otherId: string;
+  /** |shared| / |union| of the two regions' strategies and targets, 0–1. */
+  readonly similarity: number;
+  readonly sharedStrategies: { readonly id: string; readonly name: string }[];
+  readonly sharedTargets: SharedTarget[];
+  /** Strategies and targets of each region: the sizes behind the ratio. */
+  readonly features: number;
+  readonly otherFeatures: number;
+}

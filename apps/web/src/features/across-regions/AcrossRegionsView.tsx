@@ -5,15 +5,28 @@ import { ErrorMessage } from '../../app/ErrorMessage';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { ProvinceMap } from './ProvinceMap';
+import { RegionSimilarityList } from './RegionSimilarityList';
 import { RegionTargetsTable } from './RegionTargetsTable';
+import { strategyGraphLink } from './strategy-heat-map';
 import { OnlyThisRegion, StrategyHeatMap } from './StrategyHeatMap';
 
-/** What provinces share: every region's target for one metric, and the strategies two or more regions apply. */
-export function AcrossRegionsView({ metric, onMetric }: { metric: string | null; onMetric: (metric: string) => void }) {
+/** What provinces share: every region's target for one metric, the strategies two or more regions apply, and which plans are closest. */
+export function AcrossRegionsView({
+  metric,
+  onMetric,
+  similar,
+  onSimilar,
+}: {
+  metric: string | null;
+  onMetric: (metric: string) => void;
+  similar: string | null;
+  onSimilar: (region: string | null) => void;
+}) {
   return (
     <div className="across-view">
       <RegionTargets metric={metric} onMetric={onMetric} />
       <SharedStrategies />
+      <RegionSimilarityList region={similar} onRegion={onSimilar} />
     </div>
   );
 }
@@ -73,7 +86,10 @@ function SharedStrategies() {
         <details key={shared.strategy.id} className="strategy" data-testid="strategy">
           <summary>
             <strong>{shared.strategy.name}</strong> · {t('acrossRegionCount', { count: String(shared.regions.length) })}
-            {shared.source === 'mined' && <span className="badge">{t('acrossMined')}</span>}
+            {shared.source === 'mined' && <span className="badge">{t('acrossMined')}</span>}{' '}
+            <a href={strategyGraphLink(shared)} data-testid="strategy-open-in-graph">
+              {t('acrossOpen')}
+            </a>
           </summary>
           <div className="strategy-regions">
             {shared.regions.map((region) => (

@@ -1,5 +1,6 @@
 import type { SharedStrategy } from '../../api/graph-api.types';
-import { cellKey, onlyThisRegion, strategyHeatMap } from './strategy-heat-map';
+import { cellKey, onlyThisRegion, strategyGraphLink, strategyHeatMap } from './strategy-heat-map';
+import { decodeView } from '../../app/view-url';
 
 const strategy = (id: string, regions: [string, number][]): SharedStrategy =>
   ({
@@ -26,5 +27,21 @@ describe('onlyThisRegion', () => {
     const only = onlyThisRegion(all);
     expect([...only.keys()]).toEqual(['黑龙江省']);
     expect(only.get('黑龙江省')!.map((s) => s.strategy.id)).toEqual(['strategy:冰雪经济']);
+  });
+});
+
+describe('strategyGraphLink', () => {
+  it('opens the strategy with one quoting goal or project per region, the strategy selected', () => {
+    const shared: SharedStrategy = {
+      strategy: { id: 'strategy:低空经济', label: 'Strategy', name: '低空经济', properties: {}, evidence: [] },
+      source: 'lexicon',
+      regions: [
+        { region: '四川省', tasks: 2, quotes: [{ taskId: 'goal:a', taskName: 'a', documentId: 'd', term: '低空经济', quote: null }, { taskId: 'goal:b', taskName: 'b', documentId: 'd', term: '低空经济', quote: null }] },
+        { region: '安徽省', tasks: 1, quotes: [{ taskId: 'project:c', taskName: 'c', documentId: 'e', term: '低空经济', quote: null }] },
+      ],
+    };
+    const view = decodeView(strategyGraphLink(shared));
+    expect(view.nodeIds).toEqual(['strategy:低空经济', 'goal:a', 'project:c']);
+    expect(view.selected).toBe('strategy:低空经济');
   });
 });

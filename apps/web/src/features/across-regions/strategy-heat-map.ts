@@ -1,4 +1,5 @@
 import type { SharedStrategy } from '../../api/graph-api.types';
+import { DEFAULT_VIEW, encodeView } from '../../app/view-url';
 
 export interface StrategyHeatMap {
   /** Regions that apply at least one of the columns' strategies, by name. */
@@ -35,4 +36,10 @@ export function onlyThisRegion(all: readonly SharedStrategy[]): Map<string, Shar
     byRegion.set(region, [...(byRegion.get(region) ?? []), strategy]);
   }
   return new Map([...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b, 'zh')));
+}
+
+/** The explorer opened on a strategy and one goal or project of each region quoting it (at most maxTasks), the strategy selected. */
+export function strategyGraphLink(strategy: SharedStrategy, maxTasks = 12): string {
+  const taskIds = strategy.regions.flatMap((region) => region.quotes.slice(0, 1).map((quote) => quote.taskId)).slice(0, maxTasks);
+  return encodeView({ ...DEFAULT_VIEW, nodeIds: [strategy.strategy.id, ...taskIds], selected: strategy.strategy.id }) || '?';
 }

@@ -5,3 +5,4 @@ export * from './similar-clauses.query';
 export * from './department-function-ownership.query';
 export { Bm25Index } from './bm25';
 export type { Bm25Document } from './bm25';
+export * from './region-similarity.query';

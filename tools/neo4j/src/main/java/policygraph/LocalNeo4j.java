@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -30,6 +31,7 @@ import org.neo4j.io.ByteUnit;
  *   NEO4J_PAGECACHE_MB page cache in MiB (default 256)
  *   NEO4J_TX_TIMEOUT_S server-side transaction timeout in seconds (default 120)
  *   NEO4J_TX_MEMORY_MB memory one transaction may use, in MiB (default 512); Neo4j's own default is unlimited
+ *   NEO4J_PLUGIN_DIR folder of procedure jars (default target/plugins next to target/classes: Graph Data Science)
  *
  * Prints "NEO4J_READY bolt://127.0.0.1:PORT" once Bolt accepts connections, and stops cleanly on SIGTERM/SIGINT.
  * With --watch-stdin it also stops when its standard input closes, so a parent that dies cannot leave it orphaned.
@@ -49,6 +51,7 @@ public final class LocalNeo4j {
         long pageCacheMb = parseInt(env.getOrDefault("NEO4J_PAGECACHE_MB", "256"), "NEO4J_PAGECACHE_MB");
         long txTimeoutS = parseInt(env.getOrDefault("NEO4J_TX_TIMEOUT_S", "120"), "NEO4J_TX_TIMEOUT_S");
         long txMemoryMb = parseInt(env.getOrDefault("NEO4J_TX_MEMORY_MB", "512"), "NEO4J_TX_MEMORY_MB");
+        Path pluginDir = Path.of(env.getOrDefault("NEO4J_PLUGIN_DIR", "tools/neo4j/target/plugins")).toAbsolutePath();
 
         if (password.length() < 8) {
             fail("NEO4J_PASSWORD must have at least 8 characters (Neo4j's minimum).");
@@ -68,6 +71,9 @@ public final class LocalNeo4j {
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
+                    // GDS procedures (gds.nodeSimilarity …) from the plugin folder; they read the store through internal APIs.
+                    .setConfig(GraphDatabaseSettings.plugin_dir, pluginDir)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutS))
