@@ -6,7 +6,7 @@ import { applySchema, graphChecksum, openDriver, type GraphConnection } from '@p
 import { ingestPaths, type FileOutcome } from '@policygraph/ingest';
 import { createApp } from '../../apps/api/src/app.factory';
 import { testAppConfig } from '../support/test-app-config';
-import { graphql, SEEDS_DIR } from '../support/app-server';
+import { graphql, listenOnFreePort, SEEDS_DIR } from '../support/app-server';
 
 interface LocalServer {
   uri: string;
@@ -75,8 +75,7 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
 
   it('stores no half-written document, reports the outage, recovers without an API restart, and converges on re-run', async () => {
     const app = await createApp(testAppConfig(), connection);
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const url = await listenOnFreePort(app);
     try {
       // 1. Kill -9 the server right after the third document is stored.
       let stored = 0;

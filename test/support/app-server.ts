@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { applySchema, connectWithRetry, neo4jConfigFromEnv, openDriver, type GraphConnection } from '@policygraph/graph-store';
 import { documentIdFromFileName, FOLDER_MANIFEST, ingestPaths } from '@policygraph/ingest';
 import { readdirSync } from 'node:fs';
@@ -54,6 +55,12 @@ async function ensureCorpus(connection: GraphConnection, corpus: TestCorpus): Pr
   await ingestPaths(connection, corpus === 'default' ? [...SEED_PLANS, WORK_REPORTS_DIR] : files);
 }
 
+/** Starts an app on a free port of 127.0.0.1; its base URL. */
+export async function listenOnFreePort(app: NestExpressApplication): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  return `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+}
+
 /**
  * The real API on a free port on 127.0.0.1, on the test Neo4j from the global setup, with exactly the five seed plans
  * ingested, or the whole default corpus when asked (whatever an earlier spec left in the shared database).
@@ -65,10 +72,9 @@ export async function startAppServer(overrides: Partial<AppConfig> = {}, corpus:
   await ensureCorpus(connection, corpus);
   const config = testAppConfig(overrides);
   const app = await createApp(config, connection, () => openDriver(neo4jConfig, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }));
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const url = await listenOnFreePort(app);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url,
     connection,
     async close() {
       await app.close();

@@ -2,6 +2,7 @@ import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { createApp } from './app.factory';
+import { listenOnFreePort } from '../../../test/support/app-server';
 import { testAppConfig } from '../../../test/support/test-app-config';
 
 // Headers, authorization and logging are Express middleware: they only protect GraphQL if every GraphQL request
@@ -20,8 +21,7 @@ describe('one HTTP path', () => {
       seen.push(`${request.method} ${request.path}`);
       next();
     });
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    url = await listenOnFreePort(app);
   });
   afterAll(async () => {
     await app.close();

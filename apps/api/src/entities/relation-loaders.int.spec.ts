@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { graphql, startAppServer, type AppServer } from '../../../../test/support/app-server';
+import { graphql, listenOnFreePort, startAppServer, type AppServer } from '../../../../test/support/app-server';
 import { testAppConfig } from '../../../../test/support/test-app-config';
 import { createApp } from '../app.factory';
 
@@ -57,8 +57,7 @@ describe('entity relation fields', () => {
     server = await startAppServer({ readCacheMs: 0 });
     counted = countingConnection(server.connection);
     app = await createApp(testAppConfig({ readCacheMs: 0 }), counted.connection);
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    url = await listenOnFreePort(app);
     const { records } = await server.connection.driver.executeQuery(
       'MATCH (r:Region)<-[:OF_REGION]-(d:Department) WITH r, count(d) AS departments ORDER BY departments DESC, r.id LIMIT 1 RETURN r.id AS id',
     );

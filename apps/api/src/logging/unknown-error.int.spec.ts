@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Query, Resolver } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { applySchema, connectWithRetry, neo4jConfigFromEnv, type GraphConnection } from '@policygraph/graph-store';
+import { listenOnFreePort } from '../../../../test/support/app-server';
 import { testAppConfig } from '../../../../test/support/test-app-config';
 import { configureHttpApp } from '../app.factory';
 import { AppModule } from '../app.module';
@@ -46,8 +47,7 @@ describe('unknown errors in resolvers', () => {
     @Module({ imports: [AppModule.forRoot(config, connection, () => ({ ...connection, close: async () => undefined }), logger)], providers: [FailingResolver] })
     class AppWithFailingResolver {}
     app = configureHttpApp(await NestFactory.create<NestExpressApplication>(AppWithFailingResolver, { bodyParser: false, bufferLogs: true }), config);
-    await app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    url = await listenOnFreePort(app);
   });
   afterAll(async () => {
     await app.close();
