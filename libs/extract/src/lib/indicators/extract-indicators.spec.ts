@@ -32,6 +32,9 @@ describe('indicator values as plans write them', () => {
     ['突破1.4万亿元', { value: 1.4, unit: '万亿元', comparator: '突破' }],
     ['年均增长7%左右', { value: null, growth: '年均增长7%左右' }],
     ['不低于省下达指标', { value: null, comparator: '不低于' }],
+    ['压缩至90个工作日以内', { value: 90, unit: '个工作日', comparator: '以内' }],
+    ['1000套', { value: 1000, unit: '套' }],
+    ['引进100名', { value: 100, unit: '名' }],
   ])('%s', (text, expected) => {
     expect(parseIndicatorValue(text)).toMatchObject(expected);
   });
