@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config';
 import { appConfigModule } from './config/app-config.module';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
+import { DocumentsResolver } from './documents/documents.resolver';
 import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
@@ -96,6 +97,7 @@ export class AppModule {
         GraphResolver,
         CypherResolver,
         IngestResolver,
+        DocumentsResolver,
         EntityResolver,
         ...ENTITY_RELATION_RESOLVERS,
         CrossRegionResolver,

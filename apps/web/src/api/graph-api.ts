@@ -1,6 +1,7 @@
 import type {
   ApiNode,
   CypherResult,
+  DeleteDocumentReport,
   DocumentSummary,
   GraphSchema,
   IndicatorComparison,
@@ -117,11 +118,20 @@ export async function runSavedQuery(id: string, params: Readonly<Record<string, 
 export async function ingestDocument(fileName: string, contentBase64: string): Promise<IngestReport> {
   const data = await graphqlRequest<{ ingestDocument: IngestReport }>(
     `mutation IngestDocument($fileName: String!, $contentBase64: String!) {
-      ingestDocument(fileName: $fileName, contentBase64: $contentBase64) { documentId fileName status nodes relationships removed issues encoding }
+      ingestDocument(fileName: $fileName, contentBase64: $contentBase64) { documentId fileName status duplicateOf nodes relationships removed issues encoding }
     }`,
     { fileName, contentBase64 },
   );
   return data.ingestDocument;
+}
+
+/** Deletes a document and the facts only it supports (one transaction on the server). */
+export async function deleteDocument(documentId: string): Promise<DeleteDocumentReport> {
+  const data = await graphqlRequest<{ deleteDocument: DeleteDocumentReport }>(
+    `mutation DeleteDocument($documentId: String!) { deleteDocument(documentId: $documentId) { documentId title ownNodes sharedNodes sharedEdges } }`,
+    { documentId },
+  );
+  return data.deleteDocument;
 }
 
 /** Nodes by id with the edges among them: one request restores a shared view. */

@@ -46,10 +46,19 @@ export interface GraphSchema {
   readonly propertyKeys: readonly string[];
 }
 
+export interface DeleteDocumentReport {
+  readonly documentId: string;
+  readonly title: string;
+  readonly ownNodes: number;
+  readonly sharedNodes: number;
+  readonly sharedEdges: number;
+}
+
 export interface IngestReport {
   readonly documentId: string;
   readonly fileName: string;
   readonly status: string;
+  readonly duplicateOf?: string | null;
   readonly nodes: number;
   readonly relationships: number;
   readonly removed: number;

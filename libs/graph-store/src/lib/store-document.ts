@@ -144,21 +144,3 @@ function append<K, V>(map: Map<K, V[]>, key: K, rows: readonly V[]): void {
   if (list) list.push(...rows);
   else map.set(key, [...rows]);
 }
-
-/** Removes a document and the shared nodes only it mentioned. */
-export async function deleteDocument(connection: GraphConnection, documentId: string): Promise<number> {
-  const session = connection.driver.session({ database: connection.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const previousShared = await tx.run(PREVIOUS_SHARED_MENTIONS, { documentNodeIds: [documentNodeId(documentId)] });
-      const ids: string[] = previousShared.records[0]?.get('ids') ?? [];
-      const deleted = await tx.run(DELETE_DOCUMENT_FACTS, { documentIds: [documentId] });
-      const orphans = await tx.run(DELETE_ORPHANS, { ids });
-      return Number(deleted.records[0]?.get('deleted') ?? 0) + Number(orphans.records[0]?.get('deleted') ?? 0);
-    });
-  } catch (error) {
-    throw toPolicyGraphError(error, `deleting document ${documentId}`);
-  } finally {
-    await session.close();
-  }
-}

@@ -1,21 +1,30 @@
 import { useState } from 'react';
 import { fetchDocuments, ingestDocument } from '../../api/graph-api';
-import type { IngestReport } from '../../api/graph-api.types';
+import type { DeleteDocumentReport, IngestReport } from '../../api/graph-api.types';
 import { toApiError, type ApiError } from '../../api/graphql-request';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { invalidateDocumentTitles } from '../explorer/details/useDocumentTitles';
 import { bytesToBase64 } from './file-base64';
+import { DocumentsTable } from './DocumentsTable';
+import { uploadStatusText } from './upload-status';
 
 type Upload = { name: string; state: 'running' } | { name: string; state: 'done'; report: IngestReport } | { name: string; state: 'error'; error: ApiError };
 
 /** The ingested documents with their fact counts, and a drop zone that sends plan files to the API. */
 export function DocumentsView() {
-  const { t, labelName } = useI18n();
+  const { t } = useI18n();
   const documents = useAsync(fetchDocuments, []);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [lastDeleted, setLastDeleted] = useState<DeleteDocumentReport>();
+
+  function deleted(report: DeleteDocumentReport): void {
+    setLastDeleted(report);
+    invalidateDocumentTitles();
+    documents.reload();
+  }
 
   async function upload(files: readonly File[]): Promise<void> {
     for (const file of files) {
@@ -56,42 +65,23 @@ export function DocumentsView() {
           {uploads.map((item, index) => (
             <li key={`${item.name}:${index}`}>
               {item.state === 'running' && <span className="busy">{t('uploading', { name: item.name })}</span>}
-              {item.state === 'done' && <span data-testid="upload-report">{t('uploaded', { ...item.report, name: item.report.fileName })}</span>}
+              {item.state === 'done' && <span data-testid="upload-report">{t('uploaded', { ...item.report, duplicateOf: item.report.duplicateOf ?? '', name: item.report.fileName, status: uploadStatusText(item.report, t) })}</span>}
               {item.state === 'error' && <ErrorMessage error={item.error} />}
             </li>
           ))}
         </ul>
       )}
       <h2>{t('documentsTitle')}</h2>
+      {lastDeleted && (
+        <p role="status" data-testid="document-deleted">
+          {t('documentDeleted', { ...lastDeleted })}
+        </p>
+      )}
       {documents.error && <ErrorMessage error={documents.error} onRetry={documents.reload} />}
       {documents.loading && !documents.data && <p className="muted">{t('documentsLoading')}</p>}
       {documents.data?.length === 0 && <p className="muted">{t('documentsEmpty')}</p>}
       {documents.data && documents.data.length > 0 && (
-        <table className="results-table documents-table" data-testid="documents-table">
-          <thead>
-            <tr>
-              <th>{t('document')}</th>
-              <th>{t('documentRegion')}</th>
-              <th>{t('documentFacts')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {documents.data.map((summary) => (
-              <tr key={summary.document.id}>
-                <td>
-                  {summary.document.name}
-                  <div className="muted details-id">{summary.document.id}</div>
-                </td>
-                <td>{summary.region ?? '—'}</td>
-                <td>
-                  {Object.entries(summary.counts)
-                    .map(([label, count]) => `${labelName(label)} ${count}`)
-                    .join(' · ') || '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DocumentsTable documents={documents.data} onDeleted={deleted} />
       )}
     </div>
   );
