@@ -15,6 +15,7 @@ import { appConfigModule } from './config/app-config.module';
 import { CrossRegionResolver } from './cross-region/cross-region.resolver';
 import { CypherResolver } from './cypher/cypher.resolver';
 import { DocumentsResolver } from './documents/documents.resolver';
+import { DocumentPassageResolver } from './documents/document-passage.resolver';
 import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
@@ -98,6 +99,7 @@ export class AppModule {
         CypherResolver,
         IngestResolver,
         DocumentsResolver,
+        DocumentPassageResolver,
         EntityResolver,
         ...ENTITY_RELATION_RESOLVERS,
         CrossRegionResolver,

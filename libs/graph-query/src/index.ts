@@ -12,3 +12,4 @@ export * from './lib/console/classify-console-query';
 export * from './lib/console/cypher-console';
 export * from './lib/saved-queries';
 export * from './lib/cross-region';
+export * from './lib/document-passage.query';

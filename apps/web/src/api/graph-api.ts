@@ -2,6 +2,7 @@ import type {
   ApiNode,
   CypherResult,
   DeleteDocumentReport,
+  DocumentPassage,
   DocumentSummary,
   GraphSchema,
   IndicatorComparison,
@@ -123,6 +124,18 @@ export async function ingestDocument(fileName: string, contentBase64: string): P
     { fileName, contentBase64 },
   );
   return data.ingestDocument;
+}
+
+/** A window of a document's text (at most 20,000 characters) with the facts read from it. */
+export async function fetchDocumentPassage(documentId: string, start: number, end: number, signal?: AbortSignal): Promise<DocumentPassage> {
+  const data = await graphqlRequest<{ documentPassage: DocumentPassage }>(
+    `query DocumentPassage($documentId: String!, $start: Int!, $end: Int!) {
+      documentPassage(documentId: $documentId, start: $start, end: $end) { documentId title length start end text factsLeftOut facts { id label name start end section } }
+    }`,
+    { documentId, start, end },
+    signal,
+  );
+  return data.documentPassage;
 }
 
 /** Deletes a document and the facts only it supports (one transaction on the server). */

@@ -1,5 +1,6 @@
 import type {
   CypherResult,
+  DocumentPassage,
   DocumentRow,
   Evidence,
   GraphEdgeView,
@@ -20,7 +21,7 @@ import type {
 // query functions return, narrowed only where the explorer's documents select less (graph-api.ts). JSON scalars stay
 // `unknown` until a module that needs them narrows them.
 
-export type { CypherResult, Evidence, LeftOut, MatrixCell, OwnershipMatrix, PathsResult, SearchHit, SharedStrategy };
+export type { CypherResult, DocumentPassage, Evidence, LeftOut, MatrixCell, OwnershipMatrix, PathsResult, SearchHit, SharedStrategy };
 
 export type ApiNode = GraphNodeView;
 export type ApiEdge = GraphEdgeView;

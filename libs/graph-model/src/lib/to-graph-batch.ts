@@ -15,6 +15,8 @@ import { SHARED_LABELS, type GraphBatch, type NodeRow, type RelationshipRow, typ
 export interface DocumentSource {
   readonly contentHash: string;
   readonly fileName: string;
+  /** The text evidence offsets point into, kept on the Document node so a reader can show a quote in its document. */
+  readonly text?: string;
 }
 
 /** Enough of the quotes for full-text search to find a fact; the exact quotes live in evidenceJson. */
@@ -54,6 +56,7 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
     if (node.label === 'Document') {
       props['contentHash'] = source.contentHash;
       props['fileName'] = source.fileName;
+      if (source.text !== undefined) props['text'] = source.text;
       Object.assign(props, coverageProperties(result));
     }
     push(nodes, node.label, { id: node.id, props });

@@ -3,7 +3,8 @@ import { isNode, isPath, isRelationship, type Node, type Path, type Relationship
 import type { GraphNodeView, GraphEdgeView } from '@policygraph/graph-types';
 export type { GraphNodeView, GraphEdgeView };
 
-const STORAGE_ONLY = new Set(['evidenceJson', 'quoteText', 'aliasText', 'id', 'name', 'label']);
+// A Document's `text` (up to megabytes) is read through documentPassage, a bounded window, never with the node.
+const STORAGE_ONLY = new Set(['evidenceJson', 'quoteText', 'aliasText', 'id', 'name', 'label', 'text']);
 
 /**
  * What a query returns for an element when the caller did not ask for properties or evidence: the Cypher projection

@@ -126,3 +126,27 @@ export interface SharedStrategy {
   readonly source: string;
   readonly regions: StrategyInRegion[];
 }
+
+/** A fact whose evidence lies in a document passage: which node, and where in the text. */
+export interface PassageFact {
+  readonly id: string;
+  readonly label: string;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly section: readonly string[];
+}
+
+/** A bounded window of a stored document's text, [start, end) in the offsets evidence uses, with the facts in it. */
+export interface DocumentPassage {
+  readonly documentId: string;
+  readonly title: string;
+  /** The whole text's length, so a reader knows what lies before and after. */
+  readonly length: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly facts: readonly PassageFact[];
+  /** Facts in the window past the cap. */
+  readonly factsLeftOut: number;
+}

@@ -23,7 +23,7 @@ export function parseAndExtract(document: DocumentText): Pick<DocumentStages, 'p
 /** Enrich an extraction and turn it into the batch the store writes. */
 export function enrichAndModel(document: DocumentText, extracted: ExtractionResult): Pick<DocumentStages, 'enriched' | 'batch'> {
   const enriched = enrichExtraction(extracted, document.text);
-  return { enriched, batch: toGraphBatch(enriched, { contentHash: document.contentHash, fileName: document.fileName }) };
+  return { enriched, batch: toGraphBatch(enriched, { contentHash: document.contentHash, fileName: document.fileName, text: document.text }) };
 }
 
 /** Every stage of one document, each stage taking the previous one's output. */

@@ -65,7 +65,7 @@ export function CellClauses({
               {clause.basis === 'inferred' && <span className="basis-inferred">{t('basisInferred')}</span>}
               <span className="muted">{labelName(clause.project.label)}</span> {clause.project.name}
             </div>
-            <EvidenceList evidence={clause.evidence} terms={names} />
+            <EvidenceList evidence={clause.evidence} terms={names} task={clause.project} />
           </li>
         ))}
       </ol>

@@ -60,7 +60,11 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
       <h4>{t('properties')}</h4>
       <PropertyTable properties={edge.properties} />
       <h4>{t('evidence')}</h4>
-      <EvidenceList evidence={edge.evidence} terms={[...namesOf(source), ...namesOf(target), searchText]} />
+      <EvidenceList
+        evidence={edge.evidence}
+        terms={[...namesOf(source), ...namesOf(target), searchText]}
+        task={source && (source.label === 'Project' || source.label === 'Goal') ? source : null}
+      />
     </section>
   );
 }
