@@ -18,7 +18,24 @@ describe('ownership matrix', () => {
     expect(co).toBeGreaterThan(0);
     await expect(cell.innerText()).resolves.toBe(`${lead}/${co}/${support}`);
 
+    // Column headers: readable names side by side, never raw ids.
+    const headers = matrix.page.getByTestId('matrix-column');
+    const names = await headers.allInnerTexts();
+    const titles = await headers.evaluateAll((cells) => cells.map((c) => c.getAttribute('title') ?? ''));
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.join('')).not.toMatch(/[a-z]+:/);
+    expect(titles.join('')).not.toMatch(/[a-z]+:/);
+    const boxes = await headers.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width, height: r.height })));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right - 1);
+    // Wider than tall: the names run horizontally.
+    expect(Math.max(...boxes.map((b) => b.height))).toBeLessThan(80);
+    const frameBefore = (await matrix.page.getByTestId('ownership-matrix').locator('xpath=..').boundingBox())!;
+
     const quotes = await matrix.openCell(cell);
+    // The grid keeps its size when a cell's clauses open below it.
+    const frameAfter = (await matrix.page.getByTestId('ownership-matrix').locator('xpath=..').boundingBox())!;
+    expect(frameAfter.height).toBeGreaterThan(frameBefore.height - 2);
+    expect(frameAfter.height).toBeGreaterThan(150);
     expect(quotes.some((quote) => quote.includes('省商务厅'))).toBe(true);
     await expect(matrix.page.locator('[data-testid="matrix-clause"] mark').first().innerText()).resolves.toBe('省商务厅');
 

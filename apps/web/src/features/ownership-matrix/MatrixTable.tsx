@@ -12,7 +12,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
           <tr>
             <th className="matrix-corner">{t('matrixCorner')}</th>
             {grid.columns.map((column) => (
-              <th key={column.id} className="matrix-column" title={column.id}>
+              <th key={column.id} scope="col" className="matrix-column" data-testid="matrix-column" title={column.name}>
                 {column.name}
               </th>
             ))}
@@ -21,7 +21,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
         <tbody>
           {grid.rows.map((row) => (
             <tr key={row.department.id}>
-              <th className="matrix-row" title={row.department.id}>
+              <th scope="row" className="matrix-row" title={row.department.name}>
                 {row.department.name}
                 <span className="count"> {t('matrixLeadSupport', { lead: row.lead, co: row.coResponsible, presumed: row.presumedLead, support: row.support })}</span>
               </th>
