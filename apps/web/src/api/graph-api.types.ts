@@ -16,10 +16,12 @@ import type {
   SharedStrategy,
   Subgraph as SubgraphView,
 } from '@policygraph/graph-types';
+import type * as Schema from './generated/graphql-schema.types';
 
 // Shapes of the GraphQL API as the explorer reads them: the result types of libs/graph-types, which the server's
-// query functions return, narrowed only where the explorer's documents select less (graph-api.ts). JSON scalars stay
-// `unknown` until a module that needs them narrows them.
+// query functions return, narrowed only where the explorer's documents select less (graph-api.ts), and the types
+// graphql-codegen generates from the API schema (generated/, `npm run codegen`) for what graph-types does not hold.
+// JSON scalars stay `unknown` until a module that needs them narrows them.
 
 export type { CypherResult, DocumentPassage, Evidence, LeftOut, MatrixCell, OwnershipMatrix, PathsResult, SearchHit, SharedStrategy };
 
@@ -41,31 +43,15 @@ export type DocumentSummary = DocumentRow;
 export type GraphPath = PathsResult['paths'][number];
 export type LeadCount = OwnershipMatrix['topLeads'][number];
 
-export interface GraphSchema {
+/** Label and relationship-type counts: the schema's JSON scalars, narrowed. */
+export type GraphSchema = Omit<Schema.GraphSchema, 'labels' | 'relationshipTypes'> & {
   readonly labels: Readonly<Record<string, number>>;
   readonly relationshipTypes: Readonly<Record<string, number>>;
-  readonly propertyKeys: readonly string[];
-}
+};
 
-export interface DeleteDocumentReport {
-  readonly documentId: string;
-  readonly title: string;
-  readonly ownNodes: number;
-  readonly sharedNodes: number;
-  readonly sharedEdges: number;
-}
+export type DeleteDocumentReport = Schema.DeleteDocumentReport;
 
-export interface IngestReport {
-  readonly documentId: string;
-  readonly fileName: string;
-  readonly status: string;
-  readonly duplicateOf?: string | null;
-  readonly nodes: number;
-  readonly relationships: number;
-  readonly removed: number;
-  readonly issues: number;
-  readonly encoding: string;
-}
+export type IngestReport = Schema.IngestReport;
 
 /** One responsibility clause, with goals and sectors as the explorer selects them (id, label and name). */
 export type OwnershipClause = Omit<OwnershipClauseView, 'goals' | 'sectors'> & { readonly goals: readonly NodeRef[]; readonly sectors: readonly NodeRef[] };
