@@ -50,4 +50,26 @@ describe('ownership matrix', () => {
     await expect(matrix.page.evaluate(() => window.__explorerTestApi!.ids())).resolves.toContain('department:青海省:省商务厅');
     await matrix.page.close();
   });
+
+  it('flags departments only inference gives (no document names them) when inferred ownership is shown', async () => {
+    const { records } = await session.server.connection.driver.executeQuery(
+      `MATCH (d:Department {inferred: true})<-[:RESPONSIBLE {basis: 'inferred'}]-() RETURN d.region AS region, d.name AS name LIMIT 1`,
+    );
+    expect(records.length).toBe(1);
+    const region: string = records[0]!.get('region');
+    const name: string = records[0]!.get('name');
+    const matrix = await OwnershipMatrixPage.open(session.browser, session.server.url);
+    await matrix.page.getByTestId('matrix-inferred').check();
+    await matrix.pickRegion(region);
+    const row = matrix.page.locator('th.matrix-row', { hasText: name });
+    await expect(row.getByTestId('matrix-inferred-department').innerText()).resolves.toBe('推断的部门');
+    await expect(row.getAttribute('title')).resolves.toBe(`${name}：没有文档提到这个部门，它只由推断得出。`);
+    // 青海省 names its departments: none is flagged, inferred ownership shown or not.
+    await matrix.page.locator(`[data-testid="matrix-region"][value="${region}"]`).uncheck();
+    await matrix.pickRegion('青海省');
+    await matrix.page.locator('th.matrix-row', { hasText: '省商务厅' }).waitFor();
+    expect(await matrix.page.locator('th.matrix-row').count()).toBeGreaterThan(5);
+    expect(await matrix.page.getByTestId('matrix-inferred-department').count()).toBe(0);
+    await matrix.page.close();
+  });
 });

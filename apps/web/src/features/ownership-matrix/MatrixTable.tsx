@@ -21,8 +21,13 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
         <tbody>
           {grid.rows.map((row) => (
             <tr key={row.department.id}>
-              <th scope="row" className="matrix-row" title={row.department.name}>
+              <th scope="row" className="matrix-row" title={row.department.properties['inferred'] === true ? t('matrixInferredDepartmentTitle', { name: row.department.name }) : row.department.name}>
                 {row.department.name}
+                {row.department.properties['inferred'] === true && (
+                  <span className="basis-inferred inferred-department" data-testid="matrix-inferred-department">
+                    {t('matrixInferredDepartment')}
+                  </span>
+                )}
                 <span className="count"> {t('matrixLeadSupport', { lead: row.lead, co: row.coResponsible, presumed: row.presumedLead, support: row.support })}</span>
               </th>
               {grid.columns.map((column) => {
