@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { graphql, SEEDS_DIR } from '../support/app-server';
 import { screenshot } from './support/browser';
 import { useExplorerSession } from './support/explorer-session';
+import { DocumentsPage } from './pages/documents.page';
 
 /** A plan of its own (content unlike any other test's upload), with a task the seeds do not have. */
 const PLAN = ['海东市冷链物流补短板工作方案', '', '一、发展目标', '到2026年，全市冷库容量达到12万吨。', '', '二、重点任务', '（一）建设海东冷链集配中心。（责任单位：市商务局、市农业农村局）', ''].join('\n');
@@ -13,9 +14,7 @@ describe('documents: extraction notes and deletion', () => {
   const session = useExplorerSession();
 
   it("shows a document's extraction notes: sections, cues and quotes found verbatim in its text", async () => {
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    await page.goto(session.server.url);
-    await page.getByTestId('tab-documents').click();
+    const { page } = await DocumentsPage.open(session.browser, session.server.url);
     const row = page.locator(`[data-testid="document-row"][data-document-id="${QINGHAI}"]`);
     const toggle = row.getByTestId('notes-toggle');
     const label = await toggle.innerText();
@@ -42,13 +41,9 @@ describe('documents: extraction notes and deletion', () => {
   it('deletes an uploaded document after a confirmation; cancelling keeps it, the seed documents stay', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policygraph-delete-')), 'haidong-cold-chain.txt');
     writeFileSync(file, PLAN, 'utf8');
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    await page.goto(session.server.url);
-    await page.getByTestId('tab-documents').click();
-    await page.getByTestId('documents-table').waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('drop-zone').click()]);
-    await chooser.setFiles(file);
-    await expect(page.getByTestId('upload-report').innerText()).resolves.toMatch(/^haidong-cold-chain\.txt：新增，/);
+    const tab = await DocumentsPage.open(session.browser, session.server.url);
+    const { page } = tab;
+    await expect(tab.upload(file)).resolves.toMatch(/^haidong-cold-chain\.txt：新增，/);
 
     const row = page.getByTestId('document-row').filter({ hasText: 'haidong-cold-chain' });
     await row.waitFor();

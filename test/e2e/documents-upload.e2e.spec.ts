@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { screenshot } from './support/browser';
 import { useExplorerSession } from './support/explorer-session';
+import { DocumentsPage } from './pages/documents.page';
 
 /** A small plan: a goal with a year and a task with its responsible departments. */
 const PLAN = ['海东市现代物流发展工作方案', '', '一、发展目标', '到2025年，全市社会物流总费用占地区生产总值比重下降到13%。', '', '二、重点任务', '（一）建设冷链物流中心。（责任单位：市商务局、市交通运输局）', ''].join('\n');
@@ -13,14 +14,10 @@ describe('documents upload', () => {
   it('imports a .txt chosen through the drop zone and lists it with its fact counts', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'policygraph-upload-')), 'haidong-logistics.txt');
     writeFileSync(file, PLAN, 'utf8');
-    const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    await page.goto(session.server.url);
-    await page.getByTestId('tab-documents').click();
-    await page.getByTestId('documents-table').waitFor();
+    const documents = await DocumentsPage.open(session.browser, session.server.url);
+    const { page } = documents;
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('drop-zone').click()]);
-    await chooser.setFiles(file);
-    const report = await page.getByTestId('upload-report').innerText();
+    const report = await documents.upload(file);
     // A rerun on the same database finds the same content unchanged.
     expect(report).toMatch(/^haidong-logistics\.txt：(新增|未变化（内容相同）|已替换)，\d+ 个节点，\d+ 条关系，\d+ 个问题（编码 utf-8）$/);
     expect(Number(/(\d+) 个节点/.exec(report)?.[1])).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { ingestPaths, type FileOutcome } from '@policygraph/ingest';
 import { createApp } from '../../apps/api/src/app.factory';
 import { testAppConfig } from '../support/test-app-config';
 import { graphql, listenOnFreePort, SEEDS_DIR } from '../support/app-server';
+import { waitUntil } from '../support/wait-until';
 
 interface LocalServer {
   uri: string;
@@ -40,15 +41,6 @@ async function reset(connection: GraphConnection): Promise<void> {
   } finally {
     await session.close();
   }
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
 }
 
 describe('Neo4j killed in the middle of an ingest, down longer than the driver retry window, then restarted', () => {
@@ -106,7 +98,7 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
       const downFor = Date.now() - killedAt;
       if (downFor < 32_000) await new Promise((resolve) => setTimeout(resolve, 32_000 - downFor));
       server = await startLocalNeo4j({ port, homeDir: join(home, 'neo4j'), password: PASSWORD, heap: '512m' });
-      expect(await waitFor(async () => (await fetch(`${url}/health`)).status === 200, 60_000)).toBe(true);
+      expect(await waitUntil(async () => (await fetch(`${url}/health`)).status === 200, 60_000, 500)).toBe(true);
 
       // 4. No half-written document: every stored document has exactly the facts its extraction has.
       const { records } = await connection.driver.executeQuery(

@@ -8,6 +8,7 @@ import { createApp } from '../../apps/api/src/app.factory';
 import { appConfigFromEnv } from '../../apps/api/src/config/app-config';
 import { graphql, SEEDS_DIR } from '../support/app-server';
 import { timedNeighborhood } from '../support/timed-neighborhood';
+import { waitUntil } from '../support/wait-until';
 
 interface SupervisedServer {
   readonly uri: string;
@@ -53,15 +54,6 @@ function writeRegionVariants(folder: string): string[] {
     writeFileSync(path, seed.split('青海省').join(province).split('青海').join(short).split('青政办').join(`${short[0]}政办`));
     return path;
   });
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
 }
 
 // Finding 2 of the security issue: Neo4j is restarted when its JVM dies, and the API stays up and clear meanwhile.
@@ -130,7 +122,7 @@ describe('a supervised Neo4j whose JVM dies', () => {
   async function expectBackUnchanged(diedAt: number, oldPid: number, restarts: number): Promise<void> {
     const limit = Math.max(BACK_WITHIN_MS, 2 * firstStartMs);
     // Bolt accepts a moment before the launcher reports ready (it sets the password first): wait for both.
-    const back = await waitFor(async () => server.restarts === restarts && (await fetch(`${url}/health`)).status === 200, limit - (Date.now() - diedAt));
+    const back = await waitUntil(async () => server.restarts === restarts && (await fetch(`${url}/health`)).status === 200, limit - (Date.now() - diedAt));
     process.stderr.write(`back after ${((Date.now() - diedAt) / 1000).toFixed(1)} s (first start took ${(firstStartMs / 1000).toFixed(1)} s; limit ${limit / 1000} s)\n`);
     expect(back).toBe(true);
     expect(server.pid).not.toBe(oldPid);
@@ -146,7 +138,7 @@ describe('a supervised Neo4j whose JVM dies', () => {
     process.kill(pid, 'SIGKILL');
     const diedAt = Date.now();
     // The first request after the kill may still be racing the socket close; the outage must be visible soon after.
-    expect(await waitFor(async () => (await fetch(`${url}/health`)).status === 503, 5_000)).toBe(true);
+    expect(await waitUntil(async () => (await fetch(`${url}/health`)).status === 503, 5_000)).toBe(true);
     await expectClearOutage();
     await expectBackUnchanged(diedAt, pid, restarts + 1);
     expect(events.filter((e) => e.type === 'exit')[exits]).toMatchObject({ signal: 'SIGKILL', outOfMemory: false });
@@ -167,7 +159,7 @@ describe('a supervised Neo4j whose JVM dies', () => {
     process.stderr.write(`out-of-memory query: ${outcome}\n`);
     expect(outcome).not.toBe('answered');
     // With a 1 GB heap the JVM collects garbage for a while before it gives up (≈ 31 s in the probe).
-    expect(await waitFor(async () => events.filter((e) => e.type === 'exit').length > exits, 180_000)).toBe(true);
+    expect(await waitUntil(async () => events.filter((e) => e.type === 'exit').length > exits, 180_000)).toBe(true);
     const diedAt = Date.now();
     expect(events.filter((e) => e.type === 'exit')[exits]).toMatchObject({ outOfMemory: true, signal: null });
     expect(logged.join('\n')).toMatch(/Neo4j exited with code \d+ after [\d.]+ s up: java\.lang\.OutOfMemoryError/);
@@ -186,7 +178,7 @@ describe('a supervised Neo4j whose JVM dies', () => {
     } finally {
       process.kill(pid, 'SIGCONT');
     }
-    expect(await waitFor(async () => (await fetch(`${url}/health`)).status === 200, 30_000)).toBe(true);
+    expect(await waitUntil(async () => (await fetch(`${url}/health`)).status === 200, 30_000)).toBe(true);
     expect(server.pid).toBe(pid); // a pause is no exit: nothing restarted
   }, 60_000);
 
