@@ -13,3 +13,4 @@ export * from './lib/console/cypher-console';
 export * from './lib/saved-queries';
 export * from './lib/cross-region';
 export * from './lib/document-passage.query';
+export * from './lib/graph-statistics.query';

@@ -147,3 +147,20 @@ export class OwnershipMatrixObject {
   @Field(() => [GraphNodeObject]) unowned!: GraphNodeObject[];
   @Field(() => [LeadCountObject]) topLeads!: LeadCountObject[];
 }
+
+@ObjectType('NodeStatistics', { description: 'Degree, PageRank and Louvain community of one node (Neo4j Graph Data Science), within the projection asked for.' })
+export class NodeStatisticsObject {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'Relationships touching the node in the projection (MENTIONS excluded), either direction.' }) degree!: number;
+  @Field(() => Float) pageRank!: number;
+  @Field(() => Int, { description: 'Louvain community, numbered by size within this result (0 = the largest).' }) community!: number;
+}
+
+@ObjectType('GraphStatistics')
+export class GraphStatisticsObject {
+  @Field(() => String, { description: "'view' (the given nodes and the relationships among them) or 'graph' (the whole stored graph)." }) scope!: string;
+  @Field(() => [NodeStatisticsObject], { description: 'One row per given node that exists, in the order given.' }) nodes!: NodeStatisticsObject[];
+  @Field(() => Int, { description: 'Communities in the projection.' }) communities!: number;
+  @Field(() => Int) projectedNodes!: number;
+  @Field(() => Int) projectedRelationships!: number;
+}

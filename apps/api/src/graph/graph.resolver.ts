@@ -2,10 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Info, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
+import { PolicyGraphError } from '@policygraph/graph-types';
 import {
   departmentsOfRegion,
   expansionCounts,
   getNode,
+  graphStatistics,
   graphSchemaSummary,
   listDocuments,
   listRegions,
@@ -21,6 +23,7 @@ import {
   DocumentSummaryObject,
   GraphNodeObject,
   GraphSchemaObject,
+  GraphStatisticsObject,
   LeftOutObject,
   OwnershipMatrixObject,
   OwnershipTraceObject,
@@ -114,6 +117,17 @@ export class GraphResolver {
     @Args('includeInferred', { type: () => Boolean, defaultValue: false }) includeInferred: boolean,
   ): Promise<OwnershipMatrixObject> {
     return ownershipMatrix(this.graph, { regions, includeInferred });
+  }
+
+  @Query(() => GraphStatisticsObject, {
+    description: "Degree, PageRank and Louvain community of the given nodes by Neo4j Graph Data Science, over the view (scope 'view': those nodes and the relationships among them) or the whole graph (scope 'graph').",
+  })
+  graphStatistics(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('scope', { type: () => String, defaultValue: 'view', description: "'view' or 'graph'." }) scope: string,
+  ): Promise<GraphStatisticsObject> {
+    if (scope !== 'view' && scope !== 'graph') throw new PolicyGraphError('BAD_REQUEST', `scope must be 'view' or 'graph' (got '${scope}')`, {});
+    return graphStatistics(this.graph, { ids, scope });
   }
 
   @Query(() => GraphSchemaObject, { description: 'Labels, relationship types and property keys in the graph.' })

@@ -293,6 +293,17 @@ export type GraphSchema = {
   readonly relationshipTypes: Scalars['JSON']['output'];
 };
 
+export type GraphStatistics = {
+  /** Communities in the projection. */
+  readonly communities: Scalars['Int']['output'];
+  /** One row per given node that exists, in the order given. */
+  readonly nodes: ReadonlyArray<NodeStatistics>;
+  readonly projectedNodes: Scalars['Int']['output'];
+  readonly projectedRelationships: Scalars['Int']['output'];
+  /** 'view' (the given nodes and the relationships among them) or 'graph' (the whole stored graph). */
+  readonly scope: Scalars['String']['output'];
+};
+
 /** One region's statement of a canonical metric for one target year. */
 export type IndicatorComparison = {
   readonly baseValue?: Maybe<Scalars['Float']['output']>;
@@ -409,6 +420,16 @@ export type MutationDeleteDocumentArgs = {
 export type MutationIngestDocumentArgs = {
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+/** Degree, PageRank and Louvain community of one node (Neo4j Graph Data Science), within the projection asked for. */
+export type NodeStatistics = {
+  /** Louvain community, numbered by size within this result (0 = the largest). */
+  readonly community: Scalars['Int']['output'];
+  /** Relationships touching the node in the projection (MENTIONS excluded), either direction. */
+  readonly degree: Scalars['Int']['output'];
+  readonly id: Scalars['ID']['output'];
+  readonly pageRank: Scalars['Float']['output'];
 };
 
 /** One department responsible for one project or goal, with the quote that says so. */
@@ -552,6 +573,8 @@ export type Query = {
   readonly expansionCounts: ReadonlyArray<LeftOut>;
   /** Labels, relationship types and property keys in the graph. */
   readonly graphSchema: GraphSchema;
+  /** Degree, PageRank and Louvain community of the given nodes by Neo4j Graph Data Science, over the view (scope 'view': those nodes and the relationships among them) or the whole graph (scope 'graph'). */
+  readonly graphStatistics: GraphStatistics;
   /** Canonical metric keys in the graph with how many regions state each. */
   readonly metrics: ReadonlyArray<MetricSummary>;
   /** Nodes and edges around a node, breadth first, with counts of what the limit left out. */
@@ -623,6 +646,12 @@ export type QueryEntityArgs = {
 
 export type QueryExpansionCountsArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryGraphStatisticsArgs = {
+  ids: ReadonlyArray<Scalars['ID']['input']>;
+  scope?: Scalars['String']['input'];
 };
 
 
