@@ -1,0 +1,51 @@
+import type { GraphNode } from '@policygraph/graph-types';
+import { extractDocument } from '../../index';
+
+/** Targets of running text, by the year rule that dates them; each example is a real passage (test/fixtures/passages). */
+const targets = (text: string): Array<{ name: string; year: unknown; value: unknown; unit: unknown }> =>
+  extractDocument(text, { documentId: 'spec' })
+    .nodes.filter((node: GraphNode) => node.label === 'Indicator' && node.properties['kind'] === 'target')
+    .map((node) => ({ name: node.name, year: node.properties['targetYear'], value: node.properties['targetValue'], unit: node.properties['unit'] }));
+
+describe('target years of running text', () => {
+  it('reads deadlines written 到20XX年底前 (成都 2024)', () => {
+    const found = targets('某市社区服务设施建设工程实施方案\n\n一、主要目标\n\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成，形成可复制的经验。\n');
+    expect(found).toEqual([{ name: '嵌入式服务设施建设示范社区', year: 2025, value: 100, unit: '个' }]);
+  });
+
+  it('reads deadlines written 到20XX年6月底 (遂宁 2019)', () => {
+    const found = targets('某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n');
+    expect(found).toEqual([expect.objectContaining({ year: 2019, value: 90, unit: '个工作日' })]);
+    expect(found[0].name).toContain('全流程审批时间');
+  });
+
+  it('takes the end of a five-year period as the year: 到“十四五”期末 → 2025 (东莞 2022)', () => {
+    const found = targets('某市数字经济政策措施\n到“十四五”期末，东莞数字经济核心产业规模将突破1.3万亿元，数字经济核心产业增加值占GDP比重达23%。\n');
+    expect(found).toEqual([
+      { name: '东莞数字经济核心产业规模', year: 2025, value: 1.3, unit: '万亿元' },
+      { name: '数字经济核心产业增加值占GDP比重', year: 2025, value: 23, unit: '%' },
+    ]);
+  });
+
+  it('dates by a bare year opening a sentence of the goals, until the next year marker (六盘水 2022)', () => {
+    const found = targets(
+      '六盘水市新型基础设施建设三年行动方案（2022—2024年）\n一、主要目标\n2022年，全市新建5G基站2600个以上，新建市级及以上创新平台15个以上，加快推动融合发展。到2024年，全市累计建成5G基站1万个，累计新建市级及以上创新平台50个以上。\n',
+    );
+    expect(found.map((target) => [target.year, target.value, target.unit])).toEqual([
+      [2022, 2600, '个'],
+      [2022, 15, '个'],
+      [2024, 1, '万个'],
+      [2024, 50, '个'],
+    ]);
+  });
+
+  it('reads a share of things that do something: 50%的城市社区建成… (成都 2024)', () => {
+    const found = targets('某市实施方案\n一、主要目标\n到2027年底前，确保锦江区、青羊区50%的城市社区建成完备的社区嵌入式服务综合体。\n');
+    expect(found).toEqual([{ name: '城市社区建成完备的社区嵌入式服务综合体', year: 2027, value: 50, unit: '%' }]);
+  });
+
+  it('leaves a bare past year of a review alone', () => {
+    const found = targets('某市2024年工作要点\n一、工作成效\n2022年，全市生产总值增长5%，新建5G基站2600个。\n');
+    expect(found).toEqual([]);
+  });
+});
