@@ -1,5 +1,6 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import type { Response } from 'express';
+import { EXPECTED_UNAVAILABLE } from '../logging/request-log';
 import { HealthController } from './health.controller';
 
 function recorder(): { response: Response; sent: Promise<{ status: number; body: Record<string, unknown> }> } {
@@ -7,6 +8,7 @@ function recorder(): { response: Response; sent: Promise<{ status: number; body:
   let resolve: (value: { status: number; body: Record<string, unknown> }) => void = () => undefined;
   const sent = new Promise<{ status: number; body: Record<string, unknown> }>((r) => (resolve = r));
   const response = {
+    locals: {},
     status(code: number) {
       status = code;
       return this;
@@ -40,6 +42,8 @@ describe('HealthController', () => {
     expect(attempts).toBe(1);
     expect(body).toMatchObject({ neo4j: 'down', code: 'NEO4J_UNAVAILABLE' });
     expect(JSON.stringify(body)).not.toContain('127.0.0.1');
+    // Marked for the request log as an expected answer (a warning, no error stack).
+    expect(response.locals[EXPECTED_UNAVAILABLE]).toBe(true);
   });
 
   it('answers 200 when Neo4j answers', async () => {

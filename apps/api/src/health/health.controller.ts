@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Logger, Res } from '@nestjs/common
 import type { Response } from 'express';
 import type { GraphConnection } from '@policygraph/graph-store';
 import { GRAPH_CONNECTION } from '../graph/tokens';
+import { EXPECTED_UNAVAILABLE } from '../logging/request-log';
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
@@ -30,6 +31,8 @@ export class HealthController {
       response.status(HttpStatus.OK).json({ status: 'ok', api: 'up', neo4j: 'up', latencyMs: Date.now() - started });
     } catch (error) {
       this.logger.warn(`health: Neo4j did not answer: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      // A known state reported on purpose: the request log says so as a warning, not as a failure of the API.
+      response.locals[EXPECTED_UNAVAILABLE] = true;
       response
         .status(HttpStatus.SERVICE_UNAVAILABLE)
         .json({ status: 'degraded', api: 'up', neo4j: 'down', code: 'NEO4J_UNAVAILABLE', error: 'graph database unavailable (down or restarting); try again shortly', latencyMs: Date.now() - started });
