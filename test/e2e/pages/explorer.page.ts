@@ -62,7 +62,7 @@ export class ExplorerPage {
   }
 
   /** Clicks an export button and returns the downloaded file's name and bytes. */
-  async download(testId: 'export-png' | 'export-json'): Promise<{ name: string; bytes: Buffer }> {
+  async download(testId: 'export-png' | 'export-svg' | 'export-json'): Promise<{ name: string; bytes: Buffer }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(testId).click()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];

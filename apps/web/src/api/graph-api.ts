@@ -21,6 +21,7 @@ import type {
   Subgraph,
 } from './graph-api.types';
 import { graphqlRequest } from './graphql-request';
+import type { GraphStatistics } from './graph-api.types';
 
 // One function per API operation; the documents are plain strings (no client library needed for POST + JSON).
 
@@ -231,4 +232,14 @@ export async function fetchRegionTargets(metric: string, year: number | null = n
     { metric, year },
   );
   return data.regionTargets;
+}
+
+/** Degree, PageRank and community of the given nodes, over the view (those nodes) or the whole graph. */
+export async function fetchGraphStatistics(ids: readonly string[], scope: 'view' | 'graph'): Promise<GraphStatistics> {
+  const data = await graphqlRequest<{ graphStatistics: GraphStatistics }>(
+    `query GraphStatistics($ids: [ID!]!, $scope: String!) { graphStatistics(ids: $ids, scope: $scope) {
+      scope communities projectedNodes projectedRelationships nodes { id degree pageRank community } } }`,
+    { ids, scope },
+  );
+  return data.graphStatistics;
 }

@@ -66,3 +66,7 @@ export type { StrategyQuote, SavedQuery, SavedQueryParam, MetricSummary } from '
 
 export type { IndicatorComparisonRow as IndicatorComparison } from '@policygraph/graph-types';
 export type { RegionTargetRow as RegionTarget, RegionResult, RegionSimilarityRow as RegionSimilarity } from '@policygraph/graph-types';
+
+/** Degree, PageRank and Louvain community of nodes (Neo4j Graph Data Science), as the API's schema gives them. */
+export type NodeStatistics = Schema.NodeStatistics;
+export type GraphStatistics = Schema.GraphStatistics;

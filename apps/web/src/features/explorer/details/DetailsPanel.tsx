@@ -5,6 +5,7 @@ import { labelStyle } from '../graph-view/label-styles';
 import { useExplorerState } from '../useExplorerState';
 import { EvidenceList } from './EvidenceList';
 import { NodeActions } from './NodeActions';
+import { NodeStatisticsRow } from '../statistics/NodeStatisticsRow';
 import { PropertyTable } from './PropertyTable';
 
 /** The selected node or relationship: what it is, its properties and the quotes it was read from. */
@@ -37,6 +38,7 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
         </h3>
         <code className="details-id">{node.id}</code>
         <NodeActions node={node} />
+        <NodeStatisticsRow nodeId={node.id} />
         <h4>{t('properties')}</h4>
         <PropertyTable properties={node.properties} />
         <h4>{t('evidence')}</h4>

@@ -3,18 +3,47 @@ import { download, fileStamp } from '../../../app/download';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useExplorer } from '../explorer-context';
 import { useExplorerState } from '../useExplorerState';
+import { legendLines } from '../statistics/legend-text';
+import { useStatistics } from '../statistics/StatisticsContext';
+import { pngWithLegend } from './png-with-legend';
 import { toSubgraphExport } from './subgraph-export';
 
-/** PNG of the canvas, JSON of the subgraph with evidence, and the view's link. */
+/** The graph PNG's pixels per CSS pixel (cy-graph-view.ts png()); the legend strip is drawn at the same scale. */
+const PNG_SCALE = 2;
+
+/** PNG and SVG of the canvas with the legend, JSON of the subgraph with evidence, and the view's link. */
 export function ExportButtons() {
   const { store, viewport } = useExplorer();
-  const { t } = useI18n();
+  const { t, labelName } = useI18n();
+  const { looks, style } = useStatistics();
+  const legend = (): { title: string; lines: ReturnType<typeof legendLines> } => ({ title: t('legend'), lines: legendLines(looks, style, t, labelName) });
   const empty = useExplorerState(store, (state) => state.graph.nodes.size === 0);
   const [copied, setCopied] = useState(false);
   return (
     <>
-      <button type="button" data-testid="export-png" disabled={empty} onClick={() => viewport.current && download(`policygraph-${fileStamp()}.png`, viewport.current.png())}>
+      <button
+        type="button"
+        data-testid="export-png"
+        disabled={empty}
+        onClick={async () => {
+          if (!viewport.current) return;
+          const { title, lines } = legend();
+          download(`policygraph-${fileStamp()}.png`, await pngWithLegend(viewport.current.png(), title, lines, PNG_SCALE));
+        }}
+      >
         {t('exportPng')}
+      </button>
+      <button
+        type="button"
+        data-testid="export-svg"
+        disabled={empty}
+        onClick={() => {
+          if (!viewport.current) return;
+          const { title, lines } = legend();
+          download(`policygraph-${fileStamp()}.svg`, new Blob([viewport.current.svg(title, lines)], { type: 'image/svg+xml' }));
+        }}
+      >
+        {t('exportSvg')}
       </button>
       <button
         type="button"

@@ -8,6 +8,9 @@ import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
 import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
 import { showMinimap } from './minimap';
+import type { LegendLine } from '../export/legend-lines';
+import type { NodeLook } from '../statistics/style-by';
+import { graphSvg } from './svg-export';
 import type { RendererChoice } from './renderer-choice';
 import { installTestApi } from './test-api';
 
@@ -32,6 +35,10 @@ export interface GraphViewport {
   png(): string;
   /** Draws an overview into this panel (press or drag on it to pan); returns how to remove it. */
   showMinimap(panel: HTMLElement): () => void;
+  /** Style by property: these nodes' sizes and colours and these edges' colours replace their label's look. */
+  setLooks(nodes: ReadonlyMap<string, NodeLook>, edges: ReadonlyMap<string, string>): void;
+  /** The drawn graph as an SVG document, with the legend beside it. */
+  svg(title: string, legend: readonly LegendLine[]): string;
 }
 
 export interface GraphViewOptions {
@@ -123,6 +130,23 @@ export class CyGraphView implements GraphViewport {
       if (this.minimapRefresh === minimap.refresh) this.minimapRefresh = null;
       minimap.destroy();
     };
+  }
+
+  setLooks(nodes: ReadonlyMap<string, NodeLook>, edges: ReadonlyMap<string, string>): void {
+    this.cy.batch(() => {
+      this.cy.elements('.look-size, .look-color').removeClass('look-size look-color');
+      for (const [id, look] of nodes) {
+        const node = this.cy.getElementById(id);
+        if (node.empty()) continue;
+        if (look.size !== undefined) node.data('lookSize', look.size).addClass('look-size');
+        if (look.color !== undefined) node.data('lookColor', look.color).addClass('look-color');
+      }
+      for (const [id, color] of edges) this.cy.getElementById(id).data('lookColor', color).addClass('look-color');
+    });
+  }
+
+  svg(title: string, legend: readonly LegendLine[]): string {
+    return graphSvg(this.cy, title, legend);
   }
 
   /** Renames the drawn relationship labels (the language changed); types and selectors stay as they are. */

@@ -29,6 +29,9 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
     selector: `node[label = "${label}"]`,
     style: { 'background-color': look.color, shape: look.shape, width: look.size, height: look.size },
   })),
+  // Style by property (statistics/style-by.ts): size and colour from the node's data, over the label's look.
+  { selector: 'node.look-size', style: { width: 'data(lookSize)', height: 'data(lookSize)' } },
+  { selector: 'node.look-color', style: { 'background-color': 'data(lookColor)' } },
   { selector: 'node.pinned', style: { 'border-width': 4, 'border-color': '#111', 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
   { selector: 'node.highlighted', style: { 'border-width': 5, 'border-color': '#f39c12' } },
@@ -54,6 +57,7 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
     },
   },
   { selector: 'edge[type = "RESPONSIBLE"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
+  { selector: 'edge.look-color', style: { 'line-color': 'data(lookColor)', 'target-arrow-color': 'data(lookColor)' } },
   { selector: 'edge.dense', style: { 'curve-style': 'straight' } },
   { selector: 'edge.basis-stated', style: { 'line-style': 'solid' } },
   { selector: 'edge.basis-inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },

@@ -36,6 +36,10 @@ export interface ExplorerTestApi {
   modelPositions(): Record<string, { x: number; y: number }>;
   /** Render bench floor: the same elements straight into Cytoscape with a grid layout; ms until drawn. */
   benchGridFloor(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
+  /** A node's drawn width and fill colour (computed style), so a test can see style-by change them. */
+  nodeLook?(id: string): { width: number; color: string } | null;
+  /** An edge's drawn line colour (computed style). */
+  edgeColor?(id: string): string | null;
   /** Render bench: zooms to `level` about the middle of the view; resolves once that frame is drawn. */
   benchZoomTo(level: number): Promise<void>;
 }
@@ -123,6 +127,14 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       const extent = cy.extent();
       cy.zoom({ level, position: { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 } });
       await nextPaint();
+    },
+    nodeLook: (id) => {
+      const node = cy.nodes().getElementById(id);
+      return node.empty() ? null : { width: node.width(), color: String(node.style('background-color')) };
+    },
+    edgeColor: (id) => {
+      const edge = cy.edges().getElementById(id);
+      return edge.empty() ? null : String(edge.style('line-color'));
     },
     edgeLabel: (id) => {
       const edge = cy.getElementById(id);
