@@ -1,8 +1,10 @@
 import { sectionHasRole, type SectionRole, type Sentence } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
+import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
-import { parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
+import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
+import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
 
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND: readonly SectionRole[] = ['review'];
@@ -22,15 +24,23 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
-const COUNT_VERB = /^(建成|建设|新建|培育|新增|打造|创建|引进|改造|布局|认定|开工|落地)/;
+const COUNT_VERBS = '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助';
+const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
+/** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
+const VERB_ADVERBS = /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
+/** A count verb right before the number: "培养1万名…人才", "设立50个…岗位", "筹集建设1000套…". */
+const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
-const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院)$/;
-const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|万个|万家|万户|万辆|万人|人)$/;
+const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
+const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
+const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
+/** Counts of people, flats, households and events count whatever noun follows ("100名优秀企业家", "1000套专家公寓"). */
+const PEOPLE_OR_HOMES = /^(名|万名|人|万人|套|万套|户|万户|场次)$/;
 const VALUE_IN_CLAUSE = new RegExp(
-  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  `${CHINESE_VALUE}|${CHINESE_COUNT}|(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
-const TRAILING_VERBS = /(压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将)+$/;
+const TRAILING_VERBS = /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将)+$/;
 const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /**
  * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
@@ -42,7 +52,7 @@ const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成
  * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
  */
-export const MEASURE_END = /(比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
+export const MEASURE_END = /(人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
 /** Scope and tally words before a count verb: "全市新建5G基站", "全市累计建成5G基站". */
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
@@ -61,14 +71,19 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const { document } = context;
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   const ownYear = issuedYear ?? document.metadata.periodStart;
+  const impliedYear = documentYear(document);
   let count = 0;
   // Decided once per section, not once per paragraph.
   const background = document.sections.map((section) => sectionHasRole(section, BACKGROUND));
   const goalSection = document.sections.map((section) => section.path.some((heading) => GOAL_SECTION.test(heading)));
   const headingYear = document.sections.map((section) => yearOfHeadings(section.path));
+  // Undated counts under a review (a heading of achievements, a "2024年工作回顾" line) are results, not targets.
+  const pastSection = document.sections.map((section) => isPastHeading(section.path));
+  const reviews = reviewSpans(document.text);
   for (const paragraph of document.paragraphs) {
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
+    const paragraphYear = yearOpeningParagraph(paragraph.text);
     let sectionYear: number | null = null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
@@ -78,8 +93,20 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       if (stated !== null) openedYear = stated.opening;
       const year: number | null = stated ? stated.year : inGoalSection || openedYear ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd)) : null;
       if (stated) sectionYear = year;
-      if (year === null || (issuedYear !== null && year < issuedYear)) continue;
-      const found = indicatorsOfSentence(sentence, year);
+      let found: FoundIndicator[];
+      if (year !== null) {
+        if (issuedYear !== null && year < issuedYear) continue;
+        found = indicatorsOfSentence(sentence, year, false);
+      } else {
+        // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
+        if (pastSection[paragraph.section] || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
+        const undated = undatedSentenceYear(sentence.text, REWARD, impliedYear, paragraphYear);
+        if (!undated) continue;
+        found = indicatorsOfSentence(sentence, undated.year, true).map((indicator) => ({
+          ...indicator,
+          facts: undated.rule ? { ...indicator.facts, targetYearBasis: 'inferred', targetYearRule: undated.rule } : indicator.facts,
+        }));
+      }
       if (found.length === 0) continue;
       const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
       for (const indicator of found) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
@@ -135,71 +162,127 @@ interface FoundIndicator {
   end: number;
 }
 
-function indicatorsOfSentence(sentence: Sentence, year: number): FoundIndicator[] {
+/**
+ * Words that make an undated clause a target: striving, a threshold or a qualifier ("力争…突破300亿元",
+ * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
+ * ("建设省院士工作站2个") is a target of a task list.
+ */
+const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
+/** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
+const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
+/** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
+const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
+
+function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
   let previousClause = '';
   let offset = 0;
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
-    const match = REWARD.test(clause) ? null : firstValue(clause);
-    if (!match) {
+    if (REWARD.test(clause)) {
       previousClause = clause;
       continue;
     }
-    const rawName = clause.slice(0, match.index);
-    const value = parseIndicatorValue(match.text);
-    const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
-    const last = found[found.length - 1];
-    if (isGrowthOnly && last && last.facts.growth === null) {
-      last.facts = { ...last.facts, growth: clause.trim() };
-      last.end = clauseStart + clause.length;
-      previousClause = clause;
-      continue;
+    // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
+    const parts = valueParts(clause);
+    let clauseVerb: string | null = null;
+    for (const [index, part] of parts.entries()) {
+      const text = clause.slice(part.from, part.to);
+      const match = { index: part.value.index - part.from, text: part.value.text };
+      const partStart = clauseStart + part.from;
+      const rawName = text.slice(0, match.index);
+      const value = parseIndicatorValue(match.text);
+      const after = text.slice(match.index + match.text.length);
+      // "规模超百亿元的领航企业40户": a value before 的 describes what is counted.
+      if (/^的/.test(after) && !/%/.test(match.text)) continue;
+      // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
+      const continuesList = index > 0 && clauseVerb !== null && rawName.replace(/^[、和及]/, '').trim() === '';
+      if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text)) continue;
+      const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
+      const last = found[found.length - 1];
+      if (isGrowthOnly && last && last.facts.growth === null && index === 0) {
+        last.facts = { ...last.facts, growth: clause.trim() };
+        last.end = clauseStart + clause.length;
+        continue;
+      }
+      // Each region's own count ("引导各地区打造1—2条…") is a guideline per unit, not a total.
+      if (PER_UNIT.test(rawName)) continue;
+      const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
+      let name = spoken.replace(TRAILING_VERBS, '').trim();
+      if (/^占/.test(name)) {
+        const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
+        if (subject) name = subject[1] + name;
+      }
+      const startVerb = COUNT_VERB.exec(spoken);
+      const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
+      if (index === 0) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
+      const counted = countedAfter(after, value.unit);
+      const isCount = value.unit === null ? /大$/.test(match.text) : COUNT_UNIT.test(value.unit);
+      const continuing = index > 0 && rawName.replace(/^[、和及]/, '').trim() === '';
+      // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
+      const shareOf = /%$|%(?:左右|以上)$/.test(match.text.trim()) && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
+      // "首批100个示范社区全面建成": the counted thing follows the number and a verb of completion closes the clause.
+      const countedThenDone = ORDINAL_SCOPE.test(name) && isCount ? countedBeforeVerb(after) : null;
+      // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
+      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && !continuing) continue;
+      if (shareOf) name = shareOf[1];
+      else if (countedThenDone) name = countedThenDone;
+      // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
+      // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
+      else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
+        const wholeNoun = counted !== null && !/^[^，；。]*的/.test(after);
+        name = startVerb && counted && isCount && !continuing && wholeNoun ? startVerb[1] + counted : text.slice(rawName.length - spoken.length).replace(/^[、和及]/, '').trim();
+      }
+      // "在…领域重点引进和培养1万名…企业紧缺人才", "新增医学工程、…等5家国家科技创新基地": the verb and what is counted.
+      else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
+      const countedVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing ? clauseVerb : null);
+      // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
+      const countTarget = ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null) && isCount) || countedThenDone !== null || shareOf !== null;
+      if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, '')))) continue;
+      const unit = value.unit;
+      found.push({
+        facts: {
+          name,
+          unit,
+          baseYear: null,
+          baseValue: null,
+          baseValueText: null,
+          targetYear: year,
+          targetValue: value.value,
+          targetHigh: value.upper,
+          targetValueText: match.text.trim(),
+          comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
+          growth: value.growth,
+          attribute: null,
+          category: null,
+          cumulative: value.cumulative,
+        },
+        start: partStart + (text.length - text.trimStart().length),
+        end: partStart + text.length,
+      });
     }
-    let name = rawName.replace(LEADING_NOISE, '').replace(TRAILING_VERBS, '').trim();
-    if (/^占/.test(name)) {
-      const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
-      if (subject) name = subject[1] + name;
-    }
-    const after = clause.slice(match.index + match.text.length);
-    // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
-    const shareOf = /%$|%(?:左右|以上)$/.test(match.text.trim()) && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
-    if (shareOf) name = shareOf[1];
-    // "首批100个示范社区全面建成": the counted thing follows the number and a verb of completion closes the clause.
-    const countedThenDone = ORDINAL_SCOPE.test(name) && value.unit !== null && COUNT_UNIT.test(value.unit) ? countedBeforeVerb(after) : null;
-    if (countedThenDone) name = countedThenDone;
-    // "建成20个…示范区", "全省培育形成7个百亿级大市场": the counted thing follows the number, so the clause is the name.
-    else if (GENERIC_NAME.test(name)) name = clause.replace(LEADING_NOISE, '').trim();
-    // "新增医学工程、…等5家国家科技创新基地": what is counted is the noun after the number, with the verb before.
-    const verb = COUNT_VERB.exec(rawName.replace(LEADING_NOISE, ''));
-    const counted = /^([\u4e00-\u9fa5“”]{2,24})(?=$|[、和])/.exec(clause.slice(match.index + match.text.length));
-    if (verb && counted && COUNTED_THING.test(counted[1]) && value.unit !== null && COUNT_UNIT.test(value.unit)) name = verb[1] + counted[1];
     previousClause = clause;
-    // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
-    const countTarget = (COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) && value.unit !== null && COUNT_UNIT.test(value.unit)) || countedThenDone !== null || shareOf !== null;
-    if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, '')))) continue;
-    found.push({
-      facts: {
-        name,
-        unit: value.unit,
-        baseYear: null,
-        baseValue: null,
-        baseValueText: null,
-        targetYear: year,
-        targetValue: value.value,
-        targetValueText: match.text.trim(),
-        comparator: value.comparator ?? (/超过/.test(clause) ? '超过' : null),
-        growth: value.growth,
-        attribute: null,
-        category: null,
-        cumulative: value.cumulative,
-      },
-      start: clauseStart + (clause.length - clause.trimStart().length),
-      end: clauseStart + clause.length,
-    });
   }
   return found;
+}
+
+/** Whether an undated value states a target: a count after its verb, or a cue; never an ordinal, a rate per unit or a condition. */
+function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string): boolean {
+  if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
+  if (unit !== null && COUNT_UNIT.test(unit) && (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))) return true;
+  return TARGET_CUE.test(text);
+}
+
+/** The noun a count counts, written after it: "1000套专家公寓" → 专家公寓, "10名…的院士后备人才" → the head after 的. */
+function countedAfter(after: string, unit: string | null): string | null {
+  let phrase = /^(?:左右|以上)?([\u4e00-\u9fa5“”、A-Za-z0-9]{2,40})/.exec(after)?.[1] ?? null;
+  if (phrase === null) return null;
+  const of = phrase.lastIndexOf('的');
+  phrase = of >= 0 ? phrase.slice(of + 1) : phrase.split(/[、等]/)[0];
+  if (phrase.length < 2 || phrase.length > 24) return null;
+  if (unit !== null && !PEOPLE_OR_HOMES.test(unit) && !COUNTED_THING.test(phrase) && !/亿级/.test(phrase)) return null;
+  return phrase;
 }
 
 /** The counted thing between a number and its verb of completion: "100个嵌入式服务设施建设示范社区全面建成". */
@@ -212,16 +295,56 @@ function countedBeforeVerb(after: string): string | null {
   return null;
 }
 
-/** The first number with a unit or comparator that is not a year ("2025年") or a label ("5G", "“十三五”"). */
-function firstValue(clause: string): { index: number; text: string } | null {
+interface ValuePart {
+  readonly from: number;
+  readonly to: number;
+  readonly value: { index: number; text: string };
+}
+
+/**
+ * The values of a clause, each with the words that name it: a clause holding several values joined by 、 or 和 is
+ * split before each later value's own words ("…产业集群和6个…", "…突破30项、资金突破7000万元"). One value per
+ * clause otherwise (分别 lists and ranges stay whole).
+ */
+function valueParts(clause: string): ValuePart[] {
+  const values = allValues(clause);
+  if (values.length === 0) return [];
+  const parts: ValuePart[] = [];
+  let from = 0;
+  let current = values[0];
+  if (!/分别/.test(clause)) {
+    for (const next of values.slice(1)) {
+      const between = clause.slice(current.index + current.text.length, next.index);
+      const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
+      if (cut < 0) continue;
+      const at = current.index + current.text.length + cut;
+      parts.push({ from, to: at, value: current });
+      from = at + 1;
+      current = next;
+    }
+  }
+  parts.push({ from, to: clause.length, value: current });
+  return parts;
+}
+
+/** The numbers with a unit or comparator that are not a year ("2025年") or a label ("5G", "“十三五”"), left to right. */
+function allValues(clause: string): Array<{ index: number; text: string }> {
+  const values: Array<{ index: number; text: string }> = [];
   VALUE_IN_CLAUSE.lastIndex = 0;
   for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) {
     const text = match[0];
     if (/^(19|20)\d{2}年/.test(text.trim())) continue;
     if (/^\d+年$/.test(text.trim())) continue;
     // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…") is part of the indicator's name.
-    if (clause.slice(0, match.index).replace(LEADING_NOISE, '').trim().length === 0 && /^[\u4e00-\u9fa5]/.test(clause.slice(match.index + text.length))) continue;
-    return { index: match.index, text };
+    if (clause.slice(0, match.index).replace(LEADING_NOISE, '').trim().length === 0 && /^[\u4e00-\u9fa5]/.test(clause.slice(match.index + text.length)) && !isCountBeforeNoun(text)) continue;
+    // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
+    if (/[A-Za-z.]/.test(clause[match.index - 1] ?? '')) continue;
+    values.push({ index: match.index, text });
   }
-  return null;
+  return values;
+}
+
+/** "6个五百亿级产业集群", "200名副职后备人才": a count with its unit, then the counted noun. */
+function isCountBeforeNoun(text: string): boolean {
+  return /^\d+(?:\.\d+)?(?:个|家|项|座|所|套|名|户|万户|万名|万套|场次)$/.test(text.trim());
 }

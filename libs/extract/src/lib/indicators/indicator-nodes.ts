@@ -28,6 +28,10 @@ export interface IndicatorFacts {
   readonly observedHigh?: number | null;
   /** A target stated in words alone (居民收入增长和经济增长同步): no value, the clause is its name. */
   readonly qualitative?: boolean;
+  /** 'inferred' when the sentence writes no year and the genre implies it (a yearly task list's own year). */
+  readonly targetYearBasis?: 'inferred';
+  /** How an inferred target year was decided ('year of the document', 'end of the plan period' …). */
+  readonly targetYearRule?: string;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { CHINESE_NUMERAL, chineseNumber } from './chinese-numerals';
+
 /** A value as plans write it, e.g. "突破10000，年均增长7.5-8%", "72左右", "[7500]", ">98", "52以上". */
 export interface IndicatorValue {
   readonly text: string;
@@ -12,8 +14,16 @@ export interface IndicatorValue {
   readonly cumulative: boolean;
 }
 
+/**
+ * Units as plans write them, longest first: compound units (507公里/万平方公里), counts of people, flats and events
+ * (名, 套, 场次), and a bare 万 or 亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模).
+ */
 export const UNIT_PATTERN =
-  '个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|名|条|处|次';
+  '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)';
+/** A value in Chinese numerals with its magnitude (超过五千亿规模), never a class of size (千亿级, 五百亿级). */
+export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?!级)(?:左右|以上)?`;
+/** A count of classes of size written 三大 before them: "培育形成…三大千亿级产业" (3, no unit). */
+export const CHINESE_COUNT = `[二三四五六七八九十]大(?=[^，。；、]{0,8}亿级)`;
 const PREFIX_COMPARATOR = '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
 const SUFFIX_COMPARATOR = '左右|以上|以下|以内';
 
@@ -28,6 +38,8 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
   const growthMatch = GROWTH.exec(trimmed);
   // The main value is what precedes a stated growth ("突破10000，年均增长7.5-8%" → 10000).
   const main = growthMatch && (growthMatch.index ?? 0) > 0 ? trimmed.slice(0, growthMatch.index) : growthMatch ? '' : trimmed;
+  const chinese = /\d/.test(main) ? null : chineseValue(main);
+  if (chinese) return { text: trimmed, upper: null, growth: null, cumulative: false, ...chinese };
   const match = main ? VALUE.exec(main) : null;
   if (!match) {
     return {
@@ -56,4 +68,16 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
 function verbalComparator(text: string): string | null {
   const match = /(不低于|不高于|不超过|高于|低于|同步|以内|以上)/.exec(text);
   return match ? match[1] : null;
+}
+
+const CHINESE_MAGNITUDE = new RegExp(`^(${PREFIX_COMPARATOR})?(${CHINESE_NUMERAL}+)(万亿元|亿元|万亿|亿)(左右|以上)?$`);
+const CHINESE_CLASSES = /^([二三四五六七八九十])大$/;
+
+/** 超过五千亿 → 5000 亿 超过; 三大 → 3 (a count with no unit). */
+function chineseValue(text: string): { value: number; unit: string | null; comparator: string | null } | null {
+  const classes = CHINESE_CLASSES.exec(text);
+  if (classes) return { value: chineseNumber(classes[1]) ?? 0, unit: null, comparator: null };
+  const magnitude = CHINESE_MAGNITUDE.exec(text);
+  const value = magnitude ? chineseNumber(magnitude[2]) : null;
+  return magnitude && value !== null ? { value, unit: magnitude[3], comparator: magnitude[4] ?? magnitude[1] ?? null } : null;
 }

@@ -60,4 +60,13 @@ describe('notices without a title line', () => {
   it('reads a one-year title in brackets (…责任分解（2023年）)', () => {
     expect(metadataOf('市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n').periodStart).toBe(2023);
   });
+
+  it('reads a period written with 年 on both years (…三年行动计划(2020年—2022年))', () => {
+    expect(metadataOf('某市加快推进数字新基建发展三年行动计划(2020年—2022年)\n二、工作目标\n')).toMatchObject({ periodStart: 2020, periodEnd: 2022 });
+  });
+
+  it('reads a yearly task list (…2023年重点工作任务) and a report page marked （全文）', () => {
+    expect(metadataOf('某市推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n')).toMatchObject({ title: '某市推动绿色低碳高质量发展2023年重点工作任务', periodStart: 2023, periodEnd: 2023 });
+    expect(metadataOf('2024年某省政府工作报告(全文)\n扎实有序推进乡村建设治理。\n').periodStart).toBe(2024);
+  });
 });

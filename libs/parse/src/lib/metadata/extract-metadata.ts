@@ -6,12 +6,13 @@ import { pageChromeLines } from './page-chrome';
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
-const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|（\d{4}—\d{4}年）|（\d{4}年(?:版)?）)$/;
+/** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
+const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?—\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
 /** A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们". */
 const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,12}同意[，,]?)?现?(?:印发|转发)给你们/;
 /** A signature date or a document number alone on its line is no part of a title. */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解|工作任务/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
@@ -258,7 +259,7 @@ function findPeriod(
 ): { start: number; end: number; span: TextSpan } | null {
   const issuedOn = issued.value;
   if (title) {
-    const range = /((?:19|20)\d{2})\s*[—–\-~至到]\s*((?:19|20)\d{2})年?/.exec(title.title);
+    const range = /((?:19|20)\d{2})年?\s*[—–\-~至到]\s*((?:19|20)\d{2})年?/.exec(title.title);
     const at = range ? text.indexOf(range[0], title.span.start) : -1;
     if (range && at >= 0) return { start: Number(range[1]), end: Number(range[2]), span: { start: at, end: at + range[0].length } };
     for (const plan of FIVE_YEAR_PLANS) {

@@ -1,0 +1,19 @@
+import { chineseNumber } from './chinese-numerals';
+
+describe('numbers written in Chinese numerals', () => {
+  it.each([
+    ['五千', 5000], // 超过五千亿规模
+    ['三', 3], // 三大千亿级产业
+    ['两千五百', 2500],
+    ['十二', 12],
+    ['一万二千', 12000],
+    ['五百', 500],
+  ])('%s → %d', (text, value) => {
+    expect(chineseNumber(text)).toBe(value);
+  });
+
+  it('reads nothing else as a number', () => {
+    expect(chineseNumber('千亿级')).toBeNull();
+    expect(chineseNumber('')).toBeNull();
+  });
+});

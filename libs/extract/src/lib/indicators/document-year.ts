@@ -1,0 +1,36 @@
+import type { ParsedDocument } from '@policygraph/parse';
+
+/**
+ * The year a document's targets are for when a sentence writes none ("建设省院士工作站2个", "一季度开工重点项目57个"):
+ * the genre implies it. `rule` says how it was decided; every target given this year carries it as an inferred year.
+ */
+export interface DocumentYear {
+  readonly year: number;
+  readonly rule: DocumentYearRule;
+}
+
+export type DocumentYearRule = 'year of the document' | 'end of the plan period' | 'year of the stated targets' | 'year opening the document';
+
+/** "2025年全市经济社会发展主要预期目标", "2026年工作安排": a dateless report page announces its year's targets. */
+const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|工作安排|目标任务)/;
+/** A dateless news page or report opening with its year: "2025年，兴庆区将重点做好八个方面工作". */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
+/** Where a report's own year is announced: its opening part (at least its first 2000 characters), not a later review. */
+const ANNOUNCEMENT_REACH = 0.4;
+const ANNOUNCEMENT_MIN = 2000;
+
+/**
+ * A yearly document (one year in its title, a work report) is for its own year; a plan with a period (2021—2025,
+ * “十四五”) for the end of the period; a page without either, for the year whose targets it announces or the year
+ * its first line opens with. Null when nothing says: such targets keep no year.
+ */
+export function documentYear(document: ParsedDocument): DocumentYear | null {
+  const { periodStart, periodEnd } = document.metadata;
+  if (periodEnd !== null && periodStart === periodEnd) return { year: periodEnd, rule: 'year of the document' };
+  if (periodEnd !== null) return { year: periodEnd, rule: 'end of the plan period' };
+  const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
+  if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
+  const firstLine = document.text.split('\n').find((line) => line.trim().length > 0) ?? '';
+  const opening = OPENING_YEAR.exec(firstLine);
+  return opening ? { year: Number(opening[1]), rule: 'year opening the document' } : null;
+}

@@ -1,0 +1,89 @@
+import { extractDocument } from '../../index';
+import { parseDocument } from '@policygraph/parse';
+import { documentYear } from './document-year';
+import { REWARD } from './extract-text-indicators';
+import { undatedSentenceYear } from './undated-targets';
+
+const targets = (text: string) =>
+  extractDocument(text, { documentId: 'undated' })
+    .nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')
+    .map((node) => ({ name: node.name, value: node.properties['targetValue'], high: node.properties['targetHigh'], unit: node.properties['unit'], year: node.properties['targetYear'], basis: node.properties['targetYearBasis'] ?? null }));
+
+describe('the year a document implies for targets written without one', () => {
+  it('is the year of a yearly task list, the end of a plan period, or the year a page announces', () => {
+    expect(documentYear(parseDocument('滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n'))).toEqual({ year: 2023, rule: 'year of the document' });
+    expect(documentYear(parseDocument('某市数字经济发展三年行动计划（2022—2024年）\n一、总体要求\n'))).toEqual({ year: 2024, rule: 'end of the plan period' });
+    expect(documentYear(parseDocument('1月12日上午，市人民代表大会开幕。政府工作报告指出，2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右。\n'))?.year).toBe(2025);
+    expect(documentYear(parseDocument('2025年，兴庆区将重点做好八个方面工作。\n'))).toEqual({ year: 2025, rule: 'year opening the document' });
+    expect(documentYear(parseDocument('记者25日从省经济和信息化厅获悉，该省启动实施产业壮大工程。\n'))).toBeNull();
+  });
+
+  it('gives no year to a horizon (5年内, 每年) and reads no sentence of another year, a past fact or a reward', () => {
+    const own = { year: 2023, rule: 'year of the document' as const };
+    expect(undatedSentenceYear('建设省院士工作站2个，建设枣庄市级重点实验室8个。', REWARD, own, null)).toEqual({ year: 2023, rule: 'year of the document' });
+    expect(undatedSentenceYear('5年内重点引进100名市管企业中高级经营管理人才。', REWARD, own, null)).toEqual({ year: null, rule: null });
+    expect(undatedSentenceYear('2022年全市新建5G基站2600个以上。', REWARD, own, null)).toBeNull();
+    expect(undatedSentenceYear('全市已建成5G基站2万个。', REWARD, own, null)).toBeNull();
+    expect(undatedSentenceYear('对新认定的省级工程研究中心，给予50万元奖励。', REWARD, own, null)).toBeNull();
+  });
+});
+
+describe('count targets of a plan or report written without 到20XX年', () => {
+  it('reads the counts of a yearly task list with its year, marked inferred (滕州 2023年重点工作任务)', () => {
+    const found = targets(
+      '滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n1.完善实验室体系。鼓励企业合作建设重点实验室、院士工作站,建设省院士工作站2个,建设枣庄市级重点实验室8个。(责任单位:市科技局)\n3.推进关键核心技术攻关。全年争取省市级以上科技项目突破30项、资金突破7000万元。(责任单位:市科技局)\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '建设省院士工作站', value: 2, unit: '个', year: 2023, basis: 'inferred' }),
+        expect.objectContaining({ name: '建设枣庄市级重点实验室', value: 8, unit: '个', year: 2023 }),
+        expect.objectContaining({ name: '资金', value: 7000, unit: '万元', year: 2023 }),
+      ]),
+    );
+  });
+
+  it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
+    const found = targets(
+      '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '引进市管企业中高级经营管理人才', value: 100, unit: '名', year: null }),
+        expect.objectContaining({ name: '选拔正职后备人才', value: 100, unit: '名' }),
+        expect.objectContaining({ name: '200名副职后备人才', value: 200, unit: '名' }),
+        expect.objectContaining({ name: '筹集建设专家公寓', value: 1000, unit: '套' }),
+        expect.objectContaining({ name: '10000套人才公寓', value: 10000, unit: '套' }),
+      ]),
+    );
+  });
+
+  it('pays no attention to reward amounts, conditions and review sections', () => {
+    expect(targets('2023年若干措施\n一、支持企业发展\n对年营业收入首次突破10亿元的企业，给予一次性奖励100万元。每家企业补助50万元。\n')).toEqual([]);
+    expect(targets('2024年工作回顾\n1.乡村振兴扎实推进\n新增国家现代农业产业园3个，创建15个全国美丽宜居示范村。\n')).toEqual([]);
+  });
+});
+
+describe('values as plans join and write them', () => {
+  it('reads both targets joined by 和, the high end of a range and a total in Chinese numerals (开封 实施方案)', () => {
+    const found = targets('开封市推动制造业高质量发展实施方案\n(二)发展目标。到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群,力争实现全市8大重点产业集群总量超过五千亿规模,力争培育8—10个百亿企业。\n');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '培育形成千亿级产业集群', value: 2, unit: '个', year: 2025 }),
+        expect.objectContaining({ name: '6个五百亿级产业集群', value: 6, unit: '个', year: 2025 }),
+        expect.objectContaining({ value: 5000, unit: '亿', year: 2025 }),
+        expect.objectContaining({ value: 8, high: 10, unit: '个', year: 2025 }),
+      ]),
+    );
+  });
+
+  it('keeps compound and bare units and counts 三大 classes of size (云南 意见, 安徽 行动方案)', () => {
+    const found = targets('关于支持昆明高质量发展的若干意见\n(二)发展目标。到2025年,常住人口达到1000万左右,铁路网密度达到507公里/万平方公里,培育形成新材料、大健康、数字经济三大千亿级产业。\n');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: '常住人口', value: 1000, unit: '万' }),
+        expect.objectContaining({ name: '铁路网密度', value: 507, unit: '公里/万平方公里' }),
+        expect.objectContaining({ value: 3, unit: null }),
+      ]),
+    );
+  });
+});

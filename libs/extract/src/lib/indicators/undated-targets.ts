@@ -1,0 +1,62 @@
+import type { DocumentYear } from './document-year';
+
+/**
+ * Targets written without their year ("建设省院士工作站2个", "力争纳入省级重点项目150个以上", "5年内重点引进100名…"):
+ * which sentences may state them, and which year they get. A sentence qualifies only if it states no other year,
+ * speaks of nothing already done, and pays no reward (若干措施 state amounts paid, not targets).
+ */
+
+/** Words of a past fact or a current state: "已建成", "截至目前", "去年", "过去五年", "以来". */
+const PAST = /已经|已[建完达形累有实获投开签落]|截至|截止|目前|现有|去年|上年|过去|以来|先后|位居|居全国|排名/;
+/** A year stated anywhere ("2025年", "2024年底"); a starting year ("2012年起") sets no deadline. */
+const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})年(?!起|开始)/g;
+/** Horizons that are no calendar year: "5年内", "未来3年", "每年", "年均". */
+const NO_CALENDAR_YEAR = /\d+年内|[一二三四五六七八九十]年内|未来\d+年|未来[一二三四五六七八九十]年|每年|年均|逐年/;
+
+export interface UndatedYear {
+  /** The year the target is for, or null when the sentence sets a horizon with no calendar year (5年内, 每年). */
+  readonly year: number | null;
+  /** How an inferred year was decided; null when the sentence states it or there is no year. */
+  readonly rule: string | null;
+}
+
+/**
+ * The year of a sentence that writes no target year, or null when the sentence states no target of an undated kind:
+ * it names another year, a past fact or a reward. `paragraphYear` is a year opening the paragraph ("2025年，推进…"),
+ * which the sentences after it share.
+ */
+export function undatedSentenceYear(sentence: string, reward: RegExp, document: DocumentYear | null, paragraphYear: number | null): UndatedYear | null {
+  if (PAST.test(sentence) || reward.test(sentence)) return null;
+  const ownYear = paragraphYear ?? document?.year ?? null;
+  let stated = false;
+  for (const match of sentence.matchAll(STATED_YEAR)) {
+    if (Number(match[1]) !== ownYear) return null;
+    stated = true;
+  }
+  if (NO_CALENDAR_YEAR.test(sentence)) return { year: null, rule: null };
+  if (stated) return { year: ownYear, rule: null };
+  if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
+  return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
+}
+
+/** A year opening a paragraph's first sentence: "2025年，推进城市新型电力系统建设，…". */
+export function yearOpeningParagraph(paragraph: string): number | null {
+  const match = /^\s*((?:19|20)\d{2})年[，,]/.exec(paragraph);
+  return match ? Number(match[1]) : null;
+}
+
+/** Headings of what was achieved ("第一节全面建成小康社会取得决定性成就", "2024年工作回顾"): their counts are results. */
+const PAST_HEADING = /成就|成效|回顾|总结|发展基础|现状|进展|取得/;
+/** A review announced by a line of its own ("2024年工作回顾") lasts until a line announces the work ahead. */
+const REVIEW_LINE = /(?:^|\n)[^\n。，；]{0,16}(?:回顾|总结)[^\n。，；]{0,4}(?=\n)/g;
+const PLAN_LINE = /(?:^|\n)[^\n。]{0,30}(?:工作安排|目标任务|主要任务|重点任务|重点工作|工作部署|总体要求|主要目标|预期目标)/g;
+
+export function isPastHeading(path: readonly string[]): boolean {
+  return path.some((heading) => PAST_HEADING.test(heading));
+}
+
+/** Spans of the text under a review line that is not a heading, up to the next line announcing the work ahead. */
+export function reviewSpans(text: string): Array<{ start: number; end: number }> {
+  const plans = [...text.matchAll(PLAN_LINE)].map((match) => match.index);
+  return [...text.matchAll(REVIEW_LINE)].map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
+}
