@@ -13,7 +13,7 @@ const RENDERER = typeof window === 'undefined' ? 'canvas' : chooseRenderer(windo
 /** Mounts the one Cytoscape view; React never re-renders the graph itself. */
 export function GraphCanvas() {
   const { store, actions, viewport } = useExplorer();
-  const { t, relationName } = useI18n();
+  const { t, relationName, labelName } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const minimapPanel = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<CyGraphView | null>(null);
@@ -24,7 +24,7 @@ export function GraphCanvas() {
   useEffect(
     function mountCytoscape() {
       if (!container.current) return;
-      const created = new CyGraphView(container.current, store, { onNodeActivate: (id) => void actions.expand(id), testApi: true, renderer: RENDERER });
+      const created = new CyGraphView(container.current, store, { onNodeActivate: (id) => void actions.activate(id), testApi: true, renderer: RENDERER });
       viewport.current = created;
       setView(created);
       return () => {
@@ -38,6 +38,7 @@ export function GraphCanvas() {
   );
 
   useEffect(() => view?.setRelationNames(relationName), [view, relationName]);
+  useEffect(() => view?.setLabelNames(labelName), [view, labelName]);
   useEffect(() => (minimap && view && minimapPanel.current ? view.showMinimap(minimapPanel.current) : undefined), [minimap, view]);
 
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { useExplorer } from './explorer-context';
 import type { LayoutName } from './explorer-store';
+import { GroupingControls } from './grouping/GroupingControls';
 import { useExplorerState } from './useExplorerState';
 
 /** Layout switch, viewport controls and history above the canvas; `extra` holds the export buttons. */
@@ -47,6 +48,7 @@ export function GraphToolbar({ extra }: { extra?: ReactNode }) {
           {t('clear')}
         </button>
       </div>
+      <GroupingControls />
       {extra && <div className="button-group">{extra}</div>}
     </div>
   );

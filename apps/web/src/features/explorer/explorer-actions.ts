@@ -3,6 +3,7 @@ import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph } fr
 import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
 import type { ExplorerStore, LeftOutNotice } from './explorer-store';
+import { GROUP_THRESHOLD } from './grouping/neighbour-groups';
 
 /** Neighbours fetched per expand; the expand menu offers the rest per relationship type. */
 export const EXPAND_LIMIT = 60;
@@ -30,9 +31,16 @@ export class ExplorerActions {
     });
   }
 
+  /** A double-click on the canvas: a group shows its members, a node its neighbours. */
+  activate(id: string): Promise<boolean> {
+    return this.store.getState().graph.groups?.has(id) ? this.expandGroup(id) : this.expand(id);
+  }
+
   /**
    * Adds a node's neighbours (optionally one relationship type / neighbour label) around it, at most `limit` of them;
-   * what the limit left out becomes the store's notice, from which the rest can be asked for.
+   * what the limit left out becomes the store's notice, from which the rest can be asked for. A plain expand (no
+   * filter, the default limit) of more than GROUP_THRESHOLD neighbours brings them as groups with their counts;
+   * asking for one label, or for more, shows every neighbour.
    */
   expand(id: string, filter: { relType?: string; label?: string } = {}, limit = EXPAND_LIMIT): Promise<boolean> {
     return this.run(`expand ${id}`, async () => {
@@ -43,9 +51,27 @@ export class ExplorerActions {
         labels: filter.label ? [filter.label] : undefined,
         limit,
       });
+      const notice = leftOutNotice(subgraph, { nodeId: id, ...filter, limit });
+      const plain = !filter.relType && !filter.label && limit === EXPAND_LIMIT;
+      if (plain && notice && notice.total > GROUP_THRESHOLD) {
+        this.store.addSubgraph(subgraph, id, { facet: this.store.getState().groupFacet, leftOut: subgraph.leftOut });
+        this.store.setLeftOut(null);
+        return;
+      }
       this.store.addSubgraph(subgraph, id);
-      this.store.setLeftOut(leftOutNotice(subgraph, { nodeId: id, ...filter, limit }));
+      this.store.setLeftOut(notice);
     });
+  }
+
+  /**
+   * Draws a group's members in its place; when the expand that made it left some of them out, asks for that label's
+   * neighbours (what that limit leaves out shows in the notice, "60 of 463 shown · show more").
+   */
+  async expandGroup(groupId: string): Promise<boolean> {
+    const group = this.store.expandGroup(groupId);
+    if (!group) return false;
+    if (group.unfetched === 0) return true;
+    return this.expand(group.anchorId, { label: group.label });
   }
 
   /** Asks again for the neighbourhood a notice is about, with `more` more rows (Infinity: all of them). */

@@ -60,3 +60,38 @@ describe(ExplorerStore.name, () => {
     expect(store.getState().activity).toEqual({ busy: 'expand x', error: null });
   });
 });
+
+describe('ExplorerStore grouping', () => {
+  const node = (id: string, label = 'Project') => ({ id, label, name: id, properties: {}, evidence: [] });
+  const star = (count: number) => ({
+    nodes: Array.from({ length: count }, (_, i) => node(`p${i}`, i % 2 ? 'Project' : 'Goal')),
+    edges: Array.from({ length: count }, (_, i) => ({ id: `e${i}`, type: 'RESPONSIBLE', source: 'd', target: `p${i}`, properties: {}, evidence: [] })),
+  });
+
+  it('a grouped expand adds the members hidden behind one group per label; expanding a group draws them, undo regroups', () => {
+    const store = new ExplorerStore();
+    store.addSubgraph({ nodes: [node('d', 'Department')], edges: [] });
+    store.addSubgraph(star(10), 'd', { facet: 'label' });
+    const graph = store.getState().graph;
+    expect(graph.nodes.size).toBe(11);
+    expect([...graph.groups!.values()].map((g) => [g.id, g.memberIds.length])).toEqual([
+      ['group:d:Goal', 5],
+      ['group:d:Project', 5],
+    ]);
+    expect(store.expandGroup('group:d:Goal')?.memberIds).toHaveLength(5);
+    expect([...store.getState().graph.groups!.keys()]).toEqual(['group:d:Project']);
+    store.undo();
+    expect(store.getState().graph.groups!.size).toBe(2);
+  });
+
+  it('removing a group removes its members; collapsing its anchor removes the group', () => {
+    const store = new ExplorerStore();
+    store.addSubgraph({ nodes: [node('d', 'Department')], edges: [] });
+    store.addSubgraph(star(4), 'd', { facet: 'label' });
+    store.removeNodes(['group:d:Goal']);
+    expect([...store.getState().graph.nodes.keys()].sort()).toEqual(['d', 'p1', 'p3']);
+    store.collapse('d');
+    expect(store.getState().graph.groups!.size).toBe(0);
+    expect([...store.getState().graph.nodes.keys()]).toEqual(['d']);
+  });
+});

@@ -2,16 +2,27 @@ import type { Subgraph } from '../../api/graph-api.types';
 import { NO_FILTER, type CanvasFilter } from './filters/canvas-filter';
 import {
   EMPTY_GRAPH,
+  addGroups,
   collapsibleNeighbours,
   mergeSubgraph,
   removeEdges,
+  removeGroups,
   removeNodes,
   togglePinned,
   type GraphSnapshot,
 } from './graph-snapshot';
+import { groupNeighbours, type GroupFacet, type NeighbourGroup } from './grouping/neighbour-groups';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type LayoutName = 'fcose' | 'dagre';
+/** Compound nodes the canvas draws around the nodes of one region or one document (none: no clusters). */
+export type ClusterBy = 'none' | 'region' | 'document';
+
+/** How an expand's new neighbours arrive as groups: split by label and `facet`; `leftOut` becomes unfetched counts. */
+export interface Grouping {
+  readonly facet: GroupFacet;
+  readonly leftOut?: Subgraph['leftOut'];
+}
 
 /** What the explorer is doing or what went wrong, shown in the status bar; errors keep the API's code. */
 export interface Activity {
@@ -45,6 +56,9 @@ export interface ExplorerState {
   readonly canRedo: boolean;
   readonly activity: Activity;
   readonly leftOut: LeftOutNotice | null;
+  /** What big neighbourhoods are grouped by besides their label. */
+  readonly groupFacet: GroupFacet;
+  readonly clusterBy: ClusterBy;
 }
 
 /** A structural change, with the node new elements grew from so the view can place them near it. */
@@ -73,6 +87,8 @@ export class ExplorerStore {
     canRedo: false,
     activity: { busy: null, error: null },
     leftOut: null,
+    groupFacet: 'label',
+    clusterBy: 'none',
   };
   private readonly past: GraphSnapshot[] = [];
   private readonly future: GraphSnapshot[] = [];
@@ -102,12 +118,38 @@ export class ExplorerStore {
     for (const listener of this.fitListeners) listener(ids);
   }
 
-  /** Adds a subgraph; returns how many nodes were new. */
-  addSubgraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string | null = null): number {
+  /**
+   * Adds a subgraph; returns how many nodes were new. With `grouping` (and an anchor), the new neighbours arrive as
+   * groups (grouping/neighbour-groups.ts); nodes already on the canvas stay drawn as they are.
+   */
+  addSubgraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string | null = null, grouping: Grouping | null = null): number {
     const before = this.state.graph;
-    const next = mergeSubgraph(before, subgraph);
+    let next = mergeSubgraph(before, subgraph);
+    if (grouping && anchorId) {
+      const fresh = subgraph.nodes.filter((node) => !before.nodes.has(node.id) && node.id !== anchorId);
+      next = addGroups(next, groupNeighbours(anchorId, fresh, grouping.leftOut ?? [], grouping.facet));
+    }
     this.commit(next, { anchorId });
     return next.nodes.size - before.nodes.size;
+  }
+
+  /** Draws a group's members in its place (an undo step); returns the group, or null when it no longer stands. */
+  expandGroup(id: string): NeighbourGroup | null {
+    const group = this.state.graph.groups?.get(id) ?? null;
+    if (group) this.commit(removeGroups(this.state.graph, [id]), { anchorId: group.anchorId });
+    return group;
+  }
+
+  /** A view setting: what the next grouped expand splits its groups by. */
+  setGroupFacet(groupFacet: GroupFacet): void {
+    if (groupFacet !== this.state.groupFacet) this.set({ groupFacet });
+  }
+
+  /** A view setting: clusters are drawn around nodes and the layout reruns for them. */
+  setClusterBy(clusterBy: ClusterBy): void {
+    if (clusterBy === this.state.clusterBy) return;
+    this.set({ clusterBy });
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
   }
 
   /** Replaces the whole canvas (region picked, view restored from a link). */
@@ -117,8 +159,11 @@ export class ExplorerStore {
     this.commit(next, { relayout: true });
   }
 
+  /** Removing a group removes its members. */
   removeNodes(ids: readonly string[]): void {
-    this.commit(removeNodes(this.state.graph, ids));
+    const groups = this.state.graph.groups;
+    const members = ids.flatMap((id) => groups?.get(id)?.memberIds ?? []);
+    this.commit(removeNodes(removeGroups(this.state.graph, ids), [...ids, ...members]));
   }
 
   removeEdges(ids: readonly string[]): void {
@@ -128,7 +173,8 @@ export class ExplorerStore {
   /** Removes the neighbours that hang only off this node. Returns how many went. */
   collapse(id: string): number {
     const gone = collapsibleNeighbours(this.state.graph, id);
-    this.commit(removeNodes(this.state.graph, gone));
+    const groups = [...(this.state.graph.groups?.values() ?? [])].filter((group) => group.anchorId === id).map((group) => group.id);
+    this.commit(removeNodes(removeGroups(this.state.graph, groups), gone));
     return gone.length;
   }
 
@@ -199,7 +245,7 @@ export class ExplorerStore {
   private apply(next: GraphSnapshot, anchorId: string | null, relayout: boolean): void {
     const prev = this.state.graph;
     const selection = this.state.selection;
-    const stillThere = selection === null || (selection.kind === 'node' ? next.nodes.has(selection.id) : next.edges.has(selection.id));
+    const stillThere = selection === null || (selection.kind === 'node' ? next.nodes.has(selection.id) || next.groups?.has(selection.id) === true : next.edges.has(selection.id));
     const highlighted = new Set([...this.state.highlighted].filter((id) => next.nodes.has(id) || next.edges.has(id)));
     this.state = {
       ...this.state,

@@ -1,4 +1,5 @@
 import type { ApiEdge, ApiNode, Subgraph } from '../../api/graph-api.types';
+import { pruneGroups, type NeighbourGroup } from './grouping/neighbour-groups';
 
 /** What is on the canvas: immutable, so undo keeps old snapshots and the view diffs two of them by reference. */
 export interface GraphSnapshot {
@@ -6,6 +7,8 @@ export interface GraphSnapshot {
   readonly edges: ReadonlyMap<string, ApiEdge>;
   /** Nodes the user fixed in place; collapse never removes them and layouts never move them. */
   readonly pinned: ReadonlySet<string>;
+  /** Neighbours drawn as one node per group until the group is expanded (grouping/neighbour-groups.ts). */
+  readonly groups?: ReadonlyMap<string, NeighbourGroup>;
 }
 
 export const EMPTY_GRAPH: GraphSnapshot = { nodes: new Map(), edges: new Map(), pinned: new Set() };
@@ -30,7 +33,7 @@ export function mergeSubgraph(graph: GraphSnapshot, subgraph: Pick<Subgraph, 'no
       changed = true;
     }
   }
-  return changed ? { nodes, edges, pinned: graph.pinned } : graph;
+  return changed ? { ...graph, nodes, edges } : graph;
 }
 
 /** Removes nodes with every edge that touches them. */
@@ -40,7 +43,22 @@ export function removeNodes(graph: GraphSnapshot, ids: Iterable<string>): GraphS
   const nodes = new Map([...graph.nodes].filter(([id]) => !gone.has(id)));
   const edges = new Map([...graph.edges].filter(([, edge]) => !gone.has(edge.source) && !gone.has(edge.target)));
   const pinned = new Set([...graph.pinned].filter((id) => !gone.has(id)));
-  return { nodes, edges, pinned };
+  return graph.groups ? { nodes, edges, pinned, groups: pruneGroups(graph.groups, nodes) } : { nodes, edges, pinned };
+}
+
+/** Adds groups (replacing any of the same id); their members must be on the snapshot already. */
+export function addGroups(graph: GraphSnapshot, groups: readonly NeighbourGroup[]): GraphSnapshot {
+  if (groups.length === 0) return graph;
+  const next = new Map(graph.groups ?? []);
+  for (const group of groups) next.set(group.id, group);
+  return { ...graph, groups: next };
+}
+
+/** Takes groups away (their members are drawn again); the same snapshot when none of them stands. */
+export function removeGroups(graph: GraphSnapshot, ids: Iterable<string>): GraphSnapshot {
+  const gone = new Set(ids);
+  if (!graph.groups || ![...gone].some((id) => graph.groups!.has(id))) return graph;
+  return { ...graph, groups: new Map([...graph.groups].filter(([id]) => !gone.has(id))) };
 }
 
 export function removeEdges(graph: GraphSnapshot, ids: Iterable<string>): GraphSnapshot {

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/I18nContext';
 import { useExplorer } from '../explorer-context';
 import { labelStyle } from '../graph-view/label-styles';
 import { useExplorerState } from '../useExplorerState';
+import { GroupDetails } from '../grouping/GroupDetails';
 import { EvidenceList } from './EvidenceList';
 import { NodeActions } from './NodeActions';
 import { NodeStatisticsRow } from '../statistics/NodeStatisticsRow';
@@ -25,6 +26,8 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
   }
 
   if (selection.kind === 'node') {
+    const group = graph.groups?.get(selection.id);
+    if (group) return <GroupDetails group={group} anchorName={graph.nodes.get(group.anchorId)?.name ?? group.anchorId} />;
     const node = graph.nodes.get(selection.id);
     if (!node) return null;
     return (

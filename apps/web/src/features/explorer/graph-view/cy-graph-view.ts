@@ -3,6 +3,8 @@ import dagre from 'cytoscape-dagre';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { ExplorerState, ExplorerStore, GraphChange } from '../explorer-store';
 import { hiddenElements } from '../filters/canvas-filter';
+import { displayedGraph, type DisplayedGraph } from '../grouping/neighbour-groups';
+import { syncClusters } from './clusters';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
@@ -63,6 +65,10 @@ export class CyGraphView implements GraphViewport {
   private largeStyle = false;
   /** The drawn name of a relationship type, in the reader's language. */
   private relationName: (type: string) => string = (type) => type;
+  /** The drawn name of a node label (group captions), in the reader's language. */
+  private labelName: (label: string) => string = (label) => label;
+  /** What is drawn now: the snapshot with groups in place of their members. */
+  private drawn: DisplayedGraph = { nodes: new Map(), edges: new Map(), pinned: new Set() };
 
   constructor(
     container: HTMLElement,
@@ -152,7 +158,18 @@ export class CyGraphView implements GraphViewport {
   /** Renames the drawn relationship labels (the language changed); types and selectors stay as they are. */
   setRelationNames(relationName: (type: string) => string): void {
     this.relationName = relationName;
-    this.cy.batch(() => this.cy.edges().forEach((edge) => void edge.data('caption', relationName(edge.data('type') as string))));
+    this.cy.batch(() => this.cy.edges().not('.grouped').forEach((edge) => void edge.data('caption', relationName(edge.data('type') as string))));
+  }
+
+  /** Renames group captions (the language changed). */
+  setLabelNames(labelName: (label: string) => string): void {
+    this.labelName = labelName;
+    this.cy.batch(() =>
+      this.cy.nodes('.group').forEach((node) => {
+        const shown = this.drawn.nodes.get(node.id());
+        if (shown) node.data('caption', nodeElement(shown, false, labelName).data['caption']);
+      }),
+    );
   }
 
   destroy(): void {
@@ -161,7 +178,9 @@ export class CyGraphView implements GraphViewport {
   }
 
   private patch(change: GraphChange): void {
-    const diff = diffGraph(change.prev, change.next);
+    const next = displayedGraph(change.next);
+    const diff = diffGraph(this.drawn, next);
+    this.drawn = next;
     // Switch stylesheets before adding, so new elements are styled once.
     const large = change.next.nodes.size + change.next.edges.size >= LARGE_GRAPH_ELEMENTS;
     if (large !== this.largeStyle) {
@@ -171,7 +190,7 @@ export class CyGraphView implements GraphViewport {
     let added: NodeCollection = this.cy.collection();
     this.cy.batch(() => {
       for (const id of diff.removedIds) this.cy.getElementById(id).remove();
-      added = this.cy.add(diff.addedNodes.map((node) => nodeElement(node, change.next.pinned.has(node.id)))).nodes();
+      added = this.cy.add(diff.addedNodes.map((node) => nodeElement(node, change.next.pinned.has(node.id), this.labelName))).nodes();
       this.cy.add(diff.addedEdges.map((edge) => edgeElement(edge, this.relationName)));
       for (const id of diff.pinChanged) {
         const node = this.cy.getElementById(id);
@@ -181,6 +200,11 @@ export class CyGraphView implements GraphViewport {
         else node.unlock();
       }
     });
+    if (syncClusters(this.cy, this.store.getState().clusterBy, (id) => next.nodes.get(id))) {
+      // move() replaces the nodes it moves: find the added ones again.
+      const ids = new Set(added.map((node) => node.id()));
+      added = this.cy.nodes().filter((node) => ids.has(node.id()));
+    }
     // Many edges: straight lines instead of bundled curves, which cost far more to draw.
     this.cy.edges().toggleClass('dense', this.cy.edges().length > DENSE_EDGES);
     this.syncFilter();
@@ -225,7 +249,7 @@ export class CyGraphView implements GraphViewport {
     this.laidOut = new Promise((resolve) =>
       layout.one('layoutstop', () => {
         held.unlock();
-        if ('quality' in options && options.quality === 'draft') this.cy.batch(() => spreadDraftLayout(moving.nodes().not('.filtered')));
+        if ('quality' in options && options.quality === 'draft') this.cy.batch(() => spreadDraftLayout(moving.nodes().not('.filtered, .cluster')));
         if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
         else this.fit();
         resolve();

@@ -32,6 +32,38 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
   // Style by property (statistics/style-by.ts): size and colour from the node's data, over the label's look.
   { selector: 'node.look-size', style: { width: 'data(lookSize)', height: 'data(lookSize)' } },
   { selector: 'node.look-color', style: { 'background-color': 'data(lookColor)' } },
+  {
+    // A group of neighbours: its members' colour, a dashed double outline, and its count in the caption.
+    selector: 'node.group',
+    style: {
+      'background-color': 'data(color)',
+      'background-opacity': 0.55,
+      shape: 'round-rectangle',
+      width: 'data(size)',
+      height: 'data(size)',
+      'border-width': 3,
+      'border-style': 'dashed',
+      'border-color': 'data(color)',
+      'font-size': 11,
+      'font-weight': 'bold',
+    },
+  },
+  {
+    // A cluster (compound node) around the nodes of one region or document: a pale box, its name at the top.
+    selector: 'node.cluster',
+    style: {
+      'background-color': '#eef1f5',
+      'background-opacity': 0.6,
+      'border-width': 1,
+      'border-color': '#b8c0cc',
+      shape: 'round-rectangle',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'font-size': 14,
+      color: '#445',
+      padding: '12px',
+    },
+  },
   { selector: 'node.pinned', style: { 'border-width': 4, 'border-color': '#111', 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
   { selector: 'node.highlighted', style: { 'border-width': 5, 'border-color': '#f39c12' } },
@@ -59,6 +91,7 @@ export const EXPLORER_STYLESHEET: StylesheetJson = [
   { selector: 'edge[type = "RESPONSIBLE"]', style: { 'line-color': '#8e44ad', 'target-arrow-color': '#8e44ad' } },
   { selector: 'edge.look-color', style: { 'line-color': 'data(lookColor)', 'target-arrow-color': 'data(lookColor)' } },
   { selector: 'edge.dense', style: { 'curve-style': 'straight' } },
+  { selector: 'edge.grouped', style: { 'line-style': 'dashed', 'line-color': '#99a', 'target-arrow-shape': 'none', width: 2 } },
   { selector: 'edge.basis-stated', style: { 'line-style': 'solid' } },
   { selector: 'edge.basis-inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], opacity: 0.75 } },
   { selector: 'edge.role-lead', style: { width: 4, 'target-arrow-shape': 'triangle-backcurve', 'arrow-scale': 1.2 } },

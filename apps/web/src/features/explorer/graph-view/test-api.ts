@@ -1,4 +1,4 @@
-import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import type { Core, EventObject, NodeCollection, SingularElementArgument } from 'cytoscape';
 import type { Subgraph } from '../../../api/graph-api.types';
 import type { ExplorerStore } from '../explorer-store';
 
@@ -32,6 +32,14 @@ export interface ExplorerTestApi {
   benchReplace(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): Promise<number>;
   /** Render bench: adds a subgraph grown from `anchorId` (an expand); ms until laid out and drawn. */
   benchAdd(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
+  /** Render bench and browser tests: adds a neighbourhood of `anchorId` as a plain expand of it brings one, grouped. */
+  benchAddGrouped?(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
+  /** Group nodes drawn (grouping/neighbour-groups.ts). */
+  groupIds?(): string[];
+  /** Compound nodes of the canvas clusters (region or document). */
+  clusterIds?(): string[];
+  /** Nodes and edges drawn (groups and clusters included, filtered ones not). */
+  visibleElementCount?(): number;
   /** Model positions of all nodes (the render bench checks an expand leaves the nodes already placed alone). */
   modelPositions(): Record<string, { x: number; y: number }>;
   /** Render bench floor: the same elements straight into Cytoscape with a grid layout; ms until drawn. */
@@ -66,11 +74,13 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
     pressed = event.target === cy ? null : (event.target as SingularElementArgument).id();
   };
   cy.on('tapstart', onPress);
+  // Nodes of the graph: group and cluster nodes are drawn too but stand for others.
+  const graphNodes = (): NodeCollection => cy.nodes().not('.group, .cluster');
   const api: ExplorerTestApi = {
-    count: (label) => (label ? cy.nodes(`[label = "${label}"]`).length : cy.nodes().length),
-    visibleCount: (label) => (label ? cy.nodes(`[label = "${label}"]`) : cy.nodes()).filter((node) => !node.hasClass('filtered')).length,
+    count: (label) => (label ? cy.nodes(`[label = "${label}"]`).length : graphNodes().length),
+    visibleCount: (label) => (label ? cy.nodes(`[label = "${label}"]`) : graphNodes()).filter((node) => !node.hasClass('filtered')).length,
     edgeCount: (type) => (type ? cy.edges(`[type = "${type}"]`).length : cy.edges().length),
-    ids: () => cy.nodes().map((node) => node.id()),
+    ids: () => graphNodes().map((node) => node.id()),
     edgeIds: (type) => (type ? cy.edges(`[type = "${type}"]`) : cy.edges()).map((edge) => edge.id()),
     pagePosition: (id) => {
       const element = cy.getElementById(id);
@@ -109,6 +119,16 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       await nextPaint();
       return performance.now() - start;
     },
+    benchAddGrouped: async (subgraph, anchorId) => {
+      const start = performance.now();
+      store.addSubgraph(subgraph, anchorId, { facet: store.getState().groupFacet });
+      await laidOut();
+      await nextPaint();
+      return performance.now() - start;
+    },
+    groupIds: () => cy.nodes('.group').map((node) => node.id()),
+    clusterIds: () => cy.nodes('.cluster').map((node) => node.id()),
+    visibleElementCount: () => cy.elements().not('.filtered').length,
     modelPositions: () => Object.fromEntries(cy.nodes().map((node) => [node.id(), { ...node.position() }])),
     benchGridFloor: async (subgraph) => {
       store.clear();
