@@ -35,6 +35,9 @@ describe('explorer filters', () => {
     const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(goal)}`);
     await explorer.page.waitForFunction(() => window.__explorerTestApi!.count() > 0);
     await explorer.expand(goal);
+    // The goal has more than 100 neighbours, so they arrive grouped by label: draw its indicators.
+    await expect(explorer.groupIds()).resolves.toContain(`group:${goal}:Indicator`);
+    await explorer.expandGroup(`group:${goal}:Indicator`);
     const indicators = await explorer.canvasCount('Indicator');
     expect(indicators).toBeGreaterThan(1);
 

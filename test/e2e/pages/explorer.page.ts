@@ -124,6 +124,18 @@ export class ExplorerPage {
     return (await this.shownNodeCount()) - before;
   }
 
+  /** Selects a group node and presses "expand group": its members are drawn in its place. */
+  async expandGroup(id: string): Promise<void> {
+    await this.page.evaluate((i) => window.__explorerTestApi!.select(i), id);
+    await this.page.getByTestId('expand-group').click();
+    await this.waitIdle();
+  }
+
+  /** Group nodes on the canvas (a neighbourhood of more than 100 arrives grouped by label). */
+  groupIds(): Promise<string[]> {
+    return this.page.evaluate(() => window.__explorerTestApi!.groupIds!());
+  }
+
   selectedId(): Promise<string | null> {
     return this.page.evaluate(() => window.__explorerTestApi!.selectedId());
   }
