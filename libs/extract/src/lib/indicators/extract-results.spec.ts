@@ -34,9 +34,12 @@ describe("last year's results in a yearly report", () => {
     expect(results(report('成渝地区双城经济圈建设走深走实，地区生产总值增长5%。'))).toEqual([]);
   });
 
-  it('reads no results in plans (only yearly reports review one year)', () => {
-    const plan = extractDocument('四川省“十四五”服务业发展规划\n一、发展回顾\n2020年，服务业增加值增长5%，全年地区生产总值增长4%。\n', { documentId: 'plan' });
-    expect(results(plan)).toEqual([]);
+  it("reads a plan's review as the levels at the end of the last period, never its growth over the period", () => {
+    const plan = extractDocument('四川省“十四五”服务业发展规划\n一、发展回顾\n2020年，服务业增加值增长5%，全年地区生产总值增长4%。“十三五”期间，服务业增加值年均增长7%。\n', { documentId: 'plan' });
+    expect(results(plan).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['服务业增加值增长', 5, 2020],
+      ['地区生产总值增长', 4, 2020],
+    ]);
   });
 });
 
@@ -85,6 +88,51 @@ describe('results of the year a review heading names', () => {
     expect(results(extractDocument(text, { documentId: 'passage' })).map((row) => [row[0], row[1], row[4]])).toEqual([
       ['地区生产总值增长', 7.5, 2019],
       ['固定资产投资增长', 11.6, 2019],
+    ]);
+  });
+});
+
+describe('results of any year, read as the text dates them', () => {
+  const read = (text: string) => results(extractDocument(text, { documentId: 'passage' })).map((row) => [row[0], row[1], row[2], row[4]]);
+
+  it('gives both values of 从2015年的…增加到2020年… their years (荆州 2021), only the reached one without a base year (云南 2013)', () => {
+    expect(read('荆州市国民经济和社会发展第十四个五年规划\n第一节全面建成小康社会取得决定性成就\n经济总量迈上新台阶，地区生产总值从 2015 年的 1705 亿元增加到 2020 年 2369 亿元，总量稳居全省第四。\n')).toEqual([
+      ['地区生产总值', 1705, '亿元', 2015],
+      ['地区生产总值', 2369, '亿元', 2020],
+    ]);
+    expect(read('据介绍，云南省服务业发展加快。2012年，云南省服务业增加值达4236.14亿元，占GDP的比重由38.5%提高到41.1%。\n')).toEqual([
+      ['云南省服务业增加值', 4236.14, '亿元', 2012],
+      ['占GDP的比重', 41.1, '%', 2012],
+    ]);
+  });
+
+  it('reads a sentence opening with a past year that states what was done, not one that plans (南宁 2021, 西安 2025)', () => {
+    expect(read('政府工作报告\n——经济实力提升进位。2020年，全市地区生产总值完成4726.3亿元，经济总量占全区比重由2015年的20.3%提升至21.3%。\n')).toEqual([
+      ['地区生产总值', 4726.3, '亿元', 2020],
+      ['经济总量占全区比重', 20.3, '%', 2015],
+      ['经济总量占全区比重', 21.3, '%', 2020],
+    ]);
+    expect(read('其中提到，2024年，西安市建成投用变电站20座。2025年，推进城市新型电力系统建设，开工建设万达、曲江等6个330千伏变电站。\n')).toEqual([['西安市建成投用变电站', 20, '座', 2024]]);
+  });
+
+  it('names a count by the thing after it and reads a review line the outline did not take for a heading (新疆 2025, 保定 2023)', () => {
+    expect(read('2024年工作回顾\n1.乡村全面振兴扎实推进\n安排“三农”资金1137.8亿元，全疆粮食播种面积4440万亩、新增202.9万亩，创建15个全国美丽宜居示范村。\n')).toEqual([
+      ['安排“三农”资金', 1137.8, '亿元', 2024],
+      ['全疆粮食播种面积', 4440, '万亩', 2024],
+      ['全疆粮食播种面积新增', 202.9, '万亩', 2024],
+      ['全国美丽宜居示范村', 15, '个', 2024],
+    ]);
+  });
+
+  it('reads the figures of a review heading a single year after a five-year word that follows them (青海 2022)', () => {
+    expect(read('一、2021年工作回顾\n一年来，全省地区生产总值增长5.7%，居民消费价格上涨1.3%，实现了“十四五”良好开局。\n').map((row) => row[0])).toEqual(['地区生产总值增长', '居民消费价格上涨']);
+  });
+
+  it('reads no comparison, rank or milestone as a result (北京, 新疆 2026)', () => {
+    const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，地区生产总值增长5.4%、高于全国0.4个百分点，农村居民人均可支配收入首次突破2万元、达到20793元。'].join('\n');
+    expect(read(text)).toEqual([
+      ['地区生产总值增长', 5.4, '%', 2025],
+      ['农村居民人均可支配收入', 20793, '元', 2025],
     ]);
   });
 });

@@ -1,27 +1,62 @@
+import type { Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addIndicator } from './indicator-nodes';
 import { metricKey } from './metric-key';
-import { statedMetrics, subjectOf } from './stated-values';
+import { StatedMetric, statedMetrics, subjectOf } from './stated-values';
 
-/** Sections of a yearly report that review what was done: "一、2025年工作回顾", "2025年工作总结和…". */
-const REVIEW_SECTION = /回顾|总结|过去/;
+/** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
+const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效/;
 /** Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's. */
-const MULTI_YEAR = /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来/;
+const MULTI_YEAR = /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
+/** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
+const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
+/** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
+const REVIEW_LINE = /^(?:[一二三四五六七八九十]+、)?(?:回顾)?((?:19|20)\d{2})年(?:政府)?工作(?:回顾|总结)$/;
+/** Headings that turn from the review to what is to be done (二、2025年工作安排, 今年的目标任务). */
+const PLAN_HEADING = /安排|任务|目标|打算|思路|建议|部署|今年|重点工作/;
+/** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
+const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初底末])/;
+/** What a sentence states as done: the verbs of an achieved value. */
+const DONE = /(完成|实现|达到|达(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+/** Words of a target or a plan: a sentence with one states no result. */
+const STRIVING = /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|到(?:19|20)\d{2}年)/;
+/** "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric. */
+const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年的?\s*)?(?=\d)/;
+/** The verb between the two values of a from-to statement. */
+const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)/;
+
+interface ReviewScope {
+  /** The year the figures are of. */
+  readonly year: number;
+  /** The section speaks of that one year throughout (a review line of its own), or only where a paragraph says so. */
+  readonly throughout: boolean;
+}
 
 /**
- * Last year's results in a yearly report (政府工作报告): "实现地区生产总值67665亿元，增长5.5%" in the review of
- * 2025 (a section headed 回顾/总结, or any section before this year's target list) becomes Indicators of kind 'result' with observedYear 2025, observedValue, unit and measure. Only sentences
- * about that one year are read (the paragraph or sentence says 一年来, 过去一年, 全年, 2025年 or 去年, and the
- * sentence states no multi-year figure), and only metrics with a known key (地区生产总值, 一般公共预算收入增长 …),
- * so results meet this year's targets on the same metric.
+ * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
+ * unit, measure). Read where the text says the figures are done:
+ * - the review of a yearly report (政府工作报告): a section headed 回顾/总结 (or any section before this year's target
+ *   list), of the year its heading names (一、2024年工作回顾, 一、回顾2022年政府工作) else the year before the report's.
+ *   Only sentences about that one year are read (the paragraph or sentence says 一年来, 过去一年, 全年, 2024年 or 去年,
+ *   and no multi-year figure comes before the value), a paragraph that does so sets the topic for the next ones;
+ * - a line "2024年工作回顾" that the outline did not take for a heading: what follows reviews 2024;
+ * - a plan's review of the last period (发展基础, …取得决定性成就): the levels reached at its end (the year before the
+ *   plan's period);
+ * - anywhere else, a sentence opening with a past year and stating what was done, with no word of a target
+ *   ("2020年，全市地区生产总值完成4726.3亿元"), and the sentences after it in its paragraph;
+ * and "从2015年的1705亿元增加到2020年2369亿元" gives a result of each year.
  */
-export function extractResults(context: ExtractionContext, targetLists: ReadonlyArray<{ start: number }> = []): number {
+export function extractResults(context: ExtractionContext, targetLists: ReadonlyArray<{ start: number; end?: number }> = []): number {
   const { metadata, sections, paragraphs, text } = context.document;
-  // The year under review: named in the review's heading (一、2024年工作回顾, 一、回顾2022年政府工作), else the year
-  // before a yearly report's own.
-  const reportYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd ? metadata.periodStart - 1 : null;
+  const singleYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd;
+  const reportYear = singleYear ? metadata.periodStart! - 1 : null;
+  const planBase = metadata.periodStart !== null && metadata.periodEnd !== null && metadata.periodEnd > metadata.periodStart ? metadata.periodStart - 1 : null;
+  const ownYear = metadata.periodStart ?? (metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null);
   const headingYear = sections.map((section) => reviewedYearOf(section.path));
-  if (reportYear === null && headingYear.every((year) => year === null)) return 0;
+  const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
+  const review = sections.map((section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (singleYear && section.index > 0 && section.headingSpan.start < firstTargets));
+  const lineReview = reviewLines(context, sections);
+  const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
   const lastYearPatterns = new Map<number, RegExp>();
   const lastYearOf = (year: number): RegExp => {
     let pattern = lastYearPatterns.get(year);
@@ -31,73 +66,191 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     }
     return pattern;
   };
-  // The review comes before this year's targets, whatever its heading says ("一、一年接着一年干，…取得新进展").
-  const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
-  const review = sections.map((section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (section.index > 0 && section.headingSpan.start < firstTargets));
+  const inTargetList = (offset: number): boolean => targetLists.some((span) => offset >= span.start && offset < (span.end ?? span.start));
   let count = 0;
   let carried = false;
   let carriedSection = -1;
+  const read = (sentenceStart: number, sentenceEnd: number, year: number): void => {
+    let previousSubject: string | null = null;
+    let clauseStart = sentenceStart;
+    for (let i = sentenceStart; i <= sentenceEnd; i++) {
+      if (i < sentenceEnd && !/[，；。]/.test(text[i])) continue;
+      const clause = text.slice(clauseStart, i);
+      // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
+      const fromTo = fromToResults(clause, year);
+      if (fromTo.length > 0) {
+        for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
+        previousSubject = null;
+      } else if (!MULTI_YEAR.test(text.slice(sentenceStart, i))) {
+        const metrics = statedMetrics(clause, previousSubject, { countedAfter: true }).map(withoutMilestoneWord);
+        metrics.forEach((metric, index) => {
+          previousSubject = subjectOf(metric);
+          // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
+          const next = metrics[index + 1];
+          if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+          if (plausibleResult(metric)) count += addResult(context, metric, year, clauseStart);
+        });
+      }
+      clauseStart = i + 1;
+    }
+  };
   for (const paragraph of paragraphs) {
-    if (!review[paragraph.section]) continue;
-    const year = headingYear[paragraph.section] ?? reportYear;
-    if (year === null) continue;
+    const section = paragraph.section;
+    const reviewYear = review[section] ? (headingYear[section] ?? reportYear ?? (planBase !== null && !singleYear ? planBase : null)) : null;
+    const lined = reviewYear === null ? lineReview[section] : null;
+    if (reviewYear === null && lined === null) {
+      if (!goal[section]) sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year));
+      continue;
+    }
+    if (reviewYear !== null && planBase !== null && !singleYear && headingYear[section] === null) {
+      // A plan's review: the levels reached at the end of the last period, never its growth over the period.
+      for (const sentence of paragraph.sentences) read(sentence.start, sentence.end, reviewYear);
+      continue;
+    }
+    const year = reviewYear ?? lined!.year;
     const lastYear = lastYearOf(year);
     // A paragraph that speaks of last year (刚刚过去的一年…) sets the topic for the next ones of its section, until one
     // names a longer period (这五年, 十四五).
-    if (paragraph.section !== carriedSection) carried = false;
-    carriedSection = paragraph.section;
+    if (section !== carriedSection) carried = lined !== null && lined.throughout;
+    carriedSection = section;
     let aboutLastYear: boolean = carried;
     let longerPeriod = false;
     for (const sentence of paragraph.sentences) {
       if (lastYear.test(sentence.text)) aboutLastYear = true;
-      if (MULTI_YEAR.test(sentence.text)) longerPeriod = true;
-      if (!aboutLastYear || MULTI_YEAR.test(sentence.text)) continue;
-      let previousSubject: string | null = null;
-      let clauseStart = sentence.start;
-      for (let i = sentence.start; i <= sentence.end; i++) {
-        if (i < sentence.end && !/[，；。]/.test(text[i])) continue;
-        const clause = text.slice(clauseStart, i);
-        for (const metric of statedMetrics(clause, previousSubject)) {
-          previousSubject = subjectOf(metric);
-          const metricOf = metricKey(metric.name);
-          if (metricOf === null) continue;
-          // A result measures no goal of this document: the document MENTIONS it.
-          addIndicator(
-            context,
-            null,
-            {
-              name: metric.name,
-              unit: metric.value.unit,
-              baseYear: null,
-              baseValue: null,
-              baseValueText: null,
-              targetYear: null,
-              targetValue: null,
-              targetValueText: null,
-              comparator: null,
-              qualifier: metric.value.qualifier,
-              measure: metric.measure,
-              growth: null,
-              attribute: null,
-              category: null,
-              cumulative: false,
-              kind: 'result',
-              observedYear: year,
-              observedValue: metric.value.value,
-              observedHigh: metric.value.high,
-            },
-            clauseStart + metric.start,
-            clauseStart + metric.end,
-            clauseStart + metric.value.start,
-          );
-          count++;
-        }
-        clauseStart = i + 1;
-      }
+      if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
+      if (!aboutLastYear) continue;
+      read(sentence.start, sentence.end, year);
     }
     carried = aboutLastYear && !longerPeriod;
   }
   return count;
+}
+
+/** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
+function reviewLines(context: ExtractionContext, sections: readonly Section[]): Array<ReviewScope | null> {
+  const scopes: Array<ReviewScope | null> = sections.map(() => null);
+  let open: ReviewScope | null = null;
+  let paragraphIndex = 0;
+  const { paragraphs } = context.document;
+  for (const section of sections) {
+    const heading = section.path[section.path.length - 1] ?? '';
+    if (open && (PLAN_HEADING.test(heading) || /(?:19|20)\d{2}年/.test(heading))) open = null;
+    scopes[section.index] = open;
+    for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
+      const line = REVIEW_LINE.exec(paragraphs[paragraphIndex].text.trim());
+      if (line) {
+        open = { year: Number(line[1]), throughout: true };
+        scopes[section.index] ??= open;
+      }
+    }
+  }
+  return scopes;
+}
+
+/**
+ * Outside a review: a sentence that opens with a past year and states what was done, without a word of a target
+ * ("2020年，全市地区生产总值完成4726.3亿元"); the year carries to the next such sentences of the paragraph.
+ */
+function sentenceYearResults(
+  sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
+  ownYear: number | null,
+  inTargetList: (offset: number) => boolean,
+  read: (start: number, end: number, year: number) => void,
+): void {
+  let year: number | null = null;
+  for (const sentence of sentences) {
+    const opening = OPENING_YEAR.exec(sentence.text);
+    if (opening) year = Number(opening[1]);
+    if (year === null || (ownYear !== null && year >= ownYear)) continue;
+    if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
+      if (!opening) year = null;
+      continue;
+    }
+    // Figures before the year's clause are not of that year.
+    read(opening ? sentence.start + opening.index : sentence.start, sentence.end, year);
+  }
+}
+
+/** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
+function fromToResults(clause: string, year: number): Array<{ metric: StatedMetric; year: number }> {
+  const from = FROM_TO.exec(clause);
+  if (!from) return [];
+  const metrics = statedMetrics(clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
+  if (metrics.length !== 2) return [];
+  const shift = from[0].length;
+  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年的?\s*$/, ''))) return [];
+  const name = clause
+    .slice(0, from.index)
+    .replace(/^(?:(?:19|20)\d{2}年|全省|全市|全区|全州|我省|我市|其中|[，、])+/, '')
+    .trim();
+  if (name.length < 2 || name.length > 30) return [];
+  const toYear = /((?:19|20)\d{2})\s*年的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
+  const at = (metric: StatedMetric, offset: number): StatedMetric => ({
+    name,
+    measure: 'level',
+    value: { ...metric.value, start: metric.value.start + offset, end: metric.value.end + offset },
+    start: clause.length - clause.trimStart().length,
+    end: metric.value.end + offset,
+  });
+  const reached = { metric: at(metrics[1], shift), year: toYear ? Number(toYear[1]) : year };
+  // 由38.5%提高到41.1% without the base's year: only the value reached is dated.
+  return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
+}
+
+/** 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元). */
+function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
+  const name = metric.name.replace(/(首次|再次|历史性地?|首度)$/, '');
+  return name === metric.name || name.length < 2 ? metric : { ...metric, name };
+}
+
+/** A result names a known metric, or a measured thing (not a rank, a list of tasks or a bare verb). */
+function plausibleResult(metric: StatedMetric): boolean {
+  if (metricKey(metric.name) !== null) return true;
+  const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
+  // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
+  if (/^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(metric.name)) return false;
+  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
+  // 高于全国0.4个百分点, 快于2024年1.8个百分点: a comparison with another value, not the value itself.
+  if (/(高于|低于|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
+  // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
+  if (/^(每年|级|前|和|与|及|（|\()|最|[前下]$|^(省会城市|城市|国家|省份|地区)$/.test(metric.name)) return false;
+  // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers and lines only.
+  if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线)$/.test(metric.name)) return false;
+  // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
+  if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
+  return quotes && !/(第|排名|位居|居全|前列|以下|批次|次会议)/.test(metric.name) && !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) && !/^(经|对|按|通过|围绕)/.test(metric.name);
+}
+
+function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
+  addIndicator(
+    context,
+    null,
+    {
+      name: metric.name,
+      unit: metric.value.unit,
+      baseYear: null,
+      baseValue: null,
+      baseValueText: null,
+      targetYear: null,
+      targetValue: null,
+      targetValueText: null,
+      comparator: null,
+      qualifier: metric.value.qualifier,
+      measure: metric.measure,
+      growth: null,
+      attribute: null,
+      category: null,
+      cumulative: false,
+      kind: 'result',
+      observedYear: year,
+      observedValue: metric.value.value,
+      observedHigh: metric.value.high,
+    },
+    clauseStart + metric.start,
+    clauseStart + metric.end,
+    clauseStart + metric.value.start,
+  );
+  return 1;
 }
 
 /** The year a review heading names (一、2024年工作回顾, 一、回顾2022年政府工作), from the innermost heading out. */

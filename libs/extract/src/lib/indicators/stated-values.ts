@@ -32,7 +32,7 @@ export interface StatedMetric {
 const NUMBER = '\\d+(?:\\.\\d+)?';
 /** Units of stated values; a year (2025年) or a count of days is not one. */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|万亿元|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
+  '个百分点|百分点|%|‰|万亿元|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 const VALUE = new RegExp(
@@ -43,7 +43,15 @@ const VALUE = new RegExp(
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
-const TRAILING = /(?:达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
+const TRAILING = /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
+/** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
+const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
+/** Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%). */
+const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年)(?=(增长|下降|降低|减少|提高|上涨|回落|新增)$)/;
+/** Units that count things: "29个国家级示范试点" names what it counts after the number. */
+const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
+/** What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县). */
+const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市)$/;
 const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
 const DECLINE_END = /(下降|降低|减少|回落)$/;
 /** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
@@ -86,7 +94,7 @@ export function statedValues(clause: string): StatedValue[] {
  * metric before it ("增长5.5%") takes `previousSubject` (the metric of the clause before: 实现地区生产总值67665亿元，
  * 增长5.5%). Returns nothing for clauses that state no metric.
  */
-export function statedMetrics(clause: string, previousSubject: string | null = null): StatedMetric[] {
+export function statedMetrics(clause: string, previousSubject: string | null = null, options: { countedAfter?: boolean } = {}): StatedMetric[] {
   const values = statedValues(clause);
   if (values.length === 0) return [];
   const respectively = clause.indexOf('分别');
@@ -97,11 +105,20 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   for (const value of values) {
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
+    const counted = options.countedAfter && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
+    if (counted) {
+      // "争创…等29个国家级示范试点": the statement runs from the number to the thing counted.
+      const metric: StatedMetric = { name: counted, measure: 'level', value, start: value.start, end: value.end + counted.length };
+      found.push(metric);
+      subject = null;
+      from = metric.end;
+      continue;
+    }
     const strivesFor = /力争/.test(written);
     let name = cleanName(written);
     if (name === '' && subject) name = subject; // "增长5.5%、达到10.3万亿元": the level of the metric just named
     if (name === null || name === '') continue;
-    if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少)$/.test(name)) {
+    if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
       if (!subject) continue;
       name = subject + name;
     }
@@ -114,6 +131,17 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   return found;
 }
 
+/** The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县), else null. */
+function countedThingAfter(after: string): string | null {
+  const run = /^[\u4e00-\u9fa5“”]{2,24}/.exec(after);
+  if (!run) return null;
+  for (let end = run[0].length; end >= 3; end--) {
+    const thing = run[0].slice(0, end);
+    if (COUNTED_THING.test(thing) && !/^(方面|批|类|种|重点|大)/.test(thing)) return thing;
+  }
+  return null;
+}
+
 /** The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. */
 export function subjectOf(metric: StatedMetric): string {
   return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
@@ -122,7 +150,7 @@ export function subjectOf(metric: StatedMetric): string {
 /** 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, … */
 function distribute(clause: string, respectively: number, values: readonly StatedValue[]): StatedMetric[] {
   const subject = clause.slice(0, respectively).replace(LEADING, '');
-  const verb = clause.slice(respectively + 2, values[0].start).replace(TRAILING, '');
+  const verb = clause.slice(respectively + 2, values[0].start).replace(TRAILING, '').replace(/^比(?:19|20)\d{2}年/, '');
   const subjects = subjectsOf(subject);
   if (subjects.length !== values.length) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
@@ -131,6 +159,9 @@ function distribute(clause: string, respectively: number, values: readonly State
     return { name: full, measure: measureOf(full), value: values[index], start, end: values[index].end };
   });
 }
+
+/** A name that ends in what is measured: a value, a total, an income, a rate, a quantity. */
+const WHOLE_METRIC = /(值|额|入|率|量|数|资|重|费|价|出|口)$/;
 
 /** 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise. */
 function subjectsOf(subject: string): string[] {
@@ -141,8 +172,18 @@ function subjectsOf(subject: string): string[] {
     if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
     return parts;
   }
+  // 地区生产总值、居民人均可支配收入: each part a whole metric already, nothing shared.
+  if (parts.slice(0, -1).every((part) => WHOLE_METRIC.test(part))) {
+    // …、社会消费品零售总额对全省的贡献率: a tail the parts share after all, which cannot be told apart: none.
+    return /[占对的]/.test(parts[parts.length - 1]) ? [] : parts;
+  }
+  // 进口货值、免签入境游客、…销售额: some parts whole and some not: the heads are not parallel.
+  if (parts.slice(0, -1).some((part) => WHOLE_METRIC.test(part))) return [];
   const last = parts[parts.length - 1];
   const shared = last.slice(parts[0].length);
+  // The shared part must itself be what is measured (增加值, 居民人均可支配收入), else the heads are not parallel
+  // (集成电路、汽车零配件、锂电池出口): no subjects rather than wrong ones.
+  if (shared.length < 2 || !WHOLE_METRIC.test(shared)) return [];
   return [...parts.slice(0, -1).map((part) => part + shared), last];
 }
 
@@ -151,7 +192,7 @@ function cleanName(written: string): string | null {
   let name = written.replace(LEADING, '').replace(/按(增长|增速)$/, '$1').replace(TRAILING, '').trim();
   name = name.replace(/^[“”"]+|[“”"]+$/g, '');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
-  name = name.replace(/(同比|比上年|较上年)(?=(增长|下降|降低|减少|提高|上涨|回落)$)/, '');
+  name = name.replace(ADJUSTED, '').replace(COMPARED, '');
   if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;
