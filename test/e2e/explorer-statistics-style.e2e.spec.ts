@@ -84,6 +84,17 @@ describe('explorer graph statistics and style by property', () => {
     const colours = new Set(await Promise.all(ids.map(async (id) => (await look(id)).color)));
     const communities = await explorer.page.locator('[data-testid="style-legend"] li[data-color^="#"]').count();
     expect(colours.size).toBe(communities);
+
+    // Grouping by community: the region's community highlighted as a whole, as many nodes as its legend line counts.
+    await explorer.page.evaluate((id) => window.__explorerTestApi!.select(id), REGION);
+    const community = Number(await explorer.page.getByTestId('node-community').innerText());
+    await explorer.page.getByTestId('highlight-community').click();
+    const highlighted = await explorer.highlightedIds();
+    expect(highlighted).toContain(REGION);
+    const line = await explorer.page.getByTestId('style-legend').locator('li', { hasText: `社区 ${community} (` }).innerText();
+    expect(highlighted.length).toBe(Number(/\((\d+)\)/.exec(line)![1]));
+    const regionColour = (await look(REGION)).color;
+    for (const id of highlighted) expect((await look(id)).color).toBe(regionColour);
     await screenshot(explorer.page, 'explorer-style-by-community');
   });
 
