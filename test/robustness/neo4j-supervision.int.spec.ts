@@ -12,6 +12,7 @@ import { waitUntil } from '../support/wait-until';
 
 interface SupervisedServer {
   readonly uri: string;
+  readonly stateFile: string;
   readonly pid: number;
   readonly restarts: number;
   stop(): Promise<void>;
@@ -84,7 +85,8 @@ describe('a supervised Neo4j whose JVM dies', () => {
     await applySchema(connection);
     await ingestPaths(connection, [join(SEEDS_DIR, '004_6c3dd93e6ca21e83.txt')]);
     checksum = await graphChecksum(connection);
-    app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], readCacheMs: 0 }, connection, () =>
+    // As npm start runs it: the API reads the supervisor's state file, so /health can say "restarting".
+    app = await createApp({ ...appConfigFromEnv({ PORT: '0' }), corsOrigins: [], readCacheMs: 0, neo4jSupervisorStateFile: server.stateFile }, connection, () =>
       openDriver(config, { maxConnections: 4, acquisitionTimeoutMs: 2_000 }),
     );
     await app.listen(0, '127.0.0.1');
@@ -100,14 +102,17 @@ describe('a supervised Neo4j whose JVM dies', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  /** While Neo4j is down: /health and a graph read answer quickly, with a stable code and no host in the text. */
+  /**
+   * While Neo4j is down after its JVM died: /health says "restarting" and, like a graph read, answers quickly, with a
+   * stable code and no host in the text.
+   */
   async function expectClearOutage(): Promise<void> {
     const health = await timed(() => fetch(`${url}/health`));
     const body = (await health.value.json()) as { neo4j: string; code: string; error: string };
     const read = await timed(() => graphql(url, 'query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id } } }', { id: QH_NDRC }));
     process.stderr.write(`outage: /health ${health.value.status} in ${health.ms.toFixed(0)} ms; neighbourhood ${read.value.errors?.[0]?.extensions?.code} in ${read.ms.toFixed(0)} ms\n`);
     expect(health.value.status).toBe(503);
-    expect(body).toMatchObject({ neo4j: 'down', code: 'NEO4J_UNAVAILABLE', error: expect.stringContaining('restarting') });
+    expect(body).toMatchObject({ neo4j: 'restarting', code: 'NEO4J_UNAVAILABLE', error: expect.stringContaining('restarting') });
     expect(health.ms).toBeLessThan(OUTAGE_ANSWER_MS);
     expect(read.value.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'NEO4J_UNAVAILABLE' });
     expect(read.value.errors?.[0]?.message).not.toMatch(/127\.0\.0\.1|bolt:/);
@@ -131,7 +136,7 @@ describe('a supervised Neo4j whose JVM dies', () => {
     expect(query.ok).toBe(true);
   }
 
-  it('is restarted after kill -9 and serves the unchanged graph within 60 s; meanwhile the API answers at once with NEO4J_UNAVAILABLE', async () => {
+  it("is restarted after kill -9 and serves the unchanged graph within 60 s; meanwhile the API answers at once with NEO4J_UNAVAILABLE, /health saying 'restarting'", async () => {
     const pid = server.pid;
     const restarts = server.restarts;
     const exits = events.filter((e) => e.type === 'exit').length;

@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 interface Exit {
   code: number | null;
   signal: string | null;
@@ -16,6 +20,7 @@ interface FakeServer {
   stop: jest.Mock;
 }
 interface Supervised {
+  readonly stateFile: string;
   readonly pid: number;
   readonly state: string;
   readonly restarts: number;
@@ -32,6 +37,10 @@ const { superviseLocalNeo4j, restartDelayMs } = require('../../tools/neo4j/super
   restartDelayMs(failuresInRow: number, policy?: Policy): number;
 };
 
+/** The fake servers' data folder, where the supervisor writes its state file. */
+const HOME = mkdtempSync(join(tmpdir(), 'supervise-neo4j-spec-'));
+afterAll(() => rmSync(HOME, { recursive: true, force: true }));
+
 let nextPid = 100;
 function fakeServer(options: { port?: number; homeDir?: string; password?: string }): FakeServer {
   let die!: (exit: Exit) => void;
@@ -40,7 +49,7 @@ function fakeServer(options: { port?: number; homeDir?: string; password?: strin
     uri: `bolt://127.0.0.1:${options.port ?? 7700}`,
     user: 'neo4j',
     port: options.port ?? 7700,
-    homeDir: options.homeDir ?? '/tmp/neo4j-home',
+    homeDir: options.homeDir ?? HOME,
     password: options.password ?? 'generated-password',
     pid: nextPid++,
     exit,
@@ -89,7 +98,7 @@ describe('superviseLocalNeo4j', () => {
     await waitUntil(() => server.restarts === 1);
     expect(server.state).toBe('running');
     expect(server.pid).not.toBe(firstPid);
-    expect(calls[1]).toMatchObject({ port: 7700, homeDir: '/tmp/neo4j-home', password: 'generated-password' });
+    expect(calls[1]).toMatchObject({ port: 7700, homeDir: HOME, password: 'generated-password' });
     expect(lines.join('\n')).toMatch(/Neo4j was killed by SIGKILL after [\d.]+ s up/);
     await server.stop();
     expect(started[1]!.stop).toHaveBeenCalled();
@@ -146,5 +155,26 @@ describe('superviseLocalNeo4j', () => {
     await other.stop(); // during the 10 ms backoff
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(second.started.length).toBe(1);
+  });
+
+  it('writes each change of state to its state file, for the API to tell restarting from down', async () => {
+    let release!: () => void;
+    const { supervised, started } = supervise((options) => {
+      const server = fakeServer(options);
+      return server;
+    });
+    const server = await supervised;
+    const stateOnDisk = (): { state: string; restarts: number; since: string } => JSON.parse(readFileSync(server.stateFile, 'utf8'));
+    expect(server.stateFile).toBe(join(HOME, 'supervisor-state.json'));
+    expect(stateOnDisk()).toMatchObject({ state: 'running', restarts: 0 });
+    const exited = new Promise<void>((resolve) => (release = resolve));
+    void started[0]!.exit.then(() => setImmediate(release));
+    started[0]!.die({ signal: 'SIGKILL' });
+    await exited;
+    expect(stateOnDisk()).toMatchObject({ state: 'restarting', restarts: 0 });
+    await waitUntil(() => server.restarts === 1);
+    expect(stateOnDisk()).toMatchObject({ state: 'running', restarts: 1 });
+    await server.stop();
+    expect(stateOnDisk()).toMatchObject({ state: 'stopped' });
   });
 });

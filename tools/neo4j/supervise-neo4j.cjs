@@ -1,7 +1,12 @@
 // Keeps the local Neo4j running: used by `npm run neo4j`, `npm start` and the test setup. Plain CommonJS, like the
 // launcher it wraps.
 'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
 const { startLocalNeo4j, LocalNeo4jError } = require('./local-neo4j.cjs');
+
+/** Where the supervisor keeps its state for other processes (the API's /health), inside the server's folder. */
+const STATE_FILE_NAME = 'supervisor-state.json';
 
 /**
  * Restart delays: 1 s, 2 s, 4 s … up to 30 s while the server keeps dying; back to 1 s once a server has stayed up
@@ -28,7 +33,9 @@ function describeExit(exit, upMs) {
  * is an error for the caller: wrong Java, port taken…).
  *
  * `state` is 'running', 'restarting' or 'stopped'; `pid` is the current JVM; `restarts` counts restarts done;
- * `onEvent` (option) hears { type: 'exit' | 'restarted' | 'restart-failed', … } for tests and tools.
+ * `onEvent` (option) hears { type: 'exit' | 'restarted' | 'restart-failed', … } for tests and tools. Each change of
+ * state is also written to `stateFile` ({ state, since, restarts }, replaced atomically), so the API, another
+ * process, can tell "restarting" from "down" (NEO4J_SUPERVISOR_STATE_FILE).
  */
 async function superviseLocalNeo4j(options = {}) {
   const log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
@@ -37,11 +44,23 @@ async function superviseLocalNeo4j(options = {}) {
   const start = options.start ?? startLocalNeo4j;
   let server = await start({ ...options, log });
   const fixed = { port: server.port, homeDir: server.homeDir, password: server.password };
-  let state = 'running';
+  const stateFile = path.join(fixed.homeDir, STATE_FILE_NAME);
+  let state;
+  let restarts = 0;
+  const setState = (next) => {
+    state = next;
+    const temporary = `${stateFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temporary, JSON.stringify({ state, since: new Date().toISOString(), restarts }));
+      fs.renameSync(temporary, stateFile);
+    } catch (error) {
+      log(`neo4j: could not write ${stateFile}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  setState('running');
   let readyAt = Date.now();
   let failuresInRow = 0;
   let restartsAllowed = true;
-  let restarts = 0;
   let timer;
   let pending; // a restart in progress, so stop() can wait for it and stop what it started
   let wakeUp; // resolves the current backoff wait early when stop() is called
@@ -66,9 +85,9 @@ async function superviseLocalNeo4j(options = {}) {
           return;
         }
         server = next;
-        state = 'running';
         readyAt = Date.now();
         restarts += 1;
+        setState('running');
         log(`neo4j: restarted (pid ${next.pid}) in ${((readyAt - started) / 1000).toFixed(1)} s`);
         onEvent({ type: 'restarted', pid: next.pid, restarts });
         watch(next);
@@ -86,8 +105,8 @@ async function superviseLocalNeo4j(options = {}) {
       if (upMs >= policy.stableAfterMs) failuresInRow = 0;
       const reason = describeExit(exit, upMs);
       log(`neo4j: ${reason}`);
+      setState('restarting');
       onEvent({ type: 'exit', ...exit, reason });
-      state = 'restarting';
       pending = restartLoop().finally(() => (pending = undefined));
     });
   }
@@ -100,6 +119,7 @@ async function superviseLocalNeo4j(options = {}) {
     password: fixed.password,
     homeDir: fixed.homeDir,
     port: fixed.port,
+    stateFile,
     get pid() {
       return server.pid;
     },
@@ -116,7 +136,7 @@ async function superviseLocalNeo4j(options = {}) {
     stop() {
       stopping ??= (async () => {
         const wasRunning = state === 'running';
-        state = 'stopped';
+        setState('stopped');
         clearTimeout(timer);
         wakeUp?.();
         if (pending) await pending;
@@ -127,7 +147,7 @@ async function superviseLocalNeo4j(options = {}) {
   };
 }
 
-module.exports = { superviseLocalNeo4j, restartDelayMs, describeExit, DEFAULT_RESTART_POLICY };
+module.exports = { superviseLocalNeo4j, restartDelayMs, describeExit, DEFAULT_RESTART_POLICY, STATE_FILE_NAME };
 
 if (require.main === module) {
   (async () => {

@@ -60,6 +60,7 @@ async function main() {
     neo4j = await superviseLocalNeo4j();
     env.NEO4J_URI = neo4j.uri;
     env.NEO4J_PASSWORD = neo4j.password;
+    env.NEO4J_SUPERVISOR_STATE_FILE = neo4j.stateFile; // so /health can say "restarting"
   } else {
     process.stderr.write(`start: using the Neo4j at ${env.NEO4J_URI} (NEO4J_URI); no local server started\n`);
   }

@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly neo4j: Neo4jConfig;
   /** How long start-up waits for Neo4j to answer. */
   readonly neo4jConnectTimeoutMs: number;
+  /** The Neo4j supervisor's state file (npm start sets it), read by /health; unset when Neo4j is not ours. */
+  readonly neo4jSupervisorStateFile?: string;
 }
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -77,5 +79,6 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
       NEO4J_HOME_DIR: e.NEO4J_HOME_DIR,
     }),
     neo4jConnectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+    ...(e.NEO4J_SUPERVISOR_STATE_FILE ? { neo4jSupervisorStateFile: e.NEO4J_SUPERVISOR_STATE_FILE } : {}),
   };
 }

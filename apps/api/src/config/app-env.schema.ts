@@ -59,6 +59,8 @@ export const APP_ENV_SCHEMA = z.object({
   NEO4J_DATABASE: text,
   /** Where the local server keeps its data and generated password. */
   NEO4J_HOME_DIR: text,
+  /** Set by `npm start`: the supervisor's state file, so /health can say Neo4j is restarting rather than down. */
+  NEO4J_SUPERVISOR_STATE_FILE: text,
 });
 
 export type AppEnv = z.infer<typeof APP_ENV_SCHEMA>;
