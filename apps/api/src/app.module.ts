@@ -28,9 +28,14 @@ import { readCachePlugin } from './read-cache/read-cache.plugin';
 import { authorizationPlugin } from './auth/authorization.plugin';
 import { graphqlOutcomePlugin, type HttpContext } from './logging/graphql-outcome.plugin';
 import { requestLogOptions } from './logging/request-log';
+import { queryCostPlugin } from './graphql-limits/query-cost.plugin';
 
-/** GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema. */
-export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 20_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
+/**
+ * GraphQL hardening: bounded depth, cost, aliases, directives and tokens; no field suggestions leaking the schema.
+ * maxCost: the explorer's largest request (a neighbourhood of 500 nodes with properties and evidence) costs 40,375;
+ * two nested lists of 100 cost ≈ 650,000.
+ */
+export const GRAPHQL_LIMITS = { maxDepth: 15, maxCost: 50_000, maxAliases: 15, maxDirectives: 10, maxTokens: 2_000 } as const;
 
 @Module({})
 export class AppModule {
@@ -38,7 +43,8 @@ export class AppModule {
     const armor = new ApolloArmor({
       // Introspection is checked too: its self-nesting types are the one place this schema allows deep queries.
       maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
-      costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+      // Priced by queryCostPlugin instead, which reads `first`/`limit` given through variables too.
+      costLimit: { enabled: false },
       maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
       maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
       // Counted by graphql-js's own parser (parseOptions below): armor's counter fails inside a plugin hook, which
@@ -69,6 +75,7 @@ export class AppModule {
           context: ({ res }: HttpContext): HttpContext => ({ res }),
           plugins: [
             ...armor.plugins,
+            queryCostPlugin(GRAPHQL_LIMITS.maxCost),
             authorizationPlugin(config.apiTokens),
             readCachePlugin(readCache),
             graphqlOutcomePlugin(),
