@@ -18,6 +18,15 @@ describe('ownership matrix', () => {
     expect(co).toBeGreaterThan(0);
     await expect(cell.innerText()).resolves.toBe(`${lead}/${co}/${support}`);
 
+    // Each kind of cell has its own outline, the same as its legend swatch; without inferred ownership no inferred kind.
+    await expect(matrix.legendKinds()).resolves.toEqual(['lead', 'presumed', 'shared']);
+    const kinds = await matrix.page.getByTestId('matrix-cell').evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-kind')))]);
+    expect(kinds).toEqual(expect.arrayContaining(['presumed', 'shared']));
+    expect(kinds).not.toContain('inferred');
+    for (const kind of kinds) await expect(matrix.outlineOf(matrix.page.locator(`[data-testid="matrix-cell"][data-kind="${kind}"]`).first())).resolves.toBe(await matrix.outlineOf(matrix.legendSwatch(kind!)));
+    const outlines = await Promise.all(['lead', 'presumed', 'shared'].map((kind) => matrix.outlineOf(matrix.legendSwatch(kind))));
+    expect(new Set(outlines).size).toBe(3);
+
     // Column headers: readable names side by side, never raw ids.
     const headers = matrix.page.getByTestId('matrix-column');
     const names = await headers.allInnerTexts();
@@ -64,6 +73,23 @@ describe('ownership matrix', () => {
     const row = matrix.page.locator('th.matrix-row', { hasText: name });
     await expect(row.getByTestId('matrix-inferred-department').innerText()).resolves.toBe('推断的部门');
     await expect(row.getAttribute('title')).resolves.toBe(`${name}：没有文档提到这个部门，它只由推断得出。`);
+
+    // Inferred-only cells: hatched with a dotted outline (as in the legend), their confidence on hover and in the cell's panel.
+    await expect(matrix.legendKinds()).resolves.toEqual(['lead', 'presumed', 'shared', 'inferred', 'mixed']);
+    const inferredCell = matrix.page.locator('[data-testid="matrix-cell"][data-kind="inferred"]').first();
+    const outline = await matrix.outlineOf(inferredCell);
+    expect(outline).toMatch(/^dotted .*repeating-linear-gradient/);
+    await expect(matrix.outlineOf(matrix.legendSwatch('inferred'))).resolves.toBe(outline);
+    await expect(inferredCell.innerText()).resolves.toMatch(/^≈[1-9]\d*$/);
+    const confidence = await inferredCell.getAttribute('data-confidence');
+    expect(confidence).toMatch(/^0\.\d\d(–0\.\d\d)?$|^1\.00$/);
+    await expect(inferredCell.getAttribute('title')).resolves.toContain(`置信度 ${confidence}`);
+    await inferredCell.click();
+    await expect(matrix.page.getByTestId('cell-inferred-confidence').innerText()).resolves.toContain(`置信度 ${confidence}`);
+    await matrix.page.getByTestId('clause-inferred').first().waitFor();
+    const clauseConfidences = (await matrix.page.getByTestId('clause-inferred').allInnerTexts()).map((text) => Number(/置信度 (\d\.\d\d)/.exec(text)?.[1]));
+    const [low, high] = confidence!.split('–').map(Number);
+    for (const value of clauseConfidences) expect(value >= low! - 0.005 && value <= (high ?? low!) + 0.005).toBe(true);
     // 青海省 names its departments: none is flagged, inferred ownership shown or not.
     await matrix.page.locator(`[data-testid="matrix-region"][value="${region}"]`).uncheck();
     await matrix.pickRegion('青海省');

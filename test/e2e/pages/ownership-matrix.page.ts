@@ -28,6 +28,24 @@ export class OwnershipMatrixPage {
     return this.page.locator('[data-testid="matrix-clause"] [data-testid="evidence-quote"]').allInnerTexts();
   }
 
+  /** The kinds the legend explains, in its order. */
+  legendKinds(): Promise<(string | null)[]> {
+    return this.page.locator('[data-testid="matrix-legend"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+  }
+
+  legendSwatch(kind: string): Locator {
+    return this.page.locator(`[data-testid="matrix-legend"] li[data-kind="${kind}"] .matrix-swatch`);
+  }
+
+  /** How an element is outlined and patterned (colour left out but for a transparent border, which draws no outline). */
+  outlineOf(element: Locator): Promise<string> {
+    return element.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const border = style.borderTopColor === 'rgba(0, 0, 0, 0)' ? 'none' : style.borderTopStyle;
+      return `${border} ${style.backgroundImage}`;
+    });
+  }
+
   topLeads(): Promise<string[]> {
     return this.page.locator('[data-testid="matrix-top-leads"] li').allInnerTexts();
   }

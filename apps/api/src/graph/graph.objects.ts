@@ -47,6 +47,7 @@ export class SubgraphObject {
 export class GraphPathObject {
   @Field(() => [ID]) nodeIds!: string[];
   @Field(() => [ID]) edgeIds!: string[];
+  @Field(() => Int, { description: 'Number of relationships.' }) length!: number;
 }
 
 @ObjectType('PathsResult')
@@ -127,6 +128,10 @@ export class MatrixCellObject {
   @Field(() => Int) support!: number;
   @Field(() => Int) coResponsible!: number;
   @Field(() => Int, { description: 'Co-responsible edges where the department is listed first (a presumed lead).' }) presumedLead!: number;
+  @Field(() => Int, { description: 'Inferred responsibilities of any role (with includeInferred); lead, support and coResponsible count stated ones only.' })
+  inferred!: number;
+  @Field(() => Float, { nullable: true, description: 'Lowest confidence of the inferred responsibilities.' }) inferredConfidenceMin!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Highest confidence of the inferred responsibilities.' }) inferredConfidenceMax!: number | null;
   @Field(() => [ID], { description: 'Projects and goals behind the cell.' }) itemIds!: string[];
 }
 

@@ -80,14 +80,17 @@ export class GraphResolver {
     return expansionCounts(this.graph, id);
   }
 
-  @Query(() => PathsResultObject, { description: 'Shortest paths between two nodes.' })
+  @Query(() => PathsResultObject, { description: 'The k shortest paths between two nodes (shortest first), optionally avoiding some labels and inferred relationships.' })
   paths(
     @Args('fromId', { type: () => ID }) fromId: string,
     @Args('toId', { type: () => ID }) toId: string,
     @Args('maxHops', { type: () => Int, defaultValue: 6 }) maxHops: number,
     @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @Args('excludeLabels', { type: () => [String], nullable: true, description: 'No path passes through nodes with these labels (Strategy, DepartmentFunction); the ends may have them.' })
+    excludeLabels: string[] | null,
+    @Args('excludeInferred', { type: () => Boolean, defaultValue: false, description: "Leave out relationships an inference wrote (basis 'inferred')." }) excludeInferred: boolean,
   ): Promise<PathsResultObject> {
-    return shortestPaths(this.graph, { fromId, toId, maxHops, limit });
+    return shortestPaths(this.graph, { fromId, toId, maxHops, limit, excludeLabels: excludeLabels ?? [], excludeInferred });
   }
 
   @Query(() => [SearchHitObject], { description: 'Full-text search over names, aliases (发改委 finds 省发展改革委) and quotes.' })

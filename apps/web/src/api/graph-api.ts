@@ -70,12 +70,20 @@ export async function fetchExpansionCounts(id: string): Promise<readonly LeftOut
   return data.expansionCounts;
 }
 
-export async function fetchPaths(fromId: string, toId: string, maxHops = 6, limit = 10): Promise<PathsResult> {
+/** What a path may not pass through: nodes of some labels (the ends excepted), relationships an inference wrote. */
+export interface PathConstraints {
+  readonly excludeLabels: readonly string[];
+  readonly excludeInferred: boolean;
+}
+
+export async function fetchPaths(fromId: string, toId: string, constraints: PathConstraints = { excludeLabels: [], excludeInferred: false }, maxHops = 6, limit = 10): Promise<PathsResult> {
   const data = await graphqlRequest<{ paths: PathsResult }>(
-    `query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int) {
-      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit) { paths { nodeIds edgeIds } nodes { ${NODE} } edges { ${EDGE} } }
+    `query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {
+      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {
+        paths { nodeIds edgeIds length } nodes { ${NODE} } edges { ${EDGE} }
+      }
     }`,
-    { fromId, toId, maxHops, limit },
+    { fromId, toId, maxHops, limit, excludeLabels: constraints.excludeLabels, excludeInferred: constraints.excludeInferred },
   );
   return data.paths;
 }
@@ -159,7 +167,7 @@ export async function fetchOwnershipMatrix(regions: readonly string[], includeIn
     `query OwnershipMatrix($regions: [String!]!, $includeInferred: Boolean) {
       ownershipMatrix(regions: $regions, includeInferred: $includeInferred) {
         departments { ${NODE} } columns { ${NODE} } unowned { ${NODE} }
-        cells { departmentId columnId lead support coResponsible presumedLead itemIds }
+        cells { departmentId columnId lead support coResponsible presumedLead inferred inferredConfidenceMin inferredConfidenceMax itemIds }
         topLeads { lead support coResponsible presumedLead department { ${NODE} } }
       }
     }`,

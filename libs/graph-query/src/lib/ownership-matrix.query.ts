@@ -8,7 +8,9 @@ export type { MatrixCell, OwnershipMatrix };
 
 /**
  * Departments × sector types for one or more regions, with lead / co-responsible (presumed lead) / support counts per cell. Ownership is read on the
- * projects a goal is pursued by and on the goal itself; each responsibility counts once per item.
+ * projects a goal is pursued by and on the goal itself; each responsibility counts once per item. The role counts are
+ * stated responsibilities only; inferred ones (with includeInferred) are counted apart, with their confidence range,
+ * so a region that states no owner never looks like one that does.
  */
 export async function ownershipMatrix(
   connection: GraphConnection,
@@ -26,10 +28,14 @@ export async function ownershipMatrix(
      UNWIND items AS item
      MATCH (item)-[rel:RESPONSIBLE]->(d:Department)
      WHERE $includeInferred OR rel.basis = 'stated'
-     RETURN d, t, sum(CASE rel.role WHEN 'lead' THEN 1 ELSE 0 END) AS lead,
-            sum(CASE rel.role WHEN 'support' THEN 1 ELSE 0 END) AS support,
-            sum(CASE WHEN rel.role = 'lead' OR rel.role = 'support' THEN 0 ELSE 1 END) AS coResponsible,
-            sum(CASE WHEN coalesce(rel.presumedLead, false) THEN 1 ELSE 0 END) AS presumedLead,
+     WITH d, t, item, rel, rel.basis = 'stated' AS stated
+     RETURN d, t, sum(CASE WHEN stated AND rel.role = 'lead' THEN 1 ELSE 0 END) AS lead,
+            sum(CASE WHEN stated AND rel.role = 'support' THEN 1 ELSE 0 END) AS support,
+            sum(CASE WHEN stated AND NOT rel.role IN ['lead', 'support'] THEN 1 ELSE 0 END) AS coResponsible,
+            sum(CASE WHEN stated AND coalesce(rel.presumedLead, false) THEN 1 ELSE 0 END) AS presumedLead,
+            sum(CASE WHEN stated THEN 0 ELSE 1 END) AS inferred,
+            min(CASE WHEN stated THEN null ELSE rel.confidence END) AS inferredConfidenceMin,
+            max(CASE WHEN stated THEN null ELSE rel.confidence END) AS inferredConfidenceMax,
             collect(DISTINCT item.id) AS itemIds`,
     { regions: args.regions, includeInferred },
     'building the ownership matrix',
@@ -48,15 +54,19 @@ export async function ownershipMatrix(
       support: Number(row.get('support')),
       coResponsible: Number(row.get('coResponsible')),
       presumedLead: Number(row.get('presumedLead')),
+      inferred: Number(row.get('inferred')),
+      inferredConfidenceMin: nullableNumber(row.get('inferredConfidenceMin')),
+      inferredConfidenceMax: nullableNumber(row.get('inferredConfidenceMax')),
       itemIds: row.get('itemIds') as string[],
     };
   });
+  // What no document assigns, inferred owners or not: an inference does not make an item owned.
   const unowned = await readQuery(
     connection,
     `MATCH (x:Entity) WHERE (x:Project OR x:Goal) AND x.region IN $regions
-       AND NOT EXISTS { (x)-[rel:RESPONSIBLE]->(:Department) WHERE $includeInferred OR rel.basis = 'stated' }
+       AND NOT EXISTS { (x)-[rel:RESPONSIBLE]->(:Department) WHERE rel.basis = 'stated' }
      RETURN x ORDER BY x.label DESC, x.name LIMIT $limit`,
-    { regions: args.regions, includeInferred, limit: neo4j.int(300) },
+    { regions: args.regions, limit: neo4j.int(300) },
     'listing items without an owner',
   );
   const totals = new Map<string, { lead: number; support: number; coResponsible: number; presumedLead: number }>();
@@ -80,4 +90,8 @@ export async function ownershipMatrix(
     unowned: unowned.map((r) => nodeView(r.get('x'))),
     topLeads,
   };
+}
+
+function nullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
 }

@@ -42,7 +42,8 @@ export interface SearchHit {
 }
 
 export interface PathsResult {
-  readonly paths: { readonly nodeIds: string[]; readonly edgeIds: string[] }[];
+  /** Shortest first; length is the number of relationships. */
+  readonly paths: { readonly nodeIds: string[]; readonly edgeIds: string[]; readonly length: number }[];
   readonly nodes: GraphNodeView[];
   readonly edges: GraphEdgeView[];
 }
@@ -78,6 +79,11 @@ export interface MatrixCell {
   /** Units of a list that states no lead; presumedLead of them are the first listed (a presumption). */
   readonly coResponsible: number;
   readonly presumedLead: number;
+  /** Inferred responsibilities (any role; only when inferred ownership is asked for): the role counts above are stated ones. */
+  readonly inferred: number;
+  /** Lowest and highest confidence of the inferred responsibilities, null without any. */
+  readonly inferredConfidenceMin: number | null;
+  readonly inferredConfidenceMax: number | null;
   /** The projects or goals behind the cell, so the explorer can open the clauses. */
   readonly itemIds: string[];
 }

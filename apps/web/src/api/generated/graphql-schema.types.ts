@@ -283,6 +283,8 @@ export type GraphNode = {
 
 export type GraphPath = {
   readonly edgeIds: ReadonlyArray<Scalars['ID']['output']>;
+  /** Number of relationships. */
+  readonly length: Scalars['Int']['output'];
   readonly nodeIds: ReadonlyArray<Scalars['ID']['output']>;
 };
 
@@ -387,6 +389,12 @@ export type MatrixCell = {
   readonly coResponsible: Scalars['Int']['output'];
   readonly columnId: Scalars['ID']['output'];
   readonly departmentId: Scalars['ID']['output'];
+  /** Inferred responsibilities of any role (with includeInferred); lead, support and coResponsible count stated ones only. */
+  readonly inferred: Scalars['Int']['output'];
+  /** Highest confidence of the inferred responsibilities. */
+  readonly inferredConfidenceMax?: Maybe<Scalars['Float']['output']>;
+  /** Lowest confidence of the inferred responsibilities. */
+  readonly inferredConfidenceMin?: Maybe<Scalars['Float']['output']>;
   /** Projects and goals behind the cell. */
   readonly itemIds: ReadonlyArray<Scalars['ID']['output']>;
   readonly lead: Scalars['Int']['output'];
@@ -585,7 +593,7 @@ export type Query = {
   readonly ownership: OwnershipTrace;
   /** Who owns what in one or more regions: departments × sector types. */
   readonly ownershipMatrix: OwnershipMatrix;
-  /** Shortest paths between two nodes. */
+  /** The k shortest paths between two nodes (shortest first), optionally avoiding some labels and inferred relationships. */
   readonly paths: PathsResult;
   /** Which regions' plans are closest: pairs ranked by node similarity (Neo4j Graph Data Science, Jaccard) over the strategies their goals and projects apply and the targets they state; with region, that region's closest. */
   readonly regionSimilarity: ReadonlyArray<RegionSimilarity>;
@@ -681,6 +689,8 @@ export type QueryOwnershipMatrixArgs = {
 
 
 export type QueryPathsArgs = {
+  excludeInferred?: Scalars['Boolean']['input'];
+  excludeLabels?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   fromId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
   maxHops?: Scalars['Int']['input'];

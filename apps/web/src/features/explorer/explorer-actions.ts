@@ -1,5 +1,5 @@
 import { regionId } from '@policygraph/graph-types';
-import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph } from '../../api/graph-api';
+import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph, type PathConstraints } from '../../api/graph-api';
 import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
 import type { ExplorerStore, LeftOutNotice } from './explorer-store';
@@ -95,16 +95,23 @@ export class ExplorerActions {
     });
   }
 
-  /** Shortest paths between two nodes: adds them and highlights every element on them. */
-  findPaths(fromId: string, toId: string): Promise<readonly GraphPath[] | null> {
+  /** The shortest paths between two nodes, within the constraints: adds them and highlights every element on them. */
+  findPaths(fromId: string, toId: string, constraints?: PathConstraints): Promise<readonly GraphPath[] | null> {
     return this.runWith(`paths ${fromId} → ${toId}`, async () => {
-      const result = await fetchPaths(fromId, toId);
+      const result = await fetchPaths(fromId, toId, constraints);
       this.store.addSubgraph(result, fromId);
       const ids = result.paths.flatMap((path) => [...path.nodeIds, ...path.edgeIds]);
       this.store.highlight(ids);
       if (ids.length > 0) this.store.requestFit(ids);
       return result.paths;
     });
+  }
+
+  /** Highlights one path alone (the path list's choice), or every listed path again. */
+  highlightPaths(paths: readonly GraphPath[]): void {
+    const ids = paths.flatMap((path) => [...path.nodeIds, ...path.edgeIds]);
+    this.store.highlight(ids);
+    if (ids.length > 0) this.store.requestFit(ids);
   }
 
   /**

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../app/ErrorMessage';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { EvidenceList } from '../explorer/details/EvidenceList';
-import { clausesForCell } from './matrix-grid';
+import { clausesForCell, confidenceRange } from './matrix-grid';
 
 /** The responsibility clauses behind one cell, each with its quote, and a way to put them on the canvas. */
 export function CellClauses({
@@ -27,6 +27,7 @@ export function CellClauses({
   const [adding, setAdding] = useState<{ busy: boolean; error: ApiError | null }>({ busy: false, error: null });
   const clauses = trace.data ? clausesForCell(trace.data, cell, includeInferred) : [];
   const names = departmentNames(department);
+  const confidence = confidenceRange(cell);
 
   async function addToCanvas(): Promise<void> {
     setAdding({ busy: true, error: null });
@@ -46,6 +47,11 @@ export function CellClauses({
       </h3>
       <div className="button-row">
         <span className="muted">{t('matrixLeadSupport', { lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support })}</span>
+        {confidence && (
+          <span className="basis-inferred" data-testid="cell-inferred-confidence">
+            {t('matrixCellInferred', { count: cell.inferred, confidence })}
+          </span>
+        )}
         <button type="button" data-testid="matrix-add-to-canvas" disabled={adding.busy} onClick={() => void addToCanvas()}>
           {t('matrixAddToCanvas', { count: cell.itemIds.length + 1 })}
         </button>
@@ -62,7 +68,12 @@ export function CellClauses({
                 {clause.role === 'lead' ? t('roleLead') : clause.role === 'support' ? t('roleSupport') : t('roleCoResponsible')}
               </span>
               {clause.presumedLead && <span className="basis-inferred">{t('rolePresumedLead')}</span>}
-              {clause.basis === 'inferred' && <span className="basis-inferred">{t('basisInferred')}</span>}
+              {clause.basis === 'inferred' && (
+                <span className="basis-inferred" data-testid="clause-inferred">
+                  {t('basisInferred')}
+                  {clause.confidence !== null && ` · ${t('clauseConfidence', { confidence: clause.confidence.toFixed(2) })}`}
+                </span>
+              )}
               <span className="muted">{labelName(clause.project.label)}</span> {clause.project.name}
             </div>
             <EvidenceList evidence={clause.evidence} terms={names} task={clause.project} />

@@ -1,8 +1,11 @@
 import type { MatrixCell } from '../../api/graph-api.types';
 import { useI18n } from '../../i18n/I18nContext';
-import { cellIntensity, cellKey, type MatrixGrid } from './matrix-grid';
+import { cellIntensity, cellKey, cellKind, cellText, confidenceRange, type MatrixGrid } from './matrix-grid';
 
-/** Departments down, sector types across; each non-empty cell is a button showing lead / co-responsible / support counts. */
+/**
+ * Departments down, sector types across; each non-empty cell is a button showing stated lead / co-responsible /
+ * support counts and ≈ inferred ones, outlined by its kind (cellKind) and hatched when inferred (see MatrixLegend).
+ */
 export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; selected: MatrixCell | null; onPick: (cell: MatrixCell) => void }) {
   const { t } = useI18n();
   return (
@@ -34,12 +37,18 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                 const cell = grid.cells.get(cellKey(row.department.id, column.id));
                 if (!cell) return <td key={column.id} className="matrix-cell-empty" />;
                 const intensity = cellIntensity(cell, grid.max);
+                const kind = cellKind(cell);
+                const confidence = confidenceRange(cell);
+                const title = t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support });
                 const isSelected = selected?.departmentId === cell.departmentId && selected.columnId === cell.columnId;
                 return (
                   <td key={column.id}>
                     <button
                       type="button"
-                      className="matrix-cell"
+                      className={`matrix-cell cell-${kind}${cell.inferred > 0 ? ' cell-has-inferred' : ''}`}
+                      data-kind={kind}
+                      data-inferred={cell.inferred}
+                      data-confidence={confidence ?? undefined}
                       data-testid="matrix-cell"
                       data-department={row.department.name}
                       data-column={column.name}
@@ -48,11 +57,11 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                       data-co-responsible={cell.coResponsible}
                       data-presumed-lead={cell.presumedLead}
                       aria-pressed={isSelected}
-                      title={t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support })}
-                      style={{ background: `rgba(142, 68, 173, ${0.08 + intensity * 0.82})`, color: intensity > 0.5 ? '#fff' : '#1d2330' }}
+                      title={confidence ? `${title} ${t('matrixCellInferredTitle', { count: cell.inferred, confidence })}` : title}
+                      style={{ backgroundColor: `rgba(142, 68, 173, ${0.08 + intensity * 0.82})`, color: intensity > 0.5 ? '#fff' : '#1d2330' }}
                       onClick={() => onPick(cell)}
                     >
-                      {cell.lead}/{cell.coResponsible}/{cell.support}
+                      {cellText(cell)}
                     </button>
                   </td>
                 );

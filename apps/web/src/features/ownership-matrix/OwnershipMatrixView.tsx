@@ -6,6 +6,7 @@ import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import { CellClauses } from './CellClauses';
 import { toMatrixGrid } from './matrix-grid';
+import { MatrixLegend } from './MatrixLegend';
 import { MatrixTable } from './MatrixTable';
 import { RegionChecklist } from './RegionChecklist';
 import { OwnershipSide } from './OwnershipSide';
@@ -45,6 +46,7 @@ export function OwnershipMatrixView({ onAddToCanvas }: { onAddToCanvas: (subgrap
         {matrix.error && <ErrorMessage error={matrix.error} onRetry={matrix.reload} />}
         {matrix.loading && regions.length > 0 && <p className="busy">{t('matrixLoading')}</p>}
         {grid && grid.rows.length === 0 && <p className="muted" data-testid="matrix-no-owners">{t('matrixNoOwners')}</p>}
+        {grid && grid.rows.length > 0 && <MatrixLegend includeInferred={includeInferred} />}
         {grid && grid.rows.length > 0 && <MatrixTable grid={grid} selected={selected} onPick={setSelected} />}
         {selected && matrix.data && (
           <CellClauses
