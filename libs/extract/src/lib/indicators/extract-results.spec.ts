@@ -128,6 +128,14 @@ describe('results of any year, read as the text dates them', () => {
     expect(read('一、2021年工作回顾\n一年来，全省地区生产总值增长5.7%，居民消费价格上涨1.3%，实现了“十四五”良好开局。\n').map((row) => row[0])).toEqual(['地区生产总值增长', '居民消费价格上涨']);
   });
 
+  it('gives a bare 总量/总额 the subject before it, and reads no value that describes what follows 的 (广东, 广西 2026)', () => {
+    const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，外贸进出口总额增长8%、总额突破8000亿元，组建总规模1000亿元的产业基金。'].join('\n');
+    expect(read(text)).toEqual([
+      ['外贸进出口总额增长', 8, '%', 2025],
+      ['外贸进出口总额', 8000, '亿元', 2025],
+    ]);
+  });
+
   it('reads no comparison, rank or milestone as a result (北京, 新疆 2026)', () => {
     const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，地区生产总值增长5.4%、高于全国0.4个百分点，农村居民人均可支配收入首次突破2万元、达到20793元。'].join('\n');
     expect(read(text)).toEqual([

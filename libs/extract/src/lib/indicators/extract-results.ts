@@ -73,21 +73,30 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const read = (sentenceStart: number, sentenceEnd: number, year: number): void => {
     let previousSubject: string | null = null;
     let clauseStart = sentenceStart;
+    let multiYear = false;
     for (let i = sentenceStart; i <= sentenceEnd; i++) {
-      if (i < sentenceEnd && !/[，；。]/.test(text[i])) continue;
+      if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
       const clause = text.slice(clauseStart, i);
+      if (!HAS_DIGIT.test(clause)) {
+        multiYear ||= MULTI_YEAR.test(clause);
+        clauseStart = i + 1;
+        continue;
+      }
+      multiYear ||= MULTI_YEAR.test(clause);
       // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
       const fromTo = fromToResults(clause, year);
       if (fromTo.length > 0) {
         for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
         previousSubject = null;
-      } else if (!MULTI_YEAR.test(text.slice(sentenceStart, i))) {
+      } else if (!multiYear) {
         const metrics = statedMetrics(clause, previousSubject, { countedAfter: true }).map(withoutMilestoneWord);
         metrics.forEach((metric, index) => {
           previousSubject = subjectOf(metric);
           // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
           const next = metrics[index + 1];
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+          // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
+          if (clause[metric.value.end] === '的') return;
           if (plausibleResult(metric)) count += addResult(context, metric, year, clauseStart);
         });
       }
@@ -118,12 +127,22 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     for (const sentence of paragraph.sentences) {
       if (lastYear.test(sentence.text)) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
-      if (!aboutLastYear) continue;
+      if (!aboutLastYear || !HAS_DIGIT.test(sentence.text)) continue;
       read(sentence.start, sentence.end, year);
     }
     carried = aboutLastYear && !longerPeriod;
   }
   return count;
+}
+
+const HAS_DIGIT = /\d/;
+const COMMA = 0xff0c;
+const SEMICOLON = 0xff1b;
+const FULL_STOP = 0x3002;
+
+/** ， ； 。 end a clause: tested by code unit, this runs on every character of the sentences read. */
+function isClauseEnd(code: number): boolean {
+  return code === COMMA || code === SEMICOLON || code === FULL_STOP;
 }
 
 /** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
@@ -159,6 +178,8 @@ function sentenceYearResults(
 ): void {
   let year: number | null = null;
   for (const sentence of sentences) {
+    // Most sentences name no year and carry none: nothing to read.
+    if (year === null && !sentence.text.includes('年')) continue;
     const opening = OPENING_YEAR.exec(sentence.text);
     if (opening) year = Number(opening[1]);
     if (year === null || (ownYear !== null && year >= ownYear)) continue;

@@ -41,6 +41,7 @@ export interface IndicatorFacts {
 export function addIndicator(context: ExtractionContext, goalId: string | null, facts: IndicatorFacts, start: number, end: number, idAt: number = start): string {
   const id = idAt === start ? context.scopedId('indicator', start, end) : context.scopedId('indicator', idAt, Math.max(idAt + 1, end));
   const evidence = [context.evidence(start, end)];
+  const metric = metricKey(facts.name);
   const properties: Properties = {
     ...facts,
     kind: facts.kind ?? 'target',
@@ -48,11 +49,11 @@ export function addIndicator(context: ExtractionContext, goalId: string | null, 
     qualifier: facts.qualifier ?? facts.comparator,
     measure: facts.measure ?? null,
     qualitative: facts.qualitative ?? false,
-    metric: metricKey(facts.name),
+    metric,
   };
   context.graph.addNode(id, 'Indicator', facts.name, properties, evidence);
   const kind = facts.kind ?? 'target';
-  context.indicators.push({ id, name: facts.name, kind, metric: metricKey(facts.name), year: (kind === 'result' ? facts.observedYear : facts.targetYear) ?? null, start });
+  context.indicators.push({ id, name: facts.name, kind, metric, year: (kind === 'result' ? facts.observedYear : facts.targetYear) ?? null, start });
   if (goalId) context.graph.addRelationship('MEASURED_BY', goalId, id, {}, evidence);
   context.graph.addRelationship('MENTIONS', context.documentNodeId, id, {}, evidence);
   return id;

@@ -117,6 +117,8 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     const strivesFor = /力争/.test(written);
     let name = cleanName(written);
     if (name === '' && subject) name = subject; // "增长5.5%、达到10.3万亿元": the level of the metric just named
+    // "经营主体…，总量达2037.7万户": a bare measure word is the measure of the subject just named.
+    if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name)) name = subject.endsWith(name) ? subject : subject + name;
     if (name === null || name === '') continue;
     if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
       if (!subject) continue;
