@@ -76,6 +76,26 @@ describe('explorer: big neighbourhoods grouped', () => {
     await page.close();
   });
 
+  it('lays out in the layout worker; the hierarchical layout wraps a level of 200 instead of drawing a strip', async () => {
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
+    const { page } = explorer;
+    const { anchor, nodes, edges } = bigNeighbourhood();
+    const before = await page.evaluate(() => window.__explorerTestApi!.workerLayouts!());
+    await page.evaluate((g) => window.__explorerTestApi!.benchReplace(g), { nodes: [anchor, ...nodes.slice(0, 200)], edges: edges.slice(0, 200) });
+    await expect(page.evaluate(() => window.__explorerTestApi!.workerLayouts!())).resolves.toBeGreaterThan(before);
+    await page.getByTestId('layout-dagre').click();
+    await page.waitForFunction((n) => window.__explorerTestApi!.workerLayouts!() > n, before + 1);
+    await page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
+    const points = Object.values(await page.evaluate(() => window.__explorerTestApi!.modelPositions()));
+    expect(points).toHaveLength(201);
+    const width = Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
+    const height = Math.max(...points.map((p) => p.y)) - Math.min(...points.map((p) => p.y));
+    expect(height / width).toBeLessThan(3);
+    expect(width / height).toBeLessThan(3);
+    await screenshot(page, 'explorer-hierarchy-wrapped');
+    await page.close();
+  });
+
   it('a plain expand of a node with more than 100 neighbours brings groups; expanding one asks for that label', async () => {
     const { records } = await session.server.connection.driver.executeQuery(
       `MATCH (n:Entity {label: 'Department'})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'

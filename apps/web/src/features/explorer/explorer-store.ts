@@ -140,6 +140,11 @@ export class ExplorerStore {
     return group;
   }
 
+  /** Lays the whole graph out again (the render bench times it); not an undo step. */
+  relayout(): void {
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+  }
+
   /** A view setting: what the next grouped expand splits its groups by. */
   setGroupFacet(groupFacet: GroupFacet): void {
     if (groupFacet !== this.state.groupFacet) this.set({ groupFacet });

@@ -8,7 +8,9 @@ import { syncClusters } from './clusters';
 import { diffGraph } from './diff-graph';
 import { edgeElement, nodeElement } from './element-mapping';
 import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } from './explorer-stylesheet';
-import { layoutOptions, placeAroundAnchor, seedPositions, spreadDraftLayout } from './layouts';
+import { layoutJob } from './layout-job';
+import { LayoutRunner } from './layout-runner';
+import { layoutOptions, placeAroundAnchor, seedPositions } from './layouts';
 import { showMinimap } from './minimap';
 import type { LegendLine } from '../export/legend-lines';
 import type { NodeLook } from '../statistics/style-by';
@@ -57,6 +59,7 @@ export class CyGraphView implements GraphViewport {
   private readonly cy: Core;
   private readonly stops: (() => void)[] = [];
   private state: ExplorerState;
+  private readonly layouts = new LayoutRunner();
   /** Settles when the last layout has stopped (browser tests and the render bench wait on it). */
   private laidOut: Promise<void> = Promise.resolve();
   /** Redraws the overview map (when shown) after a filter change, which adds or removes nothing. */
@@ -103,7 +106,10 @@ export class CyGraphView implements GraphViewport {
     this.stops.push(store.onGraphChange((change) => this.patch(change)));
     this.stops.push(store.subscribe(() => this.syncState()));
     this.stops.push(store.onFitRequest((ids) => this.fit(ids)));
-    if (options.testApi) this.stops.push(installTestApi(this.cy, container, store, () => this.laidOut));
+    if (options.testApi) this.stops.push(installTestApi(this.cy, container, store, () => this.laidOut, {
+          layoutInWorker: (on) => (this.layouts.inWorker = on),
+          workerLayouts: () => this.layouts.workerRuns,
+        }));
     const graph = store.getState().graph;
     this.patch({ prev: { nodes: new Map(), edges: new Map(), pinned: new Set() }, next: graph, anchorId: null, relayout: true });
   }
@@ -174,6 +180,7 @@ export class CyGraphView implements GraphViewport {
 
   destroy(): void {
     for (const stop of this.stops) stop();
+    this.layouts.destroy();
     this.cy.destroy();
   }
 
@@ -243,19 +250,27 @@ export class CyGraphView implements GraphViewport {
     const held = incremental ? anchor.nodes().filter((node) => !node.locked()) : this.cy.collection();
     held.lock();
     // Filtered elements keep their old place and get it back when shown again.
-    const options = layoutOptions(this.store.getState().layout, incremental, false, this.cy.nodes().length);
+    const layoutName = this.store.getState().layout;
+    const options = layoutOptions(layoutName, incremental, false, this.cy.nodes().length);
     const fixed = held.nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-    const layout = moving.not('.filtered').layout(options.name === 'fcose' && fixed.length > 0 ? ({ ...options, fixedNodeConstraint: fixed } as FcoseLayoutOptions) : options);
-    this.laidOut = new Promise((resolve) =>
-      layout.one('layoutstop', () => {
-        held.unlock();
-        if ('quality' in options && options.quality === 'draft') this.cy.batch(() => spreadDraftLayout(moving.nodes().not('.filtered, .cluster')));
-        if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
-        else this.fit();
-        resolve();
-      }),
-    );
-    layout.run();
+    const job = layoutJob(moving.not('.filtered'), options.name === 'fcose' && fixed.length > 0 ? ({ ...options, fixedNodeConstraint: fixed } as FcoseLayoutOptions) : options, {
+      spreadDraft: 'quality' in options && options.quality === 'draft',
+      wrapLevels: layoutName === 'dagre' && !incremental,
+    });
+    // The layout is computed in a Web Worker (layout-runner.ts); the page only applies the positions it returns.
+    this.laidOut = this.layouts.run(job).then((positions) => {
+      held.unlock();
+      if (!positions) return; // a newer layout replaced this one
+      this.cy.batch(() => {
+        for (const [id, position] of Object.entries(positions)) {
+          const node = this.cy.getElementById(id);
+          if (node.nonempty() && !node.locked()) node.position(position);
+        }
+      });
+      this.minimapRefresh?.();
+      if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
+      else this.fit();
+    });
   }
 
   private syncState(): void {

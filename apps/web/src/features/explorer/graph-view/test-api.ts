@@ -34,6 +34,13 @@ export interface ExplorerTestApi {
   benchAdd(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
   /** Render bench and browser tests: adds a neighbourhood of `anchorId` as a plain expand of it brings one, grouped. */
   benchAddGrouped?(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, anchorId: string): Promise<number>;
+  /**
+   * Render bench: lays the whole canvas out again, in the layout worker or (false) on the main thread; ms until laid
+   * out and drawn.
+   */
+  benchRelayout?(inWorker: boolean): Promise<number>;
+  /** Layouts computed in the layout Web Worker so far. */
+  workerLayouts?(): number;
   /** Group nodes drawn (grouping/neighbour-groups.ts). */
   groupIds?(): string[];
   /** Compound nodes of the canvas clusters (region or document). */
@@ -67,7 +74,13 @@ declare global {
  * Installs the test API only when the browser is driven by automation (navigator.webdriver, set by Playwright),
  * so the shipped bundle has no test switch to build and users never see it.
  */
-export function installTestApi(cy: Core, container: HTMLElement, store: ExplorerStore, laidOut: () => Promise<void>): () => void {
+export function installTestApi(
+  cy: Core,
+  container: HTMLElement,
+  store: ExplorerStore,
+  laidOut: () => Promise<void>,
+  layouts: { layoutInWorker(on: boolean): void; workerLayouts(): number } = { layoutInWorker: () => undefined, workerLayouts: () => 0 },
+): () => void {
   if (typeof navigator === 'undefined' || !navigator.webdriver) return () => undefined;
   let pressed: string | null = null;
   const onPress = (event: EventObject): void => {
@@ -126,6 +139,19 @@ export function installTestApi(cy: Core, container: HTMLElement, store: Explorer
       await nextPaint();
       return performance.now() - start;
     },
+    benchRelayout: async (inWorker) => {
+      layouts.layoutInWorker(inWorker);
+      try {
+        const start = performance.now();
+        store.relayout();
+        await laidOut();
+        await nextPaint();
+        return performance.now() - start;
+      } finally {
+        layouts.layoutInWorker(true);
+      }
+    },
+    workerLayouts: () => layouts.workerLayouts(),
     groupIds: () => cy.nodes('.group').map((node) => node.id()),
     clusterIds: () => cy.nodes('.cluster').map((node) => node.id()),
     visibleElementCount: () => cy.elements().not('.filtered').length,
