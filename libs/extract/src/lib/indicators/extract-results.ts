@@ -156,7 +156,8 @@ function reviewLines(context: ExtractionContext, sections: readonly Section[]): 
     if (open && (PLAN_HEADING.test(heading) || /(?:19|20)\d{2}年/.test(heading))) open = null;
     scopes[section.index] = open;
     for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
-      const line = REVIEW_LINE.exec(paragraphs[paragraphIndex].text.trim());
+      // A review line is short: longer paragraphs are not tested (this runs on every paragraph).
+      const line = paragraphs[paragraphIndex].text.length <= 30 ? REVIEW_LINE.exec(paragraphs[paragraphIndex].text.trim()) : null;
       if (line) {
         open = { year: Number(line[1]), throughout: true };
         scopes[section.index] ??= open;
@@ -194,6 +195,7 @@ function sentenceYearResults(
 
 /** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
 function fromToResults(clause: string, year: number): Array<{ metric: StatedMetric; year: number }> {
+  if (!clause.includes('从') && !clause.includes('由')) return [];
   const from = FROM_TO.exec(clause);
   if (!from) return [];
   const metrics = statedMetrics(clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
