@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR, screenshot } from './support/browser';
+import { graphql } from '../support/app-server';
 import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
@@ -96,6 +97,27 @@ describe('explorer graph statistics and style by property', () => {
     const regionColour = (await look(REGION)).color;
     for (const id of highlighted) expect((await look(id)).color).toBe(regionColour);
     await screenshot(explorer.page, 'explorer-style-by-community');
+  });
+
+  it('clusters the canvas by community: one compound node per Louvain community its nodes have in the whole graph', async () => {
+    await explorer.page.getByTestId('style-scope').selectOption('graph');
+    await explorer.page.getByTestId('cluster-by').selectOption('community');
+    // The same question through the API: how many communities the canvas's nodes fall in, over the whole graph.
+    const ids = await explorer.canvasIds();
+    const { data, errors } = await graphql<{ graphStatistics: { nodes: { community: number }[] } }>(
+      session.server.url,
+      'query($ids: [ID!]!) { graphStatistics(ids: $ids, scope: "graph") { nodes { community } } }',
+      { ids },
+    );
+    expect(errors).toBeUndefined();
+    const communities = new Set(data!.graphStatistics.nodes.map((row) => row.community)).size;
+    expect(communities).toBeGreaterThan(1);
+    await explorer.page.waitForFunction((n) => window.__explorerTestApi!.clusterIds!().length === n, communities);
+    const clusters = await explorer.page.evaluate(() => window.__explorerTestApi!.clusterIds!());
+    expect(clusters.every((id) => /^cluster:community:#\d+$/.test(id))).toBe(true);
+    await explorer.page.getByTestId('cluster-by').selectOption('none');
+    await explorer.page.waitForFunction(() => window.__explorerTestApi!.clusterIds!().length === 0);
+    await explorer.page.getByTestId('style-scope').selectOption('view');
   });
 
   it('exports a PNG with the legend drawn beside the graph', async () => {

@@ -15,8 +15,8 @@ import { groupNeighbours, type GroupFacet, type NeighbourGroup } from './groupin
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type LayoutName = 'fcose' | 'dagre';
-/** Compound nodes the canvas draws around the nodes of one region or one document (none: no clusters). */
-export type ClusterBy = 'none' | 'region' | 'document';
+/** Compound nodes the canvas draws around the nodes of one region, one document or one GDS community (none: no clusters). */
+export type ClusterBy = 'none' | 'region' | 'document' | 'community';
 
 /** How an expand's new neighbours arrive as groups: split by label and `facet`; `leftOut` becomes unfetched counts. */
 export interface Grouping {
@@ -59,6 +59,8 @@ export interface ExplorerState {
   /** What big neighbourhoods are grouped by besides their label. */
   readonly groupFacet: GroupFacet;
   readonly clusterBy: ClusterBy;
+  /** Louvain community of each node on the canvas (statistics/StatisticsContext.tsx sets it): clusters by community. */
+  readonly communities: ReadonlyMap<string, number>;
 }
 
 /** A structural change, with the node new elements grew from so the view can place them near it. */
@@ -89,6 +91,7 @@ export class ExplorerStore {
     leftOut: null,
     groupFacet: 'label',
     clusterBy: 'none',
+    communities: new Map(),
   };
   private readonly past: GraphSnapshot[] = [];
   private readonly future: GraphSnapshot[] = [];
@@ -155,6 +158,12 @@ export class ExplorerStore {
     if (clusterBy === this.state.clusterBy) return;
     this.set({ clusterBy });
     this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+  }
+
+  /** The canvas's communities came (or changed): clusters by community are drawn again. Not an undo step. */
+  setCommunities(communities: ReadonlyMap<string, number>): void {
+    this.set({ communities });
+    if (this.state.clusterBy === 'community') this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
   }
 
   /** Replaces the whole canvas (region picked, view restored from a link). */

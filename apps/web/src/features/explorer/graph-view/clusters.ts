@@ -6,10 +6,11 @@ import { isGroupNode } from '../grouping/neighbour-groups';
 
 export const CLUSTER_CLASS = 'cluster';
 
-/** The cluster a node belongs in (its region or its document), or null for none. */
-export function clusterOf(node: ApiNode, clusterBy: ClusterBy): string | null {
+/** The cluster a node belongs in (its region, its document or its community, numbered from 1), or null for none. */
+export function clusterOf(node: ApiNode, clusterBy: ClusterBy, communities: ReadonlyMap<string, number> = new Map()): string | null {
   if (clusterBy === 'none' || isGroupNode(node)) return null;
-  const value = clusterBy === 'region' ? regionOf(node) : documentOf(node);
+  const community = communities.get(node.id);
+  const value = clusterBy === 'region' ? regionOf(node) : clusterBy === 'document' ? documentOf(node) : community === undefined ? null : `#${community + 1}`;
   return value === null ? null : `cluster:${clusterBy}:${value}`;
 }
 
@@ -17,7 +18,7 @@ export function clusterOf(node: ApiNode, clusterBy: ClusterBy): string | null {
  * Puts each drawn node into the compound node of its cluster (Cytoscape's compound nodes,
  * `move({ parent })`), adds the compound nodes needed and removes the empty ones.
  */
-export function syncClusters(cy: Core, clusterBy: ClusterBy, nodeOf: (id: string) => ApiNode | undefined): boolean {
+export function syncClusters(cy: Core, clusterBy: ClusterBy, nodeOf: (id: string) => ApiNode | undefined, communities: ReadonlyMap<string, number> = new Map()): boolean {
   const existing = cy.nodes(`.${CLUSTER_CLASS}`);
   if (clusterBy === 'none' && existing.empty()) return false;
   let moved = false;
@@ -26,7 +27,7 @@ export function syncClusters(cy: Core, clusterBy: ClusterBy, nodeOf: (id: string
       .not(`.${CLUSTER_CLASS}`)
       .forEach((node: NodeSingular) => {
         const shown = nodeOf(node.id());
-        const wanted = shown ? clusterOf(shown, clusterBy) : null;
+        const wanted = shown ? clusterOf(shown, clusterBy, communities) : null;
         const current = node.parent().nonempty() ? node.parent().first().id() : null;
         if (wanted === current) return;
         if (wanted && cy.getElementById(wanted).empty()) {

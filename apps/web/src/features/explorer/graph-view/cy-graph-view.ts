@@ -207,7 +207,7 @@ export class CyGraphView implements GraphViewport {
         else node.unlock();
       }
     });
-    if (syncClusters(this.cy, this.store.getState().clusterBy, (id) => next.nodes.get(id))) {
+    if (syncClusters(this.cy, this.store.getState().clusterBy, (id) => next.nodes.get(id), this.store.getState().communities)) {
       // move() replaces the nodes it moves: find the added ones again.
       const ids = new Set(added.map((node) => node.id()));
       added = this.cy.nodes().filter((node) => ids.has(node.id()));

@@ -14,6 +14,7 @@ const CLUSTERS: readonly [ClusterBy, MessageKey][] = [
   ['none', 'clusterNone'],
   ['region', 'clusterRegion'],
   ['document', 'clusterDocument'],
+  ['community', 'clusterCommunity'],
 ];
 
 /** How big neighbourhoods are grouped, and whether the canvas is clustered by region or document. */

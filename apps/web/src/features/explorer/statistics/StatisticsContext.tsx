@@ -37,12 +37,13 @@ export function StatisticsProvider({ children }: { children: ReactNode }) {
   const { store, viewport } = useExplorer();
   const graph = useExplorerState(store, (state) => state.graph);
   const nodeSelected = useExplorerState(store, (state) => state.selection?.kind === 'node');
+  const clusteredByCommunity = useExplorerState(store, (state) => state.clusterBy === 'community');
   const [style, setStyle] = useState<StyleBy>(DEFAULT_STYLE_BY);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<{ key: string; code: string; message: string } | null>(null);
   const ids = useMemo(() => [...graph.nodes.keys()].sort(), [graph]);
   const key = `${style.scope}\n${ids.join('\n')}`;
-  const wanted = ids.length > 0 && (nodeSelected || needsStatistics(style));
+  const wanted = ids.length > 0 && (nodeSelected || clusteredByCommunity || needsStatistics(style));
 
   useEffect(() => {
     if (!wanted || answer?.key === key) return;
@@ -62,6 +63,7 @@ export function StatisticsProvider({ children }: { children: ReactNode }) {
   const byNode = answer && answer.key.startsWith(`${style.scope}\n`) ? answer.byNode : NO_STATISTICS;
   const looks = useMemo(() => computeLooks([...graph.nodes.values()], [...graph.edges.values()], byNode, style), [graph, byNode, style]);
   useEffect(() => viewport.current?.setLooks(looks.nodes, looks.edges), [looks, viewport]);
+  useEffect(() => store.setCommunities(new Map([...byNode.values()].map((row) => [row.id, row.community]))), [byNode, store]);
 
   const value = useMemo<Statistics>(
     () => ({

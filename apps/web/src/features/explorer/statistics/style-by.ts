@@ -1,4 +1,5 @@
 import type { ApiEdge, ApiNode, NodeStatistics } from '../../../api/graph-api.types';
+import { regionOf } from '../filters/canvas-filter';
 import { labelStyle } from '../graph-view/label-styles';
 
 export type SizeBy = 'label' | 'degree' | 'pageRank';
@@ -48,13 +49,6 @@ export const MAX_NODE_SIZE = 64;
 /** Whether the style needs the GDS statistics. */
 export function needsStatistics(style: StyleBy): boolean {
   return style.size !== 'label' || style.colour === 'community';
-}
-
-/** A node's region: its own name for a Region, else its `region` property. */
-export function regionOf(node: ApiNode): string | null {
-  if (node.label === 'Region') return node.name;
-  const region = node.properties['region'];
-  return typeof region === 'string' && region ? region : null;
 }
 
 /** Stated, presumed (first of a plain list) or inferred: a relationship's basis; a node is inferred when marked so. */
