@@ -4,6 +4,7 @@ import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
 import type { ExplorerStore, LeftOutNotice } from './explorer-store';
 import { GROUP_THRESHOLD } from './grouping/neighbour-groups';
+import { filterFromJson, type ViewSnapshot } from './views/view-snapshot';
 
 /** Neighbours fetched per expand; the expand menu offers the rest per relationship type. */
 export const EXPAND_LIMIT = 60;
@@ -138,10 +139,28 @@ export class ExplorerActions {
     return this.run('restore', async () => {
       const subgraph = await fetchSubgraph(nodeIds);
       this.store.replaceGraph(subgraph, pinned);
-      const found = new Set(subgraph.nodes.map((node) => node.id));
-      const missing = nodeIds.filter((id) => !found.has(id));
-      if (missing.length > 0) this.store.setError({ code: 'NOT_FOUND', message: `${missing.length} node(s) of this link are no longer in the graph: ${missing.slice(0, 3).join(', ')}` });
+      this.reportMissing(nodeIds, subgraph);
     });
+  }
+
+  /**
+   * Opens a kept view (named, or a history entry) in one request: its nodes where they were drawn, its zoom and pan,
+   * layout, filter and selection. Node data comes fresh from the graph.
+   */
+  openView(view: ViewSnapshot): Promise<boolean> {
+    return this.run('view', async () => {
+      const subgraph = view.nodeIds.length > 0 ? await fetchSubgraph(view.nodeIds) : { nodes: [], edges: [] };
+      this.store.openView(subgraph, { pinned: view.pinned, positions: new Map(Object.entries(view.positions)), layout: view.layout, filter: filterFromJson(view.filter) });
+      if (view.camera) this.store.requestCamera(view.camera);
+      this.store.select(view.selected && this.store.getState().graph.nodes.has(view.selected) ? { kind: 'node', id: view.selected } : null);
+      this.reportMissing(view.nodeIds, subgraph);
+    });
+  }
+
+  private reportMissing(nodeIds: readonly string[], subgraph: Pick<Subgraph, 'nodes'>): void {
+    const found = new Set(subgraph.nodes.map((node) => node.id));
+    const missing = nodeIds.filter((id) => !found.has(id));
+    if (missing.length > 0) this.store.setError({ code: 'NOT_FOUND', message: `${missing.length} node(s) of this view are no longer in the graph: ${missing.slice(0, 3).join(', ')}` });
   }
 
   private async run(what: string, work: () => Promise<void>): Promise<boolean> {

@@ -19,6 +19,35 @@ describe(ExplorerStore.name, () => {
     expect(store.getState().canRedo).toBe(false);
   });
 
+  it('puts nodes back where they were on undo and redo, moves included', () => {
+    const store = new ExplorerStore();
+    let drawn = new Map<string, { x: number; y: number }>();
+    store.attachPositions(() => drawn);
+    const changes: GraphChange[] = [];
+    store.onGraphChange((change) => changes.push(change));
+    store.replaceGraph({ nodes: [node('a')], edges: [] });
+    drawn = new Map([['a', { x: 1, y: 2 }]]);
+    store.addSubgraph({ nodes: [node('b')], edges: [edge('a', 'b')] }, 'a');
+    drawn = new Map([
+      ['a', { x: 1, y: 2 }],
+      ['b', { x: 5, y: 5 }],
+    ]);
+    const beforeMove = drawn;
+    drawn = new Map([...beforeMove, ['b', { x: 9, y: 9 }]]);
+    store.recordMove(beforeMove);
+    expect(store.getState().canUndo).toBe(true);
+
+    store.undo(); // the move: same graph, b back at 5,5
+    expect(changes.at(-1)?.positions).toBe(beforeMove);
+    expect(store.getState().graph.nodes.size).toBe(2);
+    store.undo(); // the expand: a where it was
+    expect(changes.at(-1)?.positions?.get('a')).toEqual({ x: 1, y: 2 });
+    expect([...store.getState().graph.nodes.keys()]).toEqual(['a']);
+    store.redo();
+    store.redo(); // redo the move: b at 9,9 again
+    expect(changes.at(-1)?.positions?.get('b')).toEqual({ x: 9, y: 9 });
+  });
+
   it('clears the selection when the selected node is removed', () => {
     const store = new ExplorerStore();
     store.replaceGraph({ nodes: [node('a'), node('b')], edges: [] });

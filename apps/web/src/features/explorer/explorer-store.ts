@@ -12,6 +12,8 @@ import {
   type GraphSnapshot,
 } from './graph-snapshot';
 import { groupNeighbours, type GroupFacet, type NeighbourGroup } from './grouping/neighbour-groups';
+import { UndoHistory } from './history/undo-history';
+import type { Camera } from './views/view-snapshot';
 
 export type Selection = { readonly kind: 'node' | 'edge'; readonly id: string } | null;
 export type LayoutName = 'fcose' | 'dagre';
@@ -63,6 +65,9 @@ export interface ExplorerState {
   readonly communities: ReadonlyMap<string, number>;
 }
 
+/** Where nodes are drawn, in model coordinates, by node id. */
+export type NodePositions = ReadonlyMap<string, { readonly x: number; readonly y: number }>;
+
 /** A structural change, with the node new elements grew from so the view can place them near it. */
 export interface GraphChange {
   readonly next: GraphSnapshot;
@@ -70,6 +75,17 @@ export interface GraphChange {
   readonly anchorId: string | null;
   /** True when the layout should be recomputed for the whole graph (layout switch, undo, restore). */
   readonly relayout: boolean;
+  /**
+   * Where to put nodes instead of laying them out (undo, redo, a saved view): nodes listed go exactly there and only
+   * the others are placed. Absent or null: place as `relayout` and `anchorId` say.
+   */
+  readonly positions?: NodePositions | null;
+}
+
+/** One undo step: the graph and, when a view drew it, where its nodes were, so undo puts them back exactly. */
+interface HistoryEntry {
+  readonly graph: GraphSnapshot;
+  readonly positions: NodePositions | null;
 }
 
 const HISTORY_LIMIT = 50;
@@ -93,11 +109,14 @@ export class ExplorerStore {
     clusterBy: 'none',
     communities: new Map(),
   };
-  private readonly past: GraphSnapshot[] = [];
-  private readonly future: GraphSnapshot[] = [];
+  private readonly history = new UndoHistory<HistoryEntry>(HISTORY_LIMIT);
+  /** The view's node positions, read when a step is recorded; null without a view (specs, before mount). */
+  private positionSource: (() => NodePositions) | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly graphListeners = new Set<(change: GraphChange) => void>();
   private readonly fitListeners = new Set<(ids: readonly string[] | null) => void>();
+  private readonly cameraListeners = new Set<(camera: Camera) => void>();
+  private readonly viewMovedListeners = new Set<() => void>();
 
   readonly getState = (): ExplorerState => this.state;
 
@@ -119,6 +138,40 @@ export class ExplorerStore {
 
   requestFit(ids: readonly string[] | null = null): void {
     for (const listener of this.fitListeners) listener(ids);
+  }
+
+  /** Asks the view to zoom and pan as a saved view was (a command, like fit). */
+  onCameraRequest(listener: (camera: Camera) => void): () => void {
+    this.cameraListeners.add(listener);
+    return () => this.cameraListeners.delete(listener);
+  }
+
+  requestCamera(camera: Camera): void {
+    for (const listener of this.cameraListeners) listener(camera);
+  }
+
+  /** The view was zoomed or panned or a node dragged: nothing in the state changed, but a kept view is stale. */
+  onViewMoved(listener: () => void): () => void {
+    this.viewMovedListeners.add(listener);
+    return () => this.viewMovedListeners.delete(listener);
+  }
+
+  noteViewMoved(): void {
+    for (const listener of this.viewMovedListeners) listener();
+  }
+
+  /** The view tells the store where nodes are, so undo steps can keep positions; returns how to detach it. */
+  attachPositions(source: () => NodePositions): () => void {
+    this.positionSource = source;
+    return () => {
+      if (this.positionSource === source) this.positionSource = null;
+    };
+  }
+
+  /** The user moved nodes: an undo step that puts them back where they were (`before`). */
+  recordMove(before: NodePositions): void {
+    this.history.record({ graph: this.state.graph, positions: before });
+    this.set({ canUndo: this.history.canUndo, canRedo: this.history.canRedo });
   }
 
   /**
@@ -145,7 +198,7 @@ export class ExplorerStore {
 
   /** Lays the whole graph out again (the render bench times it); not an undo step. */
   relayout(): void {
-    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true, positions: null });
   }
 
   /** A view setting: what the next grouped expand splits its groups by. */
@@ -157,7 +210,7 @@ export class ExplorerStore {
   setClusterBy(clusterBy: ClusterBy): void {
     if (clusterBy === this.state.clusterBy) return;
     this.set({ clusterBy });
-    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true, positions: null });
   }
 
   /** The canvas's communities came (or changed): clusters by community are drawn again. Not an undo step. */
@@ -167,10 +220,20 @@ export class ExplorerStore {
   }
 
   /** Replaces the whole canvas (region picked, view restored from a link). */
-  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = []): void {
+  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = [], positions: NodePositions | null = null): void {
     const merged = mergeSubgraph(EMPTY_GRAPH, subgraph);
     const next = { ...merged, pinned: new Set(pinned.filter((id) => merged.nodes.has(id))) };
-    this.commit(next, { relayout: true });
+    this.commit(next, { relayout: true, positions });
+  }
+
+  /**
+   * Opens a kept view (saved by name, Back/Forward, reload) as one undo step: its nodes at their positions, with its
+   * layout and filter. The layout is set without laying out again: the positions are the point.
+   */
+  openView(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, view: { pinned: readonly string[]; positions: NodePositions; layout: LayoutName; filter: CanvasFilter }): void {
+    this.state = { ...this.state, layout: view.layout, filter: view.filter };
+    this.setLeftOut(null);
+    this.replaceGraph(subgraph, view.pinned, view.positions);
   }
 
   /** Removing a group removes its members. */
@@ -209,7 +272,7 @@ export class ExplorerStore {
   setLayout(layout: LayoutName): void {
     if (layout === this.state.layout) return;
     this.set({ layout });
-    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true });
+    this.emitGraph({ next: this.state.graph, prev: this.state.graph, anchorId: null, relayout: true, positions: null });
   }
 
   highlight(ids: Iterable<string>): void {
@@ -235,28 +298,26 @@ export class ExplorerStore {
   }
 
   undo(): void {
-    const previous = this.past.pop();
-    if (!previous) return;
-    this.future.push(this.state.graph);
-    this.apply(previous, null, true);
+    const previous = this.history.undo(this.present());
+    if (previous) this.apply(previous.graph, null, true, previous.positions);
   }
 
   redo(): void {
-    const next = this.future.pop();
-    if (!next) return;
-    this.past.push(this.state.graph);
-    this.apply(next, null, true);
+    const next = this.history.redo(this.present());
+    if (next) this.apply(next.graph, null, true, next.positions);
   }
 
-  private commit(next: GraphSnapshot, options: { anchorId?: string | null; relayout?: boolean } = {}): void {
+  private present(): HistoryEntry {
+    return { graph: this.state.graph, positions: this.positionSource?.() ?? null };
+  }
+
+  private commit(next: GraphSnapshot, options: { anchorId?: string | null; relayout?: boolean; positions?: NodePositions | null } = {}): void {
     if (next === this.state.graph) return;
-    this.past.push(this.state.graph);
-    if (this.past.length > HISTORY_LIMIT) this.past.shift();
-    this.future.length = 0;
-    this.apply(next, options.anchorId ?? null, options.relayout ?? false);
+    this.history.record(this.present());
+    this.apply(next, options.anchorId ?? null, options.relayout ?? false, options.positions ?? null);
   }
 
-  private apply(next: GraphSnapshot, anchorId: string | null, relayout: boolean): void {
+  private apply(next: GraphSnapshot, anchorId: string | null, relayout: boolean, positions: NodePositions | null): void {
     const prev = this.state.graph;
     const selection = this.state.selection;
     const stillThere = selection === null || (selection.kind === 'node' ? next.nodes.has(selection.id) || next.groups?.has(selection.id) === true : next.edges.has(selection.id));
@@ -266,10 +327,10 @@ export class ExplorerStore {
       graph: next,
       selection: stillThere ? selection : null,
       highlighted,
-      canUndo: this.past.length > 0,
-      canRedo: this.future.length > 0,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
     };
-    this.emitGraph({ next, prev, anchorId, relayout });
+    this.emitGraph({ next, prev, anchorId, relayout, positions });
     this.emit();
   }
 

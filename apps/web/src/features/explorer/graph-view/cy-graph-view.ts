@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type EventObject, type NodeCollection } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import type { ExplorerState, ExplorerStore, GraphChange } from '../explorer-store';
+import type { ExplorerState, ExplorerStore, GraphChange, NodePositions } from '../explorer-store';
 import { hiddenElements } from '../filters/canvas-filter';
 import { displayedGraph, type DisplayedGraph } from '../grouping/neighbour-groups';
 import { syncClusters } from './clusters';
@@ -17,6 +17,7 @@ import type { NodeLook } from '../statistics/style-by';
 import { graphSvg } from './svg-export';
 import type { RendererChoice } from './renderer-choice';
 import { installTestApi } from './test-api';
+import type { Camera } from '../views/view-snapshot';
 
 const MAX_FIT_ZOOM = 1.4;
 const MAX_PIXEL_RATIO = 1.5;
@@ -43,6 +44,10 @@ export interface GraphViewport {
   setLooks(nodes: ReadonlyMap<string, NodeLook>, edges: ReadonlyMap<string, string>): void;
   /** The drawn graph as an SVG document, with the legend beside it. */
   svg(title: string, legend: readonly LegendLine[]): string;
+  /** Where every node is drawn, in model coordinates. */
+  positions(): NodePositions;
+  /** The current zoom and pan. */
+  camera(): Camera;
 }
 
 export interface GraphViewOptions {
@@ -103,15 +108,44 @@ export class CyGraphView implements GraphViewport {
       if (event.target === this.cy) store.select(null);
     });
     this.cy.on('dbltap', 'node', (event: EventObject) => options.onNodeActivate(event.target.id()));
+    this.recordMoves();
+    this.stops.push(store.attachPositions(() => this.positions()));
     this.stops.push(store.onGraphChange((change) => this.patch(change)));
     this.stops.push(store.subscribe(() => this.syncState()));
     this.stops.push(store.onFitRequest((ids) => this.fit(ids)));
+    this.stops.push(store.onCameraRequest((camera) => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } })));
+    // Zoom, pan and drags change no state, but a view kept for reload or Back must hear of them.
+    this.cy.on('viewport dragfree', () => store.noteViewMoved());
     if (options.testApi) this.stops.push(installTestApi(this.cy, container, store, () => this.laidOut, {
           layoutInWorker: (on) => (this.layouts.inWorker = on),
           workerLayouts: () => this.layouts.workerRuns,
         }));
     const graph = store.getState().graph;
-    this.patch({ prev: { nodes: new Map(), edges: new Map(), pinned: new Set() }, next: graph, anchorId: null, relayout: true });
+    this.patch({ prev: { nodes: new Map(), edges: new Map(), pinned: new Set() }, next: graph, anchorId: null, relayout: true, positions: null });
+  }
+
+  camera(): Camera {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  /** Where every node is now, in model coordinates. */
+  positions(): NodePositions {
+    // Cluster boxes (compound parents) are placed by their members.
+    return new Map(this.cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }] as const));
+  }
+
+  /** A drag is an undo step: positions are read when a node is grabbed and recorded if it was let go elsewhere. */
+  private recordMoves(): void {
+    let before: NodePositions | null = null;
+    this.cy.on('grab', 'node', () => {
+      before = this.positions();
+    });
+    this.cy.on('dragfree', 'node', (event: EventObject) => {
+      const start = before?.get(event.target.id());
+      const end = event.target.position();
+      if (before && start && (start.x !== end.x || start.y !== end.y)) this.store.recordMove(before);
+      before = null;
+    });
   }
 
   fit(ids: readonly string[] | null = null): void {
@@ -215,7 +249,19 @@ export class CyGraphView implements GraphViewport {
     // Many edges: straight lines instead of bundled curves, which cost far more to draw.
     this.cy.edges().toggleClass('dense', this.cy.edges().length > DENSE_EDGES);
     this.syncFilter();
-    if (change.relayout) {
+    const placed = change.positions ? this.place(change.positions) : null;
+    if (placed) {
+      // A layout still running would move the nodes just put back.
+      this.layouts.supersede();
+      // Nodes without a kept position are new to this view: placed around what is already there.
+      const unplaced = added.filter((node) => !placed.has(node.id()));
+      if (unplaced.empty()) this.laidOut = Promise.resolve();
+      else if (this.store.getState().layout === 'fcose') this.placeAdded(unplaced, null);
+      else {
+        seedPositions(this.cy, unplaced, null);
+        this.runLayout(true, unplaced, null);
+      }
+    } else if (change.relayout) {
       this.runLayout(false);
     } else if (added.nonempty() && this.store.getState().layout === 'fcose') {
       this.placeAdded(added, change.anchorId);
@@ -225,6 +271,25 @@ export class CyGraphView implements GraphViewport {
     }
     this.syncSelection();
     this.syncHighlight();
+  }
+
+  /** Puts the nodes listed where `positions` says; returns the ids placed. */
+  private place(positions: NodePositions): Set<string> {
+    const placed = new Set<string>();
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((node) => {
+        // Moving a cluster box would move its members: they are placed one by one instead.
+        const position = node.isParent() ? undefined : positions.get(node.id());
+        if (!position) return;
+        // Locked (pinned) nodes ignore position(): unlock for the move, as they were.
+        const locked = node.locked();
+        if (locked) node.unlock();
+        node.position({ x: position.x, y: position.y });
+        if (locked) node.lock();
+        placed.add(node.id());
+      }),
+    );
+    return placed;
   }
 
   /** An expand in the force view: the new nodes go on rings around their anchor; nothing already placed moves. */
@@ -270,6 +335,7 @@ export class CyGraphView implements GraphViewport {
       this.minimapRefresh?.();
       if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
       else this.fit();
+      this.store.noteViewMoved();
     });
   }
 

@@ -27,6 +27,11 @@ export class LayoutRunner {
     });
   }
 
+  /** The positions of every layout still running are no longer wanted (nodes were put back where a view had them). */
+  supersede(): void {
+    this.seq++;
+  }
+
   destroy(): void {
     this.worker?.terminate();
     this.worker = null;
