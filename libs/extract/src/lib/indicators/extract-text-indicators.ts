@@ -40,6 +40,8 @@ const VALUE_IN_CLAUSE = new RegExp(
   `${CHINESE_VALUE}|${CHINESE_COUNT}|(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
+/** Cheap test before VALUE_IN_CLAUSE: each of its branches needs an ASCII digit or 亿 (Chinese numerals end in 亿 or look ahead to 亿级). */
+const MAY_HOLD_VALUE = /[0-9亿]/;
 const TRAILING_VERBS = /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将)+$/;
 const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /**
@@ -93,6 +95,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       if (stated !== null) openedYear = stated.opening;
       const year: number | null = stated ? stated.year : inGoalSection || openedYear ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd)) : null;
       if (stated) sectionYear = year;
+      // Every value the clauses are searched for holds an ASCII digit or 亿 (VALUE_IN_CLAUSE): a sentence with neither
+      // gives nothing, and most sentences are such. The year state above is still carried.
+      if (!MAY_HOLD_VALUE.test(sentence.text)) continue;
       let found: FoundIndicator[];
       if (year !== null) {
         if (issuedYear !== null && year < issuedYear) continue;
@@ -180,7 +185,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
-    if (REWARD.test(clause)) {
+    if (!MAY_HOLD_VALUE.test(clause) || REWARD.test(clause)) {
       previousClause = clause;
       continue;
     }
