@@ -16,6 +16,19 @@ const RATE_OF_CHANGE = /-growth$/;
  * quantity, the indicator's `measure` ('decline', value positive) its direction. Null when unknown.
  */
 export function metricKey(name: string): string | null {
+  const known = KEYS_BY_NAME.get(name);
+  if (known !== undefined) return known;
+  // Bounded: names repeat within and across documents, but a long-running server must not grow without end.
+  if (KEYS_BY_NAME.size >= 20_000) KEYS_BY_NAME.clear();
+  const key = computeMetricKey(name);
+  KEYS_BY_NAME.set(name, key);
+  return key;
+}
+
+/** metricKey by name: it tries every known metric's patterns, and results ask twice per name (plausible, then stored). */
+const KEYS_BY_NAME = new Map<string, string | null>();
+
+function computeMetricKey(name: string): string | null {
   const compact = name.replace(/\s+/g, '').replace(SCOPE, '');
   const key = keyOf(compact);
   if (key !== null || !DECLINE_VERB.test(compact)) return key;
