@@ -1,17 +1,21 @@
 /**
- * bench/load: 50 concurrent clients on loopback running neighbourhood and search queries through GraphQL for 60 s
- * (autocannon, bounded in time) against the seed corpus, with the API in its own process as `npm start` runs it.
- * Two runs in one go: the API as configured by default (read cache on, READ_CACHE_MS=2000) and the same API with
- * the read cache off (every request reaches Neo4j), the baseline the ratio is taken against. Each run starts with a
- * warm-up that is not counted. Reports throughput, p50/p95/p99 latency (measured per request) and errors.
+ * bench/load: the API in its own process as `npm start` runs it (request logging on), the seed corpus, 50 clients on
+ * loopback sending neighbourhood and search queries through GraphQL (200 distinct requests).
  *
- * Then the heavy-console scenario (security issue #19): 50 normal clients, each sending a neighbourhood or search
- * query 2 times a second (an analyst clicks far less), with the read cache off so every read reaches Neo4j; first
- * alone (the baseline), then beside one client looping a heavy console query (a cartesian product that runs until
- * the console's timeout) in the same run on the same API. Target: normal reads keep p95 < 50 ms and 0 errors.
- * Written to bench/results/load-heavy-console.json with the load average of the machine during each phase.
- *   npm run bench:load             (BENCH_LOAD_SECONDS=20 for a quicker run; BENCH_LOAD_ONLY=heavy-console for
- *                                   the scenario alone)
+ * 1. Saturation (autocannon, closed loop: each connection sends its next request when the last is answered), read cache
+ *    on (default) and off: the most requests per second the machine serves. Latency here is queueing by construction
+ *    (50 requests always in flight: mean latency = 50 / throughput), so it is reported, not judged.
+ * 2. Latency at the target rate (#17: ≥ 1,000 requests/s, p95 < 50 ms, 0 errors): open loop (bench/support/paced-load),
+ *    50 clients × 20 requests/s staggered evenly, latency from when each request was due. Baseline in the same run: the
+ *    same load of `{ __typename }` (Express, logging and Apollo, no Neo4j), i.e. this machine's floor at that moment.
+ * 3. Heavy console (#19): 50 clients × 2 requests/s, open loop, read cache off (every read reaches Neo4j), first alone
+ *    (baseline) then beside one client looping a heavy console query. Target: p95 < 50 ms and 0 errors.
+ * autocannon's `connectionRate`, used for 2 and 3 before, starts every connection's one-second window at the same
+ * instant: 50 clients × 2 requests/s became a burst of 100 requests at each second, so it measured the time to drain a
+ * 50-deep queue, not latency at 100 requests/s.
+ * Every figure goes with the load average and the load generator's own timer lag (how late it sent requests): on a
+ * shared machine, compare the ratios to the baseline, not the milliseconds.
+ *   npm run bench:load   (BENCH_LOAD_SECONDS=20 for a quicker run; BENCH_LOAD_ONLY=saturation|target-rate|heavy-console)
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -20,6 +24,7 @@ import { join } from 'node:path';
 import { ingestPaths } from '@policygraph/ingest';
 import { startBenchDatabase, type BenchDatabase } from './support/bench-neo4j';
 import { percentile, round, writeBenchResult } from './support/bench-report';
+import { runPacedLoad, type PacedLoadResult } from './support/paced-load';
 // The API's process settings are plain CommonJS shared with npm start.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { apiProcessArgs, apiProcessEnv } = require('../tools/scripts/api-process.cjs') as {
@@ -31,20 +36,21 @@ const SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 60);
 const CONNECTIONS = Number(process.env['BENCH_LOAD_CONNECTIONS'] ?? 50);
 const WARMUP_SECONDS = Number(process.env['BENCH_LOAD_WARMUP_SECONDS'] ?? 15);
 const ONLY = process.env['BENCH_LOAD_ONLY'];
-/** The heavy-console scenario: requests per second of each normal client, and seconds per phase. */
+/** Open-loop phases: seconds each, and requests per second per client at the #17 target rate and in #19's scenario. */
+const PHASE_SECONDS = Number(process.env['BENCH_LOAD_SCENARIO_SECONDS'] ?? 30);
+const TARGET_CLIENT_RATE = Number(process.env['BENCH_LOAD_TARGET_CLIENT_RATE'] ?? 20);
 const NORMAL_CLIENT_RATE = Number(process.env['BENCH_LOAD_CLIENT_RATE'] ?? 2);
-const SCENARIO_SECONDS = Number(process.env['BENCH_LOAD_SCENARIO_SECONDS'] ?? 30);
 /** Every pair of nodes: runs until the console's 5 s timeout, the heaviest thing its parser lets through. */
 const HEAVY_CONSOLE_QUERY = 'MATCH (a), (b) WHERE a.name + b.name = "x" RETURN count(*) AS n';
 const SEARCH_TERMS = ['发改委', '物流', '养老', '商务厅', '金融', '文化旅游', '会展', '科技服务'];
+const FLOOR_BODY = JSON.stringify({ query: '{ __typename }' });
 
-interface LoadRun {
-  readonly readCacheMs: number;
-  readonly requests: number;
-  readonly requestsPerSecond: number;
-  readonly latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
-  readonly errors: number;
-  readonly detail: { socketErrors: number; timeouts: number; non2xx: number; graphqlErrors: number; warmupErrors: number };
+type Percentiles = { p50: number; p90: number; p95: number; p99: number; max: number };
+
+function percentiles(values: readonly number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number): number => round(percentile(sorted, p), 1);
+  return { p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: round(sorted.at(-1) ?? 0, 1) };
 }
 
 async function startApi(db: BenchDatabase, readCacheMs: number): Promise<{ url: string; stop: () => void }> {
@@ -62,8 +68,18 @@ async function startApi(db: BenchDatabase, readCacheMs: number): Promise<{ url: 
   return { url: `http://127.0.0.1:${port}/graphql`, stop: () => api.kill('SIGTERM') };
 }
 
-/** autocannon over the bodies; latencies measured per request from when it is sent (no coordinated-omission fix). */
-function loadRunner(url: string, bodies: readonly string[], connectionRate?: number) {
+interface SaturationRun {
+  readonly readCacheMs: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  readonly latencyMs: Percentiles;
+  readonly errors: number;
+  readonly detail: { socketErrors: number; timeouts: number; non2xx: number; graphqlErrors: number; warmupErrors: number };
+  readonly loadAverage: { before: number; after: number };
+}
+
+/** Closed loop: 50 connections, each sending its next request as soon as the last is answered. */
+function floodRunner(url: string, bodies: readonly string[]) {
   let next = 0;
   const state = { graphqlErrors: 0, latencies: [] as number[] };
   const run = (seconds: number): Promise<autocannon.Result> =>
@@ -71,11 +87,11 @@ function loadRunner(url: string, bodies: readonly string[], connectionRate?: num
       url,
       connections: CONNECTIONS,
       duration: seconds,
-      ...(connectionRate ? { connectionRate } : {}),
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       requests: [
         {
+          // Runs just before the request is written (one request in flight per connection), so this times it exactly.
           setupRequest: (request, context) => {
             (context as { sentAt?: number }).sentAt = performance.now();
             return { ...request, body: bodies[next++ % bodies.length] };
@@ -90,18 +106,101 @@ function loadRunner(url: string, bodies: readonly string[], connectionRate?: num
   return { run, state };
 }
 
-interface ScenarioPhase {
-  readonly requests: number;
-  readonly requestsPerSecond: number;
-  readonly latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
-  readonly errors: number;
-  readonly detail: { socketErrors: number; timeouts: number; non2xx: number; graphqlErrors: number };
-  readonly loadAverage: { before: number; after: number };
-  readonly heavyClient?: { queries: number; answered: number; timedOut: number; busy: number; otherErrors: number; otherMessages: string[]; medianSeconds: number };
+async function measureSaturation(db: BenchDatabase, bodies: readonly string[], readCacheMs: number): Promise<SaturationRun> {
+  const api = await startApi(db, readCacheMs);
+  try {
+    const { run, state } = floodRunner(api.url, bodies);
+    // Both JITs (the JVM's under Neo4j and V8's under the API) need a few thousand requests before figures settle.
+    const warmup = await run(WARMUP_SECONDS);
+    const warmupErrors = warmup.errors + warmup.timeouts + warmup.non2xx + state.graphqlErrors;
+    state.graphqlErrors = 0;
+    state.latencies = [];
+    const before = loadavg()[0]!;
+    const result = await run(SECONDS);
+    const latencyMs = percentiles(state.latencies);
+    const figures: SaturationRun = {
+      readCacheMs,
+      requests: result.requests.total,
+      requestsPerSecond: round(result.requests.average, 0),
+      latencyMs,
+      errors: result.errors + result.timeouts + result.non2xx + state.graphqlErrors,
+      detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors: state.graphqlErrors, warmupErrors },
+      loadAverage: { before: round(before, 2), after: round(loadavg()[0]!, 2) },
+    };
+    process.stderr.write(`bench:load saturation, read cache ${readCacheMs} ms: ${JSON.stringify(figures)}\n`);
+    return figures;
+  } finally {
+    api.stop();
+  }
 }
 
+interface PacedPhase {
+  readonly offeredRequestsPerSecond: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  /** From when each request was due (what a user waits). */
+  readonly latencyMs: Percentiles;
+  /** From when it was written on the socket. */
+  readonly serviceMs: Percentiles;
+  /** How late the load generator's own timers fired: when its p95 is large, the machine, not the API, set the figures. */
+  readonly timerLagMs: Percentiles;
+  /** Requests due while their client still waited for its previous answer: the API fell behind the offered rate. */
+  readonly sentLate: number;
+  readonly errors: number;
+  readonly detail: PacedLoadResult['errors'];
+  readonly loadAverage: { before: number; after: number };
+  readonly heavyClient?: HeavyClientOutcome;
+}
+
+async function pacedPhase(name: string, url: string, bodies: readonly string[], ratePerClient: number, seconds: number, beside?: () => Promise<HeavyClientOutcome>): Promise<PacedPhase> {
+  const before = loadavg()[0]!;
+  const result = await runPacedLoad({ url, clients: CONNECTIONS, ratePerClient, seconds, bodies });
+  const heavyClient = await beside?.();
+  const { errors } = result;
+  const figures: PacedPhase = {
+    offeredRequestsPerSecond: CONNECTIONS * ratePerClient,
+    requests: result.requests,
+    requestsPerSecond: round(result.requestsPerSecond, 0),
+    latencyMs: percentiles(result.fromScheduleMs),
+    serviceMs: percentiles(result.fromSendMs),
+    timerLagMs: percentiles(result.timerLagMs),
+    sentLate: result.sentLate,
+    errors: errors.socket + errors.timeouts + errors.non2xx + errors.graphql,
+    detail: errors,
+    loadAverage: { before: round(before, 2), after: round(loadavg()[0]!, 2) },
+    ...(heavyClient ? { heavyClient } : {}),
+  };
+  process.stderr.write(`bench:load ${name}: ${JSON.stringify(figures)}\n`);
+  return figures;
+}
+
+/** #17 at the target rate: 1,000 requests/s of real reads against the same rate of `{ __typename }` (the floor). */
+async function measureTargetRate(db: BenchDatabase, bodies: readonly string[]): Promise<Record<string, unknown>> {
+  const api = await startApi(db, 2_000);
+  try {
+    await floodRunner(api.url, bodies).run(WARMUP_SECONDS);
+    const floor = await pacedPhase('target rate, floor ({ __typename })', api.url, [FLOOR_BODY], TARGET_CLIENT_RATE, PHASE_SECONDS);
+    const reads = await pacedPhase('target rate, reads', api.url, bodies, TARGET_CLIENT_RATE, PHASE_SECONDS);
+    return {
+      clients: CONNECTIONS,
+      requestsPerSecondPerClient: TARGET_CLIENT_RATE,
+      readCacheMs: 2_000,
+      secondsPerPhase: PHASE_SECONDS,
+      reads,
+      floor,
+      p95OverFloor: round(reads.latencyMs.p95 / floor.latencyMs.p95, 2),
+      targets: { requestsPerSecond: 1000, p95Ms: 50, errors: 0 },
+      meetsTargets: reads.requestsPerSecond >= 1000 && reads.latencyMs.p95 < 50 && reads.errors === 0,
+    };
+  } finally {
+    api.stop();
+  }
+}
+
+type HeavyClientOutcome = { queries: number; answered: number; timedOut: number; busy: number; otherErrors: number; otherMessages: string[]; medianSeconds: number };
+
 /** One client sending the heavy console query again as soon as the last one is answered, until told to stop. */
-function heavyConsoleClient(url: string): { stop: () => Promise<NonNullable<ScenarioPhase['heavyClient']>> } {
+function heavyConsoleClient(url: string): () => Promise<HeavyClientOutcome> {
   let stopped = false;
   const outcome = { queries: 0, answered: 0, timedOut: 0, busy: 0, otherErrors: 0, otherMessages: [] as string[] };
   const seconds: number[] = [];
@@ -126,51 +225,28 @@ function heavyConsoleClient(url: string): { stop: () => Promise<NonNullable<Scen
       }
     }
   })();
-  return {
-    async stop() {
-      stopped = true;
-      await loop;
-      return { ...outcome, medianSeconds: round(percentile([...seconds].sort((a, b) => a - b), 50), 2) };
-    },
+  return async () => {
+    stopped = true;
+    await loop;
+    return { ...outcome, medianSeconds: round(percentile([...seconds].sort((a, b) => a - b), 50), 2) };
   };
 }
 
-/** The heavy-console scenario: baseline (normal clients alone) then the same clients beside the heavy client. */
+/** #19: normal clients alone (baseline), then the same clients beside the heavy console client, on the same API. */
 async function measureHeavyConsole(db: BenchDatabase, bodies: readonly string[]): Promise<Record<string, unknown>> {
   const api = await startApi(db, 0);
   try {
-    const { run, state } = loadRunner(api.url, bodies, NORMAL_CLIENT_RATE);
-    await run(WARMUP_SECONDS);
-    const phase = async (heavy: boolean): Promise<ScenarioPhase> => {
-      state.graphqlErrors = 0;
-      state.latencies = [];
-      const before = loadavg()[0]!;
-      const client = heavy ? heavyConsoleClient(api.url) : undefined;
-      const result = await run(SCENARIO_SECONDS);
-      const heavyClient = await client?.stop();
-      const sorted = state.latencies.sort((a, b) => a - b);
-      const at = (p: number): number => round(percentile(sorted, p), 1);
-      const figures: ScenarioPhase = {
-        requests: result.requests.total,
-        requestsPerSecond: round(result.requests.average, 0),
-        latencyMs: { p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: round(sorted.at(-1) ?? 0, 1) },
-        errors: result.errors + result.timeouts + result.non2xx + state.graphqlErrors,
-        detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors: state.graphqlErrors },
-        loadAverage: { before: round(before, 2), after: round(loadavg()[0]!, 2) },
-        ...(heavyClient ? { heavyClient } : {}),
-      };
-      process.stderr.write(`bench:load heavy-console ${heavy ? 'with the heavy client' : 'baseline'}: ${JSON.stringify(figures)}\n`);
-      return figures;
-    };
-    const baseline = await phase(false);
-    const withHeavy = await phase(true);
+    await runPacedLoad({ url: api.url, clients: CONNECTIONS, ratePerClient: NORMAL_CLIENT_RATE, seconds: WARMUP_SECONDS, bodies });
+    const baseline = await pacedPhase('heavy-console baseline', api.url, bodies, NORMAL_CLIENT_RATE, PHASE_SECONDS);
+    const withHeavy = await pacedPhase('heavy-console with the heavy client', api.url, bodies, NORMAL_CLIENT_RATE, PHASE_SECONDS, heavyConsoleClient(api.url));
     return {
       normalClients: CONNECTIONS,
       requestsPerSecondPerClient: NORMAL_CLIENT_RATE,
+      pacing: 'open loop, clients staggered evenly, latency from when each request was due',
       readCacheMs: 0,
       heavyConsoleQuery: HEAVY_CONSOLE_QUERY,
       warmupSeconds: WARMUP_SECONDS,
-      secondsPerPhase: SCENARIO_SECONDS,
+      secondsPerPhase: PHASE_SECONDS,
       baseline,
       withHeavyConsoleClient: withHeavy,
       p95Ratio: round(withHeavy.latencyMs.p95 / baseline.latencyMs.p95, 2),
@@ -183,33 +259,23 @@ async function measureHeavyConsole(db: BenchDatabase, bodies: readonly string[])
   }
 }
 
-async function measure(db: BenchDatabase, bodies: readonly string[], readCacheMs: number): Promise<LoadRun> {
-  const api = await startApi(db, readCacheMs);
-  try {
-    // One request at a time per connection, so the connection's context can time each request exactly.
-    const { run, state } = loadRunner(api.url, bodies);
-    // Both JITs (the JVM's under Neo4j and V8's under the API) need a few thousand requests before figures settle.
-    const warmup = await run(WARMUP_SECONDS);
-    const warmupErrors = warmup.errors + warmup.timeouts + warmup.non2xx + state.graphqlErrors;
-    state.graphqlErrors = 0;
-    state.latencies = [];
-    const result = await run(SECONDS);
-    const graphqlErrors = state.graphqlErrors;
-    const sorted = state.latencies.sort((a, b) => a - b);
-    const at = (p: number): number => round(percentile(sorted, p), 1);
-    const latencyMs = { p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: round(sorted.at(-1) ?? 0, 1) };
-    process.stderr.write(`bench:load read cache ${readCacheMs} ms: ${round(result.requests.average, 0)} req/s, p50 ${latencyMs.p50} ms, p95 ${latencyMs.p95} ms\n`);
-    return {
-      readCacheMs,
-      requests: result.requests.total,
-      requestsPerSecond: round(result.requests.average, 0),
-      latencyMs,
-      errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-      detail: { socketErrors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, graphqlErrors, warmupErrors },
-    };
-  } finally {
-    api.stop();
-  }
+/** Saturation: default API (read cache on) against the read cache off, both flooded by 50 connections. */
+async function measureSaturationPair(db: BenchDatabase, bodies: readonly string[]): Promise<Record<string, unknown>> {
+  const uncached = await measureSaturation(db, bodies, 0);
+  const cached = await measureSaturation(db, bodies, 2_000);
+  return {
+    apiProcess: 'separate Node process (npm start layout, NODE_ENV=production, request logging on)',
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP_SECONDS,
+    seconds: SECONDS,
+    distinctRequests: bodies.length,
+    default: cached,
+    readCacheOff: uncached,
+    defaultOverReadCacheOffThroughput: round(cached.requestsPerSecond / uncached.requestsPerSecond, 2),
+    // The former reading of #17's target, kept visible: closed-loop p95 is queueing, so it is a throughput target in disguise.
+    closedLoopMeets1000AndP95Under50: cached.requestsPerSecond >= 1000 && cached.latencyMs.p95 < 50 && cached.errors === 0,
+    note: 'closed loop: latency is queueing (50 in flight, mean = 50 / throughput); #17 judged at the target rate (load-target-rate.json)',
+  };
 }
 
 async function main(): Promise<void> {
@@ -223,32 +289,12 @@ async function main(): Promise<void> {
       ...ids.map((id) => JSON.stringify({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id label name } edges { id type source target } } }', variables: { id } })),
       ...ids.map((_, i) => JSON.stringify({ query: 'query($t: String!) { search(text: $t, limit: 10) { node { id name label } score } }', variables: { t: SEARCH_TERMS[i % SEARCH_TERMS.length] } })),
     ];
-    if (ONLY !== 'heavy-console') await measureThroughput(db, bodies);
-    writeBenchResult('load-heavy-console', await measureHeavyConsole(db, bodies));
+    if (!ONLY || ONLY === 'saturation') writeBenchResult('load', await measureSaturationPair(db, bodies));
+    if (!ONLY || ONLY === 'target-rate') writeBenchResult('load-target-rate', await measureTargetRate(db, bodies));
+    if (!ONLY || ONLY === 'heavy-console') writeBenchResult('load-heavy-console', await measureHeavyConsole(db, bodies));
   } finally {
     await db.close();
   }
-}
-
-/** The throughput runs: default API (read cache on) against the read cache off, both flooded by 50 connections. */
-async function measureThroughput(db: BenchDatabase, bodies: readonly string[]): Promise<void> {
-  const uncached = await measure(db, bodies, 0);
-  const cached = await measure(db, bodies, 2_000);
-  writeBenchResult('load', {
-    apiProcess: 'separate Node process (npm start layout, NODE_ENV=production)',
-    connections: CONNECTIONS,
-    warmupSeconds: WARMUP_SECONDS,
-    seconds: SECONDS,
-    distinctRequests: bodies.length,
-    default: cached,
-    readCacheOff: uncached,
-    defaultOverReadCacheOffThroughput: round(cached.requestsPerSecond / uncached.requestsPerSecond, 2),
-    targets: { requestsPerSecond: 1000, p95Ms: 50, errors: 0 },
-    meetsTargets: {
-      default: cached.requestsPerSecond >= 1000 && cached.latencyMs.p95 < 50 && cached.errors === 0,
-      readCacheOff: uncached.requestsPerSecond >= 1000 && uncached.latencyMs.p95 < 50 && uncached.errors === 0,
-    },
-  });
 }
 
 main().catch((error: unknown) => {
