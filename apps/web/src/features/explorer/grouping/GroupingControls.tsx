@@ -17,34 +17,32 @@ const CLUSTERS: readonly [ClusterBy, MessageKey][] = [
   ['community', 'clusterCommunity'],
 ];
 
+/** A labelled select over fixed choices, each named by a message. */
+function ChoiceSelect<T extends string>(props: { title: MessageKey; testId: string; value: T; choices: readonly [T, MessageKey][]; onChange: (value: T) => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t(props.title)}{' '}
+      <select data-testid={props.testId} value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
+        {props.choices.map(([value, key]) => (
+          <option key={value} value={value}>
+            {t(key)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** How big neighbourhoods are grouped, and whether the canvas is clustered by region or document. */
 export function GroupingControls() {
   const { store } = useExplorer();
-  const { t } = useI18n();
   const facet = useExplorerState(store, (state) => state.groupFacet);
   const clusterBy = useExplorerState(store, (state) => state.clusterBy);
   return (
     <div className="button-group grouping-controls">
-      <label>
-        {t('groupBy')}{' '}
-        <select data-testid="group-facet" value={facet} onChange={(event) => store.setGroupFacet(event.target.value as GroupFacet)}>
-          {FACETS.map(([value, key]) => (
-            <option key={value} value={value}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('clusterBy')}{' '}
-        <select data-testid="cluster-by" value={clusterBy} onChange={(event) => store.setClusterBy(event.target.value as ClusterBy)}>
-          {CLUSTERS.map(([value, key]) => (
-            <option key={value} value={value}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect title="groupBy" testId="group-facet" value={facet} choices={FACETS} onChange={(value) => store.setGroupFacet(value)} />
+      <ChoiceSelect title="clusterBy" testId="cluster-by" value={clusterBy} choices={CLUSTERS} onChange={(value) => store.setClusterBy(value)} />
     </div>
   );
 }
