@@ -24,6 +24,11 @@ async function waitForKeptZoom(page: Page): Promise<void> {
   await page.waitForFunction(() => (history.state as { camera?: { zoom: number } } | null)?.camera?.zoom === window.__explorerTestApi!.zoom());
 }
 
+/** Layouts run in a worker: positions are final once the last one has been applied. */
+async function laidOut(page: Page): Promise<void> {
+  await page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
+}
+
 async function waitForCount(page: Page, count: number): Promise<void> {
   await page.waitForFunction((n) => window.__explorerTestApi!.count() === n, count);
 }
@@ -35,6 +40,7 @@ describe('named views, reload and Back/Forward', () => {
     const explorer = await ExplorerPage.open(session.browser, session.server.url);
     const { page } = explorer;
     await explorer.pickRegion('青海省');
+    await laidOut(page);
     const ids = (await explorer.canvasIds()).sort();
     expect(ids.length).toBeGreaterThan(2);
     await dragNode(page, ids[0]!, { x: 60, y: 40 });
@@ -74,6 +80,7 @@ describe('named views, reload and Back/Forward', () => {
     const explorer = await ExplorerPage.open(session.browser, session.server.url);
     const { page } = explorer;
     await explorer.pickRegion('青海省');
+    await laidOut(page);
     const ids = await explorer.canvasIds();
     await dragNode(page, ids[1]!, { x: -50, y: 70 });
     await page.getByTestId('zoom-in').click();
@@ -98,11 +105,13 @@ describe('named views, reload and Back/Forward', () => {
     const { page } = explorer;
     const start = page.url();
     await explorer.pickRegion('青海省');
+    await laidOut(page);
     const regionIds = (await explorer.canvasIds()).sort();
     const regionPositions = await positions(page);
     const department = regionIds.find((id) => id.startsWith('department:'));
     expect(department).toBeDefined();
     const added = await explorer.expand(department!);
+    await laidOut(page);
     expect(added).toBeGreaterThan(0);
     const expandedIds = (await explorer.canvasIds()).sort();
 
