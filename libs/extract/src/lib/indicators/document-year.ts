@@ -30,7 +30,6 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (periodEnd !== null) return { year: periodEnd, rule: 'end of the plan period' };
   const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
-  const firstLine = document.text.split('\n').find((line) => line.trim().length > 0) ?? '';
-  const opening = OPENING_YEAR.exec(firstLine);
+  const opening = OPENING_YEAR.exec(document.text.slice(0, 200));
   return opening ? { year: Number(opening[1]), rule: 'year opening the document' } : null;
 }

@@ -9,6 +9,8 @@ import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph }
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND: readonly SectionRole[] = ['review'];
 const GOAL_SECTION = /(目标)/;
+/** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
+const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
  * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", and deadlines: "2025年底前", "2025年前". A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
@@ -24,7 +26,7 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
-const COUNT_VERBS = '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助';
+const COUNT_VERBS = '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
 const VERB_ADVERBS = /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
@@ -34,27 +36,36 @@ const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?
 const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
+/** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
+const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方米|平方米|公顷)$/;
 /** Counts of people, flats, households and events count whatever noun follows ("100名优秀企业家", "1000套专家公寓"). */
 const PEOPLE_OR_HOMES = /^(名|万名|人|万人|套|万套|户|万户|场次)$/;
+/** Values in Chinese numerals are looked for only where 亿 or 大 is written: most clauses have neither. */
+const CHINESE_IN_CLAUSE = new RegExp(`${CHINESE_VALUE}|${CHINESE_COUNT}`, 'g');
+const MAY_HOLD_CHINESE_VALUE = /亿|大/;
+/** A clause or sentence with no digit, 亿 or 大 states no value: skipped before any other test. */
+const MAY_HOLD_VALUE = /\d|亿|大/;
 const VALUE_IN_CLAUSE = new RegExp(
-  `${CHINESE_VALUE}|${CHINESE_COUNT}|(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
-/** Cheap test before VALUE_IN_CLAUSE: each of its branches needs an ASCII digit or 亿 (Chinese numerals end in 亿 or look ahead to 亿级). */
-const MAY_HOLD_VALUE = /[0-9亿]/;
-const TRAILING_VERBS = /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将)+$/;
+const TRAILING_VERBS = /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
 const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /**
  * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
  * 给予补助".
  */
 export const REWARD = /(奖励|奖补|补助|补贴|资助|贴息|给予|最高不超过|最高)/;
+/** A clause paying an amount or a share ("每家奖励50万元", "按10%给予补助"); "培养资助博士后研究人员400名" counts people. */
+export function isPayment(clause: string): boolean {
+  return REWARD.test(clause) && /\d[\d.]*\s*(?:万亿元|亿元|万元|元|%)|[一二三四五六七八九十百千万]+(?:万元|元)/.test(clause);
+}
 const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成|形成|培育|创建|打造|新增|引进|建设|新建|布局|改造|认定|开工|落地|建强|实现|有|各有|达|累计)?$/;
 /**
  * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
  */
-export const MEASURE_END = /(人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
+export const MEASURE_END = /(能耗|排放|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
 /** Scope and tally words before a count verb: "全市新建5G基站", "全市累计建成5G基站". */
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
@@ -82,10 +93,13 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // Undated counts under a review (a heading of achievements, a "2024年工作回顾" line) are results, not targets.
   const pastSection = document.sections.map((section) => isPastHeading(section.path));
   const reviews = reviewSpans(document.text);
+  // A yearly report reviews the past before it lists this year's targets (as extractResults reads it).
+  const firstList = alreadyRead.length > 0 ? Math.min(...alreadyRead.map((span) => span.start)) : -1;
   for (const paragraph of document.paragraphs) {
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     const paragraphYear = yearOpeningParagraph(paragraph.text);
+    const pastParagraph = PAST_PARAGRAPH.test(paragraph.text);
     let sectionYear: number | null = null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
@@ -104,8 +118,8 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         found = indicatorsOfSentence(sentence, year, false);
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
-        if (pastSection[paragraph.section] || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
-        const undated = undatedSentenceYear(sentence.text, REWARD, impliedYear, paragraphYear);
+        if (!MAY_HOLD_VALUE.test(sentence.text) || pastParagraph || pastSection[paragraph.section] || sentence.start < firstList || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
+        const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true).map((indicator) => ({
           ...indicator,
@@ -182,16 +196,19 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
   const found: FoundIndicator[] = [];
   let previousClause = '';
   let offset = 0;
+  let sentenceVerb: string | null = null;
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
-    if (!MAY_HOLD_VALUE.test(clause) || REWARD.test(clause)) {
+    if (!MAY_HOLD_VALUE.test(clause) || isPayment(clause)) {
       previousClause = clause;
       continue;
     }
     // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
     const parts = valueParts(clause);
-    let clauseVerb: string | null = null;
+    // "重点支持300名…赴境外培训，1000名…参加…研修": a clause opening with its number continues the count before it.
+    let clauseVerb: string | null = sentenceVerb;
+    sentenceVerb = null;
     for (const [index, part] of parts.entries()) {
       const text = clause.slice(part.from, part.to);
       const match = { index: part.value.index - part.from, text: part.value.text };
@@ -199,10 +216,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const rawName = text.slice(0, match.index);
       const value = parseIndicatorValue(match.text);
       const after = text.slice(match.index + match.text.length);
-      // "规模超百亿元的领航企业40户": a value before 的 describes what is counted.
-      if (/^的/.test(after) && !/%/.test(match.text)) continue;
       // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
-      const continuesList = index > 0 && clauseVerb !== null && rawName.replace(/^[、和及]/, '').trim() === '';
+      // "…形成…万亿级产业3个，冶金、化工等2个五千亿级产业链": examples closed by 等 continue it too.
+      const continuesList: boolean = clauseVerb !== null && (rawName.replace(/^[、和及]/, '').trim() === '' || /^[^，；。]{1,20}等$/.test(rawName));
       if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text)) continue;
       const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
       const last = found[found.length - 1];
@@ -213,6 +229,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       }
       // Each region's own count ("引导各地区打造1—2条…") is a guideline per unit, not a total.
       if (PER_UNIT.test(rawName)) continue;
+      // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
+      if (/一批$/.test(rawName)) continue;
       const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       let name = spoken.replace(TRAILING_VERBS, '').trim();
       if (/^占/.test(name)) {
@@ -221,7 +239,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       }
       const startVerb = COUNT_VERB.exec(spoken);
       const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
-      if (index === 0) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
+      if (index === 0 && !continuesList) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
       const counted = countedAfter(after, value.unit);
       const isCount = value.unit === null ? /大$/.test(match.text) : COUNT_UNIT.test(value.unit);
       const continuing = index > 0 && rawName.replace(/^[、和及]/, '').trim() === '';
@@ -241,10 +259,16 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       }
       // "在…领域重点引进和培养1万名…企业紧缺人才", "新增医学工程、…等5家国家科技创新基地": the verb and what is counted.
       else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
-      const countedVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing ? clauseVerb : null);
+      const countedVerb: string | null = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing || continuesList ? clauseVerb : null);
+      if (isCount && countedVerb !== null) sentenceVerb = countedVerb;
       // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
-      const countTarget = ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null) && isCount) || countedThenDone !== null || shareOf !== null;
-      if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速)$/, '')))) continue;
+      // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
+      const countTarget =
+        ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name)) && isCount) ||
+        (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
+        countedThenDone !== null ||
+        shareOf !== null;
+      if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速|年)$/, '')))) continue;
       const unit = value.unit;
       found.push({
         facts: {
@@ -275,7 +299,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
 /** Whether an undated value states a target: a count after its verb, or a cue; never an ordinal, a rate per unit or a condition. */
 function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string): boolean {
   if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
-  if (unit !== null && COUNT_UNIT.test(unit) && (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))) return true;
+  if (unit !== null && (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) && (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))) return true;
   return TARGET_CUE.test(text);
 }
 
@@ -336,20 +360,29 @@ function valueParts(clause: string): ValuePart[] {
 function allValues(clause: string): Array<{ index: number; text: string }> {
   const values: Array<{ index: number; text: string }> = [];
   VALUE_IN_CLAUSE.lastIndex = 0;
-  for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) {
-    const text = match[0];
-    if (/^(19|20)\d{2}年/.test(text.trim())) continue;
-    if (/^\d+年$/.test(text.trim())) continue;
-    // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…") is part of the indicator's name.
-    if (clause.slice(0, match.index).replace(LEADING_NOISE, '').trim().length === 0 && /^[\u4e00-\u9fa5]/.test(clause.slice(match.index + text.length)) && !isCountBeforeNoun(text)) continue;
-    // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
-    if (/[A-Za-z.]/.test(clause[match.index - 1] ?? '')) continue;
-    values.push({ index: match.index, text });
+  for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
+  if (MAY_HOLD_CHINESE_VALUE.test(clause)) {
+    CHINESE_IN_CLAUSE.lastIndex = 0;
+    for (let match = CHINESE_IN_CLAUSE.exec(clause); match; match = CHINESE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
+    values.sort((a, b) => a.index - b.index);
   }
   return values;
 }
 
+function addValue(clause: string, index: number, text: string, values: Array<{ index: number; text: string }>): void {
+  const trimmed = text.trim();
+  if (/^(19|20)\d{2}年/.test(trimmed) || /^\d+年$/.test(trimmed)) return;
+  const next = clause.charAt(index + text.length);
+  // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…") is part of the indicator's name.
+  if (/[\u4e00-\u9fa5]/.test(next) && clause.slice(0, index).replace(LEADING_NOISE, '').trim().length === 0 && !isCountBeforeNoun(text)) return;
+  // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted).
+  if (next === '的' && !text.includes('%')) return;
+  // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
+  if (/[A-Za-z.]/.test(clause.charAt(index - 1))) return;
+  values.push({ index, text });
+}
+
 /** "6个五百亿级产业集群", "200名副职后备人才": a count with its unit, then the counted noun. */
 function isCountBeforeNoun(text: string): boolean {
-  return /^\d+(?:\.\d+)?(?:个|家|项|座|所|套|名|户|万户|万名|万套|场次)$/.test(text.trim());
+  return /^(?:不少于|超过|约)?\d+(?:\.\d+)?(?:个|家|项|座|所|套|名|户|万户|万名|万套|场次)(?:左右|以上)?$/.test(text.trim());
 }

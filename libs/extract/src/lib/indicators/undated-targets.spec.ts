@@ -1,7 +1,7 @@
 import { extractDocument } from '../../index';
 import { parseDocument } from '@policygraph/parse';
 import { documentYear } from './document-year';
-import { REWARD } from './extract-text-indicators';
+import { isPayment } from './extract-text-indicators';
 import { undatedSentenceYear } from './undated-targets';
 
 const targets = (text: string) =>
@@ -20,11 +20,11 @@ describe('the year a document implies for targets written without one', () => {
 
   it('gives no year to a horizon (5年内, 每年) and reads no sentence of another year, a past fact or a reward', () => {
     const own = { year: 2023, rule: 'year of the document' as const };
-    expect(undatedSentenceYear('建设省院士工作站2个，建设枣庄市级重点实验室8个。', REWARD, own, null)).toEqual({ year: 2023, rule: 'year of the document' });
-    expect(undatedSentenceYear('5年内重点引进100名市管企业中高级经营管理人才。', REWARD, own, null)).toEqual({ year: null, rule: null });
-    expect(undatedSentenceYear('2022年全市新建5G基站2600个以上。', REWARD, own, null)).toBeNull();
-    expect(undatedSentenceYear('全市已建成5G基站2万个。', REWARD, own, null)).toBeNull();
-    expect(undatedSentenceYear('对新认定的省级工程研究中心，给予50万元奖励。', REWARD, own, null)).toBeNull();
+    expect(undatedSentenceYear('建设省院士工作站2个，建设枣庄市级重点实验室8个。', isPayment, own, null)).toEqual({ year: 2023, rule: 'year of the document' });
+    expect(undatedSentenceYear('5年内重点引进100名市管企业中高级经营管理人才。', isPayment, own, null)).toEqual({ year: null, rule: null });
+    expect(undatedSentenceYear('2022年全市新建5G基站2600个以上。', isPayment, own, null)).toBeNull();
+    expect(undatedSentenceYear('全市已建成5G基站2万个。', isPayment, own, null)).toBeNull();
+    expect(undatedSentenceYear('对新认定的省级工程研究中心，给予50万元奖励。', isPayment, own, null)).toBeNull();
   });
 });
 
@@ -55,6 +55,22 @@ describe('count targets of a plan or report written without 到20XX年', () => {
         expect.objectContaining({ name: '10000套人才公寓', value: 10000, unit: '套' }),
       ]),
     );
+  });
+
+  it('carries the count verb to the clauses that open with their number, and counts people funded (广州 人才集聚工程)', () => {
+    const found = targets(
+      '（一）产业提升人才行动计划。实施如下重点项目：\n4.民营企业家素质提升项目。5年内重点支持300名经营管理领军人才赴境外培训，1000名经营管理团队核心人才参加国内著名高校专题研修，对参加培训的人员给予一定比例的政府培训补贴。\n12.博士后培养项目。5年内培养资助博士后研究人员不少于400名。\n',
+    );
+    expect(found.map((indicator) => [indicator.value, indicator.unit])).toEqual([
+      [300, '名'],
+      [1000, '名'],
+      [400, '名'],
+    ]);
+  });
+
+  it('reads no undated count in a paragraph about the years behind, nor a size of each of 一批', () => {
+    expect(targets('2026年政府工作报告\n——这五年综合经济实力大幅提升。经营主体突破300万户，规上工业企业达到4358户。\n')).toEqual([]);
+    expect(targets('2026年政府工作报告\n三、2026年重点工作\n布局一批50万千瓦以上省级大型风光基地。\n')).toEqual([]);
   });
 
   it('pays no attention to reward amounts, conditions and review sections', () => {

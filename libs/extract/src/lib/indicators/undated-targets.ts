@@ -3,13 +3,15 @@ import type { DocumentYear } from './document-year';
 /**
  * Targets written without their year ("建设省院士工作站2个", "力争纳入省级重点项目150个以上", "5年内重点引进100名…"):
  * which sentences may state them, and which year they get. A sentence qualifies only if it states no other year,
- * speaks of nothing already done, and pays no reward (若干措施 state amounts paid, not targets).
+ * speaks of nothing already done, and pays no amount (若干措施 state amounts paid, not targets).
  */
 
 /** Words of a past fact or a current state: "已建成", "截至目前", "去年", "过去五年", "以来". */
 const PAST = /已经|已[建完达形累有实获投开签落]|截至|截止|目前|现有|去年|上年|过去|以来|先后|位居|居全国|排名/;
 /** A year stated anywhere ("2025年", "2024年底"); a starting year ("2012年起") sets no deadline. */
 const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})年(?!起|开始)/g;
+/** Words of paying (奖励, 补助, 给予 …): only a sentence holding one is split to look for an amount paid. */
+const MAY_PAY = /奖|补|资助|贴息|给予|最高/;
 /** Horizons that are no calendar year: "5年内", "未来3年", "每年", "年均". */
 const NO_CALENDAR_YEAR = /\d+年内|[一二三四五六七八九十]年内|未来\d+年|未来[一二三四五六七八九十]年|每年|年均|逐年/;
 
@@ -25,11 +27,14 @@ export interface UndatedYear {
  * it names another year, a past fact or a reward. `paragraphYear` is a year opening the paragraph ("2025年，推进…"),
  * which the sentences after it share.
  */
-export function undatedSentenceYear(sentence: string, reward: RegExp, document: DocumentYear | null, paragraphYear: number | null): UndatedYear | null {
-  if (PAST.test(sentence) || reward.test(sentence)) return null;
+export function undatedSentenceYear(sentence: string, pays: (clause: string) => boolean, document: DocumentYear | null, paragraphYear: number | null): UndatedYear | null {
+  // A sentence paying an amount ("给予最高100万元奖励") is a support measure; one granting a subsidy in words only
+  // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
+  if (PAST.test(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
   const ownYear = paragraphYear ?? document?.year ?? null;
   let stated = false;
-  for (const match of sentence.matchAll(STATED_YEAR)) {
+  STATED_YEAR.lastIndex = 0;
+  for (let match = STATED_YEAR.exec(sentence); match; match = STATED_YEAR.exec(sentence)) {
     if (Number(match[1]) !== ownYear) return null;
     stated = true;
   }
