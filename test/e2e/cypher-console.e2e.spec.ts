@@ -34,7 +34,9 @@ describe('Cypher console', () => {
 
   it('runs a saved pattern query with a parameter from its form', async () => {
     await console.openSavedQuery('co-owning-departments');
-    await expect(console.page.getByTestId('saved-query-form').innerText()).resolves.toContain('minShared');
+    // Parameters by their Chinese names, a whole number in a number input.
+    await expect(console.page.getByTestId('saved-query-form').innerText()).resolves.toContain('最少共同项目数');
+    await expect(console.page.getByTestId('param-minShared').getAttribute('type')).resolves.toBe('number');
     await console.fillSavedParam('region', '青海省');
     await console.fillSavedParam('minShared', '1');
     await console.runSavedQuery();
@@ -46,5 +48,19 @@ describe('Cypher console', () => {
     expect(rows.every((row) => row[columns.indexOf('region')] === '青海省')).toBe(true);
     expect(rows.every((row) => Number(row[columns.indexOf('sharedProjects')]) >= 1)).toBe(true);
     await screenshot(console.page, 'cypher-console-saved-query');
+  });
+
+  it('offers a Boolean parameter as a switch, and the switch decides what the query returns', async () => {
+    await console.openSavedQuery('same-function-ownership');
+    const includeInferred = console.page.getByRole('switch', { name: '包括推断的责任' });
+    await expect(includeInferred.isChecked()).resolves.toBe(false);
+    const bases = async (): Promise<string[]> => {
+      await console.runSavedQuery();
+      const columns = await console.columns();
+      return [...new Set((await console.rows()).map((row) => row[columns.indexOf('basis')]!))].sort();
+    };
+    await expect(bases()).resolves.toEqual(['stated']);
+    await includeInferred.check();
+    await expect(bases()).resolves.toEqual(['inferred', 'stated']);
   });
 });

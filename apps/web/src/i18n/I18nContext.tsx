@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { SECTOR_TYPE_NAMES } from './sector-type-names';
 import { LABEL_NAMES, MESSAGES, PROPERTY_NAMES, RELATION_NAMES, VALUE_NAMES, format, type Language, type MessageKey } from './messages';
 
 export interface I18n {
@@ -11,6 +12,8 @@ export interface I18n {
   readonly propertyName: (key: string) => string;
   /** An enumerated property value's name (role lead → 牵头); other values as stored. */
   readonly valueName: (key: string, value: string) => string;
+  /** A sector type's name from its key or node id (modern-logistics → 现代物流); null when the key is unknown. */
+  readonly sectorTypeName: (keyOrId: string) => string | null;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -28,6 +31,7 @@ export function I18nProvider({ language, setLanguage, children }: { language: La
       relationName: (type) => RELATION_NAMES[language][type] ?? type,
       propertyName: (key) => PROPERTY_NAMES[language][key] ?? key,
       valueName: (key, value) => VALUE_NAMES[language][`${key}.${value}`] ?? VALUE_NAMES[language][value] ?? value,
+      sectorTypeName: (keyOrId) => SECTOR_TYPE_NAMES[language][keyOrId.replace(/^sectortype:/, '')] ?? null,
     }),
     [language, setLanguage],
   );

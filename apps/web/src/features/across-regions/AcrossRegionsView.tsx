@@ -54,7 +54,7 @@ function RegionTargets({ metric, onMetric }: { metric: string | null; onMetric: 
           {metric && !(metrics.data ?? []).some((m) => m.metric === metric) && <option value={metric}>{metric}</option>}
           {(metrics.data ?? []).map((m) => (
             <option key={m.metric} value={m.metric}>
-              {m.example} ({m.metric}, {m.regions})
+              {m.example}（{t('acrossRegionCount', { count: String(m.regions) })}）
             </option>
           ))}
         </select>

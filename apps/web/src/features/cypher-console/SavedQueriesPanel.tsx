@@ -1,14 +1,24 @@
 import { useState } from 'react';
 import { fetchSavedQueries } from '../../api/graph-api';
-import type { SavedQuery } from '../../api/graph-api.types';
+import type { SavedQuery, SavedQueryParam } from '../../api/graph-api.types';
 import { ErrorMessage } from '../../app/ErrorMessage';
+import { TypedInput, type InputKind } from '../../app/TypedInput';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
+import { SAVED_QUERY_TEXTS } from '../../i18n/saved-query-texts';
 import { savedQueryArguments } from './query-params';
+
+/** The input a declared parameter type gets: a switch for Boolean, a number input for Int and Float. */
+function inputKind(param: SavedQueryParam): InputKind {
+  if (param.type === 'Boolean') return { kind: 'boolean' };
+  if (param.type === 'Int') return { kind: 'number', integer: true };
+  if (param.type === 'Float') return { kind: 'number' };
+  return { kind: 'text' };
+}
 
 /** The saved pattern queries: pick one, fill its parameters (defaults shown), run it. */
 export function SavedQueriesPanel({ onRun, onEdit }: { onRun: (query: SavedQuery, params: Record<string, unknown>) => void; onEdit: (query: SavedQuery) => void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const saved = useAsync(fetchSavedQueries, []);
   const [openId, setOpenId] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -20,7 +30,9 @@ export function SavedQueriesPanel({ onRun, onEdit }: { onRun: (query: SavedQuery
 
   return (
     <ul className="saved-queries" data-testid="saved-queries">
-      {saved.data.map((query) => (
+      {saved.data.map((query) => {
+        const text = SAVED_QUERY_TEXTS[language][query.id];
+        return (
         <li key={query.id} data-testid="saved-query" data-id={query.id}>
           <button
             type="button"
@@ -32,9 +44,9 @@ export function SavedQueriesPanel({ onRun, onEdit }: { onRun: (query: SavedQuery
               setFormError(null);
             }}
           >
-            {query.title}
+            {text?.title ?? query.title}
           </button>
-          <p className="saved-query-description">{query.description}</p>
+          <p className="saved-query-description">{text?.description ?? query.description}</p>
           {openId === query.id && (
             <form
               className="saved-query-form"
@@ -47,34 +59,37 @@ export function SavedQueriesPanel({ onRun, onEdit }: { onRun: (query: SavedQuery
                 onRun(query, parsed.params);
               }}
             >
-              {query.params.map((param) => (
-                <label key={param.name} className="param-field">
-                  <span>
-                    {param.name} <span className="muted">({param.type})</span>
-                  </span>
-                  <input
-                    name={param.name}
-                    data-testid={`param-${param.name}`}
-                    value={fields[param.name] ?? ''}
-                    placeholder={param.defaultValue ?? ''}
-                    onChange={(event) => setFields({ ...fields, [param.name]: event.target.value })}
-                  />
-                  {param.description && <small className="muted">{param.description}</small>}
-                </label>
-              ))}
+              {query.params.map((param) => {
+                const name = text?.params[param.name];
+                const hint = name?.hint ?? param.description;
+                return (
+                  <label key={param.name} className={`param-field param-${inputKind(param).kind}`}>
+                    <span>{name?.label ?? param.name}</span>
+                    <TypedInput
+                      kind={inputKind(param)}
+                      testId={`param-${param.name}`}
+                      value={fields[param.name] ?? ''}
+                      placeholder={param.defaultValue ?? ''}
+                      onChange={(value) => setFields({ ...fields, [param.name]: value })}
+                    />
+                    {hint && <small className="muted">{hint}</small>}
+                  </label>
+                );
+              })}
               {formError && <ErrorMessage error={{ code: 'BAD_USER_INPUT', message: formError }} />}
               <div className="button-row">
                 <button type="submit" data-testid="run-saved-query">
                   {t('savedRun')}
                 </button>
                 <button type="button" onClick={() => onEdit(query)}>
-                  Cypher
+                  {t('savedEdit')}
                 </button>
               </div>
             </form>
           )}
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }

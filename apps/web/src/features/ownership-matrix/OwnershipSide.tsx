@@ -52,7 +52,7 @@ export function OwnershipSide({
           </button>
           <ul className="unowned" data-testid="matrix-unowned">
             {matrix.unowned.map((node) => (
-              <li key={node.id} title={node.id}>
+              <li key={node.id}>
                 <span className="muted">{labelName(node.label)}</span> {node.name}
               </li>
             ))}

@@ -7,7 +7,7 @@ import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
 import type { MessageKey } from '../../i18n/messages';
 import { ResultView } from '../cypher-console/ResultView';
-import { buildPatternQuery, type Pattern, type PatternErrorCode, type PatternSchema } from './pattern-query';
+import { buildPatternQuery, patternLabels, type Pattern, type PatternError, type PatternErrorCode, type PatternSchema } from './pattern-query';
 import { PatternFilterEditor } from './PatternFilterEditor';
 import { PatternPathEditor } from './PatternPathEditor';
 
@@ -32,7 +32,7 @@ type Run = { status: 'idle' } | { status: 'running' } | { status: 'done'; result
 
 /** Builds a path query from the graph's own labels and types, shows its Cypher and runs it read-only. */
 export function PatternBuilderView({ onOpenInExplorer }: { onOpenInExplorer: (result: CypherResult) => void }) {
-  const { t } = useI18n();
+  const { t, labelName, propertyName } = useI18n();
   const schema = useAsync(fetchGraphSchema, []);
   const [pattern, setPattern] = useState<Pattern>(DEFAULT_PATTERN);
   const [run, setRun] = useState<Run>({ status: 'idle' });
@@ -41,6 +41,13 @@ export function PatternBuilderView({ onOpenInExplorer }: { onOpenInExplorer: (re
 
   if (schema.error) return <div className="patterns"><ErrorMessage error={schema.error} onRetry={schema.reload} /></div>;
   if (!closedLists || !query) return <div className="patterns"><p className="muted">{t('patternSchemaLoading')}</p></div>;
+
+  /** A condition at fault is named as the user picked it (部门 · 名称), not by its Cypher variable. */
+  function errorDetail(error: PatternError): string {
+    const filter = error.filter === undefined || error.code !== 'EMPTY_VALUE' ? undefined : pattern.filters[error.filter];
+    const label = filter && patternLabels(pattern)[filter.node];
+    return filter && label ? `${labelName(label)} · ${propertyName(filter.property)}` : error.detail;
+  }
 
   async function execute(): Promise<void> {
     if (!query?.ok) return;
@@ -69,7 +76,7 @@ export function PatternBuilderView({ onOpenInExplorer }: { onOpenInExplorer: (re
           {Object.keys(query.params).length > 0 && <pre className="pattern-params" data-testid="pattern-params">{JSON.stringify(query.params)}</pre>}
         </>
       ) : (
-        <ErrorMessage error={{ code: query.error.code, message: t(ERROR_MESSAGE[query.error.code], { detail: query.error.detail }) }} />
+        <ErrorMessage error={{ code: query.error.code, message: t(ERROR_MESSAGE[query.error.code], { detail: errorDetail(query.error) }) }} />
       )}
       <div>
         <button type="button" className="primary" data-testid="pattern-run" disabled={!query.ok || run.status === 'running'} onClick={() => void execute()}>

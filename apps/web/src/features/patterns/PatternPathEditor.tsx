@@ -3,12 +3,12 @@ import type { Pattern, PatternHop, PatternSchema } from './pattern-query';
 
 /** The path as a row of selects: a label, then per step a direction, a relationship type and the next label. */
 export function PatternPathEditor({ pattern, schema, onChange }: { pattern: Pattern; schema: PatternSchema; onChange: (pattern: Pattern) => void }) {
-  const { t, labelName } = useI18n();
+  const { t, labelName, relationName } = useI18n();
   const labelSelect = (value: string, testId: string, set: (label: string) => void) => (
-    <select data-testid={testId} value={value} onChange={(event) => set(event.target.value)}>
+    <select data-testid={testId} value={value} aria-label={t('patternNodeLabel')} onChange={(event) => set(event.target.value)}>
       {schema.labels.map((label) => (
         <option key={label} value={label}>
-          {labelName(label)} ({label})
+          {labelName(label)}
         </option>
       ))}
     </select>
@@ -29,7 +29,7 @@ export function PatternPathEditor({ pattern, schema, onChange }: { pattern: Patt
           <select data-testid={`pattern-type-${index + 1}`} value={hop.type} aria-label={t('patternType')} onChange={(event) => setHop(index, { type: event.target.value })}>
             {schema.relationshipTypes.map((type) => (
               <option key={type} value={type}>
-                {type}
+                {relationName(type)}
               </option>
             ))}
           </select>

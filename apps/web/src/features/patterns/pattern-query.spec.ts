@@ -68,7 +68,8 @@ describe('buildPatternQuery', () => {
     [{ ...chain, limit: 0 }, 'BAD_LIMIT', '0'],
     [{ ...chain, limit: 2.5 }, 'BAD_LIMIT', '2.5'],
   ])('refuses %j with %s', (pattern, code, detail) => {
-    expect(buildPatternQuery(pattern, schema)).toEqual({ ok: false, error: { code, detail } });
+    const filter = code === 'EMPTY_VALUE' ? { filter: 0 } : {};
+    expect(buildPatternQuery(pattern, schema)).toEqual({ ok: false, error: { code, detail, ...filter } });
   });
 });
 

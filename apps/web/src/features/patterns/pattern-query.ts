@@ -45,6 +45,8 @@ export interface PatternError {
   readonly code: PatternErrorCode;
   /** The offending name or value, shown to the user. */
   readonly detail: string;
+  /** The index of the condition at fault, when a condition is. */
+  readonly filter?: number;
 }
 
 export type PatternQuery = { readonly ok: true; readonly cypher: string; readonly params: Readonly<Record<string, string | number>> } | { readonly ok: false; readonly error: PatternError };
@@ -53,8 +55,8 @@ export const MAX_PATTERN_LIMIT = 1000;
 /** Cypher identifiers we are willing to print, even from the schema list (a label with a backtick would not be). */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-function fail(code: PatternErrorCode, detail: string): PatternQuery {
-  return { ok: false, error: { code, detail } };
+function fail(code: PatternErrorCode, detail: string, filter?: number): PatternQuery {
+  return { ok: false, error: filter === undefined ? { code, detail } : { code, detail, filter } };
 }
 
 /** Node variables read like the label (`department`, `project`), numbered when a label repeats. */
@@ -91,7 +93,7 @@ export function buildPatternQuery(pattern: Pattern, schema: PatternSchema): Patt
     if (!schema.propertyKeys.includes(filter.property) || !IDENTIFIER.test(filter.property)) return fail('UNKNOWN_PROPERTY', filter.property);
     if (!OPERATORS.includes(filter.operator)) return fail('UNKNOWN_OPERATOR', filter.operator);
     const value = filter.value.trim();
-    if (value === '') return fail('EMPTY_VALUE', `${variable}.${filter.property}`);
+    if (value === '') return fail('EMPTY_VALUE', `${variable}.${filter.property}`, index);
     const param = `p${index}`;
     if (NUMERIC_OPERATORS.has(filter.operator)) {
       const number = Number(value);

@@ -14,7 +14,7 @@ type Facet = 'hiddenLabels' | 'hiddenRegions' | 'hiddenDocuments' | 'hiddenSecto
  */
 export function FilterPanel() {
   const { store } = useExplorer();
-  const { t, labelName } = useI18n();
+  const { t, labelName, sectorTypeName } = useI18n();
   const graph = useExplorerState(store, (state) => state.graph);
   const filter = useExplorerState(store, (state) => state.filter);
   const facets = useMemo(() => filterFacets(graph), [graph]);
@@ -32,7 +32,7 @@ export function FilterPanel() {
       <fieldset className="filter-group" data-testid={`filter-group-${testId}`}>
         <legend>{title}</legend>
         {[...values].map(([value, count]) => (
-          <label key={value} title={value}>
+          <label key={value}>
             <input type="checkbox" data-testid={`filter-${testId}`} value={value} checked={!filter[facet].has(value as never)} onChange={() => set(toggleHidden(filter, facet, value))} />
             {name(value)} <span className="count">{count}</span>
           </label>
@@ -54,7 +54,7 @@ export function FilterPanel() {
       {group('hiddenLabels', t('filterLabels'), facets.labels, labelName, 'label')}
       {group('hiddenRegions', t('filterRegions'), facets.regions, (value) => value, 'region')}
       {group('hiddenDocuments', t('filterDocuments'), facets.documents, (value) => titles.get(documentNodeId(value)) ?? value, 'document')}
-      {group('hiddenSectorTypes', t('filterSectorTypes'), facets.sectorTypes, (value) => sectorTypeNames.get(value) ?? value, 'sector-type')}
+      {group('hiddenSectorTypes', t('filterSectorTypes'), facets.sectorTypes, (value) => sectorTypeName(value) ?? sectorTypeNames.get(value) ?? value, 'sector-type')}
       {group('hiddenBases', t('filterBasis'), facets.bases, (value) => (value === 'stated' ? t('legendStated') : t('legendInferred')), 'basis')}
       {years && (
         <fieldset className="filter-group year-filter">
