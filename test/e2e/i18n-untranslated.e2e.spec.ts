@@ -4,10 +4,10 @@ import { useExplorerSession } from './support/explorer-session';
 import { openTab, TAB_VISITS } from './support/tab-tour';
 
 /**
- * Names that stay in Latin letters in the Chinese UI: products, formats, acronyms Chinese plans use as they are
+ * Names that stay in Latin letters in the Chinese UI: products, algorithms, formats, acronyms Chinese plans use as they are
  * (GDP, CPI), and the language switch, which names English in English. Anything else of three or more ASCII letters is an identifier that escaped translation.
  */
-const PROPER_NOUNS: readonly string[] = ['English', 'PolicyGraph', 'Neo4j Graph Data Science', 'Neo4j', 'Cypher', 'Jaccard', 'GraphQL', 'GDP', 'CPI', 'PNG', 'SVG', 'JSON', 'CSV', 'API', 'PDF', 'DOCX', 'HTML', 'txt'];
+const PROPER_NOUNS: readonly string[] = ['English', 'PolicyGraph', 'Neo4j Graph Data Science', 'Neo4j', 'Cypher', 'Jaccard', 'PageRank', 'Louvain', 'GraphQL', 'GDP', 'CPI', 'PNG', 'SVG', 'JSON', 'CSV', 'API', 'PDF', 'DOCX', 'HTML', 'txt'];
 
 /** Where the page shows user data rather than UI text: the Cypher the analyst types or the builder generates, node ids. */
 const USER_DATA = ['[data-testid="cypher-editor"]', '[data-testid="pattern-cypher"]', '[data-testid="pattern-params"]', '.params-field textarea', '.details-id', '.property-identifier', '.console-history'];

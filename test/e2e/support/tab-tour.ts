@@ -30,7 +30,8 @@ export const TAB_VISITS: readonly TabVisit[] = [
       // A stated responsibility with its role, basis and quote in the details panel.
       const edge = await page.evaluate(() => window.__explorerTestApi!.edgeIds('RESPONSIBLE')[0] ?? window.__explorerTestApi!.edgeIds()[0]!);
       await page.evaluate((id) => window.__explorerTestApi!.select(id), edge);
-      await page.getByTestId('details-panel').locator('.details-kind').waitFor();
+      // Attached, not visible: on a narrow window the panel is a closed drawer.
+      await page.getByTestId('details-panel').locator('.details-kind').waitFor({ state: 'attached' });
     },
   },
   {

@@ -16,10 +16,14 @@ import { ShortcutHelp } from './shortcuts/ShortcutHelp';
 import { useExplorerShortcuts } from './shortcuts/useExplorerShortcuts';
 import { SavedViewsPanel } from './views/SavedViewsPanel';
 
-/** The explorer tab: pickers on top, the canvas in the middle, details on the right. */
+/**
+ * The explorer tab: pickers on top, the canvas in the middle, details on the right. On a narrow window (≤ 1000 px,
+ * styles.css) the side panel is a drawer over the canvas, opened and closed by a button, so the canvas keeps the width.
+ */
 export function ExplorerView() {
   const { t } = useI18n();
   const [searchText, setSearchText] = useState('');
+  const [sideOpen, setSideOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useExplorerShortcuts(openHelp);
@@ -32,6 +36,9 @@ export function ExplorerView() {
           <button type="button" className="shortcut-help-open" data-testid="shortcut-help-open" aria-haspopup="dialog" title={t('shortcuts')} onClick={openHelp}>
             ⌨ {t('shortcuts')} (?)
           </button>
+          <button type="button" className="side-panel-toggle" data-testid="side-panel-toggle" aria-expanded={sideOpen} aria-controls="explorer-side" onClick={() => setSideOpen(!sideOpen)}>
+            {sideOpen ? t('sidePanelClose') : t('sidePanelOpen')}
+          </button>
         </div>
         {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
         <div className="explorer-main">
@@ -40,7 +47,7 @@ export function ExplorerView() {
             <GraphCanvas />
             <StatusBar />
           </div>
-          <aside className="explorer-side">
+          <aside id="explorer-side" className={`explorer-side${sideOpen ? ' open' : ''}`} data-testid="explorer-side" aria-label={t('sidePanel')}>
             <DetailsPanel searchText={searchText} />
             <FilterPanel />
             <PathFinder />
