@@ -1,5 +1,5 @@
-import { fetchRegionSimilarity } from '../../api/graph-api';
-import type { RegionSimilarity } from '../../api/graph-api.types';
+import { fetchMetrics, fetchRegionSimilarity } from '../../api/graph-api';
+import type { MetricSummary, RegionSimilarity } from '../../api/graph-api.types';
 import { ErrorMessage } from '../../app/ErrorMessage';
 import { useAsync } from '../../app/useAsync';
 import { useI18n } from '../../i18n/I18nContext';
@@ -15,6 +15,9 @@ const TOP_PAIRS = 40;
 export function RegionSimilarityList({ region, onRegion }: { region: string | null; onRegion: (region: string | null) => void }) {
   const { t } = useI18n();
   const all = useAsync<readonly RegionSimilarity[]>(() => fetchRegionSimilarity(null, 500), []);
+  // Targets are keyed by metric (gdp-growth); they are shown by an indicator name as plans write it.
+  const metrics = useAsync<readonly MetricSummary[]>(() => fetchMetrics(), []);
+  const metricName = (metric: string): string | undefined => metrics.data?.find((m) => m.metric === metric)?.example;
   const chosen = useAsync<readonly RegionSimilarity[]>(() => (region ? fetchRegionSimilarity(region, 20) : Promise.resolve([])), [region]);
   const pairs = region ? (chosen.data ?? []) : (all.data ?? []).slice(0, TOP_PAIRS);
   const error = all.error ?? chosen.error;
@@ -62,7 +65,7 @@ export function RegionSimilarityList({ region, onRegion }: { region: string | nu
                     {pair.sharedStrategies.length > 6 ? ' …' : ''}
                   </td>
                   <td className="quote-cell" data-testid="similarity-targets">
-                    {pair.sharedTargets.map(targetLabel).join('；') || '—'}
+                    {metrics.data ? pair.sharedTargets.map((target) => targetLabel(target, metricName)).join('；') || '—' : '…'}
                   </td>
                   <td>
                     <a href={similarityGraphLink(pair)} data-testid="similarity-open-in-graph">

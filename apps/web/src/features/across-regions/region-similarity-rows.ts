@@ -12,7 +12,7 @@ export function regionsOfPairs(pairs: readonly RegionSimilarity[]): string[] {
   return [...new Set(pairs.flatMap((pair) => [pair.region, pair.other]))].sort((a, b) => a.localeCompare(b, 'zh'));
 }
 
-/** A target as a short label: gdp-growth 2026: 5%. */
-export function targetLabel(target: RegionSimilarity['sharedTargets'][number]): string {
-  return `${target.metric} ${target.year}: ${target.value}${target.unit ?? ''}`;
+/** A target as a short label: 地区生产总值增长 2026: 5% (the metric by `metricName`, by its key when it has none). */
+export function targetLabel(target: RegionSimilarity['sharedTargets'][number], metricName: (metric: string) => string | undefined = () => undefined): string {
+  return `${metricName(target.metric) ?? target.metric} ${target.year}: ${target.value}${target.unit ?? ''}`;
 }
