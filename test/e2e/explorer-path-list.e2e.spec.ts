@@ -37,10 +37,11 @@ describe('explorer path list and constraints', () => {
   }
 
   it('lists each path with its length and names, avoids strategies and department functions when told, and highlights one path alone', async () => {
-    // Two projects of different regions applying one strategy: their shortest connection runs through it.
+    // Two projects of different regions applying two or more strategies: their shortest connections run through them.
     const { records } = await session.server.connection.driver.executeQuery(
-      `MATCH (a:Project)-[:APPLIES]->(:Strategy)<-[:APPLIES]-(b:Project) WHERE a.region < b.region
-       RETURN a.id AS a, b.id AS b, a.name AS aName, b.name AS bName LIMIT 1`,
+      `MATCH (a:Project)-[:APPLIES]->(s:Strategy)<-[:APPLIES]-(b:Project) WHERE a.region < b.region
+       WITH a, b, count(DISTINCT s) AS shared WHERE shared >= 2
+       RETURN a.id AS a, b.id AS b, a.name AS aName, b.name AS bName ORDER BY shared DESC, a.id, b.id LIMIT 1`,
     );
     expect(records).toHaveLength(1);
     const [from, to] = [records[0]!.get('a') as string, records[0]!.get('b') as string];

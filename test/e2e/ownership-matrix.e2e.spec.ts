@@ -98,4 +98,26 @@ describe('ownership matrix', () => {
     expect(await matrix.page.getByTestId('matrix-inferred-department').count()).toBe(0);
     await matrix.page.close();
   });
+
+  it('keeps regions, inferred ownership and the open cell in the link, so a reload reopens the same cell', async () => {
+    const matrix = await OwnershipMatrixPage.open(session.browser, session.server.url);
+    await matrix.page.getByTestId('matrix-inferred').check();
+    await matrix.pickRegion('青海省');
+    const cell = matrix.cell('省商务厅').first();
+    const column = await cell.getAttribute('data-column');
+    await matrix.openCell(cell);
+    const heading = await matrix.page.locator('[data-testid="cell-clauses"] h3').innerText();
+    await matrix.page.waitForFunction(() => /[?&]mcd=/.test(window.location.search) && /[?&]mi=1/.test(window.location.search));
+
+    await matrix.page.reload();
+    await matrix.page.getByTestId('matrix-clause').first().waitFor();
+    await expect(matrix.page.locator('[data-testid="matrix-region"][value="青海省"]').isChecked()).resolves.toBe(true);
+    await expect(matrix.page.getByTestId('matrix-inferred').isChecked()).resolves.toBe(true);
+    await expect(matrix.page.locator('[data-testid="cell-clauses"] h3').innerText()).resolves.toBe(heading);
+    const pressed = matrix.page.locator('[data-testid="matrix-cell"][aria-pressed="true"]');
+    await expect(pressed.count()).resolves.toBe(1);
+    await expect(pressed.getAttribute('data-department')).resolves.toBe('省商务厅');
+    await expect(pressed.getAttribute('data-column')).resolves.toBe(column);
+    await matrix.page.close();
+  });
 });

@@ -80,7 +80,7 @@ export class GraphResolver {
     return expansionCounts(this.graph, id);
   }
 
-  @Query(() => PathsResultObject, { description: 'The k shortest paths between two nodes (shortest first), optionally avoiding some labels and inferred relationships.' })
+  @Query(() => PathsResultObject, { description: 'The shortest paths between two nodes, optionally avoiding some labels and inferred relationships.' })
   paths(
     @Args('fromId', { type: () => ID }) fromId: string,
     @Args('toId', { type: () => ID }) toId: string,

@@ -10,7 +10,7 @@ import { PatternBuilderView } from '../features/patterns/PatternBuilderView';
 import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Language } from '../i18n/messages';
 import { initialView, useViewUrl } from './useViewUrl';
-import type { Tab, ViewState } from './view-url';
+import type { MatrixViewState, Tab, ViewState } from './view-url';
 
 
 // The Cypher editor brings the ANTLR parser (over 1 MB): it loads when the console is first opened.
@@ -40,7 +40,8 @@ function Shell({ initial }: { initial: ViewState }) {
   const [tab, setTab] = useState<Tab>(initial.tab);
   const [metric, setMetric] = useState<string | null>(initial.metric);
   const [similar, setSimilar] = useState<string | null>(initial.similar);
-  useViewUrl(explorer, initial, tab, language, metric, similar);
+  const [matrix, setMatrix] = useState<MatrixViewState>(initial.matrix);
+  useViewUrl(explorer, initial, tab, language, metric, similar, matrix);
   const tabs: readonly [Tab, string][] = [
     ['explorer', t('tabExplorer')],
     ['matrix', t('tabMatrix')],
@@ -68,6 +69,8 @@ function Shell({ initial }: { initial: ViewState }) {
         {tab === 'explorer' && <ExplorerView />}
         {tab === 'matrix' && (
           <OwnershipMatrixView
+            state={matrix}
+            onState={setMatrix}
             onAddToCanvas={(subgraph) => {
               store.addSubgraph(subgraph);
               setTab('explorer');

@@ -3,7 +3,7 @@ import type { Explorer } from '../features/explorer/explorer-context';
 import type { GraphSnapshot } from '../features/explorer/graph-snapshot';
 import { readViewSnapshot, snapshotOf, type ViewSnapshot } from '../features/explorer/views/view-snapshot';
 import type { Language } from '../i18n/messages';
-import { decodeView, encodeView, type Tab, type ViewState } from './view-url';
+import { DEFAULT_MATRIX_VIEW, decodeView, encodeView, type MatrixViewState, type Tab, type ViewState } from './view-url';
 
 /** Zoom, pan and drags are written to the history entry once they have been still this long. */
 const MOVE_SETTLE_MS = 250;
@@ -30,15 +30,23 @@ function keptView(state: unknown): ViewSnapshot | null {
  * selection, zoom, pan and drags update the current entry. On first mount the canvas is rebuilt from the entry or
  * the link; nothing is written until that finishes, so a slow restore cannot overwrite the link with an empty view.
  */
-export function useViewUrl(explorer: Explorer, initial: ViewState, tab: Tab, language: Language, metric: string | null, similar: string | null = null): void {
+export function useViewUrl(
+  explorer: Explorer,
+  initial: ViewState,
+  tab: Tab,
+  language: Language,
+  metric: string | null,
+  similar: string | null = null,
+  matrix: MatrixViewState = DEFAULT_MATRIX_VIEW,
+): void {
   const restored = useRef(false);
   const started = useRef(false);
   /** The graph of the current history entry: a different graph means a new entry. */
   const entryGraph = useRef<GraphSnapshot | null>(null);
   /** True while Back/Forward reopens an entry: the change it makes is that entry, not a new one. */
   const navigating = useRef(false);
-  const current = useRef({ tab, language, metric, similar });
-  current.current = { tab, language, metric, similar };
+  const current = useRef({ tab, language, metric, similar, matrix });
+  current.current = { tab, language, metric, similar, matrix };
 
   /** What the last write saw, so the many state changes that touch none of it (busy, hover) write nothing. */
   const written = useRef<readonly unknown[]>([]);
@@ -117,5 +125,5 @@ export function useViewUrl(explorer: Explorer, initial: ViewState, tab: Tab, lan
     };
   }, [explorer, write]);
   useEffect(() => explorer.store.subscribe(() => write()), [explorer, write]);
-  useEffect(() => write(), [tab, language, metric, similar, write]);
+  useEffect(() => write(), [tab, language, metric, similar, matrix, write]);
 }

@@ -11,8 +11,13 @@ describe('view URL', () => {
       selected: 'department:青海省:省发展和改革委员会',
       metric: 'gdp-growth',
       similar: '四川省',
+      matrix: { regions: ['青海省', '云南省'], inferred: true, cell: { departmentId: 'department:青海省:省商务厅', columnId: 'sectortype:conventions-exhibitions' } },
     };
     expect(decodeView(encodeView(view))).toEqual(view);
+  });
+
+  it('keeps a matrix cell only when both its department and its column are given', () => {
+    expect(decodeView('?tab=matrix&mr=青海省&mcd=department:x').matrix).toEqual({ regions: ['青海省'], inferred: false, cell: null });
   });
 
   it('writes nothing for the default view', () => {

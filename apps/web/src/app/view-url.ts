@@ -3,6 +3,15 @@ import type { LayoutName } from '../features/explorer/explorer-store';
 
 export type Tab = 'explorer' | 'matrix' | 'across' | 'patterns' | 'console' | 'documents';
 
+/** The ownership matrix as a link reopens it: the regions compared, inferred ownership shown or not, the open cell. */
+export interface MatrixViewState {
+  readonly regions: readonly string[];
+  readonly inferred: boolean;
+  readonly cell: { readonly departmentId: string; readonly columnId: string } | null;
+}
+
+export const DEFAULT_MATRIX_VIEW: MatrixViewState = { regions: [], inferred: false, cell: null };
+
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {
   readonly tab: Tab;
@@ -15,9 +24,10 @@ export interface ViewState {
   readonly metric: string | null;
   /** The region whose closest regions the across-regions view lists, null for all pairs. */
   readonly similar: string | null;
+  readonly matrix: MatrixViewState;
 }
 
-export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null, similar: null };
+export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null, similar: null, matrix: DEFAULT_MATRIX_VIEW };
 
 /** Links with more nodes than this would pass browser and server URL limits; the JSON export covers big views. */
 export const MAX_LINK_NODES = 150;
@@ -38,6 +48,12 @@ export function encodeView(view: ViewState): string {
   if (view.selected) params.set('sel', view.selected);
   if (view.metric) params.set('metric', view.metric);
   if (view.similar) params.set('similar', view.similar);
+  for (const region of view.matrix.regions) params.append('mr', region);
+  if (view.matrix.inferred) params.set('mi', '1');
+  if (view.matrix.cell) {
+    params.set('mcd', view.matrix.cell.departmentId);
+    params.set('mcc', view.matrix.cell.columnId);
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -58,5 +74,16 @@ export function decodeView(search: string): ViewState {
     selected: params.get('sel') || null,
     metric: params.get('metric') || null,
     similar: params.get('similar') || null,
+    matrix: decodeMatrix(params),
+  };
+}
+
+function decodeMatrix(params: URLSearchParams): MatrixViewState {
+  const departmentId = params.get('mcd');
+  const columnId = params.get('mcc');
+  return {
+    regions: [...new Set(params.getAll('mr').filter((region) => region.length > 0))],
+    inferred: params.get('mi') === '1',
+    cell: departmentId && columnId ? { departmentId, columnId } : null,
   };
 }

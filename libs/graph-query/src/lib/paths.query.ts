@@ -1,6 +1,6 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
-import type { Path } from 'neo4j-driver';
+import neo4j, { type Path } from 'neo4j-driver';
 import { GraphCollector } from './graph-elements';
 import { readQuery } from './read-query';
 import type { PathsResult } from '@policygraph/graph-types';
@@ -22,17 +22,20 @@ export const MAX_PATH_HOPS = 8;
 /** The labels a path may be told to avoid: hubs that join everything (a shared strategy, a department function). */
 export const PATH_EXCLUDABLE_LABELS = ['Strategy', 'DepartmentFunction'] as const;
 
-// The k shortest paths (SHORTEST k: the shortest, then the next shortest …, so lengths differ), filtered while they
-// are searched: the inline predicates of the quantified pattern prune each step. Neither the variable-length bound
-// nor k may be a parameter in Neo4j 5.26, so both are written in from closed, validated integer ranges (1–8, 1–100);
-// everything else stays a parameter.
-function shortestStatement(hops: number, k: number): string {
-  return `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-     MATCH p = SHORTEST ${k} (a)
-       (()-[r WHERE type(r) <> 'MENTIONS' AND NOT ($excludeInferred AND coalesce(r.basis, '') = 'inferred')]-(x WHERE x = b OR none(l IN labels(x) WHERE l IN $excludeLabels))){1,${hops}}
-       (b)
-     RETURN p ORDER BY length(p)`;
-}
+// All shortest paths, filtered while they are searched: the predicates hold for every node and relationship of the
+// path (universal), so Neo4j keeps its fast bidirectional breadth-first search. (SHORTEST k, which would also list
+// longer paths, ran past the query time limit between two projects of the seed plans on a loaded machine.)
+// Variable-length bounds cannot be parameters; one statement per allowed bound, chosen from a closed range.
+const SHORTEST: Record<number, string> = Object.fromEntries(
+  Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((hops) => [
+    hops,
+    `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+     MATCH p = allShortestPaths((a)-[*..${hops}]-(b))
+     WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS' OR ($excludeInferred AND coalesce(r.basis, '') = 'inferred'))
+       AND none(n IN nodes(p) WHERE n <> a AND n <> b AND any(l IN labels(n) WHERE l IN $excludeLabels))
+     RETURN p LIMIT $limit`,
+  ]),
+);
 
 export async function shortestPaths(connection: GraphConnection, args: PathsArgs): Promise<PathsResult> {
   const maxHops = args.maxHops ?? 6;
@@ -45,14 +48,13 @@ export async function shortestPaths(connection: GraphConnection, args: PathsArgs
   if (unknown.length > 0) throw new PolicyGraphError('BAD_REQUEST', `excludeLabels may hold only ${PATH_EXCLUDABLE_LABELS.join(', ')}; got ${unknown.join(', ')}`);
   const records = await readQuery(
     connection,
-    shortestStatement(maxHops, limit),
-    { fromId: args.fromId, toId: args.toId, excludeLabels, excludeInferred: args.excludeInferred ?? false },
+    SHORTEST[maxHops]!,
+    { fromId: args.fromId, toId: args.toId, limit: neo4j.int(limit), excludeLabels, excludeInferred: args.excludeInferred ?? false },
     'finding paths',
   );
   const collector = new GraphCollector();
-  // Paths are trails (no relationship twice), so a longer one may come back through a node: those say nothing new.
-  const simple = records.map((record) => record.get('p') as Path).filter((path) => new Set([path.start, ...path.segments.map((s) => s.end)].map((n) => n.elementId)).size === path.length + 1);
-  const paths = simple.map((path) => {
+  const paths = records.map((record) => {
+    const path = record.get('p') as Path;
     collector.add(path);
     const nodeIds = [path.start, ...path.segments.map((s) => s.end)].map((n) => String(n.properties['id']));
     const edgeIds = path.segments.map((s) => {

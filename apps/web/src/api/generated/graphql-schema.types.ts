@@ -593,7 +593,7 @@ export type Query = {
   readonly ownership: OwnershipTrace;
   /** Who owns what in one or more regions: departments × sector types. */
   readonly ownershipMatrix: OwnershipMatrix;
-  /** The k shortest paths between two nodes (shortest first), optionally avoiding some labels and inferred relationships. */
+  /** The shortest paths between two nodes, optionally avoiding some labels and inferred relationships. */
   readonly paths: PathsResult;
   /** Which regions' plans are closest: pairs ranked by node similarity (Neo4j Graph Data Science, Jaccard) over the strategies their goals and projects apply and the targets they state; with region, that region's closest. */
   readonly regionSimilarity: ReadonlyArray<RegionSimilarity>;
