@@ -71,10 +71,13 @@ describe('explorer keyboard shortcuts', () => {
     await expect(help.getByTestId('shortcut-row').count()).resolves.toBe(5);
     await expect(help.innerText()).resolves.toContain('撤销');
     await page.keyboard.press('Escape');
+    // The dialog's close event re-renders the view: wait for the dialog to go, then count.
+    await help.waitFor({ state: 'detached', timeout: 5_000 });
     await expect(help.count()).resolves.toBe(0);
     await page.getByTestId('shortcut-help-open').click();
     await help.waitFor({ state: 'visible' });
     await page.getByTestId('shortcut-help-close').click();
+    await help.waitFor({ state: 'detached', timeout: 5_000 });
     await expect(help.count()).resolves.toBe(0);
     await page.close();
   });

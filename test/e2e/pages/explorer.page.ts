@@ -97,6 +97,8 @@ export class ExplorerPage {
 
   /** Clicks a node or edge where the canvas draws it, as a user would. */
   async clickElement(id: string, clicks: 1 | 2 = 1): Promise<void> {
+    // Layouts run in a worker and apply their positions later: a position read before then is not where the node ends up.
+    await this.page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
     const point = await this.page.evaluate((i) => window.__explorerTestApi!.pagePosition(i), id);
     if (!point) throw new Error(`${id} is not on the canvas`);
     if (clicks === 2) await this.page.mouse.dblclick(point.x, point.y);
