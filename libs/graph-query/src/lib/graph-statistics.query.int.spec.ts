@@ -5,7 +5,9 @@ import { centralityAndCommunities, graphStatistics } from './graph-statistics.qu
 
 /**
  * A department responsible for five projects (a star: the department is the hub), and two disconnected cliques of four
- * goals each; a document MENTIONS one clique member (bookkeeping, which must not count as a link).
+ * goals each; a document MENTIONS one clique member (bookkeeping, which must not count as a link). The clique is in
+ * the id's first letter, not a property: property keys outlive their nodes on the shared test server, and the
+ * explorer's pattern builder (browser tests, zh scan) lists them all.
  */
 const FIXTURE = `
   CREATE (h:Entity:Department {id: 'h', label: 'Department', name: '省商务厅'})
@@ -15,9 +17,9 @@ const FIXTURE = `
   WITH count(*) AS projects
   UNWIND ['a', 'b'] AS clique
   UNWIND range(1, 4) AS i
-  CREATE (:Entity:Goal {id: clique + i, label: 'Goal', name: clique + i, clique: clique})
+  CREATE (:Entity:Goal {id: clique + i, label: 'Goal', name: clique + i})
   WITH count(*) AS goals
-  MATCH (x:Goal), (y:Goal) WHERE x.clique = y.clique AND x.id < y.id
+  MATCH (x:Goal), (y:Goal) WHERE left(x.id, 1) = left(y.id, 1) AND x.id < y.id
   CREATE (x)-[:PURSUED_BY]->(y)
   WITH count(*) AS links
   MATCH (a1:Goal {id: 'a1'})
