@@ -81,4 +81,39 @@ describe('explorer keyboard shortcuts', () => {
     await expect(help.count()).resolves.toBe(0);
     await page.close();
   });
+
+  it('walks the canvas’s nodes by keyboard in the node list and selects one with Enter', async () => {
+    const explorer = await ExplorerPage.open(session.browser, session.server.url);
+    const { page } = explorer;
+    await explorer.pickRegion('青海省');
+    const items = page.getByTestId('node-list-item');
+    await expect(items.count()).resolves.toBe(await explorer.canvasCount());
+    const ids = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    expect(ids[0]).toBe('region:青海省');
+
+    await page.getByTestId('node-list').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(explorer.selectedId()).resolves.toBe(ids[2]);
+    await expect(items.nth(2).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(explorer.detailsName()).resolves.toBe(await items.nth(2).evaluate((row) => row.lastChild?.textContent?.trim()));
+    // The active row carries the focus ring while the list has focus.
+    await expect(items.nth(2).evaluate((row) => getComputedStyle(row).outlineStyle)).resolves.toBe('solid');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await expect(explorer.selectedId()).resolves.toBe(ids.at(-1));
+
+    // The list follows the canvas: a node clicked there is the selected row; a label filtered out leaves the list.
+    await page.getByTestId('fit').click();
+    await explorer.clickElement(ids[1]!);
+    await expect(page.locator('[data-testid="node-list-item"][aria-selected="true"]').getAttribute('data-id')).resolves.toBe(ids[1]);
+    const lastLabel = (await items.last().getAttribute('data-label'))!;
+    await explorer.setFilter('label', lastLabel, false);
+    const shown = await explorer.visibleCount();
+    expect(shown).toBeLessThan(ids.length);
+    await expect(items.count()).resolves.toBe(shown);
+    await expect(page.locator(`[data-testid="node-list-item"][data-label="${lastLabel}"]`).count()).resolves.toBe(0);
+    await page.close();
+  });
 });

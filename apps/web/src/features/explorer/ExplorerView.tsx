@@ -7,6 +7,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { FilterPanel } from './filters/FilterPanel';
 import { PathFinder } from './paths/PathFinder';
 import { Legend } from './Legend';
+import { NodeListPanel } from './node-list/NodeListPanel';
 import { RegionPicker } from './RegionPicker';
 import { SearchBox } from './search/SearchBox';
 import { StatusBar } from './StatusBar';
@@ -49,6 +50,7 @@ export function ExplorerView() {
           </div>
           <aside id="explorer-side" className={`explorer-side${sideOpen ? ' open' : ''}`} data-testid="explorer-side" aria-label={t('sidePanel')}>
             <DetailsPanel searchText={searchText} />
+            <NodeListPanel />
             <FilterPanel />
             <PathFinder />
             <SavedViewsPanel />
