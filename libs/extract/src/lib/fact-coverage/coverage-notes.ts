@@ -10,15 +10,34 @@ const YEAR = /(?:19|20)\d{2}年|今年|明年|年底前|年内|全年/;
 const DEPARTMENT = /(?:省|市|县|区|州|盟|旗|各)[\u4e00-\u9fa5]{0,12}?(?:局|厅|委|办|部门|政府)(?=[、，。；：）)\s]|负责|牵头|配合|会同|等|$)/;
 const OWNERSHIP_MARKER = /责任单位|牵头单位|配合单位|参加单位|牵头|负责|配合/;
 /** Each cue reads the sentence; the year may also come from its paragraph or section heading (一、2025年工作回顾). */
-// Each full pattern runs only where a cheap test finds its characters (a digit, an office suffix, a marker character).
-const CUES: ReadonlyArray<readonly [CoverageCue, (sentence: string, yearAround: () => boolean) => boolean]> = [
-  ['number-with-year', (sentence, yearAround) => DIGIT.test(sentence) && NUMBER_WITH_UNIT.test(sentence) && (YEAR.test(sentence) || yearAround())],
-  ['department', (sentence) => OFFICE_SUFFIX.test(sentence) && DEPARTMENT.test(sentence)],
-  ['ownership-marker', (sentence) => MARKER_CHARACTER.test(sentence) && OWNERSHIP_MARKER.test(sentence)],
+// Each full pattern runs only where its characters occur (a digit, an office suffix, a marker character): one pass
+// over the sentence finds all three (characterCues).
+const CUES: ReadonlyArray<readonly [CoverageCue, (sentence: string, characters: number, yearAround: () => boolean) => boolean]> = [
+  [
+    'number-with-year',
+    (sentence, characters, yearAround) => (characters & DIGIT) !== 0 && NUMBER_WITH_UNIT.test(sentence) && (YEAR.test(sentence) || yearAround()),
+  ],
+  ['department', (sentence, characters) => (characters & OFFICE_SUFFIX) !== 0 && DEPARTMENT.test(sentence)],
+  ['ownership-marker', (sentence, characters) => (characters & MARKER_CHARACTER) !== 0 && OWNERSHIP_MARKER.test(sentence)],
 ];
-const DIGIT = /\d/;
-const OFFICE_SUFFIX = /[局厅委办门府]/;
-const MARKER_CHARACTER = /[责牵负配参]/;
+const DIGIT = 1;
+/** 局 厅 委 办 门 府: the last characters DEPARTMENT can end with. */
+const OFFICE_SUFFIX = 2;
+/** 责 牵 负 配 参: the first characters of OWNERSHIP_MARKER's words. */
+const MARKER_CHARACTER = 4;
+/** The cue bit of every UTF-16 unit (0 for most). */
+const CHARACTER_CUES = new Uint8Array(0x10000);
+for (let code = 0x30; code <= 0x39; code++) CHARACTER_CUES[code] = DIGIT;
+for (const character of '局厅委办门府') CHARACTER_CUES[character.charCodeAt(0)] = OFFICE_SUFFIX;
+for (const character of '责牵负配参') CHARACTER_CUES[character.charCodeAt(0)] = MARKER_CHARACTER;
+
+/** Which of DIGIT, OFFICE_SUFFIX and MARKER_CHARACTER occur in the sentence. */
+function characterCues(sentence: string): number {
+  let found = 0;
+  for (let i = 0; i < sentence.length && found !== 7; i++) found |= CHARACTER_CUES[sentence.charCodeAt(i)];
+  return found;
+}
+
 /** Examples per section, and the longest quote of one (a long sentence is cut; the offsets say where). */
 const EXAMPLES_PER_SECTION = 3;
 const MAX_EXAMPLE = 120;
@@ -41,11 +60,15 @@ export function coverageNotes(
     // Looked up only for a sentence with a number and no year of its own.
     const yearAround = (): boolean => (yearInParagraph ??= yearInHeadings[paragraph.section] || YEAR.test(paragraph.text));
     for (const sentence of paragraph.sentences) {
-      const shown = CUES.filter(([, test]) => test(sentence.text, yearAround)).map(([cue]) => cue);
-      if (shown.length === 0) continue;
+      // Most sentences show no cue: the list is allocated only for one that does.
+      let shown: CoverageCue[] | null = null;
+      const characters = characterCues(sentence.text);
+      if (characters === 0) continue;
+      for (const [cue, test] of CUES) if (test(sentence.text, characters, yearAround)) (shown ??= []).push(cue);
+      if (shown === null) continue;
       const original = document.toOriginal(sentence.start, sentence.end);
       // Facts and sentences both advance through the text: skip the spans ending before this sentence.
-      while (span < covered.length && covered[span][1] <= original.start) span++;
+      while (span < covered.count && covered.ends[span] <= original.start) span++;
       if (overlapsAny(covered, span, original.start, original.end)) continue;
       const note = bySection.get(paragraph.section) ?? { sentences: 0, cues: {}, examples: [] };
       note.sentences++;
@@ -61,21 +84,51 @@ export function coverageNotes(
   return [...bySection].map(([section, note]) => ({ section: [...document.sections[section].path], ...note }));
 }
 
-/** Original-text spans of every fact's evidence, sorted by start, overlapping spans merged. */
-function coveredSpans(facts: { readonly nodes: readonly GraphNode[]; readonly relationships: readonly GraphRelationship[] }): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const item of [...facts.nodes, ...facts.relationships]) for (const evidence of item.evidence) spans.push([evidence.start, evidence.end]);
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
+/** Merged spans: [starts[i], ends[i]) for i < count, by start. */
+interface CoveredSpans {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Original-text spans of every fact's evidence, sorted by start, overlapping spans merged (flat arrays: one per fact
+ * evidence would be many small objects). */
+function coveredSpans(facts: { readonly nodes: readonly GraphNode[]; readonly relationships: readonly GraphRelationship[] }): CoveredSpans {
+  let total = 0;
+  for (const item of facts.nodes) total += item.evidence.length;
+  for (const item of facts.relationships) total += item.evidence.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  let at = 0;
+  for (const items of [facts.nodes, facts.relationships]) {
+    for (const item of items) {
+      for (const evidence of item.evidence) {
+        starts[at] = evidence.start;
+        ends[at] = evidence.end;
+        at++;
+      }
+    }
+  }
+  // Merging depends only on the order of starts, so spans sharing a start may come in any order.
+  const order = new Uint32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  order.sort((a, b) => starts[a] - starts[b]);
+  const merged = { count: 0, starts: new Int32Array(total), ends: new Int32Array(total) };
+  for (let k = 0; k < total; k++) {
+    const start = starts[order[k]];
+    const end = ends[order[k]];
+    const last = merged.count - 1;
+    if (last >= 0 && start <= merged.ends[last]) merged.ends[last] = Math.max(merged.ends[last], end);
+    else {
+      merged.starts[merged.count] = start;
+      merged.ends[merged.count] = end;
+      merged.count++;
+    }
   }
   return merged;
 }
 
-function overlapsAny(spans: ReadonlyArray<readonly [number, number]>, from: number, start: number, end: number): boolean {
-  for (let i = from; i < spans.length && spans[i][0] < end; i++) if (spans[i][1] > start) return true;
+function overlapsAny(spans: CoveredSpans, from: number, start: number, end: number): boolean {
+  for (let i = from; i < spans.count && spans.starts[i] < end; i++) if (spans.ends[i] > start) return true;
   return false;
 }

@@ -42,9 +42,20 @@ const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方
 const PEOPLE_OR_HOMES = /^(名|万名|人|万人|套|万套|户|万户|场次)$/;
 /** Values in Chinese numerals are looked for only where 亿 or 大 is written: most clauses have neither. */
 const CHINESE_IN_CLAUSE = new RegExp(`${CHINESE_VALUE}|${CHINESE_COUNT}`, 'g');
-const MAY_HOLD_CHINESE_VALUE = /亿|大/;
+const CHINESE_VALUE_CHARACTER = 2;
 /** A clause or sentence with no digit, 亿 or 大 states no value: skipped before any other test. */
-const MAY_HOLD_VALUE = /\d|亿|大/;
+const DIGIT = 1;
+
+/** DIGIT when the text holds an ASCII digit, CHINESE_VALUE_CHARACTER when it holds 亿 or 大 (one pass, no regex). */
+function valueCharacters(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length && found !== 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) found |= DIGIT;
+    else if (code === 0x4ebf || code === 0x5927) found |= CHINESE_VALUE_CHARACTER;
+  }
+  return found;
+}
 const VALUE_IN_CLAUSE = new RegExp(
   `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
@@ -105,20 +116,21 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     let openedYear = false;
     for (const sentence of paragraph.sentences) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
-      const stated = statedYear(sentence.text, inGoalSection, ownYear);
+      const characters = valueCharacters(sentence.text);
+      const stated = statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear);
       if (stated !== null) openedYear = stated.opening;
       const year: number | null = stated ? stated.year : inGoalSection || openedYear ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd)) : null;
       if (stated) sectionYear = year;
       // Every value the clauses are searched for holds an ASCII digit or 亿 (VALUE_IN_CLAUSE): a sentence with neither
       // gives nothing, and most sentences are such. The year state above is still carried.
-      if (!MAY_HOLD_VALUE.test(sentence.text)) continue;
+      if (characters === 0) continue;
       let found: FoundIndicator[];
       if (year !== null) {
         if (issuedYear !== null && year < issuedYear) continue;
         found = indicatorsOfSentence(sentence, year, false);
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
-        if (!MAY_HOLD_VALUE.test(sentence.text) || pastParagraph || pastSection[paragraph.section] || sentence.start < firstList || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
+        if (pastParagraph || pastSection[paragraph.section] || sentence.start < firstList || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
         const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true).map((indicator) => ({
@@ -136,12 +148,13 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
 }
 
 /** The target year a sentence states: a deadline (到2025年底前), a period end (到“十四五”期末), or an opening bare year. */
-function statedYear(sentence: string, inGoalSection: boolean, ownYear: number | null): { year: number; opening: boolean } | null {
-  const deadline = TARGET_YEAR.exec(sentence);
-  const periodEnd = PERIOD_END.exec(sentence);
+function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean, ownYear: number | null): { year: number; opening: boolean } | null {
+  // A deadline and an opening year are written with digits, a period end with 末: a sentence lacking them is not searched.
+  const deadline = hasDigit ? TARGET_YEAR.exec(sentence) : null;
+  const periodEnd = sentence.includes('末') ? PERIOD_END.exec(sentence) : null;
   if (deadline && (!periodEnd || deadline.index < periodEnd.index)) return { year: Number(deadline[1] ?? deadline[2]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
-  const opening = OPENING_YEAR.exec(sentence);
+  const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence))) return { year: Number(opening[1]), opening: true };
   return null;
 }
@@ -200,7 +213,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
-    if (!MAY_HOLD_VALUE.test(clause) || isPayment(clause)) {
+    if (valueCharacters(clause) === 0 || isPayment(clause)) {
       previousClause = clause;
       continue;
     }
@@ -359,9 +372,11 @@ function valueParts(clause: string): ValuePart[] {
 /** The numbers with a unit or comparator that are not a year ("2025年") or a label ("5G", "“十三五”"), left to right. */
 function allValues(clause: string): Array<{ index: number; text: string }> {
   const values: Array<{ index: number; text: string }> = [];
+  const characters = valueCharacters(clause);
+  // Every match of VALUE_IN_CLAUSE holds a digit.
   VALUE_IN_CLAUSE.lastIndex = 0;
-  for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
-  if (MAY_HOLD_CHINESE_VALUE.test(clause)) {
+  if ((characters & DIGIT) !== 0) for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
+  if ((characters & CHINESE_VALUE_CHARACTER) !== 0) {
     CHINESE_IN_CLAUSE.lastIndex = 0;
     for (let match = CHINESE_IN_CLAUSE.exec(clause); match; match = CHINESE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
     values.sort((a, b) => a.index - b.index);

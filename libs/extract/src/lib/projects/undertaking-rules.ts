@@ -1,3 +1,4 @@
+import { CueWords } from '../dictionary/cue-words';
 import { beginsWithPlace, isPlaceName } from '../regions/place-words';
 
 /**
@@ -77,18 +78,31 @@ const MIN_NAME = 5;
 /** Physical works a place and a head noun name in four characters (永州电厂, 湘西机场, 毛俊水库). */
 const PLACE_AND_WORKS = /(电厂|电站|机场|水库|灌区|码头|新港|港区|大桥|公园|铁路|公路)$/;
 const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造/g;
-/** Most sentences name no undertaking: without a head noun or a works verb no rule can match. */
-const MAY_NAME = new RegExp(`${PROGRAMME_HEAD}|${FACILITY_HEAD}|前期工作|开工|建成|续建`);
-const ANY_PROGRAMME_HEAD = new RegExp(PROGRAMME_HEAD);
-const ANY_FACILITY_HEAD = new RegExp(FACILITY_HEAD);
-const WORKS_VERB = /开工|建成|续建/;
+/**
+ * Most sentences name no undertaking: without a head noun or a works verb no rule can match. One pass over the
+ * sentence tells which cues it holds (bits below), and each rule runs only where its own cue is.
+ */
+const PROGRAMME_CUE = 1;
+const FACILITY_CUE = 2;
+const WORKS_CUE = 4;
+const OTHER_CUE = 8;
+/** A facility head noun right before 建设: what under-construction needs (…示范区建设). */
+const FACILITY_BUILT_CUE = 16;
+const CUES = new CueWords()
+  .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
+  .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
+  .add(['开工', '建成', '续建'], WORKS_CUE)
+  .add(['前期工作'], OTHER_CUE);
+const facilityBuilt = (sentence: string, end: number, bits: number): number =>
+  (bits & FACILITY_CUE) !== 0 && sentence.startsWith('建设', end) ? FACILITY_BUILT_CUE : 0;
 /** A list item ending in a head noun, before or after a 、: where listed-after-verb can find something. */
 const HEAD_IN_LIST = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?、|、[^，。；：、]*(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?(?=[，。；：]|$)`);
 
 /** Named undertakings in one sentence, each once, in text order. */
 export function namedUndertakings(sentence: string): FoundUndertaking[] {
   const found: FoundUndertaking[] = [];
-  if (!MAY_NAME.test(sentence)) return found;
+  const cues = CUES.bitsIn(sentence, facilityBuilt);
+  if (cues === 0) return found;
   const taken: Array<[number, number]> = [];
   const add = (written: string, at: number, rule: UndertakingRuleName): void => {
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
@@ -104,13 +118,13 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
     taken.push([start, end]);
     found.push({ name, start, rule });
   };
-  // Each rule runs only where its cue word occurs (等, 建设, 、, “): most sentences skip most rules.
+  // Each rule runs only where its cue occurs (等, a head noun, a head before 建设, 、, “): most sentences skip most rules.
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, 'listed-projects');
-  if (WORKS_VERB.test(sentence)) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
-  if (ANY_PROGRAMME_HEAD.test(sentence)) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
-  if (ANY_FACILITY_HEAD.test(sentence)) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
-  if (sentence.includes('建设')) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
-  if (HEAD_IN_LIST.test(sentence)) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
+  if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
+  if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
+  if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
+  if ((cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
+  if (sentence.includes('、') && HEAD_IN_LIST.test(sentence)) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
   return found.sort((a, b) => a.start - b.start);
 }

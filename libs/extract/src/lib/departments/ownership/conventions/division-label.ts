@@ -13,10 +13,13 @@ const DIVISION_LABEL_AT = /(^|[。；])[ \t]*(?:部门|责任|任务|职责|工�
  */
 export const divisionLabel: OwnershipConvention = {
   name: DIVISION_LABEL,
-  description: 'A 部门分工/责任分工/分工 label before units with role verbs: 部门分工：A牵头，B、C配合, on its own line under the task or after its last sentence.',
+  description:
+    'A 部门分工/责任分工/分工 label before units with role verbs: 部门分工：A牵头，B、C配合, on its own line under the task or after its last sentence.',
   yields: 'Units before 牵头 → lead; before 配合/参与/参加/协同 → support; the rest → co-responsible (first presumed lead when no role is stated).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
+    // Every label ends in 分工 and a colon: a text without one is not searched.
+    if (!text.includes('分工：') && !text.includes('分工:')) return clauses;
     for (const match of text.matchAll(DIVISION_LABEL_AT)) {
       const labelStart = (match.index ?? 0) + match[1].length;
       const listStart = (match.index ?? 0) + match[0].length;

@@ -10,6 +10,8 @@ const RULE = /(?:列|排)(?:名|在|列)?(?:在)?(?:第一|首)(?:位|个|名)?(
 
 /** Offsets where such a rule is stated. */
 export function firstListedLeadsRules(text: string): number[] {
+  // Searched only in a text that has the words every such rule needs (most documents state none).
+  if (!(text.includes('第一') || text.includes('首')) || !(text.includes('牵头') || text.includes('主责') || text.includes('主办'))) return [];
   return [...text.matchAll(RULE)].map((match) => match.index ?? 0);
 }
 

@@ -5,6 +5,8 @@ const LINE_STARTS_WITH_LABEL = new RegExp(`^\\s*${ROLE_LABEL}(?:(?:及|和)${ROL
 /** Other short "key: value" lines that may sit among the label lines (牵头负责领导：刘惠。 完成时限：6月底前). */
 const KEY_VALUE_LINE = /^\s*[^：:\n。，]{2,12}[：:][^\n]{0,40}$/;
 const LABEL_AFTER_SENTENCE = new RegExp(`[。；]\\s*(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:])`);
+/** How every ROLE_LABEL ends before its colon. */
+const LABEL_ENDINGS = ['单位：', '部门：', '主体：', '单位:', '部门:', '主体:'];
 
 interface Line {
   readonly start: number;
@@ -33,10 +35,13 @@ function clauseOf(text: string, start: number, end: number, anchor: 'paragraph' 
  */
 export const labelLine: OwnershipConvention = {
   name: 'label-line',
-  description: 'An unbracketed label line: 责任单位：市商务局、市财政局 under the item, or 牵头单位：A / 配合单位：B on consecutive lines; or …。责任单位：A after the last sentence.',
+  description:
+    'An unbracketed label line: 责任单位：市商务局、市财政局 under the item, or 牵头单位：A / 配合单位：B on consecutive lines; or …。责任单位：A after the last sentence.',
   yields: '牵头(责任)单位 → lead; 配合/协同(责任)/参加单位 → support; 责任单位 → co-responsible (first presumed lead when no lead is stated).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
+    // Every label ends in 单位, 部门 or 主体 and a colon: a text without one is not split into lines.
+    if (!LABEL_ENDINGS.some((ending) => text.includes(ending))) return clauses;
     const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
