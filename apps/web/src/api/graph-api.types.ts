@@ -1,72 +1,62 @@
-import type {
-  CypherResult,
-  DocumentPassage,
-  DocumentRow,
-  Evidence,
-  GraphEdgeView,
-  GraphNodeView,
-  LeftOut,
-  MatrixCell,
-  OwnershipClause as OwnershipClauseView,
-  OwnershipMatrix,
-  OwnershipTrace as OwnershipTraceView,
-  PathsResult,
-  RegionRow,
-  SearchHit,
-  SharedStrategy,
-  Subgraph as SubgraphView,
-} from '@policygraph/graph-types';
-import type * as Schema from './generated/graphql-schema.types';
+import type * as Operations from './generated/graphql';
 
-// Shapes of the GraphQL API as the explorer reads them: the result types of libs/graph-types, which the server's
-// query functions return, narrowed only where the explorer's documents select less (graph-api.ts), and the types
-// graphql-codegen generates from the API schema (generated/, `npm run codegen`) for what graph-types does not hold.
-// JSON scalars stay `unknown` until a module that needs them narrows them.
+// Shapes of the GraphQL API as the explorer reads them: the result types `npm run codegen` generates for the
+// operations of graph-api.ts (generated/graphql.ts), named for the modules that use them. Only the schema's JSON
+// scalars are narrowed here, where the explorer knows more than the schema says (counts per label, table cells).
 
-export type { CypherResult, DocumentPassage, Evidence, LeftOut, MatrixCell, OwnershipMatrix, PathsResult, SearchHit, SharedStrategy };
-
-export type ApiNode = GraphNodeView;
-export type ApiEdge = GraphEdgeView;
+export type Evidence = Operations.EvidenceFieldsFragment;
+export type ApiNode = Operations.NodeFieldsFragment;
+export type ApiEdge = Operations.EdgeFieldsFragment;
 
 /** A node as far as a list needs it. */
 export type NodeRef = Pick<ApiNode, 'id' | 'label' | 'name'>;
 
-/** Only the neighbourhood query selects `leftOut`; the explorer also builds subgraphs of its own. */
-export type Subgraph = Omit<SubgraphView, 'leftOut' | 'nodes' | 'edges'> & {
-  readonly nodes: readonly ApiNode[];
-  readonly edges: readonly ApiEdge[];
-  readonly leftOut?: readonly LeftOut[];
-};
+export type LeftOut = Operations.ExpansionCountsQuery['expansionCounts'][number];
 
-export type RegionSummary = RegionRow;
-export type DocumentSummary = DocumentRow;
+/** Nodes and edges to draw. Only the neighbourhood query selects `leftOut`; the explorer also builds subgraphs of its own. */
+export type Subgraph = Operations.SubgraphQuery['subgraph'] & { readonly leftOut?: readonly LeftOut[] };
+
+export type RegionSummary = Operations.RegionsQuery['regions'][number];
+
+/** A document with its fact counts per label. */
+export type DocumentSummary = Omit<Operations.DocumentsQuery['documents'][number], 'counts'> & { readonly counts: Readonly<Record<string, number>> };
+
+export type PathsResult = Operations.PathsQuery['paths'];
 export type GraphPath = PathsResult['paths'][number];
-export type LeadCount = OwnershipMatrix['topLeads'][number];
+export type SearchHit = Operations.SearchQuery['search'][number];
 
-/** Label and relationship-type counts: the schema's JSON scalars, narrowed. */
-export type GraphSchema = Omit<Schema.GraphSchema, 'labels' | 'relationshipTypes'> & {
+/** Label and relationship-type counts. */
+export type GraphSchema = Omit<Operations.GraphSchemaQuery['graphSchema'], 'labels' | 'relationshipTypes'> & {
   readonly labels: Readonly<Record<string, number>>;
   readonly relationshipTypes: Readonly<Record<string, number>>;
 };
 
-export type DeleteDocumentReport = Schema.DeleteDocumentReport;
+/** A read-only query's table and graph elements; a table cell is any value Cypher returns (null too). */
+export type CypherResult = Omit<Operations.CypherResultFieldsFragment, 'rows'> & { readonly rows: ReadonlyArray<ReadonlyArray<unknown>> };
 
-export type IngestReport = Schema.IngestReport;
+export type SavedQuery = Operations.SavedQueriesQuery['savedQueries'][number];
+export type SavedQueryParam = SavedQuery['params'][number];
 
-/** One responsibility clause, with goals and sectors as the explorer selects them (id, label and name). */
-export type OwnershipClause = Omit<OwnershipClauseView, 'goals' | 'sectors'> & { readonly goals: readonly NodeRef[]; readonly sectors: readonly NodeRef[] };
+export type IngestReport = Operations.IngestDocumentMutation['ingestDocument'];
+export type DeleteDocumentReport = Operations.DeleteDocumentMutation['deleteDocument'];
+export type DocumentPassage = Operations.DocumentPassageQuery['documentPassage'];
 
-/** The explorer does not select the trace's indicators. */
-export type OwnershipTrace = Omit<OwnershipTraceView, 'stated' | 'inferred' | 'indicators'> & {
-  readonly stated: readonly OwnershipClause[];
-  readonly inferred: readonly OwnershipClause[];
-};
+export type OwnershipMatrix = Operations.OwnershipMatrixQuery['ownershipMatrix'];
+export type MatrixCell = OwnershipMatrix['cells'][number];
+export type LeadCount = OwnershipMatrix['topLeads'][number];
 
-export type { StrategyQuote, SavedQuery, SavedQueryParam, MetricSummary } from '@policygraph/graph-types';
+/** One responsibility clause, with goals and sectors as far as a list needs them. */
+export type OwnershipClause = Operations.OwnershipClauseFieldsFragment;
+export type OwnershipTrace = Operations.OwnershipQuery['ownership'];
 
-export type { IndicatorComparisonRow as IndicatorComparison } from '@policygraph/graph-types';
-export type { RegionTargetRow as RegionTarget, RegionResult, RegionSimilarityRow as RegionSimilarity } from '@policygraph/graph-types';
+export type MetricSummary = Operations.MetricsQuery['metrics'][number];
+export type IndicatorComparison = Operations.CompareIndicatorQuery['compareIndicator'][number];
+export type SharedStrategy = Operations.SharedStrategiesQuery['sharedStrategies'][number];
+export type StrategyQuote = SharedStrategy['regions'][number]['quotes'][number];
+export type RegionSimilarity = Operations.RegionSimilarityQuery['regionSimilarity'][number];
+export type RegionTarget = Operations.RegionTargetsQuery['regionTargets'][number];
+export type RegionResult = NonNullable<RegionTarget['result']>;
 
-/** Degree, PageRank and Louvain community of nodes (Neo4j Graph Data Science), as the API's schema gives them. */
-export type NodeStatistics = Schema.NodeStatistics;
-export type GraphStatistics = Schema.GraphStatistics;
+/** Degree, PageRank and Louvain community of nodes (Neo4j Graph Data Science). */
+export type GraphStatistics = Operations.GraphStatisticsQuery['graphStatistics'];
+export type NodeStatistics = GraphStatistics['nodes'][number];

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './generated/graphql';
+
 /** A GraphQL error as the user should see it: the API's `extensions.code` and its readable message. */
 export class ApiError extends Error {
   constructor(
@@ -14,19 +16,21 @@ interface GraphQLResponse<T> {
   readonly errors?: readonly { readonly message: string; readonly extensions?: { readonly code?: string } }[];
 }
 
-export type Variables = Readonly<Record<string, unknown>>;
+/** Variables may be left out only when the operation requires none. */
+type RequestArguments<V> = Record<string, never> extends V ? [variables?: V, signal?: AbortSignal] : [variables: V, signal?: AbortSignal];
 
 /**
  * POSTs one operation to /graphql. The JSON content type matters: Apollo's CSRF guard refuses "simple" requests.
  * Network failures and non-JSON answers become ApiError too, so every caller has one error type to show.
+ * The document is one `npm run codegen` typed: its result and variables types come with it.
  */
-export async function graphqlRequest<T>(query: string, variables: Variables = {}, signal?: AbortSignal): Promise<T> {
+export async function graphqlRequest<T, V>(document: TypedDocumentString<T, V>, ...[variables, signal]: RequestArguments<V>): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
       signal,
     });
   } catch (error) {
