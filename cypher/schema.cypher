@@ -18,3 +18,10 @@ CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
 FOR (n:Region|Document|Sector|SectorType|Goal|Indicator|Project|Department|Place|Strategy|DepartmentFunction)
 ON EACH [n.name, n.aliasText, n.quoteText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Similar clauses: Lucene BM25 over the words ingest segmented (jieba) and stored on goals and projects as `terms`.
+// The whitespace analyzer keeps each stored word one token, so the index ranks the words ingest chose; cjk would cut
+// them back into character bigrams.
+CREATE FULLTEXT INDEX clause_terms IF NOT EXISTS
+FOR (n:Goal|Project)
+ON EACH [n.terms]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -2,6 +2,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { nodeOrSummary, nodeView } from './graph-elements';
+import { lucenePhrase } from './lucene-phrase';
 import { readQuery } from './read-query';
 import type { SearchHit } from '@policygraph/graph-types';
 export type { SearchHit };
@@ -36,8 +37,6 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   金融: ['金融'],
 };
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 /** Builds a Lucene query: each expanded form as a phrase, OR'ed; user text never reaches Lucene unescaped. */
 export function searchQueryText(text: string): string {
   const cleaned = text.normalize('NFKC').trim().replace(/\s+/g, ' ');
@@ -45,7 +44,7 @@ export function searchQueryText(text: string): string {
   for (const [short, long] of Object.entries(SHORT_FORMS)) {
     if (cleaned.includes(short)) for (const form of long) forms.add(cleaned.replace(short, form));
   }
-  return [...forms].map((form) => `"${form.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}"`).join(' OR ');
+  return [...forms].map(lucenePhrase).join(' OR ');
 }
 
 export async function search(connection: GraphConnection, args: SearchArgs): Promise<SearchHit[]> {

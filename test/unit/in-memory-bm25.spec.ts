@@ -1,6 +1,6 @@
-import { Bm25Index } from './bm25';
+import { Bm25Index } from '../../bench/support/in-memory-bm25';
 
-describe('Bm25Index', () => {
+describe('Bm25Index (the in-memory baseline of bench:similar-clauses)', () => {
   const index = new Bm25Index([
     { id: 'a', terms: ['现代', '物流', '供应链', '物流'] },
     { id: 'b', terms: ['智慧', '物流', '园区'] },
