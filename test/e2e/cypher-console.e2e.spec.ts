@@ -63,4 +63,17 @@ describe('Cypher console', () => {
     await includeInferred.check();
     await expect(bases()).resolves.toEqual(['inferred', 'stated']);
   });
+
+  it("names the editor's text box in the page's language, and renames it when the language changes", async () => {
+    const page = console.page;
+    const content = page.locator('[data-testid="cypher-editor"] .cm-content');
+    await expect(content.getAttribute('aria-label')).resolves.toBe('Cypher 查询编辑器');
+    await expect(page.getByRole('textbox', { name: 'Cypher 查询编辑器' }).count()).resolves.toBe(1);
+    const text = await console.editorText();
+    await page.getByTestId('language-toggle').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="cypher-editor"] .cm-content')?.getAttribute('aria-label') === 'Cypher query editor');
+    await expect(console.editorText()).resolves.toBe(text);
+    await page.getByTestId('language-toggle').click();
+    await expect(content.getAttribute('aria-label')).resolves.toBe('Cypher 查询编辑器');
+  });
 });

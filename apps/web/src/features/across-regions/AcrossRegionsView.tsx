@@ -83,28 +83,31 @@ function SharedStrategies() {
       {strategies.loading && <p className="muted">{t('busy', { what: t('acrossStrategiesTitle') })}</p>}
       {strategies.data && <StrategyHeatMap strategies={strategies.data} />}
       {shared.map((shared) => (
-        <details key={shared.strategy.id} className="strategy" data-testid="strategy">
-          <summary>
-            <strong>{shared.strategy.name}</strong> · {t('acrossRegionCount', { count: String(shared.regions.length) })}
-            {shared.source === 'mined' && <span className="badge">{t('acrossMined')}</span>}{' '}
-            <a href={strategyGraphLink(shared)} data-testid="strategy-open-in-graph">
-              {t('acrossOpen')}
-            </a>
-          </summary>
-          <div className="strategy-regions">
-            {shared.regions.map((region) => (
-              <div key={region.region} className="strategy-region" data-testid="strategy-region">
-                <h3>{region.region}</h3>
-                {region.quotes.slice(0, 3).map((quote) => (
-                  <blockquote key={quote.taskId}>
-                    <strong>{quote.taskName}</strong>
-                    {quote.quote && <p>{quote.quote}</p>}
-                  </blockquote>
-                ))}
-              </div>
-            ))}
-          </div>
-        </details>
+        // The link stands beside the summary, not in it: a summary is itself a control, and a control inside a control is announced as one.
+        <div key={shared.strategy.id} className="strategy" data-testid="strategy">
+          <details>
+            <summary>
+              <strong>{shared.strategy.name}</strong> · {t('acrossRegionCount', { count: String(shared.regions.length) })}
+              {shared.source === 'mined' && <span className="badge">{t('acrossMined')}</span>}
+            </summary>
+            <div className="strategy-regions">
+              {shared.regions.map((region) => (
+                <div key={region.region} className="strategy-region" data-testid="strategy-region">
+                  <h3>{region.region}</h3>
+                  {region.quotes.slice(0, 3).map((quote) => (
+                    <blockquote key={quote.taskId}>
+                      <strong>{quote.taskName}</strong>
+                      {quote.quote && <p>{quote.quote}</p>}
+                    </blockquote>
+                  ))}
+                </div>
+              ))}
+            </div>
+          </details>
+          <a href={strategyGraphLink(shared)} className="strategy-open" data-testid="strategy-open-in-graph">
+            {t('acrossOpen')}
+          </a>
+        </div>
       ))}
       {strategies.data && <OnlyThisRegion strategies={strategies.data} />}
     </section>

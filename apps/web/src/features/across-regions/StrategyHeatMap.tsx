@@ -1,9 +1,14 @@
 import type { SharedStrategy } from '../../api/graph-api.types';
+import { ScrollFrame } from '../../app/ScrollFrame';
+import { overWhite, readableTextOn, type Rgb } from '../../app/readable-text';
 import { useI18n } from '../../i18n/I18nContext';
 import { cellKey, onlyThisRegion, strategyHeatMap } from './strategy-heat-map';
 
 /** Strategies named by at least this many regions get a column: the ones nearly every province names. */
 export const HEAT_MAP_MIN_REGIONS = 10;
+
+/** The heat map's blue; its strength says how many tasks apply the strategy. */
+const HEAT_BLUE: Rgb = [49, 54, 149];
 
 /** Region × strategy: how many goals and projects of each region apply each widely shared strategy. */
 export function StrategyHeatMap({ strategies }: { strategies: readonly SharedStrategy[] }) {
@@ -11,7 +16,7 @@ export function StrategyHeatMap({ strategies }: { strategies: readonly SharedStr
   const map = strategyHeatMap(strategies, HEAT_MAP_MIN_REGIONS);
   if (map.strategies.length === 0) return null;
   return (
-    <div className="results-table-frame">
+    <ScrollFrame className="results-table-frame" label={t('acrossHeatMapLabel')}>
       <table className="results-table heat-map" data-testid="strategy-heat-map">
         <thead>
           <tr>
@@ -29,8 +34,9 @@ export function StrategyHeatMap({ strategies }: { strategies: readonly SharedStr
               <td>{region}</td>
               {map.strategies.map((s) => {
                 const tasks = map.tasks.get(cellKey(s.strategy.id, region)) ?? 0;
+                const alpha = 0.15 + (0.85 * tasks) / map.maxTasks;
                 return (
-                  <td key={s.strategy.id} data-testid="heat-map-cell" title={`${region} · ${s.strategy.name}: ${tasks}`} style={{ background: tasks ? `rgba(49, 54, 149, ${0.15 + (0.85 * tasks) / map.maxTasks})` : undefined, color: tasks / map.maxTasks > 0.5 ? '#fff' : undefined }}>
+                  <td key={s.strategy.id} data-testid="heat-map-cell" title={`${region} · ${s.strategy.name}: ${tasks}`} style={tasks ? { background: `rgba(${HEAT_BLUE.join(', ')}, ${alpha})`, color: readableTextOn(overWhite(HEAT_BLUE, alpha)) } : undefined}>
                     {tasks || ''}
                   </td>
                 );
@@ -39,7 +45,7 @@ export function StrategyHeatMap({ strategies }: { strategies: readonly SharedStr
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }
 

@@ -3,10 +3,15 @@ import { CypherEditor } from '@neo4j-cypher/react-codemirror';
 import { useMemo } from 'react';
 import { fetchGraphSchema } from '../../api/graph-api';
 import { useAsync } from '../../app/useAsync';
+import { useI18n } from '../../i18n/I18nContext';
+import { cypherEditorExtensions } from './cypher-editor-theme';
 
 /** The Cypher editor with autocompletion from the live graph's labels, relationship types and property keys. */
 export function CypherEditorField({ value, onChange, onRun }: { value: string; onChange: (value: string) => void; onRun: () => void }) {
+  const { t } = useI18n();
   const schema = useAsync(fetchGraphSchema, []);
+  const label = t('consoleEditorLabel');
+  const extensions = useMemo(() => cypherEditorExtensions(label), [label]);
   const editorSchema = useMemo(
     () =>
       schema.data
@@ -30,7 +35,7 @@ export function CypherEditorField({ value, onChange, onRun }: { value: string; o
         }
       }}
     >
-      <CypherEditor value={value} onValueChanged={(next) => onChange(next)} schema={editorSchema} lineWrapping autofocus={false} theme="light" />
+      <CypherEditor value={value} onValueChanged={(next) => onChange(next)} schema={editorSchema} lineWrapping autofocus={false} theme="light" postExtensions={extensions} />
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useMemo } from 'react';
 import type { CypherResult } from '../../api/graph-api.types';
+import { ScrollFrame } from '../../app/ScrollFrame';
+import { useI18n } from '../../i18n/I18nContext';
 import { cellText } from './table-export';
 
 /** A query result as rows and columns; long cells wrap, nodes show by name. */
 export function ResultsTable({ result }: { result: CypherResult }) {
+  const { t } = useI18n();
   const names = useMemo(() => new Map(result.nodes.map((node) => [node.id, node.name])), [result.nodes]);
   return (
-    <div className="results-table-frame">
+    <ScrollFrame className="results-table-frame" label={t('resultsTableLabel')}>
       <table className="results-table" data-testid="results-table">
         <thead>
           <tr>
@@ -25,6 +28,6 @@ export function ResultsTable({ result }: { result: CypherResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

@@ -1,6 +1,10 @@
 import type { MatrixCell } from '../../api/graph-api.types';
+import { overWhite, readableTextOn, type Rgb } from '../../app/readable-text';
 import { useI18n } from '../../i18n/I18nContext';
 import { cellIntensity, cellKey, cellKind, cellText, confidenceRange, type MatrixGrid } from './matrix-grid';
+
+/** The cells' purple (the responsibility edges' colour); its strength says how many clauses a cell holds. */
+const CELL_PURPLE: Rgb = [142, 68, 173];
 
 /**
  * Departments down, sector types across; each non-empty cell is a button showing stated lead / co-responsible /
@@ -36,7 +40,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
               {grid.columns.map((column) => {
                 const cell = grid.cells.get(cellKey(row.department.id, column.id));
                 if (!cell) return <td key={column.id} className="matrix-cell-empty" />;
-                const intensity = cellIntensity(cell, grid.max);
+                const alpha = 0.08 + cellIntensity(cell, grid.max) * 0.82;
                 const kind = cellKind(cell);
                 const confidence = confidenceRange(cell);
                 const title = t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support });
@@ -58,7 +62,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                       data-presumed-lead={cell.presumedLead}
                       aria-pressed={isSelected}
                       title={confidence ? `${title} ${t('matrixCellInferredTitle', { count: cell.inferred, confidence })}` : title}
-                      style={{ backgroundColor: `rgba(142, 68, 173, ${0.08 + intensity * 0.82})`, color: intensity > 0.5 ? '#fff' : '#1d2330' }}
+                      style={{ backgroundColor: `rgba(${CELL_PURPLE.join(', ')}, ${alpha})`, color: readableTextOn(overWhite(CELL_PURPLE, alpha)) }}
                       onClick={() => onPick(cell)}
                     >
                       {cellText(cell)}
