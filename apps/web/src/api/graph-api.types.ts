@@ -40,6 +40,7 @@ export type SavedQueryParam = SavedQuery['params'][number];
 export type IngestReport = Operations.IngestDocumentMutation['ingestDocument'];
 export type DeleteDocumentReport = Operations.DeleteDocumentMutation['deleteDocument'];
 export type DocumentPassage = Operations.DocumentPassageQuery['documentPassage'];
+export type PassageFact = DocumentPassage['facts'][number];
 
 export type OwnershipMatrix = Operations.OwnershipMatrixQuery['ownershipMatrix'];
 export type MatrixCell = OwnershipMatrix['cells'][number];

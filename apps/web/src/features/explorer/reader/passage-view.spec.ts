@@ -1,4 +1,4 @@
-import type { PassageFact } from '@policygraph/graph-types';
+import type { PassageFact } from '../../../api/graph-api.types';
 import { factsInView, grownWindow, initialWindow, passageSegments, READER_CONTEXT, READER_MAX_WINDOW, taskOfQuote } from './passage-view';
 
 const fact = (id: string, label: string, start: number, end: number, section: string[] = ['二、重点任务']): PassageFact => ({ id, label, name: id, start, end, section });

@@ -1,4 +1,4 @@
-import type { DocumentPassage, PassageFact } from '@policygraph/graph-types';
+import type { DocumentPassage, PassageFact } from '../../../api/graph-api.types';
 
 /** Characters shown on either side of a quote when the reader opens, and added by "earlier" / "later". */
 export const READER_CONTEXT = 1_500;
