@@ -47,24 +47,37 @@ export class ExtractionContext {
   ) {}
 
   get documentNodeId(): string {
-    return documentNodeId(this.documentId);
+    return (this.nodeId ??= documentNodeId(this.documentId));
+  }
+
+  private nodeId: string | null = null;
+  /** The last span mapped to the original text: a fact's id and its evidence map the same span one after the other. */
+  private lastSpan: { start: number; end: number; original: { start: number; end: number } } | null = null;
+
+  private toOriginal(start: number, end: number): { start: number; end: number } {
+    const last = this.lastSpan;
+    if (last !== null && last.start === start && last.end === end) return last.original;
+    const original = this.document.toOriginal(start, end);
+    this.lastSpan = { start, end, original };
+    return original;
   }
 
   /** Evidence for a NORMALIZED span: offsets and quote come from the original text, section from the outline. */
   evidence(start: number, end: number): Evidence {
-    const original = this.document.toOriginal(start, end);
+    const original = this.toOriginal(start, end);
     return {
       documentId: this.documentId,
       start: original.start,
       end: original.end,
       quote: this.document.originalText.slice(original.start, original.end),
-      section: [...this.document.sectionAt(start).path],
+      // The section's own path (read-only on both sides): a copy per fact was garbage for nothing.
+      section: this.document.sectionAt(start).path,
     };
   }
 
   /** Original start offset of a normalized position: the key of document-scoped node ids. */
   originalStart(start: number, end: number): number {
-    return this.document.toOriginal(start, end).start;
+    return this.toOriginal(start, end).start;
   }
 
   scopedId(kind: DocumentScopedKind, start: number, end: number): string {

@@ -40,19 +40,24 @@ const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方米|平方米|公顷)$/;
 /** Counts of people, flats, households and events count whatever noun follows ("100名优秀企业家", "1000套专家公寓"). */
 const PEOPLE_OR_HOMES = /^(名|万名|人|万人|套|万套|户|万户|场次)$/;
-/** Values in Chinese numerals are looked for only where 亿 or 大 is written: most clauses have neither. */
+/** Values in Chinese numerals are looked for only where 亿 is written: most clauses have none. */
 const CHINESE_IN_CLAUSE = new RegExp(`${CHINESE_VALUE}|${CHINESE_COUNT}`, 'g');
-const CHINESE_VALUE_CHARACTER = 2;
-/** A clause or sentence with no digit, 亿 or 大 states no value: skipped before any other test. */
+/**
+ * A clause with no digit, 亿 or 大 states no value: skipped before any other test. Every value found (VALUE_IN_CLAUSE,
+ * CHINESE_IN_CLAUSE) holds a digit or 亿, so a sentence with neither gives nothing.
+ */
 const DIGIT = 1;
+const YI = 2;
+const DA = 4;
 
-/** DIGIT when the text holds an ASCII digit, CHINESE_VALUE_CHARACTER when it holds 亿 or 大 (one pass, no regex). */
+/** Which of DIGIT (ASCII), YI (亿) and DA (大) the text holds (one pass, no regex). */
 function valueCharacters(text: string): number {
   let found = 0;
-  for (let i = 0; i < text.length && found !== 3; i++) {
+  for (let i = 0; i < text.length && found !== 7; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) found |= DIGIT;
-    else if (code === 0x4ebf || code === 0x5927) found |= CHINESE_VALUE_CHARACTER;
+    else if (code === 0x4ebf) found |= YI;
+    else if (code === 0x5927) found |= DA;
   }
   return found;
 }
@@ -110,7 +115,8 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     const paragraphYear = yearOpeningParagraph(paragraph.text);
-    const pastParagraph = PAST_PARAGRAPH.test(paragraph.text);
+    // Every phrase of PAST_PARAGRAPH but 刚刚过去 holds 年.
+    const pastParagraph = (paragraph.text.includes('年') || paragraph.text.includes('刚刚过去')) && PAST_PARAGRAPH.test(paragraph.text);
     let sectionYear: number | null = null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
@@ -123,7 +129,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       if (stated) sectionYear = year;
       // Every value the clauses are searched for holds an ASCII digit or 亿 (VALUE_IN_CLAUSE): a sentence with neither
       // gives nothing, and most sentences are such. The year state above is still carried.
-      if (characters === 0) continue;
+      if ((characters & (DIGIT | YI)) === 0) continue;
       let found: FoundIndicator[];
       if (year !== null) {
         if (issuedYear !== null && year < issuedYear) continue;
@@ -376,7 +382,8 @@ function allValues(clause: string): Array<{ index: number; text: string }> {
   // Every match of VALUE_IN_CLAUSE holds a digit.
   VALUE_IN_CLAUSE.lastIndex = 0;
   if ((characters & DIGIT) !== 0) for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
-  if ((characters & CHINESE_VALUE_CHARACTER) !== 0) {
+  // CHINESE_VALUE ends in a unit with 亿, CHINESE_COUNT looks ahead to 亿级.
+  if ((characters & YI) !== 0) {
     CHINESE_IN_CLAUSE.lastIndex = 0;
     for (let match = CHINESE_IN_CLAUSE.exec(clause); match; match = CHINESE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
     values.sort((a, b) => a.index - b.index);

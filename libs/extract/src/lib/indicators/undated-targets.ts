@@ -38,7 +38,8 @@ export function undatedSentenceYear(sentence: string, pays: (clause: string) => 
     if (Number(match[1]) !== ownYear) return null;
     stated = true;
   }
-  if (NO_CALENDAR_YEAR.test(sentence)) return { year: null, rule: null };
+  // Every horizon of NO_CALENDAR_YEAR is written with 年.
+  if (sentence.includes('年') && NO_CALENDAR_YEAR.test(sentence)) return { year: null, rule: null };
   if (stated) return { year: ownYear, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
@@ -62,6 +63,10 @@ export function isPastHeading(path: readonly string[]): boolean {
 
 /** Spans of the text under a review line that is not a heading, up to the next line announcing the work ahead. */
 export function reviewSpans(text: string): Array<{ start: number; end: number }> {
+  // Most documents have no review line (it needs 回顾 or 总结): then the plan lines are not searched either.
+  if (!text.includes('回顾') && !text.includes('总结')) return [];
+  const reviews = [...text.matchAll(REVIEW_LINE)];
+  if (reviews.length === 0) return [];
   const plans = [...text.matchAll(PLAN_LINE)].map((match) => match.index);
-  return [...text.matchAll(REVIEW_LINE)].map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
+  return reviews.map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
 }

@@ -246,8 +246,13 @@ function lastInnerVerbEnd(written: string): number {
   return end;
 }
 
+/** After the last ， ； or ： before `at` (as lastIndexOf reads `at - 1`: from 0 when at is 0), else 0. One backward scan. */
 function clauseStart(sentence: string, at: number): number {
-  return Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf('；', at - 1), sentence.lastIndexOf('：', at - 1)) + 1;
+  for (let i = Math.max(at - 1, 0); i >= 0; i--) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0xff0c || code === 0xff1b || code === 0xff1a) return i + 1;
+  }
+  return 0;
 }
 
 /** A name says more than its head noun, has no quantifier or 的, and balanced quotes and brackets. */
@@ -257,14 +262,23 @@ function isName(name: string, minLength: number): boolean {
     !GENERIC.test(name) &&
     !COUNTED_CLASS.test(name) &&
     !NOT_A_NAME.test(name) &&
-    count(name, '“') === count(name, '”') &&
-    count(name, '（') === count(name, '）') &&
-    count(name, '(') === count(name, ')')
+    balanced(name)
   );
 }
 
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
-  return n;
+/** As many “ as ”, （ as ）, ( as ): one pass. */
+function balanced(text: string): boolean {
+  let quotes = 0;
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201c) quotes++;
+    else if (code === 0x201d) quotes--;
+    else if (code === 0xff08) wide++;
+    else if (code === 0xff09) wide--;
+    else if (code === 0x28) narrow++;
+    else if (code === 0x29) narrow--;
+  }
+  return quotes === 0 && wide === 0 && narrow === 0;
 }
