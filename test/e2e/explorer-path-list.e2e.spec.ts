@@ -36,21 +36,27 @@ describe('explorer path list and constraints', () => {
     );
   }
 
-  it('lists each path with its length and names, avoids strategies and department functions when told, and highlights one path alone', async () => {
-    // Two projects of different regions applying two or more strategies: their shortest connections run through them.
+  it('lists paths of different lengths, each with its length and names, avoids strategies and department functions when told, and highlights one path alone', async () => {
+    // Two projects of different regions applying two or more strategies, joined in two hops through fewer nodes than
+    // the list's 10 rows: the shortest connections run through the strategies, and longer ones fill the list.
     const { records } = await session.server.connection.driver.executeQuery(
       `MATCH (a:Project)-[:APPLIES]->(s:Strategy)<-[:APPLIES]-(b:Project) WHERE a.region < b.region
        WITH a, b, count(DISTINCT s) AS shared WHERE shared >= 2
-       RETURN a.id AS a, b.id AS b, a.name AS aName, b.name AS bName ORDER BY shared DESC, a.id, b.id LIMIT 1`,
+       MATCH (a)-[r1]-(m:Entity)-[r2]-(b) WHERE type(r1) <> 'MENTIONS' AND type(r2) <> 'MENTIONS'
+       WITH a, b, shared, count(DISTINCT m) AS middles WHERE middles < 8
+       RETURN a.id AS a, b.id AS b, a.name AS aName, middles ORDER BY shared DESC, middles, a.id, b.id LIMIT 1`,
     );
     expect(records).toHaveLength(1);
     const [from, to] = [records[0]!.get('a') as string, records[0]!.get('b') as string];
     const explorer = await openWithEnds(from, to);
 
     await expect(explorer.findPaths()).resolves.toMatch(/找到 [1-9]\d* 条路径/);
+    await expect(explorer.page.getByTestId('path-shortest-only').count()).resolves.toBe(0);
     const plain = await rows(explorer);
-    expect(plain.length).toBeGreaterThan(1);
-    expect(plain[0]!.labels.slice(1, -1)).toContain('Strategy');
+    // Every two-hop connection comes first, one row per middle node, then longer paths (Yen's k shortest paths).
+    expect(plain.filter((row) => row.length === 2)).toHaveLength(Number(records[0]!.get('middles')));
+    expect(new Set(plain.map((row) => row.length)).size).toBeGreaterThan(1);
+    expect(plain.some((row) => row.length === 2 && row.labels.slice(1, -1).includes('Strategy'))).toBe(true);
     for (const [index, row] of plain.entries()) {
       expect(row.edgeIds).toHaveLength(row.length);
       expect(row.text).toMatch(new RegExp(`^${row.length} 步 `));

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { JSONScalar } from './json.scalar';
+import type { PathAlgorithm } from '@policygraph/graph-types';
 
 @ObjectType('Evidence', { description: 'Where a fact was read: offsets into the original text, the exact quote and its section path.' })
 export class EvidenceObject {
@@ -52,9 +53,14 @@ export class GraphPathObject {
 
 @ObjectType('PathsResult')
 export class PathsResultObject {
-  @Field(() => [GraphPathObject]) paths!: GraphPathObject[];
+  @Field(() => [GraphPathObject], { description: 'Shortest first.' }) paths!: GraphPathObject[];
   @Field(() => [GraphNodeObject]) nodes!: GraphNodeObject[];
   @Field(() => [GraphEdgeObject]) edges!: GraphEdgeObject[];
+  @Field(() => String, {
+    description: "'k-shortest': Yen's k shortest paths (Neo4j Graph Data Science), paths of increasing length. 'all-shortest': the server has no GDS, so only the shortest paths, all of one length.",
+  })
+  algorithm!: PathAlgorithm;
+  @Field(() => String, { nullable: true, description: 'Why the answer is narrower than asked (no GDS on the server); null when it is not.' }) notice!: string | null;
 }
 
 @ObjectType('RegionSummary')

@@ -80,7 +80,9 @@ export class GraphResolver {
     return expansionCounts(this.graph, id);
   }
 
-  @Query(() => PathsResultObject, { description: 'The shortest paths between two nodes, optionally avoiding some labels and inferred relationships.' })
+  @Query(() => PathsResultObject, {
+    description: "Up to limit paths of increasing length between two nodes (Yen's k shortest paths; only the shortest ones without GDS, see algorithm), optionally avoiding some labels and inferred relationships.",
+  })
   paths(
     @Args('fromId', { type: () => ID }) fromId: string,
     @Args('toId', { type: () => ID }) toId: string,

@@ -89,7 +89,7 @@ export async function fetchPaths(fromId: string, toId: string, constraints: Path
   const data = await graphqlRequest(
     graphql(`query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {
       paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {
-        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields }
+        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields } algorithm notice
       }
     }`),
     { fromId, toId, maxHops, limit, excludeLabels: constraints.excludeLabels, excludeInferred: constraints.excludeInferred },

@@ -24,6 +24,8 @@ export type DocumentSummary = Omit<Operations.DocumentsQuery['documents'][number
 export type PathsResult = Operations.PathsQuery['paths'];
 export type GraphPath = PathsResult['paths'][number];
 export type SearchHit = Operations.SearchQuery['search'][number];
+/** 'k-shortest' (paths of increasing length) or 'all-shortest' (the server has no GDS: one length only). */
+export type PathAlgorithm = PathsResult['algorithm'];
 
 /** Label and relationship-type counts. */
 export type GraphSchema = Omit<Operations.GraphSchemaQuery['graphSchema'], 'labels' | 'relationshipTypes'> & {

@@ -2,6 +2,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
+import { isGdsMissing } from './gds-availability';
 import { readQuery } from './read-query';
 
 /** Degree, PageRank and Louvain community of one node, within the projection it was computed over. */
@@ -72,8 +73,6 @@ const GRAPH_ELEMENTS = `
 
 const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(d) AS documents, collect(coalesce(d.contentHash, d.documentId)) AS hashes`;
 
-/** How Neo4j says a gds.* function or procedure does not exist (no GDS plugin). */
-const GDS_MISSING = /(unknown function|no procedure|procedure not found|ProcedureNotFound)[^\n]*gds\.|gds\.[\w.]+[^\n]*(not found|unknown|not registered)/i;
 export const MAX_VIEW_NODES = 5_000;
 
 interface WholeGraphRun {
@@ -119,8 +118,7 @@ export async function centralityAndCommunities(connection: GraphConnection, grap
     records = await readQuery(connection, CENTRALITY_AND_COMMUNITIES, { graphName, rows }, 'computing degree, PageRank and communities', 60_000);
   } catch (error) {
     await dropQuietly(connection, graphName);
-    const text = error instanceof PolicyGraphError ? `${error.message} ${String(error.details['cause'] ?? '')}` : String(error);
-    if (GDS_MISSING.test(text)) {
+    if (isGdsMissing(error)) {
       throw new PolicyGraphError('NEO4J_ERROR', 'graph statistics need the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics', {});
     }
     throw error;

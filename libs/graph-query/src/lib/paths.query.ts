@@ -1,10 +1,12 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
-import neo4j, { type Path } from 'neo4j-driver';
+import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import { isGdsMissing } from './gds-availability';
 import { GraphCollector } from './graph-elements';
 import { readQuery } from './read-query';
-import type { PathsResult } from '@policygraph/graph-types';
-export type { PathsResult };
+import type { PathAlgorithm, PathsResult } from '@policygraph/graph-types';
+export type { PathAlgorithm, PathsResult };
 
 export interface PathsArgs {
   readonly fromId: string;
@@ -22,11 +24,12 @@ export const MAX_PATH_HOPS = 8;
 /** The labels a path may be told to avoid: hubs that join everything (a shared strategy, a department function). */
 export const PATH_EXCLUDABLE_LABELS = ['Strategy', 'DepartmentFunction'] as const;
 
-// All shortest paths, filtered while they are searched: the predicates hold for every node and relationship of the
-// path (universal), so Neo4j keeps its fast bidirectional breadth-first search. (SHORTEST k, which would also list
-// longer paths, ran past the query time limit between two projects of the seed plans on a loaded machine.)
-// Variable-length bounds cannot be parameters; one statement per allowed bound, chosen from a closed range.
-const SHORTEST: Record<number, string> = Object.fromEntries(
+// Fallback without Graph Data Science: all shortest paths, filtered while they are searched: the predicates hold for
+// every node and relationship of the path (universal), so Neo4j keeps its fast bidirectional breadth-first search.
+// (SHORTEST k, which would also list longer paths, ran past the query time limit between two projects of the seed
+// plans on a loaded machine.) Variable-length bounds cannot be parameters; one statement per allowed bound, chosen
+// from a closed range.
+const ALL_SHORTEST: Record<number, string> = Object.fromEntries(
   Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((hops) => [
     hops,
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
@@ -37,6 +40,48 @@ const SHORTEST: Record<number, string> = Object.fromEntries(
   ]),
 );
 
+/**
+ * The graph the k shortest paths are searched in, as a GDS Cypher projection: every pair of nodes joined by a
+ * relationship the constraints allow (MENTIONS never; inferred ones unless told; no node of an excluded label but the
+ * two ends), once per pair (parallel relationships would make Yen's algorithm list one route twice), undirected, plus
+ * the two ends themselves so they are in the projection even when no allowed relationship touches them.
+ */
+const PROJECT_ALLOWED = `
+  CALL () {
+    MATCH (n:Entity) WHERE n.id IN $ends RETURN n, null AS m
+    UNION
+    MATCH (n:Entity)-[r]-(m:Entity)
+    WHERE elementId(n) < elementId(m) AND type(r) <> 'MENTIONS' AND NOT ($excludeInferred AND coalesce(r.basis, '') = 'inferred')
+      AND (n.id IN $ends OR none(l IN labels(n) WHERE l IN $excludeLabels))
+      AND (m.id IN $ends OR none(l IN labels(m) WHERE l IN $excludeLabels))
+    RETURN DISTINCT n, m
+  }
+  WITH gds.graph.project($graphName, n, m, {}, {undirectedRelationshipTypes: ['*']}) AS projected
+  RETURN projected.nodeCount AS nodes`;
+
+/**
+ * Yen's k shortest loopless paths (GDS), shortest first, then for each hop the stored relationship it stands for
+ * (a stated one before an inferred one when both join the pair).
+ */
+const YENS = `
+  MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+  CALL gds.shortestPath.yens.stream($graphName, {sourceNode: a, targetNode: b, k: $limit, concurrency: 1})
+  YIELD index, nodeIds
+  WITH index, [nodeId IN nodeIds | gds.util.asNode(nodeId)] AS nodes
+  WHERE size(nodes) - 1 <= $maxHops
+  UNWIND range(0, size(nodes) - 2) AS hop
+  CALL (nodes, hop) {
+    WITH nodes[hop] AS x, nodes[hop + 1] AS y
+    MATCH (x)-[r]-(y)
+    WHERE type(r) <> 'MENTIONS' AND NOT ($excludeInferred AND coalesce(r.basis, '') = 'inferred')
+    RETURN r ORDER BY coalesce(r.basis, '') = 'inferred', type(r) LIMIT 1
+  }
+  WITH index, nodes, hop, r ORDER BY index, hop
+  RETURN index, nodes, collect(r) AS relationships ORDER BY index`;
+
+/** Said in the response when the server has no GDS and only the shortest paths (all of one length) are listed. */
+export const NO_GDS_NOTICE = 'this database has no Graph Data Science plugin (gds.*): only the shortest paths are listed, all of one length';
+
 export async function shortestPaths(connection: GraphConnection, args: PathsArgs): Promise<PathsResult> {
   const maxHops = args.maxHops ?? 6;
   const limit = args.limit ?? 10;
@@ -46,10 +91,54 @@ export async function shortestPaths(connection: GraphConnection, args: PathsArgs
   if (args.fromId === args.toId) throw new PolicyGraphError('BAD_REQUEST', 'a path needs two different nodes');
   const unknown = excludeLabels.filter((label) => !(PATH_EXCLUDABLE_LABELS as readonly string[]).includes(label));
   if (unknown.length > 0) throw new PolicyGraphError('BAD_REQUEST', `excludeLabels may hold only ${PATH_EXCLUDABLE_LABELS.join(', ')}; got ${unknown.join(', ')}`);
+  const checked: PathsArgs = { ...args, maxHops, limit, excludeLabels, excludeInferred: args.excludeInferred ?? false };
+  try {
+    return await kShortestPaths(connection, checked);
+  } catch (error) {
+    if (!isGdsMissing(error)) throw error;
+    return { ...(await allShortestPaths(connection, checked)), notice: NO_GDS_NOTICE };
+  }
+}
+
+/**
+ * Up to `limit` paths of increasing length (Yen's k shortest paths, Neo4j Graph Data Science) of at most `maxHops`,
+ * over a projection of what the constraints allow; the projection is named uniquely (projections are server-wide) and
+ * dropped whatever happens. Arguments are checked by `shortestPaths`.
+ */
+export async function kShortestPaths(connection: GraphConnection, args: PathsArgs): Promise<PathsResult> {
+  const graphName = `paths-${randomUUID()}`;
+  const constraints = { ends: [args.fromId, args.toId], excludeLabels: args.excludeLabels ?? [], excludeInferred: args.excludeInferred ?? false };
+  try {
+    await readQuery(connection, PROJECT_ALLOWED, { graphName, ...constraints }, 'projecting the graph for paths', 30_000);
+    const records = await readQuery(
+      connection,
+      YENS,
+      { graphName, fromId: args.fromId, toId: args.toId, limit: neo4j.int(args.limit ?? 10), maxHops: neo4j.int(args.maxHops ?? 6), excludeInferred: constraints.excludeInferred },
+      'finding the k shortest paths',
+      30_000,
+    );
+    const collector = new GraphCollector();
+    const paths = records.map((record) => {
+      const nodes = record.get('nodes') as Node[];
+      const relationships = record.get('relationships') as Relationship[];
+      collector.add(nodes);
+      collector.add(relationships);
+      const idOf = new Map(nodes.map((node) => [node.elementId, String(node.properties['id'])]));
+      const edgeIds = relationships.map((r) => `${idOf.get(r.startNodeElementId)}>${r.type}>${idOf.get(r.endNodeElementId)}`);
+      return { nodeIds: nodes.map((node) => String(node.properties['id'])), edgeIds, length: edgeIds.length };
+    });
+    return { paths, ...collector.result(), algorithm: 'k-shortest', notice: null };
+  } finally {
+    await dropProjection(connection, graphName);
+  }
+}
+
+/** All shortest paths (one length) by Cypher alone: what a server without GDS can answer. */
+export async function allShortestPaths(connection: GraphConnection, args: PathsArgs): Promise<PathsResult> {
   const records = await readQuery(
     connection,
-    SHORTEST[maxHops]!,
-    { fromId: args.fromId, toId: args.toId, limit: neo4j.int(limit), excludeLabels, excludeInferred: args.excludeInferred ?? false },
+    ALL_SHORTEST[args.maxHops ?? 6]!,
+    { fromId: args.fromId, toId: args.toId, limit: neo4j.int(args.limit ?? 10), excludeLabels: args.excludeLabels ?? [], excludeInferred: args.excludeInferred ?? false },
     'finding paths',
   );
   const collector = new GraphCollector();
@@ -64,5 +153,13 @@ export async function shortestPaths(connection: GraphConnection, args: PathsArgs
     });
     return { nodeIds, edgeIds, length: edgeIds.length };
   });
-  return { paths, ...collector.result() };
+  return { paths, ...collector.result(), algorithm: 'all-shortest', notice: null };
+}
+
+async function dropProjection(connection: GraphConnection, graphName: string): Promise<void> {
+  try {
+    await readQuery(connection, 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName', { graphName }, 'dropping the paths graph');
+  } catch {
+    // Nothing projected, or no GDS at all: the error that matters is the one already thrown.
+  }
 }

@@ -41,11 +41,20 @@ export interface SearchHit {
   readonly score: number;
 }
 
+/**
+ * How paths were found: 'k-shortest' (Yen's k shortest paths, Neo4j Graph Data Science: paths of increasing length)
+ * or 'all-shortest' (Cypher alone, on a server without GDS: only the shortest paths, all of one length).
+ */
+export type PathAlgorithm = 'k-shortest' | 'all-shortest';
+
 export interface PathsResult {
   /** Shortest first; length is the number of relationships. */
   readonly paths: { readonly nodeIds: string[]; readonly edgeIds: string[]; readonly length: number }[];
   readonly nodes: GraphNodeView[];
   readonly edges: GraphEdgeView[];
+  readonly algorithm: PathAlgorithm;
+  /** Why the answer is narrower than asked (no GDS on the server), in English for API callers; null when it is not. */
+  readonly notice: string | null;
 }
 
 export interface CypherResult {

@@ -26,7 +26,7 @@ type Documents = {
     "query Node($id: ID!) { node(id: $id) { ...NodeFields } }": typeof types.NodeDocument,
     "query Neighborhood($id: ID!, $depth: Int, $labels: [String!], $relTypes: [String!], $limit: Int) {\n      neighborhood(id: $id, depth: $depth, labels: $labels, relTypes: $relTypes, limit: $limit) {\n        nodes { ...NodeFields } edges { ...EdgeFields } leftOut { type label count }\n      }\n    }": typeof types.NeighborhoodDocument,
     "query ExpansionCounts($id: ID!) { expansionCounts(id: $id) { type label count } }": typeof types.ExpansionCountsDocument,
-    "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields }\n      }\n    }": typeof types.PathsDocument,
+    "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields } algorithm notice\n      }\n    }": typeof types.PathsDocument,
     "query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { ...NodeFields } } }": typeof types.SearchDocument,
     "query GraphSchema { graphSchema { labels relationshipTypes propertyKeys } }": typeof types.GraphSchemaDocument,
     "query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) { ...CypherResultFields } }": typeof types.CypherDocument,
@@ -57,7 +57,7 @@ const documents: Documents = {
     "query Node($id: ID!) { node(id: $id) { ...NodeFields } }": types.NodeDocument,
     "query Neighborhood($id: ID!, $depth: Int, $labels: [String!], $relTypes: [String!], $limit: Int) {\n      neighborhood(id: $id, depth: $depth, labels: $labels, relTypes: $relTypes, limit: $limit) {\n        nodes { ...NodeFields } edges { ...EdgeFields } leftOut { type label count }\n      }\n    }": types.NeighborhoodDocument,
     "query ExpansionCounts($id: ID!) { expansionCounts(id: $id) { type label count } }": types.ExpansionCountsDocument,
-    "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields }\n      }\n    }": types.PathsDocument,
+    "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields } algorithm notice\n      }\n    }": types.PathsDocument,
     "query Search($text: String!, $limit: Int) { search(text: $text, limit: $limit) { score node { ...NodeFields } } }": types.SearchDocument,
     "query GraphSchema { graphSchema { labels relationshipTypes propertyKeys } }": types.GraphSchemaDocument,
     "query Cypher($query: String!, $params: JSON) { cypher(query: $query, params: $params) { ...CypherResultFields } }": types.CypherDocument,
@@ -121,7 +121,7 @@ export function graphql(source: "query ExpansionCounts($id: ID!) { expansionCoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields }\n      }\n    }"): typeof import('./graphql').PathsDocument;
+export function graphql(source: "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $limit: Int, $excludeLabels: [String!], $excludeInferred: Boolean) {\n      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, limit: $limit, excludeLabels: $excludeLabels, excludeInferred: $excludeInferred) {\n        paths { nodeIds edgeIds length } nodes { ...NodeFields } edges { ...EdgeFields } algorithm notice\n      }\n    }"): typeof import('./graphql').PathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -60,7 +60,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { readonly paths: { readonly paths: ReadonlyArray<{ readonly nodeIds: ReadonlyArray<string>, readonly edgeIds: ReadonlyArray<string>, readonly length: number }>, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly evidence: ReadonlyArray<{ readonly documentId: string, readonly start: number, readonly end: number, readonly quote: string, readonly section: ReadonlyArray<string> }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly evidence: ReadonlyArray<{ readonly documentId: string, readonly start: number, readonly end: number, readonly quote: string, readonly section: ReadonlyArray<string> }> }> } };
+export type PathsQuery = { readonly paths: { readonly algorithm: string, readonly notice: string | null, readonly paths: ReadonlyArray<{ readonly nodeIds: ReadonlyArray<string>, readonly edgeIds: ReadonlyArray<string>, readonly length: number }>, readonly nodes: ReadonlyArray<{ readonly id: string, readonly label: string, readonly name: string, readonly properties: { readonly [key: string]: unknown }, readonly evidence: ReadonlyArray<{ readonly documentId: string, readonly start: number, readonly end: number, readonly quote: string, readonly section: ReadonlyArray<string> }> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: string, readonly source: string, readonly target: string, readonly properties: { readonly [key: string]: unknown }, readonly evidence: ReadonlyArray<{ readonly documentId: string, readonly start: number, readonly end: number, readonly quote: string, readonly section: ReadonlyArray<string> }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -489,6 +489,8 @@ export const PathsDocument = new TypedDocumentString(`
     edges {
       ...EdgeFields
     }
+    algorithm
+    notice
   }
 }
     fragment EvidenceFields on Evidence {

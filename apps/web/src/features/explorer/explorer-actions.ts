@@ -1,6 +1,6 @@
 import { regionId } from '@policygraph/graph-types';
 import { fetchNeighborhood, fetchPaths, fetchSavedQueryGraph, fetchSubgraph, type PathConstraints } from '../../api/graph-api';
-import type { ApiNode, GraphPath, Subgraph } from '../../api/graph-api.types';
+import type { ApiNode, GraphPath, PathAlgorithm, Subgraph } from '../../api/graph-api.types';
 import { toApiError } from '../../api/graphql-request';
 import type { ExplorerStore, LeftOutNotice } from './explorer-store';
 import { GROUP_THRESHOLD } from './grouping/neighbour-groups';
@@ -97,14 +97,15 @@ export class ExplorerActions {
   }
 
   /** The shortest paths between two nodes, within the constraints: adds them and highlights every element on them. */
-  findPaths(fromId: string, toId: string, constraints?: PathConstraints): Promise<readonly GraphPath[] | null> {
+  /** Paths of increasing length, drawn highlighted; `algorithm` says whether only the shortest ones came (no GDS). */
+  findPaths(fromId: string, toId: string, constraints?: PathConstraints): Promise<{ readonly paths: readonly GraphPath[]; readonly algorithm: PathAlgorithm } | null> {
     return this.runWith(`paths ${fromId} → ${toId}`, async () => {
       const result = await fetchPaths(fromId, toId, constraints);
       this.store.addSubgraph(result, fromId);
       const ids = result.paths.flatMap((path) => [...path.nodeIds, ...path.edgeIds]);
       this.store.highlight(ids);
       if (ids.length > 0) this.store.requestFit(ids);
-      return result.paths;
+      return { paths: result.paths, algorithm: result.algorithm };
     });
   }
 

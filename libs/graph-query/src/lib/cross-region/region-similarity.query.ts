@@ -2,6 +2,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError, regionId, type RegionSimilarityRow, type SharedTarget } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
+import { isGdsMissing } from '../gds-availability';
 import { readQuery } from '../read-query';
 
 export type { RegionSimilarityRow, SharedTarget };
@@ -46,8 +47,6 @@ const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(
 
 /** Above any node id of a store this size: target keys projected as ids never meet a real node. */
 const TARGET_ID_BASE = 2 ** 40;
-/** How Neo4j says a gds.* function or procedure does not exist (no GDS plugin). */
-const GDS_MISSING = /(unknown function|no procedure|procedure not found|ProcedureNotFound)[^\n]*gds\.|gds\.[\w.]+[^\n]*(not found|unknown|not registered)/i;
 
 interface RegionFeatures {
   readonly node: number;
@@ -120,8 +119,7 @@ async function computeSimilarity(connection: GraphConnection, fingerprint: strin
     records = await readQuery(connection, SIMILARITY, { graphName, topK: neo4j.int(TOP_K), edges: edges.map((edge) => ({ source: neo4j.int(edge.source), target: neo4j.int(edge.target) })) }, 'ranking regions by plan similarity', 30_000);
   } catch (error) {
     await dropQuietly(connection, graphName);
-    const text = error instanceof PolicyGraphError ? `${error.message} ${String(error.details['cause'] ?? '')}` : String(error);
-    if (GDS_MISSING.test(text)) {
+    if (isGdsMissing(error)) {
       throw new PolicyGraphError('NEO4J_ERROR', 'ranking regions by plan similarity needs the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics', {});
     }
     throw error;

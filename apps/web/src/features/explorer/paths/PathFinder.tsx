@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { GraphPath } from '../../../api/graph-api.types';
+import type { GraphPath, PathAlgorithm } from '../../../api/graph-api.types';
 import { useI18n } from '../../../i18n/I18nContext';
 import { useExplorer } from '../explorer-context';
 import { caption } from '../graph-view/element-mapping';
@@ -9,8 +9,9 @@ import { excludedLabels, pathRows } from './path-rows';
 type Endpoint = 'from' | 'to';
 
 /**
- * The shortest paths between two nodes the user picks from the canvas, optionally avoiding strategies, department
- * functions and inferred relationships (hubs that join everything). The paths are listed with their lengths and
+ * Paths of increasing length (the k shortest; only the shortest where the server has no GDS) between two nodes the
+ * user picks from the canvas, optionally avoiding strategies, department functions and inferred relationships (hubs
+ * that join everything). The paths are listed with their lengths and
  * drawn highlighted; picking one in the list highlights it alone.
  */
 export function PathFinder() {
@@ -20,6 +21,7 @@ export function PathFinder() {
   const graph = useExplorerState(store, (state) => state.graph);
   const [ends, setEnds] = useState<Record<Endpoint, string | null>>({ from: null, to: null });
   const [paths, setPaths] = useState<readonly GraphPath[] | null>(null);
+  const [algorithm, setAlgorithm] = useState<PathAlgorithm | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [options, setOptions] = useState({ avoidStrategies: false, avoidFunctions: false, avoidInferred: false });
   const selectedNode = selection?.kind === 'node' ? selection.id : null;
@@ -77,7 +79,9 @@ export function PathFinder() {
           if (!ends.from || !ends.to) return;
           setPicked(null);
           setPaths(null);
-          setPaths(await actions.findPaths(ends.from, ends.to, { excludeLabels: excludedLabels(options), excludeInferred: options.avoidInferred }));
+          const found = await actions.findPaths(ends.from, ends.to, { excludeLabels: excludedLabels(options), excludeInferred: options.avoidInferred });
+          setPaths(found?.paths ?? null);
+          setAlgorithm(found?.algorithm ?? null);
         }}
       >
         {t('pathFind')}
@@ -85,6 +89,11 @@ export function PathFinder() {
       {paths && (
         <p data-testid="path-result" className={paths.length === 0 ? 'muted' : ''}>
           {paths.length === 0 ? t('pathNone') : t('pathFound', { count: paths.length })}
+        </p>
+      )}
+      {paths && algorithm === 'all-shortest' && (
+        <p className="muted" data-testid="path-shortest-only">
+          {t('pathShortestOnly')}
         </p>
       )}
       {paths && paths.length > 0 && (
