@@ -11,6 +11,7 @@ import { EXPLORER_STYLESHEET, LARGE_GRAPH_ELEMENTS, LARGE_GRAPH_STYLESHEET } fro
 import { layoutJob } from './layout-job';
 import { LayoutRunner } from './layout-runner';
 import { layoutOptions, placeAroundAnchor, seedPositions } from './layouts';
+import { SlicedPositions } from './sliced-positions';
 import { showMinimap } from './minimap';
 import type { LegendLine } from '../export/legend-lines';
 import type { NodeLook } from '../statistics/style-by';
@@ -65,6 +66,8 @@ export class CyGraphView implements GraphViewport {
   private readonly stops: (() => void)[] = [];
   private state: ExplorerState;
   private readonly layouts = new LayoutRunner();
+  /** Applies a layout's positions a slice per frame (sliced-positions.ts). */
+  private readonly slices: SlicedPositions;
   /** Settles when the last layout has stopped (browser tests and the render bench wait on it). */
   private laidOut: Promise<void> = Promise.resolve();
   /** Redraws the overview map (when shown) after a filter change, which adds or removes nothing. */
@@ -102,6 +105,7 @@ export class CyGraphView implements GraphViewport {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    this.slices = new SlicedPositions(this.cy);
     this.cy.on('tap', 'node', (event: EventObject) => store.select({ kind: 'node', id: event.target.id() }));
     this.cy.on('tap', 'edge', (event: EventObject) => store.select({ kind: 'edge', id: event.target.id() }));
     this.cy.on('tap', (event: EventObject) => {
@@ -130,6 +134,7 @@ export class CyGraphView implements GraphViewport {
 
   /** Where every node is now, in model coordinates. */
   positions(): NodePositions {
+    this.slices.flush();
     // Cluster boxes (compound parents) are placed by their members.
     return new Map(this.cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }] as const));
   }
@@ -165,6 +170,7 @@ export class CyGraphView implements GraphViewport {
   }
 
   png(): string {
+    this.slices.flush();
     return this.cy.png({ full: true, bg: '#ffffff', scale: 2, maxWidth: 4000, maxHeight: 4000 });
   }
 
@@ -192,6 +198,7 @@ export class CyGraphView implements GraphViewport {
   }
 
   svg(title: string, legend: readonly LegendLine[]): string {
+    this.slices.flush();
     return graphSvg(this.cy, title, legend);
   }
 
@@ -214,11 +221,14 @@ export class CyGraphView implements GraphViewport {
 
   destroy(): void {
     for (const stop of this.stops) stop();
+    this.slices.cancel();
     this.layouts.destroy();
     this.cy.destroy();
   }
 
   private patch(change: GraphChange): void {
+    // A layout's positions still being applied land first, so this change starts from where they put the nodes.
+    this.slices.flush();
     const next = displayedGraph(change.next);
     const diff = diffGraph(this.drawn, next);
     this.drawn = next;
@@ -246,8 +256,12 @@ export class CyGraphView implements GraphViewport {
       const ids = new Set(added.map((node) => node.id()));
       added = this.cy.nodes().filter((node) => ids.has(node.id()));
     }
-    // Many edges: straight lines instead of bundled curves, which cost far more to draw.
-    this.cy.edges().toggleClass('dense', this.cy.edges().length > DENSE_EDGES);
+    // Many edges: straight lines instead of bundled curves, which cost far more to draw. Only edges whose class
+    // changes are touched: Cytoscape restyles every element passed to toggleClass, changed or not (a whole-graph
+    // style recalculation on the next frame, 100-300 ms on 1,000 nodes).
+    const dense = this.cy.edges().length > DENSE_EDGES;
+    if (dense) this.cy.edges().not('.dense').addClass('dense');
+    else this.cy.edges('.dense').removeClass('dense');
     this.syncFilter();
     const placed = change.positions ? this.place(change.positions) : null;
     if (placed) {
@@ -322,20 +336,17 @@ export class CyGraphView implements GraphViewport {
       spreadDraft: 'quality' in options && options.quality === 'draft',
       wrapLevels: layoutName === 'dagre' && !incremental,
     });
-    // The layout is computed in a Web Worker (layout-runner.ts); the page only applies the positions it returns.
+    // The layout is computed in a Web Worker (layout-runner.ts); the page only applies the positions it returns, a
+    // slice per frame, then fits the view (in the task of the last slice).
     this.laidOut = this.layouts.run(job).then((positions) => {
       held.unlock();
       if (!positions) return; // a newer layout replaced this one
-      this.cy.batch(() => {
-        for (const [id, position] of Object.entries(positions)) {
-          const node = this.cy.getElementById(id);
-          if (node.nonempty() && !node.locked()) node.position(position);
-        }
+      return this.slices.apply(positions, () => {
+        this.minimapRefresh?.();
+        if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
+        else this.fit();
+        this.store.noteViewMoved();
       });
-      this.minimapRefresh?.();
-      if (incremental) this.fit(added.union(anchor).map((node) => node.id()));
-      else this.fit();
-      this.store.noteViewMoved();
     });
   }
 
@@ -352,10 +363,17 @@ export class CyGraphView implements GraphViewport {
   private syncFilter(): void {
     const { graph, filter } = this.store.getState();
     const hidden = hiddenElements(graph, filter);
+    // Only elements whose class changes are touched (each one touched is restyled on the next frame).
+    const wanted = new Set([...hidden.nodes, ...hidden.edges]);
     this.cy.batch(() => {
-      this.cy.elements('.filtered').removeClass('filtered');
-      for (const id of hidden.nodes) this.cy.getElementById(id).addClass('filtered');
-      for (const id of hidden.edges) this.cy.getElementById(id).addClass('filtered');
+      this.cy
+        .elements('.filtered')
+        .filter((element) => !wanted.has(element.id()))
+        .removeClass('filtered');
+      for (const id of wanted) {
+        const element = this.cy.getElementById(id);
+        if (!element.hasClass('filtered')) element.addClass('filtered');
+      }
     });
     this.minimapRefresh?.();
   }
