@@ -49,13 +49,17 @@ export class GraphAccumulator {
 
   result(): { nodes: GraphNode[]; relationships: GraphRelationship[]; issues: ExtractionIssue[] } {
     // Sort keys are computed once per item, not per comparison (decorate, sort, undecorate: same order).
+    // Items are rebuilt field by field in the order addNode/addRelationship created them (a spread of thousands of
+    // objects takes the generic copy path).
     const nodes = [...this.nodes.values()].map((node) => {
       const evidence = dedupeEvidence(node.evidence);
-      return { item: { ...node, evidence }, position: firstStart(evidence), key: node.id };
+      const item: GraphNode = { id: node.id, label: node.label, name: node.name, properties: node.properties, evidence };
+      return { item, position: firstStart(evidence), key: node.id };
     });
     const relationships = [...this.relationships.values()].map((rel) => {
       const evidence = dedupeEvidence(rel.evidence);
-      return { item: { ...rel, evidence }, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
+      const item: GraphRelationship = { type: rel.type, from: rel.from, to: rel.to, properties: rel.properties, evidence };
+      return { item, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
     });
     const byPositionThenKey = (a: { position: number; key: string }, b: { position: number; key: string }) =>
       a.position - b.position || compare(a.key, b.key);
