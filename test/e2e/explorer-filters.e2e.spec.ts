@@ -37,6 +37,7 @@ describe('explorer filters', () => {
     await explorer.expand(goal);
     // The goal has more than 100 neighbours, so they arrive grouped by label: draw its indicators.
     await expect(explorer.groupIds()).resolves.toContain(`group:${goal}:Indicator`);
+    await screenshot(explorer.page, 'explorer-grouped-neighbourhood');
     await explorer.expandGroup(`group:${goal}:Indicator`);
     const indicators = await explorer.canvasCount('Indicator');
     expect(indicators).toBeGreaterThan(1);

@@ -1,3 +1,4 @@
+import { screenshot } from './support/browser';
 import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
@@ -100,6 +101,7 @@ describe('explorer keyboard shortcuts', () => {
     await expect(explorer.detailsName()).resolves.toBe(await items.nth(2).evaluate((row) => row.lastChild?.textContent?.trim()));
     // The active row carries the focus ring while the list has focus.
     await expect(items.nth(2).evaluate((row) => getComputedStyle(row).outlineStyle)).resolves.toBe('solid');
+    await screenshot(page, 'explorer-node-list');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await expect(explorer.selectedId()).resolves.toBe(ids.at(-1));
