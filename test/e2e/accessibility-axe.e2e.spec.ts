@@ -104,6 +104,16 @@ const AXE_VISITS: readonly { readonly name: string; readonly language: Language;
     }),
   },
   {
+    name: 'matrix tab with inferred ownership shown (hatched cells)',
+    language: 'zh',
+    visit: further('matrix', async (page) => {
+      // 青海省 states its owners; every seed plan's region together has inferred ones.
+      for (const region of await page.getByTestId('matrix-region').all()) await region.check();
+      await page.getByTestId('matrix-inferred').check();
+      await page.locator('[data-testid="matrix-cell"].cell-has-inferred').first().waitFor();
+    }),
+  },
+  {
     name: "across tab with one region's closest plans and a shared strategy opened",
     language: 'zh',
     visit: further('across', async (page) => {

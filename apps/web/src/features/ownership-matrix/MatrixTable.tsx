@@ -41,6 +41,7 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                 const cell = grid.cells.get(cellKey(row.department.id, column.id));
                 if (!cell) return <td key={column.id} className="matrix-cell-empty" />;
                 const alpha = 0.08 + cellIntensity(cell, grid.max) * 0.82;
+                const fill = overWhite(CELL_PURPLE, alpha);
                 const kind = cellKind(cell);
                 const confidence = confidenceRange(cell);
                 const title = t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support });
@@ -62,10 +63,17 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                       data-presumed-lead={cell.presumedLead}
                       aria-pressed={isSelected}
                       title={confidence ? `${title} ${t('matrixCellInferredTitle', { count: cell.inferred, confidence })}` : title}
-                      style={{ backgroundColor: `rgba(${CELL_PURPLE.join(', ')}, ${alpha})`, color: readableTextOn(overWhite(CELL_PURPLE, alpha)) }}
+                      style={{ backgroundColor: `rgba(${CELL_PURPLE.join(', ')}, ${alpha})`, color: readableTextOn(fill) }}
                       onClick={() => onPick(cell)}
                     >
-                      {cellText(cell)}
+                      {/* Over the hatching, the counts sit on the solid fill: the stripes would pass under the text. */}
+                      {cell.inferred > 0 ? (
+                        <span className="cell-text" style={{ backgroundColor: `rgb(${fill.join(', ')})` }}>
+                          {cellText(cell)}
+                        </span>
+                      ) : (
+                        cellText(cell)
+                      )}
                     </button>
                   </td>
                 );
