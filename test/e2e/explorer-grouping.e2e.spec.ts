@@ -122,4 +122,46 @@ describe('explorer: big neighbourhoods grouped', () => {
     await expect(explorer.canvasCount('Project')).resolves.toBeGreaterThanOrEqual(shown);
     await page.close();
   });
+
+  it('a saved view and a reload bring the groups back, where they were drawn', async () => {
+    const { records } = await session.server.connection.driver.executeQuery(
+      `MATCH (n:Entity {label: 'Department'})-[r]-(m:Entity) WHERE type(r) <> 'MENTIONS'
+       WITH n, count(DISTINCT m) AS count ORDER BY count DESC LIMIT 1 RETURN n.id AS id`,
+    );
+    const departmentId = records[0]!.get('id') as string;
+    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(departmentId)}&sel=${encodeURIComponent(departmentId)}`);
+    const { page } = explorer;
+    await page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
+    await explorer.waitIdle();
+    await page.getByTestId('expand-node').click();
+    await explorer.waitIdle();
+    await page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
+    const groups = (await page.evaluate(() => window.__explorerTestApi!.groupIds!())).sort();
+    expect(groups).toContain(`group:${departmentId}:Project`);
+    const nodeCount = await explorer.shownNodeCount();
+    const drawnGroups = (): Promise<string[]> => page.evaluate(() => window.__explorerTestApi!.groupIds!().sort());
+    const groupPositions = (): Promise<Record<string, { x: number; y: number }>> =>
+      page.evaluate((ids) => Object.fromEntries(Object.entries(window.__explorerTestApi!.modelPositions()).filter(([id]) => ids.includes(id))), groups);
+    const saved = await groupPositions();
+
+    await page.getByTestId('saved-view-name').fill('分组');
+    await page.getByTestId('saved-view-save').click();
+    await page.getByTestId('clear').click();
+    await page.waitForFunction(() => window.__explorerTestApi!.count() === 0);
+    await page.locator('[data-testid="saved-view"][data-name="分组"]').getByTestId('saved-view-open').click();
+    await page.waitForFunction((n) => window.__explorerTestApi!.groupIds!().length === n, groups.length);
+    await explorer.waitIdle();
+    await expect(drawnGroups()).resolves.toEqual(groups);
+    await expect(explorer.shownNodeCount()).resolves.toBe(nodeCount);
+    await expect(groupPositions()).resolves.toEqual(saved);
+
+    // The history entry keeps them too: a reload draws the same groups.
+    await page.waitForFunction((n) => ((history.state as { groups?: unknown[] } | null)?.groups?.length ?? 0) === n, groups.length);
+    await page.reload();
+    await page.waitForFunction((n) => window.__explorerTestApi !== undefined && window.__explorerTestApi.groupIds!().length === n, groups.length);
+    await explorer.waitIdle();
+    await expect(drawnGroups()).resolves.toEqual(groups);
+    await expect(explorer.shownNodeCount()).resolves.toBe(nodeCount);
+    await page.close();
+  });
 });

@@ -151,7 +151,7 @@ export class ExplorerActions {
   openView(view: ViewSnapshot): Promise<boolean> {
     return this.run('view', async () => {
       const subgraph = view.nodeIds.length > 0 ? await fetchSubgraph(view.nodeIds) : { nodes: [], edges: [] };
-      this.store.openView(subgraph, { pinned: view.pinned, positions: new Map(Object.entries(view.positions)), layout: view.layout, filter: filterFromJson(view.filter) });
+      this.store.openView(subgraph, { pinned: view.pinned, positions: new Map(Object.entries(view.positions)), layout: view.layout, filter: filterFromJson(view.filter), groups: view.groups ?? [] });
       if (view.camera) this.store.requestCamera(view.camera);
       this.store.select(view.selected && this.store.getState().graph.nodes.has(view.selected) ? { kind: 'node', id: view.selected } : null);
       this.reportMissing(view.nodeIds, subgraph);

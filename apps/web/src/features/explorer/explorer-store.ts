@@ -11,7 +11,7 @@ import {
   togglePinned,
   type GraphSnapshot,
 } from './graph-snapshot';
-import { groupNeighbours, type GroupFacet, type NeighbourGroup } from './grouping/neighbour-groups';
+import { groupNeighbours, pruneGroups, type GroupFacet, type NeighbourGroup } from './grouping/neighbour-groups';
 import { UndoHistory } from './history/undo-history';
 import type { Camera } from './views/view-snapshot';
 
@@ -220,9 +220,11 @@ export class ExplorerStore {
   }
 
   /** Replaces the whole canvas (region picked, view restored from a link). */
-  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = [], positions: NodePositions | null = null): void {
+  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = [], positions: NodePositions | null = null, groups: readonly NeighbourGroup[] = []): void {
     const merged = mergeSubgraph(EMPTY_GRAPH, subgraph);
-    const next = { ...merged, pinned: new Set(pinned.filter((id) => merged.nodes.has(id))) };
+    // Groups of a kept view stand for what the fetched nodes still hold of their members.
+    const kept = groups.length > 0 ? [...pruneGroups(new Map(groups.map((group) => [group.id, group])), merged.nodes).values()] : [];
+    const next = addGroups({ ...merged, pinned: new Set(pinned.filter((id) => merged.nodes.has(id) || kept.some((group) => group.id === id))) }, kept);
     this.commit(next, { relayout: true, positions });
   }
 
@@ -230,10 +232,13 @@ export class ExplorerStore {
    * Opens a kept view (saved by name, Back/Forward, reload) as one undo step: its nodes at their positions, with its
    * layout and filter. The layout is set without laying out again: the positions are the point.
    */
-  openView(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, view: { pinned: readonly string[]; positions: NodePositions; layout: LayoutName; filter: CanvasFilter }): void {
+  openView(
+    subgraph: Pick<Subgraph, 'nodes' | 'edges'>,
+    view: { pinned: readonly string[]; positions: NodePositions; layout: LayoutName; filter: CanvasFilter; groups?: readonly NeighbourGroup[] },
+  ): void {
     this.state = { ...this.state, layout: view.layout, filter: view.filter };
     this.setLeftOut(null);
-    this.replaceGraph(subgraph, view.pinned, view.positions);
+    this.replaceGraph(subgraph, view.pinned, view.positions, view.groups);
   }
 
   /** Removing a group removes its members. */

@@ -25,6 +25,22 @@ describe(readViewSnapshot.name, () => {
     expect(read.selected).toBeNull();
   });
 
+  it('keeps groups with their members in the view, and the group node\'s position; older views have none', () => {
+    const group = { id: 'group:region:青海省:Project', anchorId: 'region:青海省', label: 'Project', facetValue: null, memberIds: ['project:a', 'gone'], unfetched: 2 };
+    const view = {
+      ...VIEW,
+      nodeIds: [...VIEW.nodeIds, 'project:a'],
+      positions: { ...VIEW.positions, [group.id]: { x: 5, y: 6 } },
+      groups: [group, { ...group, id: 'group:gone:Goal', anchorId: 'gone' }],
+    };
+    const read = readViewSnapshot(JSON.parse(JSON.stringify(view)));
+    expect(read.groups).toEqual([{ ...group, memberIds: ['project:a'] }]);
+    expect(read.positions[group.id]).toEqual({ x: 5, y: 6 });
+    expect(readViewSnapshot(VIEW).groups).toBeUndefined();
+    expect(() => readViewSnapshot({ ...view, groups: [{ ...group, unfetched: -1 }] })).toThrow('view groups[0].unfetched: not a count');
+    expect(() => readViewSnapshot({ ...view, groups: {} })).toThrow('view groups: not a list');
+  });
+
   it('names the field that is wrong', () => {
     expect(() => readViewSnapshot('x')).toThrow('view snapshot: not an object');
     expect(() => readViewSnapshot({ ...VIEW, version: 2 })).toThrow('view version: expected 1, got 2');

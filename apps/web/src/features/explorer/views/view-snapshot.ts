@@ -1,5 +1,6 @@
 import { NO_FILTER, type CanvasFilter, type OwnershipBasis } from '../filters/canvas-filter';
 import type { ExplorerState, LayoutName, NodePositions } from '../explorer-store';
+import type { NeighbourGroup } from '../grouping/neighbour-groups';
 
 export interface Point {
   readonly x: number;
@@ -20,8 +21,10 @@ export interface ViewSnapshot {
   readonly version: 1;
   readonly nodeIds: readonly string[];
   readonly pinned: readonly string[];
-  /** Model positions by node id; nodes without one are placed when the view opens. */
+  /** Model positions by node id (group nodes too); nodes without one are placed when the view opens. */
   readonly positions: Readonly<Record<string, Point>>;
+  /** Neighbours drawn as groups (grouping/neighbour-groups.ts); absent in views kept before groups were. */
+  readonly groups?: readonly NeighbourGroup[];
   readonly camera: Camera | null;
   readonly layout: LayoutName;
   readonly selected: string | null;
@@ -42,8 +45,9 @@ export interface FilterJson {
 /** The view as it is: the store's state and, when the canvas is mounted, where it draws nodes and how it is zoomed. */
 export function snapshotOf(state: ExplorerState, drawn: { readonly positions: NodePositions; readonly camera: Camera } | null): ViewSnapshot {
   const nodeIds = [...state.graph.nodes.keys()];
+  const groups = [...(state.graph.groups?.values() ?? [])];
   const positions: Record<string, Point> = {};
-  for (const id of nodeIds) {
+  for (const id of [...nodeIds, ...groups.map((group) => group.id)]) {
     const point = drawn?.positions.get(id);
     if (point) positions[id] = { x: point.x, y: point.y };
   }
@@ -52,6 +56,7 @@ export function snapshotOf(state: ExplorerState, drawn: { readonly positions: No
     nodeIds,
     pinned: [...state.graph.pinned],
     positions,
+    ...(groups.length > 0 ? { groups: groups.map((group) => ({ ...group, memberIds: [...group.memberIds] })) } : {}),
     camera: drawn ? { zoom: drawn.camera.zoom, pan: { x: drawn.camera.pan.x, y: drawn.camera.pan.y } } : null,
     layout: state.layout,
     selected: state.selection?.kind === 'node' ? state.selection.id : null,
@@ -111,6 +116,8 @@ export function readViewSnapshot(value: unknown): ViewSnapshot {
   const present = new Set(nodeIds);
   const pinned = value['pinned'];
   if (!isStringArray(pinned)) return fail('pinned', 'not a list of node ids');
+  const groups = readGroups(value['groups'], present, fail);
+  for (const group of groups) present.add(group.id); // a group node's position is kept too
   const positions = value['positions'];
   if (!isRecord(positions)) return fail('positions', 'not an object');
   const kept: Record<string, Point> = {};
@@ -127,14 +134,38 @@ export function readViewSnapshot(value: unknown): ViewSnapshot {
   if (selected !== null && typeof selected !== 'string') fail('selected', 'not a node id or null');
   return {
     version: 1,
-    nodeIds: [...present],
+    nodeIds: [...new Set(nodeIds)],
     pinned: pinned.filter((id) => present.has(id)),
     positions: kept,
+    ...(groups.length > 0 ? { groups } : {}),
     camera: camera === null ? null : { zoom: (camera as Camera).zoom, pan: { x: (camera as Camera).pan.x, y: (camera as Camera).pan.y } },
     layout: layout as LayoutName,
     selected: typeof selected === 'string' && present.has(selected) ? selected : null,
     filter: readFilter(value['filter'], fail),
   };
+}
+
+/**
+ * Groups of a stored view (none when absent). Members and anchors not in the view are dropped, as the canvas drops
+ * them (pruneGroups); a group left with nothing to stand for goes.
+ */
+function readGroups(value: unknown, nodeIds: ReadonlySet<string>, fail: (field: string, problem: string) => never): NeighbourGroup[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return fail('groups', 'not a list');
+  const groups: NeighbourGroup[] = [];
+  value.forEach((group: unknown, index) => {
+    const field = `groups[${index}]`;
+    if (!isRecord(group)) return fail(field, 'not an object');
+    for (const key of ['id', 'anchorId', 'label'] as const) if (typeof group[key] !== 'string') fail(`${field}.${key}`, 'not a string');
+    if (group['facetValue'] !== null && typeof group['facetValue'] !== 'string') fail(`${field}.facetValue`, 'not a string or null');
+    if (!isStringArray(group['memberIds'])) fail(`${field}.memberIds`, 'not a list of node ids');
+    const unfetched = group['unfetched'];
+    if (!Number.isInteger(unfetched) || (unfetched as number) < 0) fail(`${field}.unfetched`, 'not a count');
+    const memberIds = (group['memberIds'] as string[]).filter((id) => nodeIds.has(id));
+    if (!nodeIds.has(group['anchorId'] as string) || memberIds.length + (unfetched as number) === 0) return;
+    groups.push({ id: group['id'] as string, anchorId: group['anchorId'] as string, label: group['label'] as string, facetValue: group['facetValue'] as string | null, memberIds, unfetched: unfetched as number });
+  });
+  return groups;
 }
 
 function readFilter(value: unknown, fail: (field: string, problem: string) => never): FilterJson {
