@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import { useTestNeo4j } from '@policygraph/testing-neo4j';
 import { isGdsMissing } from './gds-availability';
-import { allShortestPaths, shortestPaths } from './paths.query';
+import { allShortestPaths, kShortestPaths, shortestPaths, type PathsArgs } from './paths.query';
 import { readQuery } from './read-query';
 
 /**
@@ -22,7 +22,7 @@ const FIXTURE = `
   CREATE (f:Entity:DepartmentFunction {id: 'f', label: 'DepartmentFunction', name: '商务'})
   CREATE (g1:Entity:Goal {id: 'g1', label: 'Goal', name: '目标一'}), (g2:Entity:Goal {id: 'g2', label: 'Goal', name: '目标二'})
   CREATE (i:Entity:Indicator {id: 'i', label: 'Indicator', name: '指标'}), (r:Entity:Department {id: 'r', label: 'Department', name: '统计局'})
-  CREATE (doc:Entity:Document {id: 'doc', label: 'Document', name: '文档'})
+  CREATE (doc:Entity:Document {id: 'doc', label: 'Document', name: '文档'}), (:Entity:Region {id: 'alone', label: 'Region', name: '孤岛'})
   CREATE (a)-[:APPLIES]->(s), (b)-[:APPLIES]->(s)
   CREATE (a)-[:RESPONSIBLE {role: 'lead', basis: 'inferred', confidence: 0.5}]->(d), (g)-[:RESPONSIBLE {role: 'lead', basis: 'stated'}]->(d), (g)-[:PURSUED_BY]->(b)
   CREATE (a)-[:RESPONSIBLE {role: 'lead', basis: 'stated'}]->(e), (b)-[:RESPONSIBLE {role: 'lead', basis: 'stated'}]->(e2)
@@ -62,11 +62,41 @@ describe('shortestPaths (real Neo4j with Graph Data Science)', () => {
     expect(lengths(noStrategy.paths)).toEqual([3, 4, 5]);
     const noHubs = await shortestPaths(db.connection, { fromId: 'a', toId: 'b', maxHops: 6, excludeLabels: ['Strategy', 'DepartmentFunction'] });
     expect(middles(noHubs.paths)).toEqual(['d,g', 'g1,i,r,g2']);
-    const stated = await shortestPaths(db.connection, { fromId: 'a', toId: 'b', maxHops: 6, excludeLabels: ['Strategy', 'DepartmentFunction'], excludeInferred: true });
+    const stated = await shortestPaths(db.connection, {
+      fromId: 'a',
+      toId: 'b',
+      maxHops: 6,
+      excludeLabels: ['Strategy', 'DepartmentFunction'],
+      excludeInferred: true,
+    });
     expect(stated.paths.map((path) => [path.length, path.nodeIds.join(',')])).toEqual([[5, 'a,g1,i,r,g2,b']]);
     expect(stated.edges.some((edge) => edge.properties['basis'] === 'inferred')).toBe(false);
     const fromStrategy = await shortestPaths(db.connection, { fromId: 's', toId: 'd', maxHops: 3, excludeLabels: ['Strategy'] });
     expect(fromStrategy.paths.map((path) => path.nodeIds.join(','))).toEqual(['s,a,d', 's,b,g,d']);
+  });
+
+  it('searches only the nodes a path of at most maxHops can reach, and finds what the whole graph gives', async () => {
+    const adjacent = await shortestPaths(db.connection, { fromId: 'a', toId: 's', maxHops: 1 });
+    expect(adjacent.paths.map((path) => path.nodeIds.join(','))).toEqual(['a,s']);
+    expect((await shortestPaths(db.connection, { fromId: 'a', toId: 'b', maxHops: 1 })).paths).toEqual([]);
+    expect((await shortestPaths(db.connection, { fromId: 'alone', toId: 'b', maxHops: 6 })).paths).toEqual([]);
+    const asked: PathsArgs[] = [];
+    for (const maxHops of [1, 3, 5]) {
+      for (const [fromId, toId] of [
+        ['a', 'b'],
+        ['s', 'd'],
+        ['g1', 'f'],
+        ['i', 'e2'],
+      ] as const) {
+        asked.push({ fromId, toId, maxHops, limit: 10, excludeLabels: [], excludeInferred: false });
+        asked.push({ fromId, toId, maxHops, limit: 10, excludeLabels: ['Strategy', 'DepartmentFunction'], excludeInferred: true });
+      }
+    }
+    const routes = (paths: { nodeIds: string[] }[]): string[] => paths.map((path) => path.nodeIds.join(',')).sort();
+    for (const args of asked) {
+      const [bounded, whole] = [await kShortestPaths(db.connection, args, 'bounded'), await kShortestPaths(db.connection, args, 'whole')];
+      expect({ args, routes: routes(bounded.paths) }).toEqual({ args, routes: routes(whole.paths) });
+    }
   });
 
   it('finds nothing for an unknown end and leaves no projection behind', async () => {
@@ -84,7 +114,11 @@ describe('shortestPaths (real Neo4j with Graph Data Science)', () => {
   });
 
   it("tells the server's 'no such gds function or procedure' errors from other failures", async () => {
-    const failure = (cypher: string): Promise<unknown> => readQuery(db.connection, cypher, {}, 'probing').then(() => null, (error: unknown) => error);
+    const failure = (cypher: string): Promise<unknown> =>
+      readQuery(db.connection, cypher, {}, 'probing').then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(isGdsMissing(await failure('RETURN gds.noSuchFunction(1) AS x'))).toBe(true);
     expect(isGdsMissing(await failure('CALL gds.noSuch.stream() YIELD nodeId RETURN nodeId'))).toBe(true);
     expect(isGdsMissing(await failure('RETURN 1 +'))).toBe(false);
