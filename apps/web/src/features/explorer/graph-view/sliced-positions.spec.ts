@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { NODES_PER_FRAME, SlicedPositions } from './sliced-positions';
+import { MAX_FRAMES, NODES_PER_FRAME, SlicedPositions } from './sliced-positions';
 
 function graph(count: number): Core {
   return cytoscape({ headless: true, elements: Array.from({ length: count }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` }, position: { x: 0, y: 0 } })) });
@@ -19,6 +19,15 @@ describe('SlicedPositions', () => {
     order.push('settled');
     expect(order).toEqual([`done with ${count - 1} moved`, 'settled']);
     expect(cy.getElementById(`n${count - 1}`).position()).toEqual({ x: count - 1, y: -(count - 1) });
+  });
+
+  it('a big graph takes bigger slices, in at most MAX_FRAMES frames', async () => {
+    const count = NODES_PER_FRAME * MAX_FRAMES * 2;
+    const cy = graph(count);
+    const applied = new SlicedPositions(cy).apply(target(count), () => undefined);
+    expect(movedCount(cy)).toBe(count / MAX_FRAMES - 1);
+    await applied;
+    expect(movedCount(cy)).toBe(count - 1);
   });
 
   it('flush applies what is left in the same task; locked nodes stay put', async () => {

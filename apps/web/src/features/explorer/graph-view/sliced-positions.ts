@@ -7,6 +7,11 @@ import type { LayoutPositions } from './layout-compute';
  * (bench/render.bench.ts), a quarter of them per frame keeps each frame well under 200 ms.
  */
 export const NODES_PER_FRAME = 250;
+/**
+ * At most this many frames: each redraws every element, so a big graph (2,000 nodes, 5,000 elements) takes bigger
+ * slices rather than more full redraws.
+ */
+export const MAX_FRAMES = 4;
 
 /** Calls `next` once the browser has drawn a frame (or soon, when the page is hidden and draws nothing). */
 function afterNextFrame(next: () => void): void {
@@ -22,12 +27,13 @@ function afterNextFrame(next: () => void): void {
 interface Pending {
   readonly entries: readonly (readonly [string, { x: number; y: number }])[];
   next: number;
+  readonly size: number;
   readonly done: () => void;
   readonly resolve: () => void;
 }
 
 /**
- * Puts nodes where a layout computed them, NODES_PER_FRAME per frame, each slice in one `cy.batch` through
+ * Puts nodes where a layout computed them, NODES_PER_FRAME per frame (more in MAX_FRAMES frames), each slice in one `cy.batch` through
  * `node.position()`, so no frame restyles and redraws the whole graph at once. Locked (pinned) nodes stay put.
  * Anything that reads or changes the graph meanwhile calls `flush()` first, which applies the rest at once.
  */
@@ -43,8 +49,10 @@ export class SlicedPositions {
   apply(positions: LayoutPositions, done: () => void): Promise<void> {
     this.flush();
     return new Promise((resolve) => {
-      this.pending = { entries: Object.entries(positions), next: 0, done, resolve };
-      this.step(this.pending, NODES_PER_FRAME);
+      const entries = Object.entries(positions);
+      const size = Math.max(NODES_PER_FRAME, Math.ceil(entries.length / MAX_FRAMES));
+      this.pending = { entries, next: 0, size, done, resolve };
+      this.step(this.pending, size);
     });
   }
 
@@ -72,7 +80,7 @@ export class SlicedPositions {
     });
     pending.next = end;
     if (end < pending.entries.length) {
-      afterNextFrame(() => this.step(pending, NODES_PER_FRAME));
+      afterNextFrame(() => this.step(pending, pending.size));
       return;
     }
     this.pending = null;
