@@ -21,7 +21,17 @@ const LAYERS = {
   'layer:ingest': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:analysis', 'layer:inference'],
   'layer:testing': ['layer:model', 'layer:load', 'layer:query'],
   'layer:api': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:inference', 'layer:ingest'],
-  'layer:cli': ['layer:parse', 'layer:extract', 'layer:model', 'layer:load', 'layer:query', 'layer:analysis', 'layer:inference', 'layer:evaluation', 'layer:ingest'],
+  'layer:cli': [
+    'layer:parse',
+    'layer:extract',
+    'layer:model',
+    'layer:load',
+    'layer:query',
+    'layer:analysis',
+    'layer:inference',
+    'layer:evaluation',
+    'layer:ingest',
+  ],
   // The web app talks to the API over HTTP only: no query or store lib, no database driver in the browser bundle.
   'layer:ui': [],
 };

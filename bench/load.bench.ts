@@ -58,7 +58,14 @@ async function startApi(db: BenchDatabase, readCacheMs: number): Promise<{ url: 
   // BENCH_API_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the API under load.
   const api = spawn(process.execPath, apiProcessArgs(process.env['BENCH_API_NODE_OPTIONS']?.split(' ').filter(Boolean)), {
     cwd: join(__dirname, '..'),
-    env: apiProcessEnv({ ...process.env, PORT: String(port), NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, POLICYGRAPH_INGEST_SEEDS: 'false', READ_CACHE_MS: String(readCacheMs) }),
+    env: apiProcessEnv({
+      ...process.env,
+      PORT: String(port),
+      NEO4J_URI: db.uri,
+      NEO4J_PASSWORD: db.password,
+      POLICYGRAPH_INGEST_SEEDS: 'false',
+      READ_CACHE_MS: String(readCacheMs),
+    }),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -152,7 +159,14 @@ interface PacedPhase {
   readonly heavyClient?: HeavyClientOutcome;
 }
 
-async function pacedPhase(name: string, url: string, bodies: readonly string[], ratePerClient: number, seconds: number, beside?: () => Promise<HeavyClientOutcome>): Promise<PacedPhase> {
+async function pacedPhase(
+  name: string,
+  url: string,
+  bodies: readonly string[],
+  ratePerClient: number,
+  seconds: number,
+  beside?: () => Promise<HeavyClientOutcome>,
+): Promise<PacedPhase> {
   const before = loadavg()[0]!;
   const result = await runPacedLoad({ url, clients: CONNECTIONS, ratePerClient, seconds, bodies });
   const heavyClient = await beside?.();
@@ -197,7 +211,15 @@ async function measureTargetRate(db: BenchDatabase, bodies: readonly string[]): 
   }
 }
 
-type HeavyClientOutcome = { queries: number; answered: number; timedOut: number; busy: number; otherErrors: number; otherMessages: string[]; medianSeconds: number };
+type HeavyClientOutcome = {
+  queries: number;
+  answered: number;
+  timedOut: number;
+  busy: number;
+  otherErrors: number;
+  otherMessages: string[];
+  medianSeconds: number;
+};
 
 /** One client sending the heavy console query again as soon as the last one is answered, until told to stop. */
 function heavyConsoleClient(url: string): () => Promise<HeavyClientOutcome> {
@@ -228,7 +250,16 @@ function heavyConsoleClient(url: string): () => Promise<HeavyClientOutcome> {
   return async () => {
     stopped = true;
     await loop;
-    return { ...outcome, medianSeconds: round(percentile([...seconds].sort((a, b) => a - b), 50), 2) };
+    return {
+      ...outcome,
+      medianSeconds: round(
+        percentile(
+          [...seconds].sort((a, b) => a - b),
+          50,
+        ),
+        2,
+      ),
+    };
   };
 }
 
@@ -286,8 +317,18 @@ async function main(): Promise<void> {
     const ids = records.map((r) => String(r.get('id')));
     // Half neighbourhood, half search, cycling through different ids and terms.
     const bodies = [
-      ...ids.map((id) => JSON.stringify({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id label name } edges { id type source target } } }', variables: { id } })),
-      ...ids.map((_, i) => JSON.stringify({ query: 'query($t: String!) { search(text: $t, limit: 10) { node { id name label } score } }', variables: { t: SEARCH_TERMS[i % SEARCH_TERMS.length] } })),
+      ...ids.map((id) =>
+        JSON.stringify({
+          query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 100) { nodes { id label name } edges { id type source target } } }',
+          variables: { id },
+        }),
+      ),
+      ...ids.map((_, i) =>
+        JSON.stringify({
+          query: 'query($t: String!) { search(text: $t, limit: 10) { node { id name label } score } }',
+          variables: { t: SEARCH_TERMS[i % SEARCH_TERMS.length] },
+        }),
+      ),
     ];
     if (!ONLY || ONLY === 'saturation') writeBenchResult('load', await measureSaturationPair(db, bodies));
     if (!ONLY || ONLY === 'target-rate') writeBenchResult('load-target-rate', await measureTargetRate(db, bodies));

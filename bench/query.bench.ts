@@ -40,7 +40,12 @@ async function main(): Promise<void> {
   const db = await startBenchDatabase();
   try {
     const seeds = seedExtractions();
-    const load = await loadSyntheticCorpus(db.connection, seeds, { targetNodes: TARGET_NODES, targetRelationships: 3 * TARGET_NODES, documentsPerTransaction: 25, label: 'bench:query' });
+    const load = await loadSyntheticCorpus(db.connection, seeds, {
+      targetNodes: TARGET_NODES,
+      targetRelationships: 3 * TARGET_NODES,
+      documentsPerTransaction: 25,
+      label: 'bench:query',
+    });
     const counts = await graphCounts(db.connection);
     await db.connection.driver.executeQuery('CALL db.awaitIndexes(600)');
 
@@ -66,28 +71,43 @@ async function main(): Promise<void> {
     const cases: Case[] = [
       {
         name: 'search',
-        graphql: (i) => ({ query: 'query($t: String!) { search(text: $t, limit: 20) { node { id name label } score } }', variables: { t: pick(SEARCH_TERMS, i) } }),
+        graphql: (i) => ({
+          query: 'query($t: String!) { search(text: $t, limit: 20) { node { id name label } score } }',
+          variables: { t: pick(SEARCH_TERMS, i) },
+        }),
         // details: false is what the API asks for when, as here, no properties or evidence are selected.
         direct: (i) => search(db.connection, { text: pick(SEARCH_TERMS, i), limit: 20, details: false }),
       },
       {
         name: 'neighborhoodDepth1',
-        graphql: (i) => ({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { nodes { id label name } edges { id type source target } } }', variables: { id: pick(departments, i) } }),
+        graphql: (i) => ({
+          query: 'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { nodes { id label name } edges { id type source target } } }',
+          variables: { id: pick(departments, i) },
+        }),
         direct: (i) => neighborhood(db.connection, { id: pick(departments, i), depth: 1, limit: 200, details: false }),
       },
       {
         name: 'neighborhoodDepth2',
-        graphql: (i) => ({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id label name } edges { id type source target } } }', variables: { id: pick(departments, i) } }),
+        graphql: (i) => ({
+          query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 500) { nodes { id label name } edges { id type source target } } }',
+          variables: { id: pick(departments, i) },
+        }),
         direct: (i) => neighborhood(db.connection, { id: pick(departments, i), depth: 2, limit: 500, details: false }),
       },
       {
         name: 'paths',
-        graphql: (i) => ({ query: 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 6, limit: 5) { paths { nodeIds } } }', variables: { a: pick(pairs, i)[0], b: pick(pairs, i)[1] } }),
+        graphql: (i) => ({
+          query: 'query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 6, limit: 5) { paths { nodeIds } } }',
+          variables: { a: pick(pairs, i)[0], b: pick(pairs, i)[1] },
+        }),
         direct: (i) => shortestPaths(db.connection, { fromId: pick(pairs, i)[0], toId: pick(pairs, i)[1], maxHops: 6, limit: 5 }),
       },
       {
         name: 'ownershipTrace',
-        graphql: (i) => ({ query: 'query($id: ID!) { ownership(id: $id) { stated { project { id name } role evidence { quote } } inferred { role } } }', variables: { id: pick(departments, i) } }),
+        graphql: (i) => ({
+          query: 'query($id: ID!) { ownership(id: $id) { stated { project { id name } role evidence { quote } } inferred { role } } }',
+          variables: { id: pick(departments, i) },
+        }),
         direct: (i) => traceOwnership(db.connection, pick(departments, i)),
       },
     ];

@@ -38,8 +38,21 @@ import type {} from '../apps/web/src/features/explorer/graph-view/test-api'; // 
 
 /** `count` new nodes hanging off one anchor: what an expand of a busy node brings. */
 function starAround(anchorId: string, count: number, prefix = 'x'): { nodes: ApiNode[]; edges: ApiEdge[] } {
-  const nodes: ApiNode[] = Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, label: 'Project', name: `新增项目${i}`, properties: {}, evidence: [] }));
-  const edges: ApiEdge[] = nodes.map((node, i) => ({ id: `${prefix}e${i}`, type: 'RESPONSIBLE', source: node.id, target: anchorId, properties: {}, evidence: [] }));
+  const nodes: ApiNode[] = Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}${i}`,
+    label: 'Project',
+    name: `新增项目${i}`,
+    properties: {},
+    evidence: [],
+  }));
+  const edges: ApiEdge[] = nodes.map((node, i) => ({
+    id: `${prefix}e${i}`,
+    type: 'RESPONSIBLE',
+    source: node.id,
+    target: anchorId,
+    properties: {},
+    evidence: [],
+  }));
   return { nodes, edges };
 }
 
@@ -71,7 +84,9 @@ function serveWeb(): Promise<{ url: string; server: Server }> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })),
+  );
 }
 
 type Graph = ReturnType<typeof syntheticGraph>;
@@ -116,7 +131,11 @@ async function withLongTasks(page: Page, work: string, arg: unknown): Promise<Lo
       seen.length = 0;
       const api = window.__explorerTestApi!;
       const run = (): Promise<number> =>
-        work === 'relayout-worker' ? api.benchRelayout!(true) : work === 'relayout-main' ? api.benchRelayout!(false) : api.benchReplace(arg as Parameters<typeof api.benchReplace>[0]);
+        work === 'relayout-worker'
+          ? api.benchRelayout!(true)
+          : work === 'relayout-main'
+            ? api.benchRelayout!(false)
+            : api.benchReplace(arg as Parameters<typeof api.benchReplace>[0]);
       const ms = await new Promise<number>((resolve, reject) => setTimeout(() => run().then(resolve, reject), 0));
       // Long tasks are reported after they end: the trailing tasks, then one more frame so the last one is in.
       await new Promise((resolve) => setTimeout(resolve, trailingMs));
@@ -136,7 +155,12 @@ async function longTaskRounds(run: () => Promise<LongTasks>): Promise<LongTasks 
   process.stderr.write(`  ${results.map((r) => `${round(r.ms, 0)} ms, longest task ${round(r.longestTaskMs, 0)} ms`).join(' / ')}\n`);
   const sorted = [...results].sort((a, b) => a.longestTaskMs - b.longestTaskMs);
   const middle = sorted[Math.floor(sorted.length / 2)]!;
-  return { ms: round(middle.ms, 1), longestTaskMs: round(middle.longestTaskMs, 1), longTasks: middle.longTasks, roundsLongestTaskMs: results.map((r) => round(r.longestTaskMs, 1)) };
+  return {
+    ms: round(middle.ms, 1),
+    longestTaskMs: round(middle.longestTaskMs, 1),
+    longTasks: middle.longTasks,
+    roundsLongestTaskMs: results.map((r) => round(r.longestTaskMs, 1)),
+  };
 }
 
 function median(values: number[]): number {
@@ -198,7 +222,14 @@ async function panStartPoint(page: Page, graph: Graph, from: PanStart): Promise<
  * the start point stays empty. Returns the longest main-thread task seen (drag start, frames, the redraw after
  * release) and the frame rate.
  */
-type PanResult = { longestTaskMs: number; longTasks: number; framesPerSecond: number; startClearancePx: number; startEdgeDistancePx: number; startPressTarget: string | null };
+type PanResult = {
+  longestTaskMs: number;
+  longTasks: number;
+  framesPerSecond: number;
+  startClearancePx: number;
+  startEdgeDistancePx: number;
+  startPressTarget: string | null;
+};
 
 async function panLongestTask(page: Page, graph: Graph, from: PanStart = 'background'): Promise<PanResult | null> {
   const start = await panStartPoint(page, graph, from);
@@ -254,7 +285,14 @@ async function panLongestTask(page: Page, graph: Graph, from: PanStart = 'backgr
     state.running = false;
     return state;
   });
-  return { longestTaskMs: round(result.longest, 1), longTasks: result.count, framesPerSecond: round(result.frames / seconds, 1), startClearancePx: round(start.clearance, 0), startEdgeDistancePx: round(start.edgeDistance, 0), startPressTarget: pressed };
+  return {
+    longestTaskMs: round(result.longest, 1),
+    longTasks: result.count,
+    framesPerSecond: round(result.frames / seconds, 1),
+    startClearancePx: round(start.clearance, 0),
+    startEdgeDistancePx: round(start.edgeDistance, 0),
+    startPressTarget: pressed,
+  };
 }
 
 /** null: the view had no edge clear enough to start on. */
@@ -262,11 +300,14 @@ type ZoomedPanResult = { zoom: number; pan: PanResult | null };
 
 /** Zooms to `zoom` about the middle of the view, gives the view the idle time a user gives it, then pans. */
 async function panAtZoom(page: Page, graph: Graph, zoom: number, from: PanStart, profileName?: string): Promise<ZoomedPanResult> {
-  const reached = await page.evaluate(async ({ zoom, settleMs }) => {
-    await window.__explorerTestApi!.benchZoomTo(zoom);
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
-    return window.__explorerTestApi!.zoom();
-  }, { zoom, settleMs: PAN_SETTLE_MS });
+  const reached = await page.evaluate(
+    async ({ zoom, settleMs }) => {
+      await window.__explorerTestApi!.benchZoomTo(zoom);
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      return window.__explorerTestApi!.zoom();
+    },
+    { zoom, settleMs: PAN_SETTLE_MS },
+  );
   if (!PROFILE_DIR || !profileName) return { zoom: round(reached, 2), pan: await panLongestTask(page, graph, from) };
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -305,7 +346,14 @@ async function main(): Promise<void> {
       await replace(page, small);
       const before = await modelPositions(page);
       const ms = await page.evaluate((s) => window.__explorerTestApi!.benchAdd(s, 'n0'), star);
-      expandPlacement = before && checkExpandPlacement(before, (await modelPositions(page))!, 'n0', star.nodes.map((node) => node.id));
+      expandPlacement =
+        before &&
+        checkExpandPlacement(
+          before,
+          (await modelPositions(page))!,
+          'n0',
+          star.nodes.map((node) => node.id),
+        );
       return ms;
     });
     const floorExpand200 = await timeRounds(() => floor(page, { nodes: [small.nodes[0]!, ...star.nodes], edges: star.edges }));
@@ -339,7 +387,9 @@ async function main(): Promise<void> {
       pans[from] = [{ zoom: round(fitted, 2), pan: await panLongestTask(page, large, from) }];
       for (const zoom of [PAN_ZOOM, ...PAN_ZOOMS]) pans[from]!.push(await panAtZoom(page, large, zoom, from, `pan-${from}-zoom-${zoom}`));
       for (const { zoom, pan } of pans[from]!) {
-        const figures = pan ? `longest task ${pan.longestTaskMs} ms, ${pan.longTasks} long tasks, ${pan.framesPerSecond} fps, press on ${pan.startPressTarget ?? 'background'}` : 'no clear edge to start on';
+        const figures = pan
+          ? `longest task ${pan.longestTaskMs} ms, ${pan.longTasks} long tasks, ${pan.framesPerSecond} fps, press on ${pan.startPressTarget ?? 'background'}`
+          : 'no clear edge to start on';
         process.stderr.write(`  pan from ${from} at zoom ${zoom}: ${figures}\n`);
       }
     }
@@ -355,7 +405,9 @@ async function main(): Promise<void> {
     const verdict = (pass: boolean): string => (pass ? 'pass' : 'FAIL');
     process.stderr.write(
       [
-        `load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start, ${loadavg().map((l) => l.toFixed(2)).join(' ')} at end`,
+        `load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start, ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')} at end`,
         `longest main-thread task during a 1,000-node force layout (request to positions applied and drawn): ${relayoutWorker.longestTaskMs} ms (rounds ${relayoutWorker.roundsLongestTaskMs.join(' / ')}), target <= 200 ms: ${verdict(meetsTargets.longestTaskDuringLayout1000)}`,
         `1,000-node force layout ${force1000} ms (<= 1000): ${verdict(meetsTargets.force1000)}`,
         `5,000 elements drawn ${large5000} ms (< 2000): ${verdict(meetsTargets.large5000)}`,
@@ -377,7 +429,11 @@ async function main(): Promise<void> {
       },
       medianMs: { force1000, large5000, expand200, grouped500, ungrouped500Baseline: ungrouped500 },
       // From the request (its own task) until the positions are applied and drawn, and the tasks that follow them.
-      longestTaskDuringLayout1000: { ms: relayoutWorker.longestTaskMs, targetMs: targets.longestTaskDuringLayout1000Ms, pass: meetsTargets.longestTaskDuringLayout1000 },
+      longestTaskDuringLayout1000: {
+        ms: relayoutWorker.longestTaskMs,
+        targetMs: targets.longestTaskDuringLayout1000Ms,
+        pass: meetsTargets.longestTaskDuringLayout1000,
+      },
       layoutLongTasks: { relayout1000InWorker: relayoutWorker, relayout1000OnMainThreadBaseline: relayoutMain, addAndLayout1000: replaceWorker },
       floorGridMs: { force1000: floor1000, large5000: floor5000, expand200: floorExpand200 },
       overFloor: { force1000: round(force1000 / floor1000, 1), large5000: round(large5000 / floor5000, 1), expand200: round(expand200 / floorExpand200, 1) },

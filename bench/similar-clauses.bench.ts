@@ -53,7 +53,10 @@ function quality(questions: readonly Question[], rankings: readonly (readonly st
   return { precisionAt5: round(p5 / n, 3), precisionAt10: round(p10 / n, 3), mrrAt10: round(rr / n, 3) };
 }
 
-async function measure(questions: readonly Question[], rank: Ranker): Promise<{ quality: Quality; p50Ms: number; p95Ms: number; meanMs: number; rankings: string[][] }> {
+async function measure(
+  questions: readonly Question[],
+  rank: Ranker,
+): Promise<{ quality: Quality; p50Ms: number; p95Ms: number; meanMs: number; rankings: string[][] }> {
   const rankings: string[][] = [];
   for (const question of questions) rankings.push(await rank(question.id)); // also the warm-up
   const times: number[] = [];
@@ -108,7 +111,11 @@ async function main(): Promise<void> {
        RETURN c.id AS id, s.id AS strategy, collect(o.id) AS relevant`,
       { asked },
     );
-    const questions: Question[] = records.map((r) => ({ id: String(r.get('id')), strategy: String(r.get('strategy')), relevant: new Set(r.get('relevant') as string[]) }));
+    const questions: Question[] = records.map((r) => ({
+      id: String(r.get('id')),
+      strategy: String(r.get('strategy')),
+      relevant: new Set(r.get('relevant') as string[]),
+    }));
     // Words with repeats: an upper bound on the distinct words a question sends to Lucene (at most 1024 clauses).
     const { records: sizes } = await connection.driver.executeQuery(
       'MATCH (t:Entity) WHERE (t:Goal OR t:Project) AND t.terms IS NOT NULL WITH size(t.terms) AS words RETURN count(*) AS clauses, max(words) AS maxWords, avg(words) AS meanWords',
@@ -122,7 +129,9 @@ async function main(): Promise<void> {
     const old = await measure(questions, (id) => inMemory.similar(connection, id, DEPTH));
     const lucene = await measure(questions, async (id) => (await similarClauses(connection, id, DEPTH)).similar.map((hit) => hit.clause.id));
     const cjk = await measure(questions, async (id) => {
-      const { records: source } = await connection.driver.executeQuery('MATCH (c:Entity {id: $id}) RETURN c.terms AS terms, coalesce(c.region, "") AS region', { id });
+      const { records: source } = await connection.driver.executeQuery('MATCH (c:Entity {id: $id}) RETURN c.terms AS terms, coalesce(c.region, "") AS region', {
+        id,
+      });
       const words = [...new Set(source[0]!.get('terms') as string[])];
       const { records: hits } = await connection.driver.executeQuery(
         `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS c, score WHERE coalesce(c.region, '') <> $region

@@ -58,7 +58,9 @@ export async function loadSyntheticCorpus(
     if (variant % 20 === 0) counts = await graphCounts(connection);
     if (performance.now() - lastReport > 15_000) {
       lastReport = performance.now();
-      process.stderr.write(`${options.label ?? 'corpus'}: ${documents} documents, ~${counts.nodes} nodes, ~${counts.relationships} relationships, ${round(rows / ((lastReport - started) / 1000), 0)} rows/s\n`);
+      process.stderr.write(
+        `${options.label ?? 'corpus'}: ${documents} documents, ~${counts.nodes} nodes, ~${counts.relationships} relationships, ${round(rows / ((lastReport - started) / 1000), 0)} rows/s\n`,
+      );
     }
   }
   await flush();

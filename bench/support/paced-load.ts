@@ -27,7 +27,13 @@ export interface PacedLoadResult {
   readonly timerLagMs: readonly number[];
   /** Requests that were due while their client still waited for its previous answer (the server fell behind). */
   readonly sentLate: number;
-  readonly errors: { readonly socket: number; readonly timeouts: number; readonly non2xx: number; readonly graphql: number; readonly messages: readonly string[] };
+  readonly errors: {
+    readonly socket: number;
+    readonly timeouts: number;
+    readonly non2xx: number;
+    readonly graphql: number;
+    readonly messages: readonly string[];
+  };
 }
 
 /**
@@ -54,7 +60,15 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<PacedLoad
   const send = (agent: Agent, body: string): Promise<{ status: number; text: string }> =>
     new Promise((resolve, reject) => {
       const req = request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          timeout: timeoutMs,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -175,7 +175,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     try {
       // A page of the app's origin (so the script route applies), replaced by one with a faint text and an unlabelled input.
       await page.goto(`${session.server.url}/?tab=documents`);
-      await page.setContent('<html lang="en"><head><title>t</title></head><body><main><input type="text"><p style="color:#bbb;background:#fff">faint text</p></main></body></html>');
+      await page.setContent(
+        '<html lang="en"><head><title>t</title></head><body><main><input type="text"><p style="color:#bbb;background:#fff">faint text</p></main></body></html>',
+      );
       const violations = await seriousViolations(page);
       expect(violations.map((violation) => violation.id).sort()).toEqual(['color-contrast', 'label']);
       expect(violations.find((violation) => violation.id === 'color-contrast')!.nodes[0]!.summary).toMatch(/contrast of 1\.\d+/);

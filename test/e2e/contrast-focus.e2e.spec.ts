@@ -26,7 +26,9 @@ function contrastOf(locator: Locator): Promise<number> {
     const alpha = fa * opacity;
     const fore: [number, number, number] = [fr * alpha + back[0] * (1 - alpha), fg * alpha + back[1] * (1 - alpha), fb * alpha + back[2] * (1 - alpha)];
     const luminance = ([r, g, b]: [number, number, number]): number =>
-      [r, g, b].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+      [r, g, b]
+        .map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
     const [l1, l2] = [luminance(fore), luminance(back)].sort((a, b) => b - a);
     return (l1! + 0.05) / (l2! + 0.05);
   });

@@ -17,7 +17,10 @@ describe('document reader', () => {
        RETURN p.id AS project, p.name AS projectName, d.id AS department, r.evidenceJson AS evidenceJson`,
       { documentId: QINGHAI },
     );
-    const clauses = records.map((r) => ({ row: r, evidence: (JSON.parse(r.get('evidenceJson')) as { start: number; end: number; quote: string; section: string[] }[])[0]! }));
+    const clauses = records.map((r) => ({
+      row: r,
+      evidence: (JSON.parse(r.get('evidenceJson')) as { start: number; end: number; quote: string; section: string[] }[])[0]!,
+    }));
     const { row, evidence } = clauses.sort((a, b) => b.evidence.start - a.evidence.start)[0]!;
     const source = readFileSync(join(SEEDS_DIR, `${QINGHAI}.txt`), 'utf8');
     expect(evidence.start).toBeGreaterThan(3_000);
@@ -63,9 +66,14 @@ describe('document reader', () => {
   });
 
   it('closes with Escape and reads earlier text on demand', async () => {
-    const { records } = await session.server.connection.driver.executeQuery(`MATCH (p:Project {documentId: $documentId}) RETURN p.id AS id, p.evidenceJson AS evidenceJson`, { documentId: QINGHAI });
+    const { records } = await session.server.connection.driver.executeQuery(
+      `MATCH (p:Project {documentId: $documentId}) RETURN p.id AS id, p.evidenceJson AS evidenceJson`,
+      { documentId: QINGHAI },
+    );
     // The project read last in the text: the reader opens well after the document's start.
-    const last = records.map((r) => ({ id: String(r.get('id')), start: (JSON.parse(r.get('evidenceJson')) as { start: number }[])[0]?.start ?? 0 })).sort((a, b) => b.start - a.start)[0]!;
+    const last = records
+      .map((r) => ({ id: String(r.get('id')), start: (JSON.parse(r.get('evidenceJson')) as { start: number }[])[0]?.start ?? 0 }))
+      .sort((a, b) => b.start - a.start)[0]!;
     const id = last.id;
     const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(id)}`);
     const page = explorer.page;

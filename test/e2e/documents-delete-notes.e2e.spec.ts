@@ -7,7 +7,16 @@ import { useExplorerSession } from './support/explorer-session';
 import { DocumentsPage } from './pages/documents.page';
 
 /** A plan of its own (content unlike any other test's upload), with a task the seeds do not have. */
-const PLAN = ['海东市冷链物流补短板工作方案', '', '一、发展目标', '到2026年，全市冷库容量达到12万吨。', '', '二、重点任务', '（一）建设海东冷链集配中心。（责任单位：市商务局、市农业农村局）', ''].join('\n');
+const PLAN = [
+  '海东市冷链物流补短板工作方案',
+  '',
+  '一、发展目标',
+  '到2026年，全市冷库容量达到12万吨。',
+  '',
+  '二、重点任务',
+  '（一）建设海东冷链集配中心。（责任单位：市商务局、市农业农村局）',
+  '',
+].join('\n');
 const QINGHAI = '004_6c3dd93e6ca21e83';
 
 describe('documents: extraction notes and deletion', () => {
@@ -49,7 +58,9 @@ describe('documents: extraction notes and deletion', () => {
     await row.waitFor();
     const documentId = await row.getAttribute('data-document-id');
     const search = async (): Promise<number> => {
-      const result = await graphql<{ search: unknown[] }>(session.server.url, 'query($t: String!) { search(text: $t) { node { id } } }', { t: '海东冷链集配中心' });
+      const result = await graphql<{ search: unknown[] }>(session.server.url, 'query($t: String!) { search(text: $t) { node { id } } }', {
+        t: '海东冷链集配中心',
+      });
       return result.data?.search.length ?? -1;
     };
     expect(await search()).toBeGreaterThan(0);

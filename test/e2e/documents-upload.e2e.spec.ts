@@ -6,7 +6,16 @@ import { useExplorerSession } from './support/explorer-session';
 import { DocumentsPage } from './pages/documents.page';
 
 /** A small plan: a goal with a year and a task with its responsible departments. */
-const PLAN = ['海东市现代物流发展工作方案', '', '一、发展目标', '到2025年，全市社会物流总费用占地区生产总值比重下降到13%。', '', '二、重点任务', '（一）建设冷链物流中心。（责任单位：市商务局、市交通运输局）', ''].join('\n');
+const PLAN = [
+  '海东市现代物流发展工作方案',
+  '',
+  '一、发展目标',
+  '到2025年，全市社会物流总费用占地区生产总值比重下降到13%。',
+  '',
+  '二、重点任务',
+  '（一）建设冷链物流中心。（责任单位：市商务局、市交通运输局）',
+  '',
+].join('\n');
 
 describe('documents upload', () => {
   const session = useExplorerSession();

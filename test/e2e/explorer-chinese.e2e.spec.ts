@@ -24,7 +24,14 @@ describe('explorer in Chinese', () => {
        WITH r.basis AS basis, r.role AS role, coalesce(r.presumedLead, false) AS presumedLead, collect({source: p.id, target: d.id, confidence: r.confidence})[0] AS one
        RETURN one.source AS source, one.target AS target, role, basis, presumedLead, one.confidence AS confidence ORDER BY basis, role, presumedLead`,
     );
-    return records.map((r) => ({ source: r.get('source'), target: r.get('target'), role: r.get('role'), basis: r.get('basis'), presumedLead: r.get('presumedLead'), confidence: r.get('confidence') }));
+    return records.map((r) => ({
+      source: r.get('source'),
+      target: r.get('target'),
+      role: r.get('role'),
+      basis: r.get('basis'),
+      presumedLead: r.get('presumedLead'),
+      confidence: r.get('confidence'),
+    }));
   }
 
   it('names relationships, roles, bases and presumed leads in Chinese in the details panel and the expand menu', async () => {

@@ -95,7 +95,8 @@ describe('explorer expand, collapse, history and chains', () => {
     const page = await session.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const operations: string[] = [];
     page.on('request', (request) => {
-      if (request.url().endsWith('/graphql')) operations.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1] ?? '?');
+      if (request.url().endsWith('/graphql'))
+        operations.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1] ?? '?');
     });
     await page.goto(link);
     await page.waitForFunction((n) => window.__explorerTestApi?.count() === n, ids.length);

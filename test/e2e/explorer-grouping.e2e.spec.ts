@@ -64,10 +64,15 @@ describe('explorer: big neighbourhoods grouped', () => {
     const explorer = await ExplorerPage.open(session.browser, session.server.url);
     const { page } = explorer;
     const { anchor, nodes, edges } = bigNeighbourhood();
-    await page.evaluate((g) => window.__explorerTestApi!.benchReplace(g), { nodes: [anchor, ...nodes.slice(0, 60)], edges: edges.filter((e) => Number(e.target.slice(1)) < 60 && Number(e.source.slice(1) || 0) < 60) });
+    await page.evaluate((g) => window.__explorerTestApi!.benchReplace(g), {
+      nodes: [anchor, ...nodes.slice(0, 60)],
+      edges: edges.filter((e) => Number(e.target.slice(1)) < 60 && Number(e.source.slice(1) || 0) < 60),
+    });
     await page.getByTestId('cluster-by').selectOption('region');
     await page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
-    await expect(page.evaluate(() => window.__explorerTestApi!.clusterIds!().sort())).resolves.toEqual(REGIONS.map((region) => `cluster:region:${region}`).sort());
+    await expect(page.evaluate(() => window.__explorerTestApi!.clusterIds!().sort())).resolves.toEqual(
+      REGIONS.map((region) => `cluster:region:${region}`).sort(),
+    );
     await expect(explorer.canvasCount()).resolves.toBe(61);
     await screenshot(page, 'explorer-clustered');
     await page.getByTestId('cluster-by').selectOption('none');
@@ -103,7 +108,10 @@ describe('explorer: big neighbourhoods grouped', () => {
     );
     const department = { id: records[0]!.get('id') as string, count: Number(records[0]!.get('count')) };
     expect(department.count).toBeGreaterThan(100);
-    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(department.id)}&sel=${encodeURIComponent(department.id)}`);
+    const explorer = await ExplorerPage.open(
+      session.browser,
+      `${session.server.url}/?n=${encodeURIComponent(department.id)}&sel=${encodeURIComponent(department.id)}`,
+    );
     const { page } = explorer;
     await page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
     await explorer.waitIdle();
@@ -129,7 +137,10 @@ describe('explorer: big neighbourhoods grouped', () => {
        WITH n, count(DISTINCT m) AS count ORDER BY count DESC LIMIT 1 RETURN n.id AS id`,
     );
     const departmentId = records[0]!.get('id') as string;
-    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(departmentId)}&sel=${encodeURIComponent(departmentId)}`);
+    const explorer = await ExplorerPage.open(
+      session.browser,
+      `${session.server.url}/?n=${encodeURIComponent(departmentId)}&sel=${encodeURIComponent(departmentId)}`,
+    );
     const { page } = explorer;
     await page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
     await explorer.waitIdle();

@@ -5,7 +5,6 @@ import { clearEdgeMiddle, type PagePoint } from './support/canvas-points';
 import { useExplorerSession } from './support/explorer-session';
 import { ExplorerPage } from './pages/explorer.page';
 
-
 /** Pixels of the graph canvas that are not blank (Cytoscape's layer canvases drawn onto one scratch canvas). */
 function drawnPixels(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -38,11 +37,16 @@ function draggableNode(page: Page): Promise<({ id: string; to: PagePoint; cleara
     const boxes = api.ids().map((id) => ({ id, box: api.pageBox!(id)! }));
     const distance = (p: { x: number; y: number }, b: { x1: number; y1: number; x2: number; y2: number }): number =>
       Math.hypot(Math.max(b.x1 - p.x, 0, p.x - b.x2), Math.max(b.y1 - p.y, 0, p.y - b.y2));
-    let best: ({ id: string; to: { x: number; y: number }; clearance: number; x: number; y: number }) | null = null;
+    let best: { id: string; to: { x: number; y: number }; clearance: number; x: number; y: number } | null = null;
     for (const { id, box } of boxes) {
       const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
       if (!open(centre)) continue;
-      const to = [{ x: centre.x + 150, y: centre.y }, { x: centre.x - 150, y: centre.y }, { x: centre.x, y: centre.y + 150 }, { x: centre.x, y: centre.y - 150 }].find(open);
+      const to = [
+        { x: centre.x + 150, y: centre.y },
+        { x: centre.x - 150, y: centre.y },
+        { x: centre.x, y: centre.y + 150 },
+        { x: centre.x, y: centre.y - 150 },
+      ].find(open);
       if (!to) continue;
       let clearance = Infinity;
       for (const other of boxes) if (other.id !== id) clearance = Math.min(clearance, distance(centre, other.box));
@@ -78,7 +82,11 @@ describe('explorer on a large graph', () => {
     // Zoomed in, edges are long enough to click on away from the nodes. The press lands on the edge (or on one that
     // crosses it within a few pixels), and that edge is selected.
     await page.evaluate(() => window.__explorerTestApi!.benchZoomTo(1.5));
-    const edge = await clearEdgeMiddle(page, graph.edges.map((e) => [e.id, e.source, e.target] as const), 60);
+    const edge = await clearEdgeMiddle(
+      page,
+      graph.edges.map((e) => [e.id, e.source, e.target] as const),
+      60,
+    );
     expect(edge).not.toBeNull();
     await page.mouse.click(edge!.x, edge!.y);
     const pressed = await page.evaluate(() => window.__explorerTestApi!.pressedId!());

@@ -53,11 +53,17 @@ describe('explorer: nothing hidden by the neighbour limit', () => {
     const department = await busiest('Department', 'RESPONSIBLE');
     const projects = await neighbourIds(department.id, 'RESPONSIBLE', 'Project');
     expect(projects.length).toBeGreaterThan(120); // so "show 60 more" still leaves some for "show all"
-    const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(department.id)}&sel=${encodeURIComponent(department.id)}`);
+    const explorer = await ExplorerPage.open(
+      session.browser,
+      `${session.server.url}/?n=${encodeURIComponent(department.id)}&sel=${encodeURIComponent(department.id)}`,
+    );
     await explorer.page.waitForFunction(() => window.__explorerTestApi!.count() === 1);
     await explorer.waitIdle();
     await explorer.page.getByTestId('expand-menu').click();
-    await explorer.page.getByTestId('expand-menu-list').getByRole('button', { name: /(RESPONSIBLE|负责) → 项目/ }).click();
+    await explorer.page
+      .getByTestId('expand-menu-list')
+      .getByRole('button', { name: /(RESPONSIBLE|负责) → 项目/ })
+      .click();
     await explorer.waitForShownNodeCountAbove(1);
     await explorer.waitIdle();
     const notice = explorer.page.getByTestId('left-out-notice');

@@ -17,7 +17,10 @@ describe('explorer path list and constraints', () => {
   async function openWithEnds(fromId: string, toId: string): Promise<ExplorerPage> {
     const explorer = await ExplorerPage.open(session.browser, `${session.server.url}/?n=${encodeURIComponent(fromId)}&n=${encodeURIComponent(toId)}`);
     await explorer.page.waitForFunction((n) => (window.__explorerTestApi?.ids().length ?? 0) >= n, 2);
-    for (const [end, id] of [['from', fromId], ['to', toId]] as const) {
+    for (const [end, id] of [
+      ['from', fromId],
+      ['to', toId],
+    ] as const) {
       await explorer.page.evaluate((node) => window.__explorerTestApi!.select(node), id);
       await explorer.usePathEnd(end);
     }

@@ -22,7 +22,8 @@ async function colourPixels(explorer: ExplorerPage, png: Buffer, hex: string): P
       const data = context.getImageData(left, 0, strip, bitmap.height).data;
       const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
       let inStrip = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r!) <= 8 && Math.abs(data[i + 1]! - g!) <= 8 && Math.abs(data[i + 2]! - b!) <= 8) inStrip++;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - r!) <= 8 && Math.abs(data[i + 1]! - g!) <= 8 && Math.abs(data[i + 2]! - b!) <= 8) inStrip++;
       return { width: bitmap.width, height: bitmap.height, inStrip };
     },
     { base64: png.toString('base64'), hex, strip: LEGEND_STRIP_PX },
@@ -92,7 +93,10 @@ describe('explorer graph statistics and style by property', () => {
     await explorer.page.getByTestId('highlight-community').click();
     const highlighted = await explorer.highlightedIds();
     expect(highlighted).toContain(REGION);
-    const line = await explorer.page.getByTestId('style-legend').locator('li', { hasText: `社区 ${community} (` }).innerText();
+    const line = await explorer.page
+      .getByTestId('style-legend')
+      .locator('li', { hasText: `社区 ${community} (` })
+      .innerText();
     expect(highlighted.length).toBe(Number(/\((\d+)\)/.exec(line)![1]));
     const regionColour = (await look(REGION)).color;
     for (const id of highlighted) expect((await look(id)).color).toBe(regionColour);

@@ -7,10 +7,39 @@ import { openTab, TAB_VISITS } from './support/tab-tour';
  * Names that stay in Latin letters in the Chinese UI: products, algorithms, formats, acronyms Chinese plans use as they are
  * (GDP, CPI), and the language switch, which names English in English. Anything else of three or more ASCII letters is an identifier that escaped translation.
  */
-const PROPER_NOUNS: readonly string[] = ['English', 'PolicyGraph', 'Neo4j Graph Data Science', 'Neo4j', 'Cypher', 'Jaccard', 'PageRank', 'Louvain', 'GraphQL', 'GDP', 'CPI', 'PNG', 'SVG', 'JSON', 'CSV', 'API', 'PDF', 'DOCX', 'HTML', 'txt'];
+const PROPER_NOUNS: readonly string[] = [
+  'English',
+  'PolicyGraph',
+  'Neo4j Graph Data Science',
+  'Neo4j',
+  'Cypher',
+  'Jaccard',
+  'PageRank',
+  'Louvain',
+  'GraphQL',
+  'GDP',
+  'CPI',
+  'PNG',
+  'SVG',
+  'JSON',
+  'CSV',
+  'API',
+  'PDF',
+  'DOCX',
+  'HTML',
+  'txt',
+];
 
 /** Where the page shows user data rather than UI text: the Cypher the analyst types or the builder generates, node ids. */
-const USER_DATA = ['[data-testid="cypher-editor"]', '[data-testid="pattern-cypher"]', '[data-testid="pattern-params"]', '.params-field textarea', '.details-id', '.property-identifier', '.console-history'];
+const USER_DATA = [
+  '[data-testid="cypher-editor"]',
+  '[data-testid="pattern-cypher"]',
+  '[data-testid="pattern-params"]',
+  '.params-field textarea',
+  '.details-id',
+  '.property-identifier',
+  '.console-history',
+];
 
 /** Visible text and the title/aria-label/placeholder attributes of the page, user data left out, one entry per element. */
 function visibleTexts(page: Page): Promise<string[]> {
@@ -62,7 +91,12 @@ describe('the Chinese UI has no untranslated English', () => {
   }
 
   it('names the properties and values of one node of each label in zh in the details panel', async () => {
-    const page = await openTab(session.browser, session.server.url, TAB_VISITS.find((visit) => visit.tab === 'explorer')!, 'zh');
+    const page = await openTab(
+      session.browser,
+      session.server.url,
+      TAB_VISITS.find((visit) => visit.tab === 'explorer')!,
+      'zh',
+    );
     try {
       // The region's whole chain: regions, sectors, goals, indicators, projects, departments on one canvas.
       const region = await page.evaluate(() => window.__explorerTestApi!.ids().find((id) => id.startsWith('region:'))!);
@@ -87,7 +121,12 @@ describe('the Chinese UI has no untranslated English', () => {
   });
 
   it('finds an English identifier when one is shown (the scan can fail)', async () => {
-    const page = await openTab(session.browser, session.server.url, TAB_VISITS.find((visit) => visit.tab === 'documents')!, 'en');
+    const page = await openTab(
+      session.browser,
+      session.server.url,
+      TAB_VISITS.find((visit) => visit.tab === 'documents')!,
+      'en',
+    );
     try {
       expect(untranslatedWords(await visibleTexts(page)).length).toBeGreaterThan(0);
     } finally {

@@ -23,7 +23,10 @@ describe('ownership matrix', () => {
     const kinds = await matrix.page.getByTestId('matrix-cell').evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-kind')))]);
     expect(kinds).toEqual(expect.arrayContaining(['presumed', 'shared']));
     expect(kinds).not.toContain('inferred');
-    for (const kind of kinds) await expect(matrix.outlineOf(matrix.page.locator(`[data-testid="matrix-cell"][data-kind="${kind}"]`).first())).resolves.toBe(await matrix.outlineOf(matrix.legendSwatch(kind!)));
+    for (const kind of kinds)
+      await expect(matrix.outlineOf(matrix.page.locator(`[data-testid="matrix-cell"][data-kind="${kind}"]`).first())).resolves.toBe(
+        await matrix.outlineOf(matrix.legendSwatch(kind!)),
+      );
     const outlines = await Promise.all(['lead', 'presumed', 'shared'].map((kind) => matrix.outlineOf(matrix.legendSwatch(kind))));
     expect(new Set(outlines).size).toBe(3);
 
@@ -34,7 +37,9 @@ describe('ownership matrix', () => {
     expect(names.length).toBeGreaterThan(1);
     expect(names.join('')).not.toMatch(/[a-z]+:/);
     expect(titles.join('')).not.toMatch(/[a-z]+:/);
-    const boxes = await headers.evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width, height: r.height })));
+    const boxes = await headers.evaluateAll((cells) =>
+      cells.map((c) => c.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width, height: r.height })),
+    );
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right - 1);
     // Wider than tall: the names run horizontally.
     expect(Math.max(...boxes.map((b) => b.height))).toBeLessThan(80);

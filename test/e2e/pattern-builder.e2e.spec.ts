@@ -12,7 +12,9 @@ describe('pattern builder', () => {
     await builder.addFilter(0, 'name', 'CONTAINS', '商务');
 
     const cypher = await builder.cypher();
-    expect(cypher).toBe('MATCH (department:Department)<-[r1:RESPONSIBLE]-(project:Project)\nWHERE department.name CONTAINS $p0\nRETURN department, r1, project\nLIMIT 100');
+    expect(cypher).toBe(
+      'MATCH (department:Department)<-[r1:RESPONSIBLE]-(project:Project)\nWHERE department.name CONTAINS $p0\nRETURN department, r1, project\nLIMIT 100',
+    );
     // The value travels as a parameter, not in the query text.
     expect(cypher).not.toContain('商务');
     await expect(builder.page.getByTestId('pattern-params').innerText()).resolves.toBe('{"p0":"商务"}');

@@ -33,7 +33,9 @@ function writeMixedFolder(folder: string): void {
   writeFileSync(join(folder, 'plans.zip'), Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(256)]));
   writeFileSync(join(folder, 'novel.txt'), NOVEL);
   // ~50 MB: every seed many times over, as when a whole folder was concatenated by mistake.
-  const all = Object.values(SEED).map((path) => readFileSync(path, 'utf8')).join('\n');
+  const all = Object.values(SEED)
+    .map((path) => readFileSync(path, 'utf8'))
+    .join('\n');
   writeFileSync(join(folder, 'everything.txt'), all.repeat(Math.ceil(50e6 / Buffer.byteLength(all))));
 }
 
@@ -93,7 +95,9 @@ describe('bad documents through the CLI and the upload API', () => {
   });
 
   it('decodes GBK and UTF-16 plans without mojibake and leaves the document stored before untouched', async () => {
-    const { records } = await server.connection.driver.executeQuery('MATCH (d:Document)-[:ABOUT]->(r:Region) RETURN d.documentId AS id, r.name AS region ORDER BY id');
+    const { records } = await server.connection.driver.executeQuery(
+      'MATCH (d:Document)-[:ABOUT]->(r:Region) RETURN d.documentId AS id, r.name AS region ORDER BY id',
+    );
     expect(Object.fromEntries(records.map((r) => [r.get('id'), r.get('region')]))).toEqual({
       '003_a97a7df350ddcfd5': '昆明市',
       'chongqing-gbk': '重庆市',
@@ -111,7 +115,10 @@ describe('bad documents through the CLI and the upload API', () => {
         { f: fileName, c: bytes.toString('base64') },
       );
     const png = await upload('logo.png', readFileSync(join(folder, 'logo.png')));
-    expect(png.errors?.[0]).toMatchObject({ message: expect.stringContaining('logo.png is a PNG image'), extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT_BINARY' } });
+    expect(png.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('logo.png is a PNG image'),
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INPUT_BINARY' },
+    });
     const damaged = await upload('yunnan-damaged.txt', readFileSync(join(folder, 'yunnan-damaged.txt')));
     expect(damaged.errors?.[0]?.extensions?.reason).toBe('INPUT_UNREADABLE');
     const novel = await upload('novel.txt', readFileSync(join(folder, 'novel.txt')));
@@ -125,7 +132,10 @@ describe('bad documents through the CLI and the upload API', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($c: String!) { ingestDocument(fileName: "big.txt", contentBase64: $c) { status } }', variables: { c: 'A'.repeat(40 * 1024 * 1024) } }),
+      body: JSON.stringify({
+        query: 'mutation($c: String!) { ingestDocument(fileName: "big.txt", contentBase64: $c) { status } }',
+        variables: { c: 'A'.repeat(40 * 1024 * 1024) },
+      }),
     });
     expect(response.status).toBe(413);
   });

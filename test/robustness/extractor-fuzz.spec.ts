@@ -75,7 +75,10 @@ describe('parseIndicatorValue under arbitrary input', () => {
     const comparator = fc.constantFrom('', '突破', '不低于', '超过', '>');
     const suffix = fc.constantFrom('', '左右', '以上');
     const unit = fc.constantFrom('%', '亿元', '万亿元', '万人次', '');
-    const number = fc.oneof(fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 99_999 }).map((n) => n / 10));
+    const number = fc.oneof(
+      fc.integer({ min: 0, max: 999_999 }),
+      fc.integer({ min: 0, max: 99_999 }).map((n) => n / 10),
+    );
     fc.assert(
       fc.property(comparator, number, unit, suffix, fc.boolean(), (cmp, value, u, sfx, bracket) => {
         const written = `${cmp}${bracket ? '[' : ''}${value}${bracket ? ']' : ''}${u}${sfx}`;

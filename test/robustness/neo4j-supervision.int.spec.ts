@@ -110,7 +110,9 @@ describe('a supervised Neo4j whose JVM dies', () => {
     const health = await timed(() => fetch(`${url}/health`));
     const body = (await health.value.json()) as { neo4j: string; code: string; error: string };
     const read = await timed(() => graphql(url, 'query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id } } }', { id: QH_NDRC }));
-    process.stderr.write(`outage: /health ${health.value.status} in ${health.ms.toFixed(0)} ms; neighbourhood ${read.value.errors?.[0]?.extensions?.code} in ${read.ms.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `outage: /health ${health.value.status} in ${health.ms.toFixed(0)} ms; neighbourhood ${read.value.errors?.[0]?.extensions?.code} in ${read.ms.toFixed(0)} ms\n`,
+    );
     expect(health.value.status).toBe(503);
     expect(body).toMatchObject({ neo4j: 'restarting', code: 'NEO4J_UNAVAILABLE', error: expect.stringContaining('restarting') });
     expect(health.ms).toBeLessThan(OUTAGE_ANSWER_MS);
@@ -128,7 +130,9 @@ describe('a supervised Neo4j whose JVM dies', () => {
     const limit = Math.max(BACK_WITHIN_MS, 2 * firstStartMs);
     // Bolt accepts a moment before the launcher reports ready (it sets the password first): wait for both.
     const back = await waitUntil(async () => server.restarts === restarts && (await fetch(`${url}/health`)).status === 200, limit - (Date.now() - diedAt));
-    process.stderr.write(`back after ${((Date.now() - diedAt) / 1000).toFixed(1)} s (first start took ${(firstStartMs / 1000).toFixed(1)} s; limit ${limit / 1000} s)\n`);
+    process.stderr.write(
+      `back after ${((Date.now() - diedAt) / 1000).toFixed(1)} s (first start took ${(firstStartMs / 1000).toFixed(1)} s; limit ${limit / 1000} s)\n`,
+    );
     expect(back).toBe(true);
     expect(server.pid).not.toBe(oldPid);
     expect(await graphChecksum(connection)).toBe(checksum);

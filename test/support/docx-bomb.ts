@@ -17,8 +17,14 @@ export function docxBomb(inflatedMb: number): Buffer {
     zip.add(file);
     file.push(Buffer.from(text), true);
   };
-  small('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  small('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  small(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  small(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   const chunk = Buffer.alloc(1 << 20, '<w:p><w:r><w:t>推动服务业高质量发展。</w:t></w:r></w:p>');
   const whole = Buffer.concat(Array.from({ length: inflatedMb }, () => chunk));
   const entry: ZipInputFile = { filename: 'word/document.xml', size: whole.length, crc: crc32(whole), compression: 8 };

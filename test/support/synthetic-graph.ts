@@ -28,4 +28,3 @@ export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 1, p
   while (edges.length < edgeCount) add(Math.floor(next() * nodeCount), Math.floor(next() * nodeCount));
   return { nodes, edges };
 }
-

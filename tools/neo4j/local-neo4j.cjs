@@ -50,13 +50,20 @@ function isBuilt() {
   if (!fs.existsSync(CLASSES) || !fs.existsSync(LIB)) return false;
   const pomTime = fs.statSync(path.join(LAUNCHER_DIR, 'pom.xml')).mtimeMs;
   const srcTime = fs.statSync(path.join(LAUNCHER_DIR, 'src/main/java/policygraph/LocalNeo4j.java')).mtimeMs;
-  return fs.statSync(CLASSES).mtimeMs >= Math.max(pomTime, srcTime) && fs.readdirSync(LIB).length > 50 && fs.existsSync(PLUGINS) && fs.readdirSync(PLUGINS).length > 0;
+  return (
+    fs.statSync(CLASSES).mtimeMs >= Math.max(pomTime, srcTime) &&
+    fs.readdirSync(LIB).length > 50 &&
+    fs.existsSync(PLUGINS) &&
+    fs.readdirSync(PLUGINS).length > 0
+  );
 }
 
 /** Checks Java and Maven, then builds the launcher and copies Neo4j's jars (first run downloads ~120 MB). */
 function ensureBuilt(log = (line) => process.stderr.write(`${line}\n`)) {
   if (!commandExists('java')) {
-    throw new LocalNeo4jError('Java is not installed. Install a Java 17 or 21 runtime (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use an existing Neo4j.');
+    throw new LocalNeo4jError(
+      'Java is not installed. Install a Java 17 or 21 runtime (Debian: apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
   const major = javaMajorVersion();
   if (major !== null && major !== 17 && major !== 21) {
@@ -64,7 +71,9 @@ function ensureBuilt(log = (line) => process.stderr.write(`${line}\n`)) {
   }
   if (isBuilt()) return;
   if (!commandExists('mvn')) {
-    throw new LocalNeo4jError('Maven is not installed, and the Neo4j jars are not built yet. Install it (Debian: apt-get install maven) or set NEO4J_URI to use an existing Neo4j.');
+    throw new LocalNeo4jError(
+      'Maven is not installed, and the Neo4j jars are not built yet. Install it (Debian: apt-get install maven) or set NEO4J_URI to use an existing Neo4j.',
+    );
   }
   log('neo4j: building the launcher and fetching Neo4j jars from Maven Central (first run only)…');
   const offline = spawnSync('mvn', ['-B', '-q', '-o', '-DskipTests', 'package'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
@@ -72,7 +81,9 @@ function ensureBuilt(log = (line) => process.stderr.write(`${line}\n`)) {
   const online = spawnSync('mvn', ['-B', '-q', '-DskipTests', 'package'], { cwd: LAUNCHER_DIR, encoding: 'utf8' });
   if (online.status !== 0 || !isBuilt()) {
     const tail = `${online.stdout}\n${online.stderr}`.trim().split('\n').slice(-8).join('\n');
-    throw new LocalNeo4jError(`could not build the Neo4j launcher with Maven (is Maven Central reachable?).\n${tail}\nRetry 'npm run neo4j', or set NEO4J_URI to use an existing Neo4j.`);
+    throw new LocalNeo4jError(
+      `could not build the Neo4j launcher with Maven (is Maven Central reachable?).\n${tail}\nRetry 'npm run neo4j', or set NEO4J_URI to use an existing Neo4j.`,
+    );
   }
 }
 
@@ -127,13 +138,30 @@ async function startLocalNeo4j(options = {}) {
   const heap = options.heap ?? process.env.NEO4J_HEAP ?? '1g';
   ensureBuilt(log);
   if (!(await portIsFree(port))) {
-    throw new LocalNeo4jError(`port ${port} on 127.0.0.1 is already in use (another Neo4j or 'npm start' still running?). Stop it, or set NEO4J_BOLT_PORT to a free port.`);
+    throw new LocalNeo4jError(
+      `port ${port} on 127.0.0.1 is already in use (another Neo4j or 'npm start' still running?). Stop it, or set NEO4J_BOLT_PORT to a free port.`,
+    );
   }
   const started = Date.now();
-  const args = [`-Xms256m`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', `${path.join(LAUNCHER_DIR, 'target', 'classes')}:${LIB}/*`, 'policygraph.LocalNeo4j', '--watch-stdin'];
+  const args = [
+    `-Xms256m`,
+    `-Xmx${heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    `${path.join(LAUNCHER_DIR, 'target', 'classes')}:${LIB}/*`,
+    'policygraph.LocalNeo4j',
+    '--watch-stdin',
+  ];
   const child = spawn('java', args, {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_PLUGIN_DIR: PLUGINS, NEO4J_HOME_DIR: homeDir, NEO4J_BOLT_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '256' },
+    env: {
+      ...process.env,
+      NEO4J_PLUGIN_DIR: PLUGINS,
+      NEO4J_HOME_DIR: homeDir,
+      NEO4J_BOLT_PORT: String(port),
+      NEO4J_PASSWORD: password,
+      NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? '256',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const tail = [];
@@ -142,7 +170,10 @@ async function startLocalNeo4j(options = {}) {
   const exited = exit.then(({ code }) => code);
   let failure = '';
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new LocalNeo4jError(`Neo4j did not report ready within ${READY_TIMEOUT_MS / 1000} s; see ${homeDir}/logs/debug.log.`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new LocalNeo4jError(`Neo4j did not report ready within ${READY_TIMEOUT_MS / 1000} s; see ${homeDir}/logs/debug.log.`)),
+      READY_TIMEOUT_MS,
+    );
     const onLine = (line) => {
       if (/OutOfMemoryError/.test(line)) outOfMemory = true;
       if (line.trim()) {

@@ -34,7 +34,11 @@ function buildWebIfStale() {
   if (!fs.existsSync(webDir)) return;
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= newestMtime(webDir)) return;
   process.stderr.write('start: building the explorer (vite)…\n');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(webDir, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(webDir, 'vite.config.ts'), '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (build.status !== 0) throw new Error('the explorer build failed (see above)');
 }
 

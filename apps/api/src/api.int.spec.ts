@@ -33,7 +33,9 @@ describe('GraphQL API on the seed corpus', () => {
   });
 
   it('shows the tasks each Qinghai department is responsible for, with role and quote', async () => {
-    const { data } = await graphql<{ departments: { department: NodeRef; tasks: { project: NodeRef; role: string; presumedLead: boolean; basis: string; quote: string }[] }[] }>(
+    const { data } = await graphql<{
+      departments: { department: NodeRef; tasks: { project: NodeRef; role: string; presumedLead: boolean; basis: string; quote: string }[] }[];
+    }>(
       server.url,
       'query($region: String!) { departments(region: $region) { department { id name } tasks { project { id name } role presumedLead basis quote } } }',
       { region: '青海省' },
@@ -50,14 +52,37 @@ describe('GraphQL API on the seed corpus', () => {
   });
 
   it('finds 省发展改革委 when the analyst types 发改委', async () => {
-    const { data } = await graphql<{ search: { node: NodeRef }[] }>(server.url, '{ search(text: "发改委", labels: ["Department"], region: "青海省") { node { id name } } }');
+    const { data } = await graphql<{ search: { node: NodeRef }[] }>(
+      server.url,
+      '{ search(text: "发改委", labels: ["Department"], region: "青海省") { node { id name } } }',
+    );
     expect(data!.search[0]?.node.id).toBe(QH_NDRC);
   });
 
   it('expands a department to the projects it owns, with evidence on each edge', async () => {
-    const { data } = await graphql<{ neighborhood: { nodes: NodeRef[]; edges: { type: string; source: string; target: string; evidence: { quote: string }[] }[] } }>(
+    const { data } = await graphql<{
+      neighborhood: { nodes: NodeRef[]; edges: { type: string; source: string; target: string; evidence: { quote: string }[] }[] };
+    }>(
       server.url,
-      `query($id: ID!) { neighborhood(id: $id, depth: 1, relTypes: ["RESPONSIBLE"]) { nodes { id label name } edges { type source target evidence { quote } } } }`,
+      `
+        query ($id: ID!) {
+          neighborhood(id: $id, depth: 1, relTypes: ["RESPONSIBLE"]) {
+            nodes {
+              id
+              label
+              name
+            }
+            edges {
+              type
+              source
+              target
+              evidence {
+                quote
+              }
+            }
+          }
+        }
+      `,
       { id: QH_COMMERCE },
     );
     const projects = data!.neighborhood.nodes.filter((n) => n.label === 'Project');
@@ -72,7 +97,15 @@ describe('GraphQL API on the seed corpus', () => {
   it('finds the shortest path between two departments that share a task', async () => {
     const { data } = await graphql<{ paths: { paths: { nodeIds: string[] }[] } }>(
       server.url,
-      `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4) { paths { nodeIds } } }`,
+      `
+        query ($a: ID!, $b: ID!) {
+          paths(fromId: $a, toId: $b, maxHops: 4) {
+            paths {
+              nodeIds
+            }
+          }
+        }
+      `,
       { a: QH_TRANSPORT, b: QH_COMMERCE },
     );
     expect(data!.paths.paths.length).toBeGreaterThan(0);
@@ -92,7 +125,13 @@ describe('GraphQL API on the seed corpus', () => {
   it('runs saved pattern queries with parameters', async () => {
     const { data } = await graphql<{ savedQueries: { id: string; params: { name: string }[] }[] }>(server.url, '{ savedQueries { id params { name } } }');
     expect(data!.savedQueries.map((q) => q.id)).toEqual(
-      expect.arrayContaining(['co-owning-departments', 'projects-without-owner', 'indicator-across-regions', 'department-ownership-by-sector', 'region-full-chain']),
+      expect.arrayContaining([
+        'co-owning-departments',
+        'projects-without-owner',
+        'indicator-across-regions',
+        'department-ownership-by-sector',
+        'region-full-chain',
+      ]),
     );
     const { data: run } = await graphql<{ runSavedQuery: { columns: string[]; rows: unknown[][] } }>(
       server.url,
@@ -110,14 +149,18 @@ describe('GraphQL API on the seed corpus', () => {
     expect(response.errors![0]!.message).toMatch(/^The Cypher console is read-only/);
     const { data } = await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "MATCH (d:Document) RETURN count(d) AS n") { rows } }');
     expect(data!.cypher.rows).toEqual([[5]]);
-    const nulls = await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "OPTIONAL MATCH (n:Nothing) RETURN n, null AS nothing") { rows } }');
+    const nulls = await graphql<{ cypher: { rows: unknown[][] } }>(
+      server.url,
+      '{ cypher(query: "OPTIONAL MATCH (n:Nothing) RETURN n, null AS nothing") { rows } }',
+    );
     expect(nulls.data!.cypher.rows).toEqual([[null, null]]);
   });
 
   it('runs console queries live while plain reads of the same fact come from the read cache', async () => {
     const count = '{ cypher(query: "MATCH (p:Probe) RETURN count(p) AS n") { rows } }';
     const probes = async (): Promise<unknown> => (await graphql<{ cypher: { rows: unknown[][] } }>(server.url, count)).data!.cypher.rows[0]![0];
-    const node = async (): Promise<string | undefined> => (await graphql<{ node: { name: string } | null }>(server.url, '{ node(id: "probe") { name } }')).data?.node?.name;
+    const node = async (): Promise<string | undefined> =>
+      (await graphql<{ node: { name: string } | null }>(server.url, '{ node(id: "probe") { name } }')).data?.node?.name;
     expect(await probes()).toBe(0);
     await server.connection.driver.executeQuery("CREATE (:Entity:Probe {id: 'probe', label: 'Probe', name: 'first'})");
     try {
@@ -126,7 +169,9 @@ describe('GraphQL API on the seed corpus', () => {
       // A write behind the API's back: the console sees it at once, a cached read only after READ_CACHE_MS.
       await server.connection.driver.executeQuery("MATCH (p:Probe) SET p.name = 'second'");
       expect(await node()).toBe('first');
-      expect((await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "MATCH (p:Probe) RETURN p.name") { rows } }')).data!.cypher.rows).toEqual([['second']]);
+      expect(
+        (await graphql<{ cypher: { rows: unknown[][] } }>(server.url, '{ cypher(query: "MATCH (p:Probe) RETURN p.name") { rows } }')).data!.cypher.rows,
+      ).toEqual([['second']]);
     } finally {
       await server.connection.driver.executeQuery('MATCH (p:Probe) DETACH DELETE p');
     }
@@ -145,7 +190,8 @@ describe('GraphQL API on the seed corpus', () => {
 
   it('ingests an uploaded document and reports a clear error for an empty one', async () => {
     // Read first, so the document list sits in the read cache: the ingest must make it stale at once.
-    const listed = async (): Promise<string[]> => (await graphql<{ documents: { document: NodeRef }[] }>(server.url, '{ documents { document { id } } }')).data!.documents.map((d) => d.document.id);
+    const listed = async (): Promise<string[]> =>
+      (await graphql<{ documents: { document: NodeRef }[] }>(server.url, '{ documents { document { id } } }')).data!.documents.map((d) => d.document.id);
     expect(await listed()).not.toContain('document:upload-test');
     const text = '某某省人民政府办公厅关于推动服务业发展的实施意见\n一、重点任务\n（一）发展会展业。办好展会。（责任单位：省商务厅、省财政厅）\n';
     const ok = await graphql<{ ingestDocument: { status: string; documentId: string } }>(
@@ -163,7 +209,9 @@ describe('GraphQL API on the seed corpus', () => {
 
   it('builds the ownership matrix of a region: departments × sector types with lead, co-responsible and support counts', async () => {
     type Cell = { departmentId: string; columnId: string; lead: number; support: number; coResponsible: number; presumedLead: number; itemIds: string[] };
-    const { data } = await graphql<{ ownershipMatrix: { departments: NodeRef[]; columns: NodeRef[]; cells: Cell[]; unowned: NodeRef[]; topLeads: { department: NodeRef; lead: number }[] } }>(
+    const { data } = await graphql<{
+      ownershipMatrix: { departments: NodeRef[]; columns: NodeRef[]; cells: Cell[]; unowned: NodeRef[]; topLeads: { department: NodeRef; lead: number }[] };
+    }>(
       server.url,
       'query($r: [String!]!) { ownershipMatrix(regions: $r) { departments { id name } columns { id name } cells { departmentId columnId lead support coResponsible presumedLead itemIds } unowned { id label } topLeads { department { id } lead } } }',
       { r: ['青海省'] },
@@ -190,8 +238,14 @@ describe('GraphQL API on the seed corpus', () => {
         responsibleFor(first: 2, after: $after, basis: ["stated"]) { totalCount edges { node { __typename name } relationship { properties } } pageInfo { hasNextPage endCursor } }
         region { edges { node { name } } }
       } } }`;
-    type Page = { totalCount: number; edges: { node: { __typename: string; name: string }; relationship: { properties: { role: string; basis: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    const first = await graphql<{ entity: { __typename: string; responsibleFor: Page; region: { edges: { node: { name: string } }[] } } }>(server.url, query, { id: QH_COMMERCE });
+    type Page = {
+      totalCount: number;
+      edges: { node: { __typename: string; name: string }; relationship: { properties: { role: string; basis: string } } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+    const first = await graphql<{ entity: { __typename: string; responsibleFor: Page; region: { edges: { node: { name: string } }[] } } }>(server.url, query, {
+      id: QH_COMMERCE,
+    });
     if (!first.data) throw new Error(JSON.stringify(first.errors));
     const entity = first.data!.entity;
     expect(entity.__typename).toBe('DepartmentNode');

@@ -24,10 +24,13 @@ export async function createApp(
   logger: PinoLogger = createAppLogger(config.logLevel),
 ): Promise<NestExpressApplication> {
   const sharedConsoleConnection = (): GraphConnection => ({ ...connection, close: async () => undefined });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, connection, openConsoleConnection ?? sharedConsoleConnection, logger), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, connection, openConsoleConnection ?? sharedConsoleConnection, logger),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   return configureHttpApp(app, config);
 }
 

@@ -97,8 +97,11 @@ export class AppModule {
         {
           provide: CYPHER_CONSOLE,
           useFactory: () =>
-            new CypherConsole(openConsoleConnection, connection, { timeoutMs: config.cypherTimeoutMs, rowCap: config.cypherRowCap, concurrency: config.cypherConcurrency, graceMs: 3_000 }, (message) =>
-              new Logger('CypherConsole').warn(message),
+            new CypherConsole(
+              openConsoleConnection,
+              connection,
+              { timeoutMs: config.cypherTimeoutMs, rowCap: config.cypherRowCap, concurrency: config.cypherConcurrency, graceMs: 3_000 },
+              (message) => new Logger('CypherConsole').warn(message),
             ),
         },
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },

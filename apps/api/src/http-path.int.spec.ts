@@ -31,7 +31,11 @@ describe('one HTTP path', () => {
   it('passes plain JSON GraphQL POSTs, the common case, through Express middleware', async () => {
     seen.length = 0;
     for (let i = 0; i < 3; i++) {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     }

@@ -46,7 +46,12 @@ for (const file of goldFiles(GOLD_DIR)) {
     rolesMatched += scores.ownership.rolesMatched;
     for (const [name, tally] of Object.entries(scores.ownership.byConvention)) {
       const sum = conventions.get(name) ?? { gold: 0, found: 0, extracted: 0, right: 0 };
-      conventions.set(name, { gold: sum.gold + tally.gold, found: sum.found + tally.found, extracted: sum.extracted + tally.extracted, right: sum.right + tally.right });
+      conventions.set(name, {
+        gold: sum.gold + tally.gold,
+        found: sum.found + tally.found,
+        extracted: sum.extracted + tally.extracted,
+        right: sum.right + tally.right,
+      });
     }
   }
   for (const mismatch of scores.mismatches ?? []) mismatches.push({ document: relative(GOLD_DIR, file), mismatch });
@@ -100,7 +105,10 @@ function strategyPairingLines(): string[] {
   return [
     `Strategy pairings (default corpus: ${current.length} pairings; hand-checked sample of ${gold.pairings.length}, seed ${gold.seed}): ` +
       `precision ${score.judged === 0 ? '–' : f(score.correct / score.judged)} (${score.correct}/${score.judged} correct; ${score.dropped} judged pairings no longer made, ${score.pending} made but not judged yet — run npm run strategy-sample)`,
-    ...score.wrong.map((pairing) => `- wrong: ${pairing.region ?? '?'} ${pairing.strategy} [${pairing.term}] — ${pairing.note ?? ''} — “${pairing.quote.replace(/\s+/g, ' ').slice(0, 100)}”`),
+    ...score.wrong.map(
+      (pairing) =>
+        `- wrong: ${pairing.region ?? '?'} ${pairing.strategy} [${pairing.term}] — ${pairing.note ?? ''} — “${pairing.quote.replace(/\s+/g, ' ').slice(0, 100)}”`,
+    ),
   ];
 }
 

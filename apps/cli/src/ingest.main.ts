@@ -15,7 +15,8 @@ const program = new Command()
       const summary = await ingestPaths(session.connection, paths, {
         ...progress,
         force: options.force,
-        onReconnectWait: (path, waitMs) => process.stderr.write(`\ningest: Neo4j became unreachable while storing ${path}; waiting up to ${waitMs / 1000} s for it to come back\n`),
+        onReconnectWait: (path, waitMs) =>
+          process.stderr.write(`\ningest: Neo4j became unreachable while storing ${path}; waiting up to ${waitMs / 1000} s for it to come back\n`),
       });
       progress.stop();
       process.stdout.write(`${describeSummary(summary)}\n`);

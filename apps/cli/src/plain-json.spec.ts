@@ -2,7 +2,12 @@ import { toPlainJson } from './plain-json';
 
 describe('toPlainJson', () => {
   it('writes Maps as objects and Sets as arrays, and leaves out functions and undefined members', () => {
-    const value = { nodes: new Map([['Goal', [{ id: 'g', extra: undefined }]]]), tags: new Set(['a', 'b']), lookup: () => 1, when: new Date(Date.UTC(2026, 0, 2)) };
+    const value = {
+      nodes: new Map([['Goal', [{ id: 'g', extra: undefined }]]]),
+      tags: new Set(['a', 'b']),
+      lookup: () => 1,
+      when: new Date(Date.UTC(2026, 0, 2)),
+    };
     const plain = toPlainJson(value);
     expect(plain).toEqual({ nodes: { Goal: [{ id: 'g' }] }, tags: ['a', 'b'], when: '2026-01-02T00:00:00.000Z' });
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);

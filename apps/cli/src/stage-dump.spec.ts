@@ -65,7 +65,10 @@ describe('dumpStages', () => {
     expect(Object.keys(batch.nodes).sort()).toEqual([...stages.batch.nodes.keys()].sort());
     expect(Object.keys(batch.relationships).sort()).toEqual([...stages.batch.relationships.keys()].sort());
     expect(stages.batch.nodes.size).toBeGreaterThan(2);
-    const rows: DumpedRow[] = [...Object.values(batch.nodes as Record<string, DumpedRow[]>).flat(), ...Object.values(batch.relationships as Record<string, DumpedRow[]>).flat()];
+    const rows: DumpedRow[] = [
+      ...Object.values(batch.nodes as Record<string, DumpedRow[]>).flat(),
+      ...Object.values(batch.relationships as Record<string, DumpedRow[]>).flat(),
+    ];
     const stored = rows.flatMap((row) => (row.props.evidenceJson ? (JSON.parse(row.props.evidenceJson) as DumpedEvidence[]) : []));
     expect(stored.length).toBeGreaterThan(10);
     for (const evidence of stored) expect(evidence.quote).toBe(document.text.slice(evidence.start, evidence.end));

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { corpusStrategyPairings, defaultCorpusFiles, pairingPrecision, samplePairings, STRATEGY_GOLD, type StrategyPairing, type StrategyPairingGold } from './strategy-pairings';
+import {
+  corpusStrategyPairings,
+  defaultCorpusFiles,
+  pairingPrecision,
+  samplePairings,
+  STRATEGY_GOLD,
+  type StrategyPairing,
+  type StrategyPairingGold,
+} from './strategy-pairings';
 
 describe('strategy pairings of the default corpus against the hand-checked sample', () => {
   const files = defaultCorpusFiles();
@@ -16,7 +24,15 @@ describe('strategy pairings of the default corpus against the hand-checked sampl
   });
 
   it('quotes each pairing as the exact slice of its document, with the term in it', () => {
-    const texts = new Map(files.map((file) => [file.split('/').pop()!.replace(/\.txt$/, ''), readFileSync(file, 'utf8')]));
+    const texts = new Map(
+      files.map((file) => [
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.txt$/, ''),
+        readFileSync(file, 'utf8'),
+      ]),
+    );
     expect(files.length).toBeGreaterThanOrEqual(36);
     for (const pairing of pairings) {
       expect(texts.get(pairing.documentId)!.slice(pairing.start, pairing.end)).toBe(pairing.quote);
@@ -28,7 +44,11 @@ describe('strategy pairings of the default corpus against the hand-checked sampl
   it('draws the same sample for the same seed, and a pairing removed changes only its own place', () => {
     const first = samplePairings(pairings, 120, 16);
     expect(samplePairings([...pairings].reverse(), 120, 16)).toEqual(first);
-    const without = samplePairings(pairings.filter((pairing) => pairing.key !== first[0]!.key), 120, 16);
+    const without = samplePairings(
+      pairings.filter((pairing) => pairing.key !== first[0]!.key),
+      120,
+      16,
+    );
     expect(without.slice(0, 119)).toEqual(first.slice(1));
   });
 });

@@ -93,7 +93,10 @@ export const STRATEGY_GOLD = join(ROOT, 'test', 'gold', 'strategy-pairings.json'
  * Precision of the pairings the code produces now, on the judged sample: only pairings still produced count (a
  * judged pairing the code no longer makes is reported as dropped, an unjudged one as pending).
  */
-export function pairingPrecision(gold: StrategyPairingGold, current: readonly StrategyPairing[]): { judged: number; correct: number; dropped: number; pending: number; wrong: JudgedPairing[] } {
+export function pairingPrecision(
+  gold: StrategyPairingGold,
+  current: readonly StrategyPairing[],
+): { judged: number; correct: number; dropped: number; pending: number; wrong: JudgedPairing[] } {
   const produced = new Set(current.map((pairing) => pairing.key));
   let judged = 0;
   let correct = 0;

@@ -22,4 +22,6 @@ const gold: StrategyPairingGold = {
   pairings: drawn,
 };
 writeFileSync(STRATEGY_GOLD, `${JSON.stringify(gold, null, 1)}\n`);
-process.stdout.write(`${drawn.length} of ${pairings.length} pairings drawn (seed ${seed}) into ${STRATEGY_GOLD}; ${drawn.filter((p) => p.correct === null).length} to judge\n`);
+process.stdout.write(
+  `${drawn.length} of ${pairings.length} pairings drawn (seed ${seed}) into ${STRATEGY_GOLD}; ${drawn.filter((p) => p.correct === null).length} to judge\n`,
+);

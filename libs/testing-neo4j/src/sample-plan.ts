@@ -1,4 +1,13 @@
-import { departmentId, documentNodeId, projectId, regionId, type Evidence, type ExtractionResult, type GraphNode, type GraphRelationship } from '@policygraph/graph-types';
+import {
+  departmentId,
+  documentNodeId,
+  projectId,
+  regionId,
+  type Evidence,
+  type ExtractionResult,
+  type GraphNode,
+  type GraphRelationship,
+} from '@policygraph/graph-types';
 
 export interface SampleTask {
   readonly name: string;
@@ -17,7 +26,13 @@ export function samplePlan(documentId: string, region: string, tasks: readonly S
   const documentNode = documentNodeId(documentId);
   const regionNode = regionId(region);
   const nodes: GraphNode[] = [
-    { id: documentNode, label: 'Document', name: `${region}服务业实施意见`, properties: { title: `${region}服务业实施意见` }, evidence: evidence(documentId, '实施意见') },
+    {
+      id: documentNode,
+      label: 'Document',
+      name: `${region}服务业实施意见`,
+      properties: { title: `${region}服务业实施意见` },
+      evidence: evidence(documentId, '实施意见'),
+    },
     { id: regionNode, label: 'Region', name: region, properties: { level: 'province' }, evidence: evidence(documentId, region) },
   ];
   const relationships: GraphRelationship[] = [{ type: 'ABOUT', from: documentNode, to: regionNode, properties: {}, evidence: evidence(documentId, region) }];
@@ -28,7 +43,13 @@ export function samplePlan(documentId: string, region: string, tasks: readonly S
     task.departments.forEach((department, position) => {
       const departmentNode = departmentId(region, department);
       if (!nodes.some((n) => n.id === departmentNode)) {
-        nodes.push({ id: departmentNode, label: 'Department', name: department, properties: { aliases: [department] }, evidence: evidence(documentId, department, index * 100 + 50) });
+        nodes.push({
+          id: departmentNode,
+          label: 'Department',
+          name: department,
+          properties: { aliases: [department] },
+          evidence: evidence(documentId, department, index * 100 + 50),
+        });
         relationships.push({ type: 'OF_REGION', from: departmentNode, to: regionNode, properties: {}, evidence: [] });
       }
       relationships.push({

@@ -66,7 +66,10 @@ export class CypherConsolePage {
   }
 
   async runSavedQuery(): Promise<void> {
-    await this.page.getByTestId('result-view').waitFor({ state: 'detached', timeout: 100 }).catch(() => undefined);
+    await this.page
+      .getByTestId('result-view')
+      .waitFor({ state: 'detached', timeout: 100 })
+      .catch(() => undefined);
     await this.page.getByTestId('run-saved-query').click();
     await this.page.locator('.console-main .busy').waitFor({ state: 'detached' });
     await this.settled();

@@ -28,7 +28,11 @@ export class ExplorerPage {
   /** Types into the search box and waits for the suggestions to settle. */
   async search(text: string): Promise<void> {
     await this.page.getByTestId('search-input').fill(text);
-    await this.page.getByTestId('search-option').or(this.page.getByTestId('search-suggestions').getByText(/没有找到|Nothing found/)).first().waitFor();
+    await this.page
+      .getByTestId('search-option')
+      .or(this.page.getByTestId('search-suggestions').getByText(/没有找到|Nothing found/))
+      .first()
+      .waitFor();
   }
 
   /** Label of each suggestion group, in the order shown. */
@@ -154,10 +158,7 @@ export class ExplorerPage {
   }
 
   async waitForShownNodeCountAbove(count: number): Promise<number> {
-    await this.page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="element-count"]')?.getAttribute('data-nodes')) > n,
-      count,
-    );
+    await this.page.waitForFunction((n) => Number(document.querySelector('[data-testid="element-count"]')?.getAttribute('data-nodes')) > n, count);
     return this.shownNodeCount();
   }
 }

@@ -16,7 +16,10 @@ export function ensureWebBuilt(): void {
   const index = join(WEB_DIST, 'index.html');
   const sources = Math.max(newest(join(ROOT, 'apps', 'web')), newest(join(ROOT, 'libs', 'graph-types', 'src')));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'apps', 'web', 'vite.config.ts')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'apps', 'web', 'vite.config.ts')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 export type ExplorerServer = AppServer;

@@ -12,10 +12,13 @@ export interface ExplorerSession {
 export function useExplorerSession(corpus: TestCorpus = 'seed-plans'): ExplorerSession {
   let server: ExplorerServer | undefined;
   let browser: Browser | undefined;
-  beforeAll(async () => {
-    server = await startExplorerServer(corpus);
-    browser = await launchBrowser();
-  }, corpus === 'default' ? 300_000 : undefined);
+  beforeAll(
+    async () => {
+      server = await startExplorerServer(corpus);
+      browser = await launchBrowser();
+    },
+    corpus === 'default' ? 300_000 : undefined,
+  );
   afterAll(async () => {
     await browser?.close();
     await server?.close();

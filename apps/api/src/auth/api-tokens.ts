@@ -18,12 +18,17 @@ export const MIN_TOKEN_LENGTH = 24;
 export function parseApiTokens(raw: string | undefined): { tokens: ApiToken[]; problems: string[] } {
   const tokens: ApiToken[] = [];
   const problems: string[] = [];
-  for (const [index, entry] of (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean).entries()) {
+  for (const [index, entry] of (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .entries()) {
     const colon = entry.indexOf(':');
     const scope = entry.slice(0, colon);
     const token = entry.slice(colon + 1);
     if (colon < 0 || (scope !== 'read' && scope !== 'write')) problems.push(`API_TOKENS entry ${index + 1} must be read:<token> or write:<token>`);
-    else if (token.length < MIN_TOKEN_LENGTH) problems.push(`API_TOKENS entry ${index + 1} (${scope}) is shorter than ${MIN_TOKEN_LENGTH} characters; use e.g. \`openssl rand -base64 32\``);
+    else if (token.length < MIN_TOKEN_LENGTH)
+      problems.push(`API_TOKENS entry ${index + 1} (${scope}) is shorter than ${MIN_TOKEN_LENGTH} characters; use e.g. \`openssl rand -base64 32\``);
     else tokens.push({ scope, digest: digest(token) });
   }
   return { tokens, problems };

@@ -8,7 +8,12 @@ const WRITE = 'write-token-for-the-authorization-test';
 const READ = 'read-token-for-the-authorization-test';
 const SEED = '004_6c3dd93e6ca21e83.txt';
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -36,7 +41,10 @@ describe('authorization', () => {
   it('refuses an anonymous ingest with 401 and a read token with 403; a write token ingests', async () => {
     const anonymous = await post(server.url, ingest, { c: content });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/needs an API token with write scope/), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(anonymous.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/needs an API token with write scope/),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     const wrongToken = await post(server.url, ingest, { c: content }, 'x'.repeat(40));
     expect(wrongToken.status).toBe(401);
     const reader = await post(server.url, ingest, { c: content }, READ);
@@ -50,7 +58,12 @@ describe('authorization', () => {
     const refused = await post(server.url, aliased, { c: content }, WRITE);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.message).toBe('send one mutation per request (this one has 15)');
-    const hidden = await post(server.url, 'mutation($c: String!) { ...Two } fragment Two on Mutation { a: ingestDocument(fileName: "a.txt", contentBase64: $c) { status } b: ingestDocument(fileName: "b.txt", contentBase64: $c) { status } }', { c: content }, WRITE);
+    const hidden = await post(
+      server.url,
+      'mutation($c: String!) { ...Two } fragment Two on Mutation { a: ingestDocument(fileName: "a.txt", contentBase64: $c) { status } b: ingestDocument(fileName: "b.txt", contentBase64: $c) { status } }',
+      { c: content },
+      WRITE,
+    );
     expect(hidden.status).toBe(400);
   });
 

@@ -12,7 +12,8 @@ export function rootFields(operation: OperationDefinitionNode, fragments: Readon
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) names.push(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, seen);
-      else if (!seen.has(selection.name.value) && fragments[selection.name.value]) visit(fragments[selection.name.value]!.selectionSet, new Set([...seen, selection.name.value]));
+      else if (!seen.has(selection.name.value) && fragments[selection.name.value])
+        visit(fragments[selection.name.value]!.selectionSet, new Set([...seen, selection.name.value]));
     }
   };
   visit(operation.selectionSet, new Set());
@@ -48,7 +49,8 @@ export function authorizationPlugin(tokens: readonly ApiToken[]): ApolloServerPl
       const presented = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
       const scope = scopeOf(tokens, presented);
       if (!scope) throw refusal(`this operation needs an API token with ${needed} scope: send it as "Authorization: Bearer <token>"`, 'UNAUTHENTICATED', 401);
-      if (needed === 'write' && scope !== 'write') throw refusal('this operation changes the graph and needs an API token with write scope; the token sent has read scope', 'FORBIDDEN', 403);
+      if (needed === 'write' && scope !== 'write')
+        throw refusal('this operation changes the graph and needs an API token with write scope; the token sent has read scope', 'FORBIDDEN', 403);
     },
   };
   return { requestDidStart: async () => listener };

@@ -53,7 +53,10 @@ describe('across provinces, on the seed corpus', () => {
   });
 
   it('surfaces a shared strategy by phrase mining that the lexicon does not list', async () => {
-    const { data } = await graphql<{ sharedStrategies: SharedStrategy[] }>(server.url, '{ sharedStrategies(minRegions: 2) { strategy { id name } source regions { region } } }');
+    const { data } = await graphql<{ sharedStrategies: SharedStrategy[] }>(
+      server.url,
+      '{ sharedStrategies(minRegions: 2) { strategy { id name } source regions { region } } }',
+    );
     const mined = data!.sharedStrategies.filter((s) => s.source === 'mined');
     console.log(`mined shared strategies: ${mined.map((s) => `${s.strategy.name} (${s.regions.map((r) => r.region).join('、')})`).join('; ')}`);
     expect(mined.length).toBeGreaterThanOrEqual(1);
@@ -78,7 +81,10 @@ describe('across provinces, on the seed corpus', () => {
   });
 
   it('lists canonical metrics with how many regions state each', async () => {
-    const { data } = await graphql<{ metrics: { metric: string; regions: number; regionNames: string[] }[] }>(server.url, '{ metrics { metric regions regionNames } }');
+    const { data } = await graphql<{ metrics: { metric: string; regions: number; regionNames: string[] }[] }>(
+      server.url,
+      '{ metrics { metric regions regionNames } }',
+    );
     const share = data!.metrics.find((m) => m.metric === 'services-share-of-gdp');
     expect(share!.regions).toBeGreaterThanOrEqual(4);
     expect(share!.regionNames).toEqual(expect.arrayContaining(['青海省', '重庆市', '湖南省', '云南省']));
@@ -88,7 +94,14 @@ describe('across provinces, on the seed corpus', () => {
   it("returns Qinghai's 省商务厅 tasks for the 商务 function, stated only unless inferred are asked for", async () => {
     const query = `query($inferred: Boolean!) { departmentFunctionOwnership(function: "商务", includeInferred: $inferred) {
       region inferred department { id name } tasks { task { id name } role presumedLead basis quote } } }`;
-    const { data, errors } = await graphql<{ departmentFunctionOwnership: { region: string; inferred: boolean; department: { id: string }; tasks: { task: { name: string }; role: string; presumedLead: boolean; basis: string; quote: string }[] }[] }>(server.url, query, { inferred: false });
+    const { data, errors } = await graphql<{
+      departmentFunctionOwnership: {
+        region: string;
+        inferred: boolean;
+        department: { id: string };
+        tasks: { task: { name: string }; role: string; presumedLead: boolean; basis: string; quote: string }[];
+      }[];
+    }>(server.url, query, { inferred: false });
     expect(errors).toBeUndefined();
     const commerce = data!.departmentFunctionOwnership.find((d) => d.department.id === QH_COMMERCE)!;
     // Qinghai states no lead: the tasks where 省商务厅 is listed first make it the presumed lead.
@@ -100,7 +113,11 @@ describe('across provinces, on the seed corpus', () => {
     }
     expect(data!.departmentFunctionOwnership.every((d) => !d.inferred)).toBe(true);
 
-    const withInferred = await graphql<{ departmentFunctionOwnership: { region: string; inferred: boolean; tasks: { basis: string }[] }[] }>(server.url, query, { inferred: true });
+    const withInferred = await graphql<{ departmentFunctionOwnership: { region: string; inferred: boolean; tasks: { basis: string }[] }[] }>(
+      server.url,
+      query,
+      { inferred: true },
+    );
     const inferredOnes = withInferred.data!.departmentFunctionOwnership.filter((d) => d.inferred);
     expect(inferredOnes.length).toBeGreaterThan(0);
     expect(inferredOnes.flatMap((d) => d.tasks).every((t) => t.basis === 'inferred')).toBe(true);
@@ -151,9 +168,16 @@ describe('across provinces, on the seed corpus', () => {
   });
 
   it('finds similar clauses in other regions, with a score and both quotes', async () => {
-    const source = await server.connection.driver.executeQuery("MATCH (p:Project {documentId: $d}) WHERE p.name CONTAINS '现代供应链' RETURN p.id AS id", { d: QINGHAI_DOCUMENT });
+    const source = await server.connection.driver.executeQuery("MATCH (p:Project {documentId: $d}) WHERE p.name CONTAINS '现代供应链' RETURN p.id AS id", {
+      d: QINGHAI_DOCUMENT,
+    });
     const id = String(source.records[0]!.get('id'));
-    const { data, errors } = await graphql<{ similarClauses: { source: { region: string; quote: string }; similar: { clause: { region: string; name: string; quote: string }; score: number; sharedTerms: string[] }[] } }>(
+    const { data, errors } = await graphql<{
+      similarClauses: {
+        source: { region: string; quote: string };
+        similar: { clause: { region: string; name: string; quote: string }; score: number; sharedTerms: string[] }[];
+      };
+    }>(
       server.url,
       'query($id: ID!) { similarClauses(id: $id, limit: 5) { source { region quote } similar { clause { region name quote } score sharedTerms } } }',
       { id },

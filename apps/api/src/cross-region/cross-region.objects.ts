@@ -138,7 +138,9 @@ export class StrategyRefObject {
   @Field(() => String) name!: string;
 }
 
-@ObjectType('RegionSimilarity', { description: 'Two regions whose plans are close: GDS node similarity (Jaccard) over their strategies and targets, with what they share.' })
+@ObjectType('RegionSimilarity', {
+  description: 'Two regions whose plans are close: GDS node similarity (Jaccard) over their strategies and targets, with what they share.',
+})
 export class RegionSimilarityObject {
   @Field(() => String) region!: string;
   @Field(() => ID) regionId!: string;

@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphConnection } from '@policygraph/graph-store';
-import { compareIndicator, departmentFunctionOwnership, listMetrics, regionSimilarity, regionTargets, sharedStrategies, similarClauses } from '@policygraph/graph-query';
+import {
+  compareIndicator,
+  departmentFunctionOwnership,
+  listMetrics,
+  regionSimilarity,
+  regionTargets,
+  sharedStrategies,
+  similarClauses,
+} from '@policygraph/graph-query';
 import { GRAPH_CONNECTION } from '../graph/tokens';
 import {
   FunctionDepartmentObject,
@@ -26,12 +34,17 @@ export class CrossRegionResolver {
     return sharedStrategies(this.graph, { minRegions, limit });
   }
 
-  @Query(() => [IndicatorComparisonObject], { description: 'A canonical metric (e.g. services-share-of-gdp) per region: base, target, year, growth, normalized value and quote.' })
+  @Query(() => [IndicatorComparisonObject], {
+    description: 'A canonical metric (e.g. services-share-of-gdp) per region: base, target, year, growth, normalized value and quote.',
+  })
   compareIndicator(@Args('metric', { type: () => String }) metric: string): Promise<IndicatorComparisonObject[]> {
     return compareIndicator(this.graph, metric);
   }
 
-  @Query(() => [RegionTargetObject], { description: "Every region's target for a metric (gdp-growth …): range, qualifier, unit, year and quote, with last year's stated result and the gap. One row per region: the given year, else its latest." })
+  @Query(() => [RegionTargetObject], {
+    description:
+      "Every region's target for a metric (gdp-growth …): range, qualifier, unit, year and quote, with last year's stated result and the gap. One row per region: the given year, else its latest.",
+  })
   regionTargets(
     @Args('metric', { type: () => String }) metric: string,
     @Args('year', { type: () => Int, nullable: true }) year: number | null,
@@ -40,7 +53,8 @@ export class CrossRegionResolver {
   }
 
   @Query(() => [RegionSimilarityObject], {
-    description: "Which regions' plans are closest: pairs ranked by node similarity (Neo4j Graph Data Science, Jaccard) over the strategies their goals and projects apply and the targets they state; with region, that region's closest.",
+    description:
+      "Which regions' plans are closest: pairs ranked by node similarity (Neo4j Graph Data Science, Jaccard) over the strategies their goals and projects apply and the targets they state; with region, that region's closest.",
   })
   regionSimilarity(
     @Args('region', { type: () => String, nullable: true }) region: string | null,
@@ -62,7 +76,9 @@ export class CrossRegionResolver {
     return similarClauses(this.graph, id, limit);
   }
 
-  @Query(() => [FunctionDepartmentObject], { description: 'What every region’s department with a function (商务, 发展改革, …) owns; inferred ownership only when asked.' })
+  @Query(() => [FunctionDepartmentObject], {
+    description: 'What every region’s department with a function (商务, 发展改革, …) owns; inferred ownership only when asked.',
+  })
   departmentFunctionOwnership(
     @Args('function', { type: () => String }) fn: string,
     @Args('includeInferred', { type: () => Boolean, defaultValue: false }) includeInferred: boolean,

@@ -28,7 +28,12 @@ describe('regionSimilarity (GDS node similarity), on the whole default corpus', 
   afterAll(() => server.close());
 
   it('ranks pairs of regions, each pair once, most similar first', () => {
-    console.log(`closest plans: ${pairs.slice(0, 10).map((p) => `${p.region}–${p.other} ${p.similarity.toFixed(3)} (${p.sharedStrategies.length} strategies, ${p.sharedTargets.length} targets)`).join('; ')}`);
+    console.log(
+      `closest plans: ${pairs
+        .slice(0, 10)
+        .map((p) => `${p.region}–${p.other} ${p.similarity.toFixed(3)} (${p.sharedStrategies.length} strategies, ${p.sharedTargets.length} targets)`)
+        .join('; ')}`,
+    );
     expect(pairs.length).toBeGreaterThanOrEqual(30);
     const keys = pairs.map((p) => [p.region, p.other].sort().join('|'));
     expect(new Set(keys).size).toBe(keys.length);

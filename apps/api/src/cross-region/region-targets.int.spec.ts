@@ -72,7 +72,9 @@ describe('regionTargets, on the whole default corpus', () => {
 
   it("puts last year's stated result beside the target, from the same report, with the gap", () => {
     const paired = rows.filter((row) => row.result !== null);
-    console.log(`GDP growth: 2026 target for ${rows.length} of 31 provinces; 2025 result beside it for ${paired.length}: ${paired.map((row) => `${row.region} ${row.low}/${row.result!.value}`).join(', ')}`);
+    console.log(
+      `GDP growth: 2026 target for ${rows.length} of 31 provinces; 2025 result beside it for ${paired.length}: ${paired.map((row) => `${row.region} ${row.low}/${row.result!.value}`).join(', ')}`,
+    );
     expect(paired.length).toBeGreaterThanOrEqual(20);
     for (const row of paired) {
       expect(row.result!.year).toBe(2025);

@@ -70,7 +70,9 @@ describe('Cypher console limits', () => {
     }
     await attack;
     const seconds = (performance.now() - started) / 1000;
-    process.stderr.write(`${answers.length} nesting attacks refused in ${seconds.toFixed(2)} s; ${timings.length} neighbourhood queries meanwhile, slowest ${Math.max(...timings).toFixed(0)} ms\n`);
+    process.stderr.write(
+      `${answers.length} nesting attacks refused in ${seconds.toFixed(2)} s; ${timings.length} neighbourhood queries meanwhile, slowest ${Math.max(...timings).toFixed(0)} ms\n`,
+    );
     expect(answers.every((a) => /nests brackets more than 20 levels/.test(a))).toBe(true);
     expect(seconds).toBeLessThan(10);
     expect(Math.max(...timings)).toBeLessThan(1_000);
@@ -80,7 +82,9 @@ describe('Cypher console limits', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // Neo4j's log writer flushes asynchronously
     const written = neo4jDebugLog().slice(logBefore);
     const lines = written.split('\n').filter(Boolean);
-    process.stderr.write(`debug.log during the nesting attacks: ${lines.length} lines, ${(written.match(/StackOverflowError/g) ?? []).length} StackOverflowError\n`);
+    process.stderr.write(
+      `debug.log during the nesting attacks: ${lines.length} lines, ${(written.match(/StackOverflowError/g) ?? []).length} StackOverflowError\n`,
+    );
     expect(written).not.toMatch(/StackOverflowError|\bat org\.neo4j\.cypher/);
     expect(lines.length).toBeLessThan(50);
   });
@@ -96,7 +100,9 @@ describe('Cypher console limits', () => {
     }
     const answers = await attack;
     const messages = answers.map((a) => a.errors?.[0]?.message ?? 'answered');
-    process.stderr.write(`6 heavy console queries: ${messages.filter((m) => /busy/.test(m)).length} refused as busy; neighbourhood meanwhile ≤ ${Math.max(...timings).toFixed(0)} ms\n`);
+    process.stderr.write(
+      `6 heavy console queries: ${messages.filter((m) => /busy/.test(m)).length} refused as busy; neighbourhood meanwhile ≤ ${Math.max(...timings).toFixed(0)} ms\n`,
+    );
     expect(messages.filter((m) => /^The Cypher console is busy: 2 console queries are running/.test(m)).length).toBeGreaterThanOrEqual(4);
     expect(Math.max(...timings)).toBeLessThan(1_000);
   });

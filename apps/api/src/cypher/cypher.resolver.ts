@@ -21,7 +21,8 @@ export class CypherResolver implements OnApplicationShutdown {
     @Args('query', { type: () => String }) query: string,
     @Args('params', { type: () => JSONScalar, nullable: true }) params: Record<string, unknown> | null,
   ): Promise<CypherResultObject> {
-    if (params !== null && params !== undefined && (typeof params !== "object" || Array.isArray(params))) throw new PolicyGraphError('BAD_REQUEST', 'params must be a JSON object');
+    if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params)))
+      throw new PolicyGraphError('BAD_REQUEST', 'params must be a JSON object');
     return this.console.run({ query, params: params ?? {} });
   }
 

@@ -12,7 +12,11 @@ const READ = 'read-token-for-the-delete-document-test';
 const DELETED = '003_a97a7df350ddcfd5';
 const DELETE = 'mutation($id: String!) { deleteDocument(documentId: $id) { documentId title ownNodes sharedNodes sharedEdges } }';
 
-async function post(url: string, variables: Record<string, unknown>, token?: string): Promise<{ status: number; body: { data?: Record<string, never>; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function post(
+  url: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ status: number; body: { data?: Record<string, never>; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -36,7 +40,9 @@ async function graphLines(connection: GraphConnection): Promise<string[]> {
         .map((key) => [key, props[key]]),
     );
   return [
-    ...nodes.records.map((r) => `N ${JSON.stringify([...(r.get('labels') as string[])].sort())} ${stable(r.get('props'), r.get('props').documentId === undefined)}`),
+    ...nodes.records.map(
+      (r) => `N ${JSON.stringify([...(r.get('labels') as string[])].sort())} ${stable(r.get('props'), r.get('props').documentId === undefined)}`,
+    ),
     ...rels.records.map((r) => `R ${r.get('from')} ${r.get('type')} ${r.get('to')} ${stable(r.get('props'), false)}`),
   ].sort();
 }
@@ -63,7 +69,10 @@ describe('deleteDocument mutation', () => {
     expect(reader.status).toBe(403);
     expect(reader.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const unknown = await post(server.url, { id: 'no-such-document' }, WRITE);
-    expect(unknown.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('no document with id no-such-document'), extensions: { code: 'NOT_FOUND' } });
+    expect(unknown.body.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('no document with id no-such-document'),
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(checksum(await graphLines(server.connection))).toBe(before);
   });
 

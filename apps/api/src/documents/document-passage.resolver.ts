@@ -30,7 +30,9 @@ export class DocumentPassageObject {
 export class DocumentPassageResolver {
   constructor(@Inject(GRAPH_CONNECTION) private readonly graph: GraphConnection) {}
 
-  @Query(() => DocumentPassageObject, { description: 'Text of a document between two offsets (at most 20,000 characters), with the facts whose evidence lies there.' })
+  @Query(() => DocumentPassageObject, {
+    description: 'Text of a document between two offsets (at most 20,000 characters), with the facts whose evidence lies there.',
+  })
   async documentPassage(
     @Args('documentId', { type: () => String }) documentId: string,
     @Args('start', { type: () => Int }) start: number,

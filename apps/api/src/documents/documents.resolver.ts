@@ -22,7 +22,9 @@ export class DocumentsResolver {
     @Inject(READ_CACHE) private readonly cache: ReadCache,
   ) {}
 
-  @Mutation(() => DeleteDocumentReportObject, { description: 'Deletes one document and the facts only it supports, in one transaction; the rest of the graph is unchanged.' })
+  @Mutation(() => DeleteDocumentReportObject, {
+    description: 'Deletes one document and the facts only it supports, in one transaction; the rest of the graph is unchanged.',
+  })
   async deleteDocument(@Args('documentId', { type: () => String }) documentId: string): Promise<DeleteDocumentReportObject> {
     if (documentId.length === 0 || documentId.length > 255) throw new PolicyGraphError('BAD_REQUEST', 'documentId must be 1 to 255 characters');
     return deleteDocument(this.graph, documentId).finally(() => this.cache.clear());

@@ -30,50 +30,79 @@ interface RelationField {
 
 /** The typed relationship fields of each label: the graph's schema, as GraphQL fields with pagination. */
 const FIELDS: ReadonlyArray<readonly [Type<EntityInterface>, readonly RelationField[]]> = [
-  [RegionNode, [
-    { name: 'documents', type: 'ABOUT', direction: 'in', description: 'Plans about this region.' },
-    { name: 'sectors', type: 'HAS_SECTOR', direction: 'out', description: 'Sectors its plans set goals for.' },
-    { name: 'departments', type: 'OF_REGION', direction: 'in', description: 'Its government departments and other responsible bodies.' },
-    { name: 'parent', type: 'PART_OF', direction: 'out', description: 'The region it belongs to (昆明市 → 云南省).' },
-    { name: 'parts', type: 'PART_OF', direction: 'in', description: 'Sub-regions and places within it.' },
-  ]],
-  [DocumentNode, [
-    { name: 'region', type: 'ABOUT', direction: 'out', description: 'The region the plan is about.' },
-    { name: 'mentions', type: 'MENTIONS', direction: 'out', description: 'Everything the document states.' },
-  ]],
-  [SectorNode, [
-    { name: 'region', type: 'HAS_SECTOR', direction: 'in', description: 'The region.' },
-    { name: 'sectorType', type: 'INSTANCE_OF', direction: 'out', description: 'The shared sector type (taxonomy).' },
-    { name: 'goals', type: 'HAS_GOAL', direction: 'out', description: 'Goals set for the sector.' },
-  ]],
+  [
+    RegionNode,
+    [
+      { name: 'documents', type: 'ABOUT', direction: 'in', description: 'Plans about this region.' },
+      { name: 'sectors', type: 'HAS_SECTOR', direction: 'out', description: 'Sectors its plans set goals for.' },
+      { name: 'departments', type: 'OF_REGION', direction: 'in', description: 'Its government departments and other responsible bodies.' },
+      { name: 'parent', type: 'PART_OF', direction: 'out', description: 'The region it belongs to (昆明市 → 云南省).' },
+      { name: 'parts', type: 'PART_OF', direction: 'in', description: 'Sub-regions and places within it.' },
+    ],
+  ],
+  [
+    DocumentNode,
+    [
+      { name: 'region', type: 'ABOUT', direction: 'out', description: 'The region the plan is about.' },
+      { name: 'mentions', type: 'MENTIONS', direction: 'out', description: 'Everything the document states.' },
+    ],
+  ],
+  [
+    SectorNode,
+    [
+      { name: 'region', type: 'HAS_SECTOR', direction: 'in', description: 'The region.' },
+      { name: 'sectorType', type: 'INSTANCE_OF', direction: 'out', description: 'The shared sector type (taxonomy).' },
+      { name: 'goals', type: 'HAS_GOAL', direction: 'out', description: 'Goals set for the sector.' },
+    ],
+  ],
   [SectorTypeNode, [{ name: 'instances', type: 'INSTANCE_OF', direction: 'in', description: "Each plan's own sector of this type." }]],
-  [GoalNode, [
-    { name: 'sector', type: 'HAS_GOAL', direction: 'in', description: 'The sector the goal belongs to.' },
-    { name: 'indicators', type: 'MEASURED_BY', direction: 'out', description: 'Quantitative indicators of the goal.' },
-    { name: 'projects', type: 'PURSUED_BY', direction: 'out', description: 'Projects and tasks pursuing the goal.' },
-    { name: 'responsible', type: 'RESPONSIBLE', direction: 'out', description: 'Departments responsible for the goal itself.' },
-    { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies the goal applies.' },
-  ]],
-  [IndicatorNode, [
-    { name: 'goals', type: 'MEASURED_BY', direction: 'in', description: 'Goals it measures.' },
-    { name: 'reportedBy', type: 'REPORTED_BY', direction: 'out', description: 'The department reporting it (数据来源).' },
-  ]],
-  [ProjectNode, [
-    { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: 'Goals the project serves.' },
-    { name: 'responsible', type: 'RESPONSIBLE', direction: 'out', description: 'Responsible departments with role (lead/support) and basis (stated/inferred).' },
-    { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
-    { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
-  ]],
-  [DepartmentNode, [
-    { name: 'responsibleFor', type: 'RESPONSIBLE', direction: 'in', description: 'Projects and goals it leads or supports.' },
-    { name: 'region', type: 'OF_REGION', direction: 'out', description: 'Its region.' },
-    { name: 'reports', type: 'REPORTED_BY', direction: 'in', description: 'Indicators it reports.' },
-    { name: 'functions', type: 'HAS_FUNCTION', direction: 'out', description: 'Its function, shared across regions (商务, 发展改革, …).' },
-  ]],
-  [PlaceNode, [
-    { name: 'projects', type: 'LOCATED_IN', direction: 'in', description: 'Projects located there.' },
-    { name: 'region', type: 'PART_OF', direction: 'out', description: 'The region it is part of.' },
-  ]],
+  [
+    GoalNode,
+    [
+      { name: 'sector', type: 'HAS_GOAL', direction: 'in', description: 'The sector the goal belongs to.' },
+      { name: 'indicators', type: 'MEASURED_BY', direction: 'out', description: 'Quantitative indicators of the goal.' },
+      { name: 'projects', type: 'PURSUED_BY', direction: 'out', description: 'Projects and tasks pursuing the goal.' },
+      { name: 'responsible', type: 'RESPONSIBLE', direction: 'out', description: 'Departments responsible for the goal itself.' },
+      { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies the goal applies.' },
+    ],
+  ],
+  [
+    IndicatorNode,
+    [
+      { name: 'goals', type: 'MEASURED_BY', direction: 'in', description: 'Goals it measures.' },
+      { name: 'reportedBy', type: 'REPORTED_BY', direction: 'out', description: 'The department reporting it (数据来源).' },
+    ],
+  ],
+  [
+    ProjectNode,
+    [
+      { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: 'Goals the project serves.' },
+      {
+        name: 'responsible',
+        type: 'RESPONSIBLE',
+        direction: 'out',
+        description: 'Responsible departments with role (lead/support) and basis (stated/inferred).',
+      },
+      { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
+      { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
+    ],
+  ],
+  [
+    DepartmentNode,
+    [
+      { name: 'responsibleFor', type: 'RESPONSIBLE', direction: 'in', description: 'Projects and goals it leads or supports.' },
+      { name: 'region', type: 'OF_REGION', direction: 'out', description: 'Its region.' },
+      { name: 'reports', type: 'REPORTED_BY', direction: 'in', description: 'Indicators it reports.' },
+      { name: 'functions', type: 'HAS_FUNCTION', direction: 'out', description: 'Its function, shared across regions (商务, 发展改革, …).' },
+    ],
+  ],
+  [
+    PlaceNode,
+    [
+      { name: 'projects', type: 'LOCATED_IN', direction: 'in', description: 'Projects located there.' },
+      { name: 'region', type: 'PART_OF', direction: 'out', description: 'The region it is part of.' },
+    ],
+  ],
   [StrategyNode, [{ name: 'appliedBy', type: 'APPLIES', direction: 'in', description: 'Goals and projects applying it, in every region.' }]],
   [DepartmentFunctionNode, [{ name: 'departments', type: 'HAS_FUNCTION', direction: 'in', description: "Every region's department with this function." }]],
 ];
@@ -90,11 +119,13 @@ function relationResolver(objectType: Type<EntityInterface>, fields: readonly Re
   for (const field of fields) {
     const method = function (this: RelationResolver, parent: EntityInterface, first: number, after: string | null, basis: string[] | null, context: object) {
       const request = { type: field.type, direction: field.direction, first, after, basis: basis ?? undefined };
-      return relationLoadersOf(context, this.graph).page(parent.id, request).then((page) => ({
-        totalCount: page.totalCount,
-        edges: page.edges,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-      }));
+      return relationLoadersOf(context, this.graph)
+        .page(parent.id, request)
+        .then((page) => ({
+          totalCount: page.totalCount,
+          edges: page.edges,
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+        }));
     };
     Object.defineProperty(RelationResolver.prototype, field.name, { value: method, writable: true, configurable: true });
     const descriptor = Object.getOwnPropertyDescriptor(RelationResolver.prototype, field.name)!;
@@ -102,7 +133,11 @@ function relationResolver(objectType: Type<EntityInterface>, fields: readonly Re
     Parent()(RelationResolver.prototype, field.name, 0);
     Args('first', { type: () => Int, defaultValue: 50 })(RelationResolver.prototype, field.name, 1);
     Args('after', { type: () => String, nullable: true })(RelationResolver.prototype, field.name, 2);
-    Args('basis', { type: () => [String], nullable: true, description: 'stated and/or inferred (RESPONSIBLE only)' })(RelationResolver.prototype, field.name, 3);
+    Args('basis', { type: () => [String], nullable: true, description: 'stated and/or inferred (RESPONSIBLE only)' })(
+      RelationResolver.prototype,
+      field.name,
+      3,
+    );
     Context()(RelationResolver.prototype, field.name, 4);
     ResolveField(field.name, () => RelatedConnectionObject, { description: field.description })(RelationResolver.prototype, field.name, descriptor);
   }

@@ -57,7 +57,12 @@ export class PolicyGraphErrorFilter implements GqlExceptionFilter {
             ? 404
             : 500;
     if (status >= 500) this.logUnknown(error);
-    const message = status >= 500 && !(error instanceof PolicyGraphError) ? 'internal error (logged on the server)' : error instanceof Error ? error.message.split('\n')[0] : 'unexpected error';
+    const message =
+      status >= 500 && !(error instanceof PolicyGraphError)
+        ? 'internal error (logged on the server)'
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : 'unexpected error';
     response.status(status).json({ error: message, code: error instanceof PolicyGraphError ? error.code : status });
   }
 }

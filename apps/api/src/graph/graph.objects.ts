@@ -20,7 +20,9 @@ export class GraphNodeObject {
   @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship; RESPONSIBLE edges carry role (lead/support/co-responsible), presumedLead and basis (stated/inferred).' })
+@ObjectType('GraphEdge', {
+  description: 'A relationship; RESPONSIBLE edges carry role (lead/support/co-responsible), presumedLead and basis (stated/inferred).',
+})
 export class GraphEdgeObject {
   @Field(() => ID) id!: string;
   @Field(() => String) type!: string;
@@ -57,10 +59,12 @@ export class PathsResultObject {
   @Field(() => [GraphNodeObject]) nodes!: GraphNodeObject[];
   @Field(() => [GraphEdgeObject]) edges!: GraphEdgeObject[];
   @Field(() => String, {
-    description: "'k-shortest': Yen's k shortest paths (Neo4j Graph Data Science), paths of increasing length. 'all-shortest': the server has no GDS, so only the shortest paths, all of one length.",
+    description:
+      "'k-shortest': Yen's k shortest paths (Neo4j Graph Data Science), paths of increasing length. 'all-shortest': the server has no GDS, so only the shortest paths, all of one length.",
   })
   algorithm!: PathAlgorithm;
-  @Field(() => String, { nullable: true, description: 'Why the answer is narrower than asked (no GDS on the server); null when it is not.' }) notice!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the answer is narrower than asked (no GDS on the server); null when it is not.' }) notice!:
+    string | null;
 }
 
 @ObjectType('RegionSummary')
@@ -159,7 +163,9 @@ export class OwnershipMatrixObject {
   @Field(() => [LeadCountObject]) topLeads!: LeadCountObject[];
 }
 
-@ObjectType('NodeStatistics', { description: 'Degree, PageRank and Louvain community of one node (Neo4j Graph Data Science), within the projection asked for.' })
+@ObjectType('NodeStatistics', {
+  description: 'Degree, PageRank and Louvain community of one node (Neo4j Graph Data Science), within the projection asked for.',
+})
 export class NodeStatisticsObject {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Relationships touching the node in the projection (MENTIONS excluded), either direction.' }) degree!: number;

@@ -81,16 +81,22 @@ export class GraphResolver {
   }
 
   @Query(() => PathsResultObject, {
-    description: "Up to limit paths of increasing length between two nodes (Yen's k shortest paths; only the shortest ones without GDS, see algorithm), optionally avoiding some labels and inferred relationships.",
+    description:
+      "Up to limit paths of increasing length between two nodes (Yen's k shortest paths; only the shortest ones without GDS, see algorithm), optionally avoiding some labels and inferred relationships.",
   })
   paths(
     @Args('fromId', { type: () => ID }) fromId: string,
     @Args('toId', { type: () => ID }) toId: string,
     @Args('maxHops', { type: () => Int, defaultValue: 6 }) maxHops: number,
     @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
-    @Args('excludeLabels', { type: () => [String], nullable: true, description: 'No path passes through nodes with these labels (Strategy, DepartmentFunction); the ends may have them.' })
+    @Args('excludeLabels', {
+      type: () => [String],
+      nullable: true,
+      description: 'No path passes through nodes with these labels (Strategy, DepartmentFunction); the ends may have them.',
+    })
     excludeLabels: string[] | null,
-    @Args('excludeInferred', { type: () => Boolean, defaultValue: false, description: "Leave out relationships an inference wrote (basis 'inferred')." }) excludeInferred: boolean,
+    @Args('excludeInferred', { type: () => Boolean, defaultValue: false, description: "Leave out relationships an inference wrote (basis 'inferred')." })
+    excludeInferred: boolean,
   ): Promise<PathsResultObject> {
     return shortestPaths(this.graph, { fromId, toId, maxHops, limit, excludeLabels: excludeLabels ?? [], excludeInferred });
   }
@@ -125,7 +131,8 @@ export class GraphResolver {
   }
 
   @Query(() => GraphStatisticsObject, {
-    description: "Degree, PageRank and Louvain community of the given nodes by Neo4j Graph Data Science, over the view (scope 'view': those nodes and the relationships among them) or the whole graph (scope 'graph').",
+    description:
+      "Degree, PageRank and Louvain community of the given nodes by Neo4j Graph Data Science, over the view (scope 'view': those nodes and the relationships among them) or the whole graph (scope 'graph').",
   })
   graphStatistics(
     @Args('ids', { type: () => [ID] }) ids: string[],

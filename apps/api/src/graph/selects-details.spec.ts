@@ -25,6 +25,8 @@ describe('selectsDetails', () => {
   it('looks through named and inline fragments, and survives a fragment cycle', () => {
     expect(selectsDetails(infoOf('{ neighborhood(id: "x") { nodes { ...N } } } fragment N on GraphNode { id properties }'))).toBe(true);
     expect(selectsDetails(infoOf('{ neighborhood(id: "x") { nodes { ... on GraphNode { evidence { quote } } } } }'))).toBe(true);
-    expect(selectsDetails(infoOf('{ neighborhood(id: "x") { nodes { ...A } } } fragment A on GraphNode { id ...B } fragment B on GraphNode { name ...A }'))).toBe(false);
+    expect(
+      selectsDetails(infoOf('{ neighborhood(id: "x") { nodes { ...A } } } fragment A on GraphNode { id ...B } fragment B on GraphNode { name ...A }')),
+    ).toBe(false);
   });
 });

@@ -17,9 +17,12 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           const cost = operationCost(operation, fragments, request.variables ?? {});
           if (cost > maxCost) {
-            throw new GraphQLError(`Query cost ${Math.round(cost)} is above the limit of ${maxCost}: ask for fewer items (first, last, limit) or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost ${Math.round(cost)} is above the limit of ${maxCost}: ask for fewer items (first, last, limit) or fewer nested lists.`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } },
+              },
+            );
           }
         },
       };

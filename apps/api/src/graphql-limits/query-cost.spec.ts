@@ -20,11 +20,16 @@ describe('operationCost', () => {
     const inline = cost('{ a: search(text: "x", limit: 400) { node { id } } }');
     expect(cost('query($n: Int) { a: search(text: "x", limit: $n) { node { id } } }', { n: 400 })).toBe(inline);
     expect(cost('query($n: Int = 400) { a: search(text: "x", limit: $n) { node { id } } }')).toBe(inline);
-    expect(cost('query($n: Int = 400) { a: search(text: "x", limit: $n) { node { id } } }', { n: null })).toBe(cost('{ a: search(text: "x") { node { id } } }'));
+    expect(cost('query($n: Int = 400) { a: search(text: "x", limit: $n) { node { id } } }', { n: null })).toBe(
+      cost('{ a: search(text: "x") { node { id } } }'),
+    );
   });
 
   it('multiplies nested lists and counts fragments where they are spread', () => {
-    const nested = cost('query($n: Int) { entity(id: "x") { ... on DepartmentNode { responsibleFor(first: $n) { edges { node { ...Leads } } } } } } fragment Leads on Entity { id }', { n: 100 });
+    const nested = cost(
+      'query($n: Int) { entity(id: "x") { ... on DepartmentNode { responsibleFor(first: $n) { edges { node { ...Leads } } } } } } fragment Leads on Entity { id }',
+      { n: 100 },
+    );
     expect(nested).toBe(2 + 1.5 * (100 * (2 + 1.5 * (2 + 1.5 * (2 + 1.5)))));
   });
 });

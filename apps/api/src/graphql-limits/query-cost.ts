@@ -17,7 +17,8 @@ export function operationCost(
   variables: Readonly<Record<string, unknown>> = {},
 ): number {
   const defaults = new Map<string, ValueNode>();
-  for (const definition of operation.variableDefinitions ?? []) if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
+  for (const definition of operation.variableDefinitions ?? [])
+    if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue);
 
   const sizeOf = (value: ValueNode): number => {
     if (value.kind === Kind.INT) return Number.parseInt(value.value, 10);

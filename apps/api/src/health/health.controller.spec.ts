@@ -58,7 +58,10 @@ describe('HealthController', () => {
 
   it('answers 200 when Neo4j answers', async () => {
     const { response, sent } = recorder();
-    void new HealthController(graphAnswering(async () => ({ records: [] })), configWith()).health(response);
+    void new HealthController(
+      graphAnswering(async () => ({ records: [] })),
+      configWith(),
+    ).health(response);
     expect(await sent).toMatchObject({ status: 200, body: { neo4j: 'up' } });
   });
 
@@ -100,10 +103,16 @@ describe('HealthController', () => {
     it("answers 'down' when the supervisor says the server runs but it does not answer (paused), and 'up' when it answers", async () => {
       supervisorSays('running');
       const paused = recorder();
-      void new HealthController(graphAnswering(() => new Promise(() => undefined)), configWith(stateFile)).health(paused.response);
+      void new HealthController(
+        graphAnswering(() => new Promise(() => undefined)),
+        configWith(stateFile),
+      ).health(paused.response);
       expect(await paused.sent).toMatchObject({ status: 503, body: { neo4j: 'down' } });
       const answering = recorder();
-      void new HealthController(graphAnswering(async () => ({ records: [] })), configWith(stateFile)).health(answering.response);
+      void new HealthController(
+        graphAnswering(async () => ({ records: [] })),
+        configWith(stateFile),
+      ).health(answering.response);
       expect(await answering.sent).toMatchObject({ status: 200, body: { neo4j: 'up' } });
     });
 

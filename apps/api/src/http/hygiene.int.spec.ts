@@ -14,7 +14,11 @@ describe('HTTP hygiene', () => {
 
   it('sends security headers and no x-powered-by, on GraphQL and /health alike', async () => {
     for (const response of [
-      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
       await fetch(`${server.url}/health`),
     ]) {
       expect(response.headers.get('x-powered-by')).toBeNull();
@@ -59,7 +63,10 @@ describe('HTTP hygiene', () => {
   });
 
   it('keeps Java class names, hosts and ports out of error texts', async () => {
-    const badFullText = await graphql(server.url, '{ cypher(query: "CALL db.index.fulltext.queryNodes(\'entity_text\', \'AND OR ((\') YIELD node RETURN node") { rows } }');
+    const badFullText = await graphql(
+      server.url,
+      "{ cypher(query: \"CALL db.index.fulltext.queryNodes('entity_text', 'AND OR ((') YIELD node RETURN node\") { rows } }",
+    );
     const badSearch = await graphql(server.url, '{ search(text: "AND OR (( ~~ ^^ [", limit: 5) { node { id } } }');
     const messages = [...(badFullText.errors ?? []), ...(badSearch.errors ?? [])].map((e) => e.message);
     process.stderr.write(`error texts: ${JSON.stringify(messages)}\n`);

@@ -12,7 +12,8 @@ import type { ReadCache } from '../read-cache/read-cache';
 export class IngestReportObject {
   @Field(() => String) documentId!: string;
   @Field(() => String) fileName!: string;
-  @Field(() => String, { description: 'added, replaced, unchanged (same content already stored) or duplicate (same content stored under another name)' }) status!: string;
+  @Field(() => String, { description: 'added, replaced, unchanged (same content already stored) or duplicate (same content stored under another name)' })
+  status!: string;
   @Field(() => String, { nullable: true, description: 'For duplicates: the document that already holds this content.' }) duplicateOf?: string;
   @Field(() => Int) nodes!: number;
   @Field(() => Int) relationships!: number;
@@ -39,9 +40,13 @@ export class IngestResolver implements OnApplicationShutdown {
     @Args('fileName', { type: () => String }) fileName: string,
     @Args('contentBase64', { type: () => String }) contentBase64: string,
   ): Promise<IngestReportObject> {
-    if (fileName.length === 0 || fileName.length > 255 || /[/\\]/.test(fileName)) throw new PolicyGraphError('BAD_REQUEST', 'fileName must be a plain file name of 1 to 255 characters');
+    if (fileName.length === 0 || fileName.length > 255 || /[/\\]/.test(fileName))
+      throw new PolicyGraphError('BAD_REQUEST', 'fileName must be a plain file name of 1 to 255 characters');
     if (contentBase64.length > Math.ceil((this.config.get('maxUploadBytes', { infer: true }) * 4) / 3) + 4) {
-      throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is larger than the ${Math.round(this.config.get('maxUploadBytes', { infer: true }) / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`);
+      throw new PolicyGraphError(
+        'INPUT_TOO_LARGE',
+        `${fileName} is larger than the ${Math.round(this.config.get('maxUploadBytes', { infer: true }) / 1048576)} MB upload limit. Use 'npm run ingest' for large files.`,
+      );
     }
     const prepared = await this.readers.prepare(Buffer.from(contentBase64, 'base64'), fileName);
     const { report, issues } = await ingestPrepared(this.graph, prepared).finally(() => this.cache.clear());

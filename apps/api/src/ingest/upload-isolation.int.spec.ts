@@ -9,7 +9,11 @@ const QH_NDRC = 'department:青海省:省发展和改革委员会';
 const INGEST = 'mutation($f: String!, $c: String!) { ingestDocument(fileName: $f, contentBase64: $c) { documentId status } }';
 
 /** Sends an upload and, while it runs, a neighbourhood query every 200 ms: the slowest of them is what other clients felt. */
-async function uploadUnderWatch(url: string, fileName: string, bytes: Buffer): Promise<{ seconds: number; errors?: { message: string }[]; slowestQueryMs: number; queries: number }> {
+async function uploadUnderWatch(
+  url: string,
+  fileName: string,
+  bytes: Buffer,
+): Promise<{ seconds: number; errors?: { message: string }[]; slowestQueryMs: number; queries: number }> {
   const started = performance.now();
   let done = false;
   const upload = graphql(url, INGEST, { f: fileName, c: bytes.toString('base64') }).finally(() => (done = true));
@@ -41,7 +45,9 @@ describe('uploads read in isolation', () => {
     const bomb = docxBomb(200);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const watched = await uploadUnderWatch(server.url, 'bomb.docx', bomb);
-    process.stderr.write(`docx bomb (${(bomb.length / 1048576).toFixed(2)} MB): refused after ${watched.seconds.toFixed(2)} s; slowest of ${watched.queries} neighbourhood queries ${watched.slowestQueryMs.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `docx bomb (${(bomb.length / 1048576).toFixed(2)} MB): refused after ${watched.seconds.toFixed(2)} s; slowest of ${watched.queries} neighbourhood queries ${watched.slowestQueryMs.toFixed(0)} ms\n`,
+    );
     expect(watched.errors?.[0]?.message).toMatch(/^bomb\.docx unpacks to 200 MB .*zip bomb/);
     expect(watched.seconds).toBeLessThan(10);
     expect(watched.slowestQueryMs).toBeLessThan(1_000);
@@ -56,7 +62,9 @@ describe('uploads read in isolation', () => {
     while (Buffer.byteLength(text) > 19 * 1024 * 1024) text = text.slice(0, text.length - 100_000);
     const big = Buffer.from(text);
     const watched = await uploadUnderWatch(server.url, 'huge-plan.txt', big);
-    process.stderr.write(`19 MB text: answered after ${watched.seconds.toFixed(2)} s (${watched.errors?.[0]?.message ?? 'stored'}); slowest of ${watched.queries} neighbourhood queries ${watched.slowestQueryMs.toFixed(0)} ms\n`);
+    process.stderr.write(
+      `19 MB text: answered after ${watched.seconds.toFixed(2)} s (${watched.errors?.[0]?.message ?? 'stored'}); slowest of ${watched.queries} neighbourhood queries ${watched.slowestQueryMs.toFixed(0)} ms\n`,
+    );
     expect(watched.errors?.[0]?.message).toMatch(/^huge-plan\.txt has 6\.\d million characters; one document may have at most 2 million/);
     expect(watched.seconds).toBeLessThan(10);
     expect(watched.slowestQueryMs).toBeLessThan(1_000);

@@ -12,7 +12,6 @@ import type { Language } from '../i18n/messages';
 import { initialView, useViewUrl } from './useViewUrl';
 import type { MatrixViewState, Tab, ViewState } from './view-url';
 
-
 // The Cypher editor brings the ANTLR parser (over 1 MB): it loads when the console is first opened.
 const CypherConsoleView = lazy(() => import('../features/cypher-console/CypherConsoleView').then((module) => ({ default: module.CypherConsoleView })));
 

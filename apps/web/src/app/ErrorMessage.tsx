@@ -9,7 +9,8 @@ export function ErrorMessage({ error, onRetry, onDismiss }: { error: Pick<ApiErr
       {/* The API's code (BAD_USER_INPUT …) is an identifier: English shows it, Chinese says 错误 and keeps it in data-code. */}
       <strong className="error-code" data-code={error.code}>
         {language === 'en' ? error.code : t('error')}
-      </strong> <span className="error-text">{error.message}</span>
+      </strong>{' '}
+      <span className="error-text">{error.message}</span>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('retry')}

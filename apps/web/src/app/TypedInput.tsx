@@ -36,7 +36,16 @@ export function TypedInput({
 }) {
   switch (kind.kind) {
     case 'boolean':
-      return <input type="checkbox" role="switch" data-testid={testId} aria-label={label} checked={value === 'true'} onChange={(event) => onChange(event.target.checked ? 'true' : 'false')} />;
+      return (
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid={testId}
+          aria-label={label}
+          checked={value === 'true'}
+          onChange={(event) => onChange(event.target.checked ? 'true' : 'false')}
+        />
+      );
     case 'enum':
       return (
         <select data-testid={testId} aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
@@ -49,7 +58,17 @@ export function TypedInput({
         </select>
       );
     case 'number':
-      return <input type="number" step={kind.integer ? 1 : 'any'} data-testid={testId} aria-label={label} value={value} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />;
+      return (
+        <input
+          type="number"
+          step={kind.integer ? 1 : 'any'}
+          data-testid={testId}
+          aria-label={label}
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
     case 'text':
       return <input data-testid={testId} aria-label={label} value={value} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />;
   }

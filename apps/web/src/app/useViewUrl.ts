@@ -55,7 +55,17 @@ export function useViewUrl(
     if (!restored.current) return;
     const { store, viewport } = explorer;
     const state = store.getState();
-    const seen = [state.graph, state.selection, state.layout, state.filter, current.current.tab, current.current.language, current.current.metric, current.current.similar, current.current.matrix];
+    const seen = [
+      state.graph,
+      state.selection,
+      state.layout,
+      state.filter,
+      current.current.tab,
+      current.current.language,
+      current.current.metric,
+      current.current.similar,
+      current.current.matrix,
+    ];
     if (!moved && seen.every((value, index) => value === written.current[index])) return;
     written.current = seen;
     const search = encodeView({

@@ -11,7 +11,11 @@ describe('view URL', () => {
       selected: 'department:青海省:省发展和改革委员会',
       metric: 'gdp-growth',
       similar: '四川省',
-      matrix: { regions: ['青海省', '云南省'], inferred: true, cell: { departmentId: 'department:青海省:省商务厅', columnId: 'sectortype:conventions-exhibitions' } },
+      matrix: {
+        regions: ['青海省', '云南省'],
+        inferred: true,
+        cell: { departmentId: 'department:青海省:省商务厅', columnId: 'sectortype:conventions-exhibitions' },
+      },
     };
     expect(decodeView(encodeView(view))).toEqual(view);
   });

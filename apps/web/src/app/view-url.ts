@@ -27,7 +27,17 @@ export interface ViewState {
   readonly matrix: MatrixViewState;
 }
 
-export const DEFAULT_VIEW: ViewState = { tab: 'explorer', language: 'zh', layout: 'fcose', nodeIds: [], pinned: [], selected: null, metric: null, similar: null, matrix: DEFAULT_MATRIX_VIEW };
+export const DEFAULT_VIEW: ViewState = {
+  tab: 'explorer',
+  language: 'zh',
+  layout: 'fcose',
+  nodeIds: [],
+  pinned: [],
+  selected: null,
+  metric: null,
+  similar: null,
+  matrix: DEFAULT_MATRIX_VIEW,
+};
 
 /** Links with more nodes than this would pass browser and server URL limits; the JSON export covers big views. */
 export const MAX_LINK_NODES = 150;

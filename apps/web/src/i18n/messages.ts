@@ -457,7 +457,8 @@ const EN: Record<MessageKey, string> = {
   documentDeleteYes: 'Delete it',
   documentDeleteNo: 'Cancel',
   documentDeleting: 'Deleting…',
-  documentDeleted: 'Deleted “{title}”: {ownNodes} nodes of its own, {sharedNodes} shared nodes no document mentions any more, {sharedEdges} shared relationships only it stated.',
+  documentDeleted:
+    'Deleted “{title}”: {ownNodes} nodes of its own, {sharedNodes} shared nodes no document mentions any more, {sharedEdges} shared relationships only it stated.',
   documentNotes: 'Extraction notes ({sentences} sentences)',
   documentNotesHide: 'Hide extraction notes',
   documentNotesTitle: 'Extraction notes: {sentences} fact-like sentences in {sections} sections gave no fact; check them by hand.',
@@ -526,7 +527,8 @@ const EN: Record<MessageKey, string> = {
   matrixInferredDepartment: 'inferred department',
   matrixInferredDepartmentTitle: '{name}: no document names this department; only inference gives it.',
   matrixLeadSupport: 'lead {lead} · co-responsible {co} (presumed lead {presumed}) · support {support}',
-  matrixCellTitle: '{department} in “{column}”: lead {lead}, co-responsible {co} (listed first, presumed lead: {presumed}), support {support}. Click for the quotes.',
+  matrixCellTitle:
+    '{department} in “{column}”: lead {lead}, co-responsible {co} (listed first, presumed lead: {presumed}), support {support}. Click for the quotes.',
   matrixAddToCanvas: 'Add to canvas ({count} nodes)',
   matrixClausesLoading: 'Loading the responsibility clauses…',
   matrixClausesNone: 'No responsibility clause found for this cell.',

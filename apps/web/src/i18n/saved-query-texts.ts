@@ -22,7 +22,10 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
     'co-owning-departments': {
       title: '共同负责项目的部门',
       description: '在同一项目的责任单位名单中一起出现的部门对，以及它们共同负责的项目数：省政府内部的协作关系。',
-      params: { region: { label: '地区', hint: '只看一个地区（留空则全部）' }, minShared: { label: '最少共同项目数', hint: '只列出至少共同负责这么多项目的部门对' } },
+      params: {
+        region: { label: '地区', hint: '只看一个地区（留空则全部）' },
+        minShared: { label: '最少共同项目数', hint: '只列出至少共同负责这么多项目的部门对' },
+      },
     },
     'department-ownership-by-sector': {
       title: '某一领域类型中负责目标的部门（跨地区）',
@@ -46,7 +49,8 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
     },
     'same-function-ownership': {
       title: '各省同一职能部门负责的工作',
-      description: '对一种部门职能（商务、发展改革、文化和旅游、市场监管、交通运输、金融监管、民政、卫生健康……），列出各地区具有该职能的部门及其负责的项目和目标：原文所述的，或在勾选“包括推断的责任”时由明确分工推断的。',
+      description:
+        '对一种部门职能（商务、发展改革、文化和旅游、市场监管、交通运输、金融监管、民政、卫生健康……），列出各地区具有该职能的部门及其负责的项目和目标：原文所述的，或在勾选“包括推断的责任”时由明确分工推断的。',
       params: { function: { label: '部门职能', hint: '部门职能的名称' }, includeInferred: { label: '包括推断的责任', hint: '也列出推断得出的责任' } },
     },
     'shared-strategies': {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { SECTOR_TYPE_NAMES } from './sector-type-names';
 
 // Read as a file: the web may not import the extraction lib.
-const TAXONOMY = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'libs', 'extract', 'data', 'sector-taxonomy.json'), 'utf8')) as { types: { key: string; name: string }[] };
+const TAXONOMY = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'libs', 'extract', 'data', 'sector-taxonomy.json'), 'utf8')) as {
+  types: { key: string; name: string }[];
+};
 
 describe('sector type names', () => {
   it('names every sector type of the taxonomy in both languages, the Chinese name being the taxonomy’s', () => {

@@ -17,12 +17,22 @@ describe('structures the seeds lack', () => {
   const articles = extractDocument(fixture('labelled-roles-articles.txt'), { documentId: 'zj' });
 
   it('reads metadata of an action plan with a period in its title', () => {
-    expect(articles.document).toMatchObject({ region: '浙江省', docNumber: '浙政办发〔2023〕18号', issuedOn: '2023-05-06', period: { start: 2023, end: 2027 } });
+    expect(articles.document).toMatchObject({
+      region: '浙江省',
+      docNumber: '浙政办发〔2023〕18号',
+      issuedOn: '2023-05-06',
+      period: { start: 2023, end: 2027 },
+    });
     expect(articles.document.title).toBe('浙江省现代物流业发展行动方案（2023—2027年）');
   });
 
   it('takes roles from （牵头单位：…；配合单位：…） labels', () => {
-    expect(roles(articles, '建设宁波舟山港世界一流强港')).toEqual({ 省发展和改革委员会: 'lead', 省交通运输厅: 'support', 省商务厅: 'support', 宁波海关: 'support' });
+    expect(roles(articles, '建设宁波舟山港世界一流强港')).toEqual({
+      省发展和改革委员会: 'lead',
+      省交通运输厅: 'support',
+      省商务厅: 'support',
+      宁波海关: 'support',
+    });
   });
 
   it('takes roles from （A牵头，B、C配合） and from an inline （牵头） mark, the others in that list co-responsible', () => {

@@ -60,7 +60,8 @@ describe('namedUndertakings', () => {
 
 describe('MEASURE_END (indicator names)', () => {
   it('accepts metric phrases and rejects bare verbs and clause fragments', () => {
-    for (const name of ['服务业增加值占GDP比重', '旅游总收入', '社会化养老服务床位运营比例', '服务业“四上”企业', '全省接待国内外游客']) expect(MEASURE_END.test(name)).toBe(true);
+    for (const name of ['服务业增加值占GDP比重', '旅游总收入', '社会化养老服务床位运营比例', '服务业“四上”企业', '全省接待国内外游客'])
+      expect(MEASURE_END.test(name)).toBe(true);
     for (const name of ['建成', '四大重点领域各有', '基本实现全省县级以上城区5G网络全覆盖']) expect(MEASURE_END.test(name)).toBe(false);
   });
 });

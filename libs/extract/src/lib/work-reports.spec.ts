@@ -37,10 +37,19 @@ describe('31 provincial government work reports (seeds/work-reports-2026)', () =
   it.each(provinces)('%s: the 2026 GDP growth target as the hand-checked gold states it, quoted from the text', (province) => {
     const { result, gold, text } = reportOf(province);
     const want = gold.indicators!.find((entry) => metricKey(entry.name) === 'gdp-growth') as GoldIndicator;
-    const got = result.nodes.filter((node) => node.label === 'Indicator' && node.properties['metric'] === 'gdp-growth' && node.properties['targetYear'] === 2026);
+    const got = result.nodes.filter(
+      (node) => node.label === 'Indicator' && node.properties['metric'] === 'gdp-growth' && node.properties['targetYear'] === 2026,
+    );
     expect(got).toHaveLength(1);
     const [gdp] = got as GraphNode[];
-    expect(gdp.properties).toMatchObject({ kind: 'target', targetValue: want.targetValue, targetHigh: want.targetHigh, qualifier: want.qualifier, unit: '%', measure: 'growth' });
+    expect(gdp.properties).toMatchObject({
+      kind: 'target',
+      targetValue: want.targetValue,
+      targetHigh: want.targetHigh,
+      qualifier: want.qualifier,
+      unit: '%',
+      measure: 'growth',
+    });
     const quote = gdp.evidence[0].quote;
     expect(text.slice(gdp.evidence[0].start, gdp.evidence[0].end)).toBe(quote);
     expect(quote.normalize('NFKC')).toContain(`增长${want.targetValue}`);

@@ -16,14 +16,7 @@ export interface RelationshipRow {
 }
 
 /** Shared nodes meet across documents (one Department per region and name); the rest belong to one document. */
-export const SHARED_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>([
-  'Region',
-  'SectorType',
-  'Department',
-  'Place',
-  'Strategy',
-  'DepartmentFunction',
-]);
+export const SHARED_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(['Region', 'SectorType', 'Department', 'Place', 'Strategy', 'DepartmentFunction']);
 
 /** Everything one document contributes, grouped so the loader sends one statement per label and type. */
 export interface GraphBatch {

@@ -8,7 +8,13 @@ export type { RegionRow, DocumentRow };
 
 export interface DepartmentTasksRow {
   readonly department: GraphNodeView;
-  readonly tasks: { readonly project: GraphNodeView; readonly role: string; readonly presumedLead: boolean; readonly basis: string; readonly quote: string | null }[];
+  readonly tasks: {
+    readonly project: GraphNodeView;
+    readonly role: string;
+    readonly presumedLead: boolean;
+    readonly basis: string;
+    readonly quote: string | null;
+  }[];
 }
 
 export async function listRegions(connection: GraphConnection): Promise<RegionRow[]> {
@@ -82,7 +88,9 @@ export async function getNode(connection: GraphConnection, id: string): Promise<
   return nodeView(node);
 }
 
-export async function graphSchemaSummary(connection: GraphConnection): Promise<{ labels: Record<string, number>; relationshipTypes: Record<string, number>; propertyKeys: string[] }> {
+export async function graphSchemaSummary(
+  connection: GraphConnection,
+): Promise<{ labels: Record<string, number>; relationshipTypes: Record<string, number>; propertyKeys: string[] }> {
   const labels = await readQuery(connection, 'MATCH (n:Entity) RETURN n.label AS label, count(*) AS count', {}, 'counting labels');
   const types = await readQuery(connection, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count', {}, 'counting relationship types');
   const keys = await readQuery(connection, 'CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey', {}, 'listing property keys');

@@ -31,7 +31,10 @@ export async function documentPassage(connection: GraphConnection, args: { docum
   if (!document) throw new PolicyGraphError('NOT_FOUND', `no document with id ${args.documentId}`);
   const whole: unknown = document.get('text');
   if (typeof whole !== 'string') {
-    throw new PolicyGraphError('NOT_FOUND', `document ${args.documentId} was stored without its text (ingested before texts were kept): ingest it again to read it`);
+    throw new PolicyGraphError(
+      'NOT_FOUND',
+      `document ${args.documentId} was stored without its text (ingested before texts were kept): ingest it again to read it`,
+    );
   }
   const length = whole.length;
   const start = Math.min(args.start, length);

@@ -94,16 +94,29 @@ const lastWholeGraphRun = new WeakMap<GraphConnection, Promise<WholeGraphRun>>()
 export async function graphStatistics(connection: GraphConnection, options: { ids: readonly string[]; scope?: StatisticsScope }): Promise<GraphStatistics> {
   const scope = options.scope ?? 'view';
   const ids = [...new Set(options.ids)];
-  if (ids.length > MAX_VIEW_NODES) throw new PolicyGraphError('BAD_REQUEST', `graph statistics take at most ${MAX_VIEW_NODES} node ids (got ${ids.length})`, {});
+  if (ids.length > MAX_VIEW_NODES)
+    throw new PolicyGraphError('BAD_REQUEST', `graph statistics take at most ${MAX_VIEW_NODES} node ids (got ${ids.length})`, {});
   if (scope === 'graph') {
     const run = await wholeGraphRun(connection);
-    return { scope, nodes: ids.flatMap((id) => run.byId.get(id) ?? []), communities: run.communities, projectedNodes: run.projectedNodes, projectedRelationships: run.projectedRelationships };
+    return {
+      scope,
+      nodes: ids.flatMap((id) => run.byId.get(id) ?? []),
+      communities: run.communities,
+      projectedNodes: run.projectedNodes,
+      projectedRelationships: run.projectedRelationships,
+    };
   }
   if (ids.length === 0) return { scope, nodes: [], communities: 0, projectedNodes: 0, projectedRelationships: 0 };
   const { nodeIds, graph } = await readIndexedGraph(connection, VIEW_ELEMENTS, { ids }, 'reading the view for its statistics');
   const stats = await centralityAndCommunities(connection, graph);
   const byId = statisticsById(nodeIds, stats);
-  return { scope, nodes: ids.flatMap((id) => byId.get(id) ?? []), communities: new Set(stats.community).size, projectedNodes: graph.nodeCount, projectedRelationships: graph.edges.length };
+  return {
+    scope,
+    nodes: ids.flatMap((id) => byId.get(id) ?? []),
+    communities: new Set(stats.community).size,
+    projectedNodes: graph.nodeCount,
+    projectedRelationships: graph.edges.length,
+  };
 }
 
 /** Runs degree, PageRank and Louvain over a graph given by position; results by position. */
@@ -119,7 +132,11 @@ export async function centralityAndCommunities(connection: GraphConnection, grap
   } catch (error) {
     await dropQuietly(connection, graphName);
     if (isGdsMissing(error)) {
-      throw new PolicyGraphError('NEO4J_ERROR', 'graph statistics need the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics', {});
+      throw new PolicyGraphError(
+        'NEO4J_ERROR',
+        'graph statistics need the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics',
+        {},
+      );
     }
     throw error;
   }
@@ -157,14 +174,25 @@ async function wholeGraphRun(connection: GraphConnection): Promise<WholeGraphRun
   const next = (async (): Promise<WholeGraphRun> => {
     const { nodeIds, graph } = await readIndexedGraph(connection, GRAPH_ELEMENTS, {}, 'reading the graph for its statistics');
     const stats = await centralityAndCommunities(connection, graph);
-    return { fingerprint, byId: statisticsById(nodeIds, stats), communities: new Set(stats.community).size, projectedNodes: graph.nodeCount, projectedRelationships: graph.edges.length };
+    return {
+      fingerprint,
+      byId: statisticsById(nodeIds, stats),
+      communities: new Set(stats.community).size,
+      projectedNodes: graph.nodeCount,
+      projectedRelationships: graph.edges.length,
+    };
   })();
   lastWholeGraphRun.set(connection, next);
   next.catch(() => lastWholeGraphRun.delete(connection));
   return next;
 }
 
-async function readIndexedGraph(connection: GraphConnection, cypher: string, params: Record<string, unknown>, context: string): Promise<{ nodeIds: string[]; graph: IndexedGraph }> {
+async function readIndexedGraph(
+  connection: GraphConnection,
+  cypher: string,
+  params: Record<string, unknown>,
+  context: string,
+): Promise<{ nodeIds: string[]; graph: IndexedGraph }> {
   const records = await readQuery(connection, cypher, params, context, 30_000);
   const nodeIds = records.map((record) => String(record.get('id')));
   const index = new Map(nodeIds.map((id, position) => [id, position]));
@@ -179,7 +207,9 @@ async function readIndexedGraph(connection: GraphConnection, cypher: string, par
 }
 
 function statisticsById(nodeIds: readonly string[], stats: IndexedStatistics): Map<string, NodeStatistics> {
-  return new Map(nodeIds.map((id, position) => [id, { id, degree: stats.degree[position]!, pageRank: stats.pageRank[position]!, community: stats.community[position]! }]));
+  return new Map(
+    nodeIds.map((id, position) => [id, { id, degree: stats.degree[position]!, pageRank: stats.pageRank[position]!, community: stats.community[position]! }]),
+  );
 }
 
 async function dropQuietly(connection: GraphConnection, graphName: string): Promise<void> {

@@ -122,11 +122,17 @@ export async function neighborhood(connection: GraphConnection, args: Neighborho
   const depth = args.depth ?? 1;
   const limit = args.limit ?? 200;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new PolicyGraphError('BAD_REQUEST', `depth must be 1 to ${MAX_DEPTH}, got ${depth}`);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS) throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to ${MAX_NEIGHBOURS}, got ${limit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBOURS)
+    throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to ${MAX_NEIGHBOURS}, got ${limit}`);
   const labels = args.labels?.length ? args.labels : NODE_LABELS;
   const relTypes = args.relTypes?.length ? args.relTypes : DEFAULT_REL_TYPES;
   const details = args.details ?? true;
-  const [first] = await readQuery(connection, FIRST_HOP, { id: args.id, relTypes, labels, limit: neo4j.int(limit), depth: neo4j.int(depth), details }, `expanding ${args.id}`);
+  const [first] = await readQuery(
+    connection,
+    FIRST_HOP,
+    { id: args.id, relTypes, labels, limit: neo4j.int(limit), depth: neo4j.int(depth), details },
+    `expanding ${args.id}`,
+  );
   if (!first) throw new PolicyGraphError('NOT_FOUND', `no node with id ${args.id}`);
 
   const nodes = new Map<string, GraphNodeView>([[args.id, nodeView(first.get('s'))]]);
@@ -168,7 +174,8 @@ export async function neighborhood(connection: GraphConnection, args: Neighborho
     const remaining = limit - (nodes.size - 1);
     const params = { frontier, relTypes, labels, seen: [...nodes.keys()], limit: neo4j.int(remaining), details };
     const rows = await readQuery(connection, HOP, params, `expanding ${args.id}`);
-    const counts = rows.length >= remaining ? await readQuery(connection, HOP_COUNTS, { ...params, limit: undefined }, `counting neighbours of ${args.id}`) : [];
+    const counts =
+      rows.length >= remaining ? await readQuery(connection, HOP_COUNTS, { ...params, limit: undefined }, `counting neighbours of ${args.id}`) : [];
     frontier = addHop(
       rows.map((row) => row.toObject() as HopRow),
       counts.map((row) => row.toObject() as LeftOut),

@@ -12,10 +12,7 @@ export type { MatrixCell, OwnershipMatrix };
  * stated responsibilities only; inferred ones (with includeInferred) are counted apart, with their confidence range,
  * so a region that states no owner never looks like one that does.
  */
-export async function ownershipMatrix(
-  connection: GraphConnection,
-  args: { regions: readonly string[]; includeInferred?: boolean },
-): Promise<OwnershipMatrix> {
+export async function ownershipMatrix(connection: GraphConnection, args: { regions: readonly string[]; includeInferred?: boolean }): Promise<OwnershipMatrix> {
   if (args.regions.length === 0 || args.regions.length > 40) throw new PolicyGraphError('BAD_REQUEST', 'give 1 to 40 regions');
   const includeInferred = args.includeInferred ?? false;
   const rows = await readQuery(
@@ -84,7 +81,7 @@ export async function ownershipMatrix(
     .sort((a, b) => b.lead - a.lead || b.presumedLead - a.presumedLead || b.coResponsible - a.coResponsible || b.support - a.support)
     .slice(0, 10);
   return {
-    departments: [...departments.values()].sort((a, b) => (totals.get(b.id)!.lead - totals.get(a.id)!.lead) || a.name.localeCompare(b.name)),
+    departments: [...departments.values()].sort((a, b) => totals.get(b.id)!.lead - totals.get(a.id)!.lead || a.name.localeCompare(b.name)),
     columns: [...columns.values()].sort((a, b) => a.name.localeCompare(b.name)),
     cells,
     unowned: unowned.map((r) => nodeView(r.get('x'))),

@@ -55,7 +55,12 @@ export async function traceOwnership(connection: GraphConnection, id: string): P
   }));
   const goalIds = [...new Set(clauses.flatMap((c) => [...c.goals.map((g) => g.id), ...(c.project.label === 'Goal' ? [c.project.id] : [])]))];
   const indicators = goalIds.length
-    ? await readQuery(connection, 'MATCH (g:Entity)-[:MEASURED_BY]->(i:Indicator) WHERE g.id IN $ids RETURN DISTINCT i', { ids: goalIds }, `tracing ownership of ${id}`)
+    ? await readQuery(
+        connection,
+        'MATCH (g:Entity)-[:MEASURED_BY]->(i:Indicator) WHERE g.id IN $ids RETURN DISTINCT i',
+        { ids: goalIds },
+        `tracing ownership of ${id}`,
+      )
     : [];
   return {
     root: rootView,

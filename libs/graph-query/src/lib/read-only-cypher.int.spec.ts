@@ -79,7 +79,7 @@ const ABUSE: readonly string[] = [
   '/* " */ SHOW SETTINGS /* " */',
   "// '\nSHOW TRANSACTIONS",
   "RETURN '/*' AS a; CREATE (n) //*/",
-  "RETURN \"\\\"\" AS q; CREATE (n)",
+  'RETURN "\\"" AS q; CREATE (n)',
   "RETURN '\\'' AS q UNION CREATE (n) RETURN 1 AS q",
   'RETURN 1 AS `x` ; DROP INDEX entity_document',
   'MATCH (n) RETURN n /* unterminated',
@@ -171,9 +171,9 @@ const ABUSE: readonly string[] = [
   // Resource exhaustion: refused statically where the timeout would not stop them.
   "RETURN size(reduce(s='x', i IN range(1,34) | s + s)) AS n",
   "RETURN size(reduce(s='', i IN range(1,20000000) | s + 'a')) AS n",
-  "RETURN size(reduce(s=[], i IN range(1,30) | s + s)) AS n",
+  'RETURN size(reduce(s=[], i IN range(1,30) | s + s)) AS n',
   "RETURN size(reduce(s='x', i IN range(1,30) | replace(s, 'x', 'xx'))) AS n",
-  "RETURN reduce(s={}, i IN range(1,30) | {a: s, b: s}) AS n",
+  'RETURN reduce(s={}, i IN range(1,30) | {a: s, b: s}) AS n',
   "WITH 'x' AS seed RETURN size(reduce(s=seed, i IN range(1,34) | s + s)) AS n",
   'RETURN size(reduce(s=$seed, i IN range(1,34) | s + s)) AS n',
   'UNWIND range(1, 100000000) AS i RETURN collect(i)[0]',
@@ -250,14 +250,20 @@ describe('runReadOnlyCypher', () => {
   });
 
   it('refuses what Neo4j could not stop, before sending it, saying why', async () => {
-    await expect(runReadOnlyCypher(neo.connection, "RETURN size(reduce(s='x', i IN range(1,34) | s + s)) AS n")).rejects.toThrow(/reduce\(\) may only add up numbers/);
+    await expect(runReadOnlyCypher(neo.connection, "RETURN size(reduce(s='x', i IN range(1,34) | s + s)) AS n")).rejects.toThrow(
+      /reduce\(\) may only add up numbers/,
+    );
     await expect(runReadOnlyCypher(neo.connection, `RETURN ${'['.repeat(400)}1${']'.repeat(400)} AS x`)).rejects.toThrow(/nests brackets more than 20 levels/);
-    await expect(runReadOnlyCypher(neo.connection, "/* ' */ SHOW TRANSACTIONS YIELD transactionId AS id /* ' */")).rejects.toThrow(/could not check this query/);
+    await expect(runReadOnlyCypher(neo.connection, "/* ' */ SHOW TRANSACTIONS YIELD transactionId AS id /* ' */")).rejects.toThrow(
+      /could not check this query/,
+    );
     await expect(runReadOnlyCypher(neo.connection, 'UNWIND range(1, 100000000) AS i RETURN count(i)')).rejects.toThrow(/range\(\) of 100,000,000 elements/);
   });
 
   it('tells the user plainly that the console is read-only', async () => {
-    await expect(runReadOnlyCypher(neo.connection, 'CREATE (n) RETURN n')).rejects.toThrow(/The Cypher console is read-only: this query would (read and )?write the graph|write to the graph/);
+    await expect(runReadOnlyCypher(neo.connection, 'CREATE (n) RETURN n')).rejects.toThrow(
+      /The Cypher console is read-only: this query would (read and )?write the graph|write to the graph/,
+    );
     await expect(runReadOnlyCypher(neo.connection, "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r")).rejects.toThrow(/LOAD CSV is not allowed/);
   });
 
@@ -284,7 +290,12 @@ describe('runReadOnlyCypher', () => {
     // Neo4j checks transaction timeouts every couple of seconds, so the query must outlast that on an idle machine:
     // 72 million rows with a string each take several seconds idle (9 million took 0.6–0.75 s and escaped the check).
     await expect(
-      runReadOnlyCypher(neo.connection, 'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND [1, 2, 3, 4, 5, 6, 7, 8] AS c WITH a, b, c WHERE toString(a * b + c) ENDS WITH "x" RETURN count(*)', {}, { timeoutMs: 300 }),
+      runReadOnlyCypher(
+        neo.connection,
+        'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b UNWIND [1, 2, 3, 4, 5, 6, 7, 8] AS c WITH a, b, c WHERE toString(a * b + c) ENDS WITH "x" RETURN count(*)',
+        {},
+        { timeoutMs: 300 },
+      ),
     ).rejects.toMatchObject({ code: 'CYPHER_TIMEOUT' });
   });
 

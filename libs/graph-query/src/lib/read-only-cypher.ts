@@ -22,7 +22,6 @@ export interface CypherOptions {
 
 export const CYPHER_DEFAULTS = { timeoutMs: 5_000, rowCap: 5_000, maxQueryLength: 20_000 } as const;
 
-
 const READ_ONLY_MESSAGE = 'The Cypher console is read-only';
 
 /**
@@ -45,7 +44,8 @@ export async function runReadOnlyCypher(
   const rowCap = options.rowCap ?? CYPHER_DEFAULTS.rowCap;
   const trimmed = query.trim();
   if (trimmed.length === 0) throw new PolicyGraphError('BAD_REQUEST', 'the query is empty');
-  if (trimmed.length > CYPHER_DEFAULTS.maxQueryLength) throw new PolicyGraphError('BAD_REQUEST', `the query is longer than ${CYPHER_DEFAULTS.maxQueryLength} characters`);
+  if (trimmed.length > CYPHER_DEFAULTS.maxQueryLength)
+    throw new PolicyGraphError('BAD_REQUEST', `the query is longer than ${CYPHER_DEFAULTS.maxQueryLength} characters`);
   if (!options.savedQueryText) classifyConsoleQuery(trimmed, params);
   const safeParams = cypherParams(params);
   const txConfig = { timeout: timeoutMs, ...(options.metadata ? { metadata: options.metadata } : {}) };
@@ -56,30 +56,29 @@ export async function runReadOnlyCypher(
     const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${trimmed}`, safeParams), txConfig);
     const { queryType, plan } = explained.summary;
     if (queryType !== 'r') {
-      throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: this query would ${describeQueryType(queryType)}. Only reading queries run here.`, { queryType });
+      throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: this query would ${describeQueryType(queryType)}. Only reading queries run here.`, {
+        queryType,
+      });
     }
     if (plan) checkPlan(plan);
 
-    return await session.executeRead(
-      async (tx) => {
-        const result = tx.run(trimmed, safeParams);
-        const keys = (await result.keys()) as string[];
-        const rows: unknown[][] = [];
-        const collector = new GraphCollector();
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length >= rowCap) {
-            truncated = true;
-            break;
-          }
-          const values = keys.map((key) => record.get(key));
-          for (const value of values) collector.add(value);
-          rows.push(values.map(toPlain));
+    return await session.executeRead(async (tx) => {
+      const result = tx.run(trimmed, safeParams);
+      const keys = (await result.keys()) as string[];
+      const rows: unknown[][] = [];
+      const collector = new GraphCollector();
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length >= rowCap) {
+          truncated = true;
+          break;
         }
-        return { columns: keys, rows, truncated, ...collector.result(), elapsedMs: Date.now() - started };
-      },
-      txConfig,
-    );
+        const values = keys.map((key) => record.get(key));
+        for (const value of values) collector.add(value);
+        rows.push(values.map(toPlain));
+      }
+      return { columns: keys, rows, truncated, ...collector.result(), elapsedMs: Date.now() - started };
+    }, txConfig);
   } catch (error) {
     if (error instanceof PolicyGraphError) throw error;
     const mapped = toPolicyGraphError(error, 'running the query');
@@ -107,7 +106,8 @@ export async function runReadOnlyCypher(
 
 function checkPlan(plan: Plan | ProfiledPlan): void {
   const operator = plan.operatorType.split('@')[0]!;
-  if (/LoadCSV/i.test(operator)) throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: LOAD CSV is not allowed (it can read files on the server).`);
+  if (/LoadCSV/i.test(operator))
+    throw new PolicyGraphError('CYPHER_REJECTED', `${READ_ONLY_MESSAGE}: LOAD CSV is not allowed (it can read files on the server).`);
   if (/ProcedureCall/i.test(operator)) {
     const details = String((plan.arguments as Record<string, unknown>)['Details'] ?? '');
     const name = /^([\w.]+)\s*\(/.exec(details.trim())?.[1] ?? details;

@@ -30,7 +30,12 @@ export function parseSavedQuery(id: string, source: string): SavedQuery {
   for (const line of header) {
     if (line.startsWith('title:')) title = line.slice(6).trim();
     else if (line.startsWith('description:')) description = line.slice(12).trim();
-    else if (line.startsWith('columns:')) columns = line.slice(8).split(',').map((c) => c.trim()).filter(Boolean);
+    else if (line.startsWith('columns:'))
+      columns = line
+        .slice(8)
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
     else if (line.startsWith('param:')) {
       const match = PARAM_LINE.exec(line);
       if (!match) throw new PolicyGraphError('BAD_REQUEST', `saved query ${id}: cannot read parameter line '${line}'`);
@@ -72,7 +77,8 @@ function convert(queryId: string, param: SavedQueryParam, raw: unknown): unknown
       return text;
     case 'Int': {
       const value = Number(text);
-      if (!Number.isSafeInteger(value)) throw new PolicyGraphError('BAD_REQUEST', `saved query ${queryId}: ${param.name} must be a whole number, got '${text}'`);
+      if (!Number.isSafeInteger(value))
+        throw new PolicyGraphError('BAD_REQUEST', `saved query ${queryId}: ${param.name} must be a whole number, got '${text}'`);
       return value;
     }
     case 'Float': {
@@ -81,7 +87,8 @@ function convert(queryId: string, param: SavedQueryParam, raw: unknown): unknown
       return value;
     }
     case 'Boolean':
-      if (text !== 'true' && text !== 'false') throw new PolicyGraphError('BAD_REQUEST', `saved query ${queryId}: ${param.name} must be true or false, got '${text}'`);
+      if (text !== 'true' && text !== 'false')
+        throw new PolicyGraphError('BAD_REQUEST', `saved query ${queryId}: ${param.name} must be true or false, got '${text}'`);
       return text === 'true';
   }
 }

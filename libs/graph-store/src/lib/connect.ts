@@ -47,10 +47,16 @@ export async function connectWithRetry(
       await connection.close();
       const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       if (/unauthorized|authentication/i.test(reason)) {
-        throw new PolicyGraphError('NEO4J_UNAVAILABLE', `Neo4j at ${config.uri} refused the credentials for user ${config.user}: check NEO4J_USER and NEO4J_PASSWORD.`);
+        throw new PolicyGraphError(
+          'NEO4J_UNAVAILABLE',
+          `Neo4j at ${config.uri} refused the credentials for user ${config.user}: check NEO4J_USER and NEO4J_PASSWORD.`,
+        );
       }
       if (Date.now() + delay > deadline) {
-        throw new PolicyGraphError('NEO4J_UNAVAILABLE', `cannot reach Neo4j at ${config.uri} (${reason}). Start it with 'npm run neo4j', or set NEO4J_URI to a running server.`);
+        throw new PolicyGraphError(
+          'NEO4J_UNAVAILABLE',
+          `cannot reach Neo4j at ${config.uri} (${reason}). Start it with 'npm run neo4j', or set NEO4J_URI to a running server.`,
+        );
       }
       options.onRetry?.(attempt, delay, reason);
       await new Promise((resolve) => setTimeout(resolve, delay));

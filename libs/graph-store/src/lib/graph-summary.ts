@@ -32,11 +32,7 @@ export async function graphCounts(connection: GraphConnection): Promise<GraphCou
 export async function graphChecksum(connection: GraphConnection): Promise<string> {
   const options = { database: connection.database, routing: 'READ' as const };
   const nodes = await connection.driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props', {}, options);
-  const rels = await connection.driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
-    {},
-    options,
-  );
+  const rels = await connection.driver.executeQuery('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props', {}, options);
   const lines = [
     ...nodes.records.map((r) => `N ${JSON.stringify([...(r.get('labels') as string[])].sort())} ${stableJson(r.get('props'))}`),
     ...rels.records.map((r) => `R ${r.get('from')} ${r.get('type')} ${r.get('to')} ${stableJson(r.get('props'))}`),
@@ -45,5 +41,9 @@ export async function graphChecksum(connection: GraphConnection): Promise<string
 }
 
 function stableJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, value[key]]),
+  );
 }

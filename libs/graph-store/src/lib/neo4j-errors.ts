@@ -19,7 +19,11 @@ export function toPolicyGraphError(error: unknown, context: string): PolicyGraph
   const cause = { cause: firstLine(error instanceof Error ? error.message : String(error)) };
   if (error instanceof Neo4jError) {
     if (/MemoryPoolOutOfMemory|TransactionOutOfMemory/i.test(error.code)) {
-      return new PolicyGraphError('NEO4J_ERROR', `${context}: the transaction needed more memory than the server allows one transaction (NEO4J_TX_MEMORY_MB)`, cause);
+      return new PolicyGraphError(
+        'NEO4J_ERROR',
+        `${context}: the transaction needed more memory than the server allows one transaction (NEO4J_TX_MEMORY_MB)`,
+        cause,
+      );
     }
     if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired' || isRetryableError(error)) {
       return new PolicyGraphError('NEO4J_UNAVAILABLE', `${context}: graph database unavailable (down or restarting); try again shortly`, cause);

@@ -103,9 +103,12 @@ describe('storeDocument with coverage notes', () => {
     expect(JSON.parse(row.get('json'))).toEqual([note]);
 
     await storeDocument(neo.connection, toGraphBatch({ ...QINGHAI, notes: [] }, { contentHash: 'h2', fileName: 'qh.txt' }));
-    const replaced = await neo.connection.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.uncoveredSentences AS sentences, d.coverageNotesJson AS json', {
-      id: 'document:qh',
-    });
+    const replaced = await neo.connection.driver.executeQuery(
+      'MATCH (d:Document {id: $id}) RETURN d.uncoveredSentences AS sentences, d.coverageNotesJson AS json',
+      {
+        id: 'document:qh',
+      },
+    );
     expect(Number(replaced.records[0]!.get('sentences'))).toBe(0);
     expect(JSON.parse(replaced.records[0]!.get('json'))).toEqual([]);
   });

@@ -73,14 +73,25 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
   }
 }
 
-async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBatch[], options: StoreOptions, firstSeen: Map<string, string | null>): Promise<StoreReport[]> {
+async function writeDocuments(
+  tx: ManagedTransaction,
+  batches: readonly GraphBatch[],
+  options: StoreOptions,
+  firstSeen: Map<string, string | null>,
+): Promise<StoreReport[]> {
   const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: documentNodeId(b.documentId), contentHash: b.contentHash })) });
   const previous = new Map<string, string | null>(hashes.records.map((r) => [documentIdOfNode(String(r.get('id'))), r.get('contentHash')]));
   for (const batch of batches) if (!firstSeen.has(batch.documentId)) firstSeen.set(batch.documentId, previous.get(batch.documentId) ?? null);
   // Stored by an earlier attempt whose commit answer was lost: this attempt finds the new content already there.
-  const committedEarlier = new Set(batches.filter((b) => !options.force && previous.get(b.documentId) === b.contentHash && firstSeen.get(b.documentId) !== b.contentHash).map((b) => b.documentId));
+  const committedEarlier = new Set(
+    batches
+      .filter((b) => !options.force && previous.get(b.documentId) === b.contentHash && firstSeen.get(b.documentId) !== b.contentHash)
+      .map((b) => b.documentId),
+  );
   // The same text under another file name would double every fact it states; it is reported, not stored.
-  const duplicateOf = new Map<string, string>(hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [documentIdOfNode(String(r.get('id'))), r.get('duplicateOf')]));
+  const duplicateOf = new Map<string, string>(
+    hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [documentIdOfNode(String(r.get('id'))), r.get('duplicateOf')]),
+  );
   let statements = 1;
   const changed = batches.filter((b) => !duplicateOf.has(b.documentId) && (options.force || previous.get(b.documentId) !== b.contentHash));
   let removed = 0;
@@ -125,7 +136,15 @@ async function writeDocuments(tx: ManagedTransaction, batches: readonly GraphBat
     // Removal counts are per transaction; with one document per call (the usual case) they are that document's (not
     // known for a document an earlier attempt committed).
     const touched = changedIds.has(batch.documentId);
-    return { documentId: batch.documentId, status, nodes: size.nodes, relationships: size.relationships, removed: touched ? removed : 0, statements, ...(duplicate ? { duplicateOf: duplicate } : {}) };
+    return {
+      documentId: batch.documentId,
+      status,
+      nodes: size.nodes,
+      relationships: size.relationships,
+      removed: touched ? removed : 0,
+      statements,
+      ...(duplicate ? { duplicateOf: duplicate } : {}),
+    };
   });
 }
 

@@ -103,7 +103,13 @@ export interface OwnershipMatrix {
   readonly columns: GraphNodeView[];
   readonly cells: MatrixCell[];
   readonly unowned: GraphNodeView[];
-  readonly topLeads: { readonly department: GraphNodeView; readonly lead: number; readonly support: number; readonly coResponsible: number; readonly presumedLead: number }[];
+  readonly topLeads: {
+    readonly department: GraphNodeView;
+    readonly lead: number;
+    readonly support: number;
+    readonly coResponsible: number;
+    readonly presumedLead: number;
+  }[];
 }
 
 export interface OwnershipClause {

@@ -27,6 +27,8 @@ describe('decodeText', () => {
   it('names empty and binary files and says what they are', () => {
     expect(() => decodeText(new Uint8Array(), 'empty.txt')).toThrow('empty.txt is empty');
     expect(() => decodeText(Buffer.from('\u0089PNG\r\n\u001a\n\u0000\u0000', 'latin1'), 'logo.png')).toThrow('logo.png is a binary file (PNG image)');
-    expect(() => decodeText(Buffer.from('PK\u0003\u0004\u0014\u0000', 'latin1'), 'plans.zip')).toThrow('plans.zip is a binary file (ZIP archive or Office document)');
+    expect(() => decodeText(Buffer.from('PK\u0003\u0004\u0014\u0000', 'latin1'), 'plans.zip')).toThrow(
+      'plans.zip is a binary file (ZIP archive or Office document)',
+    );
   });
 });

@@ -21,7 +21,11 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   if (looksBinary(bytes)) {
-    throw new PolicyGraphError('INPUT_BINARY', `${fileName} is a binary file (${binaryKind(bytes)}), not text. Convert it to text first, or pass the .txt version.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_BINARY',
+      `${fileName} is a binary file (${binaryKind(bytes)}), not text. Convert it to text first, or pass the .txt version.`,
+      { fileName },
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -61,7 +65,11 @@ function utf8(bytes: Uint8Array, fileName: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    throw new PolicyGraphError('INPUT_UNREADABLE', `${fileName} starts with a UTF-8 byte-order mark but has invalid UTF-8 at byte ${offset + 3}. Re-save it as UTF-8.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_UNREADABLE',
+      `${fileName} starts with a UTF-8 byte-order mark but has invalid UTF-8 at byte ${offset + 3}. Re-save it as UTF-8.`,
+      { fileName },
+    );
   }
 }
 

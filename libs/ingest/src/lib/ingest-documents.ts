@@ -47,7 +47,11 @@ export const NOTHING_CHANGED = 'skipped: no document changed';
 export const INGEST_RECONNECT_WAIT_MS = 90_000;
 
 /** Extracts and stores one decoded document on this thread (small documents, tests); see ingestPrepared. */
-export async function ingestText(connection: GraphConnection, document: DocumentText, options: { force?: boolean } = {}): Promise<{ report: StoreReport; issues: number }> {
+export async function ingestText(
+  connection: GraphConnection,
+  document: DocumentText,
+  options: { force?: boolean } = {},
+): Promise<{ report: StoreReport; issues: number }> {
   const { batch, issues } = extractBatch(document);
   return { report: await storeDocument(connection, batch, { force: options.force }), issues };
 }
@@ -65,7 +69,12 @@ export async function ingestPrepared(
  * Stores a prepared document; when Neo4j becomes unreachable meanwhile, waits for it to come back and stores it again
  * with what the first attempt saw, so a document whose commit answer was lost is reported as stored, not failed.
  */
-async function storeSurvivingOutage(connection: GraphConnection, prepared: PreparedDocument, path: string, options: IngestOptions): Promise<{ report: StoreReport; issues: number }> {
+async function storeSurvivingOutage(
+  connection: GraphConnection,
+  prepared: PreparedDocument,
+  path: string,
+  options: IngestOptions,
+): Promise<{ report: StoreReport; issues: number }> {
   const firstSeen = new Map<string, string | null>();
   try {
     return await ingestPrepared(connection, prepared, { force: options.force, firstSeen });
@@ -95,7 +104,9 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
         const { report, issues } = await storeSurvivingOutage(connection, prepared, file.path, options);
         outcome = { path: file.path, ok: true, report, issues };
       } catch (error) {
-        const failure = isPolicyGraphError(error) ? error : new PolicyGraphError('NEO4J_ERROR', `${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+        const failure = isPolicyGraphError(error)
+          ? error
+          : new PolicyGraphError('NEO4J_ERROR', `${file.path}: ${error instanceof Error ? error.message : String(error)}`);
         outcome = { path: file.path, ok: false, code: failure.code, error: failure.message };
         // Still unreachable after the wait: every later file would fail too, so stop instead of reporting it N times.
         if (failure.code === 'NEO4J_UNAVAILABLE') {
@@ -116,7 +127,10 @@ export async function ingestPaths(connection: GraphConnection, paths: readonly s
   // Inference reads the whole corpus; it only needs to run when the corpus changed and the database is reachable.
   const changed = count('added') + count('replaced') > 0;
   const ownership: OwnershipInferenceOutcome = databaseDown
-    ? { ok: false, error: 'skipped: the graph database is unavailable; run the same ingest again once it is back (stored documents are kept, and the inference runs then)' }
+    ? {
+        ok: false,
+        error: 'skipped: the graph database is unavailable; run the same ingest again once it is back (stored documents are kept, and the inference runs then)',
+      }
     : changed
       ? await inferOwnershipAfterIngest(connection)
       : { ok: false, error: NOTHING_CHANGED };

@@ -37,9 +37,14 @@ export function describeSummary(summary: IngestSummary): string {
 
 /** A progress bar on stderr plus a line per file; works in CI logs too (no TTY needed). */
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): Required<Pick<IngestOptions, 'onFileStart' | 'onFileDone'>> & { stop(): void } {
-  const bar = new SingleBar(
-    { format: 'ingest [{bar}] {value}/{total} {file}', stream, noTTYOutput: !stream.isTTY, notTTYSchedule: 5_000, hideCursor: true, clearOnComplete: true },
-  );
+  const bar = new SingleBar({
+    format: 'ingest [{bar}] {value}/{total} {file}',
+    stream,
+    noTTYOutput: !stream.isTTY,
+    notTTYSchedule: 5_000,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
   let started = false;
   return {
     onFileStart(path, index, total) {

@@ -34,7 +34,15 @@ describe('readDocumentFile', () => {
         outcomes[basename(file.path)] = isPolicyGraphError(error) ? error.code : String(error);
       }
     }
-    expect(outcomes).toEqual({ 'a.pdf': 'pdf', 'b.docx': 'docx', 'c.htm': 'html', 'd.html': 'html', 'e.txt': 'text', 'f.png': 'INPUT_BINARY', 'g.zip': 'INPUT_BINARY' });
+    expect(outcomes).toEqual({
+      'a.pdf': 'pdf',
+      'b.docx': 'docx',
+      'c.htm': 'html',
+      'd.html': 'html',
+      'e.txt': 'text',
+      'f.png': 'INPUT_BINARY',
+      'g.zip': 'INPUT_BINARY',
+    });
   });
 
   it('hashes the extracted text, so the hash does not depend on the format the plan came in', async () => {
@@ -47,6 +55,9 @@ describe('readDocumentFile', () => {
 
   it('reports an empty document, naming the file, when a page holds nothing but navigation', async () => {
     const chromeOnly = Buffer.from('<html><body><nav><a>首页</a><a>政务公开</a></nav><footer>版权所有</footer></body></html>');
-    await expect(readDocumentBytes(chromeOnly, 'nav-only.html')).rejects.toMatchObject({ code: 'INPUT_EMPTY', message: expect.stringMatching(/^nav-only\.html contains no text/) });
+    await expect(readDocumentBytes(chromeOnly, 'nav-only.html')).rejects.toMatchObject({
+      code: 'INPUT_EMPTY',
+      message: expect.stringMatching(/^nav-only\.html contains no text/),
+    });
   });
 });

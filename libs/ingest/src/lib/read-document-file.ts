@@ -81,6 +81,10 @@ export async function readDocumentFile(path: string): Promise<DocumentText> {
 
 function assertNotTooLarge(size: number, fileName: string): void {
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB. Split the document.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_TOO_LARGE',
+      `${fileName} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB. Split the document.`,
+      { fileName },
+    );
   }
 }

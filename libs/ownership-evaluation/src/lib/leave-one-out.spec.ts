@@ -14,7 +14,9 @@ const { tasks, departments } = ownershipTasksOfExtraction(enrichExtraction(extra
 describe('leave-one-out ownership inference on Qinghai (the only seed that states 责任单位)', () => {
   it('ranks the stated lead first for most tasks when each is hidden in turn and the rest teach', () => {
     const result = leaveOneOut(tasks, departments);
-    console.log(`leave-one-out (learned + conventions): ${result.top1}/${result.tasks} first (${pct(result.top1Rate)}), ${result.top3}/${result.tasks} top three (${pct(result.top3Rate)})`);
+    console.log(
+      `leave-one-out (learned + conventions): ${result.top1}/${result.tasks} first (${pct(result.top1Rate)}), ${result.top3}/${result.tasks} top three (${pct(result.top3Rate)})`,
+    );
     expect(result.tasks).toBe(20);
     expect(result.top1Rate).toBeGreaterThanOrEqual(0.7);
     expect(result.top3Rate).toBeGreaterThanOrEqual(0.85);
@@ -22,7 +24,9 @@ describe('leave-one-out ownership inference on Qinghai (the only seed that state
 
   it('still ranks most leads in the top three with every stated edge of the document hidden (conventions only)', () => {
     const result = leaveOneOut(tasks, departments, { learn: false });
-    console.log(`document hidden (conventions only): ${result.top1}/${result.tasks} first (${pct(result.top1Rate)}), ${result.top3}/${result.tasks} top three (${pct(result.top3Rate)})`);
+    console.log(
+      `document hidden (conventions only): ${result.top1}/${result.tasks} first (${pct(result.top1Rate)}), ${result.top3}/${result.tasks} top three (${pct(result.top3Rate)})`,
+    );
     expect(result.top1Rate).toBeGreaterThanOrEqual(0.7);
     expect(result.top3Rate).toBeGreaterThanOrEqual(0.9);
     const logistics = result.cases.find((c) => c.name === '推动传统物流向现代供应链转型升级')!;

@@ -8,7 +8,8 @@ import type { OwnershipTask, RegionDepartment } from '@policygraph/cross-region'
 export function ownershipTasksOfExtraction(result: ExtractionResult): { tasks: OwnershipTask[]; departments: RegionDepartment[] } {
   const nodes = new Map(result.nodes.map((node) => [node.id, node]));
   const sectorTypeOf = new Map<string, string>();
-  for (const rel of result.relationships.filter((r) => r.type === 'INSTANCE_OF')) sectorTypeOf.set(rel.from, String(nodes.get(rel.to)?.properties['key'] ?? ''));
+  for (const rel of result.relationships.filter((r) => r.type === 'INSTANCE_OF'))
+    sectorTypeOf.set(rel.from, String(nodes.get(rel.to)?.properties['key'] ?? ''));
   const sectorOfGoal = new Map<string, string>();
   for (const rel of result.relationships.filter((r) => r.type === 'HAS_GOAL')) {
     const key = sectorTypeOf.get(rel.from);
@@ -33,7 +34,12 @@ export function ownershipTasksOfExtraction(result: ExtractionResult): { tasks: O
       sector: sectorOfTask.get(node.id) ?? null,
       stated: responsible
         .filter((rel) => rel.from === node.id)
-        .map((rel) => ({ role: String(rel.properties['role']), presumedLead: rel.properties['presumedLead'] === true, function: functionOf(nodes.get(rel.to)), department: rel.to })),
+        .map((rel) => ({
+          role: String(rel.properties['role']),
+          presumedLead: rel.properties['presumedLead'] === true,
+          function: functionOf(nodes.get(rel.to)),
+          department: rel.to,
+        })),
       evidenceJson: JSON.stringify(node.evidence),
     }));
   const departments: RegionDepartment[] = result.nodes

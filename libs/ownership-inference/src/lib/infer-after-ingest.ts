@@ -2,8 +2,7 @@ import type { GraphConnection } from '@policygraph/graph-store';
 import { inferOwnership } from './infer-ownership';
 
 export type OwnershipInferenceOutcome =
-  | { readonly ok: true; readonly edges: number; readonly tasks: number; readonly learnedFrom: number }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly edges: number; readonly tasks: number; readonly learnedFrom: number } | { readonly ok: false; readonly error: string };
 
 /**
  * The last step of an ingest run. Stored documents stay stored whatever happens here: a failure is reported (one

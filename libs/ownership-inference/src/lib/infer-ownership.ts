@@ -102,14 +102,32 @@ async function writeDocumentInferences(
           region: department.region,
           function: department.function,
           functionId: departmentFunctionId(department.function),
-          props: { name: department.name, label: 'Department', region: department.region, kind: 'government', function: department.function, functionId: departmentFunctionId(department.function), aliases: [department.name], aliasText: department.name, evidenceJson: '[]' },
+          props: {
+            name: department.name,
+            label: 'Department',
+            region: department.region,
+            kind: 'government',
+            function: department.function,
+            functionId: departmentFunctionId(department.function),
+            aliases: [department.name],
+            aliasText: department.name,
+            evidenceJson: '[]',
+          },
         });
       }
       const evidenceJson = evidenceOf.get(inference.taskId) ?? '[]';
       rows.push({
         from: inference.taskId,
         to: department.id,
-        props: { role: owner.role, basis: 'inferred', confidence: owner.confidence, rule: owner.rule, documentId, quote: firstQuote(evidenceJson), evidenceJson },
+        props: {
+          role: owner.role,
+          basis: 'inferred',
+          confidence: owner.confidence,
+          rule: owner.rule,
+          documentId,
+          quote: firstQuote(evidenceJson),
+          evidenceJson,
+        },
       });
     }
   }

@@ -2,7 +2,9 @@ import { parseDocument } from './parse-document';
 
 describe('parseDocument', () => {
   it('reads the notice header: title inside 印发 notice, issuer, number, date, period', () => {
-    const parsed = parseDocument('重庆市人民政府\n关于印发重庆市现代服务业发展计划\n（2019—2022年）的通知\n渝府发〔2019〕32号\n\n重庆市人民政府\n2019年11月25日\n一、编制背景\n正文。');
+    const parsed = parseDocument(
+      '重庆市人民政府\n关于印发重庆市现代服务业发展计划\n（2019—2022年）的通知\n渝府发〔2019〕32号\n\n重庆市人民政府\n2019年11月25日\n一、编制背景\n正文。',
+    );
     expect(parsed.metadata).toMatchObject({
       title: '重庆市现代服务业发展计划（2019—2022年）',
       issuer: '重庆市人民政府',
@@ -14,9 +16,18 @@ describe('parseDocument', () => {
   });
 
   it('nests enumerations by first appearance and structural parts by rank, skipping the table of contents', () => {
-    const parsed = parseDocument('目录\n第一篇 总论\n第一章 基础\n第一篇 总论\n第一章 基础\n第一节 成就\n一、产业\n（一）物流\n1.冷链\n正文。\n（二）金融\n第二章 目标\n正文。');
+    const parsed = parseDocument(
+      '目录\n第一篇 总论\n第一章 基础\n第一篇 总论\n第一章 基础\n第一节 成就\n一、产业\n（一）物流\n1.冷链\n正文。\n（二）金融\n第二章 目标\n正文。',
+    );
     expect(parsed.sections.slice(1).map((section) => `${section.depth}:${section.heading}`)).toEqual([
-      '1:第一篇总论', '2:第一章基础', '3:第一节成就', '4:一、产业', '5:（一）物流', '6:1.冷链', '5:（二）金融', '2:第二章目标',
+      '1:第一篇总论',
+      '2:第一章基础',
+      '3:第一节成就',
+      '4:一、产业',
+      '5:（一）物流',
+      '6:1.冷链',
+      '5:（二）金融',
+      '2:第二章目标',
     ]);
     const body = parsed.paragraphs.find((paragraph) => paragraph.text === '正文。')!;
     expect(parsed.sections[body.section].path).toEqual(['第一篇总论', '第一章基础', '第一节成就', '一、产业', '（一）物流', '1.冷链']);
@@ -30,7 +41,31 @@ describe('parseDocument', () => {
   });
 
   it('rebuilds a blank-line separated table whose category cells are merged', () => {
-    const text = ['主要指标', '序号', '指标名称', '单位', '2020年', '2025年', '属性', '数据来源', '1', '经济发展', '地区生产总值', '亿元', '6733', '10000', '预期性', '市统计局', '2', '人均地区生产总值', '万美元', '1.3', '1.8', '预期性', '备注：说明'].join('\n\n');
+    const text = [
+      '主要指标',
+      '序号',
+      '指标名称',
+      '单位',
+      '2020年',
+      '2025年',
+      '属性',
+      '数据来源',
+      '1',
+      '经济发展',
+      '地区生产总值',
+      '亿元',
+      '6733',
+      '10000',
+      '预期性',
+      '市统计局',
+      '2',
+      '人均地区生产总值',
+      '万美元',
+      '1.3',
+      '1.8',
+      '预期性',
+      '备注：说明',
+    ].join('\n\n');
     const [table] = parseDocument(text).tables;
     expect(table.caption).toBe('主要指标');
     const cell = (row: number, header: string) => table.rows[row].cells.find((c) => table.columns[c.column].header === header);
@@ -46,7 +81,9 @@ describe('parseDocument', () => {
   });
 
   it('joins a short phrase set apart in the middle of a wrapped sentence (广东: …发展的\\n主要预期目标\\n是：…)', () => {
-    const parsed = parseDocument('2026年是“十五五”第一年，开好局起好步十分重要。今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%。\n（一）推动建设。');
+    const parsed = parseDocument(
+      '2026年是“十五五”第一年，开好局起好步十分重要。今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%。\n（一）推动建设。',
+    );
     expect(parsed.paragraphs[0].text).toBe('2026年是“十五五”第一年，开好局起好步十分重要。今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%。');
   });
 });

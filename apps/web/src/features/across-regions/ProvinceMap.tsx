@@ -14,7 +14,9 @@ echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 echarts.registerMap('china', china as unknown as Parameters<typeof echarts.registerMap>[1]);
 const MAP_NAMES: ReadonlySet<string> = new Set(china.features.map((feature) => feature.properties.name));
 const CENTRES: ReadonlyMap<string, [number, number]> = new Map(
-  china.features.flatMap(({ properties: p }) => (p.cp ? [[p.name, p.cp]] : p.longitude !== undefined && p.latitude !== undefined ? [[p.name, [p.longitude, p.latitude]]] : [])),
+  china.features.flatMap(({ properties: p }) =>
+    p.cp ? [[p.name, p.cp]] : p.longitude !== undefined && p.latitude !== undefined ? [[p.name, [p.longitude, p.latitude]]] : [],
+  ),
 );
 
 /** What browser tests read off the canvas (only under WebDriver): the values drawn and where a province sits. */
@@ -47,13 +49,33 @@ export function ProvinceMap({ rows }: { rows: readonly RegionTarget[] }) {
           const entry = byName.get(params.name);
           if (!entry) return escapeHtml(params.name);
           const { row } = entry;
-          const result = row.result ? `<br/>${escapeHtml(labels.current.result)}: ${row.result.value}${escapeHtml(row.result.unit ?? '')} (${row.result.year})` : '';
+          const result = row.result
+            ? `<br/>${escapeHtml(labels.current.result)}: ${row.result.value}${escapeHtml(row.result.unit ?? '')} (${row.result.year})`
+            : '';
           const gap = row.gap !== null ? `<br/>${escapeHtml(labels.current.gap)}: ${row.gap > 0 ? '+' : ''}${row.gap}` : '';
           return `<strong>${escapeHtml(row.region)}</strong> ${row.year}<br/>${escapeHtml(writtenRange(row))}${result}${gap}`;
         },
       },
-      visualMap: { type: 'continuous', min, max, calculable: true, left: 8, bottom: 8, text: [String(max), String(min)], inRange: { color: ['#e0f3f8', '#74add1', '#313695'] } },
-      series: [{ type: 'map', map: 'china', roam: false, selectedMode: false, emphasis: { label: { show: true } }, data: values.map((v: ProvinceValue) => ({ name: v.name, value: v.value })) }],
+      visualMap: {
+        type: 'continuous',
+        min,
+        max,
+        calculable: true,
+        left: 8,
+        bottom: 8,
+        text: [String(max), String(min)],
+        inRange: { color: ['#e0f3f8', '#74add1', '#313695'] },
+      },
+      series: [
+        {
+          type: 'map',
+          map: 'china',
+          roam: false,
+          selectedMode: false,
+          emphasis: { label: { show: true } },
+          data: values.map((v: ProvinceValue) => ({ name: v.name, value: v.value })),
+        },
+      ],
     });
     chart.on('click', (params) => {
       const entry = byName.get(params.name);

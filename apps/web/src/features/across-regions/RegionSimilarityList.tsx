@@ -57,11 +57,18 @@ export function RegionSimilarityList({ region, onRegion }: { region: string | nu
                 <tr key={`${pair.region}|${pair.other}`} data-testid="similarity-row" data-region={pair.region} data-other={pair.other}>
                   <td>{pair.region}</td>
                   <td>{pair.other}</td>
-                  <td data-testid="similarity-value" title={`${pair.sharedStrategies.length + pair.sharedTargets.length} / (${pair.features} + ${pair.otherFeatures} − ${pair.sharedStrategies.length + pair.sharedTargets.length})`}>
+                  <td
+                    data-testid="similarity-value"
+                    title={`${pair.sharedStrategies.length + pair.sharedTargets.length} / (${pair.features} + ${pair.otherFeatures} − ${pair.sharedStrategies.length + pair.sharedTargets.length})`}
+                  >
                     {pair.similarity.toFixed(3)}
                   </td>
                   <td className="quote-cell" data-testid="similarity-strategies" title={pair.sharedStrategies.map((s) => s.name).join('、')}>
-                    {pair.sharedStrategies.length}: {pair.sharedStrategies.slice(0, 6).map((s) => s.name).join('、')}
+                    {pair.sharedStrategies.length}:{' '}
+                    {pair.sharedStrategies
+                      .slice(0, 6)
+                      .map((s) => s.name)
+                      .join('、')}
                     {pair.sharedStrategies.length > 6 ? ' …' : ''}
                   </td>
                   <td className="quote-cell" data-testid="similarity-targets">

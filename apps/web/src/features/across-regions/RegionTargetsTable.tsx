@@ -22,7 +22,12 @@ export function RegionTargetsTable({ rows }: { rows: readonly RegionTarget[] }) 
           <tr>
             {COLUMNS.map(([column, label]) => (
               <th key={column} aria-sort={sort.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                <button type="button" className="sort-button" data-testid={`sort-${column}`} onClick={() => setSort({ column, descending: sort.column === column ? !sort.descending : column !== 'region' })}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  data-testid={`sort-${column}`}
+                  onClick={() => setSort({ column, descending: sort.column === column ? !sort.descending : column !== 'region' })}
+                >
                   {t(label)}
                   {sort.column === column ? (sort.descending ? ' ▼' : ' ▲') : ''}
                 </button>

@@ -36,7 +36,12 @@ export function StrategyHeatMap({ strategies }: { strategies: readonly SharedStr
                 const tasks = map.tasks.get(cellKey(s.strategy.id, region)) ?? 0;
                 const alpha = 0.15 + (0.85 * tasks) / map.maxTasks;
                 return (
-                  <td key={s.strategy.id} data-testid="heat-map-cell" title={`${region} · ${s.strategy.name}: ${tasks}`} style={tasks ? { background: `rgba(${HEAT_BLUE.join(', ')}, ${alpha})`, color: readableTextOn(overWhite(HEAT_BLUE, alpha)) } : undefined}>
+                  <td
+                    key={s.strategy.id}
+                    data-testid="heat-map-cell"
+                    title={`${region} · ${s.strategy.name}: ${tasks}`}
+                    style={tasks ? { background: `rgba(${HEAT_BLUE.join(', ')}, ${alpha})`, color: readableTextOn(overWhite(HEAT_BLUE, alpha)) } : undefined}
+                  >
                     {tasks || ''}
                   </td>
                 );

@@ -25,6 +25,8 @@ describe('region similarity rows', () => {
   it('lists each region of the pairs once, and writes a shared target as metric, year and value', () => {
     expect(regionsOfPairs([pair('四川省', '重庆市', []), pair('重庆市', '安徽省', [])])).toEqual(['安徽省', '重庆市', '四川省']); // pinyin order: an, chong, si
     expect(targetLabel(pair('a', 'b', []).sharedTargets[0]!)).toBe('gdp-growth 2026: 5%');
-    expect(targetLabel(pair('a', 'b', []).sharedTargets[0]!, (metric) => (metric === 'gdp-growth' ? '地区生产总值增长' : undefined))).toBe('地区生产总值增长 2026: 5%');
+    expect(targetLabel(pair('a', 'b', []).sharedTargets[0]!, (metric) => (metric === 'gdp-growth' ? '地区生产总值增长' : undefined))).toBe(
+      '地区生产总值增长 2026: 5%',
+    );
   });
 });

@@ -30,7 +30,11 @@ describe('sortRegionTargets', () => {
 
   it('puts rows without a result last in both directions when sorting on the gap', () => {
     expect(sortRegionTargets(rows, { column: 'gap', descending: false }).map((r) => r.region)).toEqual(['北京市', '西藏自治区', '辽宁省', '海南省']);
-    expect(sortRegionTargets(rows, { column: 'gap', descending: true }).map((r) => r.region).at(-1)).toBe('海南省');
+    expect(
+      sortRegionTargets(rows, { column: 'gap', descending: true })
+        .map((r) => r.region)
+        .at(-1),
+    ).toBe('海南省');
   });
 });
 

@@ -9,7 +9,18 @@ const strategy = (id: string, regions: [string, number][]): SharedStrategy =>
     regions: regions.map(([region, tasks]) => ({ region, tasks, quotes: [] })),
   }) as unknown as SharedStrategy;
 
-const all = [strategy('strategy:低空经济', [['四川省', 3], ['安徽省', 1], ['广东省', 2]]), strategy('strategy:以旧换新', [['安徽省', 4], ['四川省', 1]]), strategy('strategy:冰雪经济', [['黑龙江省', 2]])];
+const all = [
+  strategy('strategy:低空经济', [
+    ['四川省', 3],
+    ['安徽省', 1],
+    ['广东省', 2],
+  ]),
+  strategy('strategy:以旧换新', [
+    ['安徽省', 4],
+    ['四川省', 1],
+  ]),
+  strategy('strategy:冰雪经济', [['黑龙江省', 2]]),
+];
 
 describe('strategyHeatMap', () => {
   it('counts tasks per region and strategy for strategies shared by enough regions', () => {
@@ -36,7 +47,14 @@ describe('strategyGraphLink', () => {
       strategy: { id: 'strategy:低空经济', label: 'Strategy', name: '低空经济', properties: {}, evidence: [] },
       source: 'lexicon',
       regions: [
-        { region: '四川省', tasks: 2, quotes: [{ taskId: 'goal:a', taskName: 'a', documentId: 'd', term: '低空经济', quote: null }, { taskId: 'goal:b', taskName: 'b', documentId: 'd', term: '低空经济', quote: null }] },
+        {
+          region: '四川省',
+          tasks: 2,
+          quotes: [
+            { taskId: 'goal:a', taskName: 'a', documentId: 'd', term: '低空经济', quote: null },
+            { taskId: 'goal:b', taskName: 'b', documentId: 'd', term: '低空经济', quote: null },
+          ],
+        },
         { region: '安徽省', tasks: 1, quotes: [{ taskId: 'project:c', taskName: 'c', documentId: 'e', term: '低空经济', quote: null }] },
       ],
     };

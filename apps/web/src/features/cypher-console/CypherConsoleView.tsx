@@ -39,7 +39,8 @@ export function CypherConsoleView({ onOpenInExplorer }: { onOpenInExplorer: (res
 
   function runConsole(): void {
     const params = parseParams(paramsText);
-    if (!params.ok) return setRun({ status: 'error', error: { code: 'BAD_USER_INPUT', message: t('consoleParamsInvalid', { message: params.message }), name: 'ApiError' } });
+    if (!params.ok)
+      return setRun({ status: 'error', error: { code: 'BAD_USER_INPUT', message: t('consoleParamsInvalid', { message: params.message }), name: 'ApiError' } });
     const next = addToHistory(history, { query, params: paramsText, at: Date.now() });
     setHistory(next);
     saveHistory(storage, next);
@@ -57,7 +58,13 @@ export function CypherConsoleView({ onOpenInExplorer }: { onOpenInExplorer: (res
         <div className="console-controls">
           <label className="params-field">
             {t('consoleParams')}
-            <textarea data-testid="console-params" rows={2} value={paramsText} placeholder='{"region": "青海省"}' onChange={(event) => setParamsText(event.target.value)} />
+            <textarea
+              data-testid="console-params"
+              rows={2}
+              value={paramsText}
+              placeholder='{"region": "青海省"}'
+              onChange={(event) => setParamsText(event.target.value)}
+            />
           </label>
           <button type="button" className="primary" data-testid="console-run" disabled={run.status === 'running' || query.trim() === ''} onClick={runConsole}>
             ▶ {t('consoleRun')}

@@ -35,7 +35,15 @@ export function CypherEditorField({ value, onChange, onRun }: { value: string; o
         }
       }}
     >
-      <CypherEditor value={value} onValueChanged={(next) => onChange(next)} schema={editorSchema} lineWrapping autofocus={false} theme="light" postExtensions={extensions} />
+      <CypherEditor
+        value={value}
+        onValueChanged={(next) => onChange(next)}
+        schema={editorSchema}
+        lineWrapping
+        autofocus={false}
+        theme="light"
+        postExtensions={extensions}
+      />
     </div>
   );
 }

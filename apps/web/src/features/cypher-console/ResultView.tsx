@@ -28,7 +28,12 @@ export function ResultView({ result, onOpenInExplorer }: { result: CypherResult;
             type="button"
             data-testid="export-csv"
             disabled={result.rows.length === 0}
-            onClick={() => download(`policygraph-query-${fileStamp()}.csv`, new Blob([toCsv(result.columns, result.rows, new Map(result.nodes.map((node) => [node.id, node.name])))], { type: 'text/csv;charset=utf-8' }))}
+            onClick={() =>
+              download(
+                `policygraph-query-${fileStamp()}.csv`,
+                new Blob([toCsv(result.columns, result.rows, new Map(result.nodes.map((node) => [node.id, node.name])))], { type: 'text/csv;charset=utf-8' }),
+              )
+            }
           >
             {t('exportCsv')}
           </button>
@@ -37,7 +42,13 @@ export function ResultView({ result, onOpenInExplorer }: { result: CypherResult;
           </button>
         </div>
       </div>
-      {result.rows.length === 0 ? <p className="muted">{t('consoleEmpty')}</p> : shown === 'table' ? <ResultsTable result={result} /> : <ResultGraph result={result} />}
+      {result.rows.length === 0 ? (
+        <p className="muted">{t('consoleEmpty')}</p>
+      ) : shown === 'table' ? (
+        <ResultsTable result={result} />
+      ) : (
+        <ResultGraph result={result} />
+      )}
     </section>
   );
 }

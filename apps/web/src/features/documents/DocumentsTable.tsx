@@ -11,7 +11,13 @@ import { DocumentNotes } from './DocumentNotes';
 type Deletion = { state: 'confirming' } | { state: 'running' } | { state: 'error'; error: ApiError };
 
 /** The ingested documents: facts per label, extraction notes on demand, and deletion after a confirmation. */
-export function DocumentsTable({ documents, onDeleted }: { readonly documents: readonly DocumentSummary[]; readonly onDeleted: (report: DeleteDocumentReport) => void }) {
+export function DocumentsTable({
+  documents,
+  onDeleted,
+}: {
+  readonly documents: readonly DocumentSummary[];
+  readonly onDeleted: (report: DeleteDocumentReport) => void;
+}) {
   const { t, labelName } = useI18n();
   const [notesOpen, setNotesOpen] = useState<string | null>(null);
   const [deletion, setDeletion] = useState<{ id: string } & Deletion>();
@@ -60,10 +66,21 @@ export function DocumentsTable({ documents, onDeleted }: { readonly documents: r
                     .join(' · ') || '—'}
                 </td>
                 <td className="document-actions">
-                  <button type="button" data-testid="notes-toggle" aria-expanded={open} aria-controls={`notes-${documentId}`} onClick={() => setNotesOpen(open ? null : nodeId)}>
+                  <button
+                    type="button"
+                    data-testid="notes-toggle"
+                    aria-expanded={open}
+                    aria-controls={`notes-${documentId}`}
+                    onClick={() => setNotesOpen(open ? null : nodeId)}
+                  >
                     {open ? t('documentNotesHide') : t('documentNotes', { sentences })}
                   </button>
-                  <button type="button" className="danger" disabled={deleting !== undefined} onClick={() => setDeletion({ id: documentId, state: 'confirming' })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={deleting !== undefined}
+                    onClick={() => setDeletion({ id: documentId, state: 'confirming' })}
+                  >
                     {t('documentDelete')}
                   </button>
                 </td>

@@ -58,14 +58,30 @@ export function DocumentsView() {
         }}
       >
         {t('dropHere')}
-        <input type="file" multiple accept=".txt,.md,.html,.htm,.docx,.pdf,text/plain" data-testid="file-input" onChange={(event) => void upload([...(event.target.files ?? [])])} hidden />
+        <input
+          type="file"
+          multiple
+          accept=".txt,.md,.html,.htm,.docx,.pdf,text/plain"
+          data-testid="file-input"
+          onChange={(event) => void upload([...(event.target.files ?? [])])}
+          hidden
+        />
       </label>
       {uploads.length > 0 && (
         <ul className="uploads" data-testid="uploads">
           {uploads.map((item, index) => (
             <li key={`${item.name}:${index}`}>
               {item.state === 'running' && <span className="busy">{t('uploading', { name: item.name })}</span>}
-              {item.state === 'done' && <span data-testid="upload-report">{t('uploaded', { ...item.report, duplicateOf: item.report.duplicateOf ?? '', name: item.report.fileName, status: uploadStatusText(item.report, t) })}</span>}
+              {item.state === 'done' && (
+                <span data-testid="upload-report">
+                  {t('uploaded', {
+                    ...item.report,
+                    duplicateOf: item.report.duplicateOf ?? '',
+                    name: item.report.fileName,
+                    status: uploadStatusText(item.report, t),
+                  })}
+                </span>
+              )}
               {item.state === 'error' && <ErrorMessage error={item.error} />}
             </li>
           ))}
@@ -80,9 +96,7 @@ export function DocumentsView() {
       {documents.error && <ErrorMessage error={documents.error} onRetry={documents.reload} />}
       {documents.loading && !documents.data && <p className="muted">{t('documentsLoading')}</p>}
       {documents.data?.length === 0 && <p className="muted">{t('documentsEmpty')}</p>}
-      {documents.data && documents.data.length > 0 && (
-        <DocumentsTable documents={documents.data} onDeleted={deleted} />
-      )}
+      {documents.data && documents.data.length > 0 && <DocumentsTable documents={documents.data} onDeleted={deleted} />}
     </div>
   );
 }

@@ -20,7 +20,13 @@ export function coverageNotesOf(properties: Readonly<Record<string, unknown>>): 
 function isNote(value: unknown): value is CoverageNote {
   if (typeof value !== 'object' || value === null) return false;
   const note = value as Record<string, unknown>;
-  return Array.isArray(note['section']) && typeof note['sentences'] === 'number' && typeof note['cues'] === 'object' && Array.isArray(note['examples']) && note['examples'].every(isEvidence);
+  return (
+    Array.isArray(note['section']) &&
+    typeof note['sentences'] === 'number' &&
+    typeof note['cues'] === 'object' &&
+    Array.isArray(note['examples']) &&
+    note['examples'].every(isEvidence)
+  );
 }
 
 function isEvidence(value: unknown): value is Evidence {

@@ -34,10 +34,24 @@ export function ExplorerView() {
         <div className="explorer-bar">
           <RegionPicker />
           <SearchBox text={searchText} onTextChange={setSearchText} />
-          <button type="button" className="shortcut-help-open" data-testid="shortcut-help-open" aria-haspopup="dialog" title={t('shortcuts')} onClick={openHelp}>
+          <button
+            type="button"
+            className="shortcut-help-open"
+            data-testid="shortcut-help-open"
+            aria-haspopup="dialog"
+            title={t('shortcuts')}
+            onClick={openHelp}
+          >
             ⌨ {t('shortcuts')} (?)
           </button>
-          <button type="button" className="side-panel-toggle" data-testid="side-panel-toggle" aria-expanded={sideOpen} aria-controls="explorer-side" onClick={() => setSideOpen(!sideOpen)}>
+          <button
+            type="button"
+            className="side-panel-toggle"
+            data-testid="side-panel-toggle"
+            aria-expanded={sideOpen}
+            aria-controls="explorer-side"
+            onClick={() => setSideOpen(!sideOpen)}
+          >
             {sideOpen ? t('sidePanelClose') : t('sidePanelOpen')}
           </button>
         </div>

@@ -25,16 +25,28 @@ export function Legend() {
       </ul>
       <ul className="legend-edges">
         <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="2" /></svg> {t('legendStated')}
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="2" />
+          </svg>{' '}
+          {t('legendStated')}
         </li>
         <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="2" strokeDasharray="6 4" /></svg> {t('legendInferred')}
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="2" strokeDasharray="6 4" />
+          </svg>{' '}
+          {t('legendInferred')}
         </li>
         <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="4" /></svg> {t('legendLead')}
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="4" />
+          </svg>{' '}
+          {t('legendLead')}
         </li>
         <li>
-          <svg width="36" height="10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="1.5" /></svg> {t('legendSupport')}
+          <svg width="36" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="36" y2="5" stroke="#8e44ad" strokeWidth="1.5" />
+          </svg>{' '}
+          {t('legendSupport')}
         </li>
       </ul>
     </section>

@@ -12,7 +12,12 @@ export function RegionPicker() {
 
   if (regions.error) return <ErrorMessage error={regions.error} onRetry={regions.reload} />;
   if (regions.loading) return <span className="muted">{t('regionsLoading')}</span>;
-  if (!regions.data || regions.data.length === 0) return <span className="muted" data-testid="regions-empty">{t('regionsEmpty')}</span>;
+  if (!regions.data || regions.data.length === 0)
+    return (
+      <span className="muted" data-testid="regions-empty">
+        {t('regionsEmpty')}
+      </span>
+    );
   return (
     <label className="region-picker">
       {t('regionPicker')}{' '}

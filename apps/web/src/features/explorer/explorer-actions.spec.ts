@@ -4,7 +4,13 @@ const node = (id: string) => ({ id, label: 'Project', name: id, properties: {}, 
 
 describe('leftOutNotice', () => {
   it('counts the neighbours that came (not the node itself) against those plus the left-out counts', () => {
-    const subgraph = { nodes: [node('d'), node('p1'), node('p2')], leftOut: [{ type: 'RESPONSIBLE', label: 'Project', count: 3 }, { type: 'LOCATED_IN', label: 'Place', count: 1 }] };
+    const subgraph = {
+      nodes: [node('d'), node('p1'), node('p2')],
+      leftOut: [
+        { type: 'RESPONSIBLE', label: 'Project', count: 3 },
+        { type: 'LOCATED_IN', label: 'Place', count: 1 },
+      ],
+    };
     expect(leftOutNotice(subgraph, { nodeId: 'd', limit: 2 })).toEqual({ nodeId: 'd', limit: 2, shown: 2, total: 6 });
   });
 

@@ -98,7 +98,11 @@ export class ExplorerActions {
 
   /** The shortest paths between two nodes, within the constraints: adds them and highlights every element on them. */
   /** Paths of increasing length, drawn highlighted; `algorithm` says whether only the shortest ones came (no GDS). */
-  findPaths(fromId: string, toId: string, constraints?: PathConstraints): Promise<{ readonly paths: readonly GraphPath[]; readonly algorithm: PathAlgorithm } | null> {
+  findPaths(
+    fromId: string,
+    toId: string,
+    constraints?: PathConstraints,
+  ): Promise<{ readonly paths: readonly GraphPath[]; readonly algorithm: PathAlgorithm } | null> {
     return this.runWith(`paths ${fromId} → ${toId}`, async () => {
       const result = await fetchPaths(fromId, toId, constraints);
       this.store.addSubgraph(result, fromId);
@@ -122,7 +126,8 @@ export class ExplorerActions {
    */
   expandChain(node: Pick<ApiNode, 'id' | 'label' | 'name' | 'properties'>): Promise<boolean> {
     return this.run(`chain ${node.name}`, async () => {
-      const chain = node.label === 'Region' ? await fetchSavedQueryGraph('region-full-chain', { region: node.name, limit: CHAIN_LIMIT }) : await this.departmentChain(node);
+      const chain =
+        node.label === 'Region' ? await fetchSavedQueryGraph('region-full-chain', { region: node.name, limit: CHAIN_LIMIT }) : await this.departmentChain(node);
       this.store.addSubgraph(chain, node.id);
     });
   }
@@ -151,7 +156,13 @@ export class ExplorerActions {
   openView(view: ViewSnapshot): Promise<boolean> {
     return this.run('view', async () => {
       const subgraph = view.nodeIds.length > 0 ? await fetchSubgraph(view.nodeIds) : { nodes: [], edges: [] };
-      this.store.openView(subgraph, { pinned: view.pinned, positions: new Map(Object.entries(view.positions)), layout: view.layout, filter: filterFromJson(view.filter), groups: view.groups ?? [] });
+      this.store.openView(subgraph, {
+        pinned: view.pinned,
+        positions: new Map(Object.entries(view.positions)),
+        layout: view.layout,
+        filter: filterFromJson(view.filter),
+        groups: view.groups ?? [],
+      });
       if (view.camera) this.store.requestCamera(view.camera);
       this.store.select(view.selected && this.store.getState().graph.nodes.has(view.selected) ? { kind: 'node', id: view.selected } : null);
       this.reportMissing(view.nodeIds, subgraph);
@@ -161,7 +172,11 @@ export class ExplorerActions {
   private reportMissing(nodeIds: readonly string[], subgraph: Pick<Subgraph, 'nodes'>): void {
     const found = new Set(subgraph.nodes.map((node) => node.id));
     const missing = nodeIds.filter((id) => !found.has(id));
-    if (missing.length > 0) this.store.setError({ code: 'NOT_FOUND', message: `${missing.length} node(s) of this view are no longer in the graph: ${missing.slice(0, 3).join(', ')}` });
+    if (missing.length > 0)
+      this.store.setError({
+        code: 'NOT_FOUND',
+        message: `${missing.length} node(s) of this view are no longer in the graph: ${missing.slice(0, 3).join(', ')}`,
+      });
   }
 
   private async run(what: string, work: () => Promise<void>): Promise<boolean> {

@@ -10,7 +10,13 @@ describe(ExplorerStore.name, () => {
     const store = new ExplorerStore();
     store.replaceGraph({ nodes: [node('a')], edges: [] });
     store.addSubgraph({ nodes: [node('b'), node('c')], edges: [edge('a', 'b'), edge('a', 'c')] }, 'a', { facet: 'label' });
-    const drawn = { positions: new Map([['a', { x: 0, y: 0 }], ['group:a:Project', { x: 90, y: 0 }]]), camera: { zoom: 1, pan: { x: 0, y: 0 } } };
+    const drawn = {
+      positions: new Map([
+        ['a', { x: 0, y: 0 }],
+        ['group:a:Project', { x: 90, y: 0 }],
+      ]),
+      camera: { zoom: 1, pan: { x: 0, y: 0 } },
+    };
     const kept = readViewSnapshot(JSON.parse(JSON.stringify(snapshotOf(store.getState(), drawn))));
     expect(kept.groups?.map((group) => [group.id, group.memberIds])).toEqual([['group:a:Project', ['b', 'c']]]);
 
@@ -18,7 +24,13 @@ describe(ExplorerStore.name, () => {
     const changes: GraphChange[] = [];
     reopened.onGraphChange((change) => changes.push(change));
     // 'c' is no longer in the graph: its group stands for 'b' alone.
-    const view = { pinned: kept.pinned, positions: new Map(Object.entries(kept.positions)), layout: kept.layout, filter: filterFromJson(kept.filter), groups: kept.groups };
+    const view = {
+      pinned: kept.pinned,
+      positions: new Map(Object.entries(kept.positions)),
+      layout: kept.layout,
+      filter: filterFromJson(kept.filter),
+      groups: kept.groups,
+    };
     reopened.openView({ nodes: [node('a'), node('b')], edges: [edge('a', 'b')] }, view);
     expect([...(reopened.getState().graph.groups?.values() ?? [])].map((group) => [group.id, group.memberIds])).toEqual([['group:a:Project', ['b']]]);
     expect(changes.at(-1)?.positions?.get('group:a:Project')).toEqual({ x: 90, y: 0 });

@@ -220,7 +220,12 @@ export class ExplorerStore {
   }
 
   /** Replaces the whole canvas (region picked, view restored from a link). */
-  replaceGraph(subgraph: Pick<Subgraph, 'nodes' | 'edges'>, pinned: readonly string[] = [], positions: NodePositions | null = null, groups: readonly NeighbourGroup[] = []): void {
+  replaceGraph(
+    subgraph: Pick<Subgraph, 'nodes' | 'edges'>,
+    pinned: readonly string[] = [],
+    positions: NodePositions | null = null,
+    groups: readonly NeighbourGroup[] = [],
+  ): void {
     const merged = mergeSubgraph(EMPTY_GRAPH, subgraph);
     // Groups of a kept view stand for what the fetched nodes still hold of their members.
     const kept = groups.length > 0 ? [...pruneGroups(new Map(groups.map((group) => [group.id, group])), merged.nodes).values()] : [];
@@ -325,7 +330,9 @@ export class ExplorerStore {
   private apply(next: GraphSnapshot, anchorId: string | null, relayout: boolean, positions: NodePositions | null): void {
     const prev = this.state.graph;
     const selection = this.state.selection;
-    const stillThere = selection === null || (selection.kind === 'node' ? next.nodes.has(selection.id) || next.groups?.has(selection.id) === true : next.edges.has(selection.id));
+    const stillThere =
+      selection === null ||
+      (selection.kind === 'node' ? next.nodes.has(selection.id) || next.groups?.has(selection.id) === true : next.edges.has(selection.id));
     const highlighted = new Set([...this.state.highlighted].filter((id) => next.nodes.has(id) || next.edges.has(id)));
     this.state = {
       ...this.state,

@@ -2,7 +2,14 @@ import type { ApiEdge, ApiNode } from '../../api/graph-api.types';
 import { EMPTY_GRAPH, collapsibleNeighbours, countByLabel, mergeSubgraph, removeNodes, togglePinned } from './graph-snapshot';
 
 const node = (id: string, label = 'Project'): ApiNode => ({ id, label, name: id, properties: {}, evidence: [] });
-const edge = (source: string, target: string, type = 'RESPONSIBLE'): ApiEdge => ({ id: `${source}>${type}>${target}`, type, source, target, properties: {}, evidence: [] });
+const edge = (source: string, target: string, type = 'RESPONSIBLE'): ApiEdge => ({
+  id: `${source}>${type}>${target}`,
+  type,
+  source,
+  target,
+  properties: {},
+  evidence: [],
+});
 
 describe('mergeSubgraph', () => {
   it('adds nodes and only the edges whose both ends are present', () => {

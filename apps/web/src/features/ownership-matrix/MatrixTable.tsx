@@ -28,14 +28,21 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
         <tbody>
           {grid.rows.map((row) => (
             <tr key={row.department.id}>
-              <th scope="row" className="matrix-row" title={row.department.properties['inferred'] === true ? t('matrixInferredDepartmentTitle', { name: row.department.name }) : row.department.name}>
+              <th
+                scope="row"
+                className="matrix-row"
+                title={row.department.properties['inferred'] === true ? t('matrixInferredDepartmentTitle', { name: row.department.name }) : row.department.name}
+              >
                 {row.department.name}
                 {row.department.properties['inferred'] === true && (
                   <span className="basis-inferred inferred-department" data-testid="matrix-inferred-department">
                     {t('matrixInferredDepartment')}
                   </span>
                 )}
-                <span className="count"> {t('matrixLeadSupport', { lead: row.lead, co: row.coResponsible, presumed: row.presumedLead, support: row.support })}</span>
+                <span className="count">
+                  {' '}
+                  {t('matrixLeadSupport', { lead: row.lead, co: row.coResponsible, presumed: row.presumedLead, support: row.support })}
+                </span>
               </th>
               {grid.columns.map((column) => {
                 const cell = grid.cells.get(cellKey(row.department.id, column.id));
@@ -44,7 +51,14 @@ export function MatrixTable({ grid, selected, onPick }: { grid: MatrixGrid; sele
                 const fill = overWhite(CELL_PURPLE, alpha);
                 const kind = cellKind(cell);
                 const confidence = confidenceRange(cell);
-                const title = t('matrixCellTitle', { department: row.department.name, column: column.name, lead: cell.lead, co: cell.coResponsible, presumed: cell.presumedLead, support: cell.support });
+                const title = t('matrixCellTitle', {
+                  department: row.department.name,
+                  column: column.name,
+                  lead: cell.lead,
+                  co: cell.coResponsible,
+                  presumed: cell.presumedLead,
+                  support: cell.support,
+                });
                 const isSelected = selected?.departmentId === cell.departmentId && selected.columnId === cell.columnId;
                 return (
                   <td key={column.id}>

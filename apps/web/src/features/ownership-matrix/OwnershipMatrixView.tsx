@@ -39,21 +39,38 @@ export function OwnershipMatrixView({
     <div className="matrix-view">
       <div className="matrix-main">
         <div className="matrix-controls">
-          <RegionChecklist
-            selected={regions}
-            onChange={(next) => onState({ ...state, regions: next, cell: null })}
-          />
+          <RegionChecklist selected={regions} onChange={(next) => onState({ ...state, regions: next, cell: null })} />
           <label>
-            <input type="checkbox" data-testid="matrix-inferred" checked={includeInferred} onChange={(event) => onState({ ...state, inferred: event.target.checked })} /> {t('matrixIncludeInferred')}
+            <input
+              type="checkbox"
+              data-testid="matrix-inferred"
+              checked={includeInferred}
+              onChange={(event) => onState({ ...state, inferred: event.target.checked })}
+            />{' '}
+            {t('matrixIncludeInferred')}
           </label>
           <span className="muted">{t('matrixHint')}</span>
         </div>
-        {regions.length === 0 && <p className="muted" data-testid="matrix-empty">{t('matrixPickRegion')}</p>}
+        {regions.length === 0 && (
+          <p className="muted" data-testid="matrix-empty">
+            {t('matrixPickRegion')}
+          </p>
+        )}
         {matrix.error && <ErrorMessage error={matrix.error} onRetry={matrix.reload} />}
         {matrix.loading && regions.length > 0 && <p className="busy">{t('matrixLoading')}</p>}
-        {grid && grid.rows.length === 0 && <p className="muted" data-testid="matrix-no-owners">{t('matrixNoOwners')}</p>}
+        {grid && grid.rows.length === 0 && (
+          <p className="muted" data-testid="matrix-no-owners">
+            {t('matrixNoOwners')}
+          </p>
+        )}
         {grid && grid.rows.length > 0 && <MatrixLegend includeInferred={includeInferred} />}
-        {grid && grid.rows.length > 0 && <MatrixTable grid={grid} selected={selected} onPick={(cell) => onState({ ...state, cell: { departmentId: cell.departmentId, columnId: cell.columnId } })} />}
+        {grid && grid.rows.length > 0 && (
+          <MatrixTable
+            grid={grid}
+            selected={selected}
+            onPick={(cell) => onState({ ...state, cell: { departmentId: cell.departmentId, columnId: cell.columnId } })}
+          />
+        )}
         {selected && matrix.data && (
           <CellClauses
             key={`${selected.departmentId}:${selected.columnId}`}

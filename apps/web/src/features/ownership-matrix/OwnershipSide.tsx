@@ -36,7 +36,9 @@ export function OwnershipSide({
             <button type="button" className="link-button" onClick={() => void add([entry.department.id])}>
               {entry.department.name}
             </button>{' '}
-            <span className="count">{t('matrixLeadSupport', { lead: entry.lead, co: entry.coResponsible, presumed: entry.presumedLead, support: entry.support })}</span>
+            <span className="count">
+              {t('matrixLeadSupport', { lead: entry.lead, co: entry.coResponsible, presumed: entry.presumedLead, support: entry.support })}
+            </span>
           </li>
         ))}
       </ol>

@@ -6,14 +6,31 @@ const node = (id: string, label: string, name = id): ApiNode => ({ id, label, na
 const STATED = { inferred: 0, inferredConfidenceMin: null, inferredConfidenceMax: null } as const;
 
 const matrix: OwnershipMatrix = {
-  departments: [node('d:a', 'Department', '甲厅'), node('d:b', 'Department', '乙厅'), node('d:c', 'Department', '丙厅'), node('d:idle', 'Department', '闲局'), node('d:guess', 'Department', '猜局')],
+  departments: [
+    node('d:a', 'Department', '甲厅'),
+    node('d:b', 'Department', '乙厅'),
+    node('d:c', 'Department', '丙厅'),
+    node('d:idle', 'Department', '闲局'),
+    node('d:guess', 'Department', '猜局'),
+  ],
   columns: [node('st:logistics', 'SectorType'), node('st:finance', 'SectorType'), node('st:empty', 'SectorType')],
   cells: [
     { departmentId: 'd:a', columnId: 'st:logistics', lead: 0, support: 2, coResponsible: 0, presumedLead: 0, ...STATED, itemIds: ['p:1', 'p:2'] },
     { departmentId: 'd:b', columnId: 'st:logistics', lead: 3, support: 0, coResponsible: 0, presumedLead: 0, ...STATED, itemIds: ['p:3'] },
     { departmentId: 'd:b', columnId: 'st:finance', lead: 1, support: 1, coResponsible: 0, presumedLead: 0, ...STATED, itemIds: ['p:4', 'g:1'] },
     { departmentId: 'd:c', columnId: 'st:finance', lead: 0, support: 0, coResponsible: 2, presumedLead: 1, ...STATED, itemIds: ['p:5', 'p:6'] },
-    { departmentId: 'd:guess', columnId: 'st:finance', lead: 0, support: 0, coResponsible: 0, presumedLead: 0, inferred: 2, inferredConfidenceMin: 0.4, inferredConfidenceMax: 0.7, itemIds: ['p:7'] },
+    {
+      departmentId: 'd:guess',
+      columnId: 'st:finance',
+      lead: 0,
+      support: 0,
+      coResponsible: 0,
+      presumedLead: 0,
+      inferred: 2,
+      inferredConfidenceMin: 0.4,
+      inferredConfidenceMax: 0.7,
+      itemIds: ['p:7'],
+    },
     { departmentId: 'd:idle', columnId: 'st:empty', lead: 0, support: 0, coResponsible: 0, presumedLead: 0, ...STATED, itemIds: [] },
   ],
   unowned: [],

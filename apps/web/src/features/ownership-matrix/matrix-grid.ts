@@ -78,7 +78,12 @@ export function toMatrixGrid(matrix: OwnershipMatrix): MatrixGrid {
     .filter((row) => edges(row) > 0)
     .sort(
       (a, b) =>
-        b.lead - a.lead || b.presumedLead - a.presumedLead || b.coResponsible - a.coResponsible || b.support - a.support || b.inferred - a.inferred || a.department.name.localeCompare(b.department.name, 'zh'),
+        b.lead - a.lead ||
+        b.presumedLead - a.presumedLead ||
+        b.coResponsible - a.coResponsible ||
+        b.support - a.support ||
+        b.inferred - a.inferred ||
+        a.department.name.localeCompare(b.department.name, 'zh'),
     );
   const columns = matrix.columns.filter((column) => usedColumns.has(column.id));
   return { rows, columns, cells, max };
@@ -89,7 +94,10 @@ export function toMatrixGrid(matrix: OwnershipMatrix): MatrixGrid {
  * stronger claim of ownership; co-responsible units (presumed leads too: a presumption), support and inferred
  * responsibilities weigh once.
  */
-export function cellIntensity(cell: (Pick<MatrixCell, 'lead' | 'support'> & Partial<Pick<MatrixCell, 'coResponsible' | 'inferred'>>) | undefined, max: number): number {
+export function cellIntensity(
+  cell: (Pick<MatrixCell, 'lead' | 'support'> & Partial<Pick<MatrixCell, 'coResponsible' | 'inferred'>>) | undefined,
+  max: number,
+): number {
   if (!cell || max <= 0) return 0;
   const weight = cell.lead * 2 + cell.support + (cell.coResponsible ?? 0) + (cell.inferred ?? 0);
   return Math.min(1, weight / (max * 2));

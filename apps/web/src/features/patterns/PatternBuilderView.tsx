@@ -25,7 +25,11 @@ const ERROR_MESSAGE: Record<PatternErrorCode, MessageKey> = {
 };
 
 function toPatternSchema(schema: GraphSchema): PatternSchema {
-  return { labels: Object.keys(schema.labels).sort(), relationshipTypes: Object.keys(schema.relationshipTypes).sort(), propertyKeys: [...schema.propertyKeys].sort() };
+  return {
+    labels: Object.keys(schema.labels).sort(),
+    relationshipTypes: Object.keys(schema.relationshipTypes).sort(),
+    propertyKeys: [...schema.propertyKeys].sort(),
+  };
 }
 
 type Run = { status: 'idle' } | { status: 'running' } | { status: 'done'; result: CypherResult } | { status: 'error'; error: ApiError };
@@ -39,8 +43,18 @@ export function PatternBuilderView({ onOpenInExplorer }: { onOpenInExplorer: (re
   const closedLists = useMemo(() => (schema.data ? toPatternSchema(schema.data) : null), [schema.data]);
   const query = closedLists ? buildPatternQuery(pattern, closedLists) : null;
 
-  if (schema.error) return <div className="patterns"><ErrorMessage error={schema.error} onRetry={schema.reload} /></div>;
-  if (!closedLists || !query) return <div className="patterns"><p className="muted">{t('patternSchemaLoading')}</p></div>;
+  if (schema.error)
+    return (
+      <div className="patterns">
+        <ErrorMessage error={schema.error} onRetry={schema.reload} />
+      </div>
+    );
+  if (!closedLists || !query)
+    return (
+      <div className="patterns">
+        <p className="muted">{t('patternSchemaLoading')}</p>
+      </div>
+    );
 
   /** A condition at fault is named as the user picked it (部门 · 名称), not by its Cypher variable. */
   function errorDetail(error: PatternError): string {
@@ -67,13 +81,26 @@ export function PatternBuilderView({ onOpenInExplorer }: { onOpenInExplorer: (re
       <PatternFilterEditor pattern={pattern} schema={closedLists} onChange={setPattern} />
       <label className="pattern-limit">
         {t('patternLimit')}{' '}
-        <input type="number" min={1} max={1000} data-testid="pattern-limit" value={pattern.limit} onChange={(event) => setPattern({ ...pattern, limit: Number(event.target.value) })} />
+        <input
+          type="number"
+          min={1}
+          max={1000}
+          data-testid="pattern-limit"
+          value={pattern.limit}
+          onChange={(event) => setPattern({ ...pattern, limit: Number(event.target.value) })}
+        />
       </label>
       <h2>{t('patternCypher')}</h2>
       {query.ok ? (
         <>
-          <pre className="pattern-cypher" data-testid="pattern-cypher">{query.cypher}</pre>
-          {Object.keys(query.params).length > 0 && <pre className="pattern-params" data-testid="pattern-params">{JSON.stringify(query.params)}</pre>}
+          <pre className="pattern-cypher" data-testid="pattern-cypher">
+            {query.cypher}
+          </pre>
+          {Object.keys(query.params).length > 0 && (
+            <pre className="pattern-params" data-testid="pattern-params">
+              {JSON.stringify(query.params)}
+            </pre>
+          )}
         </>
       ) : (
         <ErrorMessage error={{ code: query.error.code, message: t(ERROR_MESSAGE[query.error.code], { detail: errorDetail(query.error) }) }} />

@@ -21,21 +21,36 @@ export function PatternFilterEditor({ pattern, schema, onChange }: { pattern: Pa
     <div className="pattern-filters" data-testid="pattern-filters">
       {pattern.filters.map((filter, index) => (
         <div key={index} className="pattern-filter">
-          <select data-testid={`pattern-filter-node-${index}`} value={filter.node} aria-label={t('patternFilterNode')} onChange={(event) => setFilter(index, { node: Number(event.target.value) })}>
+          <select
+            data-testid={`pattern-filter-node-${index}`}
+            value={filter.node}
+            aria-label={t('patternFilterNode')}
+            onChange={(event) => setFilter(index, { node: Number(event.target.value) })}
+          >
             {labels.map((label, node) => (
               <option key={node} value={node}>
                 {t('patternNodeOption', { index: node + 1, label: labelName(label) })}
               </option>
             ))}
           </select>
-          <select data-testid={`pattern-filter-property-${index}`} value={filter.property} aria-label={t('patternFilterProperty')} onChange={(event) => setFilter(index, { property: event.target.value, value: initialValue(propertyKind(event.target.value)) })}>
+          <select
+            data-testid={`pattern-filter-property-${index}`}
+            value={filter.property}
+            aria-label={t('patternFilterProperty')}
+            onChange={(event) => setFilter(index, { property: event.target.value, value: initialValue(propertyKind(event.target.value)) })}
+          >
             {schema.propertyKeys.map((key) => (
               <option key={key} value={key}>
                 {propertyName(key)}
               </option>
             ))}
           </select>
-          <select data-testid={`pattern-filter-operator-${index}`} value={filter.operator} aria-label={t('patternFilterOperator')} onChange={(event) => setFilter(index, { operator: event.target.value as Operator })}>
+          <select
+            data-testid={`pattern-filter-operator-${index}`}
+            value={filter.operator}
+            aria-label={t('patternFilterOperator')}
+            onChange={(event) => setFilter(index, { operator: event.target.value as Operator })}
+          >
             {OPERATORS.map((operator) => (
               <option key={operator} value={operator}>
                 {operatorName(t, operator)}
@@ -51,7 +66,12 @@ export function PatternFilterEditor({ pattern, schema, onChange }: { pattern: Pa
             optionName={(value) => valueName(filter.property, value)}
             onChange={(value) => setFilter(index, { value })}
           />
-          <button type="button" aria-label={t('patternRemoveFilter')} title={t('patternRemoveFilter')} onClick={() => onChange({ ...pattern, filters: pattern.filters.filter((_, i) => i !== index) })}>
+          <button
+            type="button"
+            aria-label={t('patternRemoveFilter')}
+            title={t('patternRemoveFilter')}
+            onClick={() => onChange({ ...pattern, filters: pattern.filters.filter((_, i) => i !== index) })}
+          >
             ×
           </button>
         </div>
@@ -59,7 +79,15 @@ export function PatternFilterEditor({ pattern, schema, onChange }: { pattern: Pa
       <button
         type="button"
         data-testid="pattern-add-filter"
-        onClick={() => onChange({ ...pattern, filters: [...pattern.filters, { node: 0, property: schema.propertyKeys.includes('name') ? 'name' : (schema.propertyKeys[0] ?? ''), operator: 'CONTAINS', value: '' }] })}
+        onClick={() =>
+          onChange({
+            ...pattern,
+            filters: [
+              ...pattern.filters,
+              { node: 0, property: schema.propertyKeys.includes('name') ? 'name' : (schema.propertyKeys[0] ?? ''), operator: 'CONTAINS', value: '' },
+            ],
+          })
+        }
       >
         + {t('patternAddFilter')}
       </button>

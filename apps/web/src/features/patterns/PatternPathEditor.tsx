@@ -22,11 +22,21 @@ export function PatternPathEditor({ pattern, schema, onChange }: { pattern: Patt
       {labelSelect(pattern.start, 'pattern-label-0', (start) => onChange({ ...pattern, start }))}
       {pattern.hops.map((hop, index) => (
         <span key={index} className="pattern-hop">
-          <select data-testid={`pattern-direction-${index + 1}`} value={hop.direction} aria-label={t('patternDirection')} onChange={(event) => setHop(index, { direction: event.target.value as PatternHop['direction'] })}>
+          <select
+            data-testid={`pattern-direction-${index + 1}`}
+            value={hop.direction}
+            aria-label={t('patternDirection')}
+            onChange={(event) => setHop(index, { direction: event.target.value as PatternHop['direction'] })}
+          >
             <option value="out">–[ ]→</option>
             <option value="in">←[ ]–</option>
           </select>
-          <select data-testid={`pattern-type-${index + 1}`} value={hop.type} aria-label={t('patternType')} onChange={(event) => setHop(index, { type: event.target.value })}>
+          <select
+            data-testid={`pattern-type-${index + 1}`}
+            value={hop.type}
+            aria-label={t('patternType')}
+            onChange={(event) => setHop(index, { type: event.target.value })}
+          >
             {schema.relationshipTypes.map((type) => (
               <option key={type} value={type}>
                 {relationName(type)}
@@ -36,7 +46,14 @@ export function PatternPathEditor({ pattern, schema, onChange }: { pattern: Patt
           {labelSelect(hop.label, `pattern-label-${index + 1}`, (label) => setHop(index, { label }))}
         </span>
       ))}
-      <button type="button" data-testid="pattern-add-step" disabled={pattern.hops.length >= 5} onClick={() => onChange({ ...pattern, hops: [...pattern.hops, { type: schema.relationshipTypes[0] ?? '', direction: 'out', label: schema.labels[0] ?? '' }] })}>
+      <button
+        type="button"
+        data-testid="pattern-add-step"
+        disabled={pattern.hops.length >= 5}
+        onClick={() =>
+          onChange({ ...pattern, hops: [...pattern.hops, { type: schema.relationshipTypes[0] ?? '', direction: 'out', label: schema.labels[0] ?? '' }] })
+        }
+      >
         + {t('patternAddStep')}
       </button>
       {pattern.hops.length > 0 && (

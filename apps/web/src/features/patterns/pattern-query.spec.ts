@@ -21,7 +21,8 @@ describe('buildPatternQuery', () => {
     const query = buildPatternQuery(chain, schema);
     expect(query).toEqual({
       ok: true,
-      cypher: 'MATCH (department:Department)<-[r1:RESPONSIBLE]-(project:Project)<-[r2:PURSUED_BY]-(goal:Goal)\nRETURN department, r1, project, r2, goal\nLIMIT 100',
+      cypher:
+        'MATCH (department:Department)<-[r1:RESPONSIBLE]-(project:Project)<-[r2:PURSUED_BY]-(goal:Goal)\nRETURN department, r1, project, r2, goal\nLIMIT 100',
       params: {},
     });
   });
@@ -59,7 +60,11 @@ describe('buildPatternQuery', () => {
     [{ ...chain, start: 'Person' }, 'UNKNOWN_LABEL', 'Person'],
     [{ ...chain, start: 'Weird`Label' }, 'UNKNOWN_LABEL', 'Weird`Label'],
     [{ ...chain, hops: [{ type: 'KNOWS', direction: 'out' as const, label: 'Project' }] }, 'UNKNOWN_TYPE', 'KNOWS'],
-    [{ ...chain, filters: [{ node: 0, property: 'name) DETACH DELETE (x', operator: '=' as const, value: 'x' }] }, 'UNKNOWN_PROPERTY', 'name) DETACH DELETE (x'],
+    [
+      { ...chain, filters: [{ node: 0, property: 'name) DETACH DELETE (x', operator: '=' as const, value: 'x' }] },
+      'UNKNOWN_PROPERTY',
+      'name) DETACH DELETE (x',
+    ],
     [{ ...chain, filters: [{ node: 0, property: 'bad-key', operator: '=' as const, value: 'x' }] }, 'UNKNOWN_PROPERTY', 'bad-key'],
     [{ ...chain, filters: [{ node: 0, property: 'name', operator: '=~' as never, value: '.*' }] }, 'UNKNOWN_OPERATOR', '=~'],
     [{ ...chain, filters: [{ node: 5, property: 'name', operator: '=' as const, value: 'x' }] }, 'BAD_FILTER_NODE', '5'],

@@ -39,7 +39,8 @@ export interface PatternSchema {
   readonly propertyKeys: readonly string[];
 }
 
-export type PatternErrorCode = 'UNKNOWN_LABEL' | 'UNKNOWN_TYPE' | 'UNKNOWN_PROPERTY' | 'UNKNOWN_OPERATOR' | 'BAD_FILTER_NODE' | 'EMPTY_VALUE' | 'NOT_A_NUMBER' | 'BAD_LIMIT';
+export type PatternErrorCode =
+  'UNKNOWN_LABEL' | 'UNKNOWN_TYPE' | 'UNKNOWN_PROPERTY' | 'UNKNOWN_OPERATOR' | 'BAD_FILTER_NODE' | 'EMPTY_VALUE' | 'NOT_A_NUMBER' | 'BAD_LIMIT';
 
 export interface PatternError {
   readonly code: PatternErrorCode;
@@ -49,7 +50,9 @@ export interface PatternError {
   readonly filter?: number;
 }
 
-export type PatternQuery = { readonly ok: true; readonly cypher: string; readonly params: Readonly<Record<string, string | number>> } | { readonly ok: false; readonly error: PatternError };
+export type PatternQuery =
+  | { readonly ok: true; readonly cypher: string; readonly params: Readonly<Record<string, string | number>> }
+  | { readonly ok: false; readonly error: PatternError };
 
 export const MAX_PATTERN_LIMIT = 1000;
 /** Cypher identifiers we are willing to print, even from the schema list (a label with a backtick would not be). */
@@ -62,7 +65,9 @@ function fail(code: PatternErrorCode, detail: string, filter?: number): PatternQ
 /** Node variables read like the label (`department`, `project`), numbered when a label repeats. */
 export function nodeVariables(labels: readonly string[]): string[] {
   const base = labels.map((label) => label.charAt(0).toLowerCase() + label.slice(1));
-  return base.map((name, index) => (base.filter((other) => other === name).length > 1 ? `${name}${base.slice(0, index + 1).filter((other) => other === name).length}` : name));
+  return base.map((name, index) =>
+    base.filter((other) => other === name).length > 1 ? `${name}${base.slice(0, index + 1).filter((other) => other === name).length}` : name,
+  );
 }
 
 export function patternLabels(pattern: Pattern): string[] {
@@ -111,6 +116,11 @@ export function buildPatternQuery(pattern: Pattern, schema: PatternSchema): Patt
   }
 
   const returned = variables.flatMap((variable, index) => (index === 0 ? [variable] : [`r${index}`, variable]));
-  const cypher = [`MATCH ${path}`, ...(conditions.length > 0 ? [`WHERE ${conditions.join('\n  AND ')}`] : []), `RETURN ${returned.join(', ')}`, `LIMIT ${pattern.limit}`].join('\n');
+  const cypher = [
+    `MATCH ${path}`,
+    ...(conditions.length > 0 ? [`WHERE ${conditions.join('\n  AND ')}`] : []),
+    `RETURN ${returned.join(', ')}`,
+    `LIMIT ${pattern.limit}`,
+  ].join('\n');
   return { ok: true, cypher, params };
 }

@@ -80,7 +80,11 @@ export function learnOwnership(examples: readonly OwnershipExample[]): Ownership
  *   support functions), weighted by how often the task uses the keywords.
  * Functions with no vote are not candidates.
  */
-export function rankFunctions(model: OwnershipModel, question: OwnershipQuestion, conventions: readonly OwnershipConvention[] = OWNERSHIP_CONVENTIONS): RankedFunction[] {
+export function rankFunctions(
+  model: OwnershipModel,
+  question: OwnershipQuestion,
+  conventions: readonly OwnershipConvention[] = OWNERSHIP_CONVENTIONS,
+): RankedFunction[] {
   const learned = new Votes();
   for (const feature of features(question.terms, question.sector)) {
     const df = model.documentFrequency.get(feature) ?? 0;
@@ -99,7 +103,10 @@ export function rankFunctions(model: OwnershipModel, question: OwnershipQuestion
     convention.support.forEach((fn) => conventional.vote(fn, SUPPORT_WEIGHT * weight, rule));
   }
   const combined = new Map<string, { score: number; rule: string; best: number }>();
-  for (const [votes, share] of [[learned, LEARNED_WEIGHT], [conventional, CONVENTION_WEIGHT]] as const) {
+  for (const [votes, share] of [
+    [learned, LEARNED_WEIGHT],
+    [conventional, CONVENTION_WEIGHT],
+  ] as const) {
     for (const [fn, entry] of votes.normalized()) {
       const amount = share * entry.score;
       const known = combined.get(fn) ?? { score: 0, rule: entry.rule, best: 0 };

@@ -31,7 +31,8 @@ export interface OwnershipTask {
 }
 
 export function asExample(task: OwnershipTask): OwnershipExample {
-  const functionsOf = (leads: boolean) => task.stated.filter((owner) => leadsForLearning(owner) === leads && owner.function !== null).map((owner) => owner.function!);
+  const functionsOf = (leads: boolean) =>
+    task.stated.filter((owner) => leadsForLearning(owner) === leads && owner.function !== null).map((owner) => owner.function!);
   return { terms: task.terms, sector: task.sector, leadFunctions: functionsOf(true), supportFunctions: functionsOf(false) };
 }
 

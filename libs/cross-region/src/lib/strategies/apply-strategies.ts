@@ -32,14 +32,28 @@ export function applyStrategies(tasks: readonly NormalizedTask[]): StrategyFacts
     const node = nodes.get(id) ?? { key, name, properties, evidence: [] };
     if (node.evidence.length < MAX_NODE_EVIDENCE) node.evidence.push(evidence);
     nodes.set(id, node);
-    relationships.push({ type: 'APPLIES', from: task.task.nodeId, to: id, properties: { source: String(properties['source'] === 'mined' ? 'mined' : 'lexicon'), term }, evidence: [evidence] });
+    relationships.push({
+      type: 'APPLIES',
+      from: task.task.nodeId,
+      to: id,
+      properties: { source: String(properties['source'] === 'mined' ? 'mined' : 'lexicon'), term },
+      evidence: [evidence],
+    });
   };
 
   const boundaries = tasks.map((task) => wordBoundaries(task.mapped.text));
   tasks.forEach((task, index) => {
     for (const match of matchStrategies(task.mapped.text, boundaries[index])) {
       const { strategy } = match;
-      apply(task, strategy.key, strategy.name, { key: strategy.key, source: strategy.source, aliases: [...strategy.terms] }, match.term, match.start, match.end);
+      apply(
+        task,
+        strategy.key,
+        strategy.name,
+        { key: strategy.key, source: strategy.source, aliases: [...strategy.terms] },
+        match.term,
+        match.start,
+        match.end,
+      );
     }
   });
   for (const mined of minePhrases(tasks.map((task) => task.mapped.text))) {

@@ -1,12 +1,7 @@
 import { minePhrases } from './mine-phrases';
 
 describe('minePhrases', () => {
-  const texts = [
-    '大力发展智慧物流，建设冷链物流设施。',
-    '推广智慧物流，发展普惠金融。',
-    '完善普惠金融，推进养老服务。',
-    '发展绿色金融。',
-  ];
+  const texts = ['大力发展智慧物流，建设冷链物流设施。', '推广智慧物流，发展普惠金融。', '完善普惠金融，推进养老服务。', '发展绿色金融。'];
   const phrases = minePhrases(texts).map((mined) => mined.phrase);
 
   it('keeps multi-word phrases that recur in the document', () => {

@@ -63,10 +63,9 @@ const SPEECH_AND_META = new Set(
  * province.
  */
 const STRATEGY_HEADS = new Set(
-  (
-    '物流 金融 旅游 养老 托育 医疗 康养 贸易 消费 会展 电商 交通 出行 教育 就业 创业 农业 ' +
-    '改革 治理 保护 修复 模式 业态 转移 转化 协作 帮扶 联运'
-  ).split(' '),
+  ('物流 金融 旅游 养老 托育 医疗 康养 贸易 消费 会展 电商 交通 出行 教育 就业 创业 农业 ' + '改革 治理 保护 修复 模式 业态 转移 转化 协作 帮扶 联运').split(
+    ' ',
+  ),
 );
 
 const PLACE_LIKE = /(省|市|县|州|区|镇|乡|村|江|河|湖|山)$|^(中国|全国)|南亚|东南亚|西部|中部/;
@@ -119,7 +118,11 @@ export function minePhrases(texts: readonly string[], options: MiningOptions = {
         // A phrase followed by another content word modifies it (区域医疗 in 区域医疗中心): only a whole phrase counts.
         const next = words[i + n];
         if (next !== undefined && isContentWord(next)) continue;
-        const entry = stats.get(phrase) ?? { count: 0, texts: new Set<number>(), first: { text: textIndex, start: offsets[i]!, end: offsets[i]! + phrase.length } };
+        const entry = stats.get(phrase) ?? {
+          count: 0,
+          texts: new Set<number>(),
+          first: { text: textIndex, start: offsets[i]!, end: offsets[i]! + phrase.length },
+        };
         entry.count++;
         entry.texts.add(textIndex);
         stats.set(phrase, entry);
@@ -127,7 +130,9 @@ export function minePhrases(texts: readonly string[], options: MiningOptions = {
     }
   });
   const recurring = [...stats.entries()].filter(([phrase, entry]) => entry.count >= minCount && !lexiconCovers(phrase));
-  const kept = recurring.filter(([phrase, entry]) => !recurring.some(([longer, other]) => longer !== phrase && longer.includes(phrase) && other.count >= entry.count));
+  const kept = recurring.filter(
+    ([phrase, entry]) => !recurring.some(([longer, other]) => longer !== phrase && longer.includes(phrase) && other.count >= entry.count),
+  );
   return kept
     .map(([phrase, entry]) => ({ phrase, count: entry.count, texts: entry.texts.size, first: entry.first }))
     .sort((a, b) => b.texts - a.texts || b.count - a.count || b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase))

@@ -28,7 +28,9 @@ export function segmentWords(text: string): string[] {
 
 /** jieba's part-of-speech tag of each word of a short text (n, v, vn, a …), for telling noun phrases from actions. */
 export function tagWords(text: string): string[] {
-  return policyJieba().tag(text, false).map((tagged) => tagged.tag);
+  return policyJieba()
+    .tag(text, false)
+    .map((tagged) => tagged.tag);
 }
 
 /**
@@ -50,9 +52,42 @@ export function wordBoundaries(text: string): Uint8Array {
 }
 
 const HAN_OR_ALNUM = /^[\u4e00-\u9fa5A-Za-z0-9+]+$/;
-const FUNCTION_WORDS = new Set(['的', '和', '与', '及', '等', '在', '对', '为', '以', '了', '是', '将', '把', '向', '从', '到', '按', '由', '中', '上', '下', '其', '之', '或', '并', '各', '有', '更', '加', '好']);
+const FUNCTION_WORDS = new Set([
+  '的',
+  '和',
+  '与',
+  '及',
+  '等',
+  '在',
+  '对',
+  '为',
+  '以',
+  '了',
+  '是',
+  '将',
+  '把',
+  '向',
+  '从',
+  '到',
+  '按',
+  '由',
+  '中',
+  '上',
+  '下',
+  '其',
+  '之',
+  '或',
+  '并',
+  '各',
+  '有',
+  '更',
+  '加',
+  '好',
+]);
 
 /** Content terms for retrieval: words of two or more characters (or ASCII tokens), no punctuation or function words. */
 export function contentTerms(text: string): string[] {
-  return segmentWords(text).filter((word) => HAN_OR_ALNUM.test(word) && !FUNCTION_WORDS.has(word) && !/^\d+(\.\d+)?$/.test(word) && (word.length >= 2 || /[A-Za-z]/.test(word)));
+  return segmentWords(text).filter(
+    (word) => HAN_OR_ALNUM.test(word) && !FUNCTION_WORDS.has(word) && !/^\d+(\.\d+)?$/.test(word) && (word.length >= 2 || /[A-Za-z]/.test(word)),
+  );
 }

@@ -20,7 +20,9 @@ export const MAX_TASK_BODY = 800;
  * and keywords are written), at most MAX_TASK_BODY characters.
  */
 export function taskTexts(result: ExtractionResult, originalText: string): TaskText[] {
-  const tasks = result.nodes.filter((node): node is GraphNode & { label: 'Goal' | 'Project' } => (node.label === 'Goal' || node.label === 'Project') && node.evidence.length > 0);
+  const tasks = result.nodes.filter(
+    (node): node is GraphNode & { label: 'Goal' | 'Project' } => (node.label === 'Goal' || node.label === 'Project') && node.evidence.length > 0,
+  );
   const starts = [...new Set(tasks.map((node) => node.evidence[0]!.start))].sort((a, b) => a - b);
   return tasks.map((node) => {
     const evidence = node.evidence[0]!;
@@ -29,6 +31,13 @@ export function taskTexts(result: ExtractionResult, originalText: string): TaskT
       const next = starts.find((start) => start > evidence.start) ?? originalText.length;
       end = Math.max(evidence.end, Math.min(next, evidence.start + MAX_TASK_BODY));
     }
-    return { nodeId: node.id, label: node.label, documentId: evidence.documentId, start: evidence.start, text: originalText.slice(evidence.start, end), section: evidence.section };
+    return {
+      nodeId: node.id,
+      label: node.label,
+      documentId: evidence.documentId,
+      start: evidence.start,
+      text: originalText.slice(evidence.start, end),
+      section: evidence.section,
+    };
   });
 }

@@ -38,9 +38,7 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
 
   it('turns every （责任单位：…） clause into one task with RESPONSIBLE edges', () => {
     expect(byTask.size).toBe(gold.length);
-    expect(result.relationships.filter((rel) => rel.type === 'RESPONSIBLE')).toHaveLength(
-      gold.reduce((sum, entry) => sum + entry.coResponsible.length, 0),
-    );
+    expect(result.relationships.filter((rel) => rel.type === 'RESPONSIBLE')).toHaveLength(gold.reduce((sum, entry) => sum + entry.coResponsible.length, 0));
   });
 
   it.each(gold.map((entry) => [entry.task, entry] as const))('%s: exactly its departments, co-responsible, the first presumed to lead', (task, expected) => {

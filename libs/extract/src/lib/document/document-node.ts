@@ -59,6 +59,10 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
 }
 
 function fallbackTitle(text: string, fileName: string | undefined): string {
-  const firstLine = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';
 }

@@ -8,7 +8,12 @@ function rel(type: GraphRelationship['type'], from: string, to: string, properti
   return { type, from, to, properties, evidence: [] };
 }
 function result(nodes: GraphNode[], relationships: GraphRelationship[] = []): ExtractionResult {
-  return { document: { id: 'd', title: '', region: null, issuer: null, docNumber: null, issuedOn: null, period: { start: null, end: null } }, nodes, relationships, issues: [] };
+  return {
+    document: { id: 'd', title: '', region: null, issuer: null, docNumber: null, issuedOn: null, period: { start: null, end: null } },
+    nodes,
+    relationships,
+    issues: [],
+  };
 }
 
 describe('scoreAgainstGold', () => {
@@ -81,7 +86,15 @@ describe('scoreAgainstGold', () => {
 
   it('matches targets by metric key, range and year, results by observed value and year, and counts agreeing qualifiers', () => {
     const extraction = result([
-      node('i1', 'Indicator', '经济增长', { kind: 'target', targetValue: 5, targetHigh: 5.5, unit: '%', targetYear: 2026, qualifier: null, metric: 'gdp-growth' }),
+      node('i1', 'Indicator', '经济增长', {
+        kind: 'target',
+        targetValue: 5,
+        targetHigh: 5.5,
+        unit: '%',
+        targetYear: 2026,
+        qualifier: null,
+        metric: 'gdp-growth',
+      }),
       node('i2', 'Indicator', '城镇调查失业率', { kind: 'target', targetValue: 5.5, targetHigh: null, unit: '%', targetYear: 2025, qualifier: '左右' }),
       node('i3', 'Indicator', '地区生产总值', { kind: 'result', observedValue: 67665, unit: '亿元', observedYear: 2025 }),
       node('i4', 'Indicator', '城镇新增就业', { kind: 'target', targetValue: 50, targetHigh: null, unit: '万人', targetYear: 2026, qualifier: null }),
@@ -100,13 +113,13 @@ describe('scoreAgainstGold', () => {
   });
 
   it('scores sectors by taxonomy key and places by code or listed alternative; absent kinds are not scored', () => {
-    const extraction = result([
-      node('s1', 'Sector', '旅游文化', { sectorType: 'culture-tourism' }),
-      node('p1', 'Place', '玉树藏族自治州', { code: '632700' }),
-    ]);
+    const extraction = result([node('s1', 'Sector', '旅游文化', { sectorType: 'culture-tourism' }), node('p1', 'Place', '玉树藏族自治州', { code: '632700' })]);
     const scores = scoreAgainstGold(extraction, {
       documentId: 'd',
-      sectors: [{ name: '文化旅游', type: 'culture-tourism' }, { name: '现代物流', type: 'modern-logistics' }],
+      sectors: [
+        { name: '文化旅游', type: 'culture-tourism' },
+        { name: '现代物流', type: 'modern-logistics' },
+      ],
       places: [{ name: '玉树', code: '632701', alternatives: ['632700'] }],
     });
     expect(scores.sectors).toMatchObject({ matched: 1, precision: 1, recall: 0.5 });

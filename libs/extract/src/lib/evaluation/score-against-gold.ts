@@ -101,11 +101,16 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     const indicatorScore = score(gold.indicators, extracted, indicatorMatches, {
       kind: 'indicators',
       sink: mismatches,
-      want: (want) => `${want.kind === 'result' ? `result ${want.observedYear ?? ''} ` : ''}${want.qualitative ? 'worded ' : ''}${want.name} ${want.targetValue ?? want.observedValue ?? want.baseValue ?? ''}${want.unit ?? ''}`,
+      want: (want) =>
+        `${want.kind === 'result' ? `result ${want.observedYear ?? ''} ` : ''}${want.qualitative ? 'worded ' : ''}${want.name} ${want.targetValue ?? want.observedValue ?? want.baseValue ?? ''}${want.unit ?? ''}`,
     });
     const qualified = gold.indicators.filter((want) => want.qualifier !== undefined);
     const compared = score(qualified, extracted, indicatorMatches).matched;
-    const agreeing = score(qualified, extracted, (want, got) => indicatorMatches(want, got) && (got.properties['qualifier'] ?? null) === want.qualifier).matched;
+    const agreeing = score(
+      qualified,
+      extracted,
+      (want, got) => indicatorMatches(want, got) && (got.properties['qualifier'] ?? null) === want.qualifier,
+    ).matched;
     scores.indicators = { ...indicatorScore, qualifiersCompared: compared, qualifiersAgreeing: agreeing };
   }
   if (gold.sectors) {
@@ -116,10 +121,15 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     });
   }
   if (gold.places) {
-    scores.places = score(gold.places, ofLabel('Place', 'places'), (want, got) => {
-      const code = got.properties['code'];
-      return code === want.code || (want.alternatives ?? []).includes(String(code));
-    }, { kind: 'places', sink: mismatches, want: (want) => `${want.name} (${want.code})` });
+    scores.places = score(
+      gold.places,
+      ofLabel('Place', 'places'),
+      (want, got) => {
+        const code = got.properties['code'];
+        return code === want.code || (want.alternatives ?? []).includes(String(code));
+      },
+      { kind: 'places', sink: mismatches, want: (want) => `${want.name} (${want.code})` },
+    );
   }
   if (gold.projects) {
     scores.projects = score(gold.projects, ofLabel('Project', 'projects'), (want, got) => namesOverlap(got.name, want.name), {
@@ -145,7 +155,8 @@ function indicatorMatches(want: GoldIndicator, got: GraphNode): boolean {
   if (want.qualitative) {
     valueMatches = p['qualitative'] === true && (want.targetYear == null || p['targetYear'] === want.targetYear);
   } else if (want.kind === 'result') {
-    valueMatches = want.observedValue != null && p['observedValue'] === want.observedValue && same('observedHigh', 'observedHigh') && same('observedYear', 'observedYear');
+    valueMatches =
+      want.observedValue != null && p['observedValue'] === want.observedValue && same('observedHigh', 'observedHigh') && same('observedYear', 'observedYear');
   } else {
     valueMatches =
       ((want.targetValue !== undefined && want.targetValue !== null && p['targetValue'] === want.targetValue) ||
@@ -167,7 +178,12 @@ interface MismatchReport<G> {
 }
 
 /** Greedy one-to-one matching in gold order; precision over all extracted facts of the kind. */
-function score<G, E extends GraphNode>(gold: readonly G[], extracted: readonly E[], matches: (want: G, got: E) => boolean, report?: MismatchReport<G>): KindScore {
+function score<G, E extends GraphNode>(
+  gold: readonly G[],
+  extracted: readonly E[],
+  matches: (want: G, got: E) => boolean,
+  report?: MismatchReport<G>,
+): KindScore {
   const used = new Set<number>();
   let matched = 0;
   for (const want of gold) {

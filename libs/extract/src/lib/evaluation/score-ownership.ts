@@ -134,7 +134,12 @@ export function scoreOwnership(
       .map((want) => ({ kind: 'responsibilities', convention: want.convention, text: describe(want.task, want.department, want.role) })),
     falsePositives: extracted
       .filter((_, i) => !usedTriple.has(i))
-      .map((got) => ({ kind: 'responsibilities', convention: got.convention, text: describe(got.task, got.department?.name ?? '?', got.role), quote: got.quote })),
+      .map((got) => ({
+        kind: 'responsibilities',
+        convention: got.convention,
+        text: describe(got.task, got.department?.name ?? '?', got.role),
+        quote: got.quote,
+      })),
   };
 }
 
@@ -142,7 +147,9 @@ export function scoreOwnership(
 function writtenAs(department: GraphNode, written: string): boolean {
   const aliases = department.properties['aliases'];
   const want = foldPunctuation(written);
-  return foldPunctuation(department.name) === want || (Array.isArray(aliases) && (aliases as readonly string[]).some((alias) => foldPunctuation(alias) === want));
+  return (
+    foldPunctuation(department.name) === want || (Array.isArray(aliases) && (aliases as readonly string[]).some((alias) => foldPunctuation(alias) === want))
+  );
 }
 
 function foldPunctuation(name: string): string {

@@ -16,7 +16,13 @@ const TEXT = [
 /** A fact whose evidence is the first occurrence of `quote`. */
 function factAt(text: string, quote: string): GraphNode {
   const start = text.indexOf(quote);
-  return { id: `f:${start}`, label: 'Indicator', name: quote, properties: {}, evidence: [{ documentId: 'd', start, end: start + quote.length, quote, section: [] }] };
+  return {
+    id: `f:${start}`,
+    label: 'Indicator',
+    name: quote,
+    properties: {},
+    evidence: [{ documentId: 'd', start, end: start + quote.length, quote, section: [] }],
+  };
 }
 
 describe('coverageNotes', () => {
@@ -42,7 +48,12 @@ describe('coverageNotes', () => {
   });
 
   it('comes with every extraction, quotes equal to the text they cite, a few notes per section at most', () => {
-    const texts = [readSeed('004_6c3dd93e6ca21e83'), ...readWorkReports().slice(0, 3).map((report) => report.text)];
+    const texts = [
+      readSeed('004_6c3dd93e6ca21e83'),
+      ...readWorkReports()
+        .slice(0, 3)
+        .map((report) => report.text),
+    ];
     for (const text of texts) {
       const result = extractDocument(text, { documentId: 'd' });
       expect(result.notes).toBeDefined();

@@ -1,12 +1,4 @@
-import type {
-  Evidence,
-  ExtractionIssue,
-  GraphNode,
-  GraphRelationship,
-  NodeLabel,
-  Properties,
-  RelationshipType,
-} from '@policygraph/graph-types';
+import type { Evidence, ExtractionIssue, GraphNode, GraphRelationship, NodeLabel, Properties, RelationshipType } from '@policygraph/graph-types';
 
 /**
  * Collects nodes and relationships while extractors run. The same node or relationship found twice (a department
@@ -61,8 +53,7 @@ export class GraphAccumulator {
       const item: GraphRelationship = { type: rel.type, from: rel.from, to: rel.to, properties: rel.properties, evidence };
       return { item, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
     });
-    const byPositionThenKey = (a: { position: number; key: string }, b: { position: number; key: string }) =>
-      a.position - b.position || compare(a.key, b.key);
+    const byPositionThenKey = (a: { position: number; key: string }, b: { position: number; key: string }) => a.position - b.position || compare(a.key, b.key);
     return {
       nodes: nodes.sort(byPositionThenKey).map((entry) => entry.item),
       relationships: relationships.sort(byPositionThenKey).map((entry) => entry.item),

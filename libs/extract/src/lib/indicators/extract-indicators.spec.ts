@@ -103,7 +103,13 @@ describe('Kunming 主要指标 (seed 003): unit, 2020 base, 2025 target, attribu
 
   it('keeps values as written beside the number', () => {
     const gdp = fromTable.find((node) => node.name === '地区生产总值')!;
-    expect(gdp.properties).toMatchObject({ targetValueText: '突破10000，年均增长7.5-8%', comparator: '突破', growth: '年均增长7.5-8%', category: '经济发展', metric: 'gdp' });
+    expect(gdp.properties).toMatchObject({
+      targetValueText: '突破10000，年均增长7.5-8%',
+      comparator: '突破',
+      growth: '年均增长7.5-8%',
+      category: '经济发展',
+      metric: 'gdp',
+    });
     expect(fromTable.find((node) => node.name === '累计实际引进市外资金')!.properties).toMatchObject({ targetValue: 7500, cumulative: true });
     expect(fromTable.find((node) => node.name === '城市空气质量优良天数比例')!.properties).toMatchObject({ targetValueText: '>98', comparator: '>' });
   });
@@ -119,7 +125,12 @@ describe('Qinghai running-text targets (seed 004)', () => {
   const gold = readGold<{ indicators: GoldIndicator[] }>(stem).indicators;
 
   it.each(gold.map((entry) => [entry.name, entry] as const))('%s', (name, expected) => {
-    const node = indicators(result).find((candidate) => candidate.properties['targetValue'] === expected.targetValue && candidate.properties['unit'] === expected.unit && (candidate.name.includes(name) || name.includes(candidate.name)));
+    const node = indicators(result).find(
+      (candidate) =>
+        candidate.properties['targetValue'] === expected.targetValue &&
+        candidate.properties['unit'] === expected.unit &&
+        (candidate.name.includes(name) || name.includes(candidate.name)),
+    );
     expect(node?.properties['targetYear']).toBe(2025);
   });
 

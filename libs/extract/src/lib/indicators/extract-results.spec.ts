@@ -4,17 +4,33 @@ import { extractDocument } from '../../index';
 const results = (result: ExtractionResult) =>
   result.nodes
     .filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'result')
-    .map((node) => [node.name, node.properties['observedValue'], node.properties['unit'], node.properties['measure'], node.properties['observedYear'], node.properties['metric']]);
+    .map((node) => [
+      node.name,
+      node.properties['observedValue'],
+      node.properties['unit'],
+      node.properties['measure'],
+      node.properties['observedYear'],
+      node.properties['metric'],
+    ]);
 
 describe("last year's results in a yearly report", () => {
   const report = (review: string) =>
     extractDocument(
-      ['2026年四川省人民政府工作报告', '——2026年2月3日在四川省第十四届人民代表大会第五次会议上', '一、2025年工作回顾', ...review.split('\n'), '二、2026年工作安排', '今年主要预期目标是：地区生产总值增长5.5%左右。'].join('\n'),
+      [
+        '2026年四川省人民政府工作报告',
+        '——2026年2月3日在四川省第十四届人民代表大会第五次会议上',
+        '一、2025年工作回顾',
+        ...review.split('\n'),
+        '二、2026年工作安排',
+        '今年主要预期目标是：地区生产总值增长5.5%左右。',
+      ].join('\n'),
       { documentId: 'report' },
     );
 
   it('keeps 2025 figures as observed values with their year, on the metric keys of the targets (四川)', () => {
-    const result = report('过去一年，经济运行稳中有进，较好完成全年主要目标任务。实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位；城乡居民人均可支配收入分别增长4.4%、5.6%。');
+    const result = report(
+      '过去一年，经济运行稳中有进，较好完成全年主要目标任务。实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位；城乡居民人均可支配收入分别增长4.4%、5.6%。',
+    );
     expect(results(result)).toEqual([
       ['地区生产总值', 67665, '亿元', 'level', 2025, 'gdp'],
       ['地区生产总值增长', 5.5, '%', 'growth', 2025, 'gdp-growth'],
@@ -25,7 +41,11 @@ describe("last year's results in a yearly report", () => {
     expect(gdp.properties['targetValue']).toBeNull();
     expect(gdp.properties['targetYear']).toBeNull();
     // This year's target of the same metric stays a target.
-    expect(result.nodes.filter((node) => node.properties['metric'] === 'gdp-growth' && node.properties['kind'] === 'target').map((node) => node.properties['targetValue'])).toEqual([5.5]);
+    expect(
+      result.nodes
+        .filter((node) => node.properties['metric'] === 'gdp-growth' && node.properties['kind'] === 'target')
+        .map((node) => node.properties['targetValue']),
+    ).toEqual([5.5]);
   });
 
   it('leaves five-year figures and paragraphs that do not speak of last year alone', () => {
@@ -35,7 +55,10 @@ describe("last year's results in a yearly report", () => {
   });
 
   it("reads a plan's review as the levels at the end of the last period, never its growth over the period", () => {
-    const plan = extractDocument('四川省“十四五”服务业发展规划\n一、发展回顾\n2020年，服务业增加值增长5%，全年地区生产总值增长4%。“十三五”期间，服务业增加值年均增长7%。\n', { documentId: 'plan' });
+    const plan = extractDocument(
+      '四川省“十四五”服务业发展规划\n一、发展回顾\n2020年，服务业增加值增长5%，全年地区生产总值增长4%。“十三五”期间，服务业增加值年均增长7%。\n',
+      { documentId: 'plan' },
+    );
     expect(results(plan).map((row) => [row[0], row[1], row[4]])).toEqual([
       ['服务业增加值增长', 5, 2020],
       ['地区生产总值增长', 4, 2020],
@@ -45,19 +68,26 @@ describe("last year's results in a yearly report", () => {
 
 describe('results stated as a fall, linked to the target of their metric', () => {
   const report = (review: string, targets: string) =>
-    extractDocument(
-      ['2026年福建省人民政府工作报告', '一、2025年工作回顾', review, '二、2026年工作安排', `今年主要预期目标是：${targets}`].join('\n'),
-      { documentId: 'report' },
-    );
+    extractDocument(['2026年福建省人民政府工作报告', '一、2025年工作回顾', review, '二、2026年工作安排', `今年主要预期目标是：${targets}`].join('\n'), {
+      documentId: 'report',
+    });
   const indicator = (result: ExtractionResult, kind: string, name: string) =>
     result.nodes.find((node) => node.label === 'Indicator' && node.properties['kind'] === kind && node.name === name);
 
   it('keeps a fall as a positive value with measure decline, on the metric of the growth target (福建: 固定资产投资下降3.3%)', () => {
-    const result = report('初步统计，2025年全省地区生产总值增长5%，固定资产投资同比下降3.3%，单位地区生产总值能耗下降3.5%。', '地区生产总值增长5%左右，固定资产投资增长3%，单位地区生产总值能耗下降2.5%左右。');
+    const result = report(
+      '初步统计，2025年全省地区生产总值增长5%，固定资产投资同比下降3.3%，单位地区生产总值能耗下降3.5%。',
+      '地区生产总值增长5%左右，固定资产投资增长3%，单位地区生产总值能耗下降2.5%左右。',
+    );
     const fall = indicator(result, 'result', '固定资产投资下降');
     expect(fall?.properties).toMatchObject({ observedValue: 3.3, measure: 'decline', metric: 'fixed-asset-investment-growth', observedYear: 2025 });
     const target = indicator(result, 'target', '固定资产投资增长');
-    expect(fall?.properties).toMatchObject({ linkedTarget: target?.id, linkedTargetBasis: 'inferred', linkedTargetConfidence: 0.8, linkedTargetRule: 'same-metric-in-report' });
+    expect(fall?.properties).toMatchObject({
+      linkedTarget: target?.id,
+      linkedTargetBasis: 'inferred',
+      linkedTargetConfidence: 0.8,
+      linkedTargetRule: 'same-metric-in-report',
+    });
     const energy = indicator(result, 'result', '单位地区生产总值能耗下降');
     const energyTarget = indicator(result, 'target', '单位地区生产总值能耗下降');
     expect(energyTarget?.properties).toMatchObject({ targetValue: 2.5, measure: 'decline', metric: 'energy-intensity-decline', qualifier: '左右' });
@@ -75,7 +105,14 @@ describe('results stated as a fall, linked to the target of their metric', () =>
 
 describe('results of the year a review heading names', () => {
   it('reads the year from the heading (一、回顾2022年政府工作), carries 刚刚过去的一年 to the next paragraph, 完成 not in the name', () => {
-    const text = ['2023年某市政府工作报告', '一、回顾2022年政府工作', '刚刚过去的一年，极不平凡。', '全市生产总值完成3880.3亿元，增长3.8%；地方公共财政预算收入下降9.1%。', '二、2023年工作安排', '抓好重点工作。'].join('\n');
+    const text = [
+      '2023年某市政府工作报告',
+      '一、回顾2022年政府工作',
+      '刚刚过去的一年，极不平凡。',
+      '全市生产总值完成3880.3亿元，增长3.8%；地方公共财政预算收入下降9.1%。',
+      '二、2023年工作安排',
+      '抓好重点工作。',
+    ].join('\n');
     expect(results(extractDocument(text, { documentId: 'report' }))).toEqual([
       ['生产总值', 3880.3, '亿元', 'level', 2022, 'gdp'],
       ['生产总值增长', 3.8, '%', 'growth', 2022, 'gdp-growth'],
@@ -96,7 +133,11 @@ describe('results of any year, read as the text dates them', () => {
   const read = (text: string) => results(extractDocument(text, { documentId: 'passage' })).map((row) => [row[0], row[1], row[2], row[4]]);
 
   it('gives both values of 从2015年的…增加到2020年… their years (荆州 2021), only the reached one without a base year (云南 2013)', () => {
-    expect(read('荆州市国民经济和社会发展第十四个五年规划\n第一节全面建成小康社会取得决定性成就\n经济总量迈上新台阶，地区生产总值从 2015 年的 1705 亿元增加到 2020 年 2369 亿元，总量稳居全省第四。\n')).toEqual([
+    expect(
+      read(
+        '荆州市国民经济和社会发展第十四个五年规划\n第一节全面建成小康社会取得决定性成就\n经济总量迈上新台阶，地区生产总值从 2015 年的 1705 亿元增加到 2020 年 2369 亿元，总量稳居全省第四。\n',
+      ),
+    ).toEqual([
       ['地区生产总值', 1705, '亿元', 2015],
       ['地区生产总值', 2369, '亿元', 2020],
     ]);
@@ -112,11 +153,15 @@ describe('results of any year, read as the text dates them', () => {
       ['经济总量占全区比重', 20.3, '%', 2015],
       ['经济总量占全区比重', 21.3, '%', 2020],
     ]);
-    expect(read('其中提到，2024年，西安市建成投用变电站20座。2025年，推进城市新型电力系统建设，开工建设万达、曲江等6个330千伏变电站。\n')).toEqual([['西安市建成投用变电站', 20, '座', 2024]]);
+    expect(read('其中提到，2024年，西安市建成投用变电站20座。2025年，推进城市新型电力系统建设，开工建设万达、曲江等6个330千伏变电站。\n')).toEqual([
+      ['西安市建成投用变电站', 20, '座', 2024],
+    ]);
   });
 
   it('names a count by the thing after it and reads a review line the outline did not take for a heading (新疆 2025, 保定 2023)', () => {
-    expect(read('2024年工作回顾\n1.乡村全面振兴扎实推进\n安排“三农”资金1137.8亿元，全疆粮食播种面积4440万亩、新增202.9万亩，创建15个全国美丽宜居示范村。\n')).toEqual([
+    expect(
+      read('2024年工作回顾\n1.乡村全面振兴扎实推进\n安排“三农”资金1137.8亿元，全疆粮食播种面积4440万亩、新增202.9万亩，创建15个全国美丽宜居示范村。\n'),
+    ).toEqual([
       ['安排“三农”资金', 1137.8, '亿元', 2024],
       ['全疆粮食播种面积', 4440, '万亩', 2024],
       ['全疆粮食播种面积新增', 202.9, '万亩', 2024],
@@ -125,11 +170,16 @@ describe('results of any year, read as the text dates them', () => {
   });
 
   it('reads the figures of a review heading a single year after a five-year word that follows them (青海 2022)', () => {
-    expect(read('一、2021年工作回顾\n一年来，全省地区生产总值增长5.7%，居民消费价格上涨1.3%，实现了“十四五”良好开局。\n').map((row) => row[0])).toEqual(['地区生产总值增长', '居民消费价格上涨']);
+    expect(read('一、2021年工作回顾\n一年来，全省地区生产总值增长5.7%，居民消费价格上涨1.3%，实现了“十四五”良好开局。\n').map((row) => row[0])).toEqual([
+      '地区生产总值增长',
+      '居民消费价格上涨',
+    ]);
   });
 
   it('gives a bare 总量/总额 the subject before it, and reads no value that describes what follows 的 (广东, 广西 2026)', () => {
-    const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，外贸进出口总额增长8%、总额突破8000亿元，组建总规模1000亿元的产业基金。'].join('\n');
+    const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，外贸进出口总额增长8%、总额突破8000亿元，组建总规模1000亿元的产业基金。'].join(
+      '\n',
+    );
     expect(read(text)).toEqual([
       ['外贸进出口总额增长', 8, '%', 2025],
       ['外贸进出口总额', 8000, '亿元', 2025],
@@ -137,7 +187,11 @@ describe('results of any year, read as the text dates them', () => {
   });
 
   it('reads no comparison, rank or milestone as a result (北京, 新疆 2026)', () => {
-    const text = ['2026年某省人民政府工作报告', '一、2025年工作回顾', '过去一年，地区生产总值增长5.4%、高于全国0.4个百分点，农村居民人均可支配收入首次突破2万元、达到20793元。'].join('\n');
+    const text = [
+      '2026年某省人民政府工作报告',
+      '一、2025年工作回顾',
+      '过去一年，地区生产总值增长5.4%、高于全国0.4个百分点，农村居民人均可支配收入首次突破2万元、达到20793元。',
+    ].join('\n');
     expect(read(text)).toEqual([
       ['地区生产总值增长', 5.4, '%', 2025],
       ['农村居民人均可支配收入', 20793, '元', 2025],

@@ -7,7 +7,8 @@ import { StatedMetric, statedMetrics, subjectOf } from './stated-values';
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
 const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效/;
 /** Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's. */
-const MULTI_YEAR = /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
+const MULTI_YEAR =
+  /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
 /** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
 const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
 /** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
@@ -54,7 +55,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const ownYear = metadata.periodStart ?? (metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null);
   const headingYear = sections.map((section) => reviewedYearOf(section.path));
   const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
-  const review = sections.map((section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (singleYear && section.index > 0 && section.headingSpan.start < firstTargets));
+  const review = sections.map(
+    (section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (singleYear && section.index > 0 && section.headingSpan.start < firstTargets),
+  );
   const lineReview = reviewLines(context, sections);
   const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
   const lastYearPatterns = new Map<number, RegExp>();
@@ -231,7 +234,8 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (metricKey(metric.name) !== null) return true;
   const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
   // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
-  if (/^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(metric.name)) return false;
+  if (/^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(metric.name))
+    return false;
   if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
   // 高于全国0.4个百分点, 快于2024年1.8个百分点: a comparison with another value, not the value itself.
   if (/(高于|低于|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
@@ -241,7 +245,12 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线)$/.test(metric.name)) return false;
   // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
   if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
-  return quotes && !/(第|排名|位居|居全|前列|以下|批次|次会议)/.test(metric.name) && !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) && !/^(经|对|按|通过|围绕)/.test(metric.name);
+  return (
+    quotes &&
+    !/(第|排名|位居|居全|前列|以下|批次|次会议)/.test(metric.name) &&
+    !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
+    !/^(经|对|按|通过|围绕)/.test(metric.name)
+  );
 }
 
 function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {

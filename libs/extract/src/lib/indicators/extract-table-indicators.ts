@@ -63,7 +63,9 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       const source = cell(table.columns.findIndex((column) => column.kind === 'department'));
       if (source) {
         const departmentNode = addDepartment(context, scope, source.text, source.start, source.end);
-        context.graph.addRelationship('REPORTED_BY', indicatorId, departmentNode, { basis: source.inherited ? 'merged-cell' : 'stated' }, [context.evidence(row.start, row.end)]);
+        context.graph.addRelationship('REPORTED_BY', indicatorId, departmentNode, { basis: source.inherited ? 'merged-cell' : 'stated' }, [
+          context.evidence(row.start, row.end),
+        ]);
       }
     }
   }

@@ -18,7 +18,17 @@ describe('target lists of yearly reports (主要预期目标)', () => {
   const found = all.filter((node) => node.properties['qualitative'] !== true);
 
   it('reads each metric of the list with its value, range, qualifier, unit, measure and the year of 今年', () => {
-    expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetHigh'], node.properties['qualifier'], node.properties['unit'], node.properties['measure'], node.properties['targetYear']])).toEqual([
+    expect(
+      found.map((node) => [
+        node.name,
+        node.properties['targetValue'],
+        node.properties['targetHigh'],
+        node.properties['qualifier'],
+        node.properties['unit'],
+        node.properties['measure'],
+        node.properties['targetYear'],
+      ]),
+    ).toEqual([
       ['地区生产总值增长', 5, 5.5, null, '%', 'growth', 2026],
       ['城镇新增就业', 68, null, '左右', '万人', 'level', 2026],
       ['城镇调查失业率', 5.5, null, '左右', '%', 'level', 2026],
@@ -28,9 +38,9 @@ describe('target lists of yearly reports (主要预期目标)', () => {
 
   it('reads a target stated in words alone as an indicator without value, citing its clause', () => {
     const worded = all.filter((node) => node.properties['qualitative'] === true);
-    expect(worded.map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear'], node.evidence[0].quote])).toEqual([
-      ['居民收入增长与经济增长同步', null, null, 2026, '居民收入增长与经济增长同步'],
-    ]);
+    expect(
+      worded.map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear'], node.evidence[0].quote]),
+    ).toEqual([['居民收入增长与经济增长同步', null, null, 2026, '居民收入增长与经济增长同步']]);
   });
 
   it('continues the list over a sentence of worded targets only, and stops at the remark after it', () => {
@@ -83,7 +93,8 @@ describe('one metric key across provinces', () => {
 });
 
 describe('count targets and support measures in running text', () => {
-  const text = '某市人民政府办公室关于加快发展的实施方案\n一、工作目标\n2025年底前，建成充电桩10万个以上，培育100家以上示范企业。\n二、支持措施\n对新认定的国家级专精特新“小巨人”企业，给予最高100万元奖励。对示范企业每家奖励50万元。\n';
+  const text =
+    '某市人民政府办公室关于加快发展的实施方案\n一、工作目标\n2025年底前，建成充电桩10万个以上，培育100家以上示范企业。\n二、支持措施\n对新认定的国家级专精特新“小巨人”企业，给予最高100万元奖励。对示范企业每家奖励50万元。\n';
   const result = extractDocument(text, { documentId: 'plan' });
 
   it('reads count targets with a deadline as indicators, not projects', () => {
@@ -102,7 +113,9 @@ describe('count targets and support measures in running text', () => {
 describe('count targets name what they count', () => {
   it('takes the noun after the number with the verb before it (新增…等5家国家科技创新基地)', () => {
     const text = '某市人民政府关于加快发展的实施方案\n一、发展目标\n到2022年，新增医学工程、能源装备安全等5家国家科技创新基地，建成20个服务外包示范区。\n';
-    const names = extractDocument(text, { documentId: 'plan' }).nodes.filter((node) => node.label === 'Indicator').map((node) => [node.name, node.properties['targetValue']]);
+    const names = extractDocument(text, { documentId: 'plan' })
+      .nodes.filter((node) => node.label === 'Indicator')
+      .map((node) => [node.name, node.properties['targetValue']]);
     expect(names).toEqual([
       ['新增国家科技创新基地', 5],
       ['建成服务外包示范区', 20],
@@ -125,7 +138,12 @@ describe('target lists as numbered items under a heading (重点工作责任分�
   const result = extractDocument(text, { documentId: 'breakdown' });
 
   it("reads each item's targets with the document's year, and no label lines", () => {
-    expect(indicators(result).filter((node) => node.properties['targetYear'] === 2023).slice(0, 3).map((node) => [node.name, node.properties['targetValue'], node.properties['qualifier'], node.properties['metric']])).toEqual([
+    expect(
+      indicators(result)
+        .filter((node) => node.properties['targetYear'] === 2023)
+        .slice(0, 3)
+        .map((node) => [node.name, node.properties['targetValue'], node.properties['qualifier'], node.properties['metric']]),
+    ).toEqual([
       ['生产总值增长', 6, '以上', 'gdp-growth'],
       ['社会消费品零售总额增长', 5, null, 'retail-sales-growth'],
       ['外贸出口增长', 5, null, null],
@@ -154,8 +172,19 @@ describe('other ways a yearly list is introduced', () => {
   });
 
   it('reads numbered items under a 主要预期指标 heading', () => {
-    const text = ['某区2023年政府工作报告重点工作分解', '一、主要预期指标', '1.地区生产总值增长5%左右。', '责任单位：区发展改革委', '二、重点工作', '加快发展。'].join('\n');
-    const found = indicators(extractDocument(text, { documentId: 'report' })).map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear']]);
+    const text = [
+      '某区2023年政府工作报告重点工作分解',
+      '一、主要预期指标',
+      '1.地区生产总值增长5%左右。',
+      '责任单位：区发展改革委',
+      '二、重点工作',
+      '加快发展。',
+    ].join('\n');
+    const found = indicators(extractDocument(text, { documentId: 'report' })).map((node) => [
+      node.name,
+      node.properties['targetValue'],
+      node.properties['targetYear'],
+    ]);
     expect(found).toEqual([['地区生产总值增长', 5, 2023]]);
   });
 });

@@ -9,12 +9,16 @@ const targets = (text: string): Array<{ name: string; year: unknown; value: unkn
 
 describe('target years of running text', () => {
   it('reads deadlines written 到20XX年底前 (成都 2024)', () => {
-    const found = targets('某市社区服务设施建设工程实施方案\n\n一、主要目标\n\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成，形成可复制的经验。\n');
+    const found = targets(
+      '某市社区服务设施建设工程实施方案\n\n一、主要目标\n\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成，形成可复制的经验。\n',
+    );
     expect(found).toEqual([{ name: '嵌入式服务设施建设示范社区', year: 2025, value: 100, unit: '个' }]);
   });
 
   it('reads deadlines written 到20XX年6月底 (遂宁 2019)', () => {
-    const found = targets('某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n');
+    const found = targets(
+      '某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n',
+    );
     expect(found).toEqual([expect.objectContaining({ year: 2019, value: 90, unit: '个工作日' })]);
     expect(found[0].name).toContain('全流程审批时间');
   });

@@ -15,7 +15,8 @@ const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|
  * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", and deadlines: "2025年底前", "2025年前". A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
  */
-const TARGET_YEAR = /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?/;
+const TARGET_YEAR =
+  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?/;
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
@@ -26,14 +27,17 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
-const COUNT_VERBS = '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持';
+const COUNT_VERBS =
+  '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
-const VERB_ADVERBS = /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
+const VERB_ADVERBS =
+  /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
 /** A count verb right before the number: "培养1万名…人才", "设立50个…岗位", "筹集建设1000套…". */
 const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
-const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
+const COUNTED_THING =
+  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
@@ -65,7 +69,8 @@ const VALUE_IN_CLAUSE = new RegExp(
   `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
-const TRAILING_VERBS = /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
+const TRAILING_VERBS =
+  /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
 const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /**
  * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
@@ -81,7 +86,8 @@ const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成
  * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
  */
-export const MEASURE_END = /(能耗|排放|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
+export const MEASURE_END =
+  /(能耗|排放|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
 /** Scope and tally words before a count verb: "全市新建5G基站", "全市累计建成5G基站". */
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
@@ -125,7 +131,11 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       const characters = valueCharacters(sentence.text);
       const stated = statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear);
       if (stated !== null) openedYear = stated.opening;
-      const year: number | null = stated ? stated.year : inGoalSection || openedYear ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd)) : null;
+      const year: number | null = stated
+        ? stated.year
+        : inGoalSection || openedYear
+          ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd))
+          : null;
       if (stated) sectionYear = year;
       // Every value the clauses are searched for holds an ASCII digit or 亿 (VALUE_IN_CLAUSE): a sentence with neither
       // gives nothing, and most sentences are such. The year state above is still carried.
@@ -136,7 +146,13 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         found = indicatorsOfSentence(sentence, year, false);
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
-        if (pastParagraph || pastSection[paragraph.section] || sentence.start < firstList || reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)) continue;
+        if (
+          pastParagraph ||
+          pastSection[paragraph.section] ||
+          sentence.start < firstList ||
+          reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
+        )
+          continue;
         const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true).map((indicator) => ({
@@ -161,7 +177,8 @@ function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean,
   if (deadline && (!periodEnd || deadline.index < periodEnd.index)) return { year: Number(deadline[1] ?? deadline[2]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
-  if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence))) return { year: Number(opening[1]), opening: true };
+  if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
+    return { year: Number(opening[1]), opening: true };
   return null;
 }
 
@@ -274,7 +291,13 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
       else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
         const wholeNoun = counted !== null && !/^[^，；。]*的/.test(after);
-        name = startVerb && counted && isCount && !continuing && wholeNoun ? startVerb[1] + counted : text.slice(rawName.length - spoken.length).replace(/^[、和及]/, '').trim();
+        name =
+          startVerb && counted && isCount && !continuing && wholeNoun
+            ? startVerb[1] + counted
+            : text
+                .slice(rawName.length - spoken.length)
+                .replace(/^[、和及]/, '')
+                .trim();
       }
       // "在…领域重点引进和培养1万名…企业紧缺人才", "新增医学工程、…等5家国家科技创新基地": the verb and what is counted.
       else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
@@ -287,7 +310,12 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
         shareOf !== null;
-      if (name.length < 2 || /^[\d.%]+$/.test(name) || (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速|年)$/, '')))) continue;
+      if (
+        name.length < 2 ||
+        /^[\d.%]+$/.test(name) ||
+        (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速|年)$/, '')))
+      )
+        continue;
       const unit = value.unit;
       found.push({
         facts: {
@@ -318,7 +346,12 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
 /** Whether an undated value states a target: a count after its verb, or a cue; never an ordinal, a rate per unit or a condition. */
 function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string): boolean {
   if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
-  if (unit !== null && (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) && (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))) return true;
+  if (
+    unit !== null &&
+    (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) &&
+    (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))
+  )
+    return true;
   return TARGET_CUE.test(text);
 }
 
@@ -381,7 +414,8 @@ function allValues(clause: string): Array<{ index: number; text: string }> {
   const characters = valueCharacters(clause);
   // Every match of VALUE_IN_CLAUSE holds a digit.
   VALUE_IN_CLAUSE.lastIndex = 0;
-  if ((characters & DIGIT) !== 0) for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
+  if ((characters & DIGIT) !== 0)
+    for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
   // CHINESE_VALUE ends in a unit with 亿, CHINESE_COUNT looks ahead to 亿级.
   if ((characters & YI) !== 0) {
     CHINESE_IN_CLAUSE.lastIndex = 0;

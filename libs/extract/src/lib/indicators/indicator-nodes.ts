@@ -38,7 +38,14 @@ export interface IndicatorFacts {
  * An Indicator measuring a goal (MEASURED_BY), evidenced by normalized [start, end). Its id is keyed by `idAt` (default
  * `start`): metrics sharing one subject ("城镇、农村居民人均可支配收入分别增长4.5%、5.5%") are keyed by their values.
  */
-export function addIndicator(context: ExtractionContext, goalId: string | null, facts: IndicatorFacts, start: number, end: number, idAt: number = start): string {
+export function addIndicator(
+  context: ExtractionContext,
+  goalId: string | null,
+  facts: IndicatorFacts,
+  start: number,
+  end: number,
+  idAt: number = start,
+): string {
   const id = idAt === start ? context.scopedId('indicator', start, end) : context.scopedId('indicator', idAt, Math.max(idAt + 1, end));
   const evidence = [context.evidence(start, end)];
   const metric = metricKey(facts.name);

@@ -24,7 +24,8 @@ export const UNIT_PATTERN =
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、]|$)`;
 /** A count of classes of size written 三大 before them: "培育形成…三大千亿级产业" (3, no unit). */
 export const CHINESE_COUNT = `[二三四五六七八九十]大(?=[^，。；、]{0,8}亿级)`;
-const PREFIX_COMPARATOR = '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
+const PREFIX_COMPARATOR =
+  '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
 const SUFFIX_COMPARATOR = '左右|以上|以下|以内';
 
 const VALUE = new RegExp(

@@ -31,13 +31,20 @@ export function linkResultsToTargets(context: ExtractionContext): number {
     const targets = (targetsByMetric.get(result.metric) ?? []).filter((target) => target.year === result.year! + 1);
     if (targets.length === 0) continue;
     const target = targets.reduce((first, candidate) => (candidate.start < first.start ? candidate : first));
-    const confidence = targets.length > 1 ? CONFIDENCE_SEVERAL : direction(result.name) === direction(target.name) ? CONFIDENCE_SINGLE : CONFIDENCE_OTHER_DIRECTION;
-    context.graph.addNode(result.id, 'Indicator', result.name, {
-      linkedTarget: target.id,
-      linkedTargetBasis: 'inferred',
-      linkedTargetConfidence: confidence,
-      linkedTargetRule: SAME_METRIC_IN_REPORT,
-    }, []);
+    const confidence =
+      targets.length > 1 ? CONFIDENCE_SEVERAL : direction(result.name) === direction(target.name) ? CONFIDENCE_SINGLE : CONFIDENCE_OTHER_DIRECTION;
+    context.graph.addNode(
+      result.id,
+      'Indicator',
+      result.name,
+      {
+        linkedTarget: target.id,
+        linkedTargetBasis: 'inferred',
+        linkedTargetConfidence: confidence,
+        linkedTargetRule: SAME_METRIC_IN_REPORT,
+      },
+      [],
+    );
     done.add(result.id);
     linked++;
   }

@@ -48,10 +48,23 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
       ['二产增加值增长', 'growth', 5, '%', '以上'],
       ['三产增加值增长', 'growth', 5, '%', '左右'],
     ]);
-    expect(read('城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右').map((metric) => metric[0])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
-    expect(read('城乡居民人均可支配收入分别增长7%左右和8%左右').map((metric) => metric[0])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
-    expect(read('其中一二三产增加值分别增长3.5%左右、6%左右、5%左右').map((metric) => metric[0])).toEqual(['一产增加值增长', '二产增加值增长', '三产增加值增长']);
-    expect(read('城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右').map((metric) => metric[0])).toEqual(['城镇常住居民人均可支配收入增长', '农村常住居民人均可支配收入增长']);
+    expect(read('城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右').map((metric) => metric[0])).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
+    expect(read('城乡居民人均可支配收入分别增长7%左右和8%左右').map((metric) => metric[0])).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
+    expect(read('其中一二三产增加值分别增长3.5%左右、6%左右、5%左右').map((metric) => metric[0])).toEqual([
+      '一产增加值增长',
+      '二产增加值增长',
+      '三产增加值增长',
+    ]);
+    expect(read('城镇和农村常住居民人均可支配收入分别增长4%左右和6%左右').map((metric) => metric[0])).toEqual([
+      '城镇常住居民人均可支配收入增长',
+      '农村常住居民人均可支配收入增长',
+    ]);
   });
 
   it('gives a bare 增长 the subject of the clause before (实现地区生产总值67665亿元，增长5.5%)', () => {

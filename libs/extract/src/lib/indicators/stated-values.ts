@@ -35,15 +35,13 @@ export const STATED_UNITS =
   '个百分点|百分点|%|‰|万亿元|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
-const VALUE = new RegExp(
-  `(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`,
-  'g',
-);
+const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
 
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
-const TRAILING = /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
+const TRAILING =
+  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
 /** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
 const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
 /** Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%). */
@@ -152,7 +150,10 @@ export function subjectOf(metric: StatedMetric): string {
 /** 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, … */
 function distribute(clause: string, respectively: number, values: readonly StatedValue[]): StatedMetric[] {
   const subject = clause.slice(0, respectively).replace(LEADING, '');
-  const verb = clause.slice(respectively + 2, values[0].start).replace(TRAILING, '').replace(/^比(?:19|20)\d{2}年/, '');
+  const verb = clause
+    .slice(respectively + 2, values[0].start)
+    .replace(TRAILING, '')
+    .replace(/^比(?:19|20)\d{2}年/, '');
   const subjects = subjectsOf(subject);
   if (subjects.length !== values.length) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
@@ -191,7 +192,11 @@ function subjectsOf(subject: string): string[] {
 
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
-  let name = written.replace(LEADING, '').replace(/按(增长|增速)$/, '$1').replace(TRAILING, '').trim();
+  let name = written
+    .replace(LEADING, '')
+    .replace(/按(增长|增速)$/, '$1')
+    .replace(TRAILING, '')
+    .trim();
   name = name.replace(/^[“”"]+|[“”"]+$/g, '');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(COMPARED, '');

@@ -7,13 +7,26 @@ import { undatedSentenceYear } from './undated-targets';
 const targets = (text: string) =>
   extractDocument(text, { documentId: 'undated' })
     .nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')
-    .map((node) => ({ name: node.name, value: node.properties['targetValue'], high: node.properties['targetHigh'], unit: node.properties['unit'], year: node.properties['targetYear'], basis: node.properties['targetYearBasis'] ?? null }));
+    .map((node) => ({
+      name: node.name,
+      value: node.properties['targetValue'],
+      high: node.properties['targetHigh'],
+      unit: node.properties['unit'],
+      year: node.properties['targetYear'],
+      basis: node.properties['targetYearBasis'] ?? null,
+    }));
 
 describe('the year a document implies for targets written without one', () => {
   it('is the year of a yearly task list, the end of a plan period, or the year a page announces', () => {
-    expect(documentYear(parseDocument('滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n'))).toEqual({ year: 2023, rule: 'year of the document' });
+    expect(documentYear(parseDocument('滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n'))).toEqual({
+      year: 2023,
+      rule: 'year of the document',
+    });
     expect(documentYear(parseDocument('某市数字经济发展三年行动计划（2022—2024年）\n一、总体要求\n'))).toEqual({ year: 2024, rule: 'end of the plan period' });
-    expect(documentYear(parseDocument('1月12日上午，市人民代表大会开幕。政府工作报告指出，2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右。\n'))?.year).toBe(2025);
+    expect(
+      documentYear(parseDocument('1月12日上午，市人民代表大会开幕。政府工作报告指出，2025年全市经济社会发展主要预期目标建议为：地区生产总值增长5%左右。\n'))
+        ?.year,
+    ).toBe(2025);
     expect(documentYear(parseDocument('2025年，兴庆区将重点做好八个方面工作。\n'))).toEqual({ year: 2025, rule: 'year opening the document' });
     expect(documentYear(parseDocument('记者25日从省经济和信息化厅获悉，该省启动实施产业壮大工程。\n'))).toBeNull();
   });
@@ -81,7 +94,9 @@ describe('count targets of a plan or report written without 到20XX年', () => {
 
 describe('values as plans join and write them', () => {
   it('reads both targets joined by 和, the high end of a range and a total in Chinese numerals (开封 实施方案)', () => {
-    const found = targets('开封市推动制造业高质量发展实施方案\n(二)发展目标。到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群,力争实现全市8大重点产业集群总量超过五千亿规模,力争培育8—10个百亿企业。\n');
+    const found = targets(
+      '开封市推动制造业高质量发展实施方案\n(二)发展目标。到2025年,培育形成2个千亿级产业集群和6个五百亿级产业集群,力争实现全市8大重点产业集群总量超过五千亿规模,力争培育8—10个百亿企业。\n',
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: '培育形成千亿级产业集群', value: 2, unit: '个', year: 2025 }),
@@ -93,7 +108,9 @@ describe('values as plans join and write them', () => {
   });
 
   it('keeps compound and bare units and counts 三大 classes of size (云南 意见, 安徽 行动方案)', () => {
-    const found = targets('关于支持昆明高质量发展的若干意见\n(二)发展目标。到2025年,常住人口达到1000万左右,铁路网密度达到507公里/万平方公里,培育形成新材料、大健康、数字经济三大千亿级产业。\n');
+    const found = targets(
+      '关于支持昆明高质量发展的若干意见\n(二)发展目标。到2025年,常住人口达到1000万左右,铁路网密度达到507公里/万平方公里,培育形成新材料、大健康、数字经济三大千亿级产业。\n',
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: '常住人口', value: 1000, unit: '万' }),

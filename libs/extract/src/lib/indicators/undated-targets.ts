@@ -27,7 +27,12 @@ export interface UndatedYear {
  * it names another year, a past fact or a reward. `paragraphYear` is a year opening the paragraph ("2025年，推进…"),
  * which the sentences after it share.
  */
-export function undatedSentenceYear(sentence: string, pays: (clause: string) => boolean, document: DocumentYear | null, paragraphYear: number | null): UndatedYear | null {
+export function undatedSentenceYear(
+  sentence: string,
+  pays: (clause: string) => boolean,
+  document: DocumentYear | null,
+  paragraphYear: number | null,
+): UndatedYear | null {
   // A sentence paying an amount ("给予最高100万元奖励") is a support measure; one granting a subsidy in words only
   // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
   if (PAST.test(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;

@@ -18,12 +18,20 @@ describe('wordingTarget', () => {
     expect(wordingTarget(clause)?.name).toBe(name);
   });
 
-  it.each(['在实际工作中努力争取更好结果', '努力跑赢全国', '在全国实现位次前移', '对标全国全力消减差距', '加快构建优势', '争取更优水平', '重点做好十个方面工作', '这些目标充分考虑了各方面因素', '提高居民基础养老金', '城镇调查失业率5.5%左右'])(
-    'reads no target in %s',
-    (clause) => {
-      expect(wordingTarget(clause)).toBeNull();
-    },
-  );
+  it.each([
+    '在实际工作中努力争取更好结果',
+    '努力跑赢全国',
+    '在全国实现位次前移',
+    '对标全国全力消减差距',
+    '加快构建优势',
+    '争取更优水平',
+    '重点做好十个方面工作',
+    '这些目标充分考虑了各方面因素',
+    '提高居民基础养老金',
+    '城镇调查失业率5.5%左右',
+  ])('reads no target in %s', (clause) => {
+    expect(wordingTarget(clause)).toBeNull();
+  });
 
   it('gives the span of the name inside the clause', () => {
     const clause = '，确保粮食产量只增不减';

@@ -12,7 +12,49 @@ const SHORT_FORM_PRECEDER = /(^|[、—]|推动|促进|支持|鼓励|依托|立�
  * Short forms that are also ordinary words (通道 "channel", 古城 "old town", 富民 "enrich the people", 长寿 "longevity")
  * count only inside a list of places (…、长寿、…).
  */
-const AMBIGUOUS_SHORT_FORMS = new Set(['通道', '古城', '富民', '长寿', '安宁', '和平', '新平', '南岸', '江北', '城中', '城关', '永和', '平安', '新华', '东方', '先进', '开发', '仁和', '和政', '民和', '大同', '新城', '新市', '太平', '吉利', '宁安', '普安', '永新', '上城', '下城', '白云', '青山', '凤凰', '龙泉', '西山', '东山', '南山', '北山', '高新', '通州', '城口']);
+const AMBIGUOUS_SHORT_FORMS = new Set([
+  '通道',
+  '古城',
+  '富民',
+  '长寿',
+  '安宁',
+  '和平',
+  '新平',
+  '南岸',
+  '江北',
+  '城中',
+  '城关',
+  '永和',
+  '平安',
+  '新华',
+  '东方',
+  '先进',
+  '开发',
+  '仁和',
+  '和政',
+  '民和',
+  '大同',
+  '新城',
+  '新市',
+  '太平',
+  '吉利',
+  '宁安',
+  '普安',
+  '永新',
+  '上城',
+  '下城',
+  '白云',
+  '青山',
+  '凤凰',
+  '龙泉',
+  '西山',
+  '东山',
+  '南山',
+  '北山',
+  '高新',
+  '通州',
+  '城口',
+]);
 
 /** What a place term stands for: a division's name (full or short) or an urban cluster (its member codes). */
 type PlaceTerm = { readonly name: PlaceName; readonly cluster: null } | { readonly name: null; readonly cluster: readonly string[] };

@@ -4,7 +4,8 @@ import { addProject } from './project-nodes';
 
 const MAX_LEAD_TASK = 20;
 /** Lead sentences of task paragraphs open with an action verb (推进设施高端化。 加快发展软件产业。). */
-const ACTION_VERB = /^(大力|积极|加快|加强|推进|推动|促进|完善|健全|培育|发展|建设|打造|构建|强化|深化|实施|开发|提高|提升|拓展|鼓励|支持|优化|着力|创新|探索|整合|扩大|壮大|做强|做优|做大|提质|引进|构筑|增强|深入|全面|聚焦|围绕|建立|推广|规范|落实|开展|依托|丰富|培养|改善|保障|稳步|有序|因地制宜)/;
+const ACTION_VERB =
+  /^(大力|积极|加快|加强|推进|推动|促进|完善|健全|培育|发展|建设|打造|构建|强化|深化|实施|开发|提高|提升|拓展|鼓励|支持|优化|着力|创新|探索|整合|扩大|壮大|做强|做优|做大|提质|引进|构筑|增强|深入|全面|聚焦|围绕|建立|推广|规范|落实|开展|依托|丰富|培养|改善|保障|稳步|有序|因地制宜)/;
 
 /**
  * Tasks inside sector sections that the text marks only by a short lead sentence ("推进设施高端化。" followed by its

@@ -9,7 +9,12 @@ function responsibilities(result: ExtractionResult): Array<{ task: string; depar
   const name = (id: string) => result.nodes.find((node) => node.id === id)?.name ?? '?';
   return result.relationships
     .filter((rel) => rel.type === 'RESPONSIBLE')
-    .map((rel) => ({ task: name(rel.from), department: name(rel.to), role: String(rel.properties['role']), presumedLead: rel.properties['presumedLead'] === true }));
+    .map((rel) => ({
+      task: name(rel.from),
+      department: name(rel.to),
+      role: String(rel.properties['role']),
+      presumedLead: rel.properties['presumedLead'] === true,
+    }));
 }
 
 describe('extractTableTasks', () => {
@@ -17,26 +22,35 @@ describe('extractTableTasks', () => {
     const text = fixture('pdf-cell-per-line.txt');
     const result = extractDocument(text, { documentId: 'pdf' });
     const first = responsibilities(result).filter((entry) => entry.task === '实施城市更新行动，新开工改造城镇老旧小区120个');
-    expect(first.map((entry) => `${entry.department}:${entry.role}`).sort()).toEqual(['市住房和城乡建设局:lead', '市发展和改革委员会:support', '市自然资源和规划局:support', '市财政局:support'].sort());
+    expect(first.map((entry) => `${entry.department}:${entry.role}`).sort()).toEqual(
+      ['市住房和城乡建设局:lead', '市发展和改革委员会:support', '市自然资源和规划局:support', '市财政局:support'].sort(),
+    );
     const project = result.nodes.find((node) => node.label === 'Project' && node.name === '实施城市更新行动，新开工改造城镇老旧小区120个');
     expect(project?.properties).toMatchObject({ deadline: '2024年12月底前', deadlineYear: 2024 });
     const ongoing = result.nodes.find((node) => node.label === 'Project' && node.name === '培育壮大先进制造业集群');
     expect(ongoing?.properties).toMatchObject({ deadline: '长期坚持', deadlineYear: null });
-    for (const item of [...result.nodes, ...result.relationships]) for (const evidence of item.evidence) expect(evidence.quote).toBe(text.slice(evidence.start, evidence.end));
+    for (const item of [...result.nodes, ...result.relationships])
+      for (const evidence of item.evidence) expect(evidence.quote).toBe(text.slice(evidence.start, evidence.end));
   });
 
   it('reads a plain 责任单位 column as co-responsible, the first presumed lead, unless a unit is marked （牵头）', () => {
     const result = extractDocument(fixture('pipe-rows.txt'), { documentId: 'pipe' });
     const entries = responsibilities(result);
     expect(entries).toHaveLength(2 + 1 + 2);
-    expect(entries.filter((entry) => entry.task === '深化“放管服”改革，推行高效办成一件事').map((entry) => [entry.department, entry.role, entry.presumedLead])).toEqual(expect.arrayContaining([
-      ['县政务服务中心', 'co-responsible', true],
-      ['县司法局', 'co-responsible', false],
-    ]));
-    expect(entries.filter((entry) => entry.task === '推进县城污水管网改造').map((entry) => [entry.department, entry.role, entry.presumedLead])).toEqual(expect.arrayContaining([
-      ['县住房和城乡建设局', 'lead', false],
-      ['县生态环境分局', 'co-responsible', false],
-    ]));
+    expect(
+      entries.filter((entry) => entry.task === '深化“放管服”改革，推行高效办成一件事').map((entry) => [entry.department, entry.role, entry.presumedLead]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['县政务服务中心', 'co-responsible', true],
+        ['县司法局', 'co-responsible', false],
+      ]),
+    );
+    expect(entries.filter((entry) => entry.task === '推进县城污水管网改造').map((entry) => [entry.department, entry.role, entry.presumedLead])).toEqual(
+      expect.arrayContaining([
+        ['县住房和城乡建设局', 'lead', false],
+        ['县生态环境分局', 'co-responsible', false],
+      ]),
+    );
   });
 
   it('names no person as a department (责任领导) and names a task by its whole cell, line breaks removed, when it is short', () => {
@@ -44,6 +58,8 @@ describe('extractTableTasks', () => {
     const departments = result.nodes.filter((node) => node.label === 'Department').map((node) => node.name);
     expect(departments).toEqual(expect.arrayContaining(['规划建设局', '招商服务中心', '经济发展局']));
     expect(departments).not.toContain('王明');
-    expect(result.nodes.filter((node) => node.label === 'Project').map((node) => node.name)).toEqual(expect.arrayContaining(['加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米', '开展“亩均论英雄”改革，盘活低效用地300亩']));
+    expect(result.nodes.filter((node) => node.label === 'Project').map((node) => node.name)).toEqual(
+      expect.arrayContaining(['加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米', '开展“亩均论英雄”改革，盘活低效用地300亩']),
+    );
   });
 });

@@ -57,7 +57,12 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
           const markedLead = list.units.some((other) => other.stated === 'lead');
           const presumedLead = stated === null && marked === null && !hasLeadColumn && !ruled && !list.split && !markedLead && position === 0;
           const departmentNode = addDepartment(context, scope, unit.name, unit.start, unit.end);
-          const properties = { role, basis: 'stated', convention: ruled ? FIRST_LISTED_LEADS : TASK_TABLE_COLUMNS, ...(presumedLead ? { presumedLead: true } : {}) };
+          const properties = {
+            role,
+            basis: 'stated',
+            convention: ruled ? FIRST_LISTED_LEADS : TASK_TABLE_COLUMNS,
+            ...(presumedLead ? { presumedLead: true } : {}),
+          };
           context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, properties, [context.evidence(row.start, row.end)]);
         });
       }
@@ -81,7 +86,10 @@ function taskName(text: string, cell: TableCell): { name: string; start: number;
     const clauseEnd = written.search(/[，；。：]/);
     end = clauseEnd > 0 && clauseEnd <= MAX_TASK_NAME ? clauseEnd : Math.min(written.length, MAX_TASK_NAME);
   }
-  const name = written.slice(0, end).replace(/\s+/g, '').replace(/[。；，]+$/, '');
+  const name = written
+    .slice(0, end)
+    .replace(/\s+/g, '')
+    .replace(/[。；，]+$/, '');
   return { name, start: cell.start, end: cell.start + end };
 }
 

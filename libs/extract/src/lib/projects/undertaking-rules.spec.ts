@@ -14,7 +14,11 @@ describe('undertaking rules (one convention each, examples from real plans and w
   it('facility-after-verb: 建设/打造/争创…平台, 中心, 基地, 示范区, 先导区, 实验室, 都市圈, 口岸', () => {
     expect(rules('积极争创国家人工智能应用中试基地。')).toEqual([['国家人工智能应用中试基地', 'facility-after-verb']]);
     expect(names('发挥哈尔滨省会城市辐射带动作用，推进建设哈尔滨都市圈。')).toEqual(['哈尔滨都市圈']);
-    expect(names('建设关键金属研究院、关键金属实验室、南丹关键金属高质量发展综合试验区。')).toEqual(['关键金属研究院', '关键金属实验室', '南丹关键金属高质量发展综合试验区']);
+    expect(names('建设关键金属研究院、关键金属实验室、南丹关键金属高质量发展综合试验区。')).toEqual([
+      '关键金属研究院',
+      '关键金属实验室',
+      '南丹关键金属高质量发展综合试验区',
+    ]);
   });
 
   it('under-construction: a facility followed by 建设 after a list separator', () => {
@@ -47,7 +51,11 @@ describe('undertaking rules (one convention each, examples from real plans and w
       '城市地铁',
       '长海跨海大桥',
     ]);
-    expect(names('大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。')).toEqual(['三峡水运新通道', '沿江高铁宜涪段', '长江存储三期']);
+    expect(names('大力推进三峡水运新通道、沿江高铁宜涪段、长江存储三期等1.22万个亿元以上新建续建项目建设。')).toEqual([
+      '三峡水运新通道',
+      '沿江高铁宜涪段',
+      '长江存储三期',
+    ]);
   });
 
   it('named infrastructure: railways, reservoirs, 科学城 after a verb, in a list or before 前期工作', () => {

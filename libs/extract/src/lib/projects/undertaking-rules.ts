@@ -14,13 +14,7 @@ export interface FoundUndertaking {
 }
 
 export type UndertakingRuleName =
-  | 'programme-after-verb'
-  | 'facility-after-verb'
-  | 'listed-after-verb'
-  | 'under-construction'
-  | 'quoted-programme'
-  | 'listed-projects'
-  | 'works-started';
+  'programme-after-verb' | 'facility-after-verb' | 'listed-after-verb' | 'under-construction' | 'quoted-programme' | 'listed-projects' | 'works-started';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
  * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). */
@@ -31,7 +25,8 @@ const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|
 const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新建|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头). */
-const FACILITY_HEAD = '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|大桥|公园';
+const FACILITY_HEAD =
+  '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|大桥|公园';
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
@@ -65,11 +60,13 @@ const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:
 const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
-const GENERIC = /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+const GENERIC =
+  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 /** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 const NOT_A_NAME = /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
 /** A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿). */
-const LEADING_VERB = /^(?:已|新|好|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|巩固|设立|注重|聚焦|提速)+/;
+const LEADING_VERB =
+  /^(?:已|新|好|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|巩固|设立|注重|聚焦|提速)+/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
@@ -96,7 +93,9 @@ const CUES = new CueWords()
 const facilityBuilt = (sentence: string, end: number, bits: number): number =>
   (bits & FACILITY_CUE) !== 0 && sentence.startsWith('建设', end) ? FACILITY_BUILT_CUE : 0;
 /** A list item ending in a head noun, before or after a 、: where listed-after-verb can find something. */
-const HEAD_IN_LIST = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?、|、[^，。；：、]*(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?(?=[，。；：]|$)`);
+const HEAD_IN_LIST = new RegExp(
+  `(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?、|、[^，。；：、]*(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?(?=[，。；：]|$)`,
+);
 
 /** Named undertakings in one sentence, each once, in text order. */
 export function namedUndertakings(sentence: string): FoundUndertaking[] {
@@ -113,7 +112,12 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
     // A place and a head noun name one facility (永州电厂, 湘西机场): four characters are enough then.
-    const minLength = rule === 'listed-projects' ? 3 : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name)) ? 4 : MIN_NAME;
+    const minLength =
+      rule === 'listed-projects'
+        ? 3
+        : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
+          ? 4
+          : MIN_NAME;
     if (!isName(name, minLength) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
@@ -221,7 +225,11 @@ function listedProjects(sentence: string): Array<{ name: string; start: number }
     if (items.every((item) => item.name.length <= 2) || items.some((item) => isPlaceName(item.name))) continue;
     // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目).
     // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
-    if (opener === '' && (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))) continue;
+    if (
+      opener === '' &&
+      (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
+    )
+      continue;
     found.push(...items.filter((item) => item.name.length >= 2));
     if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length });
   }
@@ -257,13 +265,7 @@ function clauseStart(sentence: string, at: number): number {
 
 /** A name says more than its head noun, has no quantifier or 的, and balanced quotes and brackets. */
 function isName(name: string, minLength: number): boolean {
-  return (
-    name.length >= minLength &&
-    !GENERIC.test(name) &&
-    !COUNTED_CLASS.test(name) &&
-    !NOT_A_NAME.test(name) &&
-    balanced(name)
-  );
+  return name.length >= minLength && !GENERIC.test(name) && !COUNTED_CLASS.test(name) && !NOT_A_NAME.test(name) && balanced(name);
 }
 
 /** As many “ as ”, （ as ）, ( as ): one pass. */

@@ -86,10 +86,17 @@ export function regionOfDocumentNumber(docNumber: string | null, text: string): 
   const first = prefix[0];
   if (!first) return null;
   const provinceName = ABBREVIATIONS[first];
-  const province = provinceName ? gazetteer().byName.get(provinceName)?.find((entry) => entry.level === 'province') : undefined;
+  const province = provinceName
+    ? gazetteer()
+        .byName.get(provinceName)
+        ?.find((entry) => entry.level === 'province')
+    : undefined;
   const cities = [...gazetteer().byCode.values()].filter((entry) => entry.level === 'city' && entry.name.startsWith(first));
   const counts = mentionCounts(text, new Set([...cities, ...(province ? [province] : [])]));
-  const best = cities.reduce<GazetteerEntry | null>((winner, city) => ((counts.get(city) ?? 0) > (winner ? (counts.get(winner) ?? 0) : 0) ? city : winner), null);
+  const best = cities.reduce<GazetteerEntry | null>(
+    (winner, city) => ((counts.get(city) ?? 0) > (winner ? (counts.get(winner) ?? 0) : 0) ? city : winner),
+    null,
+  );
   if (best && (counts.get(best) ?? 0) > (province ? (counts.get(province) ?? 0) : 0)) return best;
   return province ?? null;
 }

@@ -2,7 +2,8 @@ import { isPlaceWord } from './place-words';
 
 describe('isPlaceWord', () => {
   it('knows provinces and cities of every province, full and short, from the gazetteer', () => {
-    for (const word of ['云南', '云南省', '昆明', '西宁', '长沙', '成都', '广州市', '哈尔滨', '湘西', '格尔木市', '昆明旅游', '赴广州']) expect(isPlaceWord(word)).toBe(true);
+    for (const word of ['云南', '云南省', '昆明', '西宁', '长沙', '成都', '广州市', '哈尔滨', '湘西', '格尔木市', '昆明旅游', '赴广州'])
+      expect(isPlaceWord(word)).toBe(true);
   });
 
   it('knows a part of a province named by its abbreviation', () => {

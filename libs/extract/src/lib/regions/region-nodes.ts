@@ -19,11 +19,5 @@ export function addRegionWithAncestors(context: ExtractionContext, entry: Gazett
 
 function addRegionNode(context: ExtractionContext, entry: GazetteerEntry, evidence: readonly Evidence[]): string {
   const parent = gazetteer().parentOf(entry);
-  return context.graph.addNode(
-    regionId(entry.name),
-    'Region',
-    entry.name,
-    { level: entry.level, code: entry.code, parent: parent?.name ?? null },
-    evidence,
-  );
+  return context.graph.addNode(regionId(entry.name), 'Region', entry.name, { level: entry.level, code: entry.code, parent: parent?.name ?? null }, evidence);
 }

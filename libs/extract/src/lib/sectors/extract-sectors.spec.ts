@@ -7,7 +7,9 @@ const sectorsOf = (result: ExtractionResult) => result.nodes.filter((node) => no
 function chainFrom(result: ExtractionResult, sectorName: string) {
   const sector = sectorsOf(result).find((node) => node.name === sectorName)!;
   const goals = result.relationships.filter((rel) => rel.type === 'HAS_GOAL' && rel.from === sector.id).map((rel) => rel.to);
-  const projects = result.relationships.filter((rel) => rel.type === 'PURSUED_BY' && goals.includes(rel.from)).map((rel) => result.nodes.find((node) => node.id === rel.to)!.name);
+  const projects = result.relationships
+    .filter((rel) => rel.type === 'PURSUED_BY' && goals.includes(rel.from))
+    .map((rel) => result.nodes.find((node) => node.id === rel.to)!.name);
   return { sector, goals, projects };
 }
 
@@ -60,7 +62,9 @@ describe('Hunan numbered sectors under producer/consumer groups (seed 002)', () 
 
   it('measures the 旅游业 goal with its 2025 target', () => {
     const { goals } = chainFrom(result, '旅游业');
-    const measured = result.relationships.filter((rel) => rel.type === 'MEASURED_BY' && goals.includes(rel.from)).map((rel) => result.nodes.find((node) => node.id === rel.to)!);
+    const measured = result.relationships
+      .filter((rel) => rel.type === 'MEASURED_BY' && goals.includes(rel.from))
+      .map((rel) => result.nodes.find((node) => node.id === rel.to)!);
     expect(measured.map((node) => [node.properties['targetValue'], node.properties['unit']])).toContainEqual([1.5, '万亿元']);
   });
 

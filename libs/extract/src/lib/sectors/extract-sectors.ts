@@ -35,9 +35,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   const { document } = context;
   const found: SectorSection[] = [];
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
-  const excluded = document.sections.map(
-    (section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index),
-  );
+  const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
   for (const section of document.sections) {
     if (section.index === 0 || excluded[section.index]) continue;
     const match = sectorInTitle(section.title);
@@ -117,7 +115,8 @@ function bodyParagraphs(paragraphs: readonly Paragraph[], section: Section, limi
 /** The sector's aim: its first sentence naming a target or an end state, else its first sentence. */
 function sectorGoal(context: ExtractionContext, sectorId: string, paragraphs: readonly Paragraph[]): string | null {
   const sentences = paragraphs.slice(0, GOAL_PARAGRAPHS).flatMap((paragraph) => paragraph.sentences);
-  const statement = sentences.find((sentence) => /到(?:19|20)\d{2}年|力争/.test(sentence.text)) ??
+  const statement =
+    sentences.find((sentence) => /到(?:19|20)\d{2}年|力争/.test(sentence.text)) ??
     sentences.find((sentence) => GOAL_SENTENCE.test(sentence.text) && sentence.text.length > 20) ??
     sentences[0];
   return statement ? addGoal(context, sectorId, statement.text, statement.start, statement.end) : null;

@@ -200,8 +200,16 @@ class ConsoleQueryCheck {
 
   private checkFunction(node: ParserRuleContext): void {
     const nameNode = this.childRules(node).find((c) => c.rule === 'functionInvocationBody')?.node;
-    const name = nameNode ? (this.childRules(nameNode).find((c) => c.rule === 'functionName')?.node.getText() ?? '') : '';
-    const namespace = this.childRules(nameNode ?? node).find((c) => c.rule === 'namespace')?.node.getText().replace(/\.$/, '') ?? '';
+    const name = nameNode
+      ? (this.childRules(nameNode)
+          .find((c) => c.rule === 'functionName')
+          ?.node.getText() ?? '')
+      : '';
+    const namespace =
+      this.childRules(nameNode ?? node)
+        .find((c) => c.rule === 'namespace')
+        ?.node.getText()
+        .replace(/\.$/, '') ?? '';
     if (namespace && !FUNCTION_NAMESPACES.has(namespace.toLowerCase())) refuse(`the function ${namespace}.${name} is not allowed here`);
     if (!namespace && name.toLowerCase() === 'range') this.checkRange(node);
   }
@@ -212,9 +220,13 @@ class ConsoleQueryCheck {
     if (args.length < 2 || args.some((a) => a === undefined)) return;
     const [from, to, step = 1] = args as number[];
     const elements = step === 0 ? Infinity : Math.max(0, Math.floor((to! - from!) / step) + 1);
-    if (elements > MAX_RANGE_ELEMENTS) refuse(`range() of ${elements > 1e15 ? 'too many' : elements.toLocaleString('en')} elements; the console allows ${MAX_RANGE_ELEMENTS.toLocaleString('en')}`);
+    if (elements > MAX_RANGE_ELEMENTS)
+      refuse(
+        `range() of ${elements > 1e15 ? 'too many' : elements.toLocaleString('en')} elements; the console allows ${MAX_RANGE_ELEMENTS.toLocaleString('en')}`,
+      );
     this.rangeProduct *= Math.max(1, elements);
-    if (this.rangeProduct > MAX_RANGE_PRODUCT) refuse(`the ranges of this query multiply to more than ${MAX_RANGE_PRODUCT.toLocaleString('en')} rows or values`);
+    if (this.rangeProduct > MAX_RANGE_PRODUCT)
+      refuse(`the ranges of this query multiply to more than ${MAX_RANGE_PRODUCT.toLocaleString('en')} rows or values`);
   }
 
   /**
@@ -243,7 +255,8 @@ class ConsoleQueryCheck {
     const parameter = /^\$(\w+)$/.exec(text)?.[1];
     if (parameter === undefined) return undefined;
     const value = this.params[parameter];
-    const number = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : Number((value as { toNumber?: () => number })?.toNumber?.() ?? NaN);
+    const number =
+      typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : Number((value as { toNumber?: () => number })?.toNumber?.() ?? NaN);
     return Number.isFinite(number) ? Math.trunc(number) : undefined;
   }
 }

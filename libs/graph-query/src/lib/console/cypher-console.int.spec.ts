@@ -43,10 +43,17 @@ describe('CypherConsole', () => {
   });
 
   it('refuses a console query past the concurrency limit at once, with a clear message', async () => {
-    const console = new CypherConsole(() => openDriver(neo4jConfigFromEnv(), { maxConnections: 2 }), neo.connection, { timeoutMs: 1_000, rowCap: 10, concurrency: 1, graceMs: 500 });
+    const console = new CypherConsole(() => openDriver(neo4jConfigFromEnv(), { maxConnections: 2 }), neo.connection, {
+      timeoutMs: 1_000,
+      rowCap: 10,
+      concurrency: 1,
+      graceMs: 500,
+    });
     try {
       const slow = console.run({ query: 'UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b WITH a, b WHERE a * b = -1 RETURN count(*) AS n', params: {} });
-      await expect(console.run({ query: 'RETURN 1 AS one', params: {} })).rejects.toMatchObject({ message: expect.stringMatching(/^The Cypher console is busy: 1 console queries are running/) });
+      await expect(console.run({ query: 'RETURN 1 AS one', params: {} })).rejects.toMatchObject({
+        message: expect.stringMatching(/^The Cypher console is busy: 1 console queries are running/),
+      });
       await slow.catch((error: unknown) => process.stderr.write(`slow: ${String(error)}\n`));
       await expect(console.run({ query: 'RETURN 1 AS one', params: {} })).resolves.toMatchObject({ rows: [[1]] });
     } finally {

@@ -45,9 +45,13 @@ export class CypherConsole {
 
   async run(request: ConsoleRun): Promise<CypherResult> {
     if (this.running >= this.limits.concurrency) {
-      throw new PolicyGraphError('CYPHER_REJECTED', `The Cypher console is busy: ${this.running} console queries are running, the most it runs at once. Try again when one has finished.`, {
-        running: this.running,
-      });
+      throw new PolicyGraphError(
+        'CYPHER_REJECTED',
+        `The Cypher console is busy: ${this.running} console queries are running, the most it runs at once. Try again when one has finished.`,
+        {
+          running: this.running,
+        },
+      );
     }
     this.running++;
     const id = randomUUID();
@@ -63,7 +67,10 @@ export class CypherConsole {
       timer = setTimeout(() => {
         void this.stopRunaway(id, connection, request.query);
         reject(
-          new PolicyGraphError('CYPHER_TIMEOUT', `the query ran longer than ${this.limits.timeoutMs} ms and did not stop; it was terminated and its connection dropped. Add a LIMIT or a more selective MATCH.`),
+          new PolicyGraphError(
+            'CYPHER_TIMEOUT',
+            `the query ran longer than ${this.limits.timeoutMs} ms and did not stop; it was terminated and its connection dropped. Add a LIMIT or a more selective MATCH.`,
+          ),
         );
       }, this.limits.timeoutMs + this.limits.graceMs);
     });
@@ -97,6 +104,8 @@ export class CypherConsole {
     } catch (error) {
       outcome = `terminating it failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
     }
-    this.report(`console watchdog: a query ran past ${this.limits.timeoutMs + this.limits.graceMs} ms (limit ${this.limits.timeoutMs} ms); its connection pool dropped, ${outcome}: ${query.slice(0, 200).replace(/\s+/g, ' ')}`);
+    this.report(
+      `console watchdog: a query ran past ${this.limits.timeoutMs + this.limits.graceMs} ms (limit ${this.limits.timeoutMs} ms); its connection pool dropped, ${outcome}: ${query.slice(0, 200).replace(/\s+/g, ' ')}`,
+    );
   }
 }

@@ -9,7 +9,12 @@ import { readQuery } from '../read-query';
  * says most (base value, growth) is kept.
  */
 export async function compareIndicator(connection: GraphConnection, metric: string): Promise<IndicatorComparisonRow[]> {
-  const records = await readQuery(connection, 'MATCH (i:Indicator {metric: $metric}) WHERE i.region IS NOT NULL RETURN i ORDER BY i.region, i.targetYear, i.id', { metric }, `comparing ${metric} across regions`);
+  const records = await readQuery(
+    connection,
+    'MATCH (i:Indicator {metric: $metric}) WHERE i.region IS NOT NULL RETURN i ORDER BY i.region, i.targetYear, i.id',
+    { metric },
+    `comparing ${metric} across regions`,
+  );
   const best = new Map<string, { row: IndicatorComparisonRow; detail: number }>();
   for (const record of records) {
     const view = nodeView(record.get('i'));

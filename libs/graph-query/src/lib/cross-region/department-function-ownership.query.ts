@@ -37,12 +37,28 @@ const FUNCTION_OWNERSHIP = `
  * that says so. Inferred edges (and departments only inference created) are left out unless asked for.
  */
 export async function departmentFunctionOwnership(connection: GraphConnection, fn: string, includeInferred = false): Promise<FunctionDepartment[]> {
-  const known = await readQuery(connection, 'MATCH (f:DepartmentFunction) WHERE f.key = $function OR f.name = $function RETURN count(f) AS n', { function: fn }, `reading department function ${fn}`);
-  if (Number(known[0]?.get('n') ?? 0) === 0) throw new PolicyGraphError('NOT_FOUND', `no department function ${fn} (examples: 商务, 发展改革, 文化和旅游, 市场监管)`);
+  const known = await readQuery(
+    connection,
+    'MATCH (f:DepartmentFunction) WHERE f.key = $function OR f.name = $function RETURN count(f) AS n',
+    { function: fn },
+    `reading department function ${fn}`,
+  );
+  if (Number(known[0]?.get('n') ?? 0) === 0)
+    throw new PolicyGraphError('NOT_FOUND', `no department function ${fn} (examples: 商务, 发展改革, 文化和旅游, 市场监管)`);
   const records = await readQuery(connection, FUNCTION_OWNERSHIP, { function: fn, includeInferred }, `reading what ${fn} departments own`);
   return records.map((record) => {
     const department = nodeView(record.get('d'));
-    const tasks = (record.get('tasks') as { task: Parameters<typeof nodeView>[0]; role: string; presumedLead: boolean; basis: string; confidence: number | null; rule: string | null; quote: string | null }[]).map((entry) => ({
+    const tasks = (
+      record.get('tasks') as {
+        task: Parameters<typeof nodeView>[0];
+        role: string;
+        presumedLead: boolean;
+        basis: string;
+        confidence: number | null;
+        rule: string | null;
+        quote: string | null;
+      }[]
+    ).map((entry) => ({
       task: nodeView(entry.task),
       role: String(entry.role ?? 'co-responsible'),
       presumedLead: entry.presumedLead === true,

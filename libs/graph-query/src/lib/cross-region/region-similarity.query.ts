@@ -116,11 +116,21 @@ async function computeSimilarity(connection: GraphConnection, fingerprint: strin
   const graphName = `region-similarity-${randomUUID()}`;
   let records;
   try {
-    records = await readQuery(connection, SIMILARITY, { graphName, topK: neo4j.int(TOP_K), edges: edges.map((edge) => ({ source: neo4j.int(edge.source), target: neo4j.int(edge.target) })) }, 'ranking regions by plan similarity', 30_000);
+    records = await readQuery(
+      connection,
+      SIMILARITY,
+      { graphName, topK: neo4j.int(TOP_K), edges: edges.map((edge) => ({ source: neo4j.int(edge.source), target: neo4j.int(edge.target) })) },
+      'ranking regions by plan similarity',
+      30_000,
+    );
   } catch (error) {
     await dropQuietly(connection, graphName);
     if (isGdsMissing(error)) {
-      throw new PolicyGraphError('NEO4J_ERROR', 'ranking regions by plan similarity needs the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics', {});
+      throw new PolicyGraphError(
+        'NEO4J_ERROR',
+        'ranking regions by plan similarity needs the Neo4j Graph Data Science plugin (gds.*), which this database does not have: install GDS (Enterprise) or use Aura with Graph Analytics',
+        {},
+      );
     }
     throw error;
   }
@@ -157,13 +167,24 @@ async function regionFeatures(connection: GraphConnection): Promise<Map<string, 
   const features = new Map<string, RegionFeatures>();
   for (const record of records) {
     const region = String(record.get('region'));
-    const entry = features.get(region) ?? { node: Number(record.get('regionNode')), strategies: new Map<string, string>(), strategyNodes: new Map<string, number>(), targets: new Map<string, SharedTarget>() };
+    const entry = features.get(region) ?? {
+      node: Number(record.get('regionNode')),
+      strategies: new Map<string, string>(),
+      strategyNodes: new Map<string, number>(),
+      targets: new Map<string, SharedTarget>(),
+    };
     features.set(region, entry);
     const key = String(record.get('key'));
     if (record.get('kind') === 'strategy') {
       entry.strategies.set(key, String(record.get('name')));
       entry.strategyNodes.set(key, Number(record.get('nodeId')));
-    } else entry.targets.set(key, { metric: String(record.get('metric')), year: Number(record.get('year')), value: Number(record.get('value')), unit: (record.get('unit') as string | null) ?? null });
+    } else
+      entry.targets.set(key, {
+        metric: String(record.get('metric')),
+        year: Number(record.get('year')),
+        value: Number(record.get('value')),
+        unit: (record.get('unit') as string | null) ?? null,
+      });
   }
   return features;
 }

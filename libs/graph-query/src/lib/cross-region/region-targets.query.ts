@@ -23,7 +23,14 @@ const str = (view: GraphNodeView, key: string): string | null => (typeof view.pr
 const position = (view: GraphNodeView): number => view.evidence[0]?.start ?? Number.MAX_SAFE_INTEGER;
 
 function resultOf(view: GraphNodeView): RegionResult {
-  return { indicatorId: view.id, year: num(view, 'observedYear')!, value: num(view, 'observedValue')!, high: num(view, 'observedHigh'), unit: str(view, 'unit'), quote: view.evidence[0]?.quote ?? null };
+  return {
+    indicatorId: view.id,
+    year: num(view, 'observedYear')!,
+    value: num(view, 'observedValue')!,
+    high: num(view, 'observedHigh'),
+    unit: str(view, 'unit'),
+    quote: view.evidence[0]?.quote ?? null,
+  };
 }
 
 /** Differences of percentages like 5 − 5.4 print as 5 − 5.4 = -0.4, not -0.40000000000000036. */
@@ -44,7 +51,12 @@ export async function regionTargets(connection: GraphConnection, metric: string,
     const region = String(target.properties['region']);
     const known = byRegion.get(region);
     const later = known ? (num(target, 'targetYear') ?? 0) - (num(known.target, 'targetYear') ?? 0) : 1;
-    const sameYearEarlier = known !== undefined && later === 0 && (known.target.properties['documentId'] === target.properties['documentId'] ? position(target) < position(known.target) : results.length > known.results.length);
+    const sameYearEarlier =
+      known !== undefined &&
+      later === 0 &&
+      (known.target.properties['documentId'] === target.properties['documentId']
+        ? position(target) < position(known.target)
+        : results.length > known.results.length);
     if (later > 0 || sameYearEarlier) byRegion.set(region, { target, results });
   }
   return [...byRegion.entries()]

@@ -25,7 +25,12 @@ const SHARED_STRATEGIES = `
 export async function sharedStrategies(connection: GraphConnection, options: { minRegions?: number; limit?: number } = {}): Promise<SharedStrategy[]> {
   const minRegions = Math.max(1, Math.floor(options.minRegions ?? 2));
   const limit = Math.min(Math.max(Math.floor(options.limit ?? 100), 1), 500);
-  const records = await readQuery(connection, SHARED_STRATEGIES, { minRegions: neo4j.int(minRegions), limit: neo4j.int(limit), quotesPerRegion: neo4j.int(QUOTES_PER_REGION) }, 'listing shared strategies');
+  const records = await readQuery(
+    connection,
+    SHARED_STRATEGIES,
+    { minRegions: neo4j.int(minRegions), limit: neo4j.int(limit), quotesPerRegion: neo4j.int(QUOTES_PER_REGION) },
+    'listing shared strategies',
+  );
   return records.map((record) => {
     const strategy = nodeView(record.get('s'));
     const regions = (record.get('regions') as { region: string; tasks: number; quotes: StrategyQuote[] }[]).map((entry) => ({

@@ -21,7 +21,10 @@ describe('similarClauses (Neo4j full-text index clause_terms)', () => {
   beforeAll(async () => {
     for (const clause of CLAUSES) {
       const label = clause.label === 'Goal' ? 'Goal' : 'Project';
-      await db.connection.driver.executeQuery(`CREATE (:Entity:${label} {id: $id, label: $label, name: $id, region: $region, terms: $terms, bodyText: '条文' + $id})`, clause);
+      await db.connection.driver.executeQuery(
+        `CREATE (:Entity:${label} {id: $id, label: $label, name: $id, region: $region, terms: $terms, bodyText: '条文' + $id})`,
+        clause,
+      );
     }
   });
 
@@ -66,7 +69,9 @@ describe('similarClauses (Neo4j full-text index clause_terms)', () => {
   });
 
   it('sees a clause stored after the first question (Neo4j keeps the index current), and caps the limit', async () => {
-    await db.connection.driver.executeQuery("CREATE (:Entity:Project {id: 'late', label: 'Project', name: 'late', region: '丁省', terms: ['夸克物流', '夸克供应链', '夸克冷链', 'C++']})");
+    await db.connection.driver.executeQuery(
+      "CREATE (:Entity:Project {id: 'late', label: 'Project', name: 'late', region: '丁省', terms: ['夸克物流', '夸克供应链', '夸克冷链', 'C++']})",
+    );
     const { similar } = await similarClauses(db.connection, 's', 1);
     expect(similar.map((hit) => hit.clause.id)).toEqual(['late']);
   });

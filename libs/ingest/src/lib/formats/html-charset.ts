@@ -20,7 +20,8 @@ const PRESCAN_BYTES = 4096;
  * UTF-8 is a mislabelled GBK page, and is decoded from its bytes.
  */
 export function decodeHtml(bytes: Uint8Array, fileName: string): DecodedHtml {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const declared = hasBom ? null : declaredCharset(bytes);
   if (declared !== null && declared !== 'utf-8') {
     const decoder = GB_LABELS.has(declared) ? 'gb18030' : declared;

@@ -6,13 +6,27 @@ import type { AnyNode, Element } from 'domhandler'; // cheerio's DOM (a dependen
  * provincial portals), #UCAP-CONTENT (Kaipu), then generic names.
  */
 const CONTENT_CONTAINERS = [
-  '#zoom', '.TRS_Editor', '#UCAP-CONTENT', '.pages_content', '.article-content', '.article_content', '#article',
-  '.article', '.zwnr', '.detail-content', '#content', '.content', 'article', '[role=main]', 'main',
+  '#zoom',
+  '.TRS_Editor',
+  '#UCAP-CONTENT',
+  '.pages_content',
+  '.article-content',
+  '.article_content',
+  '#article',
+  '.article',
+  '.zwnr',
+  '.detail-content',
+  '#content',
+  '.content',
+  'article',
+  '[role=main]',
+  'main',
 ];
 /** Page chrome, removed before anything is measured. */
 const CHROME = 'script, style, noscript, template, iframe, nav, aside, form, button, select, textarea, [role=navigation], [role=banner], [role=contentinfo]';
 /** Class or id words of chrome inside a content area: share bars, font-size switches, breadcrumbs, related links. */
-const CHROME_NAME = /(^|[-_\s])(nav|navbar|menu|share|bdshare|breadcrumbs?|crumbs?|location|position|sidebar|related|xglj|copyright|toolbar|print|fontsize|font-size|search|login|footer|header)([-_\s]|$)/i;
+const CHROME_NAME =
+  /(^|[-_\s])(nav|navbar|menu|share|bdshare|breadcrumbs?|crumbs?|location|position|sidebar|related|xglj|copyright|toolbar|print|fontsize|font-size|search|login|footer|header)([-_\s]|$)/i;
 
 /** A container with less Chinese text than this is an empty template or a teaser, not the document. */
 const MIN_CONTAINER_CJK = 30;

@@ -2,7 +2,15 @@ import { textFromPdfLayout } from './pdf-layout';
 import type { PdfTextItem } from './pdf-text-layer';
 
 /** A run of CJK text at 10 units per character, like pdfjs reports it. */
-const run = (text: string, x: number, y: number, extra: Partial<PdfTextItem> = {}): PdfTextItem => ({ text, x, y, width: text.length * 10, fontSize: 10, rotated: false, ...extra });
+const run = (text: string, x: number, y: number, extra: Partial<PdfTextItem> = {}): PdfTextItem => ({
+  text,
+  x,
+  y,
+  width: text.length * 10,
+  fontSize: 10,
+  rotated: false,
+  ...extra,
+});
 const LEFT = 50;
 
 describe('textFromPdfLayout', () => {
@@ -42,7 +50,9 @@ describe('textFromPdfLayout', () => {
         ],
       },
     ]);
-    expect(text).toBe('专栏 主要指标\n\n\t序号\n\t指标名称\n\t单位\n\n\t1\n\t社会物流总费用占地区生产总值比重\n\t%\n\n\t2\n\t金融业增加值\n\t亿元\n\n表后正文第一行一二三四五六七\n');
+    expect(text).toBe(
+      '专栏 主要指标\n\n\t序号\n\t指标名称\n\t单位\n\n\t1\n\t社会物流总费用占地区生产总值比重\n\t%\n\n\t2\n\t金融业增加值\n\t亿元\n\n表后正文第一行一二三四五六七\n',
+    );
   });
 
   it('joins a paragraph across a page break, dropping running page numbers and rotated watermarks', () => {

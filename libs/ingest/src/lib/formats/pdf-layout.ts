@@ -36,7 +36,8 @@ const INDENT_EM = 0.8;
 const COLUMN_TOLERANCE_EM = 0.5;
 
 /** Headings and list markers that start a paragraph even when the line before filled the width. */
-const PARAGRAPH_MARKER = /^(第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳])/;
+const PARAGRAPH_MARKER =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳])/;
 /** Running page numbers printed by Word/WPS: "- 3 -", "— 3 —", "第3页", "3". */
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*(页)?(\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$/;
 
@@ -102,7 +103,10 @@ function visualLines(items: readonly PdfTextItem[], page: number): VisualLine[] 
   const lines: VisualLine[] = [];
   for (const group of groups) {
     const fontSize = Math.max(...group.map((item) => item.fontSize));
-    const cells = cellsOf([...group].sort((a, b) => a.x - b.x), fontSize);
+    const cells = cellsOf(
+      [...group].sort((a, b) => a.x - b.x),
+      fontSize,
+    );
     if (cells.length > 0) lines.push({ page, y: group[0]!.y, fontSize, cells });
   }
   return lines;

@@ -16,7 +16,8 @@ export interface PdfPageText {
   readonly items: readonly PdfTextItem[];
 }
 
-export type PdfTextLayer = { readonly ok: true; readonly pages: readonly PdfPageText[] } | { readonly ok: false; readonly name: string; readonly message: string };
+export type PdfTextLayer =
+  { readonly ok: true; readonly pages: readonly PdfPageText[] } | { readonly ok: false; readonly name: string; readonly message: string };
 
 const WORKER_FILE = join(__dirname, 'pdf-text-layer.worker.mjs');
 

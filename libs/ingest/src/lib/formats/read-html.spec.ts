@@ -8,7 +8,20 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 const page = (body: string, head = '<meta charset="utf-8">') => Buffer.from(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, 'utf8');
 
 /** Words that only the portal chrome around the document contains. */
-const CHROME_WORDS = ['首页', '政务公开', '当前位置', '分享到', '打印本页', '相关链接', '网站地图', '网站标识码', '网站访问统计', '页面加载完成', '索引号', '请输入关键词'];
+const CHROME_WORDS = [
+  '首页',
+  '政务公开',
+  '当前位置',
+  '分享到',
+  '打印本页',
+  '相关链接',
+  '网站地图',
+  '网站标识码',
+  '网站访问统计',
+  '页面加载完成',
+  '索引号',
+  '请输入关键词',
+];
 
 describe('readHtml', () => {
   it('decodes a GBK portal page by its meta charset without mojibake', async () => {
@@ -31,12 +44,16 @@ describe('readHtml', () => {
   });
 
   it('joins bold lead sentences with their paragraph and drops CJK source line breaks', async () => {
-    const { text } = await readHtml(page('<div id="zoom"><p>\u3000\u3000<strong>（一）加强组织领导。</strong>发挥联席会议\n      制度作用，形成推进服务业高质量发展合力。</p></div>'), 'a.html');
+    const { text } = await readHtml(
+      page('<div id="zoom"><p>\u3000\u3000<strong>（一）加强组织领导。</strong>发挥联席会议\n      制度作用，形成推进服务业高质量发展合力。</p></div>'),
+      'a.html',
+    );
     expect(text).toBe('（一）加强组织领导。发挥联席会议制度作用，形成推进服务业高质量发展合力。\n');
   });
 
   it('leaves a cell empty where a rowspan from the row above covers it', async () => {
-    const table = '<table><tr><th>类别</th><th>序号</th><th>指标名称</th></tr><tr><td rowspan="2">总量规模</td><td>1</td><td>服务业增加值</td></tr><tr><td>2</td><td>营业收入</td></tr></table>';
+    const table =
+      '<table><tr><th>类别</th><th>序号</th><th>指标名称</th></tr><tr><td rowspan="2">总量规模</td><td>1</td><td>服务业增加值</td></tr><tr><td>2</td><td>营业收入</td></tr></table>';
     const { text } = await readHtml(page(`<div class="article"><p>主要指标如下表所示，各地区各部门认真落实。</p>${table}</div>`), 'b.html');
     expect(text).toContain('\t类别\n\t序号\n\t指标名称\n\n\t总量规模\n\t1\n\t服务业增加值\n\n\t\n\t2\n\t营业收入\n');
   });

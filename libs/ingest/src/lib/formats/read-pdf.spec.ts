@@ -5,7 +5,10 @@ import { pageAtOffset, type ExtractedText } from './extracted-text';
 import { readPdf } from './read-pdf';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'formats');
-const seedTask = (prefix: string) => readFileSync(join(FIXTURES, 'qinghai-services.txt'), 'utf8').split('\n').find((line) => line.startsWith(prefix))!;
+const seedTask = (prefix: string) =>
+  readFileSync(join(FIXTURES, 'qinghai-services.txt'), 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(prefix))!;
 
 describe('readPdf', () => {
   let pdf: ExtractedText;

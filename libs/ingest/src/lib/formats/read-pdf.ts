@@ -39,8 +39,16 @@ function pdfjsFailure(failure: Extract<PdfTextLayer, { ok: false }>, fileName: s
     case 'PasswordException':
       return new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is password-protected. Save or print a copy without the password and ingest that.`, details);
     case 'TimeoutError':
-      return new PolicyGraphError('INPUT_UNREADABLE', `${fileName}: reading the PDF took longer than ${PDF_READ_TIMEOUT_MS / 1000} s; it is probably damaged. Export or print it to PDF again and ingest that copy.`, details);
+      return new PolicyGraphError(
+        'INPUT_UNREADABLE',
+        `${fileName}: reading the PDF took longer than ${PDF_READ_TIMEOUT_MS / 1000} s; it is probably damaged. Export or print it to PDF again and ingest that copy.`,
+        details,
+      );
     default:
-      return new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is not a readable PDF (${failure.message}); it may be truncated or damaged. Download or export it again.`, details);
+      return new PolicyGraphError(
+        'INPUT_UNREADABLE',
+        `${fileName} is not a readable PDF (${failure.message}); it may be truncated or damaged. Download or export it again.`,
+        details,
+      );
   }
 }

@@ -20,13 +20,19 @@ describe('sniffFormat', () => {
   });
 
   it('keeps the INPUT_BINARY error for images and archives', () => {
-    expect(() => sniffFormat(PNG, 'scan.png')).toThrow(expect.objectContaining({ code: 'INPUT_BINARY', message: expect.stringMatching(/^scan\.png is a PNG image/) }));
+    expect(() => sniffFormat(PNG, 'scan.png')).toThrow(
+      expect.objectContaining({ code: 'INPUT_BINARY', message: expect.stringMatching(/^scan\.png is a PNG image/) }),
+    );
     const zip = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('plans/a.txt')]);
-    expect(() => sniffFormat(zip, 'plans.zip')).toThrow(expect.objectContaining({ code: 'INPUT_BINARY', message: expect.stringContaining('unzip it and ingest the folder') }));
+    expect(() => sniffFormat(zip, 'plans.zip')).toThrow(
+      expect.objectContaining({ code: 'INPUT_BINARY', message: expect.stringContaining('unzip it and ingest the folder') }),
+    );
   });
 
   it('refuses a .pdf that is not a PDF, naming the file, when a download saved an error page', () => {
     expect(() => sniffFormat(Buffer.from('404 Not Found'), 'plan.pdf')).toThrow(/^plan\.pdf is named \.pdf but is not a PDF/);
-    expect(() => sniffFormat(Buffer.from('<html><body>登录超时</body></html>'), 'plan.pdf')).toThrow(/^plan\.pdf is named \.pdf but is an HTML page: .*Download it again\.$/);
+    expect(() => sniffFormat(Buffer.from('<html><body>登录超时</body></html>'), 'plan.pdf')).toThrow(
+      /^plan\.pdf is named \.pdf but is an HTML page: .*Download it again\.$/,
+    );
   });
 });

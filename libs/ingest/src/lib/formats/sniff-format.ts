@@ -17,7 +17,11 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
   if (head.startsWith('PK\u0003\u0004')) return zipFormat(bytes, fileName);
   if (head.startsWith('\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1')) throw legacyOffice(fileName, extension);
   if (head.startsWith('{\\rtf')) {
-    throw new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is an RTF file, which PolicyGraph cannot read. Open it in Word or WPS, save it as .docx or PDF, and ingest that file.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_UNREADABLE',
+      `${fileName} is an RTF file, which PolicyGraph cannot read. Open it in Word or WPS, save it as .docx or PDF, and ingest that file.`,
+      { fileName },
+    );
   }
   const image = imageKind(head);
   if (image !== null) {
@@ -27,11 +31,19 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
   if (extension === '.pdf') {
     // Usually a failed download: the portal's error or login page saved under the document's name.
     const what = isHtml ? 'an HTML page' : 'not a PDF (no %PDF- signature)';
-    throw new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is named .pdf but is ${what}: the download probably failed or saved an error page. Download it again.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_UNREADABLE',
+      `${fileName} is named .pdf but is ${what}: the download probably failed or saved an error page. Download it again.`,
+      { fileName },
+    );
   }
   if (isHtml || HTML_EXTENSIONS.has(extension)) return 'html';
   if (extension === '.docx') {
-    throw new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is named .docx but is not a Word document (not a ZIP package). Open it in Word or WPS, save it as .docx again, and ingest that copy.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_UNREADABLE',
+      `${fileName} is named .docx but is not a Word document (not a ZIP package). Open it in Word or WPS, save it as .docx again, and ingest that copy.`,
+      { fileName },
+    );
   }
   return 'text';
 }
@@ -45,14 +57,23 @@ function zipFormat(bytes: Uint8Array, fileName: string): DocumentFormat {
     : zip.includes('ppt/presentation.xml')
       ? 'a PowerPoint presentation (.pptx)'
       : zip.includes('OFD.xml')
-        ? 'an OFD document (China\'s fixed-layout format); export it to PDF'
+        ? "an OFD document (China's fixed-layout format); export it to PDF"
         : 'a ZIP archive; unzip it and ingest the folder';
   throw new PolicyGraphError('INPUT_BINARY', `${fileName} is ${kind}, not a document PolicyGraph reads. ${SUPPORTED}`, { fileName });
 }
 
 function legacyOffice(fileName: string, extension: string): PolicyGraphError {
-  const kind = extension === '.xls' ? 'a legacy Excel .xls workbook' : extension === '.ppt' ? 'a legacy PowerPoint .ppt file' : 'a legacy Word .doc file (binary format, also used by WPS)';
-  return new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is ${kind}, which PolicyGraph cannot read. Open it in Word or WPS, save it as .docx or PDF, and ingest that file.`, { fileName });
+  const kind =
+    extension === '.xls'
+      ? 'a legacy Excel .xls workbook'
+      : extension === '.ppt'
+        ? 'a legacy PowerPoint .ppt file'
+        : 'a legacy Word .doc file (binary format, also used by WPS)';
+  return new PolicyGraphError(
+    'INPUT_UNREADABLE',
+    `${fileName} is ${kind}, which PolicyGraph cannot read. Open it in Word or WPS, save it as .docx or PDF, and ingest that file.`,
+    { fileName },
+  );
 }
 
 function imageKind(head: string): string | null {

@@ -28,10 +28,18 @@ export function assertZipWithinLimits(bytes: Uint8Array, fileName: string, limit
       },
     });
   } catch (error) {
-    throw new PolicyGraphError('INPUT_UNREADABLE', `${fileName} is not a readable Word document (its ZIP container: ${error instanceof Error ? error.message : String(error)}). Open it in Word or WPS, save it again as .docx (or export PDF), and ingest that copy.`, { fileName });
+    throw new PolicyGraphError(
+      'INPUT_UNREADABLE',
+      `${fileName} is not a readable Word document (its ZIP container: ${error instanceof Error ? error.message : String(error)}). Open it in Word or WPS, save it again as .docx (or export PDF), and ingest that copy.`,
+      { fileName },
+    );
   }
   if (entries > limits.maxEntries) {
-    throw new PolicyGraphError('INPUT_TOO_LARGE', `${fileName} holds ${entries} parts; a Word document may hold at most ${limits.maxEntries}. It is not a plan as saved by Word or WPS.`, { fileName, entries });
+    throw new PolicyGraphError(
+      'INPUT_TOO_LARGE',
+      `${fileName} holds ${entries} parts; a Word document may hold at most ${limits.maxEntries}. It is not a plan as saved by Word or WPS.`,
+      { fileName, entries },
+    );
   }
   if (uncompressed > limits.maxUncompressedBytes) {
     const mb = (n: number): string => `${Math.round(n / 1048576)} MB`;

@@ -20,7 +20,10 @@ describe('DocumentReaderPool', () => {
   it('stops a document past the wall-clock limit and names it; the next document gets a fresh worker', async () => {
     const pool = new DocumentReaderPool({ workers: 1, maxQueued: 4, timeoutMs: 30, maxHeapMb: 512 });
     try {
-      await expect(pool.prepare(SEED, 'slow.txt')).rejects.toMatchObject({ code: 'INPUT_TOO_LARGE', message: expect.stringMatching(/^slow\.txt \(0\.0 MB\): reading and extracting took longer than 0\.03 s/) });
+      await expect(pool.prepare(SEED, 'slow.txt')).rejects.toMatchObject({
+        code: 'INPUT_TOO_LARGE',
+        message: expect.stringMatching(/^slow\.txt \(0\.0 MB\): reading and extracting took longer than 0\.03 s/),
+      });
     } finally {
       await pool.close();
     }
@@ -43,7 +46,9 @@ describe('DocumentReaderPool', () => {
     try {
       const first = pool.prepare(SEED, 'first.txt');
       const second = pool.prepare(SEED, 'second.txt');
-      await expect(pool.prepare(SEED, 'third.txt')).rejects.toMatchObject({ message: expect.stringMatching(/^third\.txt: 2 documents are being read already/) });
+      await expect(pool.prepare(SEED, 'third.txt')).rejects.toMatchObject({
+        message: expect.stringMatching(/^third\.txt: 2 documents are being read already/),
+      });
       await Promise.all([first, second]);
     } finally {
       await pool.close();

@@ -26,7 +26,9 @@ interface Job {
   readonly reject: (error: PolicyGraphError) => void;
 }
 
-type Reply = { id: number; ok: true; prepared: PreparedDocument } | { id: number; ok: false; code: PolicyGraphErrorCode; message: string; details: Record<string, string | number | boolean | null> };
+type Reply =
+  | { id: number; ok: true; prepared: PreparedDocument }
+  | { id: number; ok: false; code: PolicyGraphErrorCode; message: string; details: Record<string, string | number | boolean | null> };
 
 /**
  * Reads and extracts documents in worker threads with a heap limit and a wall-clock limit, so a hostile or broken
@@ -46,7 +48,11 @@ export class DocumentReaderPool {
     return new Promise((resolve, reject) => {
       if (this.closed) return reject(new PolicyGraphError('BAD_REQUEST', `${fileName}: the document reader is shut down.`, { fileName }));
       if (this.queue.length >= this.limits.maxQueued) {
-        return reject(new PolicyGraphError('INPUT_TOO_LARGE', `${fileName}: ${this.busy + this.queue.length} documents are being read already; try again in a minute.`, { fileName }));
+        return reject(
+          new PolicyGraphError('INPUT_TOO_LARGE', `${fileName}: ${this.busy + this.queue.length} documents are being read already; try again in a minute.`, {
+            fileName,
+          }),
+        );
       }
       this.queue.push({ id: this.nextId++, bytes, fileName, resolve, reject });
       this.dispatch();
@@ -103,16 +109,36 @@ export class DocumentReaderPool {
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `${job.fileName} (${megabytes} MB) needs more than ${this.limits.maxHeapMb} MB of memory to read; reading it was stopped. Split the document.`
           : `${job.fileName} could not be read: the reader stopped (${error.message}).`;
-      finish(() => job.reject(new PolicyGraphError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'INPUT_TOO_LARGE' : 'INPUT_UNREADABLE', message, { fileName: job.fileName })), false);
+      finish(
+        () =>
+          job.reject(
+            new PolicyGraphError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'INPUT_TOO_LARGE' : 'INPUT_UNREADABLE', message, { fileName: job.fileName }),
+          ),
+        false,
+      );
     };
-    const onExit = (code: number): void => finish(() => job.reject(new PolicyGraphError('INPUT_UNREADABLE', `${job.fileName} could not be read: the reader stopped (exit code ${code}).`, { fileName: job.fileName })), false);
+    const onExit = (code: number): void =>
+      finish(
+        () =>
+          job.reject(
+            new PolicyGraphError('INPUT_UNREADABLE', `${job.fileName} could not be read: the reader stopped (exit code ${code}).`, { fileName: job.fileName }),
+          ),
+        false,
+      );
     worker.on('message', onMessage);
     worker.once('error', onError);
     worker.once('exit', onExit);
     const timer = setTimeout(
       () =>
         finish(
-          () => job.reject(new PolicyGraphError('INPUT_TOO_LARGE', `${job.fileName} (${megabytes} MB): reading and extracting took longer than ${this.limits.timeoutMs / 1000} s and was stopped. Split the document.`, { fileName: job.fileName })),
+          () =>
+            job.reject(
+              new PolicyGraphError(
+                'INPUT_TOO_LARGE',
+                `${job.fileName} (${megabytes} MB): reading and extracting took longer than ${this.limits.timeoutMs / 1000} s and was stopped. Split the document.`,
+                { fileName: job.fileName },
+              ),
+            ),
           false,
         ),
       this.limits.timeoutMs,

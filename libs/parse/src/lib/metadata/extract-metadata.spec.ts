@@ -4,22 +4,33 @@ const metadataOf = (text: string) => parseDocument(text).metadata;
 
 describe('page chrome above a copied web page', () => {
   it('skips download/print buttons and the font-size switch (人民数据 style)', () => {
-    const text = '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n正文。';
-    expect(metadataOf(text)).toMatchObject({ title: '2026年上海市政府工作报告', issuedOn: '2026-02-03', periodStart: 2026, periodEnd: 2026, occasion: '上海市', signature: '上海市市长龚正' });
+    const text =
+      '下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n来源：解放日报\n时间：2026-02-09\n上海市市长 龚 正\n各位代表：\n正文。';
+    expect(metadataOf(text)).toMatchObject({
+      title: '2026年上海市政府工作报告',
+      issuedOn: '2026-02-03',
+      periodStart: 2026,
+      periodEnd: 2026,
+      occasion: '上海市',
+      signature: '上海市市长龚正',
+    });
   });
 
   it('skips a breadcrumb trail and the column name repeated after it (云南 style)', () => {
-    const text = '您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波\n各位代表：';
+    const text =
+      '您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波\n各位代表：';
     expect(metadataOf(text)).toMatchObject({ title: '2026年政府工作报告', occasion: '云南省', signature: '省长王予波', issuedOn: '2026-01-28' });
   });
 
   it('skips a bare label and its value on the next line, and a breadcrumb item that reads like a title (陕西 style)', () => {
-    const text = '分享:\n首页\n>\n政府信息公开\n>\n政府工作报告\n>\n省政府工作报告\n陕西省2026年政府工作报告\n时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n各位代表：';
+    const text =
+      '分享:\n首页\n>\n政府信息公开\n>\n政府工作报告\n>\n省政府工作报告\n陕西省2026年政府工作报告\n时间：\n2026-02-02 09:20\n来源：\n陕西省人民政府\n各位代表：';
     expect(metadataOf(text).title).toBe('陕西省2026年政府工作报告');
   });
 
   it('skips a photo caption that opens the page (贵州 style)', () => {
-    const text = '政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：';
+    const text =
+      '政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：';
     expect(metadataOf(text)).toMatchObject({ title: '政府工作报告', occasion: '贵州省', signature: '省长李炳军', periodStart: 2026 });
   });
 });
@@ -27,7 +38,14 @@ describe('page chrome above a copied web page', () => {
 describe('reports and speeches', () => {
   it('reads the occasion when its line wraps before 人民代表大会 (广东 style), and the year from the date when the title has none', () => {
     const text = '政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：';
-    expect(metadataOf(text)).toMatchObject({ title: '政府工作报告', occasion: '广东省', signature: '广东省省长孟凡利', issuedOn: '2026-01-26', periodStart: 2026, periodEnd: 2026 });
+    expect(metadataOf(text)).toMatchObject({
+      title: '政府工作报告',
+      occasion: '广东省',
+      signature: '广东省省长孟凡利',
+      issuedOn: '2026-01-26',
+      periodStart: 2026,
+      periodEnd: 2026,
+    });
   });
 
   it('reads a date in Chinese numerals (甘肃 style)', () => {
@@ -48,12 +66,14 @@ describe('reports and speeches', () => {
 
 describe('notices without a title line', () => {
   it('takes the title of the document a notice issues (现将《X》印发给你们)', () => {
-    const text = '各市（州）人民政府、省级有关部门：\n经省政府同意，现将《某省“十四五”现代流通体系建设实施方案》印发给你们，请认真贯彻执行。\n某省发展和改革委员会\n2022年10月18日\n为贯彻落实部署，制定本方案。';
+    const text =
+      '各市（州）人民政府、省级有关部门：\n经省政府同意，现将《某省“十四五”现代流通体系建设实施方案》印发给你们，请认真贯彻执行。\n某省发展和改革委员会\n2022年10月18日\n为贯彻落实部署，制定本方案。';
     expect(metadataOf(text)).toMatchObject({ title: '某省“十四五”现代流通体系建设实施方案', periodStart: 2021, periodEnd: 2025 });
   });
 
   it('skips the notice sentence and finds the title line below it', () => {
-    const text = '某政办发〔2023〕29号\n各设区市人民政府：\n《某省关于加快文旅产业发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2023年12月28日\n某省关于加快文旅产业发展的若干措施\n为深入推动发展，制定以下措施。';
+    const text =
+      '某政办发〔2023〕29号\n各设区市人民政府：\n《某省关于加快文旅产业发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2023年12月28日\n某省关于加快文旅产业发展的若干措施\n为深入推动发展，制定以下措施。';
     expect(metadataOf(text).title).toBe('关于加快文旅产业发展的若干措施');
   });
 
@@ -66,7 +86,11 @@ describe('notices without a title line', () => {
   });
 
   it('reads a yearly task list (…2023年重点工作任务) and a report page marked （全文）', () => {
-    expect(metadataOf('某市推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n')).toMatchObject({ title: '某市推动绿色低碳高质量发展2023年重点工作任务', periodStart: 2023, periodEnd: 2023 });
+    expect(metadataOf('某市推动绿色低碳高质量发展2023年重点工作任务\n一、深入实施创新驱动发展战略\n')).toMatchObject({
+      title: '某市推动绿色低碳高质量发展2023年重点工作任务',
+      periodStart: 2023,
+      periodEnd: 2023,
+    });
     expect(metadataOf('2024年某省政府工作报告(全文)\n扎实有序推进乡村建设治理。\n').periodStart).toBe(2024);
   });
 });

@@ -7,7 +7,8 @@ import { pageChromeLines } from './page-chrome';
 const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
 /** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
-const TITLE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?—\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
+const TITLE_END =
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?—\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
 /** A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们". */
 const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,12}同意[，,]?)?现?(?:印发|转发)给你们/;
 /** A signature date or a document number alone on its line is no part of a title. */
@@ -25,7 +26,8 @@ const DATE_HANZI = /([〇零一二三四五六七八九]{4})年([一二三四五
  */
 const OCCASION = /在(.{2,30}?)(?:第?[一二三四五六七八九十\d]{1,3}届)?(?:人民代表大会|人大|代表大会|政协|全体会议|工作会议).{0,20}?上/;
 /** The speaker's office and name under a report's title: "四川省人民政府省长 施小琳", "上海市市长 龚 正", "省长 罗东川". */
-const SIGNATURE = /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
+const SIGNATURE =
+  /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
@@ -100,7 +102,13 @@ interface TitleFound {
 
 function findTitle(header: readonly Line[]): TitleFound | null {
   // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
-  const candidates = header.filter((line) => !LABEL_LINE.test(line.content) && !/^各/.test(line.content) && !/[。]|给你们|请认真|同意[，,]/.test(line.content) && !DATE_OR_NUMBER_LINE.test(line.content));
+  const candidates = header.filter(
+    (line) =>
+      !LABEL_LINE.test(line.content) &&
+      !/^各/.test(line.content) &&
+      !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
+      !DATE_OR_NUMBER_LINE.test(line.content),
+  );
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
     if (ISSUER_SUFFIX.test(candidates[i].content) && !/关于/.test(candidates[i].content)) continue;
@@ -219,7 +227,9 @@ function findOccasion(header: readonly Line[]): Occasion | null {
     if (line.content.length > 80) continue;
     // A long occasion line may wrap before 人民代表大会…上: the venue is still on the first line.
     const next = header[index + 1];
-    const match = OCCASION.exec(line.content) ?? (next && /^(——|（)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年/.test(line.content) ? OCCASION.exec(line.content + next.content) : null);
+    const match =
+      OCCASION.exec(line.content) ??
+      (next && /^(——|（)?(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年/.test(line.content) ? OCCASION.exec(line.content + next.content) : null);
     if (!match || match.index + 1 + match[1].length > line.content.length) continue;
     const venueStart = line.start + match.index + 1;
     const date = dateIn(line.content.slice(0, match.index));

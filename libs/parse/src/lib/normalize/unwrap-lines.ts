@@ -12,7 +12,8 @@ const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
  * A numbered heading the export glued to the end of the paragraph before it ("…引导家政服务业健康发展。5.商务服务"): a
  * sentence end, then an enumeration marker (二、 （二） 5. （5）) and a short title without punctuation, ending the line.
  */
-const GLUED_HEADING = /[。；！？](?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)[\u4e00-\u9fa5A-Za-z“”‘’]{2,24}$)/;
+const GLUED_HEADING =
+  /[。；！？](?=(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)[\u4e00-\u9fa5A-Za-z“”‘’]{2,24}$)/;
 
 /**
  * Text exported from PDF breaks lines inside sentences at page/column ends. A line break is soft (deleted) when the

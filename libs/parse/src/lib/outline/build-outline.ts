@@ -30,14 +30,20 @@ const MAX_TITLE = 40;
  * 专栏) nest by order of first appearance, the convention every drafting guide follows, so plans that skip a level
  * or start at （一） still nest correctly.
  */
-export function buildOutline(
-  text: string,
-  lines: readonly Line[],
-  skippedLines: ReadonlySet<number>,
-  options: OutlineOptions = {},
-): Outline {
+export function buildOutline(text: string, lines: readonly Line[], skippedLines: ReadonlySet<number>, options: OutlineOptions = {}): Outline {
   const sections: MutableSection[] = [
-    { index: 0, kind: 'root', depth: 0, parent: null, marker: '', title: '', heading: '', headingSpan: { start: 0, end: 0 }, span: { start: 0, end: text.length }, path: [] },
+    {
+      index: 0,
+      kind: 'root',
+      depth: 0,
+      parent: null,
+      marker: '',
+      title: '',
+      heading: '',
+      headingSpan: { start: 0, end: 0 },
+      span: { start: 0, end: text.length },
+      path: [],
+    },
   ];
   const headings = new Map<number, HeadingLine>();
   const stack: Array<{ kind: HeadingKind; section: number }> = [];

@@ -2,17 +2,7 @@
  * Heading numbering used by Chinese official documents (GB/T 9704 and common drafting practice):
  * 第X篇 / 第X章 / 第X节 / 第X条, then 一、 → （一） → 1. → （1）, plus 专栏N boxes and named parts (序言, 附件).
  */
-export type HeadingKind =
-  | 'part'
-  | 'chapter'
-  | 'section'
-  | 'article'
-  | 'named'
-  | 'cn-enum'
-  | 'cn-paren'
-  | 'arabic-enum'
-  | 'arabic-paren'
-  | 'column';
+export type HeadingKind = 'part' | 'chapter' | 'section' | 'article' | 'named' | 'cn-enum' | 'cn-paren' | 'arabic-enum' | 'arabic-paren' | 'column';
 
 /** Kinds whose depth is fixed by their name (篇 > 章 > 节 > 条); the others nest by order of first appearance. */
 export const STRUCTURAL_RANK: Readonly<Partial<Record<HeadingKind, number>>> = {

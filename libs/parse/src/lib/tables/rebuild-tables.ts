@@ -70,10 +70,7 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
   return { tables, lines: consumed };
 }
 
-function readHeader(
-  lines: readonly Line[],
-  from: number,
-): { columns: TableColumn[]; nextLine: number; tabMode: boolean } | null {
+function readHeader(lines: readonly Line[], from: number): { columns: TableColumn[]; nextLine: number; tabMode: boolean } | null {
   if (!headerKind(lines[from].content)) return null;
   const tabMode = lines[from].startsWithTab;
   const columns: TableColumn[] = [];
@@ -249,7 +246,13 @@ function assignCells(
   const labels: RawCell[] = [];
   // Without a unit column to stop at, a row has at most one cell per label column (task tables: 任务 | 牵头单位 …).
   const maxLabels = unitColumn ? Number.POSITIVE_INFINITY : Math.max(1, labelColumns.length);
-  while (k < nonEmpty.length && labels.length < maxLabels && !(unitColumn && isUnitCell(nonEmpty[k].text)) && !(labels.length > 0 && !unitColumn && isValueCell(nonEmpty[k].text)) && !isAttributeCell(nonEmpty[k].text)) {
+  while (
+    k < nonEmpty.length &&
+    labels.length < maxLabels &&
+    !(unitColumn && isUnitCell(nonEmpty[k].text)) &&
+    !(labels.length > 0 && !unitColumn && isValueCell(nonEmpty[k].text)) &&
+    !isAttributeCell(nonEmpty[k].text)
+  ) {
     labels.push(nonEmpty[k]);
     k++;
   }
@@ -257,7 +260,11 @@ function assignCells(
   if (unitColumn && k < nonEmpty.length && isUnitCell(nonEmpty[k].text)) assigned.set(unitColumn.index, nonEmpty[k++]);
 
   const values: RawCell[] = [];
-  while (k < nonEmpty.length && !isAttributeCell(nonEmpty[k].text) && (attributeColumn || values.length < valueColumns.length || isValueCell(nonEmpty[k].text))) {
+  while (
+    k < nonEmpty.length &&
+    !isAttributeCell(nonEmpty[k].text) &&
+    (attributeColumn || values.length < valueColumns.length || isValueCell(nonEmpty[k].text))
+  ) {
     if (!attributeColumn && trailingColumns.length > 0 && values.length >= valueColumns.length) break;
     values.push(nonEmpty[k++]);
   }

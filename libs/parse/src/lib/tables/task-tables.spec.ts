@@ -13,8 +13,7 @@ function rowsOf(table: Table): Array<Record<string, string>> {
 
 function expectCellsAreSlices(document: ParsedDocument): void {
   for (const table of document.tables)
-    for (const row of table.rows)
-      for (const cell of row.cells) expect(withoutLineBreaks(document.text.slice(cell.start, cell.end))).toBe(cell.text);
+    for (const row of table.rows) for (const cell of row.cells) expect(withoutLineBreaks(document.text.slice(cell.start, cell.end))).toBe(cell.text);
 }
 
 describe('readTaskTable', () => {
@@ -22,8 +21,20 @@ describe('readTaskTable', () => {
     const document = parseDocument(fixture('pdf-cell-per-line.txt'));
     expect(document.tables).toHaveLength(1);
     const [table] = document.tables;
-    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual(['序号:serial', '重点任务:name', '牵头单位:department', '配合单位:department', '完成时限:deadline']);
-    expect(rowsOf(table)[0]).toEqual({ 序号: '1', 重点任务: '实施城市更新行动，新开工改造城镇老旧小区120个', 牵头单位: '市住房城乡建设局', 配合单位: '市发展改革委、市财政局、市自然资源和规划局', 完成时限: '2024年12月底前' });
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '重点任务:name',
+      '牵头单位:department',
+      '配合单位:department',
+      '完成时限:deadline',
+    ]);
+    expect(rowsOf(table)[0]).toEqual({
+      序号: '1',
+      重点任务: '实施城市更新行动，新开工改造城镇老旧小区120个',
+      牵头单位: '市住房城乡建设局',
+      配合单位: '市发展改革委、市财政局、市自然资源和规划局',
+      完成时限: '2024年12月底前',
+    });
     expect(rowsOf(table).map((row) => row['完成时限'])).toEqual(['2024年12月底前', '2024年底前', '长期坚持', '2024年11月']);
     expect(document.paragraphs.map((paragraph) => paragraph.text)).toContain('各牵头单位要细化工作措施，每季度末将进展情况报送市政府办公室。');
     expect(document.sections.map((section) => section.heading)).toContain('三、保障措施');
@@ -34,7 +45,12 @@ describe('readTaskTable', () => {
     const document = parseDocument(fixture('pipe-rows.txt'));
     const [table] = document.tables;
     expect(table.columns.map((column) => column.kind)).toEqual(['serial', 'name', 'deadline', 'department']);
-    expect(rowsOf(table)[2]).toEqual({ 序号: '3', 工作任务: '推进县城污水管网改造', 完成时限: '持续推进', 责任单位: '县住房城乡建设局（牵头）、县生态环境分局' });
+    expect(rowsOf(table)[2]).toEqual({
+      序号: '3',
+      工作任务: '推进县城污水管网改造',
+      完成时限: '持续推进',
+      责任单位: '县住房城乡建设局（牵头）、县生态环境分局',
+    });
     expect(document.paragraphs.map((paragraph) => paragraph.text)).toContain('以上任务由县政府督查室跟踪督办。');
     expectCellsAreSlices(document);
   });
@@ -53,12 +69,31 @@ describe('readTaskTable', () => {
     const document = parseDocument(fixture('cells-closed-by-pipe.txt'));
     const [table] = document.tables;
     expect(table.columns.find((column) => column.header === '责任领导')?.kind).toBe('person');
-    expect(rowsOf(table)[0]).toMatchObject({ 重点工作: '加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米。', 责任领导: '王明', 责任单位: '规划建设局、招商服务中心' });
+    expect(rowsOf(table)[0]).toMatchObject({
+      重点工作: '加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米。',
+      责任领导: '王明',
+      责任单位: '规划建设局、招商服务中心',
+    });
     expectCellsAreSlices(document);
   });
 
   it('places the cells of a short row by their look: a deadline and a unit list find their columns', () => {
-    const text = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限', '1', '建设区域物流枢纽', '市交通运输局', '2025年底前', '2', '发展跨境电商', '市商务局', '市邮政管理局', '2024年'].join('\n');
+    const text = [
+      '序号',
+      '重点任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '1',
+      '建设区域物流枢纽',
+      '市交通运输局',
+      '2025年底前',
+      '2',
+      '发展跨境电商',
+      '市商务局',
+      '市邮政管理局',
+      '2024年',
+    ].join('\n');
     const [table] = parseDocument(text).tables;
     expect(rowsOf(table)[0]).toEqual({ 序号: '1', 重点任务: '建设区域物流枢纽', 牵头单位: '市交通运输局', 完成时限: '2025年底前' });
     expect(table.problems.map((problem) => problem.code)).toEqual(['TABLE_ROW_SHORT']);

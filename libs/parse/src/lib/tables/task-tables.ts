@@ -63,7 +63,10 @@ function isMarkdownRule(content: string): boolean {
 }
 
 /** The header row at `from`: a run of column words, one per line or separated on one line. */
-function readHeader(lines: readonly Line[], from: number): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean } | null {
+function readHeader(
+  lines: readonly Line[],
+  from: number,
+): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean } | null {
   const first = lines[from];
   if (first.content.length === 0 || first.content.length > 120) return null;
   // Cheap rejection first: nearly every line of a document is not a header.
@@ -157,7 +160,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       if (header.tabLed && !line.startsWithTab && blankBefore) break;
       if (header.oneLine && !SEPARATOR.test(content)) break; // rows are lines of cells: a plain line is text
       const marker = matchHeadingMarker(content);
-      if (marker && (marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren') && !SEPARATOR.test(content)) {
+      if (marker && marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren' && !SEPARATOR.test(content)) {
         // A group row inside the table (一、扩大有效投资) is followed by the next serial; anything else ends it.
         const after = nextNonBlank(i + 1);
         if (!(bySerial && after && serialOf(after.content.replace(/[|\t].*$/, '').trim()) === expected)) break;
@@ -249,7 +252,14 @@ function groupByCount(cells: readonly StreamCell[], count: number): StreamCell[]
 }
 
 /** One row: the serial cell to the serial column, the rest by position when counts match, else by what cells are. */
-function assignRow(text: string, columns: readonly TableColumn[], group: readonly StreamCell[], bySerial: boolean, previous: TableRow | null, problems: TableProblem[]): TableRow | null {
+function assignRow(
+  text: string,
+  columns: readonly TableColumn[],
+  group: readonly StreamCell[],
+  bySerial: boolean,
+  previous: TableRow | null,
+  problems: TableProblem[],
+): TableRow | null {
   if (group.length === 0) return null;
   const assigned = new Map<number, StreamCell>();
   let body = group;

@@ -17,33 +17,31 @@ export function EvidenceList({ evidence, terms, task }: { evidence: readonly Evi
   if (evidence.length === 0) return <p className="muted">{t('evidenceNone')}</p>;
   return (
     <>
-    {reading && <DocumentReader evidence={reading} task={task} onClose={() => setReading(null)} />}
-    <ol className="evidence-list" data-testid="evidence-list">
-      {evidence.map((item, index) => {
-        // Evidence documents are stored by id; the id is a Document node id without its prefix, or the node id itself.
-        const title = titles.get(item.documentId) ?? titles.get(documentNodeId(item.documentId)) ?? item.documentId;
-        return (
-          <li key={`${item.documentId}:${item.start}:${index}`} className="evidence">
-            <blockquote className="evidence-quote" data-testid="evidence-quote">
-              {markTerms(item.quote, terms).map((segment, i) =>
-                segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+      {reading && <DocumentReader evidence={reading} task={task} onClose={() => setReading(null)} />}
+      <ol className="evidence-list" data-testid="evidence-list">
+        {evidence.map((item, index) => {
+          // Evidence documents are stored by id; the id is a Document node id without its prefix, or the node id itself.
+          const title = titles.get(item.documentId) ?? titles.get(documentNodeId(item.documentId)) ?? item.documentId;
+          return (
+            <li key={`${item.documentId}:${item.start}:${index}`} className="evidence">
+              <blockquote className="evidence-quote" data-testid="evidence-quote">
+                {markTerms(item.quote, terms).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
+              </blockquote>
+              {item.section.length > 0 && (
+                <div className="evidence-section" data-testid="evidence-section">
+                  {t('section')}: {item.section.join(' › ')}
+                </div>
               )}
-            </blockquote>
-            {item.section.length > 0 && (
-              <div className="evidence-section" data-testid="evidence-section">
-                {t('section')}: {item.section.join(' › ')}
+              <div className="evidence-document" data-testid="evidence-document">
+                {t('document')}: {title} · {t('offsets', { start: item.start, end: item.end })}{' '}
+                <button type="button" className="link-button" data-testid="evidence-read" onClick={() => setReading(item)}>
+                  {t('readerOpen')}
+                </button>
               </div>
-            )}
-            <div className="evidence-document" data-testid="evidence-document">
-              {t('document')}: {title} · {t('offsets', { start: item.start, end: item.end })}{' '}
-              <button type="button" className="link-button" data-testid="evidence-read" onClick={() => setReading(item)}>
-                {t('readerOpen')}
-              </button>
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+            </li>
+          );
+        })}
+      </ol>
     </>
   );
 }

@@ -18,7 +18,13 @@ export function PropertyTable({ properties }: { properties: Readonly<Record<stri
         {entries.map(([key, value]) => (
           <tr key={key} data-key={key}>
             <th scope="row">{i18n.propertyName(key)}</th>
-            <td>{(IDENTIFIER_KEYS.has(key) || key.endsWith('Json')) && !(key === 'key' && i18n.sectorTypeName(String(value))) ? <code className="property-identifier">{String(value)}</code> : shownValue(i18n, key, value, properties)}</td>
+            <td>
+              {(IDENTIFIER_KEYS.has(key) || key.endsWith('Json')) && !(key === 'key' && i18n.sectorTypeName(String(value))) ? (
+                <code className="property-identifier">{String(value)}</code>
+              ) : (
+                shownValue(i18n, key, value, properties)
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -36,6 +42,7 @@ function shownValue({ t, valueName, propertyName, sectorTypeName }: I18n, key: s
   if (rule) return `${valueName('rule', rule[1]!)}：${rule[2]}`;
   const shown = valueName(key, String(value));
   if (key === 'role' && properties['presumedLead'] === true) return `${shown} · ${propertyName('presumedLead')}`;
-  if (key === 'basis' && typeof properties['confidence'] === 'number') return `${shown} · ${t('confidenceValue', { confidence: properties['confidence'].toFixed(2) })}`;
+  if (key === 'basis' && typeof properties['confidence'] === 'number')
+    return `${shown} · ${t('confidenceValue', { confidence: properties['confidence'].toFixed(2) })}`;
   return shown;
 }

@@ -44,5 +44,7 @@ export async function pngWithLegend(graphPng: string, title: string, lines: read
     context.fillStyle = '#222222';
     context.fillText(line.text, textLeft, y, image.width + strip - textLeft - LEGEND_PADDING * scale);
   });
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('exporting the PNG: the canvas gave no image'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('exporting the PNG: the canvas gave no image'))), 'image/png'),
+  );
 }

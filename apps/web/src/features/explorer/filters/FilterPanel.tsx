@@ -21,7 +21,8 @@ export function FilterPanel() {
   const titles = useDocumentTitles();
   const sectorTypeNames = useMemo(() => {
     const names = new Map<string, string>();
-    for (const node of graph.nodes.values()) if (node.label === 'SectorType') names.set(String(node.properties['key'] ?? node.id.replace(/^sectortype:/, '')), node.name);
+    for (const node of graph.nodes.values())
+      if (node.label === 'SectorType') names.set(String(node.properties['key'] ?? node.id.replace(/^sectortype:/, '')), node.name);
     return names;
   }, [graph]);
   if (graph.nodes.size === 0) return null;
@@ -33,7 +34,13 @@ export function FilterPanel() {
         <legend>{title}</legend>
         {[...values].map(([value, count]) => (
           <label key={value}>
-            <input type="checkbox" data-testid={`filter-${testId}`} value={value} checked={!filter[facet].has(value as never)} onChange={() => set(toggleHidden(filter, facet, value))} />
+            <input
+              type="checkbox"
+              data-testid={`filter-${testId}`}
+              value={value}
+              checked={!filter[facet].has(value as never)}
+              onChange={() => set(toggleHidden(filter, facet, value))}
+            />
             {name(value)} <span className="count">{count}</span>
           </label>
         ))}
@@ -54,7 +61,13 @@ export function FilterPanel() {
       {group('hiddenLabels', t('filterLabels'), facets.labels, labelName, 'label')}
       {group('hiddenRegions', t('filterRegions'), facets.regions, (value) => value, 'region')}
       {group('hiddenDocuments', t('filterDocuments'), facets.documents, (value) => titles.get(documentNodeId(value)) ?? value, 'document')}
-      {group('hiddenSectorTypes', t('filterSectorTypes'), facets.sectorTypes, (value) => sectorTypeName(value) ?? sectorTypeNames.get(value) ?? value, 'sector-type')}
+      {group(
+        'hiddenSectorTypes',
+        t('filterSectorTypes'),
+        facets.sectorTypes,
+        (value) => sectorTypeName(value) ?? sectorTypeNames.get(value) ?? value,
+        'sector-type',
+      )}
       {group('hiddenBases', t('filterBasis'), facets.bases, (value) => (value === 'stated' ? t('legendStated') : t('legendInferred')), 'basis')}
       {years && (
         <fieldset className="filter-group year-filter">
@@ -80,7 +93,12 @@ export function FilterPanel() {
                 onChange={(event) => set({ ...filter, dueBy: Number(event.target.value) })}
               />
               <label>
-                <input type="checkbox" data-testid="year-filter-undated" checked={filter.keepUndated} onChange={(event) => set({ ...filter, keepUndated: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  data-testid="year-filter-undated"
+                  checked={filter.keepUndated}
+                  onChange={(event) => set({ ...filter, keepUndated: event.target.checked })}
+                />
                 {t('filterKeepUndated')}
               </label>
             </>

@@ -3,7 +3,14 @@ import { mergeSubgraph, EMPTY_GRAPH } from '../graph-snapshot';
 import { NO_FILTER, filterFacets, hiddenElements, isFilterActive, sectorTypesOnCanvas, toggleHidden } from './canvas-filter';
 
 const node = (id: string, label: string, name: string, properties: Record<string, unknown> = {}): ApiNode => ({ id, label, name, properties, evidence: [] });
-const edge = (id: string, type: string, source: string, target: string, properties: Record<string, unknown> = {}): ApiEdge => ({ id, type, source, target, properties, evidence: [] });
+const edge = (id: string, type: string, source: string, target: string, properties: Record<string, unknown> = {}): ApiEdge => ({
+  id,
+  type,
+  source,
+  target,
+  properties,
+  evidence: [],
+});
 
 const graph = mergeSubgraph(EMPTY_GRAPH, {
   nodes: [

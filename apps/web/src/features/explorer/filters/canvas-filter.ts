@@ -85,7 +85,12 @@ export function sectorTypesOnCanvas(graph: GraphSnapshot): Map<string, Set<strin
   };
   const queue: string[] = [];
   for (const node of graph.nodes.values()) {
-    const key = node.label === 'Sector' ? text(node.properties['sectorType']) : node.label === 'SectorType' ? text(node.properties['key']) ?? node.id.replace(/^sectortype:/, '') : null;
+    const key =
+      node.label === 'Sector'
+        ? text(node.properties['sectorType'])
+        : node.label === 'SectorType'
+          ? (text(node.properties['key']) ?? node.id.replace(/^sectortype:/, ''))
+          : null;
     if (key && add(node.id, key)) queue.push(node.id);
   }
   const outgoing = new Map<string, string[]>();

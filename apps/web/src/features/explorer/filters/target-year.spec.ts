@@ -1,7 +1,11 @@
 import type { ApiNode } from '../../../api/graph-api.types';
 import { targetYearOf, yearFromStatement } from './target-year';
 
-const node = (label: string, name: string, properties: Record<string, unknown> = {}): Pick<ApiNode, 'label' | 'name' | 'properties'> => ({ label, name, properties });
+const node = (label: string, name: string, properties: Record<string, unknown> = {}): Pick<ApiNode, 'label' | 'name' | 'properties'> => ({
+  label,
+  name,
+  properties,
+});
 
 describe('yearFromStatement', () => {
   it.each([

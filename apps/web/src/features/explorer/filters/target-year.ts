@@ -17,7 +17,8 @@ function asciiDigits(text: string): string {
  */
 export function yearFromStatement(statement: string): number | null {
   const text = asciiDigits(statement);
-  const deadline = /(?:到|至|于)\s*((?:19|20)\d{2})\s*年/.exec(text) ?? /((?:19|20)\d{2})\s*年\s*(?:底|末|前|以前|左右)/.exec(text) ?? /((?:19|20)\d{2})\s*年/.exec(text);
+  const deadline =
+    /(?:到|至|于)\s*((?:19|20)\d{2})\s*年/.exec(text) ?? /((?:19|20)\d{2})\s*年\s*(?:底|末|前|以前|左右)/.exec(text) ?? /((?:19|20)\d{2})\s*年/.exec(text);
   if (deadline?.[1]) return Number(deadline[1]);
   const period = /(十[二三四五]五)/.exec(text);
   return period?.[1] ? (PLAN_PERIOD_END[period[1]] ?? null) : null;

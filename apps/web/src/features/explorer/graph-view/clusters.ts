@@ -18,7 +18,12 @@ export function clusterOf(node: ApiNode, clusterBy: ClusterBy, communities: Read
  * Puts each drawn node into the compound node of its cluster (Cytoscape's compound nodes,
  * `move({ parent })`), adds the compound nodes needed and removes the empty ones.
  */
-export function syncClusters(cy: Core, clusterBy: ClusterBy, nodeOf: (id: string) => ApiNode | undefined, communities: ReadonlyMap<string, number> = new Map()): boolean {
+export function syncClusters(
+  cy: Core,
+  clusterBy: ClusterBy,
+  nodeOf: (id: string) => ApiNode | undefined,
+  communities: ReadonlyMap<string, number> = new Map(),
+): boolean {
   const existing = cy.nodes(`.${CLUSTER_CLASS}`);
   if (clusterBy === 'none' && existing.empty()) return false;
   let moved = false;

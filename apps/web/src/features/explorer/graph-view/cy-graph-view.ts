@@ -120,10 +120,13 @@ export class CyGraphView implements GraphViewport {
     this.stops.push(store.onCameraRequest((camera) => this.cy.viewport({ zoom: camera.zoom, pan: { ...camera.pan } })));
     // Zoom, pan and drags change no state, but a view kept for reload or Back must hear of them.
     this.cy.on('viewport dragfree', () => store.noteViewMoved());
-    if (options.testApi) this.stops.push(installTestApi(this.cy, container, store, () => this.laidOut, {
+    if (options.testApi)
+      this.stops.push(
+        installTestApi(this.cy, container, store, () => this.laidOut, {
           layoutInWorker: (on) => (this.layouts.inWorker = on),
           workerLayouts: () => this.layouts.workerRuns,
-        }));
+        }),
+      );
     const graph = store.getState().graph;
     this.patch({ prev: { nodes: new Map(), edges: new Map(), pinned: new Set() }, next: graph, anchorId: null, relayout: true, positions: null });
   }
@@ -205,7 +208,12 @@ export class CyGraphView implements GraphViewport {
   /** Renames the drawn relationship labels (the language changed); types and selectors stay as they are. */
   setRelationNames(relationName: (type: string) => string): void {
     this.relationName = relationName;
-    this.cy.batch(() => this.cy.edges().not('.grouped').forEach((edge) => void edge.data('caption', relationName(edge.data('type') as string))));
+    this.cy.batch(() =>
+      this.cy
+        .edges()
+        .not('.grouped')
+        .forEach((edge) => void edge.data('caption', relationName(edge.data('type') as string))),
+    );
   }
 
   /** Renames group captions (the language changed). */
@@ -332,10 +340,14 @@ export class CyGraphView implements GraphViewport {
     const layoutName = this.store.getState().layout;
     const options = layoutOptions(layoutName, incremental, false, this.cy.nodes().length);
     const fixed = held.nodes().map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
-    const job = layoutJob(moving.not('.filtered'), options.name === 'fcose' && fixed.length > 0 ? ({ ...options, fixedNodeConstraint: fixed } as FcoseLayoutOptions) : options, {
-      spreadDraft: 'quality' in options && options.quality === 'draft',
-      wrapLevels: layoutName === 'dagre' && !incremental,
-    });
+    const job = layoutJob(
+      moving.not('.filtered'),
+      options.name === 'fcose' && fixed.length > 0 ? ({ ...options, fixedNodeConstraint: fixed } as FcoseLayoutOptions) : options,
+      {
+        spreadDraft: 'quality' in options && options.quality === 'draft',
+        wrapLevels: layoutName === 'dagre' && !incremental,
+      },
+    );
     // The layout is computed in a Web Worker (layout-runner.ts); the page only applies the positions it returns, a
     // slice per frame, then fits the view (in the task of the last slice).
     this.laidOut = this.layouts.run(job).then((positions) => {

@@ -13,7 +13,9 @@ export interface GraphDiff {
  * node whose group changed (a member removed): it is a new object, drawn anew.
  */
 export function diffGraph(prev: DisplayedGraph, next: DisplayedGraph): GraphDiff {
-  const replaced = [...next.nodes.values()].filter((node) => prev.nodes.has(node.id) && prev.nodes.get(node.id) !== node && isGroupNode(node)).map((node) => node.id);
+  const replaced = [...next.nodes.values()]
+    .filter((node) => prev.nodes.has(node.id) && prev.nodes.get(node.id) !== node && isGroupNode(node))
+    .map((node) => node.id);
   const redrawn = new Set(replaced);
   const addedNodes = [...next.nodes.values()].filter((node) => !prev.nodes.has(node.id) || redrawn.has(node.id));
   const touchesRedrawn = (edge: ApiEdge): boolean => redrawn.has(edge.source) || redrawn.has(edge.target);

@@ -8,7 +8,9 @@ describe('element mapping', () => {
   });
 
   it('draws the relationship under the name it is given and keeps the type for selectors', () => {
-    const element = edgeElement({ id: 'e', type: 'RESPONSIBLE', source: 'p', target: 'd', properties: {}, evidence: [] }, (type) => (type === 'RESPONSIBLE' ? '负责' : type));
+    const element = edgeElement({ id: 'e', type: 'RESPONSIBLE', source: 'p', target: 'd', properties: {}, evidence: [] }, (type) =>
+      type === 'RESPONSIBLE' ? '负责' : type,
+    );
     expect(element.data).toMatchObject({ type: 'RESPONSIBLE', caption: '负责' });
   });
 

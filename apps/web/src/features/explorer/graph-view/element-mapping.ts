@@ -29,7 +29,15 @@ export function nodeElement(node: ApiNode, pinned: boolean, labelName?: (label: 
     const memberLabel = String(node.properties['memberLabel']);
     return {
       group: 'nodes',
-      data: { id: node.id, label: node.label, name: node.name, caption: groupCaption(node, labelName), memberLabel, color: labelStyle(memberLabel).color, size },
+      data: {
+        id: node.id,
+        label: node.label,
+        name: node.name,
+        caption: groupCaption(node, labelName),
+        memberLabel,
+        color: labelStyle(memberLabel).color,
+        size,
+      },
       classes: 'group',
     };
   }
@@ -49,7 +57,8 @@ export function edgeElement(edge: ApiEdge, relationName: (type: string) => strin
   const role = typeof edge.properties['role'] === 'string' ? edge.properties['role'] : '';
   const basis = typeof edge.properties['basis'] === 'string' ? edge.properties['basis'] : '';
   const presumed = edge.properties['presumedLead'] === true;
-  if (edge.type === GROUP_EDGE_TYPE) return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, caption: '' }, classes: 'grouped' };
+  if (edge.type === GROUP_EDGE_TYPE)
+    return { group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, caption: '' }, classes: 'grouped' };
   return {
     group: 'edges',
     data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, caption: relationName(edge.type), role, basis },

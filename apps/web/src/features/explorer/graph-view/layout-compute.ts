@@ -9,7 +9,16 @@ import { wrapWideLevels } from './wide-levels';
  * size and lock, the edges, the layout options, and the steps after the layout.
  */
 export interface LayoutJob {
-  readonly nodes: readonly { readonly id: string; readonly parent?: string; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly locked: boolean; readonly compound: boolean }[];
+  readonly nodes: readonly {
+    readonly id: string;
+    readonly parent?: string;
+    readonly x: number;
+    readonly y: number;
+    readonly w: number;
+    readonly h: number;
+    readonly locked: boolean;
+    readonly compound: boolean;
+  }[];
   readonly edges: readonly { readonly id: string; readonly source: string; readonly target: string }[];
   readonly options: FcoseLayoutOptions | DagreLayoutOptions;
   /** Draft force layouts are spread out after (layouts.ts spreadDraftLayout). */
@@ -39,7 +48,9 @@ export function computeLayout(job: LayoutJob): LayoutPositions {
     elements: [
       ...job.nodes.map((node) => ({
         group: 'nodes' as const,
-        data: node.compound ? { id: node.id, ...(node.parent ? { parent: node.parent } : {}) } : { id: node.id, w: node.w, h: node.h, ...(node.parent ? { parent: node.parent } : {}) },
+        data: node.compound
+          ? { id: node.id, ...(node.parent ? { parent: node.parent } : {}) }
+          : { id: node.id, w: node.w, h: node.h, ...(node.parent ? { parent: node.parent } : {}) },
         position: { x: node.x, y: node.y },
         locked: node.locked,
       })),

@@ -13,7 +13,15 @@ export function layoutJob(elements: Collection, options: LayoutJob['options'], s
     nodes: nodes.map((node) => {
       const { w, h } = node.layoutDimensions({ nodeDimensionsIncludeLabels: false });
       const parent = node.parent().nonempty() ? node.parent().first().id() : undefined;
-      return { id: node.id(), parent: parent && ids.has(parent) ? parent : undefined, ...node.position(), w, h, locked: node.locked(), compound: node.isParent() };
+      return {
+        id: node.id(),
+        parent: parent && ids.has(parent) ? parent : undefined,
+        ...node.position(),
+        w,
+        h,
+        locked: node.locked(),
+        compound: node.isParent(),
+      };
     }),
     edges: elements
       .edges()

@@ -55,7 +55,14 @@ describe('draft layout spread', () => {
   });
 
   it('leaves a layout that is already spread out alone', () => {
-    const cy = cytoscape({ headless: true, layout: { name: 'preset' }, elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }, { data: { id: 'b' }, position: { x: 500, y: 0 } }] });
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 500, y: 0 } },
+      ],
+    });
     spreadDraftLayout(cy.nodes());
     expect(position(cy.getElementById('b'))).toEqual({ x: 500, y: 0 });
     cy.destroy();

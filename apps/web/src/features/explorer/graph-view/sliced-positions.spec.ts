@@ -2,10 +2,14 @@ import cytoscape, { type Core } from 'cytoscape';
 import { MAX_FRAMES, NODES_PER_FRAME, SlicedPositions } from './sliced-positions';
 
 function graph(count: number): Core {
-  return cytoscape({ headless: true, elements: Array.from({ length: count }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` }, position: { x: 0, y: 0 } })) });
+  return cytoscape({
+    headless: true,
+    elements: Array.from({ length: count }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}` }, position: { x: 0, y: 0 } })),
+  });
 }
 
-const target = (count: number): Record<string, { x: number; y: number }> => Object.fromEntries(Array.from({ length: count }, (_, i) => [`n${i}`, { x: i, y: -i }]));
+const target = (count: number): Record<string, { x: number; y: number }> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`n${i}`, { x: i, y: -i }]));
 const movedCount = (cy: Core): number => cy.nodes().filter((node) => node.position().x !== 0).length;
 
 describe('SlicedPositions', () => {

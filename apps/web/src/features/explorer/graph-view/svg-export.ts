@@ -42,7 +42,10 @@ function edgeSvg(edge: EdgeSingular, at: (point: { x: number; y: number }) => st
   const color = edge.style('line-color') as string;
   const width = edge.numericStyle('width');
   const dash = edge.style('line-style') === 'dashed' ? ' stroke-dasharray="6 4"' : edge.style('line-style') === 'dotted' ? ' stroke-dasharray="2 3"' : '';
-  const path = controls.length === 1 ? `M${at(source)} Q${at(controls[0]!)} ${at(target)}` : `M${at(source)} ${controls.map((point) => `L${at(point)}`).join(' ')} L${at(target)}`;
+  const path =
+    controls.length === 1
+      ? `M${at(source)} Q${at(controls[0]!)} ${at(target)}`
+      : `M${at(source)} ${controls.map((point) => `L${at(point)}`).join(' ')} L${at(target)}`;
   // The arrow head points along the last stretch of the edge.
   const from = controls.at(-1) ?? source;
   const angle = Math.atan2(target.y - from.y, target.x - from.x);
@@ -73,7 +76,10 @@ function shapeSvg(shape: string, cx: number, cy: number, w: number, h: number, f
   const polygon = (points: readonly [number, number][]): string =>
     `<polygon points="${points.map(([px, py]) => `${round(cx + (px * w) / 2)},${round(cy + (py * h) / 2)}`).join(' ')}" fill="${fill}"${stroke}/>`;
   const regular = (sides: number, rotation: number): [number, number][] =>
-    Array.from({ length: sides }, (_, i) => [Math.cos(rotation + (2 * Math.PI * i) / sides), Math.sin(rotation + (2 * Math.PI * i) / sides)] as [number, number]);
+    Array.from(
+      { length: sides },
+      (_, i) => [Math.cos(rotation + (2 * Math.PI * i) / sides), Math.sin(rotation + (2 * Math.PI * i) / sides)] as [number, number],
+    );
   switch (shape) {
     case 'diamond':
       return polygon([
@@ -107,7 +113,16 @@ function shapeSvg(shape: string, cx: number, cy: number, w: number, h: number, f
         [-0.33, 1],
       ]);
     case 'star':
-      return polygon(Array.from({ length: 10 }, (_, i) => [(i % 2 ? 0.4 : 1) * Math.cos(-Math.PI / 2 + (Math.PI * i) / 5), (i % 2 ? 0.4 : 1) * Math.sin(-Math.PI / 2 + (Math.PI * i) / 5)] as [number, number]));
+      return polygon(
+        Array.from(
+          { length: 10 },
+          (_, i) =>
+            [(i % 2 ? 0.4 : 1) * Math.cos(-Math.PI / 2 + (Math.PI * i) / 5), (i % 2 ? 0.4 : 1) * Math.sin(-Math.PI / 2 + (Math.PI * i) / 5)] as [
+              number,
+              number,
+            ],
+        ),
+      );
     case 'round-rectangle':
     case 'barrel':
     case 'tag':

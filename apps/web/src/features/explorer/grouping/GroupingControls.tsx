@@ -18,7 +18,13 @@ const CLUSTERS: readonly [ClusterBy, MessageKey][] = [
 ];
 
 /** A labelled select over fixed choices, each named by a message. */
-function ChoiceSelect<T extends string>(props: { title: MessageKey; testId: string; value: T; choices: readonly [T, MessageKey][]; onChange: (value: T) => void }) {
+function ChoiceSelect<T extends string>(props: {
+  title: MessageKey;
+  testId: string;
+  value: T;
+  choices: readonly [T, MessageKey][];
+  onChange: (value: T) => void;
+}) {
   const { t } = useI18n();
   return (
     <label>

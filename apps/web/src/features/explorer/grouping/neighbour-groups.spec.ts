@@ -3,10 +3,22 @@ import { EMPTY_GRAPH, addGroups, mergeSubgraph, removeNodes } from '../graph-sna
 import { GROUP_EDGE_TYPE, displayedGraph, groupNeighbours, groupTotal } from './neighbour-groups';
 
 const node = (id: string, label: string, properties: Record<string, unknown> = {}): ApiNode => ({ id, label, name: id, properties, evidence: [] });
-const edge = (source: string, target: string, type = 'RESPONSIBLE'): ApiEdge => ({ id: `${source}>${type}>${target}`, type, source, target, properties: {}, evidence: [] });
+const edge = (source: string, target: string, type = 'RESPONSIBLE'): ApiEdge => ({
+  id: `${source}>${type}>${target}`,
+  type,
+  source,
+  target,
+  properties: {},
+  evidence: [],
+});
 
 describe('groupNeighbours', () => {
-  const neighbours = [node('p1', 'Project', { region: '湖南省' }), node('p2', 'Project', { region: '湖南省' }), node('p3', 'Project'), node('g1', 'Goal', { region: '湖南省' })];
+  const neighbours = [
+    node('p1', 'Project', { region: '湖南省' }),
+    node('p2', 'Project', { region: '湖南省' }),
+    node('p3', 'Project'),
+    node('g1', 'Goal', { region: '湖南省' }),
+  ];
 
   it('makes one group per label, with what the limit left out as unfetched', () => {
     const groups = groupNeighbours('d', [node('d', 'Department'), ...neighbours], [{ type: 'RESPONSIBLE', label: 'Project', count: 40 }], 'label');

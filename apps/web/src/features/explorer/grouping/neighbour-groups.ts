@@ -56,7 +56,14 @@ export function groupNeighbours(anchorId: string, neighbours: readonly ApiNode[]
   };
   for (const node of neighbours) if (node.id !== anchorId) slot(node.label, facetValueOf(node, facet)).ids.push(node.id);
   for (const entry of leftOut) if (entry.count > 0) slot(entry.label, null).unfetched += entry.count;
-  return [...members].map(([id, entry]) => ({ id, anchorId, label: entry.label, facetValue: entry.facetValue, memberIds: entry.ids, unfetched: entry.unfetched }));
+  return [...members].map(([id, entry]) => ({
+    id,
+    anchorId,
+    label: entry.label,
+    facetValue: entry.facetValue,
+    memberIds: entry.ids,
+    unfetched: entry.unfetched,
+  }));
 }
 
 /** What the canvas draws: the snapshot's nodes and edges with each standing group in place of its members. */

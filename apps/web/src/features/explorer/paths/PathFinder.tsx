@@ -67,7 +67,13 @@ export function PathFinder() {
           ] as const
         ).map(([key, label]) => (
           <label key={key}>
-            <input type="checkbox" data-testid={`path-${key}`} checked={options[key]} onChange={(event) => setOptions({ ...options, [key]: event.target.checked })} /> {t(label)}
+            <input
+              type="checkbox"
+              data-testid={`path-${key}`}
+              checked={options[key]}
+              onChange={(event) => setOptions({ ...options, [key]: event.target.checked })}
+            />{' '}
+            {t(label)}
           </label>
         ))}
       </fieldset>

@@ -87,7 +87,12 @@ export function DocumentReader({ evidence, task, onClose }: { readonly evidence:
               <div className="reader-text" data-testid="reader-text" tabIndex={0} role="region" aria-label={t('readerText')}>
                 {segments.map((segment, index) => {
                   const className = segment.fact ? 'reader-fact' : undefined;
-                  if (!segment.quote) return <span key={index} className={className}>{segment.text}</span>;
+                  if (!segment.quote)
+                    return (
+                      <span key={index} className={className}>
+                        {segment.text}
+                      </span>
+                    );
                   const first = !quoteMarked;
                   quoteMarked = true;
                   return (

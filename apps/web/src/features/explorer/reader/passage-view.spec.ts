@@ -1,7 +1,14 @@
 import type { PassageFact } from '../../../api/graph-api.types';
 import { factsInView, grownWindow, initialWindow, passageSegments, READER_CONTEXT, READER_MAX_WINDOW, taskOfQuote } from './passage-view';
 
-const fact = (id: string, label: string, start: number, end: number, section: string[] = ['二、重点任务']): PassageFact => ({ id, label, name: id, start, end, section });
+const fact = (id: string, label: string, start: number, end: number, section: string[] = ['二、重点任务']): PassageFact => ({
+  id,
+  label,
+  name: id,
+  start,
+  end,
+  section,
+});
 
 describe('reader windows', () => {
   it('opens around the quote and grows within the text and the cap', () => {
@@ -33,7 +40,12 @@ describe('passageSegments', () => {
 
 describe('taskOfQuote', () => {
   it('prefers the smallest task holding the quote, else the last task of the section before it', () => {
-    const facts = [fact('goal', 'Goal', 0, 200), fact('project', 'Project', 50, 120), fact('dept', 'Department', 100, 110), fact('other', 'Project', 130, 150, ['三、保障措施'])];
+    const facts = [
+      fact('goal', 'Goal', 0, 200),
+      fact('project', 'Project', 50, 120),
+      fact('dept', 'Department', 100, 110),
+      fact('other', 'Project', 130, 150, ['三、保障措施']),
+    ];
     expect(taskOfQuote(facts, { start: 100, end: 110, section: ['二、重点任务'] })?.id).toBe('project');
     const clauses = [fact('first', 'Project', 0, 40), fact('second', 'Project', 50, 90), fact('dept', 'Department', 95, 100)];
     expect(taskOfQuote(clauses, { start: 91, end: 110, section: ['二、重点任务'] })?.id).toBe('second');

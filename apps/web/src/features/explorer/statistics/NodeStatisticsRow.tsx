@@ -10,9 +10,18 @@ export function NodeStatisticsRow({ nodeId }: { nodeId: string }) {
   const { byNode, loading, error, style } = useStatistics();
   const row = byNode.get(nodeId);
   if (error) return <ErrorMessage error={{ code: error.code, message: t('statsError', { message: error.message }) }} />;
-  const members = row ? [...byNode.values()].filter((other) => other.community === row.community && store.getState().graph.nodes.has(other.id)).map((other) => other.id) : [];
+  const members = row
+    ? [...byNode.values()].filter((other) => other.community === row.community && store.getState().graph.nodes.has(other.id)).map((other) => other.id)
+    : [];
   return (
-    <dl className="node-stats" data-testid="node-stats" data-degree={row?.degree} data-pagerank={row?.pageRank} data-community={row?.community} aria-busy={loading}>
+    <dl
+      className="node-stats"
+      data-testid="node-stats"
+      data-degree={row?.degree}
+      data-pagerank={row?.pageRank}
+      data-community={row?.community}
+      aria-busy={loading}
+    >
       <dt>{t('statsDegree')}</dt>
       <dd data-testid="node-degree">{row ? row.degree : '…'}</dd>
       <dt>{t('statsPageRank')}</dt>

@@ -26,7 +26,10 @@ export function legendLines(looks: Looks, style: StyleBy, t: Translate, labelNam
   if (style.colour === 'basis') lines.push({ color: null, text: t('styleBasisEdges') });
   if (looks.sizeRange && style.size !== 'label') {
     const format = (value: number): string => (style.size === 'pageRank' ? value.toFixed(3) : String(value));
-    lines.push({ color: null, text: t(style.size === 'degree' ? 'styleSizeDegree' : 'styleSizePageRank', { min: format(looks.sizeRange.min), max: format(looks.sizeRange.max) }) });
+    lines.push({
+      color: null,
+      text: t(style.size === 'degree' ? 'styleSizeDegree' : 'styleSizePageRank', { min: format(looks.sizeRange.min), max: format(looks.sizeRange.max) }),
+    });
   }
   return lines;
 }

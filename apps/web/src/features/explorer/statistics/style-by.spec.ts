@@ -5,7 +5,12 @@ const node = (id: string, label: string, properties: Record<string, unknown> = {
 const edge = (id: string, properties: Record<string, unknown>): ApiEdge => ({ id, type: 'RESPONSIBLE', source: 'a', target: 'b', properties, evidence: [] });
 const stat = (id: string, degree: number, pageRank: number, community: number): NodeStatistics => ({ id, degree, pageRank, community });
 
-const NODES = [node('湖南省', 'Region'), node('a', 'Project', { region: '湖南省' }), node('b', 'Department', { region: '湖南省', inferred: true }), node('c', 'Project', { region: '云南省' })];
+const NODES = [
+  node('湖南省', 'Region'),
+  node('a', 'Project', { region: '湖南省' }),
+  node('b', 'Department', { region: '湖南省', inferred: true }),
+  node('c', 'Project', { region: '云南省' }),
+];
 const STATS = new Map([stat('湖南省', 9, 0.5, 0), stat('a', 1, 0.1, 0), stat('b', 4, 0.2, 1), stat('c', 0, 0.05, 2)].map((row) => [row.id, row]));
 
 describe('computeLooks', () => {

@@ -40,7 +40,19 @@ export interface Looks {
 }
 
 /** Eleven colours told apart also by most colour-blind readers (Tableau 10 + one), then grey for the rest. */
-export const CATEGORY_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22'] as const;
+export const CATEGORY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#17becf',
+  '#bcbd22',
+] as const;
 export const OTHER_COLOUR = '#bab0ac';
 export const BASIS_COLOURS: Readonly<Record<Basis, string>> = { stated: '#1f77b4', presumed: '#ff7f0e', inferred: '#d62728' };
 export const MIN_NODE_SIZE = 18;
@@ -77,7 +89,11 @@ export function computeLooks(nodes: readonly ApiNode[], edges: readonly ApiEdge[
   return { nodes: looks, edges: edgeColours, colours, sizeRange: sizes.range };
 }
 
-function sizeLooks(nodes: readonly ApiNode[], stats: ReadonlyMap<string, NodeStatistics>, by: SizeBy): { byNode: Map<string, number>; range: Looks['sizeRange'] } {
+function sizeLooks(
+  nodes: readonly ApiNode[],
+  stats: ReadonlyMap<string, NodeStatistics>,
+  by: SizeBy,
+): { byNode: Map<string, number>; range: Looks['sizeRange'] } {
   const byNode = new Map<string, number>();
   if (by === 'label') return { byNode, range: null };
   const values = nodes.flatMap((node) => {
@@ -95,7 +111,11 @@ function sizeLooks(nodes: readonly ApiNode[], stats: ReadonlyMap<string, NodeSta
   return { byNode, range: { min, max } };
 }
 
-function colourLooks(nodes: readonly ApiNode[], stats: ReadonlyMap<string, NodeStatistics>, by: ColourBy): { colours: ColourKey[]; byNode: Map<string, string> } {
+function colourLooks(
+  nodes: readonly ApiNode[],
+  stats: ReadonlyMap<string, NodeStatistics>,
+  by: ColourBy,
+): { colours: ColourKey[]; byNode: Map<string, string> } {
   const byNode = new Map<string, string>();
   if (by === 'label') {
     const counts = countBy(nodes, (node) => node.label);
@@ -104,12 +124,22 @@ function colourLooks(nodes: readonly ApiNode[], stats: ReadonlyMap<string, NodeS
   if (by === 'basis') {
     const counts = countBy(nodes, nodeBasis);
     for (const node of nodes) byNode.set(node.id, BASIS_COLOURS[nodeBasis(node)]);
-    return { byNode, colours: (['stated', 'presumed', 'inferred'] as const).map((basis) => ({ kind: 'basis', value: basis, color: BASIS_COLOURS[basis], count: counts.get(basis) ?? 0 })) };
+    return {
+      byNode,
+      colours: (['stated', 'presumed', 'inferred'] as const).map((basis) => ({
+        kind: 'basis',
+        value: basis,
+        color: BASIS_COLOURS[basis],
+        count: counts.get(basis) ?? 0,
+      })),
+    };
   }
   const keyOf = by === 'region' ? regionOf : (node: ApiNode): string | null => (stats.has(node.id) ? String(stats.get(node.id)!.community) : null);
   const counts = countBy(nodes, keyOf);
   // Largest groups first; communities are already numbered by size.
-  const ranked = [...counts.entries()].filter(([key]) => key !== null).sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]), 'zh', { numeric: true }));
+  const ranked = [...counts.entries()]
+    .filter(([key]) => key !== null)
+    .sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]), 'zh', { numeric: true }));
   const colourOf = new Map(ranked.slice(0, CATEGORY_COLOURS.length).map(([key], index) => [key, CATEGORY_COLOURS[index]!]));
   let others = 0;
   for (const node of nodes) {
@@ -117,7 +147,9 @@ function colourLooks(nodes: readonly ApiNode[], stats: ReadonlyMap<string, NodeS
     byNode.set(node.id, color ?? OTHER_COLOUR);
     if (!color) others++;
   }
-  const colours: ColourKey[] = ranked.slice(0, CATEGORY_COLOURS.length).map(([key, count]) => ({ kind: by, value: String(key), color: colourOf.get(key)!, count }));
+  const colours: ColourKey[] = ranked
+    .slice(0, CATEGORY_COLOURS.length)
+    .map(([key, count]) => ({ kind: by, value: String(key), color: colourOf.get(key)!, count }));
   if (others > 0) colours.push({ kind: 'other', value: '', color: OTHER_COLOUR, count: others });
   return { byNode, colours };
 }

@@ -70,7 +70,12 @@ export function SavedViewsPanel() {
               >
                 {t('savedViewOpen')}
               </button>
-              <button type="button" data-testid="saved-view-delete" aria-label={t('savedViewDelete', { name: entry.name })} onClick={() => attempt(() => views.remove(entry.name))}>
+              <button
+                type="button"
+                data-testid="saved-view-delete"
+                aria-label={t('savedViewDelete', { name: entry.name })}
+                onClick={() => attempt(() => views.remove(entry.name))}
+              >
                 ✕
               </button>
             </li>

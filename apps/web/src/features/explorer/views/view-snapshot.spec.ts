@@ -25,8 +25,15 @@ describe(readViewSnapshot.name, () => {
     expect(read.selected).toBeNull();
   });
 
-  it('keeps groups with their members in the view, and the group node\'s position; older views have none', () => {
-    const group = { id: 'group:region:青海省:Project', anchorId: 'region:青海省', label: 'Project', facetValue: null, memberIds: ['project:a', 'gone'], unfetched: 2 };
+  it("keeps groups with their members in the view, and the group node's position; older views have none", () => {
+    const group = {
+      id: 'group:region:青海省:Project',
+      anchorId: 'region:青海省',
+      label: 'Project',
+      facetValue: null,
+      memberIds: ['project:a', 'gone'],
+      unfetched: 2,
+    };
     const view = {
       ...VIEW,
       nodeIds: [...VIEW.nodeIds, 'project:a'],

@@ -163,7 +163,14 @@ function readGroups(value: unknown, nodeIds: ReadonlySet<string>, fail: (field: 
     if (!Number.isInteger(unfetched) || (unfetched as number) < 0) fail(`${field}.unfetched`, 'not a count');
     const memberIds = (group['memberIds'] as string[]).filter((id) => nodeIds.has(id));
     if (!nodeIds.has(group['anchorId'] as string) || memberIds.length + (unfetched as number) === 0) return;
-    groups.push({ id: group['id'] as string, anchorId: group['anchorId'] as string, label: group['label'] as string, facetValue: group['facetValue'] as string | null, memberIds, unfetched: unfetched as number });
+    groups.push({
+      id: group['id'] as string,
+      anchorId: group['anchorId'] as string,
+      label: group['label'] as string,
+      facetValue: group['facetValue'] as string | null,
+      memberIds,
+      unfetched: unfetched as number,
+    });
   });
   return groups;
 }

@@ -43,7 +43,8 @@ const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|镇)$/;
 const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|国企)$/;
 
 /** Trailing words that are not part of a name: role verbs and "and the rest". */
-const TRAILING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
+const TRAILING =
+  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
 const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
 const SPLIT_WORD = /(分工|分别|分头)/;
 const SEPARATELY_LEAD = /分别牵头/;

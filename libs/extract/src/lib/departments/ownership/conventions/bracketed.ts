@@ -21,7 +21,8 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
 export function bracketed(text: string, kind: 'round' | 'tortoise' | 'any'): Bracketed[] {
   if (cache.text !== text) cache = { text, round: null, tortoise: null };
   if (kind === 'any') return [...bracketed(text, 'round'), ...bracketed(text, 'tortoise')].sort((a, b) => a.start - b.start);
-  const found = cache[kind] ?? (kind === 'round' ? scan(text, '（', '）') : PAIRS.flatMap(([open, close]) => scan(text, open, close)).sort((a, b) => a.start - b.start));
+  const found =
+    cache[kind] ?? (kind === 'round' ? scan(text, '（', '）') : PAIRS.flatMap(([open, close]) => scan(text, open, close)).sort((a, b) => a.start - b.start));
   cache[kind] = found;
   return found;
 }

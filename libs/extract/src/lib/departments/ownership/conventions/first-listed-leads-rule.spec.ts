@@ -3,11 +3,19 @@ import { normalizeText } from '@policygraph/parse';
 import { firstListedLeadsRules } from './first-listed-leads-rule';
 
 const roles = (snippet: string) =>
-  findResponsibilityClauses(normalizeText(snippet).text).map((clause) => clause.parties.map((party) => `${party.name} ${party.role}${party.presumedLead ? '*' : ''}`));
+  findResponsibilityClauses(normalizeText(snippet).text).map((clause) =>
+    clause.parties.map((party) => `${party.name} ${party.role}${party.presumedLead ? '*' : ''}`),
+  );
 
 describe('first-listed-leads-rule', () => {
   it('finds the rule in its usual wordings', () => {
-    for (const rule of ['列第一位者为牵头部门', '排名第一的为牵头单位', '列第一位的责任单位为牵头单位或汇总单位', '排在第一位的为牵头单位', '列第一位为牵头或汇总单位']) {
+    for (const rule of [
+      '列第一位者为牵头部门',
+      '排名第一的为牵头单位',
+      '列第一位的责任单位为牵头单位或汇总单位',
+      '排在第一位的为牵头单位',
+      '列第一位为牵头或汇总单位',
+    ]) {
       expect(firstListedLeadsRules(`（${rule}，下同）`)).toHaveLength(1);
     }
     expect(firstListedLeadsRules('各牵头单位要统筹落实任务事项。')).toEqual([]);

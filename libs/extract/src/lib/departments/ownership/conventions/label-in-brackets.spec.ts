@@ -40,7 +40,8 @@ describe('label-in-round-brackets', () => {
 
 describe('label-in-tortoise-brackets', () => {
   it('reads 〔责任单位:…按职责分工负责。…〕: split responsibility, no presumed lead, the remark after 。 is no unit', () => {
-    const snippet = '争取纳入试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕';
+    const snippet =
+      '争取纳入试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕';
     expect(read(labelInTortoiseBrackets, snippet)).toEqual([
       ['省发展改革委 co-responsible', '省市场监管局 co-responsible', '商务厅 co-responsible', '省大数据中心 co-responsible'],
     ]);

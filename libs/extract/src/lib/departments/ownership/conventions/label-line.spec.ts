@@ -4,9 +4,12 @@ import { read } from './spec-support';
 // Real examples: 立山区政府2023年重点工作任务分解 (鞍山), 安徽省2022年重点工作及责任分解, 丽水市政府工作报告重点工作责任分解 (2023).
 describe('label-line', () => {
   it('reads 牵头单位 and 责任单位 on consecutive lines as one clause', () => {
-    expect(read(labelLine, '1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n2.规模上工业增加值增长5%左右。')).toEqual([
-      ['区发改局 lead', '立山经济开发区 co-responsible', '全区经济运行各专班 co-responsible'],
-    ]);
+    expect(
+      read(
+        labelLine,
+        '1.努力实现地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n\n2.规模上工业增加值增长5%左右。',
+      ),
+    ).toEqual([['区发改局 lead', '立山经济开发区 co-responsible', '全区经济运行各专班 co-responsible']]);
   });
 
   it('reads 协同责任单位 as support and skips the 牵头负责领导 line (a person)', () => {
@@ -15,7 +18,9 @@ describe('label-line', () => {
   });
 
   it('reads 分别牵头 as every unit leading, and a plain line as co-responsible', () => {
-    expect(read(labelLine, '6.城乡居民收入增速保持全省领先。\n\n责任单位:市人力社保局、市农业农村局分别牵头')).toEqual([['市人力社保局 lead', '市农业农村局 lead']]);
+    expect(read(labelLine, '6.城乡居民收入增速保持全省领先。\n\n责任单位:市人力社保局、市农业农村局分别牵头')).toEqual([
+      ['市人力社保局 lead', '市农业农村局 lead'],
+    ]);
     expect(read(labelLine, '1.生产总值增长6%以上。\n\n责任单位:市发改委')).toEqual([['市发改委 co-responsible*']]);
   });
 

@@ -6,7 +6,8 @@ import { bracketed } from './bracketed';
 /** （A牵头，B、C配合） · 〔A、B牵头，C配合〕 · （A牵头负责） · （A、B分别牵头）: a lead stated by the verb 牵头 after its units. */
 export const leadVerbInBrackets: OwnershipConvention = {
   name: 'lead-verb-in-brackets',
-  description: 'Units followed by 牵头 in brackets (round or tortoise-shell), others by 配合/参与 or 负责: （A牵头，B、C配合）, 〔A、B牵头，C配合〕, （A牵头负责）, （A、B分别牵头）; also on a heading.',
+  description:
+    'Units followed by 牵头 in brackets (round or tortoise-shell), others by 配合/参与 or 负责: （A牵头，B、C配合）, 〔A、B牵头，C配合〕, （A牵头负责）, （A、B分别牵头）; also on a heading.',
   yields: 'Units before 牵头 → lead; before 配合/参与/参加/协同 → support; the rest (按职责分工负责) → co-responsible.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
@@ -24,7 +25,8 @@ export const leadVerbInBrackets: OwnershipConvention = {
 /** （省自然资源厅负责） · （A、B分工负责） · （…、各市人民政府负责）: units and a verb of responsibility, no label. */
 export const responsibleVerbInBrackets: OwnershipConvention = {
   name: 'responsible-verb-in-brackets',
-  description: 'Units and 负责 in brackets, no label and no 牵头: （省自然资源厅负责）, （A、B分工负责）, （A、B、各市人民政府按职责分工负责）, （A负责，B配合）.',
+  description:
+    'Units and 负责 in brackets, no label and no 牵头: （省自然资源厅负责）, （A、B分工负责）, （A、B、各市人民政府按职责分工负责）, （A负责，B配合）.',
   yields: 'co-responsible for every unit (support where 配合 follows it); the first presumed lead unless the text splits the task (分工/分别负责).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
