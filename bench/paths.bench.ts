@@ -8,10 +8,9 @@
  */
 import { allShortestPaths, kShortestPaths, type PathsArgs, type PathsResult } from '@policygraph/graph-query';
 import { graphCounts } from '@policygraph/graph-store';
-import { ingestPaths } from '@policygraph/ingest';
 import { startBenchDatabase } from './support/bench-neo4j';
 import { percentile, round, writeBenchResult } from './support/bench-report';
-import { SEEDS } from './support/seed-files';
+import { ingestDefaultCorpus } from './support/default-corpus';
 
 const REPEATS = Number(process.env['BENCH_REPEATS'] ?? 3);
 const PER_KIND = Number(process.env['BENCH_PAIRS_PER_KIND'] ?? 7);
@@ -59,10 +58,7 @@ async function main(): Promise<void> {
   const db = await startBenchDatabase({ heap: '1g', pageCacheMb: 512 });
   try {
     const { connection } = db;
-    const ingestStart = performance.now();
-    const summary = await ingestPaths(connection, [SEEDS]);
-    const ingestSeconds = round((performance.now() - ingestStart) / 1000, 1);
-    process.stderr.write(`default corpus ingested in ${ingestSeconds} s\n`);
+    const corpus = await ingestDefaultCorpus(connection);
     const counts = await graphCounts(connection);
 
     // Pairs spread over the corpus (every k-th candidate in id order), so no one region dominates.
@@ -119,7 +115,7 @@ async function main(): Promise<void> {
       );
     }
     writeBenchResult('paths', {
-      corpus: { files: summary.files, failed: summary.failed, ingestSeconds },
+      corpus,
       graph: counts,
       pairs: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])),
       maxHops: MAX_HOPS,

@@ -12,12 +12,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clauseTermsQuery, similarClauses } from '@policygraph/graph-query';
-import { ingestPaths } from '@policygraph/ingest';
 import neo4j from 'neo4j-driver';
 import { startBenchDatabase } from './support/bench-neo4j';
 import { percentile, round, writeBenchResult } from './support/bench-report';
 import { InMemoryClauseRanking } from './support/in-memory-bm25';
-import { SEEDS } from './support/seed-files';
+import { ingestDefaultCorpus } from './support/default-corpus';
 
 const GOLD = join(__dirname, '..', 'test', 'gold', 'strategy-pairings.json');
 const DEPTH = 10;
@@ -91,10 +90,7 @@ async function main(): Promise<void> {
   const db = await startBenchDatabase({ heap: '1g', pageCacheMb: 512 });
   try {
     const { connection } = db;
-    const ingestStart = performance.now();
-    const summary = await ingestPaths(connection, [SEEDS]);
-    const ingestSeconds = round((performance.now() - ingestStart) / 1000, 1);
-    process.stderr.write(`default corpus ingested in ${ingestSeconds} s\n`);
+    const corpus = await ingestDefaultCorpus(connection);
     // Neo4j keeps one full-text index per label and property set, so the cjk variant indexes a copy of the words.
     await connection.driver.executeQuery('MATCH (t:Entity) WHERE (t:Goal OR t:Project) AND t.terms IS NOT NULL SET t.benchTerms = t.terms');
     await connection.driver.executeQuery(
@@ -144,9 +140,7 @@ async function main(): Promise<void> {
     const figures = (m: typeof old) => ({ ...m.quality, latencyMs: { p50: m.p50Ms, p95: m.p95Ms, mean: m.meanMs } });
     writeBenchResult('similar-clauses', {
       corpus: {
-        files: summary.files,
-        failed: summary.failed,
-        ingestSeconds,
+        ...corpus,
         clauses: Number(sizes[0]!.get('clauses')),
         maxWordsPerClause: Number(sizes[0]!.get('maxWords')),
         meanWordsPerClause: round(Number(sizes[0]!.get('meanWords')), 1),
