@@ -8,6 +8,9 @@ import { openTab, TAB_VISITS } from './support/tab-tour';
  * (GDP, CPI), and the language switch, which names English in English. Anything else of three or more ASCII letters is an identifier that escaped translation.
  */
 const PROPER_NOUNS: readonly string[] = [
+  // Key caps: Chinese keyboards and hints print them in Latin letters too (the node list's hint names Home and End).
+  'Home',
+  'End',
   'English',
   'PolicyGraph',
   'Neo4j Graph Data Science',
