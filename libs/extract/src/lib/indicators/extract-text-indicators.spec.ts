@@ -53,3 +53,17 @@ describe('target years of running text', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('counts that sum up a list (盐城 2025)', () => {
+  const text = (sentence: string): string => `某市数字经济高质量发展三年行动计划（2025-2027年）\n一、总体目标\n${sentence}\n`;
+
+  it('sets no target where the number counts the items just listed', () => {
+    expect(targets(text('巩固提升电子信息、光伏制造2个优势数字产业，加快发展算力、数据2个数字支撑产业。'))).toEqual([]);
+  });
+
+  it('keeps a range, a list of examples (…等) and things of a scale to reach as targets', () => {
+    expect(targets(text('创建省级及以上旅游度假区、旅游休闲街区2-3家。')).map((found) => found.value)).toEqual([2]);
+    expect(targets(text('形成原材料、消费品、装备等万亿级产业3个。')).map((found) => found.value)).toEqual([3]);
+    expect(targets(text('培育形成新材料、大健康、数字经济三大千亿级产业。')).map((found) => found.value)).toEqual([3]);
+  });
+});

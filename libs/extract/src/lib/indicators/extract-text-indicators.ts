@@ -228,6 +228,18 @@ const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
 /** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
+/**
+ * A count right after a 、-list of exactly that many items sums the list up ("算力、数据2个数字支撑产业"): it names
+ * them and sets no target. Not so where the list gives examples (…等) or the things counted are of a scale to reach
+ * ("新材料、大健康、数字经济三大千亿级产业": becoming 千亿级 is the target). A range ("…、旅游休闲街区2-3家") is never a
+ * list's count.
+ */
+export function countsTheListedItems(rawName: string, count: number | null, unit: string | null, counted: string): boolean {
+  if (count === null || !rawName.includes('、') || rawName.includes('等') || (unit !== null && !COUNT_UNIT.test(unit))) return false;
+  if (/^[^，；。]{0,8}级/.test(counted)) return false;
+  return rawName.split('、').length === count;
+}
+
 function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
   let previousClause = '';
@@ -267,6 +279,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (PER_UNIT.test(rawName)) continue;
       // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
       if (/一批$/.test(rawName)) continue;
+      // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
+      if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       let name = spoken.replace(TRAILING_VERBS, '').trim();
       if (/^占/.test(name)) {

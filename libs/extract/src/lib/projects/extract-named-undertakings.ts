@@ -17,12 +17,14 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   const { document } = context;
   let count = 0;
   const notTasks = document.sections.map((section) => sectionHasRole(section, NOT_TASK_ROLES));
+  // The document's own title names the document (…三年行动计划), not an undertaking of it.
+  const title = document.metadata.titleSpan;
   for (const paragraph of document.paragraphs) {
     if (notTasks[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text)) {
         const start = sentence.start + found.start;
-        if (context.projectsByStart.has(start)) continue;
+        if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end)) continue;
         const projectId = addProject(context, { name: found.name, start, end: start + found.name.length });
         const goalId = context.goalFor(start);
         if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);

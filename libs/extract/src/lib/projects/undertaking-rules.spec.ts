@@ -21,6 +21,11 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('takes no name inside 《…》: a document title names the document, not an undertaking of it', () => {
+    expect(names('《某市数字经济高质量发展三年行动计划》已经市政府常务会议审议通过，现印发给你们。')).toEqual([]);
+    expect(names('认真落实《某省制造业高质量发展行动计划》，实施技改提升工程。')).toEqual(['技改提升工程']);
+  });
+
   it('under-construction: a facility followed by 建设 after a list separator', () => {
     expect(rules('推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。')).toEqual([['梧州泛铝件先进制造基地', 'under-construction']]);
     expect(names('支持中小企业数字化转型城市试点建设，推动企业上云。')).toEqual(['中小企业数字化转型城市试点']);

@@ -118,7 +118,7 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
         : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
           ? 4
           : MIN_NAME;
-    if (!isName(name, minLength) || taken.some(([s, e]) => start < e && s < end)) return;
+    if (!isName(name, minLength) || insideBookTitle(sentence, start) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
   };
@@ -131,6 +131,12 @@ export function namedUndertakings(sentence: string): FoundUndertaking[] {
   if (sentence.includes('、') && HEAD_IN_LIST.test(sentence)) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A name inside 《…》 belongs to a document's title (《…三年行动计划》): the document, not an undertaking of it. */
+function insideBookTitle(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('《', at);
+  return open >= 0 && sentence.lastIndexOf('》', at) < open;
 }
 
 /** `VERB NAME HEAD` and the objects coordinated with it (和/及/与/、). */

@@ -77,6 +77,14 @@ describe('notices without a title line', () => {
     expect(metadataOf(text).title).toBe('关于加快文旅产业发展的若干措施');
   });
 
+  it('reads a notice passed by a meeting (已经…审议通过，现印发给你们), skips its release marking, and reads a period written 2025-2027', () => {
+    const text =
+      '各县（市、区）人民政府，市各有关委、办、局：\n《某市数字经济高质量发展三年行动计划(2025-2027年)》已经市委常委会议、市政府常务会议审议通过,现印发给你们,请认真抓好贯彻落实。\n某市人民政府办公室\n2025年9月9日\n(此件公开发布)\n某市数字经济高质量发展三年行动计划(2025-2027年)\n为深入贯彻决策部署，制定本行动计划。\n';
+    expect(metadataOf(text)).toMatchObject({ title: '某市数字经济高质量发展三年行动计划（2025-2027年）', periodStart: 2025, periodEnd: 2027 });
+    const withoutTitleLine = text.replace('某市数字经济高质量发展三年行动计划(2025-2027年)\n为', '为');
+    expect(metadataOf(withoutTitleLine).title).toBe('某市数字经济高质量发展三年行动计划（2025-2027年）');
+  });
+
   it('reads a one-year title in brackets (…责任分解（2023年）)', () => {
     expect(metadataOf('市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n').periodStart).toBe(2023);
   });

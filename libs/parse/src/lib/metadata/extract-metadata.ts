@@ -8,9 +8,14 @@ const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
 /** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?—\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
-/** A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们". */
-const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,12}同意[，,]?)?现?(?:印发|转发)给你们/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
+/**
+ * A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们",
+ * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
+ */
+const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,30}?(?:同意|通过)[，,]?)?现?(?:印发|转发)给你们/;
+/** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
+const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /** A signature date or a document number alone on its line is no part of a title. */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
 const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解|工作任务/;
@@ -107,7 +112,8 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       !LABEL_LINE.test(line.content) &&
       !/^各/.test(line.content) &&
       !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
-      !DATE_OR_NUMBER_LINE.test(line.content),
+      !DATE_OR_NUMBER_LINE.test(line.content) &&
+      !RELEASE_MARKING.test(line.content),
   );
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
