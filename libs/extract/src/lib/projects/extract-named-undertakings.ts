@@ -17,14 +17,16 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   const { document } = context;
   let count = 0;
   const notTasks = document.sections.map((section) => sectionHasRole(section, NOT_TASK_ROLES));
-  // The document's own title names the document (…三年行动计划), not an undertaking of it.
+  // The document's own title names the document (…三年行动计划), not an undertaking of it: on its title line, and where
+  // the text repeats the end of its title (a title broken over lines under a notice).
   const title = document.metadata.titleSpan;
+  const ownName = document.metadata.title.replace(/（[^（）]*）$/, '');
   for (const paragraph of document.paragraphs) {
     if (notTasks[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text)) {
         const start = sentence.start + found.start;
-        if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end)) continue;
+        if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end) || ownName.endsWith(found.name)) continue;
         const projectId = addProject(context, { name: found.name, start, end: start + found.name.length });
         const goalId = context.goalFor(start);
         if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);

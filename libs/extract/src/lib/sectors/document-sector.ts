@@ -4,6 +4,8 @@ import { addSector } from './sector-nodes';
 import { sectorNames } from './sector-taxonomy';
 
 const GOAL_HEADING = /(发展目标|主要目标|总体目标|预期目标|目标任务|工作目标)$/;
+/** A line that names who carries out a task: "牵头领导：常务副区长", "（牵头单位：县发展和改革局）", "完成时限：…". */
+const ASSIGNMENT_LINE = /^[（(]?[^：:，。]{0,8}(?:单位|部门|领导|分工|时限|责任人)[：:]/;
 
 /**
  * The sector a whole plan is about, named in its title (现代服务业发展规划 → 现代服务业; 国民经济和社会发展…纲要 →
@@ -22,7 +24,13 @@ export function extractDocumentSectorAndGoals(context: ExtractionContext): void 
   }
   for (const section of document.sections) {
     if (section.index === 0 || !GOAL_HEADING.test(section.title)) continue;
-    const body = document.paragraphs.find((paragraph) => paragraph.start >= section.headingSpan.end && paragraph.start < section.span.end);
+    // The section's own text states its goal, else the first text under it ("1.目标。到2025年…") unless that only
+    // assigns the task (牵头领导：…, 责任单位：…).
+    const body =
+      document.paragraphs.find((paragraph) => paragraph.section === section.index) ??
+      document.paragraphs.find(
+        (paragraph) => paragraph.start >= section.headingSpan.end && paragraph.start < section.span.end && !ASSIGNMENT_LINE.test(paragraph.text),
+      );
     const statement = body?.sentences[0];
     const goalId = statement
       ? addGoal(context, context.documentSectorId, statement.text, statement.start, statement.end)

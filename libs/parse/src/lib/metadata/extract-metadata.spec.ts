@@ -85,6 +85,11 @@ describe('notices without a title line', () => {
     expect(metadataOf(withoutTitleLine).title).toBe('某市数字经济高质量发展三年行动计划（2025-2027年）');
   });
 
+  it('takes the document a notice line issues without 关于 (…办公室印发《X》的通知)', () => {
+    const text = '中共某区委办公室 某区人民政府办公室印发《某区加快建设“国际某区”三年行动计划(2018—2020年)》的通知\n某区\n为贯彻落实部署，特制定本行动计划。\n';
+    expect(metadataOf(text)).toMatchObject({ title: '某区加快建设“国际某区”三年行动计划（2018—2020年）', periodStart: 2018, periodEnd: 2020 });
+  });
+
   it('reads a one-year title in brackets (…责任分解（2023年）)', () => {
     expect(metadataOf('市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n').periodStart).toBe(2023);
   });

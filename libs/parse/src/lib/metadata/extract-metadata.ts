@@ -147,7 +147,8 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const about = joined.indexOf('关于');
   const prefix = about > 0 ? joined.slice(0, about) : '';
   const prefixSpan = about > 0 && parts[0].content.length >= about ? { start: parts[0].start, end: parts[0].start + about } : null;
-  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined);
+  // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
+  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
   const inner = published ? (published[1] ?? published[2]) : null;
   const title = inner ?? (about >= 0 ? joined.slice(about) : joined);
   return { title, prefix, span, prefixSpan };
