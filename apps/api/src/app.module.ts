@@ -20,6 +20,7 @@ import { ENTITY_OBJECTS } from './entities/entity.objects';
 import { ENTITY_RELATION_RESOLVERS, EntityResolver } from './entities/entity.resolvers';
 import { PolicyGraphErrorFilter } from './errors/policy-graph-error.filter';
 import { GraphResolver } from './graph/graph.resolver';
+import { StaleProjectionSweeper } from './graph/stale-projection-sweeper';
 import { CYPHER_CONSOLE, DOCUMENT_READERS, GRAPH_CONNECTION, READ_CACHE } from './graph/tokens';
 import { HealthController } from './health/health.controller';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -105,6 +106,7 @@ export class AppModule {
             ),
         },
         { provide: APP_FILTER, useClass: PolicyGraphErrorFilter },
+        StaleProjectionSweeper,
         GraphResolver,
         CypherResolver,
         IngestResolver,

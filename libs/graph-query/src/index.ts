@@ -14,3 +14,4 @@ export * from './lib/saved-queries';
 export * from './lib/cross-region';
 export * from './lib/document-passage.query';
 export * from './lib/graph-statistics.query';
+export * from './lib/temporary-projections';

@@ -15,6 +15,7 @@ describe('appConfigFromEnv', () => {
       cypherConcurrency: 2,
       ingestSeedsWhenEmpty: true,
       neo4jConnectTimeoutMs: 60_000,
+      gdsProjectionMaxAgeSeconds: 600,
     });
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
   });
@@ -27,20 +28,29 @@ describe('appConfigFromEnv', () => {
       NEO4J_BOLT_PORT: '7700',
       NEO4J_DATABASE: '',
       READ_CACHE_MS: '',
+      GDS_PROJECTION_MAX_AGE_SECONDS: '900',
     });
-    expect(config).toMatchObject({ port: 8080, logLevel: 'debug', ingestSeedsWhenEmpty: false, readCacheMs: 2_000 });
+    expect(config).toMatchObject({ port: 8080, logLevel: 'debug', ingestSeedsWhenEmpty: false, readCacheMs: 2_000, gdsProjectionMaxAgeSeconds: 900 });
     expect(config.neo4j).toMatchObject({ uri: 'bolt://127.0.0.1:7700', database: undefined });
   });
 
   it('names every bad variable, what it must be and what it was', () => {
     expect(() =>
-      appConfigFromEnv({ PORT: 'eighty', LOG_LEVEL: 'loud', CYPHER_ROW_CAP: '2.5', NEO4J_URI: 'http://db:7474', GRAPHQL_INTROSPECTION: 'yes' }),
+      appConfigFromEnv({
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        CYPHER_ROW_CAP: '2.5',
+        NEO4J_URI: 'http://db:7474',
+        GRAPHQL_INTROSPECTION: 'yes',
+        GDS_PROJECTION_MAX_AGE_SECONDS: '60',
+      }),
     ).toThrow(
       [
         'invalid configuration:',
         "  PORT must be a whole number from 0 to 65535, got 'eighty'",
         "  GRAPHQL_INTROSPECTION must be true or false, got 'yes'",
         "  CYPHER_ROW_CAP must be a whole number from 1 to 100000, got '2.5'",
+        "  GDS_PROJECTION_MAX_AGE_SECONDS must be a whole number from 300 to 604800, got '60'",
         "  LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'loud'",
         "  NEO4J_URI must be a bolt:// or neo4j:// URI (with +s or +ssc for TLS), got 'http://db:7474'",
       ].join('\n'),

@@ -22,6 +22,8 @@ export interface AppConfig {
   readonly maxUploadBytes: number;
   /** How long a graph read may be answered from memory (0 = never); see ReadCache. */
   readonly readCacheMs: number;
+  /** Our GDS projections older than this are dropped at start-up (left by a process that ended mid-request). */
+  readonly gdsProjectionMaxAgeSeconds: number;
   /** LOG_LEVEL: the least severe log line written (info: one line per request). */
   readonly logLevel: LogLevel;
   readonly neo4j: Neo4jConfig;
@@ -67,6 +69,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfi
     apiTokens: tokens.tokens,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     readCacheMs: e.READ_CACHE_MS,
+    gdsProjectionMaxAgeSeconds: e.GDS_PROJECTION_MAX_AGE_SECONDS,
     logLevel: e.LOG_LEVEL,
     // The connection's defaults (local server, its generated password) live with the driver code in graph-store.
     neo4j: neo4jConfigFromEnv({

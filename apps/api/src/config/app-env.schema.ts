@@ -41,6 +41,11 @@ export const APP_ENV_SCHEMA = z.object({
   CYPHER_CONCURRENCY: wholeNumber(1, 16, 2),
   MAX_UPLOAD_BYTES: wholeNumber(1024, 64 * 1024 * 1024, 20 * 1024 * 1024),
   READ_CACHE_MS: wholeNumber(0, 60_000, 2_000),
+  /**
+   * Start-up drops our temporary GDS projections older than this (left by a process that ended mid-request). At least
+   * 5 minutes: longer than a request holds one, so another live API instance's projections are never dropped.
+   */
+  GDS_PROJECTION_MAX_AGE_SECONDS: wholeNumber(300, 7 * 24 * 3600, 600),
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
   /** How long start-up waits for Neo4j. */
   NEO4J_CONNECT_TIMEOUT_MS: wholeNumber(0, 600_000, 60_000),

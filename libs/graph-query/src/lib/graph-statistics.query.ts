@@ -1,9 +1,9 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
-import { randomUUID } from 'node:crypto';
 import { isGdsMissing } from './gds-availability';
 import { readQuery } from './read-query';
+import { dropProjectionQuietly, TEMPORARY_PROJECTION_PREFIXES, temporaryProjectionName } from './temporary-projections';
 
 /** Degree, PageRank and Louvain community of one node, within the projection it was computed over. */
 export interface NodeStatistics {
@@ -125,12 +125,12 @@ export async function centralityAndCommunities(connection: GraphConnection, grap
   const rows: { source: ReturnType<typeof neo4j.int>; target: ReturnType<typeof neo4j.int> | null }[] = [];
   for (let node = 0; node < graph.nodeCount; node++) rows.push({ source: neo4j.int(node), target: null });
   for (const [source, target] of graph.edges) rows.push({ source: neo4j.int(source), target: neo4j.int(target) });
-  const graphName = `graph-statistics-${randomUUID()}`;
+  const graphName = temporaryProjectionName(TEMPORARY_PROJECTION_PREFIXES.graphStatistics);
   let records;
   try {
     records = await readQuery(connection, CENTRALITY_AND_COMMUNITIES, { graphName, rows }, 'computing degree, PageRank and communities', 60_000);
   } catch (error) {
-    await dropQuietly(connection, graphName);
+    await dropProjectionQuietly(connection, graphName, 'dropping the statistics graph');
     if (isGdsMissing(error)) {
       throw new PolicyGraphError(
         'NEO4J_ERROR',
@@ -210,12 +210,4 @@ function statisticsById(nodeIds: readonly string[], stats: IndexedStatistics): M
   return new Map(
     nodeIds.map((id, position) => [id, { id, degree: stats.degree[position]!, pageRank: stats.pageRank[position]!, community: stats.community[position]! }]),
   );
-}
-
-async function dropQuietly(connection: GraphConnection, graphName: string): Promise<void> {
-  try {
-    await readQuery(connection, 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName', { graphName }, 'dropping the statistics graph');
-  } catch {
-    // Nothing to drop, or no GDS at all: the error that matters is the one already thrown.
-  }
 }

@@ -1,10 +1,10 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError } from '@policygraph/graph-types';
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import { randomUUID } from 'node:crypto';
 import { isGdsMissing } from './gds-availability';
 import { GraphCollector } from './graph-elements';
 import { readQuery } from './read-query';
+import { dropProjectionQuietly, TEMPORARY_PROJECTION_PREFIXES, temporaryProjectionName } from './temporary-projections';
 import type { PathAlgorithm, PathsResult } from '@policygraph/graph-types';
 export type { PathAlgorithm, PathsResult };
 
@@ -123,7 +123,7 @@ export async function shortestPaths(connection: GraphConnection, args: PathsArgs
  * dropped whatever happens. Arguments are checked by `shortestPaths`.
  */
 export async function kShortestPaths(connection: GraphConnection, args: PathsArgs, projection: PathProjection = 'bounded'): Promise<PathsResult> {
-  const graphName = `paths-${randomUUID()}`;
+  const graphName = temporaryProjectionName(TEMPORARY_PROJECTION_PREFIXES.paths);
   const constraints = { ends: [args.fromId, args.toId], excludeLabels: args.excludeLabels ?? [], excludeInferred: args.excludeInferred ?? false };
   try {
     const within = projection === 'bounded' ? await nodesWithinReach(connection, args.fromId, args.toId, args.maxHops ?? 6, constraints) : null;
@@ -154,7 +154,7 @@ export async function kShortestPaths(connection: GraphConnection, args: PathsArg
     });
     return { paths, ...collector.result(), algorithm: 'k-shortest', notice: null };
   } finally {
-    await dropProjection(connection, graphName);
+    await dropProjectionQuietly(connection, graphName, 'dropping the paths graph');
   }
 }
 
@@ -228,12 +228,4 @@ export async function allShortestPaths(connection: GraphConnection, args: PathsA
     return { nodeIds, edgeIds, length: edgeIds.length };
   });
   return { paths, ...collector.result(), algorithm: 'all-shortest', notice: null };
-}
-
-async function dropProjection(connection: GraphConnection, graphName: string): Promise<void> {
-  try {
-    await readQuery(connection, 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName', { graphName }, 'dropping the paths graph');
-  } catch {
-    // Nothing projected, or no GDS at all: the error that matters is the one already thrown.
-  }
 }

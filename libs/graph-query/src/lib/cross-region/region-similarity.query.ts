@@ -1,9 +1,9 @@
 import type { GraphConnection } from '@policygraph/graph-store';
 import { PolicyGraphError, regionId, type RegionSimilarityRow, type SharedTarget } from '@policygraph/graph-types';
 import neo4j from 'neo4j-driver';
-import { randomUUID } from 'node:crypto';
 import { isGdsMissing } from '../gds-availability';
 import { readQuery } from '../read-query';
+import { dropProjectionQuietly, TEMPORARY_PROJECTION_PREFIXES, temporaryProjectionName } from '../temporary-projections';
 
 export type { RegionSimilarityRow, SharedTarget };
 
@@ -113,7 +113,7 @@ async function computeSimilarity(connection: GraphConnection, fingerprint: strin
       edges.push({ source: entry.node, target: targetIds.get(key)! });
     }
   }
-  const graphName = `region-similarity-${randomUUID()}`;
+  const graphName = temporaryProjectionName(TEMPORARY_PROJECTION_PREFIXES.regionSimilarity);
   let records;
   try {
     records = await readQuery(
@@ -124,7 +124,7 @@ async function computeSimilarity(connection: GraphConnection, fingerprint: strin
       30_000,
     );
   } catch (error) {
-    await dropQuietly(connection, graphName);
+    await dropProjectionQuietly(connection, graphName, 'dropping the similarity graph');
     if (isGdsMissing(error)) {
       throw new PolicyGraphError(
         'NEO4J_ERROR',
@@ -187,12 +187,4 @@ async function regionFeatures(connection: GraphConnection): Promise<Map<string, 
       });
   }
   return features;
-}
-
-async function dropQuietly(connection: GraphConnection, graphName: string): Promise<void> {
-  try {
-    await readQuery(connection, 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName', { graphName }, 'dropping the similarity graph');
-  } catch {
-    // Nothing to drop, or no GDS at all: the error that matters is the one already thrown.
-  }
 }
