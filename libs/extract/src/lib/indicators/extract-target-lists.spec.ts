@@ -187,4 +187,31 @@ describe('other ways a yearly list is introduced', () => {
     ]);
     expect(found).toEqual([['地区生产总值增长', 5, 2023]]);
   });
+
+  it('reads a list written one target per line below its marker, up to the first line with no target', () => {
+    const text = [
+      '某省2023年政府工作报告',
+      '二、2023年工作安排',
+      '今年经济社会发展主要预期目标是：',
+      '地区生产总值增长5%以上',
+      '城镇新增就业110万人以上',
+      '居民消费价格涨幅3%左右',
+      '粮食产能稳定在1100亿斤以上',
+      '做好今年工作，要重点抓好以下方面。',
+      '培育专精特新企业200家。',
+    ].join('\n');
+    const found = indicators(extractDocument(text, { documentId: 'report' })).map((node) => [
+      node.name,
+      node.properties['targetValue'],
+      node.properties['unit'],
+    ]);
+    expect(found.slice(0, 4)).toEqual([
+      ['地区生产总值增长', 5, '%'],
+      ['城镇新增就业', 110, '万人'],
+      ['居民消费价格涨幅', 3, '%'],
+      ['粮食产能', 1100, '亿斤'],
+    ]);
+    const listGoal = extractDocument(text, { documentId: 'report' }).relationships.filter((edge) => edge.type === 'MEASURED_BY');
+    expect(new Set(listGoal.slice(0, 4).map((edge) => edge.from)).size).toBe(1);
+  });
 });

@@ -27,7 +27,8 @@ export interface TargetListSpan {
  */
 export function extractTargetLists(context: ExtractionContext): TargetListSpan[] {
   const spans: TargetListSpan[] = [];
-  for (const paragraph of context.document.paragraphs) {
+  const { paragraphs } = context.document;
+  for (const [index, paragraph] of paragraphs.entries()) {
     const marker = TARGET_LIST.exec(paragraph.text);
     if (!marker) continue;
     // What the sentence says before the marker: "今年…", "“十五五”时期…".
@@ -42,6 +43,13 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     const intro = context.document.text.slice(introStart, paragraph.start + marker.index + marker[0].replace(/(建议为|是|为)?[：:]$|，?即$/, '').length);
     const goalId = addGoal(context, context.documentSectorId, intro, introStart, introStart + intro.length);
     addListIndicators(context, goalId, listStart, listEnd, year);
+    // "主要预期目标是：" closing its line, the targets one per line below it ("地区生产总值增长5%以上" / "城镇新增就业…").
+    if (context.document.text.slice(listStart, paragraph.end).trim() === '') {
+      for (const line of listedLines(context, paragraphs.slice(index + 1), paragraph.section)) {
+        spans.push({ start: line.start, end: line.end });
+        addListIndicators(context, goalId, line.start + (ITEM_MARKER.exec(line.text)?.[0].length ?? 0), line.end, year);
+      }
+    }
   }
   for (const section of context.document.sections) {
     if (section.index === 0 || !LIST_HEADING.test(section.title)) continue;
@@ -63,6 +71,18 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
 const LIST_HEADING = /预期(目标|指标)$/;
 const ITEM_MARKER = /^(?:\d{1,2}[.、．﹒]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是)\s*/;
 const LABEL_LINE = /^[^，。；]{0,12}(单位|领导|责任人|牵头|时限)[：:]/;
+
+/** The lines of a list below its marker, in its section: each states a value or a worded target, up to the first that does not. */
+function listedLines(context: ExtractionContext, following: readonly Paragraph[], section: number): Paragraph[] {
+  const lines: Paragraph[] = [];
+  for (const line of following) {
+    if (line.section !== section || LABEL_LINE.test(line.text.trim())) break;
+    const text = line.text.replace(ITEM_MARKER, '');
+    if (statedValues(text).length === 0 && !wordedOnly(text)) break;
+    lines.push(line);
+  }
+  return lines;
+}
 
 function addItemIndicators(context: ExtractionContext, goalId: string, start: number, end: number, year: number): void {
   const text = context.document.text;
