@@ -28,10 +28,19 @@ const rows: string[] = [];
 /** Indicators matched on name, value, unit and year whose qualifier (左右, 以上 …) agrees too, where golded. */
 let qualifiersAgreeing = 0;
 let qualifiersCompared = 0;
+/** Documents whose gold names their region, and those whose extracted region differs (with what was extracted). */
+let regionsGolded = 0;
+const wrongRegions: string[] = [];
 for (const file of goldFiles(GOLD_DIR)) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string };
   const text = readFileSync(join(ROOT, gold.source), 'utf8');
-  const scores = scoreAgainstGold(extractDocument(text, { documentId: gold.documentId, fileName: gold.source }), gold);
+  const extracted = extractDocument(text, { documentId: gold.documentId, fileName: gold.source });
+  const scores = scoreAgainstGold(extracted, gold);
+  if (gold.region) {
+    regionsGolded++;
+    if (extracted.document.region !== gold.region)
+      wrongRegions.push(`- ${relative(GOLD_DIR, file)}: ${extracted.document.region ?? 'none'} (gold ${gold.region})`);
+  }
   for (const kind of KINDS) {
     const score: KindScore | undefined = scores[kind];
     if (!score) continue;
@@ -84,6 +93,8 @@ const out = [
   '',
   `Lead accuracy (role as stated, over gold responsibilities found whatever the role): ${rolesMatched}/${pairsMatched} = ${pairsMatched === 0 ? '–' : f(rolesMatched / pairsMatched)}`,
   `Indicator qualifiers (左右, 以上, 以内 …) agree on ${qualifiersAgreeing} of ${qualifiersCompared} matched indicators whose gold states one`,
+  `Document region right on ${regionsGolded - wrongRegions.length} of ${regionsGolded} documents whose gold names one${wrongRegions.length > 0 ? ':' : ''}`,
+  ...wrongRegions,
   '',
   `Misses and false positives (${mismatches.length}):`,
   ...mismatches.map(({ document, mismatch }) => {

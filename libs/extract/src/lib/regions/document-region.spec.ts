@@ -29,6 +29,20 @@ describe('the region a document is about', () => {
     expect(regionOfDocumentNumber('川办发〔2024〕1号', '全省推进')?.name).toBe('四川省');
   });
 
+  it('from the congress a report was delivered to, named in running text (昆明 2025, 西藏 2018)', () => {
+    const lead = '1月12日上午，昆明市第十五届人民代表大会第五次会议在昆明会堂开幕。政府工作报告指出，全省要推进。';
+    expect(regionOf(lead)).toEqual({ name: '昆明市', cue: 'occasion' });
+  });
+
+  it('from the first line of a page with no recognized title, not from a document it cites', () => {
+    expect(regionOf('西藏自治区将着力推进实施“十大工程”\n记者从会上获悉，今年将推进项目建设。')).toEqual({ name: '西藏自治区', cue: 'headline' });
+    expect(regionOf('为贯彻落实部署，根据《昆明市人民政府关于印发稳增长若干政策措施的通知》，结合本区实际，制定如下措施。\n一、加快发展')).toBeNull();
+  });
+
+  it("from the document number before a headline: the number is the document's own", () => {
+    expect(regionOf('关于推动服务业发展的工作安排\n青政办〔2020〕62号\n西宁市将加快发展。')?.cue).toBe('document-number');
+  });
+
   it('from the content: the division of the document level (全市) the text names most often', () => {
     const text = '关于加快发展的实施意见\n全市要推进。全市要落实。全市要发展。支持许昌商务区。许昌中心。许昌市场。郑州合作。';
     expect(regionOf(text)).toEqual({ name: '许昌市', cue: 'content' });

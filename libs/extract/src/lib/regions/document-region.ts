@@ -10,7 +10,7 @@ export interface DocumentRegion {
   readonly cue: RegionCue;
 }
 
-export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'content';
+export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'content';
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
@@ -21,14 +21,23 @@ const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   { pattern: /全县|我县|县委|县政府|县长/g, level: 'county' },
 ];
 
+/** The people's congress a report was delivered to, in running text: "昆明市第十五届人民代表大会第五次会议在昆明会堂开幕". */
+const CONGRESS = /([\u4e00-\u9fa5]{2,16}?)第[一二三四五六七八九十\d]{1,3}届人民代表大会/;
+/** Where a page states its occasion: its opening. */
+const OPENING_LENGTH = 1000;
+/** A page without a recognized title opens with its headline or news lead ("西藏自治区将着力推进实施“十大工程”"): its first characters. */
+const HEADLINE_LENGTH = 60;
+
 /**
  * The region a document is about, from the first cue that names a division:
  * 1. its issuer (云南省人民政府办公厅 → 云南省, 昆明市人民政府 → 昆明市);
  * 2. the first division named in its title;
  * 3. for reports and speeches, the venue (在辽宁省第十四届人民代表大会…上) and the speaker's office (四川省人民政府省长);
- * 4. its document number: a city's name (鄂州政发) or a province's abbreviation (青政办〔2020〕62号 → 青海省), or a
+ * 4. the people's congress a report was delivered to, named in its opening (新闻: 昆明市第十五届人民代表大会…开幕);
+ * 5. its document number: a city's name (鄂州政发) or a province's abbreviation (青政办〔2020〕62号 → 青海省), or a
  *    city's first character when the text names that city (温政办 and 温州 in the text);
- * 5. the content: the division of the document's level (全省/全市, 省长/市长) the text names most often.
+ * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
+ * 7. the content: the division of the document's level (全省/全市, 省长/市长) the text names most often.
  */
 export function findDocumentRegion(context: ExtractionContext): DocumentRegion | null {
   const { metadata, text } = context.document;
@@ -45,8 +54,15 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
     const span = candidate.span ? locate(text, found.name, candidate.span) : null;
     return { entry: found, span, cue: candidate.cue };
   }
+  const congress = CONGRESS.exec(text.slice(0, OPENING_LENGTH));
+  const convened = congress ? firstDivision(congress[1]) : null;
+  if (congress && convened)
+    return { entry: convened, span: locate(text, convened.name, { start: congress.index, end: congress.index + congress[0].length }), cue: 'occasion' };
   const byNumber = regionOfDocumentNumber(metadata.docNumber, text);
   if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number' };
+  const headline = metadata.title ? null : firstLine(text);
+  const headed = headline ? firstDivision(headline.text) : null;
+  if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline' };
   const byContent = mostNamedDivision(text);
   return byContent ? { entry: byContent.entry, span: byContent.span, cue: 'content' } : null;
 }
@@ -125,6 +141,16 @@ function mentionCounts(text: string, entries: ReadonlySet<GazetteerEntry>): Map<
     if (entries.has(match.value.entry)) counts.set(match.value.entry, (counts.get(match.value.entry) ?? 0) + 1);
   }
   return counts;
+}
+
+function firstLine(text: string): (TextSpan & { text: string }) | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  const lineEnd = text.indexOf('\n', start);
+  // A division named in a citation (根据《昆明市人民政府关于…》) issued another document.
+  const citation = text.indexOf('《', start);
+  const end = Math.min(lineEnd < 0 ? text.length : lineEnd, citation < 0 ? text.length : citation, start + HEADLINE_LENGTH);
+  return { start, end, text: text.slice(start, end) };
 }
 
 function locate(text: string, name: string, within: TextSpan): TextSpan {

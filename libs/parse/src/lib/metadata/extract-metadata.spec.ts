@@ -90,6 +90,16 @@ describe('notices without a title line', () => {
     expect(metadataOf(text)).toMatchObject({ title: '某区加快建设“国际某区”三年行动计划（2018—2020年）', periodStart: 2018, periodEnd: 2020 });
   });
 
+  it('takes no document number a sentence cites, nor the validity mark before a title (汉中 2023)', () => {
+    const text =
+      '【有效】某市人民政府办公室关于印发某市促进消费增长三年行动方案(2023—2025年)的通知\n各县区人民政府：\n某市人民政府办公室\n2023年2月6日\n某市促进消费增长三年行动方案(2023—2025年)\n根据某省人民政府办公厅《关于印发促进消费增长三年行动方案的通知》(陕政办发〔2022〕15号),结合我市实际,现制定如下行动方案。\n';
+    expect(metadataOf(text)).toMatchObject({ issuer: '某市人民政府办公室', docNumber: null, periodStart: 2023 });
+  });
+
+  it('never joins numbered headings into a title (…四、保障措施)', () => {
+    expect(metadataOf('一、专项资金规模及构成\n本次专项资金总额为800万元。\n二、活动情况\n四、保障措施\n').title).toBe('');
+  });
+
   it('reads a one-year title in brackets (…责任分解（2023年）)', () => {
     expect(metadataOf('市政府工作报告重点工作责任分解(2023年)\n一、主要预期目标\n').periodStart).toBe(2023);
   });

@@ -14,6 +14,10 @@ const TITLE_END =
  * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
  */
 const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,30}?(?:同意|通过)[，,]?)?现?(?:印发|转发)给你们/;
+/** A numbered heading of the body (一、…, （一）…, 1.…) is no part of a title, even one ending in 措施 or 任务. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．])/;
+/** A portal's validity mark before a title (【有效】, 【失效】, 【废止】: 〔有效〕 once normalized) is no part of the issuer. */
+const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有效)〕/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /** A signature date or a document number alone on its line is no part of a title. */
@@ -113,7 +117,8 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       !/^各/.test(line.content) &&
       !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
       !DATE_OR_NUMBER_LINE.test(line.content) &&
-      !RELEASE_MARKING.test(line.content),
+      !RELEASE_MARKING.test(line.content) &&
+      !NUMBERED_HEADING.test(line.content),
   );
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
@@ -145,8 +150,9 @@ function findIssuedDocument(header: readonly Line[]): TitleFound | null {
 function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const span = { start: parts[0].start, end: parts[parts.length - 1].end };
   const about = joined.indexOf('关于');
-  const prefix = about > 0 ? joined.slice(0, about) : '';
-  const prefixSpan = about > 0 && parts[0].content.length >= about ? { start: parts[0].start, end: parts[0].start + about } : null;
+  const mark = VALIDITY_MARK.exec(joined)?.[0].length ?? 0;
+  const prefix = about > mark ? joined.slice(mark, about) : '';
+  const prefixSpan = about > mark && parts[0].content.length >= about ? { start: parts[0].start + mark, end: parts[0].start + about } : null;
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
   const inner = published ? (published[1] ?? published[2]) : null;
@@ -158,8 +164,9 @@ function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Fou
   const labelled = labels.get('发文字号');
   const sources = labelled ? [{ content: labelled.value, start: labelled.span.start }] : header.map((line) => ({ content: line.content, start: line.start }));
   for (const source of sources) {
-    // Most header lines of a report are long paragraphs: look for the bracketed year first, which is cheap.
-    if (!BRACKETED_YEAR.test(source.content)) continue;
+    // Most header lines of a report are long paragraphs: look for the bracketed year first, which is cheap. A number
+    // in a sentence (根据…《…》（陕政办发〔2022〕15号），结合…。) cites another document.
+    if (!BRACKETED_YEAR.test(source.content) || (!labelled && /[。]/.test(source.content))) continue;
     for (const match of source.content.matchAll(DOC_NUMBER)) {
       const prefix = match[1].replace(/^.*?(发文字号|文号)/, '');
       if (prefix.length < 2 || prefix.length > 8) continue;
