@@ -7,9 +7,16 @@ import type { Evidence, ExtractionIssue, GraphNode, GraphRelationship, NodeLabel
  */
 export class GraphAccumulator {
   private readonly nodes = new Map<string, MutableNode>();
-  private readonly relationships = new Map<string, MutableRelationship>();
+  /** Relationships in the order they were first added. */
+  private readonly relationships: MutableRelationship[] = [];
+  /**
+   * The same relationships by `from`, then `to` (then type and role, among the few between two nodes). Ids hold the
+   * document id, so one joined key per call was a long new string to hash; an id string keeps its hash once computed.
+   */
+  private readonly relationshipsByEnds = new Map<string, Map<string, MutableRelationship[]>>();
   private readonly issueList: ExtractionIssue[] = [];
 
+  /** `properties` is kept, not copied: callers build a new object per call. */
   addNode(id: string, label: NodeLabel, name: string, properties: Properties, evidence: readonly Evidence[]): string {
     const existing = this.nodes.get(id);
     if (existing) {
@@ -17,7 +24,7 @@ export class GraphAccumulator {
       existing.properties = mergeProperties(existing.properties, properties);
       return id;
     }
-    this.nodes.set(id, { id, label, name, properties: { ...properties }, evidence: [...evidence] });
+    this.nodes.set(id, { id, label, name, properties, evidence: [...evidence] });
     return id;
   }
 
@@ -26,19 +33,26 @@ export class GraphAccumulator {
   }
 
   addRelationship(type: RelationshipType, from: string, to: string, properties: Properties, evidence: readonly Evidence[]): void {
-    const key = `${type}|${from}|${to}|${properties['role'] ?? ''}`;
-    const existing = this.relationships.get(key);
+    const role = properties['role'] ?? '';
+    let byTo = this.relationshipsByEnds.get(from);
+    if (!byTo) this.relationshipsByEnds.set(from, (byTo = new Map()));
+    let between = byTo.get(to);
+    if (!between) byTo.set(to, (between = []));
+    const existing = between.find((relationship) => relationship.type === type && (relationship.properties['role'] ?? '') === role);
     if (existing) {
       existing.evidence.push(...evidence);
       return;
     }
-    this.relationships.set(key, { type, from, to, properties: { ...properties }, evidence: [...evidence] });
+    const relationship: MutableRelationship = { type, from, to, properties: { ...properties }, evidence: [...evidence] };
+    between.push(relationship);
+    this.relationships.push(relationship);
   }
 
   addIssue(issue: ExtractionIssue): void {
     this.issueList.push(issue);
   }
 
+  /** The graph collected: call it once, when every extractor is done (it hands out the evidence lists it holds). */
   result(): { nodes: GraphNode[]; relationships: GraphRelationship[]; issues: ExtractionIssue[] } {
     // Sort keys are computed once per item, not per comparison (decorate, sort, undecorate: same order).
     // Items are rebuilt field by field in the order addNode/addRelationship created them (a spread of thousands of
@@ -48,7 +62,7 @@ export class GraphAccumulator {
       const item: GraphNode = { id: node.id, label: node.label, name: node.name, properties: node.properties, evidence };
       return { item, position: firstStart(evidence), key: node.id };
     });
-    const relationships = [...this.relationships.values()].map((rel) => {
+    const relationships = this.relationships.map((rel) => {
       const evidence = dedupeEvidence(rel.evidence);
       const item: GraphRelationship = { type: rel.type, from: rel.from, to: rel.to, properties: rel.properties, evidence };
       return { item, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
@@ -89,8 +103,9 @@ function mergeProperties(current: Record<string, Properties[string]>, incoming: 
   return merged;
 }
 
-function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
-  if (evidence.length <= 1) return evidence.slice();
+/** `evidence` itself when it has one item or none (the accumulator's own list, not copied), else a new list. */
+function dedupeEvidence(evidence: Evidence[]): Evidence[] {
+  if (evidence.length <= 1) return evidence;
   const sorted = [...evidence].sort((a, b) => a.start - b.start || a.end - b.end);
   // Equal spans are adjacent after sorting; an item is a duplicate when an earlier one of its run (same start and
   // end) has its document.
