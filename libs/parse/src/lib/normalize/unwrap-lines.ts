@@ -7,6 +7,8 @@ const MIN_WRAPPED_LINE_LENGTH = 25;
 const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|（\d{4}年?[—\-~～至]\d{4}年）)$/;
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
+/** A tab or a |: what table cells are delimited by. */
+const TABLE_CELL_MARK = /[\t|]/;
 const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
 /**
  * A numbered heading the export glued to the end of the paragraph before it ("…引导家政服务业健康发展。5.商务服务"): a
@@ -60,12 +62,13 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
 }
 
 function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
-  // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
-  if (line.includes('\t') || next.includes('\t') || line.includes('|') || next.includes('|')) return false;
   const current = line.trim();
+  // Most lines are whole paragraphs ending a sentence: decided before any search of the two lines.
+  if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || TERMINAL.test(current)) return false;
   const following = next.trim();
-  if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || following.length === 0) return false;
-  if (TERMINAL.test(current)) return false;
+  if (following.length === 0) return false;
+  // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
+  if (TABLE_CELL_MARK.test(line) || TABLE_CELL_MARK.test(next)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
   if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageControl(following)) return false;

@@ -5,8 +5,8 @@ const LINE_STARTS_WITH_LABEL = new RegExp(`^\\s*${ROLE_LABEL}(?:(?:及|和)${ROL
 /** Other short "key: value" lines that may sit among the label lines (牵头负责领导：刘惠。 完成时限：6月底前). */
 const KEY_VALUE_LINE = /^\s*[^：:\n。，]{2,12}[：:][^\n]{0,40}$/;
 const LABEL_AFTER_SENTENCE = new RegExp(`[。；]\\s*(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:])`);
-/** How every ROLE_LABEL ends before its colon. */
-const LABEL_ENDINGS = ['单位：', '部门：', '主体：', '单位:', '部门:', '主体:'];
+/** How every ROLE_LABEL ends before its colon (one regex test: six String.includes calls over a document cost more). */
+const LABEL_ENDING = /(?:单位|部门|主体)[：:]/;
 
 interface Line {
   readonly start: number;
@@ -41,7 +41,7 @@ export const labelLine: OwnershipConvention = {
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     // Every label ends in 单位, 部门 or 主体 and a colon: a text without one is not split into lines.
-    if (!LABEL_ENDINGS.some((ending) => text.includes(ending))) return clauses;
+    if (!LABEL_ENDING.test(text)) return clauses;
     const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
