@@ -155,10 +155,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
           continue;
         const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
         if (!undated) continue;
-        found = indicatorsOfSentence(sentence, undated.year, true).map((indicator) => ({
-          ...indicator,
-          facts: undated.rule ? { ...indicator.facts, targetYearBasis: 'inferred', targetYearRule: undated.rule } : indicator.facts,
-        }));
+        found = indicatorsOfSentence(sentence, undated.year, true);
+        const rule = undated.rule;
+        if (rule) for (const indicator of found) indicator.facts = { ...indicator.facts, targetYearBasis: 'inferred', targetYearRule: rule };
       }
       if (found.length === 0) continue;
       const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);

@@ -18,16 +18,25 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
  * any of them, in text order. A body never crosses a line and holds at most one level of nested round brackets.
  * The conventions ask for the same text several times in a row: the last answers are kept.
  */
-export function bracketed(text: string, kind: 'round' | 'tortoise' | 'any'): Bracketed[] {
-  if (cache.text !== text) cache = { text, round: null, tortoise: null };
-  if (kind === 'any') return [...bracketed(text, 'round'), ...bracketed(text, 'tortoise')].sort((a, b) => a.start - b.start);
+export function bracketed(text: string, kind: 'round' | 'tortoise' | 'any'): readonly Bracketed[] {
+  if (cache.text !== text) cache = { text, round: null, tortoise: null, any: null };
   const found =
-    cache[kind] ?? (kind === 'round' ? scan(text, '（', '）') : PAIRS.flatMap(([open, close]) => scan(text, open, close)).sort((a, b) => a.start - b.start));
+    cache[kind] ??
+    (kind === 'any'
+      ? [...bracketed(text, 'round'), ...bracketed(text, 'tortoise')].sort((a, b) => a.start - b.start)
+      : kind === 'round'
+        ? scan(text, '（', '）')
+        : PAIRS.flatMap(([open, close]) => scan(text, open, close)).sort((a, b) => a.start - b.start));
   cache[kind] = found;
   return found;
 }
 
-let cache: { text: string; round: Bracketed[] | null; tortoise: Bracketed[] | null } = { text: '', round: null, tortoise: null };
+let cache: { text: string; round: readonly Bracketed[] | null; tortoise: readonly Bracketed[] | null; any: readonly Bracketed[] | null } = {
+  text: '',
+  round: null,
+  tortoise: null,
+  any: null,
+};
 
 /** Spans opened by `open` and closed by the matching `close`, with round brackets nested one level inside. */
 function scan(text: string, open: string, close: string): Bracketed[] {
