@@ -3,6 +3,7 @@ import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/firs
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
 import { ledByProse } from './conventions/led-by-prose';
+import { responsibleInProse } from './conventions/responsible-in-prose';
 import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
 import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
 
@@ -19,6 +20,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   labelLine,
   divisionLabel,
   ledByProse,
+  responsibleInProse,
 ];
 
 /** Every responsibility clause of a (normalized) text, in text order, no two overlapping. */

@@ -1,0 +1,21 @@
+import { responsibleInProse } from './responsible-in-prose';
+import { read } from './spec-support';
+
+describe('responsible-in-prose', () => {
+  it('reads units opening a clause of running text, then 负责 (营口 2025)', () => {
+    expect(read(responsibleInProse, '市财政局积极做好资金保障和监管工作。市商务局负责具体活动组织实施和效果评估。')).toEqual([['市商务局 co-responsible*']]);
+    expect(read(responsibleInProse, '活动经费由市财政局负责保障。')).toEqual([['市财政局 co-responsible*']]);
+    expect(read(responsibleInProse, '各项任务由市发展改革委、市财政局负责落实。')).toEqual([['市发展改革委 co-responsible*', '市财政局 co-responsible']]);
+    expect(read(responsibleInProse, '工作方案由市发展改革委负责制定，市财政局、市税务局按职责分工负责。')).toEqual([
+      ['市发展改革委 co-responsible*'],
+      ['市财政局 co-responsible', '市税务局 co-responsible'],
+    ]);
+  });
+
+  it('reads no unit in what is not one, nor a person, nor a bracket the bracket conventions read', () => {
+    expect(read(responsibleInProse, '各地要对本地区安全生产负责。')).toEqual([]);
+    expect(read(responsibleInProse, '企业负责人要履行第一责任。')).toEqual([]);
+    expect(read(responsibleInProse, '推进项目建设（市发展改革委负责）。')).toEqual([]);
+    expect(read(responsibleInProse, '由市市场监管局牵头负责。')).toEqual([]);
+  });
+});
