@@ -4,12 +4,14 @@ import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/lab
 import { labelLine } from './conventions/label-line';
 import { ledByProse } from './conventions/led-by-prose';
 import { responsibleInProse } from './conventions/responsible-in-prose';
+import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
 import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
 import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
 
 /**
  * The ownership conventions, most specific first: where two read the same words, the earlier one wins. The
- * document-level rule (列第一位者为牵头部门) is applied after them, to the clauses that state no role.
+ * document-level rules (列第一位者为牵头部门; 无牵头单位的，责任单位即为牵头单位) are applied after them, to the clauses
+ * that state no role.
  */
 export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   labelInRoundBrackets,
@@ -33,5 +35,5 @@ export function findResponsibilityClauses(text: string): ResponsibilityClause[] 
     }
   }
   accepted.sort((a, b) => a.start - b.start);
-  return applyFirstListedLeads(accepted, firstListedLeadsRules(text));
+  return applyResponsibleUnitsLead(applyFirstListedLeads(accepted, firstListedLeadsRules(text)), responsibleUnitsLeadRules(text));
 }
