@@ -7,6 +7,7 @@ import { ideographForRadicalCode } from './radicals';
  * - radicals → ideographs, confusable radicals decided by dictionary words;
  * - full-width digits/letters/symbols → ASCII; half-width （ ） ： ； ， → the full-width forms official documents use
  *   (except inside numbers: 10,000 and 10:30 keep theirs), so extractors match one form of punctuation;
+ * - list bullets opening a line (● • ■ …) deleted;
  * - dashes unified to —; stray spaces deleted unless they separate two ASCII words; CR removed; tabs kept (they
  *   delimit table cells in flattened tables).
  */
@@ -60,6 +61,13 @@ export function normalizeCharacters(original: string): MappedText {
       runStart = i + 1;
       continue;
     }
+    if (isBullet(code) && (previous === -1 || previous === 0x0a)) {
+      // A list bullet opening a line (●地区生产总值增长5%以上) marks an item; it is no part of what the item says.
+      emittedBeforeRun = flush(builder, runStart, i, emittedBeforeRun);
+      last = previous;
+      runStart = i + 1;
+      continue;
+    }
     if (isConfusableCode(code)) {
       // Kept in place (the run goes on) and resolved after the whole text is normalized, when both neighbours are known.
       confusablePositions.push(emittedBeforeRun + (i - runStart));
@@ -81,6 +89,12 @@ export function normalizeCharacters(original: string): MappedText {
 }
 
 /**
+ * List bullets of web pages and exports: • ● ■ ◆ ◇ ▲ △ ▶ ► ▪ ★ ☆ ◎. Not ○ (written for 〇 in dates: 二○二六年) nor □
+ * (a glyph the PDF export could not map).
+ */
+const BULLETS: readonly number[] = [0x2022, 0x25cf, 0x25a0, 0x25c6, 0x25c7, 0x25b2, 0x25b3, 0x25b6, 0x25ba, 0x25aa, 0x2605, 0x2606, 0x25ce];
+
+/**
  * 1 for every code unit a rule may change, delete or resolve later (spaces, CR, zero-width, confusables, radicals,
  * full-width forms, ASCII punctuation that is widened, dashes, 【】); 0 for units always copied as they are.
  */
@@ -100,6 +114,7 @@ const SPECIAL: Uint8Array = (() => {
   mark(0xf900, 0xfaff);
   mark(0xff01, 0xff5e);
   for (const code of [0x28, 0x29, 0x3b, 0x2c, 0x3a, 0x2015, 0x2500, 0x2012, 0x2013, 0x3010, 0x3011]) mark(code);
+  for (const code of BULLETS) mark(code);
   for (const code of confusableCodes()) mark(code);
   return table;
 })();
@@ -150,6 +165,10 @@ function isKeptFullWidth(code: number): boolean {
 
 function isHorizontalSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
+}
+
+function isBullet(code: number): boolean {
+  return BULLETS.includes(code);
 }
 
 function isZeroWidth(code: number): boolean {

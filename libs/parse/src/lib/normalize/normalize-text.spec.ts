@@ -52,6 +52,9 @@ const FRAGMENTS = [
   '\uD83D\uDE00',
   '\uFEFF',
   '\u200b',
+  '●',
+  '• ',
+  '○',
 ];
 const mixedText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(mixedText, fc.string({ unit: 'binary', maxLength: 120 }));
@@ -115,6 +118,13 @@ describe('character normalization', () => {
     expect(normalizeCharacters('沿边⼜岸城市，进出⼜总额，⼈⼜老龄化，突破⼜。').text).toBe('沿边口岸城市，进出口总额，人口老龄化，突破口。');
     expect(normalizeCharacters('⼜好⼜快').text).toBe('又好又快');
     expect(normalizeCharacters('⼜').text).toBe('又');
+  });
+
+  it('deletes a list bullet opening a line, not one inside a line, nor ○ written for 〇', () => {
+    const mapped = normalizeCharacters('建议目标\n●地区生产总值增长5%以上\n  • 城镇新增就业110万人\n甲●乙\n二○二六年');
+    expect(mapped.text).toBe('建议目标\n地区生产总值增长5%以上\n城镇新增就业110万人\n甲●乙\n二○二六年');
+    const at = mapped.text.indexOf('地区');
+    expect(mapped.toOriginal(at, at + 2)).toEqual({ start: 6, end: 8 });
   });
 
   it('deletes stray spaces inside Chinese text but keeps those between ASCII words', () => {
