@@ -214,4 +214,24 @@ describe('other ways a yearly list is introduced', () => {
     const listGoal = extractDocument(text, { documentId: 'report' }).relationships.filter((edge) => edge.type === 'MEASURED_BY');
     expect(new Set(listGoal.slice(0, 4).map((edge) => edge.from)).size).toBe(1);
   });
+
+  it('reads the lines below a bare line naming the list, without a colon (山东 2023, a newspaper page)', () => {
+    const text = [
+      '2023年某省这样干',
+      '某晚报 2023年01月14日',
+      '建议全年经济社会发展预期目标',
+      '●地区生产总值增长5%以上',
+      '●城镇新增就业110万人以上',
+      '重点抓好十个方面工作',
+    ].join('\n');
+    const found = indicators(extractDocument(text, { documentId: 'page' })).map((node) => [
+      node.name,
+      node.properties['targetValue'],
+      node.properties['targetYear'],
+    ]);
+    expect(found).toEqual([
+      ['地区生产总值增长', 5, 2023],
+      ['城镇新增就业', 110, 2023],
+    ]);
+  });
 });

@@ -11,6 +11,9 @@ import { wordingTarget } from './wording-targets';
  * states no value is the list.
  */
 const TARGET_LIST = /(?:主要预期目标|预期目标|主要预期指标|主要目标)(?:(?:建议为|是|为)?[：:]|，?即)/;
+/** A line of its own naming the list below it, without a colon: "建议全年经济社会发展预期目标" (a page's summary). */
+const BARE_MARKER = /(?:主要预期目标|预期目标|主要预期指标)$/;
+const BARE_MARKER_LENGTH = 30;
 /** A five-year list ("“十五五”时期…主要目标是：") states targets for the period, with their own 到2030年. */
 const ANNUAL = /今年|年度|全年|(?:19|20)\d{2}年[^，。；]{0,12}$/;
 /** "2026年经济社会发展主要预期目标" names its year; otherwise 今年 is the year the report is delivered in. */
@@ -29,7 +32,7 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
   const spans: TargetListSpan[] = [];
   const { paragraphs } = context.document;
   for (const [index, paragraph] of paragraphs.entries()) {
-    const marker = TARGET_LIST.exec(paragraph.text);
+    const marker = TARGET_LIST.exec(paragraph.text) ?? (paragraph.text.length <= BARE_MARKER_LENGTH ? BARE_MARKER.exec(paragraph.text) : null);
     if (!marker) continue;
     // What the sentence says before the marker: "今年…", "“十五五”时期…".
     const before = paragraph.text.slice(Math.max(0, marker.index - 30, paragraph.text.lastIndexOf('。', marker.index) + 1), marker.index);
