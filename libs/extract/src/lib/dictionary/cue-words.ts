@@ -26,10 +26,10 @@ export class CueWords {
   }
 
   /**
-   * Union of the bits of the words occurring in `text`. `after` may add bits for an occurrence from what follows it
-   * (its end offset in `text`): a head noun followed by 建设.
+   * Union of the bits of the words occurring in `text`. `after` may add bits for an occurrence from what surrounds it
+   * (its start and end offsets in `text`): a head noun followed by 建设.
    */
-  bitsIn(text: string, after?: (text: string, end: number, bits: number) => number): number {
+  bitsIn(text: string, after?: (text: string, end: number, bits: number, start: number) => number): number {
     let found = 0;
     for (let i = 0; i < text.length; i++) {
       const list = this.listOfUnit[text.charCodeAt(i)];
@@ -37,7 +37,7 @@ export class CueWords {
       for (const { word, bits } of this.candidates[list - 1]) {
         if (!text.startsWith(word, i)) continue;
         found |= bits;
-        if (after) found |= after(text, i + word.length, bits);
+        if (after) found |= after(text, i + word.length, bits, i);
       }
       if (found === this.allBits && !after) return found;
     }

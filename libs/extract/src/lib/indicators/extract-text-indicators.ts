@@ -111,7 +111,8 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // Decided once per section, not once per paragraph.
   const background = document.sections.map((section) => sectionHasRole(section, BACKGROUND));
   const goalSection = document.sections.map((section) => section.path.some((heading) => GOAL_SECTION.test(heading)));
-  const headingYear = document.sections.map((section) => yearOfHeadings(section.path));
+  const yearOfHeading = headingYearReader();
+  const headingYear = document.sections.map((section) => yearOfHeadings(section.path, yearOfHeading));
   // Undated counts under a review (a heading of achievements, a "2024年工作回顾" line) are results, not targets.
   const pastSection = document.sections.map((section) => isPastHeading(section.path));
   const reviews = reviewSpans(document.text);
@@ -121,8 +122,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     const paragraphYear = yearOpeningParagraph(paragraph.text);
-    // Every phrase of PAST_PARAGRAPH but 刚刚过去 holds 年.
-    const pastParagraph = (paragraph.text.includes('年') || paragraph.text.includes('刚刚过去')) && PAST_PARAGRAPH.test(paragraph.text);
+    const pastParagraph = PAST_PARAGRAPH.test(paragraph.text);
     let sectionYear: number | null = null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
@@ -199,15 +199,31 @@ const FIVE_YEAR_PLAN_ENDS: ReadonlyArray<{ pattern: RegExp; end: number }> = [
  * 目标任务" → 2026): in a yearly report the five-year goals and this year's are different sections. A heading that
  * names both ("“十五五”时期目标任务和2026年工作安排") decides nothing: only years stated in the sentences count there.
  */
-function yearOfHeadings(path: readonly string[]): number | 'ambiguous' | null {
+function yearOfHeadings(path: readonly string[], yearOfHeading: (heading: string) => number | 'ambiguous' | null): number | 'ambiguous' | null {
   for (let i = path.length - 1; i >= 0; i--) {
-    const years = new Set<number>();
-    for (const plan of FIVE_YEAR_PLAN_ENDS) if (plan.pattern.test(path[i])) years.add(plan.end);
-    for (const match of path[i].matchAll(/((?:19|20)\d{2})年/g)) years.add(Number(match[1]));
-    if (years.size === 1) return [...years][0];
-    if (years.size > 1) return 'ambiguous';
+    const year = yearOfHeading(path[i]);
+    if (year !== null) return year;
   }
   return null;
+}
+
+/**
+ * The year one heading names (or 'ambiguous', or null), each heading read once per document: an outer heading is in
+ * the path of every section under it.
+ */
+function headingYearReader(): (heading: string) => number | 'ambiguous' | null {
+  const read = new Map<string, number | 'ambiguous' | null>();
+  return (heading) => {
+    let year = read.get(heading);
+    if (year === undefined) {
+      const years = new Set<number>();
+      for (const plan of FIVE_YEAR_PLAN_ENDS) if (plan.pattern.test(heading)) years.add(plan.end);
+      for (const match of heading.matchAll(/((?:19|20)\d{2})年/g)) years.add(Number(match[1]));
+      year = years.size === 1 ? [...years][0] : years.size > 1 ? 'ambiguous' : null;
+      read.set(heading, year);
+    }
+    return year;
+  };
 }
 
 interface FoundIndicator {

@@ -60,6 +60,7 @@ export function yearOpeningParagraph(paragraph: string): number | null {
 const PAST_HEADING = /成就|成效|回顾|总结|发展基础|现状|进展|取得/;
 /** A review announced by a line of its own ("2024年工作回顾") lasts until a line announces the work ahead. */
 const REVIEW_LINE = /(?:^|\n)[^\n。，；]{0,16}(?:回顾|总结)[^\n。，；]{0,4}(?=\n)/g;
+const REVIEW_WORD = /回顾|总结/;
 const PLAN_LINE = /(?:^|\n)[^\n。]{0,30}(?:工作安排|目标任务|主要任务|重点任务|重点工作|工作部署|总体要求|主要目标|预期目标)/g;
 
 export function isPastHeading(path: readonly string[]): boolean {
@@ -68,8 +69,9 @@ export function isPastHeading(path: readonly string[]): boolean {
 
 /** Spans of the text under a review line that is not a heading, up to the next line announcing the work ahead. */
 export function reviewSpans(text: string): Array<{ start: number; end: number }> {
-  // Most documents have no review line (it needs 回顾 or 总结): then the plan lines are not searched either.
-  if (!text.includes('回顾') && !text.includes('总结')) return [];
+  // Most documents have no review line (it needs 回顾 or 总结): then the plan lines are not searched either. One regex
+  // test, as String.includes over a whole Chinese text is several times slower.
+  if (!REVIEW_WORD.test(text)) return [];
   const reviews = [...text.matchAll(REVIEW_LINE)];
   if (reviews.length === 0) return [];
   const plans = [...text.matchAll(PLAN_LINE)].map((match) => match.index);
