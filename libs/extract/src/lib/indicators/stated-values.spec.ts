@@ -72,6 +72,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长5.5%')).toEqual([]);
   });
 
+  it('leaves a base of comparison and a particle after the verb out of the name (较2015年增长了2.2倍, 同比提升7.2个百分点)', () => {
+    expect(read('较2015年增长了2.2倍', '服务业实际利用外资')).toEqual([['服务业实际利用外资增长', 'growth', 2.2, '倍', null]]);
+    expect(read('优良天数比例同比提升7.2个百分点').map((metric) => metric[0])).toEqual(['优良天数比例提升']);
+    expect(read('四大主导产业占GDP比重较2020年提高约14个百分点').map((metric) => metric[0])).toEqual(['四大主导产业占GDP比重提高']);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });
