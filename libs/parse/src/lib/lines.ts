@@ -32,6 +32,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A web table dumped with pipes closes each cell with " |" and each row with a bare "|": the pipes are no content. */
+export function withoutTablePipes(line: Line): Line {
+  if (!line.content.includes('|')) return line;
+  const lead = /^[|\s]*/.exec(line.content)?.[0].length ?? 0;
+  const rest = line.content.slice(lead);
+  const trail = /[|\s]*$/.exec(rest)?.[0].length ?? 0;
+  return { ...line, start: line.start + lead, end: line.end - trail, content: rest.slice(0, rest.length - trail) };
+}
+
 /** Same as /\s/ on one UTF-16 code unit, without building a one-character string. */
 export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);

@@ -40,6 +40,39 @@ describe('parseDocument', () => {
     expect(parsed.paragraphs.map((paragraph) => paragraph.text)).toEqual(['加强技术创新。（责任单位：省科技厅）']);
   });
 
+  it('rebuilds an indicator table without serial numbers, its rows delimited by their units (济南 服务业考核分工表)', () => {
+    const cells = ['表1 主要指标', '类别', '指标', '单位', '2020年', '2025年', '年均增速(%)', '考核责任单位'];
+    const rows = [
+      ['总体发展', '服务业增加值', '亿元', '1711', '3600', '13', '市发改委'],
+      ['服务业增加值占生产总值比重', '%', '51', '56', '市发改委'],
+      ['信息、现代物流、金融、文化旅游、商务会展增加值占服务业比重', '%', '51', '60', '市发改委'],
+      ['居民收入增长', '—', '同步', '同步', '市统计局'],
+    ];
+    const text = [...cells, ...rows.flat(), '二、主要任务'].join('\n');
+    for (const written of [
+      text,
+      text
+        .split('\n')
+        .map((line) => `${line} |`)
+        .join('\n|\n'),
+    ]) {
+      const [table] = parseDocument(written).tables;
+      const cell = (row: number, header: string) => table.rows[row].cells.find((c) => table.columns[c.column].header.startsWith(header))?.text;
+      expect(table.rows.map((row, index) => cell(index, '指标'))).toEqual([
+        '服务业增加值',
+        '服务业增加值占生产总值比重',
+        '信息、现代物流、金融、文化旅游、商务会展增加值占服务业比重',
+        '居民收入增长',
+      ]);
+      expect(table.rows.map((row, index) => [cell(index, '类别'), cell(index, '2025年'), cell(index, '年均增速'), cell(index, '考核责任单位')])).toEqual([
+        ['总体发展', '3600', '13', '市发改委'],
+        ['总体发展', '56', undefined, '市发改委'],
+        ['总体发展', '60', undefined, '市发改委'],
+        ['总体发展', '同步', undefined, '市统计局'],
+      ]);
+    }
+  });
+
   it('rebuilds a blank-line separated table whose category cells are merged', () => {
     const text = [
       '主要指标',

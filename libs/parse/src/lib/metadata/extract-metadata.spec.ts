@@ -96,6 +96,17 @@ describe('notices without a title line', () => {
     expect(metadataOf(text)).toMatchObject({ issuer: '某市人民政府办公室', docNumber: null, periodStart: 2023 });
   });
 
+  it('takes no department of a table cell or label line for the issuer (市发改委, 规划建设局, 责任单位：区发改局)', () => {
+    expect(metadataOf('某区重点工作责任分解\n1.推进项目建设。\n责任单位：区发展和改革局\n规划建设局\n市发改委\n').issuer).toBeNull();
+    expect(metadataOf('某市服务业发展规划\n盐城市人民政府办公室\n2025年9月9日\n').issuer).toBe('盐城市人民政府办公室');
+  });
+
+  it('reads a caption closed by table pipes as the title (…考核分工表 | ||||)', () => {
+    expect(metadataOf('|\n济南市开展服务业综合改革试点目标体系和考核分工表 | ||||||\n|\n类别 |\n').title).toBe(
+      '济南市开展服务业综合改革试点目标体系和考核分工表',
+    );
+  });
+
   it('never joins numbered headings into a title (…四、保障措施)', () => {
     expect(metadataOf('一、专项资金规模及构成\n本次专项资金总额为800万元。\n二、活动情况\n四、保障措施\n').title).toBe('');
   });

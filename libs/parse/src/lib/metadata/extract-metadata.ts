@@ -1,4 +1,4 @@
-import type { Line } from '../lines';
+import { withoutTablePipes, type Line } from '../lines';
 import type { TextSpan } from '../normalize/mapped-text';
 import type { DocumentMetadata } from '../parsed-document';
 import { pageChromeLines } from './page-chrome';
@@ -8,7 +8,7 @@ const HEADER_LINES = 40;
 const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
 /** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
 /**
  * A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们",
  * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
@@ -22,7 +22,11 @@ const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /** A signature date or a document number alone on its line is no part of a title. */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解|工作任务/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解|工作任务|分工表|指标表|目标表|任务表|考核表/;
+/** A signing body names its place first (鄂州市人民政府, 四川省发展和改革委员会) or is a national or Party body. */
+const SIGNED_NAME = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)|国务院|国家|中共)/;
+/** A body named by its level alone (市发改委, 省商务厅, 区财政局): how a text refers to a department, not how one signs. */
+const SHORT_FORM = /^[省市区县州盟旗]/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
@@ -49,7 +53,8 @@ const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
 ];
 
 export function extractMetadata(text: string, lines: readonly Line[]): DocumentMetadata {
-  const firstLines = lines.slice(0, HEADER_LINES);
+  // A page whose tables were dumped with pipes closes its caption and title lines with them too.
+  const firstLines = lines.slice(0, HEADER_LINES).map(withoutTablePipes);
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
@@ -184,7 +189,16 @@ function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: 
   const labelled = labels.get('发布机构') ?? labels.get('发文机关');
   if (labelled) return labelled;
   if (title && title.prefix && ISSUER_SUFFIX.test(title.prefix) && title.prefixSpan) return { value: title.prefix, span: title.prefixSpan };
-  const line = header.find((candidate) => candidate.content.length <= 20 && ISSUER_SUFFIX.test(candidate.content) && !/关于/.test(candidate.content));
+  // An issuer signs with its full name (盐城市人民政府办公室); a short form (市发改委) or a bare body (规划建设局) is a
+  // department named in a table cell.
+  const line = header.find(
+    (candidate) =>
+      candidate.content.length <= 20 &&
+      ISSUER_SUFFIX.test(candidate.content) &&
+      !/关于/.test(candidate.content) &&
+      !SHORT_FORM.test(candidate.content) &&
+      SIGNED_NAME.test(candidate.content),
+  );
   return line ? { value: line.content, span: { start: line.start, end: line.end } } : null;
 }
 

@@ -1,5 +1,6 @@
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import { isPageControl } from '../metadata/page-chrome';
+import { isNumberOnly, isUnitCell } from '../tables/table-vocabulary';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
@@ -69,6 +70,8 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   if (following.length === 0) return false;
   // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
   if (TABLE_CELL_MARK.test(line) || TABLE_CELL_MARK.test(next)) return false;
+  // A line holding a number or a unit alone is the next cell of a flattened table row, never a wrapped line's end.
+  if (isNumberOnly(following) || isUnitCell(following)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
   if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageControl(following)) return false;

@@ -1,8 +1,8 @@
-import type { Line } from '../lines';
+import { withoutTablePipes, type Line } from '../lines';
 import type { Table, TableCell, TableColumn, TableProblem, TableRow } from '../parsed-document';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import { readTaskTable } from './task-tables';
-import { headerKind, isAttributeCell, isNumberOnly, isUnitCell, isValueCell } from './table-vocabulary';
+import { headerKind, isAttributeCell, isNumberOnly, isUnitCell, isUnitListCell, isValueCell } from './table-vocabulary';
 
 interface RawCell {
   text: string;
@@ -31,6 +31,7 @@ const MAX_CELL_LENGTH = 60;
 export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (offset: number) => number): RebuiltTables {
   const tables: Table[] = [];
   const consumed = new Set<number>();
+  const cellLines = lines.map(withoutTablePipes);
   for (let i = 0; i < lines.length; i++) {
     const taskTable = readTaskTable(text, lines, i);
     if (taskTable) {
@@ -47,9 +48,9 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
       i = taskTable.lastLine;
       continue;
     }
-    const header = readHeader(lines, i);
+    const header = readHeader(cellLines, i);
     if (!header) continue;
-    const body = readBodyCells(lines, header.nextLine, header.tabMode);
+    const body = readBodyCells(cellLines, header.nextLine, header.tabMode);
     const problems: TableProblem[] = [];
     const { rows, columns } = buildRows(header.columns, body.cells, header.tabMode, problems);
     if (rows.length === 0) continue;
@@ -161,7 +162,8 @@ function buildRows(
   const implicitCategory = !headerColumns.some((column) => column.kind === 'category') && headerColumns.some((column) => column.kind === 'unit');
   const columns: readonly TableColumn[] = implicitCategory ? [...headerColumns, { header: '类别', kind: 'category' }] : headerColumns;
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
-  const groups = serialColumn >= 0 ? groupBySerial(cells, serialColumn) : tabMode ? groupByBlankLines(cells) : [];
+  const hasUnitColumn = columns.some((column) => column.kind === 'unit');
+  const groups = serialColumn >= 0 ? groupBySerial(cells, serialColumn) : tabMode ? groupByBlankLines(cells) : hasUnitColumn ? groupByUnitCells(cells) : [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
   for (const group of groups) {
@@ -202,6 +204,42 @@ function groupBySerial(cells: readonly RawCell[], serialColumn: number): CellGro
     groups.push({ serial: starts[r].serial, cells: cells.slice(from, nextFrom) });
   }
   return groups;
+}
+
+/**
+ * Rows of an indicator table without serial numbers (类别 | 指标 | 单位 | 2020年 | 2025年 | 属性): labels, then the unit
+ * (or a dash for none), then values, an attribute and departments; the first cell after them that is none of these
+ * opens the next row.
+ */
+function groupByUnitCells(cells: readonly RawCell[]): CellGroup[] {
+  const groups: CellGroup[] = [];
+  let current: RawCell[] = [];
+  let labelsDone = false;
+  for (const cell of cells) {
+    const text = cell.text;
+    if (text.length === 0) continue;
+    const rowPart = isRowValue(text) || isAttributeCell(text) || isUnitListCell(text);
+    if (labelsDone && !rowPart) {
+      groups.push({ serial: null, cells: current });
+      current = [];
+      labelsDone = false;
+    }
+    current.push(cell);
+    // The labels end at the unit, or at the first value of a row whose unit cell is missing.
+    if (!labelsDone && current.length > 1 && (isUnitCell(text) || NO_UNIT.test(text) || rowPart)) labelsDone = true;
+  }
+  if (labelsDone) groups.push({ serial: null, cells: current });
+  return groups;
+}
+
+/** A dash or slash in the 单位 column: the indicator has no unit. */
+const NO_UNIT = /^[—\-/／]$/;
+/** A value as indicator tables write it: 1800, 55%, [10], ≥5, 4.5—5, 6左右, 不低于90; or a verbal one (同步, 持平, 完成下达任务). */
+const ROW_VALUE =
+  /^(?:约|超过|不低于|不少于|不高于|不超过|[≥≤><])?\s*[[［〔(（]?[\d.,]+[\]］〕)）]?\s*(?:%|‰|万|亿|个百分点)?(?:\s*[—\-~～至]\s*[\d.,]+\s*(?:%|‰)?)?\s*(?:以上|以下|左右|以内)?$/;
+
+function isRowValue(text: string): boolean {
+  return ROW_VALUE.test(text) || NO_UNIT.test(text) || (text.length <= 12 && /同步|持平|完成|下达|稳定在|控制在|保持/.test(text));
 }
 
 function groupByBlankLines(cells: readonly RawCell[]): CellGroup[] {
@@ -249,7 +287,7 @@ function assignCells(
   while (
     k < nonEmpty.length &&
     labels.length < maxLabels &&
-    !(unitColumn && isUnitCell(nonEmpty[k].text)) &&
+    !(unitColumn && (isUnitCell(nonEmpty[k].text) || NO_UNIT.test(nonEmpty[k].text))) &&
     !(labels.length > 0 && !unitColumn && isValueCell(nonEmpty[k].text)) &&
     !isAttributeCell(nonEmpty[k].text)
   ) {
@@ -258,6 +296,7 @@ function assignCells(
   }
   assignLabels(labelColumns, labels, assigned);
   if (unitColumn && k < nonEmpty.length && isUnitCell(nonEmpty[k].text)) assigned.set(unitColumn.index, nonEmpty[k++]);
+  else if (unitColumn && k < nonEmpty.length && NO_UNIT.test(nonEmpty[k].text)) k++; // a dash: no unit
 
   const values: RawCell[] = [];
   while (
@@ -266,6 +305,8 @@ function assignCells(
     (attributeColumn || values.length < valueColumns.length || isValueCell(nonEmpty[k].text))
   ) {
     if (!attributeColumn && trailingColumns.length > 0 && values.length >= valueColumns.length) break;
+    // A row that left a value cell blank: the departments come early (…, 56, 市发改委 with no 年均增速).
+    if (trailingColumns.length > 0 && isUnitListCell(nonEmpty[k].text) && !isValueCell(nonEmpty[k].text)) break;
     values.push(nonEmpty[k++]);
   }
   values.slice(0, valueColumns.length).forEach((cell, v) => assigned.set(valueColumns[v].index, cell));
