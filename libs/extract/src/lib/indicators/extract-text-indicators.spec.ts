@@ -67,3 +67,18 @@ describe('counts that sum up a list (盐城 2025)', () => {
     expect(targets(text('培育形成新材料、大健康、数字经济三大千亿级产业。')).map((found) => found.value)).toEqual([3]);
   });
 });
+
+describe('qualifiers of running text', () => {
+  it('marks a value the sentence strives for (力争…) with qualifier 力争, unless it states its own (婺城 2025)', () => {
+    const nodes = extractDocument(
+      '关于推动经济高质量发展若干政策举措（2025年版）\n一、强化科技创新\n2025年，力争全社会研发投入强度达到2.95%，规上工业增加值增长8%以上。\n',
+      {
+        documentId: 'spec',
+      },
+    ).nodes.filter((node: GraphNode) => node.label === 'Indicator');
+    expect(nodes.map((node) => [node.name, node.properties['qualifier']])).toEqual([
+      ['全社会研发投入强度', '力争'],
+      ['规上工业增加值', '以上'],
+    ]);
+  });
+});

@@ -255,6 +255,8 @@ export function countsTheListedItems(rawName: string, count: number | null, unit
   return rawName.split('、').length === count;
 }
 
+const striving = /力争/;
+
 function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
   let previousClause = '';
@@ -358,6 +360,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
           targetHigh: value.upper,
           targetValueText: match.text.trim(),
           comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
+          // "力争…达到2.95%": striving qualifies every value after it in the sentence.
+          qualifier:
+            value.comparator ?? (/超过/.test(text) ? '超过' : striving.test(sentence.text.slice(0, partStart - sentence.start + match.index)) ? '力争' : null),
           growth: value.growth,
           attribute: null,
           category: null,

@@ -60,7 +60,7 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
     tables.push({
       start: first.start,
       end: lastLine.end,
-      caption: captionBefore(lines, i),
+      caption: captionBefore(cellLines, i),
       columns,
       rows,
       section: sectionAt(first.start),
