@@ -21,6 +21,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('leaves the 好 of the verb before it and a leading 落实/运营 out of the name', () => {
+    expect(names('加快建设好全民健康信息平台，提升服务能力。')).toEqual(['全民健康信息平台']);
+    expect(names('建设运营好国家区域医疗中心。')).toEqual(['国家区域医疗中心']);
+    expect(names('加快推进高质量发展建设共同富裕示范区。')).toEqual(['共同富裕示范区']);
+  });
+
   it('takes no name inside 《…》: a document title names the document, not an undertaking of it', () => {
     expect(names('《某市数字经济高质量发展三年行动计划》已经市政府常务会议审议通过，现印发给你们。')).toEqual([]);
     expect(names('认真落实《某省制造业高质量发展行动计划》，实施技改提升工程。')).toEqual(['技改提升工程']);

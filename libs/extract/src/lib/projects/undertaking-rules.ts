@@ -64,9 +64,12 @@ const GENERIC =
   /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 /** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 const NOT_A_NAME = /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
-/** A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿). */
+/**
+ * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
+ * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
+ */
 const LEADING_VERB =
-  /^(?:已|新|好|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|巩固|设立|注重|聚焦|提速)+/;
+  /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
