@@ -17,8 +17,9 @@ export type UndertakingRuleName =
   'programme-after-verb' | 'facility-after-verb' | 'listed-after-verb' | 'under-construction' | 'quoted-programme' | 'listed-projects' | 'works-started';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
- * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). */
-const ADVERB = '加快|加力|大力|积极|全力|有序|持续|深入|扎实|稳步|统筹|全面|深度|力争|优化|高质量|高标准|布局|协同|谋划';
+ * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). 高质量
+ * before 发展 is part of a name (…高质量发展示范项目), not an adverb. */
+const ADVERB = '加快|加力|大力|积极|全力|有序|持续|深入|扎实|稳步|统筹|全面|深度|力争|优化|高质量(?!发展)|高标准|布局|协同|谋划';
 /** Verbs that carry out a programme: 实施…工程, 开展…行动, 落实…计划, 对接…行动. */
 const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取)+`;
 /** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
