@@ -26,6 +26,9 @@ describe('the region a document is about', () => {
     expect(regionOfDocumentNumber('鄂州政发〔2021〕3号', '')?.name).toBe('鄂州市');
     expect(regionOfDocumentNumber('温政办〔2023〕5号', '推动温州商贸发展，全市温州')?.name).toBe('温州市');
     expect(regionOfDocumentNumber('温政办〔2023〕5号', '没有地名')).toBeNull();
+    // A district's first character after its city's: 杭西政办 → 西湖区 of 杭州市 (the only one of its districts with 西).
+    expect(regionOfDocumentNumber('杭西政办〔2023〕5号', '推动杭州发展，杭州全市')?.name).toBe('西湖区');
+    expect(regionOfDocumentNumber('苏园管〔2023〕5号', '推动苏州发展，苏州全市')?.name).toBe('苏州市');
     expect(regionOfDocumentNumber('川办发〔2024〕1号', '全省推进')?.name).toBe('四川省');
   });
 

@@ -35,7 +35,8 @@ const HEADLINE_LENGTH = 60;
  * 3. for reports and speeches, the venue (在辽宁省第十四届人民代表大会…上) and the speaker's office (四川省人民政府省长);
  * 4. the people's congress a report was delivered to, named in its opening (新闻: 昆明市第十五届人民代表大会…开幕);
  * 5. its document number: a city's name (鄂州政发) or a province's abbreviation (青政办〔2020〕62号 → 青海省), or a
- *    city's first character when the text names that city (温政办 and 温州 in the text);
+ *    city's first character when the text names that city (温政办 and 温州 in the text), narrowed to the district whose
+ *    first character follows (杭西政办 → 西湖区);
  * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
  * 7. the content: the division of the document's level (全省/全市, 省长/市长) the text names most often.
  */
@@ -113,8 +114,20 @@ export function regionOfDocumentNumber(docNumber: string | null, text: string): 
     (winner, city) => ((counts.get(city) ?? 0) > (winner ? (counts.get(winner) ?? 0) : 0) ? city : winner),
     null,
   );
-  if (best && (counts.get(best) ?? 0) > (province ? (counts.get(province) ?? 0) : 0)) return best;
+  if (best && (counts.get(best) ?? 0) > (province ? (counts.get(province) ?? 0) : 0)) return countyOfSecondCharacter(best, prefix[1]) ?? best;
   return province ?? null;
+}
+
+/**
+ * 温鹿政办 → 鹿城区: after a city's first character, a district's or county's of that city, when exactly one of them
+ * starts with it (政, 府, 办 start none).
+ */
+function countyOfSecondCharacter(city: GazetteerEntry, second: string | undefined): GazetteerEntry | null {
+  if (!second) return null;
+  const counties = [...gazetteer().byCode.values()].filter(
+    (entry) => entry.level === 'county' && entry.name.startsWith(second) && gazetteer().isWithin(entry, city.code),
+  );
+  return counties.length === 1 ? counties[0] : null;
 }
 
 /** The division of the document's level (by 全省/全市 … counts) that the text names most often, at least 3 times. */
