@@ -82,3 +82,16 @@ describe('qualifiers of running text', () => {
     ]);
   });
 });
+
+describe('a year striven for (力争2013年…)', () => {
+  it('dates the targets of its sentence and leaves the year and an introduced abbreviation out of the names (郑州 2013)', () => {
+    const found = targets(
+      '某市商务中心区和特色商业区建设方案\n力争2013年全市商务中心区和特色商业区(以下简称“两区”)完成年度投资60亿元以上,实现营业收入500亿元,从业人员达到15万人。\n',
+    );
+    expect(found).toEqual([
+      { name: '全市商务中心区和特色商业区完成年度投资', year: 2013, value: 60, unit: '亿元' },
+      { name: '实现营业收入', year: 2013, value: 500, unit: '亿元' },
+      { name: '从业人员', year: 2013, value: 15, unit: '万人' },
+    ]);
+  });
+});

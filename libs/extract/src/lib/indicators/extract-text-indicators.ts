@@ -12,11 +12,12 @@ const GOAL_SECTION = /(目标)/;
 /** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
 const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
- * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", and deadlines: "2025年底前", "2025年前". A 截至 year
+ * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", deadlines: "2025年底前", "2025年前", and a year striven for:
+ * "力争2013年全市…完成年度投资60亿元以上". A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
  */
 const TARGET_YEAR =
-  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?/;
+  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?/;
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
@@ -71,7 +72,9 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 const TRAILING_VERBS =
   /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
-const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+/** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
+const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
 /**
  * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
  * 给予补助".
@@ -173,7 +176,7 @@ function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean,
   // A deadline and an opening year are written with digits, a period end with 末: a sentence lacking them is not searched.
   const deadline = hasDigit ? TARGET_YEAR.exec(sentence) : null;
   const periodEnd = sentence.includes('末') ? PERIOD_END.exec(sentence) : null;
-  if (deadline && (!periodEnd || deadline.index < periodEnd.index)) return { year: Number(deadline[1] ?? deadline[2]), opening: false };
+  if (deadline && (!periodEnd || deadline.index < periodEnd.index)) return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
@@ -299,7 +302,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
-      let name = spoken.replace(TRAILING_VERBS, '').trim();
+      let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').trim();
       if (/^占/.test(name)) {
         const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
         if (subject) name = subject[1] + name;
