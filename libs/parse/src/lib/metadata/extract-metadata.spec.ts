@@ -107,6 +107,11 @@ describe('notices without a title line', () => {
     );
   });
 
+  it("takes a news page's own timestamp as its date when nothing else dates it (宁夏 2026: 发表时间： 2026-02-09 09:45:30)", () => {
+    expect(metadataOf('当前位置：\n首页\n2026年某区政府工作报告\n发表时间：\n2026-02-09 09:45:30\n来源：\n某日报\n正文。\n').issuedOn).toBe('2026-02-09');
+    expect(metadataOf('某市加快发展\n2013-11-16 07:47 来源:某晚报\n正文。\n').issuedOn).toBe('2013-11-16');
+  });
+
   it('never joins numbered headings into a title (…四、保障措施)', () => {
     expect(metadataOf('一、专项资金规模及构成\n本次专项资金总额为800万元。\n二、活动情况\n四、保障措施\n').title).toBe('');
   });

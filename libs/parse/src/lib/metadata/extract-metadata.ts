@@ -42,6 +42,8 @@ const OCCASION = /在(.{2,30}?)(?:第?[一二三四五六七八九十\d]{1,3}届
 const SIGNATURE =
   /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
+/** A publication timestamp opening a line of page chrome: 2013-11-16 07:47, 2026年02月10日 07时41分. */
+const PAGE_TIMESTAMP = /^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2}/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
@@ -63,7 +65,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
   const signature = findSignature(header);
-  const issued = occasion?.date ? { value: occasion.date, span: occasion.dateSpan } : findIssuedOn(header, lines, labels);
+  const issued = occasion?.date ? { value: occasion.date, span: occasion.dateSpan } : findIssuedOn(header, lines, labels, firstLines);
   const period = findPeriod(text, title, issued);
   return {
     occasion: occasion ? occasion.venue : null,
@@ -202,7 +204,12 @@ function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: 
   return line ? { value: line.content, span: { start: line.start, end: line.end } } : null;
 }
 
-function findIssuedOn(header: readonly Line[], lines: readonly Line[], labels: Map<string, Found>): { value: string | null; span: TextSpan | null } {
+function findIssuedOn(
+  header: readonly Line[],
+  lines: readonly Line[],
+  labels: Map<string, Found>,
+  pageLines: readonly Line[],
+): { value: string | null; span: TextSpan | null } {
   const written = labels.get('成文日期');
   const iso = written && DATE_ISO.exec(written.value);
   if (written && iso) return { value: isoDate(iso[1], iso[2], iso[3]), span: written.span };
@@ -218,6 +225,11 @@ function findIssuedOn(header: readonly Line[], lines: readonly Line[], labels: M
   const published = labels.get('发布日期');
   const publishedIso = published && DATE_ISO.exec(published.value);
   if (published && publishedIso) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
+  // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
+  for (const line of pageLines) {
+    const stamp = PAGE_TIMESTAMP.exec(line.content);
+    if (stamp) return { value: isoDate(stamp[1], stamp[2], stamp[3]), span: { start: line.start, end: line.start + stamp[0].length } };
+  }
   return { value: null, span: null };
 }
 
