@@ -1,4 +1,5 @@
 import type { ResponsibilityClause } from '../ownership-convention';
+import { applyDocumentLevelRule } from './document-level-rule';
 
 export const FIRST_LISTED_LEADS = 'first-listed-leads-rule';
 
@@ -18,24 +19,7 @@ export function firstListedLeadsRules(text: string): number[] {
   return [...text.matchAll(RULE)].map((match) => match.index ?? 0);
 }
 
-/**
- * Apply the rule to every clause that states no role and ends after the rule (the rule may sit inside the clause it
- * first applies to): its first unit leads, the others stay co-responsible; nobody is merely presumed any more.
- */
+/** The rule applied: from where it is stated, the first unit of a list that states no role leads. */
 export function applyFirstListedLeads(clauses: readonly ResponsibilityClause[], ruleOffsets: readonly number[]): ResponsibilityClause[] {
-  if (ruleOffsets.length === 0) return [...clauses];
-  const from = Math.min(...ruleOffsets);
-  return clauses.map((clause) => {
-    if (!clause.rolesUnstated || clause.end <= from) return clause;
-    return {
-      ...clause,
-      rolesUnstated: false,
-      parties: clause.parties.map((party, index) => ({
-        ...party,
-        role: index === 0 ? 'lead' : party.role,
-        presumedLead: false,
-        convention: FIRST_LISTED_LEADS,
-      })),
-    };
-  });
+  return applyDocumentLevelRule(clauses, ruleOffsets, FIRST_LISTED_LEADS, (index, role) => (index === 0 ? 'lead' : role));
 }

@@ -1,4 +1,5 @@
 import type { ResponsibilityClause } from '../ownership-convention';
+import { applyDocumentLevelRule } from './document-level-rule';
 
 export const RESPONSIBLE_UNITS_LEAD = 'responsible-units-lead-rule';
 
@@ -15,19 +16,7 @@ export function responsibleUnitsLeadRules(text: string): number[] {
   return [...text.matchAll(RULE)].map((match) => match.index ?? 0);
 }
 
-/**
- * Apply the rule to every clause that states no role and ends after the rule: each of its units leads, as the
- * document says; nobody is merely presumed any more.
- */
+/** The rule applied: from where it is stated, every unit of a list that states no role leads. */
 export function applyResponsibleUnitsLead(clauses: readonly ResponsibilityClause[], ruleOffsets: readonly number[]): ResponsibilityClause[] {
-  if (ruleOffsets.length === 0) return [...clauses];
-  const from = Math.min(...ruleOffsets);
-  return clauses.map((clause) => {
-    if (!clause.rolesUnstated || clause.end <= from) return clause;
-    return {
-      ...clause,
-      rolesUnstated: false,
-      parties: clause.parties.map((party) => ({ ...party, role: 'lead', presumedLead: false, convention: RESPONSIBLE_UNITS_LEAD })),
-    };
-  });
+  return applyDocumentLevelRule(clauses, ruleOffsets, RESPONSIBLE_UNITS_LEAD, () => 'lead');
 }
