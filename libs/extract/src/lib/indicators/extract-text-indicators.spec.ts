@@ -95,3 +95,13 @@ describe('a year striven for (力争2013年…)', () => {
     ]);
   });
 });
+
+describe('a sentence opening with 今年', () => {
+  it('dates what it strives for by the year the document is dated in', () => {
+    const found = targets('某市2013年商务中心区建设方案\n2013-11-16 07:47 来源：某晚报\n今年，力争全市新开工亿元以上项目15个，完成年度投资30亿元。\n');
+    expect(found.map((target) => [target.value, target.year])).toEqual([
+      [15, 2013],
+      [30, 2013],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
  * or with a word of striving, so that "2024年，全市生产总值增长5%" in a review stays a review.
  */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
+const OPENING_THIS_YEAR = /^\s*今年[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
 const COUNT_VERBS =
@@ -181,6 +182,8 @@ function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean,
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
     return { year: Number(opening[1]), opening: true };
+  // "今年，力争全市…完成年度投资60亿元以上": the year the document is dated in, for what the sentence strives for.
+  if (ownYear !== null && OPENING_THIS_YEAR.test(sentence) && STRIVING.test(sentence)) return { year: ownYear, opening: true };
   return null;
 }
 
