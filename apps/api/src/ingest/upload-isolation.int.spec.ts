@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphql, ROOT, startAppServer, type AppServer } from '../../../../test/support/app-server';
+import { ROOT, startAppServer, type AppServer } from '../../../../test/support/app-server';
 import { docxBomb } from '../../../../test/support/docx-bomb';
 import { graphChecksum } from '@policygraph/graph-store';
 import { timedNeighborhood } from '../../../../test/support/timed-neighborhood';
+import { uploadFromAnotherThread } from '../../../../test/support/remote-upload';
 
 const QH_NDRC = 'department:青海省:省发展和改革委员会';
 const INGEST = 'mutation($f: String!, $c: String!) { ingestDocument(fileName: $f, contentBase64: $c) { documentId status } }';
 
-/** Sends an upload and, while it runs, a neighbourhood query every 200 ms: the slowest of them is what other clients felt. */
+/**
+ * Sends an upload from another thread (a remote client) and, while it runs, a neighbourhood query every 200 ms: the
+ * slowest of them is what other clients felt.
+ */
 async function uploadUnderWatch(
   url: string,
   fileName: string,
@@ -16,7 +20,7 @@ async function uploadUnderWatch(
 ): Promise<{ seconds: number; errors?: { message: string }[]; slowestQueryMs: number; queries: number }> {
   const started = performance.now();
   let done = false;
-  const upload = graphql(url, INGEST, { f: fileName, c: bytes.toString('base64') }).finally(() => (done = true));
+  const upload = uploadFromAnotherThread(url, INGEST, fileName, bytes).finally(() => (done = true));
   const timings: number[] = [];
   while (!done) {
     const { ms, ok } = await timedNeighborhood(url, QH_NDRC);
