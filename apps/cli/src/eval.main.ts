@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { extractDocument, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore, type Mismatch } from '@policygraph/extract';
+import { extractDocument, namesRegion, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore, type Mismatch } from '@policygraph/extract';
 import { corpusStrategyPairings, pairingPrecision, STRATEGY_GOLD, type StrategyPairingGold } from './strategy-pairings';
 
 /**
@@ -28,18 +28,25 @@ const rows: string[] = [];
 /** Indicators matched on name, value, unit and year whose qualifier (左右, 以上 …) agrees too, where golded. */
 let qualifiersAgreeing = 0;
 let qualifiersCompared = 0;
-/** Documents whose gold names their region, and those whose extracted region differs (with what was extracted). */
-let regionsGolded = 0;
+/**
+ * Documents whose text names their gold region (full or short name), and those whose extracted region differs; a
+ * passage whose text never names its region is listed apart (it cannot be read from the text), with what was found.
+ */
+let regionsScored = 0;
 const wrongRegions: string[] = [];
+const unnamedRegions: Array<{ line: string; right: boolean }> = [];
 for (const file of goldFiles(GOLD_DIR)) {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string };
   const text = readFileSync(join(ROOT, gold.source), 'utf8');
   const extracted = extractDocument(text, { documentId: gold.documentId, fileName: gold.source });
   const scores = scoreAgainstGold(extracted, gold);
   if (gold.region) {
-    regionsGolded++;
-    if (extracted.document.region !== gold.region)
-      wrongRegions.push(`- ${relative(GOLD_DIR, file)}: ${extracted.document.region ?? 'none'} (gold ${gold.region})`);
+    const line = `- ${relative(GOLD_DIR, file)}: ${extracted.document.region ?? 'none'} (gold ${gold.region})`;
+    if (!namesRegion(text, gold.region)) unnamedRegions.push({ line, right: extracted.document.region === gold.region });
+    else {
+      regionsScored++;
+      if (extracted.document.region !== gold.region) wrongRegions.push(line);
+    }
   }
   for (const kind of KINDS) {
     const score: KindScore | undefined = scores[kind];
@@ -93,8 +100,12 @@ const out = [
   '',
   `Lead accuracy (role as stated, over gold responsibilities found whatever the role): ${rolesMatched}/${pairsMatched} = ${pairsMatched === 0 ? '–' : f(rolesMatched / pairsMatched)}`,
   `Indicator qualifiers (左右, 以上, 以内 …) agree on ${qualifiersAgreeing} of ${qualifiersCompared} matched indicators whose gold states one`,
-  `Document region right on ${regionsGolded - wrongRegions.length} of ${regionsGolded} documents whose gold names one${wrongRegions.length > 0 ? ':' : ''}`,
+  `Document region right on ${regionsScored - wrongRegions.length} of ${regionsScored} documents whose text names their gold region${wrongRegions.length > 0 ? ':' : ''}`,
   ...wrongRegions,
+  `Not scored: ${unnamedRegions.length} passages whose text never names their gold region (by full or short name); right anyway on ${
+    unnamedRegions.filter((unnamed) => unnamed.right).length
+  } (inferred from the places named or a word such as 全疆):`,
+  ...unnamedRegions.map((unnamed) => unnamed.line),
   '',
   `Misses and false positives (${mismatches.length}):`,
   ...mismatches.map(({ document, mismatch }) => {

@@ -39,6 +39,9 @@ export const SECTOR_TYPE_NAMES: Readonly<Record<Language, Readonly<Record<string
     sports: '体育服务',
     'education-training': '教育培训服务',
     'real-estate': '房地产业',
+    manufacturing: '制造业',
+    education: '教育',
+    agriculture: '农业',
   },
   en: {
     services: 'Services',
@@ -73,5 +76,8 @@ export const SECTOR_TYPE_NAMES: Readonly<Record<Language, Readonly<Record<string
     sports: 'Sports services',
     'education-training': 'Education and training',
     'real-estate': 'Real estate',
+    manufacturing: 'Manufacturing',
+    education: 'Education',
+    agriculture: 'Agriculture',
   },
 };

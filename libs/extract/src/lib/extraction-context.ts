@@ -11,6 +11,8 @@ export interface IndicatorEntry {
   readonly year: number | null;
   /** Normalized start of its statement. */
   readonly start: number;
+  /** Normalized end of its statement. */
+  readonly end: number;
 }
 
 /** What every extractor gets: the parsed document, where to put facts, and how to cite the text. */
@@ -24,6 +26,11 @@ export class ExtractionContext {
   readonly projectScopes: Array<{ id: string; start: number; end: number }> = [];
   /** Indicators in the order they were added, for rules that relate them (a result to the target of its metric). */
   readonly indicators: IndicatorEntry[] = [];
+  /**
+   * Indicator ids by what they state (kind, name as written, value, unit, year): a target stated twice in a document
+   * (in its goals and again in its chapter) is one node with both quotes.
+   */
+  readonly indicatorsByStatement = new Map<string, string>();
   /** Goal ids by the section that states them; facts inside a section serve its nearest goal. */
   readonly goalsBySection = new Map<number, string>();
   /** The plan's own goal (its 发展目标 section, else its title), pursued by tasks outside any sector. */

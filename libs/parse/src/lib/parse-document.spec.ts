@@ -33,6 +33,27 @@ describe('parseDocument', () => {
     expect(parsed.sections[body.section].path).toEqual(['第一篇总论', '第一章基础', '第一节成就', '一、产业', '（一）物流', '1.冷链']);
   });
 
+  it('reads a numbered item whose title is a sentence as part of its paragraph (沁县 2025 任务清单)', () => {
+    const parsed = parseDocument(
+      '一、县示范区管委会牵头工作\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n3.发展目标。\n4.建设3个劳动密集型产业园。推动生产线投产。\n',
+    );
+    expect(parsed.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      '投资3000万元建设南美白对虾工厂化循环水养殖基地。',
+      '打造食用菌酵素生产基地。',
+      '建设3个劳动密集型产业园。推动生产线投产。',
+    ]);
+    // Still headings: the items nest under their list.
+    expect(parsed.sections.map((section) => section.title)).toContain('打造食用菌酵素生产基地');
+  });
+
+  it('reads a numbered target followed by its label lines as a paragraph too, numbered 1﹒ in small-form punctuation (安徽 2022)', () => {
+    const parsed = parseDocument(
+      '一、确保完成全年主要预期目标\n1﹒全省生产总值增长7%以上,在实际工作中力争更好结果。\n牵头负责领导:刘惠。\n牵头责任单位:省发展改革委。\n',
+    );
+    expect(parsed.sections.map((section) => section.title)).toContain('全省生产总值增长7%以上，在实际工作中力争更好结果');
+    expect(parsed.paragraphs.map((paragraph) => paragraph.text)[0]).toBe('全省生产总值增长7%以上，在实际工作中力争更好结果。');
+  });
+
   it('splits a heading that carries its body into title and paragraph', () => {
     const parsed = parseDocument('一、任务\n(一)坚持创新引领，强化技术应用。加强技术创新。(责任单位:省科技厅)');
     const section = parsed.sections[2];

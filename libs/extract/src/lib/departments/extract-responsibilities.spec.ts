@@ -54,6 +54,17 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(writtenAs(presumed[0].department, expected.coResponsible[0])).toBe(true);
   });
 
+  it('gives every item under a heading that names its lead to that unit (一、县示范区管委会牵头工作（8项）)', () => {
+    const text =
+      '2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作（3项）\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n3.建设3个劳动密集型产业园。推动生产线投产。\n二、县教育局牵头工作（1项）\n1.新建幼儿园3所。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'qinxian' }));
+    const owners = (task: string) => (byTask.get(task) ?? []).map((owner) => `${owner.department.name} ${owner.role}`);
+    expect(owners('投资3000万元建设南美白对虾工厂化循环水养殖基地')).toEqual(['县示范区管委会 lead']);
+    expect(owners('打造食用菌酵素生产基地')).toEqual(['县示范区管委会 lead']);
+    expect(owners('建设3个劳动密集型产业园')).toEqual(['县示范区管委会 lead']);
+    expect(owners('新建幼儿园3所')).toEqual(['县教育局 lead']);
+  });
+
   it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {
     const ids = result.nodes.filter((node) => node.label === 'Department' && node.name === '省医疗保障局').map((node) => node.id);
     expect(ids).toEqual(['department:青海省:省医疗保障局']);

@@ -14,8 +14,8 @@ export function extractResponsibilities(context: ExtractionContext, scope: Depar
   const { document } = context;
   const clauses = findResponsibilityClauses(document.text);
   for (const clause of clauses) {
-    const item = taskOfClause(document, clause);
-    if (!item) {
+    const items = clause.anchor === 'section-items' ? itemsUnderHeading(document, clause) : [taskOfClause(document, clause)];
+    if (items.length === 0 || items[0] === null) {
       context.graph.addIssue({
         code: 'RESPONSIBILITY_OUTSIDE_PARAGRAPH',
         message: 'A responsibility clause is not inside a body paragraph or heading and follows no task; its task is unknown.',
@@ -23,17 +23,50 @@ export function extractResponsibilities(context: ExtractionContext, scope: Depar
       });
       continue;
     }
-    const projectId = addProject(context, item, undefined, Math.max(clause.end, item.end));
-    const goalId = context.goalFor(item.start);
-    if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(item.start, item.end)]);
-    const clauseEvidence = [context.evidence(clause.start, clause.end)];
-    for (const party of clause.parties) {
-      const departmentNode = addDepartment(context, scope, party.name, party.start, party.end);
-      const properties = { role: party.role, basis: 'stated', convention: party.convention, ...(party.presumedLead ? { presumedLead: true } : {}) };
-      context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, properties, clauseEvidence);
-    }
+    for (const item of items) if (item) assignTask(context, scope, clause, item);
   }
   return clauses.length;
+}
+
+/** The task becomes a Project pursued by its section's goal, with a RESPONSIBLE edge to each party of the clause. */
+function assignTask(context: ExtractionContext, scope: DepartmentScope, clause: ResponsibilityClause, item: TaskItem): void {
+  const projectId = addProject(context, item, undefined, clause.anchor === 'section-items' ? item.end : Math.max(clause.end, item.end));
+  const goalId = context.goalFor(item.start);
+  if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(item.start, item.end)]);
+  const clauseEvidence = [context.evidence(clause.start, clause.end)];
+  for (const party of clause.parties) {
+    const departmentNode = addDepartment(context, scope, party.name, party.start, party.end);
+    const properties = { role: party.role, basis: 'stated', convention: party.convention, ...(party.presumedLead ? { presumedLead: true } : {}) };
+    context.graph.addRelationship('RESPONSIBLE', projectId, departmentNode, properties, clauseEvidence);
+  }
+}
+
+/**
+ * The items under the heading a clause is written on (一、县示范区管委会牵头工作): each sub-heading (1.…, （1）…) with the
+ * paragraphs under it is one task, named as taskItemOfParagraph names it; a paragraph right under the heading is one.
+ */
+function itemsUnderHeading(document: ParsedDocument, clause: ResponsibilityClause): TaskItem[] {
+  const heading = document.sections.find((section) => section.index > 0 && clause.start >= section.headingSpan.start && clause.start < section.headingSpan.end);
+  if (!heading) return [];
+  const items: TaskItem[] = [];
+  const taken = new Set<number>();
+  document.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.start < heading.headingSpan.end || paragraph.start >= heading.span.end) return;
+    const section = document.sections[paragraph.section];
+    // One task per sub-heading: the first paragraph under it names it (its title), the rest carry it on.
+    const key = section.index === heading.index ? -1 - index : section.index;
+    if (taken.has(key)) return;
+    taken.add(key);
+    items.push(taskItemOfParagraph(document, paragraph, index));
+  });
+  for (const section of document.sections) {
+    const inside = section.parent === heading.index && !taken.has(section.index) && section.title.length > 0;
+    if (!inside) continue;
+    const titleStart = document.text.indexOf(section.title, section.headingSpan.start);
+    const start = titleStart >= 0 && titleStart < section.headingSpan.end ? titleStart : section.headingSpan.start;
+    items.push({ name: section.title, start, end: start + section.title.length });
+  }
+  return items.sort((a, b) => a.start - b.start);
 }
 
 /** A line such as 牵头负责领导：刘惠。 or another label line: not a task. */

@@ -22,4 +22,12 @@ describe('CueWords', () => {
     expect(cues.bitsIn('推进平台运营', built)).toBe(2);
     expect(cues.bitsIn('工程建设', built)).toBe(1);
   });
+
+  it('reads a span of a longer text: only words wholly inside it count', () => {
+    const text = '推进平台建设。开展改革试点';
+    expect(cues.bitsIn(text, undefined, 0, 7)).toBe(2);
+    expect(cues.bitsIn(text, undefined, 7, text.length)).toBe(1 | 2);
+    // 试点 straddles the end of the span: it is not in it.
+    expect(cues.bitsIn(text, undefined, 7, text.length - 1)).toBe(0);
+  });
 });

@@ -26,16 +26,17 @@ export class CueWords {
   }
 
   /**
-   * Union of the bits of the words occurring in `text`. `after` may add bits for an occurrence from what surrounds it
-   * (its start and end offsets in `text`): a head noun followed by 建设.
+   * Union of the bits of the words occurring in text[from, to). `after` may add bits for an occurrence from what
+   * surrounds it (its start and end offsets in `text`): a head noun followed by 建设. A sentence is best passed as its
+   * span of the document's text: its own text is a slice, and each character read through a slice costs more.
    */
-  bitsIn(text: string, after?: (text: string, end: number, bits: number, start: number) => number): number {
+  bitsIn(text: string, after?: (text: string, end: number, bits: number, start: number) => number, from = 0, to = text.length): number {
     let found = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const list = this.listOfUnit[text.charCodeAt(i)];
       if (list === 0) continue;
       for (const { word, bits } of this.candidates[list - 1]) {
-        if (!text.startsWith(word, i)) continue;
+        if (i + word.length > to || !text.startsWith(word, i)) continue;
         found |= bits;
         if (after) found |= after(text, i + word.length, bits, i);
       }

@@ -48,7 +48,8 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
   if (region) {
     const regionEvidence = region.span ? [context.evidence(region.span.start, region.span.end)] : [];
     addRegionWithAncestors(context, region.entry, regionEvidence);
-    context.graph.addRelationship('ABOUT', context.documentNodeId, regionId(region.entry.name), {}, regionEvidence);
+    // How the region was found: a line naming it (basis 'stated') or the content suggesting it ('inferred').
+    context.graph.addRelationship('ABOUT', context.documentNodeId, regionId(region.entry.name), { cue: region.cue, basis: region.basis }, regionEvidence);
   } else {
     context.graph.addIssue({
       code: 'REGION_NOT_FOUND',

@@ -132,11 +132,13 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
     );
   }
   if (gold.projects) {
-    scores.projects = score(gold.projects, ofLabel('Project', 'projects'), (want, got) => namesOverlap(got.name, want.name), {
-      kind: 'projects',
-      sink: mismatches,
-      want: (want) => want.name,
-    });
+    scores.projects = score(
+      gold.projects,
+      ofLabel('Project', 'projects'),
+      (want, got) => namesOverlap(got.name, want.name),
+      { kind: 'projects', sink: mismatches, want: (want) => want.name },
+      (want, got) => compact(got.name) === compact(want.name),
+    );
   }
   scores.mismatches = mismatches;
   return scores;
@@ -177,24 +179,39 @@ interface MismatchReport<G> {
   readonly want: (gold: G) => string;
 }
 
-/** Greedy one-to-one matching in gold order; precision over all extracted facts of the kind. */
+/**
+ * Greedy one-to-one matching in gold order; precision over all extracted facts of the kind. With `exact`, a gold fact
+ * first takes an extracted one that `exact` accepts (the same name), so a longer name that merely contains it (the task
+ * 投资3000万元建设…养殖基地 for the project …养殖基地) does not take its place.
+ */
 function score<G, E extends GraphNode>(
   gold: readonly G[],
   extracted: readonly E[],
   matches: (want: G, got: E) => boolean,
   report?: MismatchReport<G>,
+  exact?: (want: G, got: E) => boolean,
 ): KindScore {
   const used = new Set<number>();
+  const taken = new Map<number, number>();
+  if (exact) {
+    gold.forEach((want, w) => {
+      const index = extracted.findIndex((got, i) => !used.has(i) && exact(want, got) && matches(want, got));
+      if (index >= 0) {
+        used.add(index);
+        taken.set(w, index);
+      }
+    });
+  }
   let matched = 0;
-  for (const want of gold) {
-    const index = extracted.findIndex((got, i) => !used.has(i) && matches(want, got));
+  gold.forEach((want, w) => {
+    const index = taken.get(w) ?? extracted.findIndex((got, i) => !used.has(i) && matches(want, got));
     if (index >= 0) {
       used.add(index);
       matched++;
     } else if (report) {
       report.sink.push({ kind: report.kind, text: report.want(want) });
     }
-  }
+  });
   if (report) {
     extracted.forEach((got, i) => {
       if (!used.has(i)) report.sink.push({ kind: report.kind, text: got.name, quote: got.evidence[0]?.quote });

@@ -47,6 +47,40 @@ describe('coverageNotes', () => {
     expect(coverageNotes(document, 'd', { nodes: facts, relationships: [] })).toEqual([]);
   });
 
+  it('takes a sentence for covered by one character of evidence or an empty span strictly inside it, not by evidence ending where it starts', () => {
+    const sentence = '今年新增城镇就业61万人以上。';
+    const start = TEXT.indexOf(sentence);
+    const end = start + sentence.length;
+    const others = ['65万人', '充电桩10万个', '市商务局', '60万人', '62万人', '63万人'].map((quote) => factAt(TEXT, quote));
+    const evidenceAt = (from: number, to: number): GraphNode => ({
+      id: `e:${from}:${to}`,
+      label: 'Indicator',
+      name: TEXT.slice(from, to),
+      properties: {},
+      evidence: [{ documentId: 'd', start: from, end: to, quote: TEXT.slice(from, to), section: [] }],
+    });
+    const noted = (fact: GraphNode): boolean => coverageNotes(document, 'd', { nodes: [...others, fact], relationships: [] }).length > 0;
+    expect(noted(evidenceAt(start - 3, start))).toBe(true);
+    expect(noted(evidenceAt(start - 3, start + 1))).toBe(false);
+    expect(noted(evidenceAt(end - 1, end + 2))).toBe(false);
+    expect(noted(evidenceAt(end, end + 2))).toBe(true);
+    expect(noted(evidenceAt(start + 5, start + 5))).toBe(false);
+    expect(noted(evidenceAt(start, start))).toBe(true);
+  });
+
+  it('orders evidence spans however many and far in they are (keys beyond 32 bits)', () => {
+    const far = Array.from({ length: 50_000 }, (_, i): GraphNode => ({
+      id: `far:${i}`,
+      label: 'Indicator',
+      name: 'far',
+      properties: {},
+      evidence: [{ documentId: 'd', start: 100_000 + i, end: 100_001 + i, quote: '', section: [] }],
+    }));
+    const facts = ['65万人', '充电桩10万个', '市商务局', '60万人', '61万人', '62万人', '63万人'].map((quote) => factAt(TEXT, quote));
+    expect(coverageNotes(document, 'd', { nodes: [...far, ...facts], relationships: [] })).toEqual([]);
+    expect(coverageNotes(document, 'd', { nodes: far, relationships: [] })).toEqual(coverageNotes(document, 'd', { nodes: [], relationships: [] }));
+  });
+
   it('comes with every extraction, quotes equal to the text they cite, a few notes per section at most', () => {
     const texts = [
       readSeed('004_6c3dd93e6ca21e83'),

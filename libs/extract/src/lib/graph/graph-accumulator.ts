@@ -21,7 +21,7 @@ export class GraphAccumulator {
     const existing = this.nodes.get(id);
     if (existing) {
       existing.evidence.push(...evidence);
-      existing.properties = mergeProperties(existing.properties, properties);
+      mergeProperties(existing.properties, properties);
       return id;
     }
     this.nodes.set(id, { id, label, name, properties, evidence: [...evidence] });
@@ -32,18 +32,19 @@ export class GraphAccumulator {
     return this.nodes.has(id);
   }
 
+  /** `properties` is kept, not copied, as addNode's: callers build a new object per call. */
   addRelationship(type: RelationshipType, from: string, to: string, properties: Properties, evidence: readonly Evidence[]): void {
     const role = properties['role'] ?? '';
     let byTo = this.relationshipsByEnds.get(from);
     if (!byTo) this.relationshipsByEnds.set(from, (byTo = new Map()));
     let between = byTo.get(to);
     if (!between) byTo.set(to, (between = []));
-    const existing = between.find((relationship) => relationship.type === type && (relationship.properties['role'] ?? '') === role);
+    const existing = sameRelationship(between, type, role);
     if (existing) {
       existing.evidence.push(...evidence);
       return;
     }
-    const relationship: MutableRelationship = { type, from, to, properties: { ...properties }, evidence: [...evidence] };
+    const relationship: MutableRelationship = { type, from, to, properties, evidence: [...evidence] };
     between.push(relationship);
     this.relationships.push(relationship);
   }
@@ -54,23 +55,23 @@ export class GraphAccumulator {
 
   /** The graph collected: call it once, when every extractor is done (it hands out the evidence lists it holds). */
   result(): { nodes: GraphNode[]; relationships: GraphRelationship[]; issues: ExtractionIssue[] } {
-    // Sort keys are computed once per item, not per comparison (decorate, sort, undecorate: same order).
+    // Positions are computed once per item, not per comparison (decorate, sort, undecorate: same order); relationship
+    // keys are compared part by part (compareRelationshipKeys).
     // Items are rebuilt field by field in the order addNode/addRelationship created them (a spread of thousands of
     // objects takes the generic copy path).
     const nodes = [...this.nodes.values()].map((node) => {
       const evidence = dedupeEvidence(node.evidence);
       const item: GraphNode = { id: node.id, label: node.label, name: node.name, properties: node.properties, evidence };
-      return { item, position: firstStart(evidence), key: node.id };
+      return { item, position: firstStart(evidence) };
     });
     const relationships = this.relationships.map((rel) => {
       const evidence = dedupeEvidence(rel.evidence);
       const item: GraphRelationship = { type: rel.type, from: rel.from, to: rel.to, properties: rel.properties, evidence };
-      return { item, position: firstStart(evidence), key: `${rel.type}${rel.from}${rel.to}` };
+      return { item, position: firstStart(evidence) };
     });
-    const byPositionThenKey = (a: { position: number; key: string }, b: { position: number; key: string }) => a.position - b.position || compare(a.key, b.key);
     return {
-      nodes: nodes.sort(byPositionThenKey).map((entry) => entry.item),
-      relationships: relationships.sort(byPositionThenKey).map((entry) => entry.item),
+      nodes: nodes.sort((a, b) => a.position - b.position || compare(a.item.id, b.item.id)).map((entry) => entry.item),
+      relationships: relationships.sort((a, b) => a.position - b.position || compareRelationshipKeys(a.item, b.item)).map((entry) => entry.item),
       issues: [...this.issueList],
     };
   }
@@ -92,15 +93,24 @@ interface MutableRelationship {
   evidence: Evidence[];
 }
 
-/** Later sightings fill gaps (null) and extend alias lists; they never overwrite a value already known. */
-function mergeProperties(current: Record<string, Properties[string]>, incoming: Properties): Record<string, Properties[string]> {
-  const merged = { ...current };
-  for (const [key, value] of Object.entries(incoming)) {
-    const existing = merged[key];
-    if (existing === undefined || existing === null) merged[key] = value;
-    else if (Array.isArray(existing) && Array.isArray(value)) merged[key] = [...new Set([...existing, ...value])] as string[];
+/** The relationship of `type` and `role` among those between two nodes (a loop: this runs for every relationship added). */
+function sameRelationship(between: readonly MutableRelationship[], type: RelationshipType, role: Properties[string]): MutableRelationship | undefined {
+  for (const relationship of between) if (relationship.type === type && (relationship.properties['role'] ?? '') === role) return relationship;
+  return undefined;
+}
+
+/**
+ * Later sightings fill gaps (null) and extend alias lists; they never overwrite a value already known. `current` is
+ * changed in place: it is the node's own object (addNode keeps the properties it is given), and copying objects of a
+ * score of keys and many shapes is slow in V8.
+ */
+function mergeProperties(current: Record<string, Properties[string]>, incoming: Properties): void {
+  for (const key in incoming) {
+    const value = incoming[key];
+    const existing = current[key];
+    if (existing === undefined || existing === null) current[key] = value;
+    else if (Array.isArray(existing) && Array.isArray(value)) current[key] = [...new Set([...existing, ...value])] as string[];
   }
-  return merged;
 }
 
 /** `evidence` itself when it has one item or none (the accumulator's own list, not copied), else a new list. */
@@ -123,6 +133,21 @@ function dedupeEvidence(evidence: Evidence[]): Evidence[] {
 
 function firstStart(evidence: readonly Evidence[]): number {
   return evidence.length > 0 ? evidence[0].start : -1;
+}
+
+/**
+ * Order of two relationships' keys type + from + to, as the joined strings compare, without joining them (a long new
+ * string per relationship, flattened again at its first comparison). Parts are compared one by one where that gives
+ * the same order: when they are equal, or differ within the shorter one (neither is a prefix of the other).
+ */
+function compareRelationshipKeys(a: GraphRelationship, b: GraphRelationship): number {
+  if (a.type !== b.type) return isPrefixEitherWay(a.type, b.type) ? compare(a.type + a.from + a.to, b.type + b.from + b.to) : compare(a.type, b.type);
+  if (a.from !== b.from) return isPrefixEitherWay(a.from, b.from) ? compare(a.from + a.to, b.from + b.to) : compare(a.from, b.from);
+  return compare(a.to, b.to);
+}
+
+function isPrefixEitherWay(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 function compare(a: string, b: string): number {

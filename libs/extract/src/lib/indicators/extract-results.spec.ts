@@ -48,6 +48,15 @@ describe("last year's results in a yearly report", () => {
     ).toEqual([5.5]);
   });
 
+  it('reads a value of last year as a result only, never also as a target of that year (徐州 2024 news)', () => {
+    const news = extractDocument(
+      '1月17日上午，徐州市第十七届人民代表大会第三次会议隆重开幕。\n2023年，徐州坚持稳字当头、稳中求进，在全力拼经济中保持较快增速，地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。\n',
+      { documentId: 'xuzhou' },
+    );
+    const kinds = news.nodes.filter((node) => node.label === 'Indicator').map((node) => `${node.name} ${node.properties['kind']}`);
+    expect(kinds).toEqual(['地区生产总值增长 result', '一般公共预算收入增长 result']);
+  });
+
   it('leaves five-year figures and paragraphs that do not speak of last year alone', () => {
     expect(results(report('这五年，地区生产总值突破6万亿元、年均增长5.7%。'))).toEqual([]);
     expect(results(report('“十四五”以来，地区生产总值增长30%。'))).toEqual([]);

@@ -280,7 +280,7 @@ function addResult(context: ExtractionContext, metric: StatedMetric, year: numbe
     },
     clauseStart + metric.start,
     clauseStart + metric.end,
-    clauseStart + metric.value.start,
+    clauseStart + (metric.key ?? metric.value.start),
   );
   return 1;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtractionResult } from '@policygraph/graph-types';
 import { extractDocument } from '../../index';
 import { metricKey } from './metric-key';
@@ -232,6 +234,34 @@ describe('other ways a yearly list is introduced', () => {
     expect(found).toEqual([
       ['地区生产总值增长', 5, 2023],
       ['城镇新增就业', 110, 2023],
+    ]);
+  });
+});
+
+describe('target groups of task-division tables (分类 发展目标)', () => {
+  it('reads the task cells of a 发展目标 group as list items, worded targets included, under one goal (莲都 2023)', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'task-tables', 'leading-category.txt'), 'utf8');
+    const result = extractDocument(text, { documentId: 'liandu' });
+    const found = indicators(result);
+    expect(found.filter((node) => node.properties['qualitative'] === true).map((node) => node.name)).toEqual([
+      '区本级外贸出口总额保持适度增长',
+      '城乡居民人均可支配收入增长与经济增长基本同步',
+      '完成省、市下达的能源指标计划目标',
+      '完成省、市下达的环境指标计划目标',
+    ]);
+    expect(found.find((node) => node.name === '地区生产总值增长')?.properties).toMatchObject({ targetValue: 6.5, targetYear: 2023, measure: 'growth' });
+    // Row 14 belongs to the next group (激发市场活力): a task, not a target.
+    expect(found.some((node) => node.evidence[0].quote.includes('一网通办'))).toBe(false);
+    const goals = result.nodes.filter((node) => node.label === 'Goal').map((node) => node.name);
+    expect(goals).toEqual(['发展目标']);
+  });
+
+  it('reads a worded target naming six metrics before its predicate (下陆区 2020)', () => {
+    const text =
+      '2020年区政府重点工作责任分解\n今年经济社会发展的主要预期目标是:地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额、地方公共财政预算收入、外贸出口等指标增幅高于全市平均水平,其他指标与全市基本同步。\n';
+    expect(indicators(extractDocument(text, { documentId: 'xialu' })).map((node) => [node.name, node.properties['targetYear']])).toEqual([
+      ['地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额、地方公共财政预算收入、外贸出口等指标增幅高于全市平均水平', 2020],
+      ['其他指标与全市基本同步', 2020],
     ]);
   });
 });

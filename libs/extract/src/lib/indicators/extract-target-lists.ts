@@ -64,6 +64,39 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     const goalId = addGoal(context, context.documentSectorId, section.title, section.headingSpan.start, section.headingSpan.end);
     addItemIndicators(context, goalId, start, section.span.end, year);
   }
+  spans.push(...readTableTargetGroups(context));
+  return spans;
+}
+
+/** A group of a task table that lists targets: 发展目标, 主要预期目标 (分类 | 序号 | 事项 | 责任单位 …). */
+const TABLE_TARGET_GROUP = /(发展目标|主要目标|预期目标|预期指标)$/;
+
+/**
+ * The rows of a task-division table grouped as targets (分类 发展目标) are the items of a target list: each task cell
+ * is read like a list clause, worded targets (…基本同步, 完成省、市下达的…目标) included.
+ */
+function readTableTargetGroups(context: ExtractionContext): TargetListSpan[] {
+  const spans: TargetListSpan[] = [];
+  for (const table of context.document.tables) {
+    const category = table.columns.findIndex((column) => column.kind === 'category');
+    const task = table.columns.findIndex((column) => column.kind === 'name');
+    if (category < 0 || task < 0) continue;
+    let goalId = '';
+    let groupStart = -1;
+    for (const row of table.rows) {
+      const group = row.cells.find((cell) => cell.column === category);
+      const item = row.cells.find((cell) => cell.column === task);
+      if (!group || !item || !TABLE_TARGET_GROUP.test(group.text)) continue;
+      const year = headingYear(context, group.text);
+      if (year === null) continue;
+      if (groupStart !== group.start) {
+        goalId = addGoal(context, context.documentSectorId, group.text, group.start, group.end);
+        groupStart = group.start;
+      }
+      spans.push({ start: item.start, end: item.end });
+      addListIndicators(context, goalId, item.start, item.end, year);
+    }
+  }
   return spans;
 }
 
@@ -141,7 +174,7 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
         },
         clauseStart + metric.start,
         clauseStart + metric.end,
-        clauseStart + metric.value.start,
+        clauseStart + (metric.key ?? metric.value.start),
       );
       previousSubject = subjectOf(metric);
     }

@@ -78,7 +78,41 @@ describe('qualifiers of running text', () => {
     ).nodes.filter((node: GraphNode) => node.label === 'Indicator');
     expect(nodes.map((node) => [node.name, node.properties['qualifier']])).toEqual([
       ['全社会研发投入强度', '力争'],
-      ['规上工业增加值', '以上'],
+      ['规上工业增加值增长', '以上'],
+    ]);
+  });
+});
+
+describe('rates of change', () => {
+  it('names a percentage after 增长/下降 as a change, with its base and without striving words, and a level reached as a level', () => {
+    const plan =
+      '某市2025年工作要点\n到2027年，地区生产总值年均增长5%以上，固定资产投资力争增长8%，单位GDP能耗下降3%，上争资金同比增长20%以上，研发投入强度提高到2.5%，居民消费价格涨幅3%左右。\n';
+    const found = extractDocument(plan, { documentId: 'spec' }).nodes.filter((node) => node.label === 'Indicator');
+    expect(found.map((node) => [node.name, node.properties['measure'], node.properties['metric']])).toEqual([
+      // An average over a plan's years is not a year's rate: it shares no key with 地区生产总值增长.
+      ['地区生产总值年均增长', 'growth', null],
+      ['固定资产投资增长', 'growth', 'fixed-asset-investment-growth'],
+      ['单位GDP能耗下降', 'decline', 'energy-intensity-decline'],
+      ['上争资金同比增长', 'growth', null],
+      ['研发投入强度', null, 'rd-intensity'],
+      ['居民消费价格涨幅', 'growth', 'cpi-growth'],
+    ]);
+  });
+});
+
+describe('names of running text', () => {
+  it('reads a count pushed for between its owner and a verb of completion, not a count each unit has (沁县 2025)', () => {
+    const list = '沁县2025年重点工作任务清单\n一、县示范区管委会牵头工作\n3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产，培育服装加工产业园。\n';
+    expect(targets(list).map((target) => [target.name, target.value, target.unit, target.year])).toContainEqual(['潞讯精密电子生产线', 30, '条', 2025]);
+    const plan = '某市2025年工作要点\n一、主要目标\n推动四大重点领域各有3—5个标志性项目落地。\n';
+    expect(targets(plan).filter((target) => target.name.includes('各有'))).toEqual([]);
+  });
+
+  it('leaves 其中 (of which) out of a name (杭州 2005)', () => {
+    const text = '关于加快学前教育改革与发展的若干意见\n一、明确目标任务\n2007年，全市学前三年幼儿入园率达到96%以上，其中市区学前三年幼儿入园率达到98%以上。\n';
+    expect(targets(text).map((target) => [target.name, target.value, target.year])).toEqual([
+      ['全市学前三年幼儿入园率', 96, 2007],
+      ['市区学前三年幼儿入园率', 98, 2007],
     ]);
   });
 });
@@ -90,13 +124,47 @@ describe('a year striven for (力争2013年…)', () => {
     );
     expect(found).toEqual([
       { name: '全市商务中心区和特色商业区完成年度投资', year: 2013, value: 60, unit: '亿元' },
-      { name: '实现营业收入', year: 2013, value: 500, unit: '亿元' },
+      { name: '营业收入', year: 2013, value: 500, unit: '亿元' },
       { name: '从业人员', year: 2013, value: 15, unit: '万人' },
     ]);
   });
 });
 
 describe('a sentence opening with 今年', () => {
+  it('reads growth of trade and of GDP written as such, and leaves 实现 out of names (金华开发区 2024 目标任务)', () => {
+    const text = '2024年工作计划\n一、主要目标\n实现GDP增速6.2%以上；力争全年进出口增长5%以上；实现营业收入500亿元。\n';
+    expect(targets(text).map((target) => [target.name, target.value, target.unit, target.year])).toEqual([
+      ['GDP增速', 6.2, '%', 2024],
+      ['进出口增长', 5, '%', 2024],
+      ['营业收入', 500, '亿元', 2024],
+    ]);
+  });
+
+  it('gives each metric of a list one value applies to (均) its own target, sharing a closing rate (青海 2020, 金华开发区 2024)', () => {
+    const plan = '2024年工作计划\n一、主要目标\n固定资产投资、工业投资、服务业投资均增长12%左右。\n';
+    expect(targets(plan).map((target) => [target.name, target.value, target.year])).toEqual([
+      ['固定资产投资增长', 12, 2024],
+      ['工业投资增长', 12, 2024],
+      ['服务业投资增长', 12, 2024],
+    ]);
+    const opinion = '关于推进养老服务发展的实施意见\n到2025年，街道综合养老服务机构、社区日间照料中心覆盖率均达到100%。\n';
+    expect(targets(opinion).map((target) => [target.name, target.value, target.year])).toEqual([
+      ['街道综合养老服务机构覆盖率', 100, 2025],
+      ['社区日间照料中心覆盖率', 100, 2025],
+    ]);
+    // Examples of a class (…等绿色产品产量) are no list of metrics.
+    expect(targets('2024年工作计划\n一、主要目标\n锂离子动力电池、新能源汽车等绿色产品产量均增长20%以上。\n')).toHaveLength(1);
+  });
+
+  it('keeps a target stated twice as one indicator with both quotes (金华开发区 2024)', () => {
+    const text =
+      '2024年目标任务\n全社会消费品零售总额增长6%以上；规上工业增加值增长9%左右。\n一、确保内外循环格局更优化\n对内要打造消费场景，力争全年全社会消费品零售总额增长6%以上。\n';
+    const indicators = extractDocument(text, { documentId: 'spec' }).nodes.filter((node) => node.label === 'Indicator');
+    const retail = indicators.filter((node) => node.name === '全社会消费品零售总额增长');
+    expect(retail).toHaveLength(1);
+    expect(retail[0].evidence.map((evidence) => evidence.quote)).toEqual(['全社会消费品零售总额增长6%以上', '力争全年全社会消费品零售总额增长6%以上']);
+  });
+
   it('dates what it strives for by the year the document is dated in', () => {
     const found = targets('某市2013年商务中心区建设方案\n2013-11-16 07:47 来源：某晚报\n今年，力争全市新开工亿元以上项目15个，完成年度投资30亿元。\n');
     expect(found.map((target) => [target.value, target.year])).toEqual([

@@ -4,6 +4,8 @@ import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
 import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
+import { DECLINE_END, GROWTH_END } from './stated-values';
+import { taskCellParagraphs } from './task-cell-paragraphs';
 import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
 
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
@@ -56,10 +58,13 @@ const DIGIT = 1;
 const YI = 2;
 const DA = 4;
 
-/** Which of DIGIT (ASCII), YI (亿) and DA (大) the text holds (one pass, no regex). */
-function valueCharacters(text: string): number {
+/**
+ * Which of DIGIT (ASCII), YI (亿) and DA (大) text[start, end) holds (one pass, no regex). A sentence is read as its
+ * span of the document's text: its own text is a slice, and each character read through a slice costs more.
+ */
+function valueCharacters(text: string, start = 0, end = text.length): number {
   let found = 0;
-  for (let i = 0; i < text.length && found !== 7; i++) {
+  for (let i = start; i < end && found !== 7; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) found |= DIGIT;
     else if (code === 0x4ebf) found |= YI;
@@ -73,9 +78,14 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 const TRAILING_VERBS =
   /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
-const LEADING_NOISE = /^(力争|推动|确保|努力|争取|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
+/** The verb of a rate of change right before its value (增长6.5%, 同比下降3%); 提高到/降至 state a level instead. */
+const CHANGE_BEFORE_VALUE = /((?:年均)?(?:增长|下降|降低|减少|提高|提升|增加))(?:均)?$/;
+/** Words of striving right before a verb of change (力争增长, 均增长), which are no part of the metric. */
+const STRIVING_BEFORE_CHANGE = /(?:力争|确保|争取|努力|要|将|(?<!年)均)+((?:年均)?(?:增长|下降|降低|减少|提高|提升|增加))均?$/;
+const LINE_BREAK = /[ \t]*\n[ \t]*/g;
 /**
  * Support measures (若干措施) state amounts paid, not targets: "给予最高100万元奖励", "每家奖励50万元", "按投资额的10%
  * 给予补助".
@@ -91,13 +101,15 @@ const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
  */
 export const MEASURE_END =
-  /(能耗|排放|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
+  /(能耗|排放|进出口|出口|进口|外贸|GDP|CPI|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户)$/;
 /** Scope and tally words before a count verb: "全市新建5G基站", "全市累计建成5G基站". */
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
 const ORDINAL_SCOPE = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(首批|第一批|累计)?$/;
-/** Verbs of completion after a counted thing ("…示范社区全面建成", "…基地建成投用"). */
-const DONE_AFTER = /^(全面|基本|全部|相继)?(建成|完成|投用|投运|达标|落地|运营)/;
+/** Verbs of completion after a counted thing ("…示范社区全面建成", "…基地建成投用", "…生产线投产"). */
+const DONE_AFTER = /^(全面|基本|全部|相继)?(建成|完成|投用|投运|投产|达产|达标|落地|运营)/;
+/** A name of an owner (潞讯精密电子, 比亚迪): a few words, none that scope, distribute or predicate (四大领域各有, 其他领域有). */
+const OWNER_NAME = /^(?![^]*[有各在为是等的个大])[\u4e00-\u9fa5A-Za-z]{2,12}$/;
 const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
 
 /**
@@ -120,19 +132,22 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // Undated counts under a review (a heading of achievements, a "2024年工作回顾" line) are results, not targets.
   const pastSection = document.sections.map((section) => isPastHeading(section.path));
   const reviews = reviewSpans(document.text);
+  const results = context.indicators.filter((indicator) => indicator.kind === 'result').sort((a, b) => a.start - b.start);
   // A yearly report reviews the past before it lists this year's targets (as extractResults reads it).
   const firstList = alreadyRead.length > 0 ? Math.min(...alreadyRead.map((span) => span.start)) : -1;
-  for (const paragraph of document.paragraphs) {
+  const cells = document.tables.length > 0 ? taskCellParagraphs(document) : [];
+  for (const paragraph of cells.length > 0 ? [...document.paragraphs, ...cells] : document.paragraphs) {
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     const paragraphYear = yearOpeningParagraph(paragraph.text);
-    const pastParagraph = PAST_PARAGRAPH.test(paragraph.text);
+    // Read only for a paragraph with an undated value: most paragraphs never ask.
+    let pastParagraph: boolean | null = null;
     let sectionYear: number | null = null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
     for (const sentence of paragraph.sentences) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
-      const characters = valueCharacters(sentence.text);
+      const characters = valueCharacters(document.text, sentence.start, sentence.end);
       const stated = statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear);
       if (stated !== null) openedYear = stated.opening;
       const year: number | null = stated
@@ -151,7 +166,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
-          pastParagraph ||
+          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text)) ||
           pastSection[paragraph.section] ||
           sentence.start < firstList ||
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
@@ -161,8 +176,12 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true);
         const rule = undated.rule;
-        if (rule) for (const indicator of found) indicator.facts = { ...indicator.facts, targetYearBasis: 'inferred', targetYearRule: rule };
+        // Object.assign rather than a spread with more keys, which V8 (Node 20) builds on a slow path (see addIndicator).
+        if (rule)
+          for (const indicator of found) indicator.facts = Object.assign({}, indicator.facts, { targetYearBasis: 'inferred' as const, targetYearRule: rule });
       }
+      // A value already read as last year's result (地区生产总值增长7%（预计，下同）in a review) is not also a target.
+      if (results.length > 0) found = found.filter((indicator) => !overlapsAny(results, indicator.start, indicator.end));
       if (found.length === 0) continue;
       const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
       for (const indicator of found) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
@@ -171,6 +190,29 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   }
   return count;
 }
+
+/** 实现营业收入500亿元, 努力实现烤烟生产收购总值…: 实现 says the target is to be reached; it is no part of the metric. */
+function withoutAchieve(name: string): string {
+  const rest = name.replace(/^(?:努力|力争)?实现(?=[\u4e00-\u9fa5“A-Za-z])/, '');
+  return rest.length >= 2 ? rest : name;
+}
+
+/** Whether [start, end) overlaps a span of `sorted` (sorted by start; spans are short statements). */
+function overlapsAny(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first span starting at or after `end` and every later one cannot overlap.
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < end) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && i >= low - MAX_OVERLAP_LOOKBACK; i--) if (sorted[i].end > start) return true;
+  return false;
+}
+
+/** Statements overlapping one value are a handful: look back this many spans at most. */
+const MAX_OVERLAP_LOOKBACK = 8;
 
 /** The target year a sentence states: a deadline (到2025年底前), a period end (到“十四五”期末), or an opening bare year. */
 function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean, ownYear: number | null): { year: number; opening: boolean } | null {
@@ -294,7 +336,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
       const last = found[found.length - 1];
       if (isGrowthOnly && last && last.facts.growth === null && index === 0) {
-        last.facts = { ...last.facts, growth: clause.trim() };
+        last.facts = Object.assign({}, last.facts, { growth: clause.trim() });
         last.end = clauseStart + clause.length;
         continue;
       }
@@ -306,6 +348,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').trim();
+      // "地区生产总值增长6.5%": a percentage right after 增长/下降 is a rate of change, not a level; the name keeps the
+      // verb and the measure says which, as target lists read it.
+      const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
+      const spokenName = name;
       if (/^占/.test(name)) {
         const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
         if (subject) name = subject[1] + name;
@@ -319,7 +365,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
       const shareOf = /%$|%(?:左右|以上)$/.test(match.text.trim()) && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
       // "首批100个示范社区全面建成": the counted thing follows the number and a verb of completion closes the clause.
-      const countedThenDone = ORDINAL_SCOPE.test(name) && isCount ? countedBeforeVerb(after) : null;
+      const doneCount = isCount ? countedBeforeVerb(after) : null;
+      // "推动潞讯精密电子30条生产线投产": a named owner before the number keeps its name before what is counted.
+      const ownedDone = doneCount !== null && !ORDINAL_SCOPE.test(name) && OWNER_NAME.test(name) && !MEASURE_END.test(name) ? name + doneCount : null;
+      const countedThenDone = ORDINAL_SCOPE.test(name) ? doneCount : ownedDone;
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
       if (BARE_VERB.test(name) && counted === null && countedThenDone === null && !continuing) continue;
       if (shareOf) name = shareOf[1];
@@ -354,26 +403,29 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       )
         continue;
       const unit = value.unit;
+      // A name that already says it measures a change (…增速, …涨幅) takes no verb.
+      const changing = change !== undefined && name === spokenName && !GROWTH_END.test(name) && !DECLINE_END.test(name);
+      // A wrapped table cell (新增可\n供出租厂房面积) names its metric without the line break.
+      if (name.includes('\n')) name = name.replace(LINE_BREAK, '');
+      // A rate of change is named as written up to its value, with its base (同比, 较“十三五”末) and without the words of
+      // striving before the verb (固定资产投资力争增长 → 固定资产投资增长). Each metric of a list takes the verb alone.
+      const changeName = changing ? spoken.replace(SO_CALLED, '').replace(STRIVING_BEFORE_CHANGE, '$1').replace(LINE_BREAK, '').trim() : name;
+      const changeVerb = changing ? (change ?? '') : '';
+      // 地区生产总值年均增长: TRAILING_VERBS left 年 of 年均 on the name.
+      const measured = (metric: string): string => (changeVerb.startsWith('年均') ? metric.replace(/年$/, '') : metric) + changeVerb;
+      // 固定资产投资、工业投资、服务业投资均增长12%左右: the same target for each metric of the list.
+      const subjects = eachSubject(name, rawName);
+      if (subjects) {
+        const facts = indicatorFacts(withoutAchieve(measured(subjects[0])), value, match.text, unit, year, text, sentence, partStart + match.index);
+        for (const subject of subjects) {
+          const written = text.indexOf(subject);
+          const at = partStart + (written >= 0 ? written : text.indexOf(subject.slice(0, 2)));
+          found.push({ facts: Object.assign({}, facts, { name: measured(subject) }), start: at, end: partStart + text.length });
+        }
+        continue;
+      }
       found.push({
-        facts: {
-          name,
-          unit,
-          baseYear: null,
-          baseValue: null,
-          baseValueText: null,
-          targetYear: year,
-          targetValue: value.value,
-          targetHigh: value.upper,
-          targetValueText: match.text.trim(),
-          comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
-          // "力争…达到2.95%": striving qualifies every value after it in the sentence.
-          qualifier:
-            value.comparator ?? (/超过/.test(text) ? '超过' : striving.test(sentence.text.slice(0, partStart - sentence.start + match.index)) ? '力争' : null),
-          growth: value.growth,
-          attribute: null,
-          category: null,
-          cumulative: value.cumulative,
-        },
+        facts: indicatorFacts(withoutAchieve(changeName), value, match.text, unit, year, text, sentence, partStart + match.index),
         start: partStart + (text.length - text.trimStart().length),
         end: partStart + text.length,
       });
@@ -381,6 +433,53 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
     previousClause = clause;
   }
   return found;
+}
+
+/**
+ * The metrics of a 、-list one value applies to each of (A、B均增长12%), each a whole metric; a rate the last names is
+ * shared (街道综合养老服务机构、社区日间照料中心覆盖率均达到100% → …机构覆盖率, …中心覆盖率). Null for examples of a
+ * class (锂离子动力电池、新能源汽车等绿色产品产量) or parts that measure nothing.
+ */
+function eachSubject(name: string, rawName: string): string[] | null {
+  if (!name.includes('、') || name.includes('等') || !/均[\u4e00-\u9fa5]{0,3}$/.test(rawName)) return null;
+  const parts = name.split('、');
+  const rate = SHARED_RATE.exec(parts[parts.length - 1])?.[0];
+  const whole = parts.map((part) => (rate && !SHARED_RATE.test(part) ? part + rate : part));
+  return whole.length >= 2 && whole.every((part) => part.length >= 2 && MEASURE_END.test(part)) ? whole : null;
+}
+
+/** A rate or share closing the last metric of a list, which the others may share: 覆盖率, 达标率, 比重. */
+const SHARED_RATE = /(?:[\u4e00-\u9fa5]{2}率|比重|占比)$/;
+
+/** The facts of a target read in running text (one subject of a list sharing its value). */
+function indicatorFacts(
+  name: string,
+  value: ReturnType<typeof parseIndicatorValue>,
+  written: string,
+  unit: string | null,
+  year: number | null,
+  text: string,
+  sentence: Sentence,
+  valueAt: number,
+): IndicatorFacts {
+  return {
+    name,
+    unit,
+    baseYear: null,
+    baseValue: null,
+    baseValueText: null,
+    targetYear: year,
+    targetValue: value.value,
+    targetHigh: value.upper,
+    targetValueText: written.trim(),
+    comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
+    qualifier: value.comparator ?? (/超过/.test(text) ? '超过' : striving.test(sentence.text.slice(0, valueAt - sentence.start)) ? '力争' : null),
+    growth: value.growth,
+    attribute: null,
+    category: null,
+    cumulative: value.cumulative,
+    measure: DECLINE_END.test(name) ? 'decline' : GROWTH_END.test(name) ? 'growth' : null,
+  };
 }
 
 /** Whether an undated value states a target: a count after its verb, or a cue; never an ordinal, a rate per unit or a condition. */
@@ -392,6 +491,8 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
     (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))
   )
     return true;
+  // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
+  if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
   return TARGET_CUE.test(text);
 }
 

@@ -67,9 +67,23 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('gives each subject of a 均 list the one value (固定资产投资、工业投资均增长12%左右), not examples of a class (…等)', () => {
+    expect(read('固定资产投资、工业投资、服务业投资均增长12%左右')).toEqual([
+      ['固定资产投资增长', 'growth', 12, '%', '左右'],
+      ['工业投资增长', 'growth', 12, '%', '左右'],
+      ['服务业投资增长', 'growth', 12, '%', '左右'],
+    ]);
+    expect(read('锂离子动力电池、新能源汽车等绿色产品产量均增长20%以上')).toHaveLength(1);
+  });
+
   it('gives a bare 增长 the subject of the clause before (实现地区生产总值67665亿元，增长5.5%)', () => {
     expect(read('增长5.5%', '地区生产总值')).toEqual([['地区生产总值增长', 'growth', 5.5, '%', null]]);
     expect(read('增长5.5%')).toEqual([]);
+  });
+
+  it('leaves 预计 and 初步核算 (an estimate of last year) out of the name (赤峰 2025: 预计全市地区生产总值增长4%左右)', () => {
+    expect(read('预计全市地区生产总值增长4%左右').map((metric) => metric[0])).toEqual(['地区生产总值增长']);
+    expect(read('初步核算全年地区生产总值5.4万亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);
   });
 
   it('leaves a base of comparison and a particle after the verb out of the name (较2015年增长了2.2倍, 同比提升7.2个百分点)', () => {

@@ -27,6 +27,8 @@ export interface StatedMetric {
   /** Span of the whole statement (name to value) in the clause. */
   readonly start: number;
   readonly end: number;
+  /** Offset that tells apart metrics sharing one value (A、B均增长12%: each subject's own); default the value's start. */
+  readonly key?: number;
 }
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
@@ -38,7 +40,7 @@ const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
 
 /** Words before a metric that say who or when, not what is measured. */
-const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
+const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
 const TRAILING =
   /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
@@ -52,8 +54,9 @@ const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上�
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
 /** What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县). */
 const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市)$/;
-const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
-const DECLINE_END = /(下降|降低|减少|回落)$/;
+/** A metric's name that says it measures a rise (…增长, …增速, …涨幅) or a fall (…下降): a rate of change. */
+export const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
+export const DECLINE_END = /(下降|降低|减少|回落)$/;
 /** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
 const NOT_A_METRIC = /(工作|方面|以下|措施|这些|目标|任务|举措|部署)/;
 
@@ -99,6 +102,12 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   if (values.length === 0) return [];
   const respectively = clause.indexOf('分别');
   if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values);
+  // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
+  const each = clause.indexOf('均');
+  if (each > 0 && each < values[0].start && values.length === 1 && clause.lastIndexOf('、', each) >= 0 && !clause.slice(0, each).includes('等')) {
+    const shared = distribute(clause, each, values, 1);
+    if (shared.length > 0) return shared;
+  }
   const found: StatedMetric[] = [];
   let from = 0;
   let subject = previousSubject;
@@ -149,19 +158,29 @@ export function subjectOf(metric: StatedMetric): string {
   return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
 }
 
-/** 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, … */
-function distribute(clause: string, respectively: number, values: readonly StatedValue[]): StatedMetric[] {
+/**
+ * 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, …; with 均
+ * (`wordLength` 1) one value for every subject: A、B均增长12% → A增长 12%, B增长 12%.
+ */
+function distribute(clause: string, respectively: number, values: readonly StatedValue[], wordLength = 2): StatedMetric[] {
   const subject = clause.slice(0, respectively).replace(LEADING, '');
   const verb = clause
-    .slice(respectively + 2, values[0].start)
+    .slice(respectively + wordLength, values[0].start)
     .replace(TRAILING, '')
     .replace(/^比(?:19|20)\d{2}年/, '');
   const subjects = subjectsOf(subject);
-  if (subjects.length !== values.length) return [];
+  const shared = values.length === 1 && wordLength === 1;
+  if (subjects.length < 2 || (!shared && subjects.length !== values.length)) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
+  let cursor = start;
   return subjects.map((name, index) => {
     const full = name + verb;
-    return { name: full, measure: measureOf(full), value: values[index], start, end: values[index].end };
+    const value = values[shared ? 0 : index];
+    if (!shared) return { name: full, measure: measureOf(full), value, start, end: value.end };
+    // Each subject's statement runs from where it is written to the shared value.
+    const at = Math.max(cursor, clause.indexOf(name.slice(0, 2), cursor));
+    cursor = at + 1;
+    return { name: full, measure: measureOf(full), value, start: at, end: value.end, key: at };
   });
 }
 

@@ -13,11 +13,12 @@ export interface WordingTarget {
 
 /** What a worded target asks of its subject: to move with, hold, reach, or beat something. */
 const PREDICATE =
-  /(同步|保持稳定|稳定|平衡|改善|优良|优秀|好转|(保持|处于)(在)?合理(水平|区间)|完成[^，；。]{0,24}(任务|目标)|达到国家要求|国家要求|国家下达|正增长|只增不减|高于|不低于|快于|稳步提升|稳步增长|持续提升|持续增长|进一步(下降|降低|提升|提高)|合理回升|回升|提质增效|稳量提质|全国前列|保持在[^，；。]{1,20}以上|合理增长|有所(提高|提升|下降))/;
+  /(同步|保持稳定|稳定|平衡|改善|优良|优秀|好转|(保持|处于)(在)?合理(水平|区间)|完成[^，；。]{0,24}(任务|目标)|达到国家要求|国家要求|国家下达|正增长|只增不减|高于|不低于|快于|稳步提升|稳步增长|持续提升|持续增长|进一步(下降|降低|提升|提高)|合理回升|回升|提质增效|稳量提质|全国前列|保持在[^，；。]{1,20}以上|合理增长|(适度|平稳|较快)增长|有所(提高|提升|下降))/;
 /** Remarks around a target list that set no target: 在实际工作中努力争取更好结果, 努力跑赢全国, 在全国实现位次前移. */
 const REMARK = /(更好结果|更优水平|跑赢|构建优势|差距|位次|这些目标|这样的目标|以下|方面的?工作|重点抓好|具体抓好|做好)/;
 const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|全年|全省|全市|全区|全自治区|我省|我市|我区|确保|努力|力争|争取|[：，、；和])+/;
-const MAX_LENGTH = 60;
+// A clause naming six metrics before its predicate (地区生产总值、规模以上工业增加值、…等指标增幅高于全市平均水平) is ~60.
+const MAX_LENGTH = 80;
 
 export function wordingTarget(clause: string): WordingTarget | null {
   const trimmed = clause.trim();

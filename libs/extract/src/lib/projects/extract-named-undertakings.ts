@@ -24,7 +24,7 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   for (const paragraph of document.paragraphs) {
     if (notTasks[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
-      for (const found of namedUndertakings(sentence.text)) {
+      for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
         const start = sentence.start + found.start;
         if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end) || ownName.endsWith(found.name)) continue;
         const projectId = addProject(context, { name: found.name, start, end: start + found.name.length });

@@ -62,4 +62,19 @@ describe('extractTableTasks', () => {
       expect.arrayContaining(['加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米', '开展“亩均论英雄”改革，盘活低效用地300亩']),
     );
   });
+
+  it('gives a unit in the 牵头单位 column that the 责任单位 column lists again one edge, lead, and reads the targets of task cells (莲都 2023)', () => {
+    const result = extractDocument(fixture('leading-category.txt'), { documentId: 'liandu' });
+    const gdp = responsibilities(result).filter((entry) => entry.task === '地区生产总值增长6.5%以上');
+    expect(gdp.filter((entry) => entry.department === '区发改局').map((entry) => entry.role)).toEqual(['lead']);
+    expect(gdp.filter((entry) => entry.role === 'co-responsible')).toHaveLength(8);
+    const indicators = result.nodes.filter((node) => node.label === 'Indicator');
+    expect(indicators.find((node) => node.name === '地区生产总值增长')?.properties).toMatchObject({
+      targetValue: 6.5,
+      qualifier: '以上',
+      targetYear: 2023,
+      measure: 'growth',
+    });
+    expect(indicators.find((node) => node.name === '城镇登记失业率')?.properties).toMatchObject({ targetValue: 3, qualifier: '以内' });
+  });
 });

@@ -45,12 +45,19 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
       }
       const goalId = context.goalFor(row.start);
       if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(name.start, name.end)]);
-      for (const { column, index } of departmentColumns) {
+      // A unit in the 牵头单位 column that the 责任单位 column lists again (区发改局 in both) has one edge: lead.
+      const leads = new Set<string>();
+      const lists = departmentColumns.flatMap(({ column, index }) => {
         const cell = row.cells.find((candidate) => candidate.column === index);
-        if (!cell) continue;
+        if (!cell) return [];
         const stated = columnRole(column.header);
         const list = readUnitList(context.document.text.slice(cell.start, cell.end), cell.start);
+        if (stated === 'lead') for (const unit of list.units) leads.add(unit.name);
+        return [{ stated, list }];
+      });
+      for (const { stated, list } of lists) {
         list.units.forEach((unit, position) => {
+          if (stated === null && unit.stated === null && leads.has(unit.name)) return;
           const marked = unit.stated;
           const ruled = stated === null && marked === null && !hasLeadColumn && firstListedLeads && !list.split;
           const role: ResponsibleRole = stated ?? marked ?? (ruled && position === 0 ? 'lead' : 'co-responsible');

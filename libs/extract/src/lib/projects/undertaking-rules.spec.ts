@@ -123,6 +123,19 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('乡乡基本通三级以上公路，新建改造保障性住房。')).toEqual([]);
   });
 
+  it('reads facilities after 培育, 壮大 and 强化, without the verb (沁县 2025: 培育服装加工产业园)', () => {
+    expect(names('推动生产线投产，培育服装加工产业园，推动项目达产达效。')).toContain('服装加工产业园');
+    expect(names('强化国际航空货运枢纽建设。')).toEqual(['国际航空货运枢纽']);
+    expect(names('培育壮大区域消费中心。')).toEqual(['区域消费中心']);
+    // Two kinds joined name no undertaking.
+    expect(names('培育一批产业类科创项目和平台。')).toEqual([]);
+  });
+
+  it('reads no name that opens with the preposition of a framing clause (重庆 2023 行动方案)', () => {
+    expect(names('按照市委关于把成渝地区双城经济圈建设作为“一号工程”的决策部署，全市域融入。')).not.toContain('按照市委关于把成渝地区双城经济圈');
+    expect(names('实施对外开放促进工程、市场主体培育工程。')).toContain('对外开放促进工程');
+  });
+
   it('leaves the opening verb out of a name', () => {
     expect(names('开工周至至乾县、改扩建西安至永寿等高速公路。')).toEqual(['周至至乾县', '西安至永寿']);
   });

@@ -23,7 +23,7 @@ const ADVERB = '加快|加力|大力|积极|全力|有序|持续|深入|扎实|�
 /** Verbs that carry out a programme: 实施…工程, 开展…行动, 落实…计划, 对接…行动. */
 const DO = `(?:${ADVERB}|组织实施|实施|开展|启动|落实|推进|推动|深化|拓展|对接|参与|承接|抓好|做好|争创|创建|争取)+`;
 /** Verbs that build a facility: 建设…平台, 打造…基地, 争创…先导区, 推进…示范区建设. */
-const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新建|打造|创建|争创|推进|推动|深化|加强|提升|升级)+`;
+const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新建|打造|创建|争创|培育|壮大|推进|推动|深化|加强|强化|提升|升级)+`;
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头). */
 const FACILITY_HEAD =
@@ -64,7 +64,12 @@ const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车
 const GENERIC =
   /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 /** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
-const NOT_A_NAME = /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程)|(?:重点|重大|基础设施)项目$/;
+/**
+ * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
+ * joined (教育示范企业和项目).
+ */
+const NOT_A_NAME =
+  /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程|按照|根据|关于|围绕|通过|为了|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
 /**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
@@ -145,10 +150,20 @@ function isClauseMark(code: number): boolean {
   return code === FULL_WIDTH_COMMA || code === IDEOGRAPHIC_FULL_STOP || code === FULL_WIDTH_SEMICOLON || code === FULL_WIDTH_COLON;
 }
 
-/** Named undertakings in one sentence, each once, in text order. */
-export function namedUndertakings(sentence: string): FoundUndertaking[] {
+/** Where a sentence lies in its document's text. */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly start: number;
+}
+
+/**
+ * Named undertakings in one sentence, each once, in text order. `span` says where the sentence lies in its document:
+ * the cue scan reads every character, and reads them faster there than through the sentence's own text (a slice).
+ */
+export function namedUndertakings(sentence: string, span: SentenceSpan = { text: sentence, start: 0 }): FoundUndertaking[] {
   const found: FoundUndertaking[] = [];
-  const cues = CUES.bitsIn(sentence, aroundHead);
+  const origin = span.start;
+  const cues = CUES.bitsIn(span.text, (_text, end, bits, start) => aroundHead(sentence, end - origin, bits, start - origin), origin, origin + sentence.length);
   if ((cues & RULE_CUES) === 0) return found;
   const taken: Array<[number, number]> = [];
   const add = (written: string, at: number, rule: UndertakingRuleName): void => {

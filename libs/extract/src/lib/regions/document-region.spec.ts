@@ -4,25 +4,29 @@ import { findDocumentRegion, regionOfDocumentNumber } from './document-region';
 
 const regionOf = (text: string) => {
   const found = findDocumentRegion(new ExtractionContext('t', parseDocument(text)));
-  return found ? { name: found.entry.name, cue: found.cue } : null;
+  return found ? { name: found.entry.name, cue: found.cue, basis: found.basis } : null;
 };
 
 describe('the region a document is about', () => {
   it('from the issuer and from the title', () => {
-    expect(regionOf('云南省人民政府办公厅\n关于推动服务业发展的实施意见\n正文。')).toEqual({ name: '云南省', cue: 'issuer' });
-    expect(regionOf('2026年内蒙古自治区政府工作报告\n正文。')).toEqual({ name: '内蒙古自治区', cue: 'title' });
+    expect(regionOf('云南省人民政府办公厅\n关于推动服务业发展的实施意见\n正文。')).toEqual({ name: '云南省', cue: 'issuer', basis: 'stated' });
+    expect(regionOf('2026年内蒙古自治区政府工作报告\n正文。')).toEqual({ name: '内蒙古自治区', cue: 'title', basis: 'stated' });
   });
 
   it('from the venue of a report when the title names no region (云南, 广东, 贵州)', () => {
-    expect(regionOf('2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长 王予波\n')).toEqual({ name: '云南省', cue: 'occasion' });
+    expect(regionOf('2026年政府工作报告\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长 王予波\n')).toEqual({
+      name: '云南省',
+      cue: 'occasion',
+      basis: 'stated',
+    });
   });
 
   it("from the speaker's office when nothing else names it", () => {
-    expect(regionOf('政府工作报告\n四川省人民政府省长 施小琳\n各位代表：')).toEqual({ name: '四川省', cue: 'signature' });
+    expect(regionOf('政府工作报告\n四川省人民政府省长 施小琳\n各位代表：')).toEqual({ name: '四川省', cue: 'signature', basis: 'stated' });
   });
 
   it('from the document number: a province abbreviation, a city name, a city first character the text names', () => {
-    expect(regionOf('关于推动服务业发展的实施意见\n青政办〔2020〕62号\n正文。')).toEqual({ name: '青海省', cue: 'document-number' });
+    expect(regionOf('关于推动服务业发展的实施意见\n青政办〔2020〕62号\n正文。')).toEqual({ name: '青海省', cue: 'document-number', basis: 'stated' });
     expect(regionOfDocumentNumber('鄂州政发〔2021〕3号', '')?.name).toBe('鄂州市');
     expect(regionOfDocumentNumber('温政办〔2023〕5号', '推动温州商贸发展，全市温州')?.name).toBe('温州市');
     expect(regionOfDocumentNumber('温政办〔2023〕5号', '没有地名')).toBeNull();
@@ -34,11 +38,15 @@ describe('the region a document is about', () => {
 
   it('from the congress a report was delivered to, named in running text (昆明 2025, 西藏 2018)', () => {
     const lead = '1月12日上午，昆明市第十五届人民代表大会第五次会议在昆明会堂开幕。政府工作报告指出，全省要推进。';
-    expect(regionOf(lead)).toEqual({ name: '昆明市', cue: 'occasion' });
+    expect(regionOf(lead)).toEqual({ name: '昆明市', cue: 'occasion', basis: 'stated' });
   });
 
   it('from the first line of a page with no recognized title, not from a document it cites', () => {
-    expect(regionOf('西藏自治区将着力推进实施“十大工程”\n记者从会上获悉，今年将推进项目建设。')).toEqual({ name: '西藏自治区', cue: 'headline' });
+    expect(regionOf('西藏自治区将着力推进实施“十大工程”\n记者从会上获悉，今年将推进项目建设。')).toEqual({
+      name: '西藏自治区',
+      cue: 'headline',
+      basis: 'stated',
+    });
     expect(regionOf('为贯彻落实部署，根据《昆明市人民政府关于印发稳增长若干政策措施的通知》，结合本区实际，制定如下措施。\n一、加快发展')).toBeNull();
   });
 
@@ -48,7 +56,48 @@ describe('the region a document is about', () => {
 
   it('from the content: the division of the document level (全市) the text names most often', () => {
     const text = '关于加快发展的实施意见\n全市要推进。全市要落实。全市要发展。支持许昌商务区。许昌中心。许昌市场。郑州合作。';
-    expect(regionOf(text)).toEqual({ name: '许昌市', cue: 'content' });
+    expect(regionOf(text)).toEqual({ name: '许昌市', cue: 'content', basis: 'inferred' });
+  });
+});
+
+describe('regions the header does not name', () => {
+  it('the place below the issuer that the title is about (关于支持昆明… of 云南省)', () => {
+    expect(regionOf('中共云南省委 云南省人民政府\n关于支持昆明高质量发展的若干意见\n正文。')).toEqual({ name: '昆明市', cue: 'title', basis: 'stated' });
+    // A place outside the issuer's region is a partner, not the subject.
+    expect(regionOf('云南省人民政府\n关于支持成都合作发展的若干意见\n正文。')?.name).toBe('云南省');
+  });
+
+  it('a title dividing up a cited document names that document whole (《江西省人民政府关于…》责任分工)', () => {
+    expect(regionOf('《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n一、加大投资力度')).toEqual({
+      name: '江西省',
+      cue: 'title',
+      basis: 'stated',
+    });
+  });
+
+  it('the place whose conditions the measures are fitted to (结合官渡区实际)', () => {
+    const text = '为贯彻落实部署，根据《昆明市人民政府关于印发稳增长若干政策措施的通知》，结合官渡区实际，制定如下措施。\n一、加快发展';
+    expect(regionOf(text)).toEqual({ name: '官渡区', cue: 'local-conditions', basis: 'stated' });
+    expect(regionOf('为贯彻落实部署，结合本区实际，制定如下措施。\n一、加快发展')).toBeNull();
+  });
+
+  it('a short name in a headline, of a province, or of a city where the text speaks for a city', () => {
+    expect(regionOf('陕西《政府工作报告》部门分工确定\n记者获悉，省政府就落实报告提出分工意见。')).toEqual({
+      name: '陕西省',
+      cue: 'short-name',
+      basis: 'stated',
+    });
+    expect(regionOf('政府工作报告-南宁日报\n我市是全国脱贫人口最多的省会城市。')).toEqual({ name: '南宁市', cue: 'short-name', basis: 'stated' });
+    // Without 我市/全市 a city's short name in a headline may be a word: nothing is concluded.
+    expect(regionOf('政府工作报告-南宁日报\n今年经济平稳。')).toBeNull();
+  });
+
+  it('inferred from the content, and marked so', () => {
+    expect(regionOf('名单显示\n今年我省重点建设项目共196个，包括长沙高新区、株洲云龙示范区、衡阳白沙洲工业园项目。')).toEqual({
+      name: '湖南省',
+      cue: 'places-named',
+      basis: 'inferred',
+    });
   });
 });
 
@@ -56,6 +105,7 @@ describe('a chain of division names', () => {
   it('narrows to the innermost division written together (深圳市盐田区人民政府 → 盐田区)', () => {
     expect(regionOf('深圳市盐田区人民政府\n关于支持发展的若干措施\n正文。')?.name).toBe('盐田区');
     expect(regionOf('金华市婺城区人民政府关于印发若干政策举措的通知\n正文。')?.name).toBe('婺城区');
+    expect(regionOf('（湖北省）荆州市公安县国民经济和社会发展十四五规划（2022年更新）\n正文。')?.name).toBe('公安县');
     // Two names side by side that are not nested stay the first.
     expect(regionOf('关于支持四川省重庆市合作的实施意见\n正文。')?.name).toBe('四川省');
   });

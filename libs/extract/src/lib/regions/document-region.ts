@@ -1,36 +1,37 @@
 import type { TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
-import { gazetteer, GazetteerEntry, isGenericDivisionName, RegionLevel } from './gazetteer';
+import { gazetteer, GazetteerEntry, isGenericDivisionName } from './gazetteer';
+import { inferRegionFromContent, scopeLevel, type InferredRegionCue } from './inferred-region';
 
 export interface DocumentRegion {
   readonly entry: GazetteerEntry;
   readonly span: TextSpan | null;
-  /** Which cue named the region (issuer, title, occasion, signature, document number, content). */
+  /** Which cue named the region (issuer, title, occasion, signature, document number, content …). */
   readonly cue: RegionCue;
+  /** 'stated' where a line of the document names the region as its own; 'inferred' where the content suggests it. */
+  readonly basis: 'stated' | 'inferred';
 }
 
-export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'content';
+export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'local-conditions' | 'short-name' | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
-/** 全省/全市/全县 and the office of the speaker say which level of government the document is written for. */
-const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
-  { pattern: /全省|我省|省委|省政府|省长/g, level: 'province' },
-  { pattern: /全市|我市|市委|市政府|市长/g, level: 'city' },
-  { pattern: /全县|我县|县委|县政府|县长/g, level: 'county' },
-];
-
 /** The people's congress a report was delivered to, in running text: "昆明市第十五届人民代表大会第五次会议在昆明会堂开幕". */
 const CONGRESS = /([\u4e00-\u9fa5]{2,16}?)第[一二三四五六七八九十\d]{1,3}届人民代表大会/;
 /** Where a page states its occasion: its opening. */
 const OPENING_LENGTH = 1000;
 /** A page without a recognized title opens with its headline or news lead ("西藏自治区将着力推进实施“十大工程”"): its first characters. */
 const HEADLINE_LENGTH = 60;
+/** "结合官渡区实际", "结合昆明实际": the place whose conditions the measures are fitted to is the document's own. */
+const LOCAL_CONDITIONS = /结合([\u4e00-\u9fa5]{2,12}?)(?:的)?实际/g;
+/** A title about a place below its issuer: "关于支持昆明高质量发展的若干意见" of 云南省 is about 昆明市. */
+const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
 
 /**
  * The region a document is about, from the first cue that names a division:
- * 1. its issuer (云南省人民政府办公厅 → 云南省, 昆明市人民政府 → 昆明市);
+ * 1. its issuer (云南省人民政府办公厅 → 云南省, 昆明市人民政府 → 昆明市), or the place below it that its title is
+ *    about (关于支持昆明高质量发展的若干意见 of 云南省 → 昆明市);
  * 2. the first division named in its title;
  * 3. for reports and speeches, the venue (在辽宁省第十四届人民代表大会…上) and the speaker's office (四川省人民政府省长);
  * 4. the people's congress a report was delivered to, named in its opening (新闻: 昆明市第十五届人民代表大会…开幕);
@@ -38,7 +39,11 @@ const HEADLINE_LENGTH = 60;
  *    city's first character when the text names that city (温政办 and 温州 in the text), narrowed to the district whose
  *    first character follows (杭西政办 → 西湖区);
  * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
- * 7. the content: the division of the document's level (全省/全市, 省长/市长) the text names most often.
+ * 7. the place whose conditions the text says it is fitted to (结合官渡区实际);
+ * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
+ *    names; a word for one whole province (全疆);
+ * 9. a short name in the title or first line (陕西《政府工作报告》…, 政府工作报告-南宁日报) of the level the text
+ *    speaks for (全省, 我市), or of a province (their short names name nothing else).
  */
 export function findDocumentRegion(context: ExtractionContext): DocumentRegion | null {
   const { metadata, text } = context.document;
@@ -52,25 +57,80 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
     if (!candidate.value) continue;
     const found = firstDivision(candidate.value);
     if (!found) continue;
+    const subject = candidate.cue === 'issuer' ? subjectOfTitle(metadata.title, metadata.titleSpan, found, text) : null;
+    if (subject) return subject;
     const span = candidate.span ? locate(text, found.name, candidate.span) : null;
-    return { entry: found, span, cue: candidate.cue };
+    return { entry: found, span, cue: candidate.cue, basis: 'stated' };
   }
   const congress = CONGRESS.exec(text.slice(0, OPENING_LENGTH));
   const convened = congress ? firstDivision(congress[1]) : null;
   if (congress && convened)
-    return { entry: convened, span: locate(text, convened.name, { start: congress.index, end: congress.index + congress[0].length }), cue: 'occasion' };
+    return {
+      entry: convened,
+      span: locate(text, convened.name, { start: congress.index, end: congress.index + congress[0].length }),
+      cue: 'occasion',
+      basis: 'stated',
+    };
   const byNumber = regionOfDocumentNumber(metadata.docNumber, text);
-  if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number' };
+  if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number', basis: 'stated' };
   const headline = metadata.title ? null : firstLine(text);
   const headed = headline ? firstDivision(headline.text) : null;
-  if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline' };
-  const byContent = mostNamedDivision(text);
-  return byContent ? { entry: byContent.entry, span: byContent.span, cue: 'content' } : null;
+  if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
+  const fitted = placeOfLocalConditions(text);
+  if (fitted) return fitted;
+  const inferred = inferRegionFromContent(text);
+  if (inferred) return { ...inferred, basis: 'inferred' };
+  const opening = metadata.titleSpan ?? headline;
+  return opening ? shortNameIn(text, opening) : null;
+}
+
+/** The place below the issuer's region that the title is about (支持昆明… of 云南省), named right after 关于/支持/促进. */
+function subjectOfTitle(title: string, titleSpan: TextSpan | null, issuerRegion: GazetteerEntry, text: string): DocumentRegion | null {
+  for (const match of gazetteer().findNames(title)) {
+    if (!TITLE_SUBJECT_BEFORE.test(title.slice(Math.max(0, match.start - 2), match.start))) continue;
+    const inside = gazetteer()
+      .entriesNamed(match.term)
+      .filter((entry) => entry.code !== issuerRegion.code && gazetteer().isWithin(entry, issuerRegion.code));
+    if (inside.length !== 1) continue;
+    return { entry: inside[0], span: titleSpan ? locate(text, match.term, titleSpan) : null, cue: 'title', basis: 'stated' };
+  }
+  return null;
+}
+
+/** "结合官渡区实际": a name of exactly one division, all of what stands between 结合 and 实际. */
+function placeOfLocalConditions(text: string): DocumentRegion | null {
+  if (!text.includes('实际')) return null;
+  for (const match of text.matchAll(LOCAL_CONDITIONS)) {
+    const place = match[1];
+    const entries = gazetteer().entriesNamed(place);
+    if (entries.length !== 1 || isGenericDivisionName(place)) continue;
+    const start = (match.index ?? 0) + 2;
+    return { entry: entries[0], span: { start, end: start + place.length }, cue: 'local-conditions', basis: 'stated' };
+  }
+  return null;
+}
+
+/**
+ * The first short name in the title or first line (陕西《政府工作报告》部门分工确定) of a province, or of a city when
+ * the text speaks for a city (我市, 全市): a city's short name may be a word elsewhere (通化, 中山).
+ */
+function shortNameIn(text: string, opening: TextSpan): DocumentRegion | null {
+  const line = text.slice(opening.start, opening.end);
+  const level = scopeLevel(text);
+  const leftmostLongest = [...gazetteer().findNames(line)].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const match of leftmostLongest) {
+    const entries = gazetteer().entriesNamed(match.term);
+    const entry = entries.length === 1 ? entries[0] : entries.find((candidate) => candidate.level === 'province');
+    if (!entry || isGenericDivisionName(match.term) || !(entry.level === 'province' || (entry.level === 'city' && level === 'city'))) continue;
+    return { entry, span: { start: opening.start + match.start, end: opening.start + match.end }, cue: 'short-name', basis: 'stated' };
+  }
+  return null;
 }
 
 /**
  * The leftmost full division name; where one name is both a province and a city (重庆市), the province. A chain of
- * names written together narrows it: 深圳市盐田区人民政府 → 盐田区 (the district of 深圳市 of that name).
+ * names written together narrows it: 深圳市盐田区人民政府 → 盐田区 (the district of 深圳市 of that name), （湖北省）荆州市公安县 →
+ * 公安县.
  */
 function firstDivision(value: string): GazetteerEntry | null {
   const matches = gazetteer()
@@ -79,7 +139,9 @@ function firstDivision(value: string): GazetteerEntry | null {
   if (matches.length === 0) return null;
   const byLevel = (name: string) => [...(gazetteer().byName.get(name) ?? [])].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   let entry: GazetteerEntry | null = byLevel(matches[0].term)[0] ?? null;
-  for (let i = 1; entry && i < matches.length && matches[i].start === matches[i - 1].end; i++) {
+  // Names written together, or apart by brackets only ("（湖北省）荆州市公安县…").
+  const together = (i: number): boolean => /^[（）\s]*$/.test(value.slice(matches[i - 1].end, matches[i].start));
+  for (let i = 1; entry && i < matches.length && together(i); i++) {
     const parent: GazetteerEntry = entry;
     const inside = byLevel(matches[i].term).find((candidate) => candidate.code !== parent.code && gazetteer().isWithin(candidate, parent.code));
     if (!inside) break;
@@ -128,24 +190,6 @@ function countyOfSecondCharacter(city: GazetteerEntry, second: string | undefine
     (entry) => entry.level === 'county' && entry.name.startsWith(second) && gazetteer().isWithin(entry, city.code),
   );
   return counties.length === 1 ? counties[0] : null;
-}
-
-/** The division of the document's level (by 全省/全市 … counts) that the text names most often, at least 3 times. */
-function mostNamedDivision(text: string): { entry: GazetteerEntry; span: TextSpan } | null {
-  const level = SCOPE_WORDS.map((scope) => ({ level: scope.level, count: text.match(scope.pattern)?.length ?? 0 })).sort((a, b) => b.count - a.count)[0];
-  if (!level || level.count < 3) return null;
-  const counts = new Map<GazetteerEntry, { count: number; span: TextSpan }>();
-  for (const match of gazetteer().findNames(text)) {
-    const entry = match.value.entry;
-    if (isGenericDivisionName(match.term)) continue;
-    const municipality = entry.level === 'province' && /市$/.test(entry.name);
-    if (entry.level !== level.level && !(municipality && level.level === 'city')) continue;
-    const seen = counts.get(entry);
-    counts.set(entry, { count: (seen?.count ?? 0) + 1, span: seen?.span ?? { start: match.start, end: match.end } });
-  }
-  let best: { entry: GazetteerEntry; count: number; span: TextSpan } | null = null;
-  for (const [entry, seen] of counts) if (!best || seen.count > best.count) best = { entry, ...seen };
-  return best && best.count >= 3 ? best : null;
 }
 
 function mentionCounts(text: string, entries: ReadonlySet<GazetteerEntry>): Map<GazetteerEntry, number> {

@@ -29,6 +29,7 @@ export class Gazetteer {
   private readonly fullNames = new AhoCorasick<GazetteerEntry>();
   private readonly allNames = new AhoCorasick<PlaceName>();
   /** Every (name, place) pair of `allNames`, in the order added (for per-region automata). */
+  private readonly termEntries = new Map<string, GazetteerEntry[]>();
   private readonly nameList: Array<{ readonly term: string; readonly value: PlaceName }> = [];
 
   constructor() {
@@ -57,7 +58,15 @@ export class Gazetteer {
 
   private addName(term: string, value: PlaceName): void {
     this.allNames.add(term, value);
+    const entries = this.termEntries.get(term) ?? [];
+    if (!entries.includes(value.entry)) entries.push(value.entry);
+    this.termEntries.set(term, entries);
     this.nameList.push({ term, value });
+  }
+
+  /** The divisions a name (full or short) may stand for: 朝阳 for several districts and counties. */
+  entriesNamed(term: string): readonly GazetteerEntry[] {
+    return this.termEntries.get(term) ?? [];
   }
 
   parentOf(entry: GazetteerEntry): GazetteerEntry | null {

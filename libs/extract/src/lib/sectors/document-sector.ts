@@ -25,11 +25,15 @@ export function extractDocumentSectorAndGoals(context: ExtractionContext): void 
   for (const section of document.sections) {
     if (section.index === 0 || !GOAL_HEADING.test(section.title)) continue;
     // The section's own text states its goal, else the first text under it ("1.目标。到2025年…") unless that only
-    // assigns the task (牵头领导：…, 责任单位：…).
+    // assigns the task (牵头领导：…, 责任单位：…) or is an item of the list itself (1.地区生产总值增长4.5%以上。).
     const body =
       document.paragraphs.find((paragraph) => paragraph.section === section.index) ??
       document.paragraphs.find(
-        (paragraph) => paragraph.start >= section.headingSpan.end && paragraph.start < section.span.end && !ASSIGNMENT_LINE.test(paragraph.text),
+        (paragraph) =>
+          paragraph.start >= section.headingSpan.end &&
+          paragraph.start < section.span.end &&
+          paragraph.start >= document.sections[paragraph.section].headingSpan.end &&
+          !ASSIGNMENT_LINE.test(paragraph.text),
       );
     const statement = body?.sentences[0];
     const goalId = statement

@@ -73,3 +73,18 @@ describe('Hunan numbered sectors under producer/consumer groups (seed 002)', () 
     expect(located.every((node) => node !== undefined)).toBe(true);
   });
 });
+
+describe('sectors beyond services (农业, 制造业, 教育)', () => {
+  it('types a plan on 学前教育 as education and a heading on 先进制造业 as manufacturing, 教育培训 staying a service (杭州 2005, 开封 2020)', () => {
+    const education = extractDocument('杭州市人民政府关于加快学前教育改革与发展的若干意见\n一、明确目标任务\n', { documentId: 'hz' });
+    expect(sectorsOf(education).map((node) => `${node.name}:${node.properties['sectorType']}:${node.properties['group']}`)).toEqual([
+      '学前教育:education:public',
+    ]);
+    const plan = extractDocument('某市服务业发展规划\n一、主要任务\n（一）大力发展先进制造业\n推动智能制造。\n（二）加快发展教育培训\n支持职业培训。\n', {
+      documentId: 'plan',
+    });
+    expect(sectorsOf(plan).map((node) => `${node.name}:${node.properties['sectorType']}`)).toEqual(
+      expect.arrayContaining(['先进制造业:manufacturing', '教育培训:education-training']),
+    );
+  });
+});

@@ -28,6 +28,18 @@ describe('page chrome above a copied web page', () => {
     expect(metadataOf(text).title).toBe('陕西省2026年政府工作报告');
   });
 
+  it('skips a breadcrumb trail on one line and its continuation line, and a publication line of several labels (丽水 2023)', () => {
+    const text =
+      '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n';
+    expect(metadataOf(text)).toMatchObject({ title: '市政府工作报告重点工作责任分解（2023年）', issuedOn: '2023-07-11' });
+  });
+
+  it('keeps a publication line whose spaces the copy lost out of the headline above it, and starts the title at a year-led title line (莲都 2023)', () => {
+    const text =
+      '您现在的位置:首页\n> 政务公开 > 重点工作落实情况\n2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n作者:   来源: 莲都区人民政府办公室   发布时间: 2023-04-17 08:50:33\n\n2023年莲都区政府工作报告重点工作责任分解\n\n分类\n';
+    expect(metadataOf(text)).toMatchObject({ title: '2023年莲都区政府工作报告重点工作责任分解', issuedOn: '2023-04-17' });
+  });
+
   it('skips a photo caption that opens the page (贵州 style)', () => {
     const text =
       '政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：';
@@ -122,6 +134,50 @@ describe('notices without a title line', () => {
 
   it('reads a period written with 年 on both years (…三年行动计划(2020年—2022年))', () => {
     expect(metadataOf('某市加快推进数字新基建发展三年行动计划(2020年—2022年)\n二、工作目标\n')).toMatchObject({ periodStart: 2020, periodEnd: 2022 });
+  });
+
+  it('takes neither the addressees nor the list of attachments for a title (沁县 2025)', () => {
+    const notice =
+      '县示范区管委会，各乡、镇人民政府，县直各有关单位：\n经县政府同意，现将任务分解印发给你们。\n附件：1.2025年县《政府工作报告》任务清单\n2.2025年民盼实事任务分解\n某县人民政府办公室\n2025年5月18日\n附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作（8项）\n';
+    expect(metadataOf(notice).title).toBe('2025年县政府工作报告任务清单');
+  });
+
+  it('reads labels boxed as table cells ([ 发文字号 ] | X |) and the year a 计划执行情况与计划草案 report plans (城口 2025)', () => {
+    const page =
+      '[ 索引号 ] | 11500229759293419E/2025-00009 | [ 发文字号 ] | 城发改委发〔2025〕4号 |\n[ 发布机构 ] | 城口县发展和改革委员会 | ||\n[ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n城口县发展和改革委员会关于印发《城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告》的通知\n各乡镇人民政府：\n';
+    expect(metadataOf(page)).toMatchObject({
+      title: '城口县2024年国民经济和社会发展计划执行情况与2025年计划草案报告',
+      issuer: '城口县发展和改革委员会',
+      docNumber: '城发改委发〔2025〕4号',
+      issuedOn: '2025-02-17',
+      periodStart: 2025,
+    });
+  });
+
+  it('ends a label value at the next label, also when the copy lost the spaces between them (衢州 2021: 发布机构 … 公开方式)', () => {
+    const text =
+      '索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24\n发布机构: 市政府办公室 公开方式: 主动公开\n有效性: 有效 组配分类: 市府办文件\n文件编号: 衢政办发〔2021〕3号 统一编号:\n\n关于印发2021年政府工作报告重点工作责任分解的通知\n';
+    expect(metadataOf(text)).toMatchObject({ issuer: '市政府办公室', issuedOn: '2021-03-24', docNumber: '衢政办发〔2021〕3号' });
+  });
+
+  it('reads the issuer of a reposted title after its 原标题： mark', () => {
+    expect(metadataOf('原标题:重庆市人民政府关于印发重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)的通知\n现将《…》印发给你们。\n')).toMatchObject({
+      title: '重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）',
+      issuer: '重庆市人民政府',
+    });
+  });
+
+  it('ends a title at an update mark (…十四五规划（2022年更新）)', () => {
+    expect(metadataOf('（湖北省）荆州市公安县国民经济和社会发展十四五规划（2022年更新）\n公安县国民经济和社会发展第十四个五年规划和\n').title).toBe(
+      '（湖北省）荆州市公安县国民经济和社会发展十四五规划（2022年更新）',
+    );
+  });
+
+  it('names a title that divides up a cited document whole (《江西省人民政府关于…》责任分工)', () => {
+    expect(metadataOf('《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工\n一、加大投资力度\n')).toMatchObject({
+      title: '《江西省人民政府关于促进全省经济平稳较快发展的若干意见》责任分工',
+      issuer: null,
+    });
   });
 
   it('reads a yearly task list (…2023年重点工作任务) and a report page marked （全文）', () => {

@@ -5,10 +5,11 @@ import { pageChromeLines } from './page-chrome';
 
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
-const LABEL_LINE = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
+/** A portal's label, also boxed as a table cell: "发布机构：X", "[ 发布机构 ] | X |". */
+const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
 /** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要|修订|征求意见稿|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
 /**
  * A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们",
  * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
@@ -18,6 +19,8 @@ const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,30}?(?:同意|
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．])/;
 /** A portal's validity mark before a title (【有效】, 【失效】, 【废止】: 〔有效〕 once normalized) is no part of the issuer. */
 const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有效)〕/;
+/** A repost names the original title after 原标题：, a mark no part of the issuer. */
+const REPOSTED_TITLE_MARK = /^原标题：\s*/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /** A signature date or a document number alone on its line is no part of a title. */
@@ -42,8 +45,11 @@ const OCCASION = /在(.{2,30}?)(?:第?[一二三四五六七八九十\d]{1,3}届
 const SIGNATURE =
   /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
-/** A publication timestamp opening a line of page chrome: 2013-11-16 07:47, 2026年02月10日 07时41分. */
-const PAGE_TIMESTAMP = /^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2}/;
+/**
+ * A publication timestamp of page chrome, opening a line or labelled: 2013-11-16 07:47, 2026年02月10日 07时41分,
+ * 时间：2023-07-11 17:01, 发布时间：2023-04-17 08:50:33.
+ */
+const PAGE_TIMESTAMP = /(?:^|(?:发布|发表|更新)?时间[：:]\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2}/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
@@ -91,16 +97,28 @@ interface Found {
   span: TextSpan;
 }
 
-/** "发布机构：X" style labels of government portals; several can share a line. */
+/**
+ * "发布机构：X" style labels of government portals; several can share a line. Every label a portal prints is listed, so
+ * that a value ends where the next label starts even when the copy lost the spaces between them
+ * (发布机构：市政府办公室公开方式：主动公开); only some are read.
+ */
+const PORTAL_LABEL =
+  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源)(?:[：:]|[\]〕]\s*\|)\s*/g;
+
 function labelValues(header: readonly Line[]): Map<string, Found> {
   const found = new Map<string, Found>();
-  const pattern = /(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]\s*/g;
   for (const line of header) {
-    const matches = [...line.content.matchAll(pattern)];
+    // An exec loop over one module regex: matchAll would build a copy of the regex for every header line.
+    const matches: RegExpExecArray[] = [];
+    PORTAL_LABEL.lastIndex = 0;
+    for (let match = PORTAL_LABEL.exec(line.content); match; match = PORTAL_LABEL.exec(line.content)) matches.push(match);
     matches.forEach((match, m) => {
       const valueStart = (match.index ?? 0) + match[0].length;
       const valueEnd = m + 1 < matches.length ? (matches[m + 1].index ?? line.content.length) : line.content.length;
-      const value = line.content.slice(valueStart, valueEnd).trim();
+      const value = line.content
+        .slice(valueStart, valueEnd)
+        .replace(/[|\s[〔]+$/, '')
+        .trim();
       if (value && !found.has(match[1])) found.set(match[1], { value, span: { start: line.start + valueStart, end: line.start + valueEnd } });
     });
   }
@@ -122,6 +140,9 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     (line) =>
       !LABEL_LINE.test(line.content) &&
       !/^各/.test(line.content) &&
+      // The addressees (县示范区管委会，各乡、镇人民政府，县直各有关单位：) and the list of attachments are no title.
+      !/[：:]$/.test(line.content) &&
+      !/^附件/.test(line.content) &&
       !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
       !DATE_OR_NUMBER_LINE.test(line.content) &&
       !RELEASE_MARKING.test(line.content) &&
@@ -133,6 +154,8 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     let joined = '';
     const parts: Line[] = [];
     for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
+      // A whole title opening with its year starts the title: the page headline above it (…进展情况) is not its part.
+      if (j > i && /^(19|20)\d{2}年/.test(candidates[j].content) && isWholeTitle(candidates[j].content)) break;
       joined += candidates[j].content;
       parts.push(candidates[j]);
       if (candidates[j].content.length > 80) break;
@@ -142,6 +165,10 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     }
   }
   return null;
+}
+
+function isWholeTitle(line: string): boolean {
+  return /关于印发/.test(line) ? /通知$/.test(line) : TITLE_END.test(line) && TITLE_KIND.test(line) && !/^[^《]*》/.test(line);
 }
 
 function findIssuedDocument(header: readonly Line[]): TitleFound | null {
@@ -156,8 +183,9 @@ function findIssuedDocument(header: readonly Line[]): TitleFound | null {
 
 function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const span = { start: parts[0].start, end: parts[parts.length - 1].end };
-  const about = joined.indexOf('关于');
-  const mark = VALIDITY_MARK.exec(joined)?.[0].length ?? 0;
+  // "《江西省人民政府关于…的若干意见》责任分工": a title dividing up a cited document names it whole, issuer and all.
+  const about = joined.startsWith('《') ? -1 : joined.indexOf('关于');
+  const mark = (VALIDITY_MARK.exec(joined) ?? REPOSTED_TITLE_MARK.exec(joined))?.[0].length ?? 0;
   const prefix = about > mark ? joined.slice(mark, about) : '';
   const prefixSpan = about > mark && parts[0].content.length >= about ? { start: parts[0].start + mark, end: parts[0].start + about } : null;
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
@@ -228,7 +256,10 @@ function findIssuedOn(
   // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
   for (const line of pageLines) {
     const stamp = PAGE_TIMESTAMP.exec(line.content);
-    if (stamp) return { value: isoDate(stamp[1], stamp[2], stamp[3]), span: { start: line.start, end: line.start + stamp[0].length } };
+    if (stamp) {
+      const start = line.start + stamp.index + stamp[0].indexOf(stamp[1]);
+      return { value: isoDate(stamp[1], stamp[2], stamp[3]), span: { start, end: line.start + stamp.index + stamp[0].length } };
+    }
   }
   return { value: null, span: null };
 }
@@ -318,7 +349,9 @@ function findPeriod(
       if (match && where >= 0) return { start: plan.start, end: plan.start + 4, span: { start: where, end: where + match[0].length } };
     }
     // One year in the title ("2026年政府工作报告", "2017年…工作方案") is the year the document is for; "到2025年" is a target.
-    const single = /(?<![到至—\-~])((?:19|20)\d{2})年(?:度)?/.exec(title.title);
+    // "2024年…计划执行情况与2025年计划草案的报告" reviews one year and plans the next: it is for the year it plans.
+    const years = [...title.title.matchAll(/(?<![到至—\-~])((?:19|20)\d{2})年(?:度)?/g)];
+    const single = /执行情况/.test(title.title) ? years[years.length - 1] : years[0];
     const singleAt = single ? text.indexOf(single[0], title.span.start) : -1;
     if (single && singleAt >= 0) return { start: Number(single[1]), end: Number(single[1]), span: { start: singleAt, end: singleAt + single[0].length } };
     if (ANNUAL_GENRE.test(title.title) && issuedOn && issued.span) {

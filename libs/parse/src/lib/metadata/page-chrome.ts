@@ -16,13 +16,33 @@ const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任
  * (2022年10月18日) is a notice's signature date, not chrome.
  */
 const TIMESTAMP = /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?)$/;
+/** A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏). */
+const TRAIL = /^((您现在的位置|您当前的位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S)/;
+/** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
+const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
+const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
+/** A later label, run into the value before it when the copy lost the spaces (来源：某区政府办公室发布时间：). */
+const ENDS_WITH_PUBLICATION_LABEL = new RegExp(`(${PUBLICATION_LABELS})$`);
+const ANY_LABEL = /([\u4e00-\u9fa5]{2,6})[：:]/g;
 /** A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄". */
 const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$/;
 const BREADCRUMB_SEPARATOR = /^[>＞»›]$/;
 
-/** A page control alone on its line (下载, 首页, 打印 …): never the continuation of a wrapped sentence. */
-export function isPageControl(line: string): boolean {
-  return CONTROL.test(line);
+/** A line made of publication labels and their values only, opening with a label. */
+function isPublicationLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const labels = [...text.matchAll(ANY_LABEL)];
+  return (
+    labels.length > 0 && labels[0].index === 0 && PUBLICATION_LABEL.test(labels[0][1]) && labels.every((label) => ENDS_WITH_PUBLICATION_LABEL.test(label[1]))
+  );
+}
+
+/**
+ * A line of page chrome by itself: a control (下载, 首页, 打印 …), a breadcrumb trail, a publication line or a
+ * timestamp. Never the continuation of a wrapped sentence.
+ */
+export function isPageChromeLine(line: string): boolean {
+  return CONTROL.test(line) || TRAIL.test(line) || LABELLED.test(line) || isPublicationLine(line) || TIMESTAMP.test(line);
 }
 
 /**
@@ -44,6 +64,8 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       CONTROL.test(text) ||
       BARE_LABEL.test(text) ||
       LABELLED.test(text) ||
+      TRAIL.test(text) ||
+      isPublicationLine(text) ||
       TIMESTAMP.test(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||

@@ -94,6 +94,9 @@ export function normalizeCharacters(original: string): MappedText {
  */
 const BULLETS: readonly number[] = [0x2022, 0x25cf, 0x25a0, 0x25c6, 0x25c7, 0x25b2, 0x25b3, 0x25b6, 0x25ba, 0x25aa, 0x2605, 0x2606, 0x25ce];
 
+/** （ ） ： ； ， ！ ？: the forms official documents use, kept full-width. */
+const KEPT_FULL_WIDTH: readonly number[] = [0xff08, 0xff09, 0xff1a, 0xff1b, 0xff0c, 0xff01, 0xff1f];
+
 /**
  * 1 for every code unit a rule may change, delete or resolve later (spaces, CR, zero-width, confusables, radicals,
  * full-width forms, ASCII punctuation that is widened, dashes, 【】); 0 for units always copied as they are.
@@ -113,6 +116,9 @@ const SPECIAL: Uint8Array = (() => {
   mark(0x2f00, 0x2fd5);
   mark(0xf900, 0xfaff);
   mark(0xff01, 0xff5e);
+  mark(0xfe50, 0xfe6b);
+  // Full-width forms kept as they are (，：；（）！？, a tenth of a Chinese text) go through no rule: copied in the run.
+  for (const code of KEPT_FULL_WIDTH) table[code] = 0;
   for (const code of [0x28, 0x29, 0x3b, 0x2c, 0x3a, 0x2015, 0x2500, 0x2012, 0x2013, 0x3010, 0x3011]) mark(code);
   for (const code of BULLETS) mark(code);
   for (const code of confusableCodes()) mark(code);
@@ -132,6 +138,12 @@ function replacementFor(text: string, i: number, code: number, previous: number)
   if (code >= 0xff01 && code <= 0xff5e) {
     if (isKeptFullWidth(code)) return null;
     return String.fromCharCode(code - 0xfee0);
+  }
+  // Small form variants (﹒ numbering items as in 1﹒, ﹑ ﹔ ﹙ ﹚): their ordinary form, then the rules for it.
+  if (code >= 0xfe50 && code <= 0xfe6b) {
+    const ordinary = String.fromCharCode(code).normalize('NFKC');
+    if (ordinary.length !== 1 || ordinary.charCodeAt(0) === code) return null;
+    return replacementFor(text, i, ordinary.charCodeAt(0), previous) ?? ordinary;
   }
   switch (code) {
     case 0x28: // (
@@ -160,7 +172,7 @@ function replacementFor(text: string, i: number, code: number, previous: number)
 
 /** （ ） ： ； ， ！ ？ keep their full-width forms. */
 function isKeptFullWidth(code: number): boolean {
-  return code === 0xff08 || code === 0xff09 || code === 0xff1a || code === 0xff1b || code === 0xff0c || code === 0xff01 || code === 0xff1f;
+  return KEPT_FULL_WIDTH.includes(code);
 }
 
 function isHorizontalSpace(code: number): boolean {

@@ -140,8 +140,27 @@ describe('character normalization', () => {
     expect(normalizeCharacters('(责任单位:省商务厅,省财政厅;各市州) １０,０００ 10:30').text).toBe('（责任单位：省商务厅，省财政厅；各市州）10,000 10:30');
   });
 
+  it('writes small-form punctuation (1﹒ ﹑ ﹙ ﹚) in its ordinary form, one unit for one', () => {
+    const mapped = normalizeCharacters('1﹒目标﹙省商务厅﹑省财政厅﹚');
+    expect(mapped.text).toBe('1.目标（省商务厅、省财政厅）');
+    expect(mapped.toOriginal(1, 2)).toEqual({ start: 1, end: 2 });
+  });
+
   it('joins a body line broken inside a sentence but not a heading or a short title', () => {
     const text = normalizeText('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了\n后半句在这里。\n一、总体要求\n短标题\n正文。').text;
     expect(text).toBe('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了后半句在这里。\n一、总体要求\n短标题\n正文。');
+  });
+
+  it('joins a sentence across the page number a PDF export left inside it (— 3 —, - 3 -, 第3页), and leaves the number out', () => {
+    const broken = '到2025年，服务业发展质量和效益明显提升，全市服务业增加值达到';
+    for (const pageNumber of ['— 3 —', '- 3 -', '第3页', '第 3 页 共 20 页']) {
+      const normalized = normalizeText(`${broken}\n${pageNumber}\n1500亿元以上。\n`);
+      expect(normalized.text).toBe(`${broken}1500亿元以上。\n`);
+      // The offsets still point into the original, which keeps the page number.
+      const at = normalized.text.indexOf('1500');
+      expect(normalized.toOriginal(at, at + 4).start).toBe(broken.length + 1 + pageNumber.length + 1);
+    }
+    // A page number after a sentence's end stays a line of its own.
+    expect(normalizeText('这是一个已经结束的句子而且它足够长不会被当作标题来处理的正文。\n— 3 —\n下一段。').text).toContain('\n—3—\n');
   });
 });

@@ -1,5 +1,5 @@
 import { matchHeadingMarker } from '../outline/heading-patterns';
-import { isPageControl } from '../metadata/page-chrome';
+import { isPageChromeLine } from '../metadata/page-chrome';
 import { isNumberOnly, isUnitCell } from '../tables/table-vocabulary';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
@@ -10,6 +10,9 @@ const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
 /** A tab or a |: what table cells are delimited by. */
 const TABLE_CELL_MARK = /[\t|]/;
+/** A page number alone on its line, as PDF exports leave them: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 20 页. */
+const PAGE_NUMBER = /^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/;
+const MAX_PAGE_NUMBER_LINE = 20;
 const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
 /**
  * A numbered heading the export glued to the end of the paragraph before it ("…引导家政服务业健康发展。5.商务服务"): a
@@ -36,12 +39,23 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
     const endsWithHeading = copySplittingGluedHeading(builder, text, lineStart, lineEnd);
     if (newline < 0) break;
     const nextEnd = text.indexOf('\n', newline + 1);
-    const nextLine = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+    let nextLine = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
     const line = text.slice(lineStart, lineEnd);
+    // A page number the export left inside a wrapped sentence ("…达到\n— 3 —\n1500亿元…") is no part of it: the
+    // sentence runs on across it, and the number line is left out of the text (the original keeps it).
+    let resumeAt = newline + 1;
+    if (nextEnd >= 0 && nextLine.length <= MAX_PAGE_NUMBER_LINE && !endsWithHeading && PAGE_NUMBER.test(nextLine.trim())) {
+      const afterEnd = text.indexOf('\n', nextEnd + 1);
+      const afterLine = text.slice(nextEnd + 1, afterEnd < 0 ? text.length : afterEnd);
+      if (isSoftBreak(line, afterLine, joinedLength)) {
+        nextLine = afterLine;
+        resumeAt = nextEnd + 1;
+      }
+    }
     const soft = !endsWithHeading && isSoftBreak(line, nextLine, joinedLength);
     if (!soft) builder.copy(newline, newline + 1);
     joinedLength = soft ? joinedLength + line.trim().length : 0;
-    lineStart = newline + 1;
+    lineStart = resumeAt;
   }
   return builder.build();
 }
@@ -74,7 +88,7 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   if (isNumberOnly(following) || isUnitCell(following)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
-  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageControl(following)) return false;
+  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageChromeLine(following)) return false;
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;

@@ -11,7 +11,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'name',
     pattern:
-      /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|工作事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|目标任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
+      /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|目标任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
   },
   { kind: 'unit', pattern: /^(计量)?单位$/ },
   {
@@ -39,6 +39,8 @@ export function headerKind(cell: string): TableColumnKind | null {
   // Body lines are long: rejected by their length without spaces, before any string is built or regex run.
   let units = 0;
   for (let i = 0; i < cell.length; i++) if (!isWhitespace(cell.charCodeAt(i)) && ++units > MAX_HEADER_LENGTH) return null;
+  // Blank lines (a fifth of a text's lines) are no header: no pattern accepts an empty cell.
+  if (units === 0) return null;
   const compact = cell.replace(/\s+/g, '');
   for (const { kind, pattern } of HEADER_KINDS) if (pattern.test(compact)) return kind;
   return null;

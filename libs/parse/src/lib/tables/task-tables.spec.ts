@@ -41,6 +41,27 @@ describe('readTaskTable', () => {
     expectCellsAreSlices(document);
   });
 
+  it('reads a leading 分类 column whose merged cell comes once before its first row, with every cell set off by blank lines (莲都 2023)', () => {
+    const document = parseDocument(fixture('leading-category.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '分类:category',
+      '序号:serial',
+      '事项:name',
+      '责任单位:department',
+      '牵头单位:department',
+    ]);
+    const rows = rowsOf(table);
+    expect(rows).toHaveLength(14);
+    expect(rows[1]).toEqual({ 分类: '发展目标', 序号: '2', 事项: '区本级固定资产投资增长25%。', 责任单位: '区发改局', 牵头单位: '区发改局' });
+    expect(rows[12]).toMatchObject({ 分类: '发展目标', 事项: '完成省、市下达的环境指标计划目标。', 牵头单位: '区生态环境分局' });
+    // The next group's name opens row 14, not a column of row 13.
+    expect(rows[13]).toMatchObject({ 分类: '激发市场活力', 序号: '14', 责任单位: '区行政服务中心、区深改服务中心' });
+    expect(table.rows[1].cells.find((cell) => cell.column === 0)?.inherited).toBe(true);
+    expectCellsAreSlices(document);
+  });
+
   it('reads rows written on one line between | with the columns in another order, and ends at a plain line', () => {
     const document = parseDocument(fixture('pipe-rows.txt'));
     const [table] = document.tables;

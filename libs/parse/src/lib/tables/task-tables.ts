@@ -27,6 +27,8 @@ interface StreamCell {
   end: number;
   /** The cell ends a line that held several cells, or a tab-led row closed by a blank line. */
   endsRow: boolean;
+  /** A group's name in a leading category column (分类 | 序号 | …), printed once before the first row it spans. */
+  groupName?: boolean;
 }
 
 const MIN_COLUMNS = 3;
@@ -36,6 +38,8 @@ const WIDE_KINDS: ReadonlySet<TableColumnKind> = new Set(['name', 'text', 'categ
 const MAX_CELL_LINE = 300;
 const SEPARATOR = /[|\t]/;
 const NOTE_LINE = /^(注|备注|说明|资料来源|数据来源)[：:]/;
+/** A group name in a leading category column (发展目标, 激发市场活力) is short; a longer line is text. */
+const MAX_GROUP_NAME = 30;
 
 /** Pieces of a line between `|` or tab separators, with spans; empty pieces kept (merged cells), edge ones dropped. */
 function splitLine(line: Line): { pieces: StreamCell[]; closedAtEnd: boolean; separated: boolean } {
@@ -66,7 +70,7 @@ function isMarkdownRule(content: string): boolean {
 function readHeader(
   lines: readonly Line[],
   from: number,
-): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean } | null {
+): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean; blankSeparated: boolean } | null {
   const first = lines[from];
   if (first.content.length === 0 || first.content.length > 120) return null;
   // Cheap rejection first: nearly every line of a document is not a header.
@@ -75,11 +79,13 @@ function readHeader(
   let i = from;
   let pipeClosed = false;
   let oneLine = false;
+  let blankSeparated = false;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (line.content.length === 0) {
       // A tab-led header ends at its blank line; blank-separated cells go on.
       if (first.startsWithTab && columns.length > 0) break;
+      blankSeparated = true;
       continue;
     }
     if (isMarkdownRule(line.content)) continue;
@@ -101,7 +107,16 @@ function readHeader(
   if (columns.length < MIN_COLUMNS || !hasTask || !hasAssignment || indicatorTable) return null;
   // A 数据来源 column alone makes an indicator list, not a task division.
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
-  return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine };
+  return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine, blankSeparated };
+}
+
+/**
+ * How many category columns come before the serial (分类 | 序号 | 事项 | …): such a category is a merged cell, printed
+ * once before the serial of the first row it spans.
+ */
+function leadingCategoryColumns(columns: readonly TableColumn[]): number {
+  const serialColumn = columns.findIndex((column) => column.kind === 'serial');
+  return serialColumn > 0 && columns.slice(0, serialColumn).every((column) => column.kind === 'category') ? serialColumn : 0;
 }
 
 const SERIAL = /^(\d{1,3})[.、．]?$/;
@@ -116,7 +131,9 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   if (!header) return null;
   const { columns } = header;
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
-  const bySerial = serialColumn === 0;
+  const leadingCategories = leadingCategoryColumns(columns);
+  const bySerial = serialColumn === 0 || leadingCategories > 0;
+  const rowWidth = columns.length - leadingCategories;
   const lastKind = columns[columns.length - 1].kind;
 
   const cells: StreamCell[] = [];
@@ -131,7 +148,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     return null;
   };
   const rowComplete = (): boolean => {
-    if (rowCells < columns.length) return false;
+    if (rowCells < rowWidth) return false;
     const latest = cells[cells.length - 1];
     if (lastKind === 'deadline') return isDeadlineCell(latest.text);
     if (lastKind === 'department') return isUnitListCell(latest.text);
@@ -155,6 +172,15 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     if (isMarkdownRule(content)) continue;
     const upcoming = serialOf(splitLine(line).pieces[0]?.text ?? '');
     const startsNextRow = bySerial && upcoming === expected;
+    if (!startsNextRow && open === null && leadingCategories > 0 && (cells.length === 0 || rowComplete()) && content.length <= MAX_GROUP_NAME) {
+      const after = nextNonBlank(i + 1);
+      if (after && serialOf(after.content) === expected) {
+        cells.push({ text: content, start: line.start, end: line.end, endsRow: false, groupName: true });
+        blankBefore = false;
+        lastLine = i;
+        continue;
+      }
+    }
     if (!startsNextRow && open === null) {
       if (NOTE_LINE.test(content) || content.length > MAX_CELL_LINE) break;
       if (header.tabLed && !line.startsWithTab && blankBefore) break;
@@ -169,7 +195,8 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       }
       if (headerKind(content) && i + 1 < lines.length && headerKind(lines[i + 1].content)) break; // another table
       if (bySerial && cells.length > 0 && rowComplete()) break; // the last row is whole: what follows is text
-      if (blankBefore && bySerial && rowCells >= columns.length - 1) break;
+      // A blank line after a nearly whole row ends the table, unless every cell is set off by blank lines.
+      if (blankBefore && bySerial && !header.blankSeparated && rowCells >= rowWidth - 1) break;
     }
     blankBefore = false;
     if (header.tabLed && !line.startsWithTab && cells.length > 0) {
@@ -223,12 +250,19 @@ export function withoutLineBreaks(written: string): string {
   return written.replace(/[ \t]*\n[ \t]*/g, '').trim();
 }
 
+/** Rows opened by the serials 1, 2, 3…; a group name goes with the row after it. */
 function groupBySerial(cells: readonly StreamCell[]): StreamCell[][] {
   const groups: StreamCell[][] = [];
+  let groupNames: StreamCell[] = [];
   let expected = 1;
   for (const cell of cells) {
+    if (cell.groupName) {
+      groupNames.push(cell);
+      continue;
+    }
     if (serialOf(cell.text) === expected) {
-      groups.push([]);
+      groups.push(groupNames);
+      groupNames = [];
       expected++;
     }
     if (groups.length > 0) groups[groups.length - 1].push(cell);
@@ -262,15 +296,21 @@ function assignRow(
 ): TableRow | null {
   if (group.length === 0) return null;
   const assigned = new Map<number, StreamCell>();
-  let body = group;
-  let serial: number | null = null;
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
-  if (serialColumn >= 0 && serialOf(group[0].text) !== null && (bySerial || serialColumn === 0)) {
-    serial = serialOf(group[0].text);
-    assigned.set(serialColumn, group[0]);
-    body = group.slice(1);
+  const leadingCategories = leadingCategoryColumns(columns);
+  const groupNames = group.filter((cell) => cell.groupName);
+  groupNames.slice(0, leadingCategories).forEach((cell, c) => assigned.set(c, cell));
+  const cellsOfRow = group.slice(groupNames.length);
+  let body = cellsOfRow;
+  let serial: number | null = null;
+  if (cellsOfRow.length > 0 && serialColumn >= 0 && serialOf(cellsOfRow[0].text) !== null && (bySerial || serialColumn === 0)) {
+    serial = serialOf(cellsOfRow[0].text);
+    assigned.set(serialColumn, cellsOfRow[0]);
+    body = cellsOfRow.slice(1);
   }
-  const targets = columns.map((column, index) => ({ column, index })).filter((entry) => entry.column.kind !== 'serial' || serial === null);
+  const targets = columns
+    .map((column, index) => ({ column, index }))
+    .filter((entry) => entry.index >= leadingCategories && (entry.column.kind !== 'serial' || serial === null));
   const wantSerial = serial === null && serialColumn >= 0;
   const slots = wantSerial ? targets.filter((entry) => entry.column.kind !== 'serial') : targets;
   if (body.length === slots.length) {
@@ -294,9 +334,9 @@ function assignRow(
       cells.push({ column: c, text: cell.text, start: cell.start, end: cell.end, inherited: false });
       continue;
     }
-    // A vertically merged unit or deadline cell is printed once, in the first row it spans.
+    // A vertically merged unit, deadline or leading group cell is printed once, in the first row it spans.
     const above = previous?.cells.find((candidate) => candidate.column === c);
-    if (above && (columns[c].kind === 'department' || columns[c].kind === 'deadline')) cells.push({ ...above, inherited: true });
+    if (above && (columns[c].kind === 'department' || columns[c].kind === 'deadline' || c < leadingCategories)) cells.push({ ...above, inherited: true });
   }
   if (!cells.some((cell) => WIDE_KINDS.has(columns[cell.column].kind) && !cell.inherited)) return null;
   return { serial, cells, start: group[0].start, end: group[group.length - 1].end };

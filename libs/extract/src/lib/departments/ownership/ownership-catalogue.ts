@@ -2,6 +2,7 @@ import { divisionLabel } from './conventions/division-label';
 import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
+import { leadInHeading } from './conventions/lead-in-heading';
 import { ledByProse } from './conventions/led-by-prose';
 import { responsibleInProse } from './conventions/responsible-in-prose';
 import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
@@ -23,6 +24,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   divisionLabel,
   ledByProse,
   responsibleInProse,
+  leadInHeading,
 ];
 
 /** Every responsibility clause of a (normalized) text, in text order, no two overlapping. */

@@ -13,10 +13,11 @@ export interface ResponsibleParty {
 }
 
 /**
- * Where the task a clause assigns is written: in the clause's own paragraph (…。（责任单位：A）), or in the item
- * before a clause that stands on its own line (1.生产总值增长6%。\n责任单位：市发改委).
+ * Where the task a clause assigns is written: in the clause's own paragraph (…。（责任单位：A）), in the item
+ * before a clause that stands on its own line (1.生产总值增长6%。\n责任单位：市商务局), or in every item under the
+ * heading the clause is on (一、县示范区管委会牵头工作).
  */
-export type ClauseAnchor = 'paragraph' | 'preceding-item';
+export type ClauseAnchor = 'paragraph' | 'preceding-item' | 'section-items';
 
 export interface ResponsibilityClause {
   readonly start: number;

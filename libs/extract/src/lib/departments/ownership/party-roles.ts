@@ -5,14 +5,18 @@ import { ListedUnit, readUnitList, StatedRole } from './unit-list';
 
 export const SEPARATELY_LEAD = 'separately-lead';
 
-/** Role labels: 牵头单位, 责任单位, 配合单位, 协同责任单位, 参加单位 … (never 牵头负责领导: a person). */
-export const ROLE_LABEL = '(?:主要)?(?:牵头|责任|主责|配合|参与|参加|协同|协办|协作|主办|落实|实施)(?:责任)?(?:单位|部门|主体)';
+/**
+ * Role labels: 牵头单位, 责任单位, 配合单位, 协同责任单位, 参加单位, 承办单位, 协助单位, 具体责任单位 …, and the bare role
+ * words some documents label with (（牵头：A；配合：B）); never 牵头负责领导 (a person).
+ */
+export const ROLE_LABEL =
+  '(?:(?:主要|具体)?(?:牵头|责任|主责|配合|参与|参加|协同|协办|协作|协助|主办|承办|落实|实施)(?:责任)?(?:单位|部门|主体)|牵头|主责|配合|协同|协助|协办|参与|参加)';
 
 /** What a label says of the units after it: 牵头单位 → lead, 配合单位 → support, 责任单位 → nothing (null). */
 export function roleOfLabel(label: string): StatedRole {
   if (/及|和/.test(label)) return null;
   if (/牵头|主责|主办/.test(label)) return 'lead';
-  if (/配合|参与|参加|协同|协办|协作/.test(label)) return 'support';
+  if (/配合|参与|参加|协同|协办|协作|协助/.test(label)) return 'support';
   return null;
 }
 
@@ -51,9 +55,12 @@ export function settleRoles(groups: readonly UnitGroup[], convention: string): {
   return { parties, rolesUnstated: !anyStated };
 }
 
+/** A role label and its colon, anywhere in a labelled body (built once: the body of every labelled clause is read). */
+const LABEL_IN_BODY = new RegExp(`(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?)[：:]`, 'g');
+
 /** Groups of a labelled body: 牵头单位：A；责任单位：B、C (labels anywhere in the body, text before the first ignored). */
 export function groupsOfLabelledBody(body: string, bodyStart: number): UnitGroup[] {
-  const labels = [...body.matchAll(new RegExp(`(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?)[：:]`, 'g'))];
+  const labels = [...body.matchAll(LABEL_IN_BODY)];
   return labels.map((label, index) => {
     const listStart = (label.index ?? 0) + label[0].length;
     const listEnd = index + 1 < labels.length ? (labels[index + 1].index ?? body.length) : body.length;

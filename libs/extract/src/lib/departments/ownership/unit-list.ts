@@ -42,9 +42,11 @@ const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|镇)$/;
 /** Parks, state enterprises and the like that documents hold responsible beside government bodies. */
 const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|国企)$/;
 
-/** Trailing words that are not part of a name: role verbs and "and the rest". */
+/** Trailing words that are not part of a name: role verbs, "and the rest", and 为牵头单位 (A为牵头单位，B配合). */
 const TRAILING =
-  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*$/;
+  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*(?:为(?:牵头|主责|责任|配合)(?:单位|部门))?$/;
+/** A unit's own role in brackets of any kind after it: A（牵头）, A(牵头单位), A〔牵头〕, A[主责]. */
+const INLINE_LEAD_MARK = /[（(〔[](?:牵头|牵头单位|牵头部门|主责)[）)〕\]]$/;
 const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
 const SPLIT_WORD = /(分工|分别|分头)/;
 const SEPARATELY_LEAD = /分别牵头/;
@@ -104,7 +106,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const cut = trimmed.length - name.length;
     const separately = SEPARATELY_LEAD.test(name);
     // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.
-    const inlineMark = /[（(](?:牵头|牵头单位|牵头部门|主责)[）)]$/.test(name);
+    const inlineMark = INLINE_LEAD_MARK.test(name);
     const stated: StatedRole = /牵头/.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
     name = stripTrailing(name);
     const start = listStart + piece.offset + leading + cut;
@@ -146,7 +148,7 @@ function stripRemark(piece: string): string {
 function stripTrailing(name: string): string {
   let current = name;
   // Inline marks: A（牵头）, A(牵头单位).
-  current = current.replace(/[（(](?:牵头|牵头单位|牵头部门|主责)[）)]$/, '');
+  current = current.replace(INLINE_LEAD_MARK, '');
   for (let i = 0; i < 3; i++) {
     const next = current.replace(TRAILING, '');
     if (next === current) break;

@@ -10,11 +10,12 @@ const MAX_BODY = 300;
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['〔', '〕'],
   ['【', '】'],
-  ['［', '］'],
+  // Square brackets, ASCII or full-width (normalization writes ［］ as []): [牵头单位:区卫健局;责任单位:…].
+  ['[', ']'],
 ];
 
 /**
- * Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), tortoise-shell 〔…〕/【…】, or
+ * Every bracketed span of a kind: round （…） (ASCII brackets are normalized to these), tortoise-shell 〔…〕/【…】 or square […], or
  * any of them, in text order. A body never crosses a line and holds at most one level of nested round brackets.
  * The conventions ask for the same text several times in a row: the last answers are kept.
  */
@@ -38,27 +39,36 @@ let cache: { text: string; round: readonly Bracketed[] | null; tortoise: readonl
   any: null,
 };
 
-/** Spans opened by `open` and closed by the matching `close`, with round brackets nested one level inside. */
+const NEWLINE = 0x0a;
+const ROUND_OPEN = 0xff08;
+const ROUND_CLOSE = 0xff09;
+
+/**
+ * Spans opened by `open` and closed by the matching `close`, with round brackets nested one level inside. Characters
+ * are compared as code units: `text[i]` would look up a one-character string for each.
+ */
 function scan(text: string, open: string, close: string): Bracketed[] {
   const found: Bracketed[] = [];
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   let at = text.indexOf(open);
   while (at >= 0) {
     let depth = 0;
     let end = -1;
     for (let i = at + 1; i < text.length && i - at - 1 <= MAX_BODY; i++) {
-      const ch = text[i];
-      if (ch === '\n') break;
-      if (ch === close && depth === 0) {
+      const code = text.charCodeAt(i);
+      if (code === NEWLINE) break;
+      if (code === closeCode && depth === 0) {
         end = i;
         break;
       }
-      if (ch === '（') {
+      if (code === ROUND_OPEN) {
         if (depth > 0) break; // deeper nesting: not a clause
         depth = 1;
-      } else if (ch === '）') {
+      } else if (code === ROUND_CLOSE) {
         if (depth === 0) break; // an unmatched closing bracket
         depth = 0;
-      } else if (ch === open && open !== '（') {
+      } else if (code === openCode && openCode !== ROUND_OPEN) {
         break;
       }
     }

@@ -22,6 +22,13 @@ describe('label-in-round-brackets', () => {
     expect(read(labelInRoundBrackets, '培育龙头企业。（责任单位：省商务厅、省经信厅（牵头）、省国资委）')).toEqual([
       ['省商务厅 co-responsible', '省经信厅 lead', '省国资委 co-responsible'],
     ]);
+    // Bare role words as labels: （牵头：A；配合：B、C）.
+    expect(read(labelInRoundBrackets, '建设物流枢纽。（牵头：市商务局；配合：市财政局、市交通局）')).toEqual([
+      ['市商务局 lead', '市财政局 support', '市交通局 support'],
+    ]);
+    // The inline mark in other brackets, and a unit said to be the lead (为牵头单位).
+    expect(read(labelInRoundBrackets, '建设物流枢纽。（责任单位：市发改委〔牵头〕、市财政局）')).toEqual([['市发改委 lead', '市财政局 co-responsible']]);
+    expect(read(labelInRoundBrackets, '发展物流。（责任单位：市商务局为牵头单位，市交通局配合）')).toEqual([['市商务局 lead', '市交通局 support']]);
   });
 
   it('keeps 各区、县级市 one collective (广州 人才 633, 2010) and reads parks as units (金乡 2025)', () => {
@@ -46,5 +53,12 @@ describe('label-in-tortoise-brackets', () => {
       ['省发展改革委 co-responsible', '省市场监管局 co-responsible', '商务厅 co-responsible', '省大数据中心 co-responsible'],
     ]);
     expect(read(labelInTortoiseBrackets, '持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕')).toEqual([['省市场监管局 co-responsible*']]);
+  });
+
+  it('reads the same list in square brackets, ASCII or full-width (下陆区 2020: [牵头单位:A;责任单位:B、C])', () => {
+    expect(read(labelInTortoiseBrackets, '切实巩固疫情防控成果。[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、各街办(新区)]')).toEqual([
+      ['区卫健局 lead', '区创文办 lead', '区疫情防控指挥部成员单位 co-responsible', '各街办（新区） co-responsible'],
+    ]);
+    expect(read(labelInTortoiseBrackets, '做好监测。［牵头单位：区卫健局］')).toEqual([['区卫健局 lead']]);
   });
 });

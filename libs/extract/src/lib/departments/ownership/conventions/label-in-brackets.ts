@@ -22,10 +22,10 @@ export const labelInRoundBrackets: OwnershipConvention = {
   find: (text) => labelledClauses(text, 'round', 'label-in-round-brackets'),
 };
 
-/** 〔责任单位：省发展改革委、省市场监管局按职责分工负责〕 · 【牵头单位：…】. */
+/** 〔责任单位：省发展改革委、省市场监管局按职责分工负责〕 · 【牵头单位：…】 · [牵头单位:区卫健局;责任单位:…]. */
 export const labelInTortoiseBrackets: OwnershipConvention = {
   name: 'label-in-tortoise-brackets',
-  description: 'The same labelled list in tortoise-shell or lenticular brackets: 〔责任单位：A、B〕, 【牵头单位：A】.',
+  description: 'The same labelled list in tortoise-shell, lenticular or square brackets: 〔责任单位：A、B〕, 【牵头单位：A】, [牵头单位:A;责任单位:B].',
   yields: 'As the round-bracket form.',
   find: (text) => labelledClauses(text, 'tortoise', 'label-in-tortoise-brackets'),
 };

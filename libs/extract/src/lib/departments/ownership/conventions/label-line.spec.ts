@@ -17,6 +17,13 @@ describe('label-line', () => {
     expect(read(labelLine, snippet)).toEqual([['省发展改革委 lead', '省政府各部门 support', '各直属机构 support']]);
   });
 
+  it('reads 主责部门/协助单位, 承办单位 and 具体责任单位 labels', () => {
+    expect(read(labelLine, '（三）发展会展。\n主责部门：市贸促会；协助单位：市财政局\n')).toEqual([['市贸促会 lead', '市财政局 support']]);
+    expect(read(labelLine, '（二）发展电商。\n具体责任单位：市商务局、市邮政管理局\n')).toEqual([['市商务局 co-responsible*', '市邮政管理局 co-responsible']]);
+    expect(read(labelLine, '（一）建设物流枢纽。\n承办单位：市商务局\n')).toEqual([['市商务局 co-responsible*']]);
+    expect(read(labelLine, '（三）发展会展。\n牵头：市贸促会\n配合：市财政局\n')).toEqual([['市贸促会 lead', '市财政局 support']]);
+  });
+
   it('reads 分别牵头 as every unit leading, and a plain line as co-responsible', () => {
     expect(read(labelLine, '6.城乡居民收入增速保持全省领先。\n\n责任单位:市人力社保局、市农业农村局分别牵头')).toEqual([
       ['市人力社保局 lead', '市农业农村局 lead'],

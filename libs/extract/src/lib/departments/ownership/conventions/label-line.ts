@@ -6,7 +6,7 @@ const LINE_STARTS_WITH_LABEL = new RegExp(`^\\s*${ROLE_LABEL}(?:(?:及|和)${ROL
 const KEY_VALUE_LINE = /^\s*[^：:\n。，]{2,12}[：:][^\n]{0,40}$/;
 const LABEL_AFTER_SENTENCE = new RegExp(`[。；]\\s*(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:])`);
 /** How every ROLE_LABEL ends before its colon (one regex test: six String.includes calls over a document cost more). */
-const LABEL_ENDING = /(?:单位|部门|主体)[：:]/;
+const LABEL_ENDING = /(?:单位|部门|主体|牵头|主责|配合|协同|协助|协办|参与|参加)[：:]/;
 
 interface Line {
   readonly start: number;

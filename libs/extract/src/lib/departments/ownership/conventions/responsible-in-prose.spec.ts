@@ -12,6 +12,17 @@ describe('responsible-in-prose', () => {
     ]);
   });
 
+  it('reads 落实 of a divided task, and units that help right after 负责 as support (phrasings of 实施方案)', () => {
+    expect(read(responsibleInProse, '提升家政服务质量。市人社局、市商务局按照职能分工落实。')).toEqual([
+      ['市人社局 co-responsible', '市商务局 co-responsible'],
+    ]);
+    expect(read(responsibleInProse, '支持直播电商发展。由市商务局负责，市市场监管局、市税务局配合。')).toEqual([
+      ['市商务局 co-responsible', '市市场监管局 support', '市税务局 support'],
+    ]);
+    // 落实 alone is any verb of doing: no clause.
+    expect(read(responsibleInProse, '市财政局要落实资金。各地要认真落实。')).toEqual([]);
+  });
+
   it('reads no unit in what is not one, nor a person, nor a bracket the bracket conventions read', () => {
     expect(read(responsibleInProse, '各地要对本地区安全生产负责。')).toEqual([]);
     expect(read(responsibleInProse, '企业负责人要履行第一责任。')).toEqual([]);

@@ -4,8 +4,12 @@ import { readUnitList } from '../unit-list';
 
 /** How far before 负责 a clause's subject may start. */
 const SUBJECT_WINDOW = 60;
-/** Words between the units and 负责 that are no part of a name: 按职责分工负责, 分别负责, 要切实负责. */
-const BEFORE_VERB = /(?:要|将|应|须|应当)?(?:切实|具体|统一|共同|各自|分别|主要)?(?:按照?职责(?:分工)?|分工)?$/;
+/** Words between the units and 负责 that are no part of a name: 按职责分工负责, 分别负责, 要切实负责, 按照职能分工落实. */
+const BEFORE_VERB = /(?:要|将|应|须|应当)?(?:切实|具体|统一|共同|各自|分别|主要)?(?:按照?(?:职责|职能)(?:分工)?|分工|分头)?$/;
+/** The verbs a clause of units ends with: 负责, or 落实 when the task is divided (按照职能分工落实, 分头落实). */
+const VERB = /负责|落实/g;
+/** Units that help, in the clause right after: 由市商务局负责，市市场监管局配合。 */
+const SUPPORT_AFTER = /^，([^，。；：（）]{2,60}?)(?:积极|共同|做好)?(?:配合|协助|参与|协同)(?=[。；，]|$)/;
 /** Running text around a unit that the list reader would keep (各地要对本地区安全生产): verbs and particles name no unit. */
 const NOT_A_UNIT_IN_PROSE = /[要对将的在把为是]|工作|任务|经费|资金/;
 /** 负责人, 负责同志: people, not a task. */
@@ -18,12 +22,16 @@ const PERSON_AFTER = /^(?:人|同志)/;
  */
 export const responsibleInProse: OwnershipConvention = {
   name: 'responsible-in-prose',
-  description: 'Units opening a clause of running text, then 负责: 市商务局负责具体活动组织实施; A、B按职责分工负责.',
-  yields: 'Each unit → co-responsible; the first of a plain list presumed to lead, none where the text splits the task (分工, 分别).',
+  description:
+    'Units opening a clause of running text, then 负责 (or 落实 of a divided task): 市商务局负责具体活动组织实施; A、B按职责分工负责; A、B按照职能分工落实; 由A负责，B配合.',
+  yields:
+    'Each unit → co-responsible, units that 配合/协助 right after → support; the first of a plain list presumed to lead, none where the text splits the task (分工, 分别, 分头) or states a role.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    // Anchored on each 负责, so the reading only ever runs on the clause just before it.
-    for (let at = text.indexOf('负责'); at >= 0; at = text.indexOf('负责', at + 2)) {
+    // Anchored on each verb, so the reading only ever runs on the clause just before it.
+    VERB.lastIndex = 0;
+    for (let found = VERB.exec(text); found; found = VERB.exec(text)) {
+      const at = found.index;
       if (PERSON_AFTER.test(text.slice(at + 2, at + 4))) continue;
       const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
       const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'), before.lastIndexOf('：'));
@@ -32,6 +40,7 @@ export const responsibleInProse: OwnershipConvention = {
       if (before.lastIndexOf('（') > before.lastIndexOf('）')) continue;
       const clause = before.slice(cut + 1);
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
+      if (found[0] === '落实' && !/分工|分头/.test(adverbs)) continue;
       // 活动经费由市财政局负责保障: the units follow 由.
       const by = clause.lastIndexOf('由') + 1;
       const list = clause.slice(by, clause.length - adverbs.length);
@@ -39,10 +48,26 @@ export const responsibleInProse: OwnershipConvention = {
       const listStart = at - clause.length + by;
       const units = readUnitList(list, listStart);
       if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
-      const split = /分工|分别/.test(adverbs) || units.split;
-      const { parties, rolesUnstated } = settleRoles([{ label: null, units: units.units, split }], 'responsible-in-prose');
-      clauses.push({ start: listStart, end: at + 2, parties, convention: 'responsible-in-prose', anchor: 'paragraph', rolesUnstated });
+      const split = /分工|分别|分头/.test(adverbs) || units.split;
+      const helpers = supportAfter(text, at + 2);
+      const groups = helpers
+        ? [
+            { label: null, units: units.units, split },
+            { label: 'support' as const, units: helpers.units, split: false },
+          ]
+        : [{ label: null, units: units.units, split }];
+      const { parties, rolesUnstated } = settleRoles(groups, 'responsible-in-prose');
+      clauses.push({ start: listStart, end: helpers?.end ?? at + 2, parties, convention: 'responsible-in-prose', anchor: 'paragraph', rolesUnstated });
     }
     return clauses;
   },
 };
+
+/** The units of a clause right after `from` that help (，市市场监管局配合), each a unit, or null. */
+function supportAfter(text: string, from: number): { units: ReturnType<typeof readUnitList>['units']; end: number } | null {
+  const match = SUPPORT_AFTER.exec(text.slice(from, from + 80));
+  if (!match) return null;
+  const units = readUnitList(match[1], from + 1);
+  if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) return null;
+  return { units: units.units, end: from + match[0].length };
+}

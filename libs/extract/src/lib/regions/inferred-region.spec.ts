@@ -1,0 +1,67 @@
+import { inferRegionFromContent, scopeLevel } from './inferred-region';
+
+const inferred = (text: string) => {
+  const found = inferRegionFromContent(text);
+  return found ? { name: found.entry.name, cue: found.cue, quote: text.slice(found.span.start, found.span.end) } : null;
+};
+
+describe('the level a text speaks for', () => {
+  it('from 全省/我市/州委 and departments named by level', () => {
+    expect(scopeLevel('全省推进。我省落实。')).toBe('province');
+    expect(scopeLevel('牵头单位：市发改委、市商务局')).toBe('city');
+    expect(scopeLevel('州委、全州上下')).toBe('city');
+    expect(scopeLevel('没有层级的话')).toBeNull();
+  });
+
+  it("the lowest level used twice: a city's report speaks of 省委、省政府 and 全省前列 too", () => {
+    expect(scopeLevel('在省委、省政府的坚强领导下，全州上下、州委带领，指标保持在全省前列。')).toBe('city');
+  });
+
+  it('not words about governments below or beside it (各市政府, 市县政府)', () => {
+    expect(scopeLevel('全省推进，各市政府、各市政府、市县政府要落实。')).toBe('province');
+  });
+});
+
+describe('a region inferred from the content', () => {
+  it('the division of its level the text names most often', () => {
+    expect(inferred('全市推进。全市落实。全市发展。支持许昌商务区。许昌中心。许昌市场。郑州合作。')).toEqual({ name: '许昌市', cue: 'content', quote: '许昌' });
+  });
+
+  it('twice is enough when no other division of that level is named', () => {
+    expect(inferred('信息来源：丽水市政府\n一、全市经济社会发展主要预期目标\n丽水开发区')?.name).toBe('丽水市');
+    expect(inferred('信息来源：丽水市政府\n全市目标。温州合作。温州投资。丽水开发区')).toBeNull();
+  });
+
+  it('twice is enough when no other division of that level is named as often as half (赤峰 2025 report)', () => {
+    const review = '在市委带领下，全市经济社会发展迈出了新步伐。赤峰国际陆港至天津港、大连港班列和赤峰至莫斯科的运输成功开行，全市第二个院士工作站建成。';
+    expect(inferred(review)?.name).toBe('赤峰市');
+    expect(inferred('在市委带领下，全市发展。赤峰陆港至大连港、大连港和赤峰站。')).toBeNull();
+  });
+
+  it('in news without scope words: a province or city named 3 times and twice as often as any other', () => {
+    const news = '广西财政厅介绍，倾力支持桂林世界级旅游城市建设，下达桂林市转移支付，支持桂林市交通，桂林至柳州段。';
+    expect(inferred(news)?.name).toBe('桂林市');
+  });
+
+  it('the division holding every place named one level below (我省 … 长沙, 株洲, 衡阳)', () => {
+    expect(inferred('今年我省重点项目包括长沙高新区、株洲云龙示范区和衡阳白沙洲工业园。')).toEqual({ name: '湖南省', cue: 'places-named', quote: '长沙' });
+    // Places in two provinces hold no single answer.
+    expect(inferred('今年我省重点项目包括长沙高新区和成都天府新区。')).toBeNull();
+  });
+
+  it('not from county short forms that are common words (共同富裕: 富裕县), nor 和县 in 和县委 (龙游 2025)', () => {
+    const report =
+      '2025年是龙游加快建设的关键之年。在县委的坚强领导下，按照市委和县委部署，建设共同富裕示范区，在建设共同富裕示范区上当龙头。全县生产总值增长7%。亮明“龙游的态度”。全县上下。';
+    expect(inferred(report)).toEqual({ name: '龙游县', cue: 'content', quote: '龙游' });
+  });
+
+  it('a word for one whole province (全疆), never 安全 or 完全', () => {
+    expect(inferred('全疆粮食播种面积4440万亩。')).toEqual({ name: '新疆维吾尔自治区', cue: 'province-wide', quote: '全疆' });
+    expect(inferred('保障安全川流不息，完全藏于山中。')).toBeNull();
+  });
+
+  it('a name counts for the one division of the level that it names (朝阳: a city; districts of 北京 and 长春, a county)', () => {
+    expect(inferred('全市推进。朝阳发展。朝阳建设。朝阳规划。')?.name).toBe('朝阳市');
+    expect(inferred('全县推进。全县落实。朝阳发展。朝阳建设。朝阳规划。')).toBeNull();
+  });
+});

@@ -1,0 +1,177 @@
+import type { TextSpan } from '@policygraph/parse';
+import countyShortFormsCommonWords from '../../../data/county-short-forms-common-words.json';
+import provinceAbbreviations from '../../../data/province-abbreviations.json';
+import { gazetteer, GazetteerEntry, isGenericDivisionName, RegionLevel } from './gazetteer';
+
+/**
+ * Where no header line names the region, the text may still show it: which level of government speaks (全省, 我市,
+ * 州委 …) and which divisions of that level, or inside one, it names. What these rules return is inferred, not stated.
+ */
+export interface InferredRegion {
+  readonly entry: GazetteerEntry;
+  readonly span: TextSpan;
+  readonly cue: InferredRegionCue;
+}
+
+/**
+ * - 'content': the division the text names most often (of the level its scope words speak for, when they do);
+ * - 'places-named': the one division that holds every place the text names one level below its own (我省 and 长沙,
+ *   株洲, 衡阳 → 湖南省);
+ * - 'province-wide': a word for the whole of one province (全疆 → 新疆维吾尔自治区).
+ */
+export type InferredRegionCue = 'content' | 'places-named' | 'province-wide';
+
+/**
+ * 全省/全市/全县/全州, the speaker's office and the government's own departments named by level (省发展改革委, 市商务局
+ * opening a clause) say which level of government the document is written for; not after 各 or another level
+ * (各市政府, 市县政府), which speak of governments below or beside it.
+ */
+const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
+  { pattern: scopePattern('省', '全省|我省|省委|省政府|省长'), level: 'province' },
+  // An autonomous prefecture (州) governs at the level of a city.
+  { pattern: scopePattern('市|州', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长'), level: 'city' },
+  { pattern: scopePattern('县', '全县|我县|县委|县政府|县长'), level: 'county' },
+];
+
+function scopePattern(level: string, words: string): RegExp {
+  const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
+  return new RegExp(`(?<![各省市县区州])(?:${words})|${department}`, 'gm');
+}
+/** County short forms that are also common words (共同富裕, 新兴产业): in running text they name no county. */
+const COMMON_WORDS = new Set(countyShortFormsCommonWords.words);
+/** 和县委, 各县政府: a one-character function word before a level word (县委) is no county named 和县. */
+const FUNCTION_WORD_BEFORE_LEVEL = /^[和与及各全我本该省市州]/;
+const LEVEL_WORD_AFTER = /^(?:委|政府|长|级|域|直)/;
+const CHILD_LEVEL: Readonly<Record<RegionLevel, RegionLevel | null>> = { province: 'city', city: 'county', county: null };
+const PROVINCE_WIDE = provinceAbbreviations.provinceWide as Record<string, string>;
+/** 全疆, 全川 …, not inside 安全, 完全, 健全, 齐全 (安全川…, 完全藏…). */
+const PROVINCE_WIDE_WORD = new RegExp(`(?<![安完健齐])(?:${Object.keys(PROVINCE_WIDE).join('|')})`, 'g');
+
+/**
+ * The level the text speaks for: the lowest level whose scope words it uses at least twice (a city's report speaks
+ * of 省委、省政府 and 全省前列 too, a province's seldom of 全市), else the level of the most scope words, if any.
+ */
+export function scopeLevel(text: string): RegionLevel | null {
+  let most: { level: RegionLevel; count: number } | null = null;
+  let lowest: RegionLevel | null = null;
+  for (const scope of SCOPE_WORDS) {
+    const count = text.match(scope.pattern)?.length ?? 0;
+    if (count >= 2) lowest = scope.level;
+    if (count >= 1 && (!most || count > most.count)) most = { level: scope.level, count };
+  }
+  return lowest ?? most?.level ?? null;
+}
+
+function scopeCount(text: string, level: RegionLevel): number {
+  return text.match(SCOPE_WORDS.find((scope) => scope.level === level)!.pattern)?.length ?? 0;
+}
+
+/** The first cue of content that names a region, in the order of the cues above. */
+export function inferRegionFromContent(text: string): InferredRegion | null {
+  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text);
+}
+
+interface Mention {
+  /** The divisions the name may stand for (长沙: 长沙市 and 长沙县); a caller keeps the one of the level it wants. */
+  readonly entries: readonly GazetteerEntry[];
+  readonly span: TextSpan;
+}
+
+/** Each division name in the text, once per place: the longest name there (海西州 over 海西), generic names left out. */
+function mentions(text: string): Mention[] {
+  const longest = new Map<number, { end: number; term: string }>();
+  for (const match of gazetteer().findNames(text)) {
+    const seen = longest.get(match.start);
+    if (!seen || match.end > seen.end) longest.set(match.start, { end: match.end, term: match.term });
+  }
+  const found: Mention[] = [];
+  let coveredTo = 0;
+  for (const [start, { end, term }] of [...longest.entries()].sort((a, b) => a[0] - b[0])) {
+    if (start < coveredTo) continue;
+    coveredTo = end;
+    if (isGenericDivisionName(term)) continue;
+    if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
+    const entries = gazetteer()
+      .entriesNamed(term)
+      .filter((entry) => !(entry.level === 'county' && entry.name !== term && COMMON_WORDS.has(term)));
+    found.push({ entries, span: { start, end } });
+  }
+  return found;
+}
+
+/** The one division of a mention that `fits`, or null where none or several do (朝阳 for several districts). */
+function onlyOne(mention: Mention, fits: (entry: GazetteerEntry) => boolean): GazetteerEntry | null {
+  let only: GazetteerEntry | null = null;
+  for (const entry of mention.entries) {
+    if (!fits(entry)) continue;
+    if (only) return null;
+    only = entry;
+  }
+  return only;
+}
+
+/** A municipality (北京市, 重庆市) is a province that speaks as a city (全市, 市长). */
+function speaksAt(entry: GazetteerEntry, level: RegionLevel): boolean {
+  return entry.level === level || (level === 'city' && entry.level === 'province' && /市$/.test(entry.name));
+}
+
+/**
+ * The division the text names most often: of the level its scope words speak for, named at least 3 times, or twice
+ * and twice as often as any other of that level, or once where it is the only one and the text speaks for that level
+ * clearly; in a text without scope words (a news item), a province or city named at least 3 times and twice as often
+ * as any other.
+ */
+function mostNamedDivision(text: string): InferredRegion | null {
+  const level = scopeLevel(text);
+  const counts = new Map<GazetteerEntry, { count: number; span: TextSpan }>();
+  for (const mention of mentions(text)) {
+    // Without scope words, only provinces and cities: many county short names are also words (新华, 城关).
+    const entry = onlyOne(mention, (candidate) => (level ? speaksAt(candidate, level) : candidate.level !== 'county'));
+    if (!entry) continue;
+    const span = mention.span;
+    const seen = counts.get(entry);
+    counts.set(entry, { count: (seen?.count ?? 0) + 1, span: seen?.span ?? span });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  const [best, runnerUp] = ranked;
+  if (!best) return null;
+  const [entry, { count, span }] = best;
+  // Alone of its level, a division named once is enough where the text clearly speaks for that level.
+  const dominant = !runnerUp || runnerUp[1].count * 2 <= count;
+  const alone = !runnerUp && level !== null && scopeCount(text, level) >= 3;
+  const named = level ? count >= 3 || (count >= 2 && dominant) || alone : count >= 3 && dominant;
+  return named ? { entry, span, cue: 'content' } : null;
+}
+
+/**
+ * The division of the text's own level that holds every place it names one level below (at least two of them): a
+ * province's report names its cities (我省 … 长沙, 株洲, 衡阳 → 湖南省), a city's its districts.
+ */
+function holderOfNamedPlaces(text: string): InferredRegion | null {
+  const level = scopeLevel(text);
+  const child = level ? CHILD_LEVEL[level] : null;
+  if (!level || !child) return null;
+  const places = new Map<GazetteerEntry, TextSpan>();
+  for (const mention of mentions(text)) {
+    const place = onlyOne(mention, (candidate) => candidate.level === child);
+    if (place && !places.has(place)) places.set(place, mention.span);
+  }
+  if (places.size < 2) return null;
+  const holders = new Set([...places.keys()].map((place) => gazetteer().parentOf(place)?.code ?? null));
+  const [holderCode] = holders;
+  const holder = holders.size === 1 && holderCode ? gazetteer().byCode.get(holderCode) : undefined;
+  if (!holder || !speaksAt(holder, level)) return null;
+  return { entry: holder, span: [...places.values()][0], cue: 'places-named' };
+}
+
+/** A word for the whole of one province (全疆), when the text uses no such word for another. */
+function provinceWide(text: string): InferredRegion | null {
+  const words = [...text.matchAll(PROVINCE_WIDE_WORD)];
+  const provinces = new Set(words.map((word) => PROVINCE_WIDE[word[0]]));
+  if (words.length === 0 || provinces.size !== 1) return null;
+  const entry = gazetteer()
+    .byName.get([...provinces][0])
+    ?.find((candidate) => candidate.level === 'province');
+  const at = words[0].index ?? 0;
+  return entry ? { entry, span: { start: at, end: at + words[0][0].length }, cue: 'province-wide' } : null;
+}
