@@ -17,4 +17,16 @@ describe('metricKey', () => {
     expect(metricKey('细颗粒物年均浓度下降')).toBeNull();
     expect(metricKey('城镇调查失业率下降')).toBeNull();
   });
+
+  it('keys an average yearly rate (年均增长) apart from the one-year rate of the same quantity', () => {
+    expect(metricKey('全市地区生产总值年均增长')).toBe('gdp-average-annual-growth');
+    expect(metricKey('地区生产总值年均增速')).toBe('gdp-average-annual-growth');
+    expect(metricKey('社会消费品零售总额年均增长')).toBe('retail-sales-average-annual-growth');
+    expect(metricKey('服务业增加值年均增长')).toBe('tertiary-industry-average-annual-growth');
+    expect(metricKey('服务业增加值增长')).toBe('tertiary-industry-growth');
+    expect(metricKey('地区生产总值增长')).toBe('gdp-growth');
+    // Only rates of change have an average yearly form; a level's name with 年均 is not keyed by guess.
+    expect(metricKey('旅游总收入年均增长')).toBeNull();
+    expect(metricKey('软件业务收入年均增长')).toBeNull();
+  });
 });

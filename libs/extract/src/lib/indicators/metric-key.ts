@@ -8,6 +8,8 @@ const SCOPE = /^(全省|全市|全区|我省|我市|本市|本省|实现|培育�
 const DECLINE_VERB = /(下降|降低|减少|回落)$/;
 /** Keys of rates of change (…增长): a decline of the same quantity shares them, its measure says 'decline'. */
 const RATE_OF_CHANGE = /-growth$/;
+/** A plan's average yearly rate over its period (年均增长7%): another quantity than one year's growth rate. */
+const AVERAGE_ANNUAL = /年均(增长|增速|增幅)率?$/;
 
 /**
  * Canonical metric key of an indicator name, so the same measure written differently in two plans meets:
@@ -30,6 +32,11 @@ const KEYS_BY_NAME = new Map<string, string | null>();
 
 function computeMetricKey(name: string): string | null {
   const compact = name.replace(/\s+/g, '').replace(SCOPE, '');
+  if (AVERAGE_ANNUAL.test(compact)) {
+    // 地区生产总值年均增长 → gdp-average-annual-growth: keyed by its quantity's growth key, apart from one year's rate.
+    const yearly = keyOf(compact.replace(AVERAGE_ANNUAL, '增长'));
+    return yearly !== null && RATE_OF_CHANGE.test(yearly) ? yearly.replace(RATE_OF_CHANGE, '-average-annual-growth') : null;
+  }
   const key = keyOf(compact);
   if (key !== null || !DECLINE_VERB.test(compact)) return key;
   const asGrowth = keyOf(compact.replace(DECLINE_VERB, '增长'));
