@@ -265,3 +265,38 @@ describe('target groups of task-division tables (分类 发展目标)', () => {
     ]);
   });
 });
+
+describe('the year of 今年 where the document names none (news pages and excerpts of reports)', () => {
+  const targets = (text: string) =>
+    indicators(extractDocument(text, { documentId: 'news' }))
+      .filter((node) => node.properties['kind'] === 'target' && node.properties['qualitative'] !== true)
+      .map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear'], node.properties['metric']]);
+
+  it('takes the year a sentence of the paragraph says it is (深圳 news page: 2025 年是“十四五”规划的最后一年)', () => {
+    const text = [
+      '深圳市第七届人大六次会议于2月25日上午9时开幕,深圳市市长秦伟中作了政府工作报告。',
+      '2025 年是“十四五”规划的最后一年,也是深圳经济特区成立 45 周年。深圳市政府工作报告提出了今年的主要预期经济和社会目标:全市GDP增长5.5%,地方一般公共预算收入增长3.0%,居民收入增长与经济增长同步,居民消费价格增长2%左右; 并将创造 200,000 个新工作岗位。',
+    ].join('\n');
+    expect(targets(text)).toEqual([
+      ['GDP增长', 5.5, 2025, 'gdp-growth'],
+      ['地方一般公共预算收入增长', 3, 2025, 'general-budget-revenue-growth'],
+      ['居民消费价格增长', 2, 2025, 'cpi-growth'],
+      ['新工作岗位', 200000, 2025, null],
+    ]);
+  });
+
+  it('takes the one year of the heading above the list (《祖国》 on the 2025 national report: 二、2025 年经济社会发展总体要求)', () => {
+    const text = [
+      '一、2024 年工作回顾',
+      '过去一年,我国发展历程不平凡。经济规模稳步扩大,国内生产总值达 134.9 万亿元,增长 5%。',
+      '二、2025 年经济社会发展总体要求和政策取向',
+      '今年是“十四五”规划收官之年,发展主要预期目标是:国内生产总值增长 5%左右;城镇调查失业率 5.5%左右,城镇新增就业 1200 万人以上;居民消费价格涨幅 2%左右',
+    ].join('\n');
+    expect(targets(text)).toEqual([
+      ['国内生产总值增长', 5, 2025, 'gdp-growth'],
+      ['城镇调查失业率', 5.5, 2025, 'unemployment-rate'],
+      ['城镇新增就业', 1200, 2025, 'new-urban-jobs'],
+      ['居民消费价格涨幅', 2, 2025, 'cpi-growth'],
+    ]);
+  });
+});

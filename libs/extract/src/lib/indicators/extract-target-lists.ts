@@ -1,4 +1,4 @@
-import type { Paragraph } from '@policygraph/parse';
+import type { Paragraph, Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
@@ -7,17 +7,17 @@ import { wordingTarget } from './wording-targets';
 
 /**
  * The list that opens a year's work: "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%
- * 左右，城镇新增就业50万人以上…" (政府工作报告, 工作要点). Everything after the colon up to the first sentence that
- * states no value is the list.
+ * 左右，城镇新增就业50万人以上…" (政府工作报告, 工作要点), also with its kinds between 预期 and 目标 (主要预期经济和社会
+ * 目标：). Everything after the colon up to the first sentence that states no value is the list.
  */
-const TARGET_LIST = /(?:主要预期目标|预期目标|主要预期指标|主要目标)(?:(?:建议为|是|为)?[：:]|，?即)/;
+const TARGET_LIST = /(?:(?:主要)?预期(?:经济|社会|发展|和|与|、){0,6}(?:目标|指标)|主要目标)(?:(?:建议为|是|为)?[：:]|，?即)/;
 /** A line of its own naming the list below it, without a colon: "建议全年经济社会发展预期目标" (a page's summary). */
 const BARE_MARKER = /(?:主要预期目标|预期目标|主要预期指标)$/;
 const BARE_MARKER_LENGTH = 30;
 /** A five-year list ("“十五五”时期…主要目标是：") states targets for the period, with their own 到2030年. */
 const ANNUAL = /今年|年度|全年|(?:19|20)\d{2}年[^，。；]{0,12}$/;
 /** "2026年经济社会发展主要预期目标" names its year; otherwise 今年 is the year the report is delivered in. */
-const STATED_YEAR = /((?:19|20)\d{2})年[^，。；]{0,20}(预期目标|预期指标|主要目标)/;
+const STATED_YEAR = /((?:19|20)\d{2})\s?年[^，。；]{0,20}(预期目标|预期指标|主要目标)/;
 
 export interface TargetListSpan {
   readonly start: number;
@@ -211,13 +211,34 @@ function addWordingTarget(context: ExtractionContext, goalId: string, name: stri
   );
 }
 
-/** 今年 of a report: the year stated before 预期目标, else the document's own year, else the year it was issued. */
+/**
+ * 今年 of a report: the year stated before 预期目标, else the document's own year, else one the text gives nearby —
+ * a sentence of the paragraph saying what the year is (2025年是“十四五”规划收官之年), then the one year its section
+ * headings name (二、2025年经济社会发展总体要求) — else the year it was issued.
+ */
 function listYear(context: ExtractionContext, paragraph: Paragraph, markerAt: number): number | null {
   const stated = STATED_YEAR.exec(paragraph.text.slice(Math.max(0, markerAt - 30), markerAt + 6));
   if (stated) return Number(stated[1]);
   const { metadata } = context.document;
   if (metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd) return metadata.periodStart;
+  const yearIs = YEAR_IS.exec(paragraph.text.slice(0, markerAt));
+  if (yearIs) return Number(yearIs[1]);
+  const sectionYear = sectionHeadingYear(context.document.sections, paragraph.section);
+  if (sectionYear !== null) return sectionYear;
   return metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null;
+}
+
+/** A sentence saying which year it is: 2025年是…之年 (a year, then 是). */
+const YEAR_IS = /(?:^|[。！\n])\s*((?:19|20)\d{2})\s?年是/;
+
+/** The year the innermost heading naming years names, when it names exactly one (not 2024年工作回顾和2025年工作安排). */
+function sectionHeadingYear(sections: readonly Section[], index: number): number | null {
+  for (let at: number | null = index; at !== null && at > 0; at = sections[at]?.parent ?? null) {
+    const years = new Set([...(sections[at]?.title ?? '').matchAll(/((?:19|20)\d{2})\s?年/g)].map((match) => Number(match[1])));
+    if (years.size === 1) return [...years][0]!;
+    if (years.size > 1) return null;
+  }
+  return null;
 }
 
 /** The list ends with the first sentence after its first that states no value ("这些目标充分考虑了…"). */

@@ -25,6 +25,7 @@ describe('metricKey', () => {
     expect(metricKey('服务业增加值年均增长')).toBe('tertiary-industry-average-annual-growth');
     expect(metricKey('服务业增加值增长')).toBe('tertiary-industry-growth');
     expect(metricKey('地区生产总值增长')).toBe('gdp-growth');
+    expect(metricKey('国内生产总值增长')).toBe('gdp-growth'); // the national report's GDP
     // Only rates of change have an average yearly form; a level's name with 年均 is not keyed by guess.
     expect(metricKey('旅游总收入年均增长')).toBeNull();
     expect(metricKey('软件业务收入年均增长')).toBeNull();

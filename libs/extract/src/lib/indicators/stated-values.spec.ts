@@ -13,6 +13,7 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['地区生产总值按增长5%安排', { value: 5, unit: '%', qualifier: '按…安排' }], // 江苏
     ['细颗粒物年均浓度控制在29微克/立方米左右', { value: 29, unit: '微克/立方米', qualifier: '左右' }], // 北京
     ['常住人口城镇化率提升1个百分点以上', { value: 1, unit: '个百分点', qualifier: '以上' }], // 甘肃
+    ['并将创造200,000个新工作岗位', { value: 200000, unit: '个' }], // 深圳 news page: ASCII thousands separators
   ])('%s', (clause, expected) => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
@@ -27,6 +28,11 @@ describe('statedValues: ranges, units and qualifiers', () => {
 describe('statedMetrics: growth vs level, several metrics per clause, 分别', () => {
   const read = (clause: string, previous: string | null = null) =>
     statedMetrics(clause, previous).map((metric) => [metric.name, metric.measure, metric.value.value, metric.value.unit, metric.value.qualifier]);
+
+  it('names a count after a bare verb by the thing counted (并将创造200,000个新工作岗位, 深圳 2025 news page)', () => {
+    expect(read('并将创造200,000个新工作岗位')).toEqual([['新工作岗位', 'level', 200000, '个', null]]);
+    expect(read('新建5G基站1,200个')).toEqual([['新建5G基站', 'level', 1200, '个', null]]);
+  });
 
   it('tells a rate of change from a level', () => {
     expect(read('地区生产总值增长5%左右')).toEqual([['地区生产总值增长', 'growth', 5, '%', '左右']]);

@@ -31,7 +31,8 @@ export interface StatedMetric {
   readonly key?: number;
 }
 
-const NUMBER = '\\d+(?:\\.\\d+)?';
+/** A number, with ASCII thousands separators as news pages write them (200,000): normalizing keeps a comma between digits. */
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** Units of stated values; a year (2025年) or a count of days is not one. */
 export const STATED_UNITS =
   '个百分点|百分点|%|‰|万亿元|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
@@ -50,10 +51,12 @@ const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口
 const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年)(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
+/** A verb with nothing measured before the number: 并将创造, 新建, 培育. */
+const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成|培育|打造|引进|建设|提供|开发)\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
 /** What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县). */
-const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市)$/;
+const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市|岗位)$/;
 /** A metric's name that says it measures a rise (…增长, …增速, …涨幅) or a fall (…下降): a rate of change. */
 export const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
 export const DECLINE_END = /(下降|降低|减少|回落)$/;
@@ -80,8 +83,8 @@ export function statedValues(clause: string): StatedValue[] {
     const before4 = clause.slice(Math.max(0, match.index - 6), match.index);
     if (/^安排/.test(after) && /按[^，；。]*$/.test(before4)) qualifier = '按…安排';
     values.push({
-      value: Number(match[2]),
-      high: match[4] !== undefined ? Number(match[4]) : null,
+      value: writtenNumber(match[2]),
+      high: match[4] !== undefined ? writtenNumber(match[4]) : null,
       unit,
       qualifier,
       start: match.index,
@@ -89,6 +92,10 @@ export function statedValues(clause: string): StatedValue[] {
     });
   }
   return values;
+}
+
+function writtenNumber(written: string): number {
+  return Number(written.replace(/,/g, ''));
 }
 
 /**
@@ -114,7 +121,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   for (const value of values) {
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
-    const counted = options.countedAfter && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
+    // A count after a bare verb (并将创造200,000个新工作岗位) names its thing after the number, as counts of results do.
+    const countsAfter = options.countedAfter || BARE_VERB.test(written.replace(LEADING, ''));
+    const counted = countsAfter && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
     if (counted) {
       // "争创…等29个国家级示范试点": the statement runs from the number to the thing counted.
       const metric: StatedMetric = { name: counted, measure: 'level', value, start: value.start, end: value.end + counted.length };
