@@ -43,7 +43,10 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
     evidence,
   );
   if (!metadata.title) {
-    context.graph.addIssue({ code: 'TITLE_NOT_FOUND', message: 'No notice or document title was recognized in the first lines; the first line is used.' });
+    context.graph.addIssue({
+      code: 'TITLE_NOT_FOUND',
+      message: 'No notice or document title was recognized in the first lines; the first line of four or more characters is used.',
+    });
   }
   if (region) {
     const regionEvidence = region.span ? [context.evidence(region.span.start, region.span.end)] : [];
@@ -59,11 +62,14 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
   return { meta, region: region?.entry ?? null };
 }
 
+const MIN_TITLE_LENGTH = 4;
+
 function fallbackTitle(text: string, fileName: string | undefined): string {
   const firstLine =
     text
       .split('\n')
-      .find((line) => line.trim().length > 0)
+      // A line of a few characters is page debris (这, 下载, 打印), not a headline.
+      .find((line) => line.trim().length >= MIN_TITLE_LENGTH)
       ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';
 }

@@ -178,6 +178,22 @@ describe('results of any year, read as the text dates them', () => {
     ]);
   });
 
+  it("reads a news page's boxed record of the year (长江日报 2025 on the 湖北 report: ■ 2024年成绩单), not the targets after it", () => {
+    const page = [
+      '政府工作报告摘要与导读',
+      '    ■ 2024年成绩单',
+      '    ●预计全省地区生产总值增长6%左右',
+      '    ●粮食总产达到557亿斤',
+      '    ■ 2025年经济社会发展的主要预期目标',
+      '    ●经济增长6%左右',
+      '',
+    ].join('\n');
+    expect(read(page)).toEqual([
+      ['地区生产总值增长', 6, '%', 2024],
+      ['粮食总产', 557, '亿斤', 2024],
+    ]);
+  });
+
   it('reads the figures of a review heading a single year after a five-year word that follows them (青海 2022)', () => {
     expect(read('一、2021年工作回顾\n一年来，全省地区生产总值增长5.7%，居民消费价格上涨1.3%，实现了“十四五”良好开局。\n').map((row) => row[0])).toEqual([
       '地区生产总值增长',
