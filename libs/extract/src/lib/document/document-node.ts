@@ -1,4 +1,5 @@
 import { regionId, type DocumentMeta, type Evidence } from '@policygraph/graph-types';
+import { isPageChromeLine } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { findDocumentRegion } from '../regions/document-region';
 import { addRegionWithAncestors } from '../regions/region-nodes';
@@ -45,7 +46,7 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
   if (!metadata.title) {
     context.graph.addIssue({
       code: 'TITLE_NOT_FOUND',
-      message: 'No notice or document title was recognized in the first lines; the first line of four or more characters is used.',
+      message: 'No notice or document title was recognized in the first lines; the first line of four or more characters that is not page chrome is used.',
     });
   }
   if (region) {
@@ -68,8 +69,8 @@ function fallbackTitle(text: string, fileName: string | undefined): string {
   const firstLine =
     text
       .split('\n')
-      // A line of a few characters is page debris (这, 下载, 打印), not a headline.
-      .find((line) => line.trim().length >= MIN_TITLE_LENGTH)
+      // Page chrome (您的位置：首页>要闻) and a line of a few characters (这) are page debris, not a headline.
+      .find((line) => line.trim().length >= MIN_TITLE_LENGTH && !isPageChromeLine(line.trim()))
       ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';
 }

@@ -30,4 +30,9 @@ describe('metricKey', () => {
     expect(metricKey('旅游总收入年均增长')).toBeNull();
     expect(metricKey('软件业务收入年均增长')).toBeNull();
   });
+
+  it('keys the services share written without 增加值 (服务业占GDP比重, 聊城 2024 news)', () => {
+    expect(metricKey('服务业占GDP比重')).toBe('services-share-of-gdp');
+    expect(metricKey('第三产业占地区生产总值比重')).toBe('services-share-of-gdp');
+  });
 });

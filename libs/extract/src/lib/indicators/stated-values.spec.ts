@@ -34,6 +34,13 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('新建5G基站1,200个')).toEqual([['新建5G基站', 'level', 1200, '个', null]]);
   });
 
+  it('leaves an achieving verb out between a subject and its measure, and gives a contribution no bare growth (聊城 2024 news)', () => {
+    expect(read('2023年，全市服务业实现增加值1429亿元')).toEqual([['服务业增加值', 'level', 1429, '亿元', null]]);
+    expect(read('规上服务业企业完成营业收入500亿元')).toEqual([['规上服务业企业营业收入', 'level', 500, '亿元', null]]);
+    // 同比增长6.2% is the services' growth, not the contribution's: with no subject it is not read.
+    expect(read('拉动经济增长3.1个百分点，同比增长6.2%')).toEqual([['拉动经济增长', 'growth', 3.1, '个百分点', null]]);
+  });
+
   it('tells a rate of change from a level', () => {
     expect(read('地区生产总值增长5%左右')).toEqual([['地区生产总值增长', 'growth', 5, '%', '左右']]);
     expect(read('城镇调查失业率控制在5.5%左右')).toEqual([['城镇调查失业率', 'level', 5.5, '%', '左右']]);

@@ -51,6 +51,10 @@ const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口
 const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年)(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
+/** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
+const ACHIEVED_MEASURE = /^(.{2,}?)(?:实现|完成)(增加值|营业收入|主营业务收入|销售收入|营业额|总产值|产值|生产总值|税收|利润总额|利润)$/;
+/** A contribution to another metric's change, in percentage points. */
+const CONTRIBUTION = /^(拉动|带动)/;
 /** A verb with nothing measured before the number: 并将创造, 新建, 培育. */
 const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成|培育|打造|引进|建设|提供|开发)\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
@@ -162,8 +166,12 @@ function countedThingAfter(after: string): string | null {
   return null;
 }
 
-/** The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. */
-export function subjectOf(metric: StatedMetric): string {
+/**
+ * The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. A
+ * contribution (拉动经济增长3.1个百分点) is none: the 同比增长6.2% after it is not its growth.
+ */
+export function subjectOf(metric: StatedMetric): string | null {
+  if (CONTRIBUTION.test(metric.name)) return null;
   return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
 }
 
@@ -227,7 +235,7 @@ function cleanName(written: string): string | null {
     .replace(/按(增长|增速)$/, '$1')
     .replace(TRAILING, '')
     .trim();
-  name = name.replace(/^[“”"]+|[“”"]+$/g, '');
+  name = name.replace(/^[“”"]+|[“”"]+$/g, '').replace(ACHIEVED_MEASURE, '$1$2');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
   if (name === '') return '';
