@@ -31,8 +31,10 @@ describe('metricKey', () => {
     expect(metricKey('软件业务收入年均增长')).toBeNull();
   });
 
-  it('keys the services share written without 增加值 (服务业占GDP比重, 聊城 2024 news)', () => {
+  it('keys the services share written without 增加值 (服务业占GDP比重, 聊城 2024 news) and budget revenue with 财政 before it', () => {
     expect(metricKey('服务业占GDP比重')).toBe('services-share-of-gdp');
     expect(metricKey('第三产业占地区生产总值比重')).toBe('services-share-of-gdp');
+    expect(metricKey('财政一般公共预算收入增长')).toBe('general-budget-revenue-growth'); // 霍邱 2024
+    expect(metricKey('财政一般公共预算收入')).toBe('general-budget-revenue');
   });
 });
