@@ -2,7 +2,7 @@ import type { Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addIndicator } from './indicator-nodes';
 import { metricKey } from './metric-key';
-import { StatedMetric, statedMetrics, subjectOf } from './stated-values';
+import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
 
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
 const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效/;
@@ -94,8 +94,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         previousSubject = null;
       } else if (!multiYear) {
         const metrics = statedMetrics(clause, previousSubject, { countedAfter: true }).map(withoutMilestoneWord);
+        previousSubject = clauseSubject(metrics, previousSubject);
         metrics.forEach((metric, index) => {
-          previousSubject = subjectOf(metric);
           // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
           const next = metrics[index + 1];
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;

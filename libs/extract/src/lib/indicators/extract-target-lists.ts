@@ -2,7 +2,7 @@ import type { Paragraph, Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
-import { statedMetrics, statedValues, subjectOf } from './stated-values';
+import { clauseSubject, statedMetrics, statedValues } from './stated-values';
 import { wordingTarget } from './wording-targets';
 
 /**
@@ -150,7 +150,8 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
     const clause = text.slice(clauseStart, i);
     const worded = statedValues(clause).length === 0 ? wordingTarget(clause) : null;
     if (worded) addWordingTarget(context, goalId, worded.name, clauseStart + worded.start, clauseStart + worded.end, year);
-    for (const metric of statedMetrics(clause, previousSubject)) {
+    const metrics = statedMetrics(clause, previousSubject);
+    for (const metric of metrics) {
       addIndicator(
         context,
         goalId,
@@ -176,8 +177,8 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
         clauseStart + metric.end,
         clauseStart + (metric.key ?? metric.value.start),
       );
-      previousSubject = subjectOf(metric);
     }
+    previousSubject = clauseSubject(metrics, previousSubject);
     clauseStart = i + 1;
   }
 }

@@ -1,4 +1,4 @@
-import { statedMetrics, statedValues } from './stated-values';
+import { clauseSubject, statedMetrics, statedValues } from './stated-values';
 
 /** Clauses of the 主要预期目标 lists of the 2026 provincial government work reports, as written. */
 describe('statedValues: ranges, units and qualifiers', () => {
@@ -40,6 +40,17 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('规上服务业企业完成营业收入500亿元')).toEqual([['规上服务业企业营业收入', 'level', 500, '亿元', null]]);
     // 同比增长6.2% is the services' growth, not the contribution's: with no subject it is not read.
     expect(read('拉动经济增长3.1个百分点，同比增长6.2%')).toEqual([['拉动经济增长', 'growth', 3.1, '个百分点', null]]);
+  });
+
+  it('gives a 分别 with no subject of its own the subjects of the 分别 clause before (霍邱 2024)', () => {
+    const first = statedMetrics('城镇和农村居民人均可支配收入分别达到36583元和17736元');
+    const subject = clauseSubject(first, null);
+    expect(read('分别增长7%和10%', subject)).toEqual([
+      ['城镇居民人均可支配收入增长', 'growth', 7, '%', null],
+      ['农村居民人均可支配收入增长', 'growth', 10, '%', null],
+    ]);
+    // A bare value after the list is of its last subject, as before.
+    expect(read('增长10%', subject)).toEqual([['农村居民人均可支配收入增长', 'growth', 10, '%', null]]);
   });
 
   it('tells a rate of change from a level', () => {

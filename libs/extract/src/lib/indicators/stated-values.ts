@@ -113,7 +113,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   const values = statedValues(clause);
   if (values.length === 0) return [];
   const respectively = clause.indexOf('分别');
-  if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values);
+  // The subjects of a 分别 list before (see clauseSubject): the next 分别 may have them; a bare value is of the last.
+  const parallel = previousSubject?.includes(PARALLEL) ? previousSubject.split(PARALLEL) : null;
+  if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values, 2, parallel);
   // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
   const each = clause.indexOf('均');
   if (each > 0 && each < values[0].start && values.length === 1 && clause.lastIndexOf('、', each) >= 0 && !clause.slice(0, each).includes('等')) {
@@ -122,7 +124,8 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   }
   const found: StatedMetric[] = [];
   let from = 0;
-  let subject = previousSubject;
+  // After a 分别 list, a bare value is of its last subject (as written nearest).
+  let subject = parallel ? parallel[parallel.length - 1] : previousSubject;
   for (const value of values) {
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
@@ -167,6 +170,26 @@ function countedThingAfter(after: string): string | null {
   return null;
 }
 
+/** Joins the subjects of a 分别 list in what clauseSubject returns; no text holds it. */
+const PARALLEL = '\u001f';
+
+/**
+ * What the next clause's bare value or 分别 refers to, as statedMetrics takes it: the subjects of a 分别 list (all its
+ * metrics start where the list does), else the subject of the clause's last metric; `previous` when it stated none.
+ */
+export function clauseSubject(metrics: readonly StatedMetric[], previous: string | null): string | null {
+  if (metrics.length === 0) return previous;
+  const parallel = metrics.length > 1 && metrics.every((metric) => metric.start === metrics[0].start && metric.key === undefined);
+  if (parallel)
+    return (
+      metrics
+        .map(subjectOf)
+        .filter((subject): subject is string => subject !== null)
+        .join(PARALLEL) || null
+    );
+  return subjectOf(metrics[metrics.length - 1]);
+}
+
 /**
  * The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. A
  * contribution (拉动经济增长3.1个百分点) is none: the 同比增长6.2% after it is not its growth.
@@ -180,13 +203,20 @@ export function subjectOf(metric: StatedMetric): string | null {
  * 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, …; with 均
  * (`wordLength` 1) one value for every subject: A、B均增长12% → A增长 12%, B增长 12%.
  */
-function distribute(clause: string, respectively: number, values: readonly StatedValue[], wordLength = 2): StatedMetric[] {
+function distribute(
+  clause: string,
+  respectively: number,
+  values: readonly StatedValue[],
+  wordLength = 2,
+  previousSubjects: readonly string[] | null = null,
+): StatedMetric[] {
   const subject = clause.slice(0, respectively).replace(LEADING, '');
   const verb = clause
     .slice(respectively + wordLength, values[0].start)
     .replace(TRAILING, '')
     .replace(/^比(?:19|20)\d{2}年/, '');
-  const subjects = subjectsOf(subject);
+  // …分别达到36583元和17736元，分别增长7%和10%: a 分别 with no subject of its own has the subjects of the one before.
+  const subjects = subject === '' && previousSubjects ? previousSubjects : subjectsOf(subject);
   const shared = values.length === 1 && wordLength === 1;
   if (subjects.length < 2 || (!shared && subjects.length !== values.length)) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
