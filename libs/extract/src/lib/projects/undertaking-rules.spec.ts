@@ -21,6 +21,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('keeps the stretch of a work in one place in its name (…建设工程霍邱段: 霍邱 2024), not a stage (阶段)', () => {
+    expect(names('加快推进淮河流域重要行蓄洪区建设工程霍邱段(即保庄圩工程)和行蓄洪区居民迁建工程。')).toEqual(['淮河流域重要行蓄洪区建设工程霍邱段']);
+    expect(names('推进蒙华铁路湖南段建设。')).toEqual(['蒙华铁路湖南段']);
+    expect(names('加快推进项目前期阶段工作。')).toEqual([]);
+  });
+
   it('leaves the 好 of the verb before it and a leading 落实/运营 out of the name, and keeps 高质量发展 in it', () => {
     expect(names('加快建设好全民健康信息平台，提升服务能力。')).toEqual(['全民健康信息平台']);
     expect(names('建设运营好国家区域医疗中心。')).toEqual(['国家区域医疗中心']);

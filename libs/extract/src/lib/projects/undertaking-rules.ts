@@ -35,10 +35,12 @@ const NAME = '[^，。；：、！？]{2,30}?';
  * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
 const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|$)';
 
-const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?)${AFTER}`, 'g');
-const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?)(?:建设)?${AFTER}`, 'g');
+/** The stretch of a work in one place, after its name (…铁路湖南段, …建设工程霍邱段): part of the name. Not 阶段/手段. */
+const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
+const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?${STRETCH})${AFTER}`, 'g');
+const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})(?:建设)?${AFTER}`, 'g');
 /** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
-const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?)${AFTER}`);
+const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
 /** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
 const QUOTED = /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|$)/g;
 const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
