@@ -53,6 +53,10 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长10%', subject)).toEqual([['农村居民人均可支配收入增长', 'growth', 10, '%', null]]);
   });
 
+  it('leaves an editorial note (下同) and the comparison it governs out of the name (长沙县 2023: 同比（下同）增长4.5%)', () => {
+    expect(read('全年地区生产总值同比（下同）增长4.5%')).toEqual([['地区生产总值增长', 'growth', 4.5, '%', null]]);
+  });
+
   it('tells a rate of change from a level', () => {
     expect(read('地区生产总值增长5%左右')).toEqual([['地区生产总值增长', 'growth', 5, '%', '左右']]);
     expect(read('城镇调查失业率控制在5.5%左右')).toEqual([['城镇调查失业率', 'level', 5.5, '%', '左右']]);

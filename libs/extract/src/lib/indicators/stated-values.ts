@@ -262,6 +262,8 @@ function subjectsOf(subject: string): string[] {
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
   let name = written
+    // An editorial note (同比（下同）增长: "the same below") says how later figures read, not what is measured.
+    .replace(/[（(]下同[）)]/g, '')
     .replace(LEADING, '')
     .replace(/按(增长|增速)$/, '$1')
     .replace(TRAILING, '')
