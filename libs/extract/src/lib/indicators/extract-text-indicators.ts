@@ -32,7 +32,7 @@ const OPENING_THIS_YEAR = /^\s*今年[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
 const COUNT_VERBS =
-  '建成|建设|新建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持';
+  '建成|建设|新建|新改建|改建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
 const VERB_ADVERBS =
@@ -41,7 +41,7 @@ const VERB_ADVERBS =
 const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
 const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
+  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */

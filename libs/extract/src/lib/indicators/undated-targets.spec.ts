@@ -55,6 +55,19 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     );
   });
 
+  it('reads lengths newly started or rebuilt, jobs provided and rooms and counties built in a 2026 report (内蒙古, 北京, 黑龙江)', () => {
+    const found = targets(
+      '2026年政府工作报告\n二、2026年工作安排\n新开工高速公路和国省干线1500公里，新改建农村公路5000公里。\n稳定高校毕业生等重点群体就业，提供不少于10万个高校毕业生就业岗位。\n建设100个中小学校冰雪运动训练室（场）。\n新建5个现代化大农业全链条样板县。\n',
+    );
+    expect(found.map((target) => [target.name, target.value, target.unit, target.year, target.basis])).toEqual([
+      ['新开工高速公路和国省干线', 1500, '公里', 2026, 'inferred'],
+      ['新改建农村公路', 5000, '公里', 2026, 'inferred'],
+      ['提供高校毕业生就业岗位', 10, '万个', 2026, 'inferred'],
+      ['建设中小学校冰雪运动训练室', 100, '个', 2026, 'inferred'],
+      ['新建现代化大农业全链条样板县', 5, '个', 2026, 'inferred'],
+    ]);
+  });
+
   it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
     const found = targets(
       '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',
