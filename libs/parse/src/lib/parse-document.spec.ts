@@ -94,6 +94,61 @@ describe('parseDocument', () => {
     }
   });
 
+  it('rebuilds a web table with neither serials nor a 单位 column: rows closed by a bare |, group rows written as cells (弋江 2021)', () => {
+    const text = [
+      '表1:“十三五”期间经济社会发展的主要目标',
+      '指 标 |',
+      '2015年 完成 |',
+      '2020年 完成 |',
+      '“十三五”年均增长(%) |',
+      '指标属性 |',
+      '|',
+      '一、经济发展 |',
+      '|||||',
+      '地区生产总值(亿元) |',
+      '300.41 |',
+      '469.5 |',
+      '9.3 |',
+      '预期性 |',
+      '|',
+      '服务业增加值占地区生产总值比重(%) |',
+      '30.2 |',
+      '43.6 |',
+      '提高13.4个百分点 |',
+      '预期性 |',
+      '|',
+      '规模以上工业增加值(亿元) |',
+      '240 |',
+      '188.5 |',
+      '-5.82 |',
+      '预期性 |',
+      '|',
+      '空气质量 |',
+      '城市PM2.5下降 |',
+      '57.3 |',
+      '完成市政府下达目标 |',
+      '/ |',
+      '约束性 |',
+      '空气质量优良天数占比(%) |',
+      '77.9 |',
+      '完成市政府下达目标 |',
+      '/ |',
+      '约束性 |',
+      '|',
+    ].join('\n');
+    const [table] = parseDocument(text).tables;
+    expect(table.columns.map((column) => column.kind)).toEqual(['name', 'value', 'value', 'value', 'attribute']);
+    // The group row (一、经济发展) holds no value: no row, and no heading that would end the table.
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['地区生产总值（亿元）', '300.41', '469.5', '9.3', '预期性'],
+      ['服务业增加值占地区生产总值比重（%）', '30.2', '43.6', '提高13.4个百分点', '预期性'],
+      ['规模以上工业增加值（亿元）', '240', '188.5', '-5.82', '预期性'],
+      // Two label cells before the first value; a row whose closing | is missing ends where a label follows its values.
+      ['空气质量城市PM2.5下降', '57.3', '完成市政府下达目标', '/', '约束性'],
+      ['空气质量优良天数占比（%）', '77.9', '完成市政府下达目标', '/', '约束性'],
+    ]);
+  });
+
   it('rebuilds a blank-line separated table whose category cells are merged', () => {
     const text = [
       '主要指标',

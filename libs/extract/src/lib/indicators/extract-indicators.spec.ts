@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
 import { extractDocument } from '../../index';
 import { readGold, readSeed } from '../../test-support/seeds';
@@ -116,6 +118,33 @@ describe('Kunming 主要指标 (seed 003): unit, 2020 base, 2025 target, attribu
 
   it('reports merged cells it cannot place as issues, not errors', () => {
     expect(result.issues.filter((issue) => issue.code === 'TABLE_VALUES_MISMATCH')).toHaveLength(2);
+  });
+});
+
+describe('tables without a 单位 column and review tables (弋江 2021, 济南 2009 passages)', () => {
+  const passage = (stem: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'passages', `${stem}.txt`), 'utf8');
+  const yijiang = indicators(extractDocument(passage('yijiang-shisanwu-2021'), { documentId: 'yijiang' }));
+
+  it('reads a row of year columns headed 完成 as one result per year, its unit from the brackets of its name', () => {
+    const gdp = yijiang.filter((node) => node.name === '地区生产总值').map((node) => node.properties);
+    expect(gdp).toEqual([
+      expect.objectContaining({ kind: 'result', observedYear: 2015, observedValue: 300.41, unit: '亿元', targetValue: null, growth: null }),
+      expect.objectContaining({ kind: 'result', observedYear: 2020, observedValue: 469.5, unit: '亿元', growth: '“十三五”年均增长9.3%' }),
+    ]);
+    expect(yijiang.find((node) => node.name === '森林蓄积量')?.properties).toMatchObject({ observedYear: 2020, observedValue: 7.44, unit: '万立方米' });
+    // A change written in words stays as written; verbal cells (完成市政府下达目标) state no value.
+    expect(yijiang.filter((node) => node.name === '服务业增加值占地区生产总值比重').map((node) => node.properties['growth'])).toEqual([
+      null,
+      '提高13.4个百分点',
+    ]);
+    expect(yijiang.filter((node) => node.name === '空气质量优良天数占比')).toHaveLength(1);
+    expect(yijiang.every((node) => node.properties['kind'] === 'result')).toBe(true);
+  });
+
+  it('keeps a 年均增速 cell with its header words and unit (济南: 年均增速(%) over 13)', () => {
+    const jinan = indicators(extractDocument(passage('jinan-fuwuye-kaohe-2009'), { documentId: 'jinan' }));
+    expect(jinan.find((node) => node.name === '服务业增加值')?.properties).toMatchObject({ targetValue: 3600, targetYear: 2015, growth: '年均增速13%' });
+    expect(jinan.find((node) => node.name === '服务业增加值占生产总值比重')?.properties['growth']).toBeNull();
   });
 });
 

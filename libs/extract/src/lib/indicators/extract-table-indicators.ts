@@ -1,4 +1,4 @@
-import type { Table, TableCell, TableColumn } from '@policygraph/parse';
+import { isUnitCell, type Table, type TableCell, type TableColumn, type TableRow } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
@@ -11,7 +11,15 @@ interface ValueColumns {
   growth: number | null;
   baseYear: number | null;
   targetYear: number | null;
+  /** A review table's year columns (2015年完成 | 2020年完成, no target column): each holds a result of its year. */
+  results: ReadonlyArray<{ index: number; year: number }>;
 }
+
+/** A year column of values reached (2020年完成, 2020年实际完成, 完成值); 目标/预期/规划 columns hold targets. */
+const RESULT_HEADER = /完成|实绩/;
+const TARGET_HEADER = /目标|预期|规划/;
+/** A unit written in brackets after the name, in a table without a 单位 column: 地区生产总值（亿元）, 森林蓄积量（万立方米）. */
+const UNIT_IN_NAME = /^(.+?)（([^（）]{1,6})）$/;
 
 /**
  * Rows of rebuilt indicator tables (主要指标表, 专栏) become Indicators: name, unit, base and target by the year
@@ -28,11 +36,18 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
     for (const problem of table.problems) {
       context.graph.addIssue({ code: problem.code, message: problem.message, evidence: context.evidence(problem.start, problem.end) });
     }
+    const unitColumn = table.columns.findIndex((column) => column.kind === 'unit');
     for (const row of table.rows) {
       const cell = (index: number | null): TableCell | undefined => (index === null ? undefined : row.cells.find((candidate) => candidate.column === index));
-      const name = cell(nameColumn);
-      if (!name) continue;
-      const unit = cell(table.columns.findIndex((column) => column.kind === 'unit'))?.text ?? null;
+      const nameCell = cell(nameColumn);
+      if (!nameCell) continue;
+      const written = unitColumn < 0 ? unitInName(nameCell.text) : null;
+      const name = written ? { ...nameCell, text: written.name } : nameCell;
+      const unit = written?.unit ?? cell(unitColumn)?.text ?? null;
+      if (roles.results.length > 0) {
+        count += addRowResults(context, goalId, row, roles, name.text, unit, cell, roles.growth === null ? null : table.columns[roles.growth].header);
+        continue;
+      }
       const base = cell(roles.base);
       const target = cell(roles.target);
       const baseValue = base ? parseIndicatorValue(base.text, unit) : null;
@@ -51,7 +66,7 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
           targetValue: targetValue?.value ?? null,
           targetValueText: target?.text ?? null,
           comparator: targetValue?.comparator ?? null,
-          growth: growthCell?.text ?? targetValue?.growth ?? null,
+          growth: growthCell && roles.growth !== null ? growthText(table.columns[roles.growth].header, growthCell.text) : (targetValue?.growth ?? null),
           attribute: cell(table.columns.findIndex((column) => column.kind === 'attribute'))?.text ?? null,
           category: cell(table.columns.findIndex((column) => column.kind === 'category'))?.text ?? null,
           cumulative: Boolean(targetValue?.cumulative || baseValue?.cumulative),
@@ -72,7 +87,10 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
   return count;
 }
 
-/** Year columns: the earliest is the base (基数), the latest the target (目标); 年均增速 is growth. */
+/**
+ * Year columns: the earliest is the base (基数), the latest the target (目标); 年均增速 is growth. A table whose year
+ * columns all say 完成 (a plan's review of the last period: 2015年完成 | 2020年完成) states results, not a target.
+ */
 function valueColumns(columns: readonly TableColumn[]): ValueColumns {
   const years: Array<{ index: number; year: number | null; header: string }> = [];
   let growth: number | null = null;
@@ -81,6 +99,7 @@ function valueColumns(columns: readonly TableColumn[]): ValueColumns {
     if (/年均|增速|增长|增幅/.test(column.header)) growth = index;
     else years.push({ index, year: /(\d{4})/.exec(column.header) ? Number(/(\d{4})/.exec(column.header)![1]) : null, header: column.header });
   });
+  const reviewed = years.length > 0 && years.every((entry) => entry.year !== null && RESULT_HEADER.test(entry.header) && !TARGET_HEADER.test(entry.header));
   const base = years.find((entry) => /基数|基期|现状|实际/.test(entry.header)) ?? (years.length > 1 ? years[0] : null);
   const target = years.find((entry) => /目标|预期/.test(entry.header)) ?? years[years.length - 1] ?? null;
   return {
@@ -89,7 +108,81 @@ function valueColumns(columns: readonly TableColumn[]): ValueColumns {
     growth,
     baseYear: base?.year ?? null,
     targetYear: target && target !== base ? target.year : null,
+    results: reviewed ? years.map((entry) => ({ index: entry.index, year: entry.year! })) : [],
   };
+}
+
+/**
+ * The growth a 年均增速 column states, read with its header: a bare number takes the header's words and unit (年均增速（%）
+ * over 13 → 年均增速13%), a cell with words of its own (提高13.4个百分点) is kept as written, a dash states none.
+ */
+function growthText(header: string, cellText: string): string | null {
+  if (/^[—\-/／]$/.test(cellText)) return null;
+  if (!/^[-−—]?\d+(?:\.\d+)?$/.test(cellText)) return cellText;
+  const label = header.replace(/（[^（）]*）/g, '');
+  const unit = /（(%|‰|个百分点)）/.exec(header)?.[1] ?? '';
+  return `${label}${cellText}${unit}`;
+}
+
+/** 地区生产总值（亿元） → 地区生产总值 in 亿元: a unit in brackets closing the name cell of a table without a 单位 column. */
+function unitInName(text: string): { name: string; unit: string } | null {
+  const match = UNIT_IN_NAME.exec(text);
+  return match && isUnitCell(match[2]) ? { name: match[1], unit: match[2] } : null;
+}
+
+/**
+ * One result per year column of a review table's row (地区生产总值（亿元）| 300.41 | 469.5 | 9.3: 300.41 亿元 in 2015
+ * and 469.5 亿元 in 2020), evidenced by the row; the growth column is kept on the last year's result. Verbal cells
+ * (完成市政府下达目标) and dashes state no value.
+ */
+function addRowResults(
+  context: ExtractionContext,
+  goalId: string | null,
+  row: TableRow,
+  roles: ValueColumns,
+  name: string,
+  unit: string | null,
+  cell: (index: number | null) => TableCell | undefined,
+  growthHeader: string | null,
+): number {
+  let count = 0;
+  const last = roles.results[roles.results.length - 1];
+  for (const column of roles.results) {
+    const valueCell = cell(column.index);
+    const value = valueCell ? parseIndicatorValue(valueCell.text, unit) : null;
+    if (!valueCell || value === null || value.value === null) continue;
+    const growthCell = column === last ? cell(roles.growth) : undefined;
+    const growth = growthCell && growthHeader !== null ? growthText(growthHeader, growthCell.text) : null;
+    addIndicator(
+      context,
+      goalId,
+      {
+        name,
+        unit: value.unit,
+        baseYear: null,
+        baseValue: null,
+        baseValueText: null,
+        targetYear: null,
+        targetValue: null,
+        targetValueText: null,
+        comparator: null,
+        qualifier: value.comparator,
+        growth,
+        attribute: null,
+        category: null,
+        cumulative: value.cumulative,
+        kind: 'result',
+        observedYear: column.year,
+        observedValue: value.value,
+        observedHigh: value.upper,
+      },
+      row.start,
+      row.end,
+      valueCell.start,
+    );
+    count++;
+  }
+  return count;
 }
 
 function goalOfTable(context: ExtractionContext, table: Table): string | null {

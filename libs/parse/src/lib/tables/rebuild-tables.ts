@@ -50,7 +50,7 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
     }
     const header = readHeader(cellLines, i);
     if (!header) continue;
-    const body = readBodyCells(cellLines, header.nextLine, header.tabMode);
+    const body = readBodyCells(cellLines, header.nextLine, header.tabMode, lines);
     const problems: TableProblem[] = [];
     const { rows, columns } = buildRows(header.columns, body.cells, header.tabMode, problems);
     if (rows.length === 0) continue;
@@ -103,7 +103,7 @@ function readHeader(lines: readonly Line[], from: number): { columns: TableColum
   return { columns, nextLine: i, tabMode };
 }
 
-function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean): { cells: RawCell[]; lastLine: number } {
+function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean, written: readonly Line[]): { cells: RawCell[]; lastLine: number } {
   const cells: RawCell[] = [];
   let lastLine = from - 1;
   let blankBefore = false;
@@ -113,7 +113,7 @@ function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean): 
       blankBefore = true;
       continue;
     }
-    if (endsTable(line, tabMode, blankBefore, cells.length > 0)) break;
+    if (endsTable(line, tabMode, blankBefore, cells.length > 0, closedByPipe(written[i]))) break;
     if (tabMode && !line.startsWithTab) {
       const previous = cells[cells.length - 1];
       previous.text += line.content;
@@ -127,7 +127,7 @@ function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean): 
   return { cells, lastLine: Math.max(lastLine, from - 1) };
 }
 
-function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells: boolean): boolean {
+function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells: boolean, cellWritten: boolean): boolean {
   const content = line.content;
   if (/^(注|备注|说明|资料来源|数据来源)[：:]/.test(content)) return true;
   if (tabMode) {
@@ -135,8 +135,15 @@ function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells
     return blankBefore || !haveCells || content.length > MAX_CELL_LENGTH;
   }
   if (content.length > MAX_CELL_LENGTH) return true;
+  // A group row of a web table (一、经济发展 |) is written as a cell, closed by its pipe: no heading of the text.
+  if (cellWritten) return false;
   const marker = matchHeadingMarker(content);
   return marker !== null && !/^\d+$/.test(content);
+}
+
+/** A line a web table dump wrote as a cell: closed by " |". */
+function closedByPipe(line: Line): boolean {
+  return line.content.length > 1 && line.content.endsWith('|');
 }
 
 function captionBefore(lines: readonly Line[], headerLine: number): string | null {
@@ -163,7 +170,20 @@ function buildRows(
   const columns: readonly TableColumn[] = implicitCategory ? [...headerColumns, { header: '类别', kind: 'category' }] : headerColumns;
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
   const hasUnitColumn = columns.some((column) => column.kind === 'unit');
-  const groups = serialColumn >= 0 ? groupBySerial(cells, serialColumn) : tabMode ? groupByBlankLines(cells) : hasUnitColumn ? groupByUnitCells(cells) : [];
+  const hasValueColumn = columns.some((column) => column.kind === 'value');
+  const groups =
+    serialColumn >= 0
+      ? groupBySerial(cells, serialColumn)
+      : tabMode
+        ? groupByBlankLines(cells)
+        : hasUnitColumn
+          ? groupByUnitCells(cells)
+          : hasValueColumn
+            ? groupByClosedRows(
+                cells,
+                columns.some((column) => column.kind === 'department'),
+              )
+            : [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
   for (const group of groups) {
@@ -232,11 +252,42 @@ function groupByUnitCells(cells: readonly RawCell[]): CellGroup[] {
   return groups;
 }
 
+/**
+ * Rows of an indicator table with neither serial numbers nor a 单位 column, as a web page dumps it (地区生产总值（亿元）|
+ * 300.41 | 469.5 | 9.3 | 预期性 |, each row closed by a bare |): a row ends at a blank line (the bare |) or where a
+ * label follows its values (a row whose closing | is missing). A group row of labels alone (一、经济发展 |) holds no
+ * value and opens no row.
+ */
+function groupByClosedRows(cells: readonly RawCell[], unitLists: boolean): CellGroup[] {
+  const groups: CellGroup[] = [];
+  let current: RawCell[] = [];
+  let valuesSeen = false;
+  const close = (): void => {
+    if (valuesSeen) groups.push({ serial: null, cells: current });
+    current = [];
+    valuesSeen = false;
+  };
+  for (const cell of cells) {
+    const text = cell.text;
+    if (text.length === 0) continue;
+    // A name with its unit in brackets (空气质量优良天数占比（%）) ends like a unit list: only a 责任单位 column holds those.
+    const rowPart = isRowValue(text) || isAttributeCell(text) || (unitLists && isUnitListCell(text));
+    if (current.length > 0 && (cell.afterBlank || (valuesSeen && !rowPart))) close();
+    current.push(cell);
+    if (current.length > 1 && rowPart) valuesSeen = true;
+  }
+  close();
+  return groups;
+}
+
 /** A dash or slash in the 单位 column: the indicator has no unit. */
 const NO_UNIT = /^[—\-/／]$/;
-/** A value as indicator tables write it: 1800, 55%, [10], ≥5, 4.5—5, 6左右, 不低于90; or a verbal one (同步, 持平, 完成下达任务). */
+/**
+ * A value as indicator tables write it: 1800, 55%, [10], ≥5, 4.5—5, 6左右, 不低于90, -5.82, a change (提高13.4个百分点);
+ * or a verbal one (同步, 持平, 完成下达任务).
+ */
 const ROW_VALUE =
-  /^(?:约|超过|不低于|不少于|不高于|不超过|[≥≤><])?\s*[[［〔(（]?[\d.,]+[\]］〕)）]?\s*(?:%|‰|万|亿|个百分点)?(?:\s*[—\-~～至]\s*[\d.,]+\s*(?:%|‰)?)?\s*(?:以上|以下|左右|以内)?$/;
+  /^(?:约|超过|不低于|不少于|不高于|不超过|[≥≤><]|(?:累计)?(?:提高|降低|下降|增长|减少|上升))?\s*[[［〔(（]?[-−—]?[\d.,]+[\]］〕)）]?\s*(?:%|‰|万|亿|个百分点)?(?:\s*[—\-~～至]\s*[\d.,]+\s*(?:%|‰)?)?\s*(?:以上|以下|左右|以内)?$/;
 
 function isRowValue(text: string): boolean {
   return ROW_VALUE.test(text) || NO_UNIT.test(text) || (text.length <= 12 && /同步|持平|完成|下达|稳定在|控制在|保持/.test(text));
@@ -282,13 +333,15 @@ function assignCells(
   // Label cells (category, name) come first, up to the unit or the first value.
   let k = 0;
   const labels: RawCell[] = [];
-  // Without a unit column to stop at, a row has at most one cell per label column (task tables: 任务 | 牵头单位 …).
-  const maxLabels = unitColumn ? Number.POSITIVE_INFINITY : Math.max(1, labelColumns.length);
+  // Without a unit column to stop at, a row of a task table has at most one cell per label column (任务 | 牵头单位 …);
+  // an indicator table's labels run to its first value (空气质量 | 城市PM2.5下降 | 57.3 …).
+  const indicatorRow = !unitColumn && valueColumns.length > 0 && trailingColumns.length === 0;
+  const maxLabels = unitColumn || indicatorRow ? Number.POSITIVE_INFINITY : Math.max(1, labelColumns.length);
   while (
     k < nonEmpty.length &&
     labels.length < maxLabels &&
     !(unitColumn && (isUnitCell(nonEmpty[k].text) || NO_UNIT.test(nonEmpty[k].text))) &&
-    !(labels.length > 0 && !unitColumn && isValueCell(nonEmpty[k].text)) &&
+    !(labels.length > 0 && !unitColumn && (indicatorRow ? isRowValue(nonEmpty[k].text) : isValueCell(nonEmpty[k].text))) &&
     !isAttributeCell(nonEmpty[k].text)
   ) {
     labels.push(nonEmpty[k]);
