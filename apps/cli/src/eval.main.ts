@@ -35,8 +35,11 @@ let qualifiersCompared = 0;
 let regionsScored = 0;
 const wrongRegions: string[] = [];
 const unnamedRegions: Array<{ line: string; right: boolean }> = [];
+/** Gold files that state the document's title or issue date (pages whose header was read by hand), and the wrong ones. */
+const metadataScored = { title: 0, issuedOn: 0 };
+const wrongMetadata: string[] = [];
 for (const file of goldFiles(GOLD_DIR)) {
-  const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string };
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string; title?: string; issuedOn?: string | null };
   const text = readFileSync(join(ROOT, gold.source), 'utf8');
   const extracted = extractDocument(text, { documentId: gold.documentId, fileName: gold.source });
   const scores = scoreAgainstGold(extracted, gold);
@@ -47,6 +50,16 @@ for (const file of goldFiles(GOLD_DIR)) {
       regionsScored++;
       if (extracted.document.region !== gold.region) wrongRegions.push(line);
     }
+  }
+  if (gold.title !== undefined) {
+    metadataScored.title++;
+    if (comparableTitle(extracted.document.title) !== comparableTitle(gold.title))
+      wrongMetadata.push(`- ${relative(GOLD_DIR, file)}: title “${extracted.document.title}” (gold “${gold.title}”)`);
+  }
+  if (gold.issuedOn !== undefined) {
+    metadataScored.issuedOn++;
+    if (extracted.document.issuedOn !== gold.issuedOn)
+      wrongMetadata.push(`- ${relative(GOLD_DIR, file)}: issued ${extracted.document.issuedOn ?? 'none'} (gold ${gold.issuedOn ?? 'none'})`);
   }
   for (const kind of KINDS) {
     const score: KindScore | undefined = scores[kind];
@@ -106,6 +119,10 @@ const out = [
     unnamedRegions.filter((unnamed) => unnamed.right).length
   } (inferred from the places named or a word such as 全疆):`,
   ...unnamedRegions.map((unnamed) => unnamed.line),
+  `Document title and issue date right on ${metadataScored.title + metadataScored.issuedOn - wrongMetadata.length} of ${
+    metadataScored.title + metadataScored.issuedOn
+  } golded (${metadataScored.title} titles, ${metadataScored.issuedOn} dates)${wrongMetadata.length > 0 ? ':' : ''}`,
+  ...wrongMetadata,
   '',
   `Misses and false positives (${mismatches.length}):`,
   ...mismatches.map(({ document, mismatch }) => {
@@ -132,6 +149,11 @@ function strategyPairingLines(): string[] {
         `- wrong: ${pairing.region ?? '?'} ${pairing.strategy} [${pairing.term}] — ${pairing.note ?? ''} — “${pairing.quote.replace(/\s+/g, ' ').slice(0, 100)}”`,
     ),
   ];
+}
+
+/** Titles compared as written, whatever the width of their brackets and the spaces a page puts in them. */
+function comparableTitle(title: string): string {
+  return title.replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 function f(x: number): string {
