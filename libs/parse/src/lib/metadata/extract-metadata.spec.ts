@@ -188,4 +188,21 @@ describe('notices without a title line', () => {
     });
     expect(metadataOf('2024年某省政府工作报告(全文)\n扎实有序推进乡村建设治理。\n').periodStart).toBe(2024);
   });
+
+  it('takes a page headline quoting the whole title in 《》 alone, not joined to the title lines below it (闵行 2024)', () => {
+    const text =
+      '当前位置:\n《闵行区关于产业高质量发展的政策意见 (征求意见稿)》\n来源:上海市闵行区经济委员会  发布时间:2024年10月14日\n\n闵行区关于产业高质量发展的政策意见\n\n(征求意见稿)\n\n为深入贯彻落实…,特制定本政策意见。\n';
+    expect(metadataOf(text)).toMatchObject({ title: '关于产业高质量发展的政策意见（征求意见稿）', issuedOn: '2024-10-14' });
+  });
+
+  it('reads a body of rules (…工作规则) as a title, with labels whose values sit on later lines (镇巴 2024)', () => {
+    const text =
+      '返回顶部\n\n镇巴县人民政府工作规则\n\n  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n\n镇巴县人民政府工作规则\n\n第一章总则\n';
+    expect(metadataOf(text)).toMatchObject({ title: '镇巴县人民政府工作规则', docNumber: '镇政发〔2024〕7号', issuedOn: '2024-04-06' });
+  });
+
+  it("dates a news page by the timestamp after the paper's name (旺苍 2018: 四川经济日报 2018-11-26 06:46)", () => {
+    const text = '要素再保障 服务再升级 先进再奖励 旺苍巧用“有形之手”打好工业收官战\n\n四川经济日报 2018-11-26 06:46 大字\n\n四川经济日报广元讯(记者 侯东)…\n';
+    expect(metadataOf(text).issuedOn).toBe('2018-11-26');
+  });
 });

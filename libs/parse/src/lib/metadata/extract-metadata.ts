@@ -9,7 +9,9 @@ const HEADER_LINES = 40;
 const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
 /** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:（(?:全文|摘要|修订|征求意见稿|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+/** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
+const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
 /**
  * A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们",
  * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
@@ -25,11 +27,13 @@ const REPOSTED_TITLE_MARK = /^原标题：\s*/;
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /** A signature date or a document number alone on its line is no part of a title. */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|清单|分解|工作任务|分工表|指标表|目标表|任务表|考核表/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|规则|清单|分解|工作任务|分工表|指标表|目标表|任务表|考核表/;
 /** A signing body names its place first (鄂州市人民政府, 四川省发展和改革委员会) or is a national or Party body. */
 const SIGNED_NAME = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)|国务院|国家|中共)/;
 /** A body named by its level alone (市发改委, 省商务厅, 区财政局): how a text refers to a department, not how one signs. */
 const SHORT_FORM = /^[省市区县州盟旗]/;
+/** A division's full name alone (闵行区, 上海市), as a title may name its issuer before 关于. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,10}(?:省|市|县|区|州|旗|盟)$/;
 const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理局|厅|局|委)$/;
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
@@ -46,10 +50,12 @@ const SIGNATURE =
   /(?:^|会议上)\s*([\u4e00-\u9fa5]{0,16}?(?:省长|市长|主席|州长|县长|区长|盟长|旗长)\s*(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5·]{1,12}))$/;
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 /**
- * A publication timestamp of page chrome, opening a line or labelled: 2013-11-16 07:47, 2026年02月10日 07时41分,
- * 时间：2023-07-11 17:01, 发布时间：2023-04-17 08:50:33.
+ * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
+ * 07时41分, 四川经济日报 2018-11-26 06:46; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日.
  */
-const PAGE_TIMESTAMP = /(?:^|(?:发布|发表|更新)?时间[：:]\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2}/;
+const PAGE_TIMESTAMP =
+  /(?:(?:发布|发表|更新)?时间[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2})/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
@@ -151,6 +157,12 @@ function findTitle(header: readonly Line[]): TitleFound | null {
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
     if (ISSUER_SUFFIX.test(candidates[i].content) && !/关于/.test(candidates[i].content)) continue;
+    // A headline quoting the whole title (《…政策意见（征求意见稿）》) is the title without its marks, joined to no other line.
+    const quoted = QUOTED_TITLE_LINE.exec(candidates[i].content);
+    if (quoted && isWholeTitle(quoted[1])) {
+      const line = candidates[i];
+      return titleFrom(quoted[1], [{ ...line, content: quoted[1], start: line.start + 1, end: line.end - 1 }]);
+    }
     let joined = '';
     const parts: Line[] = [];
     for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
@@ -218,7 +230,9 @@ function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Fou
 function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: TitleFound | null): Found | null {
   const labelled = labels.get('发布机构') ?? labels.get('发文机关');
   if (labelled) return labelled;
-  if (title && title.prefix && ISSUER_SUFFIX.test(title.prefix) && title.prefixSpan) return { value: title.prefix, span: title.prefixSpan };
+  // "闵行区关于产业高质量发展的政策意见": a place's name before 关于 names the body that issues, as a signature does.
+  if (title && title.prefix && (ISSUER_SUFFIX.test(title.prefix) || PLACE_NAME.test(title.prefix)) && title.prefixSpan)
+    return { value: title.prefix, span: title.prefixSpan };
   // An issuer signs with its full name (盐城市人民政府办公室); a short form (市发改委) or a bare body (规划建设局) is a
   // department named in a table cell.
   const line = header.find(
@@ -257,8 +271,9 @@ function findIssuedOn(
   for (const line of pageLines) {
     const stamp = PAGE_TIMESTAMP.exec(line.content);
     if (stamp) {
-      const start = line.start + stamp.index + stamp[0].indexOf(stamp[1]);
-      return { value: isoDate(stamp[1], stamp[2], stamp[3]), span: { start, end: line.start + stamp.index + stamp[0].length } };
+      const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
+      const start = line.start + stamp.index + stamp[0].indexOf(year);
+      return { value: isoDate(year, month, day), span: { start, end: line.start + stamp.index + stamp[0].length } };
     }
   }
   return { value: null, span: null };
