@@ -48,6 +48,16 @@ describe('target years of running text', () => {
     expect(found).toEqual([{ name: '城市社区建成完备的社区嵌入式服务综合体', year: 2027, value: 50, unit: '%' }]);
   });
 
+  it('dates a sentence opening with the end of this year (力争到年底) by the page, and counts things closed by 按时…完工 (旺苍 2018)', () => {
+    const found = targets(
+      '旺苍打好工业收官战\n\n四川经济日报 2018-11-26 06:46\n\n推动服务再升级。组建“保姆式”服务团队。力争到年底,16个项目按时按质按量完工,实现投资76.85万元。\n',
+    );
+    expect(found).toEqual([
+      { name: '项目', year: 2018, value: 16, unit: '个' },
+      { name: '投资', year: 2018, value: 76.85, unit: '万元' },
+    ]);
+  });
+
   it('leaves a bare past year of a review alone', () => {
     const found = targets('某市2024年工作要点\n一、工作成效\n2022年，全市生产总值增长5%，新建5G基站2600个。\n');
     expect(found).toEqual([]);
@@ -171,5 +181,24 @@ describe('a sentence opening with 今年', () => {
       [15, 2013],
       [30, 2013],
     ]);
+  });
+});
+
+describe('comparators and units of news restating targets (奉贤 2024)', () => {
+  const facts = (sentence: string) =>
+    extractDocument(`某区若干意见\n${sentence}\n`, { documentId: 'spec' })
+      .nodes.filter((node: GraphNode) => node.label === 'Indicator')
+      .map((node) => [node.properties['targetValue'], node.properties['unit'], node.properties['qualifier']]);
+
+  it('reads 超 right before a number as 超过', () => {
+    expect(facts('力争到2027年,专精特新企业总量达到1500家,国家高新技术企业超2600家;政府引导基金撬动规模超300亿元。')).toEqual([
+      [1500, '家', '力争'],
+      [2600, '家', '超过'],
+      [300, '亿元', '超过'],
+    ]);
+  });
+
+  it('reads tenths (7成) closing a value', () => {
+    expect(facts('计划到2027年实现专精特新企业数增幅超7成。')).toEqual([[7, '成', '超过']]);
   });
 });

@@ -29,6 +29,11 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
  */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 const OPENING_THIS_YEAR = /^\s*今年[，,]/;
+/**
+ * The end of this year as a deadline opening a sentence, with no year written: "力争到年底，16个项目按时按质按量完工"
+ * (旺苍 2018), "年底前，…". It is the year the document is dated in.
+ */
+const OPENING_YEAR_END = /^\s*(?:力争|确保|争取)?(?:(?:到|至)(?:今年)?年底(?:前)?|(?:今年)?年底前)[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 /** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
 const COUNT_VERBS =
@@ -41,7 +46,7 @@ const VERB_ADVERBS =
 const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
 const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线)$/;
+  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线|地标)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
@@ -73,11 +78,11 @@ function valueCharacters(text: string, start = 0, end = text.length): number {
   return found;
 }
 const VALUE_IN_CLAUSE = new RegExp(
-  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
 const TRAILING_VERBS =
-  /(力争|确保|争取|努力|超|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
+  /(力争|确保|争取|努力|超|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在)+$/;
 const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
@@ -106,8 +111,8 @@ export const MEASURE_END =
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
 const ORDINAL_SCOPE = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(首批|第一批|累计)?$/;
-/** Verbs of completion after a counted thing ("…示范社区全面建成", "…基地建成投用", "…生产线投产"). */
-const DONE_AFTER = /^(全面|基本|全部|相继)?(建成|完成|投用|投运|投产|达产|达标|落地|运营)/;
+/** Verbs of completion after a counted thing ("…示范社区全面建成", "…基地建成投用", "…项目按时按质按量完工"). */
+const DONE_AFTER = /^(?:全面|基本|全部|相继|如期|按时|按期|按质|按量)*(建成|完成|完工|投用|投运|投产|达产|达标|落地|运营)/;
 /** A name of an owner (潞讯精密电子, 比亚迪): a few words, none that scope, distribute or predicate (四大领域各有, 其他领域有). */
 const OWNER_NAME = /^(?![^]*[有各在为是等的个大])[\u4e00-\u9fa5A-Za-z]{2,12}$/;
 const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
@@ -226,6 +231,7 @@ function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean,
     return { year: Number(opening[1]), opening: true };
   // "今年，力争全市…完成年度投资60亿元以上": the year the document is dated in, for what the sentence strives for.
   if (ownYear !== null && OPENING_THIS_YEAR.test(sentence) && STRIVING.test(sentence)) return { year: ownYear, opening: true };
+  if (ownYear !== null && sentence.includes('年底') && OPENING_YEAR_END.test(sentence)) return { year: ownYear, opening: false };
   return null;
 }
 
@@ -563,7 +569,18 @@ function allValues(clause: string): Array<{ index: number; text: string }> {
     for (let match = CHINESE_IN_CLAUSE.exec(clause); match; match = CHINESE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
     values.sort((a, b) => a.index - b.index);
   }
+  if (values.length >= 2 && countNamesTheSubject(clause, values[0], values[1])) values.shift();
   return values;
+}
+
+/**
+ * "4个优势产业产值达到230亿元": a count opening the clause, running into the metric whose value follows, says how many
+ * things the metric sums; it is part of the name, not a target of its own ("6个…集群和…" joins two targets instead).
+ */
+function countNamesTheSubject(clause: string, first: { index: number; text: string }, second: { index: number; text: string }): boolean {
+  if (clause.slice(0, first.index).replace(LEADING_NOISE, '').trim().length > 0 || !isCountBeforeNoun(first.text)) return false;
+  const between = clause.slice(first.index + first.text.length, second.index);
+  return !/[、和及与]/.test(between) && (/(?:达到|达|突破|超过|实现|为)$/.test(between) || MEASURE_END.test(between));
 }
 
 function addValue(clause: string, index: number, text: string, values: Array<{ index: number; text: string }>): void {

@@ -16,16 +16,18 @@ export interface IndicatorValue {
 
 /**
  * Units as plans write them, longest first: compound units (507公里/万平方公里), counts of people, flats and events
- * (名, 套, 场次), and a bare 万 or 亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模).
+ * (名, 套, 场次), a bare 万 or 亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模), and tenths closing it
+ * (专精特新企业数增幅超7成).
  */
 export const UNIT_PATTERN =
-  '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)';
+  '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
 /** A value in Chinese numerals with its magnitude (超过五千亿规模), never a class of size (千亿级, 五百亿级). */
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、]|$)`;
 /** A count of classes of size written 三大 before them: "培育形成…三大千亿级产业" (3, no unit). */
 export const CHINESE_COUNT = `[二三四五六七八九十]大(?=[^，。；、]{0,8}亿级)`;
+/** 超 right before a number is 超过 (国家高新技术企业超2600家, 撬动规模超300亿元). */
 const PREFIX_COMPARATOR =
-  '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
+  '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
 const SUFFIX_COMPARATOR = '左右|以上|以下|以内';
 
 const VALUE = new RegExp(
@@ -53,7 +55,8 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
       cumulative: false,
     };
   }
-  const comparator = match[7] ?? match[1] ?? (/累计下降|下降/.test(main) ? '下降' : null);
+  const written = match[7] ?? match[1];
+  const comparator = (written === '超' ? '超过' : written) ?? (/累计下降|下降/.test(main) ? '下降' : null);
   return {
     text: trimmed,
     value: Number(match[3]),
