@@ -205,4 +205,9 @@ describe('notices without a title line', () => {
     const text = '要素再保障 服务再升级 先进再奖励 旺苍巧用“有形之手”打好工业收官战\n\n四川经济日报 2018-11-26 06:46 大字\n\n四川经济日报广元讯(记者 侯东)…\n';
     expect(metadataOf(text).issuedOn).toBe('2018-11-26');
   });
+
+  it("skips a site's masthead (…集团 主办) and dates a page by a paper's date line with its weekday (宁晋 2022, 平房 2017)", () => {
+    expect(metadataOf('长城新媒体集团  主办\n当前位置: 邢台要闻\n\n河北:11条举措支持宁晋建设全国产业转型升级试验区先行县\n').title).toBe('');
+    expect(metadataOf('2017年03月31日 星期五\n哈尔滨经开区“黄金10条”扶持产业\n\n    科技日报哈尔滨3月30日电…\n').issuedOn).toBe('2017-03-31');
+  });
 });

@@ -51,11 +51,11 @@ const SIGNATURE =
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 /**
  * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
- * 07时41分, 四川经济日报 2018-11-26 06:46; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 07时41分, 四川经济日报 2018-11-26 06:46, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
  * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日.
  */
 const PAGE_TIMESTAMP =
-  /(?:(?:发布|发表|更新)?时间[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*\d{1,2}[:时]\d{1,2})/;
+  /(?:(?:发布|发表|更新)?时间[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
@@ -230,9 +230,7 @@ function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Fou
 function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: TitleFound | null): Found | null {
   const labelled = labels.get('发布机构') ?? labels.get('发文机关');
   if (labelled) return labelled;
-  // "闵行区关于产业高质量发展的政策意见": a place's name before 关于 names the body that issues, as a signature does.
-  if (title && title.prefix && (ISSUER_SUFFIX.test(title.prefix) || PLACE_NAME.test(title.prefix)) && title.prefixSpan)
-    return { value: title.prefix, span: title.prefixSpan };
+  if (title && title.prefix && ISSUER_SUFFIX.test(title.prefix) && title.prefixSpan) return { value: title.prefix, span: title.prefixSpan };
   // An issuer signs with its full name (盐城市人民政府办公室); a short form (市发改委) or a bare body (规划建设局) is a
   // department named in a table cell.
   const line = header.find(
@@ -243,7 +241,9 @@ function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: 
       !SHORT_FORM.test(candidate.content) &&
       SIGNED_NAME.test(candidate.content),
   );
-  return line ? { value: line.content, span: { start: line.start, end: line.end } } : null;
+  if (line) return { value: line.content, span: { start: line.start, end: line.end } };
+  // "闵行区关于产业高质量发展的政策意见" with no body signing: the place named before 关于 is the one that issues.
+  return title && title.prefix && PLACE_NAME.test(title.prefix) && title.prefixSpan ? { value: title.prefix, span: title.prefixSpan } : null;
 }
 
 function findIssuedOn(

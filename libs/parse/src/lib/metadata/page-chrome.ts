@@ -12,10 +12,13 @@ const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作�
 /** A label with its value on the same line. */
 const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]\s*\S{0,30}$/;
 /**
- * A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分. A written date alone
- * (2022年10月18日) is a notice's signature date, not chrome.
+ * A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分, a paper's date line
+ * 2017年03月31日 星期五. A written date alone (2022年10月18日) is a notice's signature date, not chrome.
  */
-const TIMESTAMP = /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?)$/;
+const TIMESTAMP =
+  /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?|星期[一二三四五六日天]))$/;
+/** A site's masthead line: "长城新媒体集团  主办". */
+const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /** A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏). */
 const TRAIL = /^((您现在的位置|您当前的位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
@@ -42,7 +45,7 @@ function isPublicationLine(text: string): boolean {
  * timestamp. Never the continuation of a wrapped sentence.
  */
 export function isPageChromeLine(line: string): boolean {
-  return CONTROL.test(line) || TRAIL.test(line) || LABELLED.test(line) || isPublicationLine(line) || TIMESTAMP.test(line);
+  return CONTROL.test(line) || TRAIL.test(line) || LABELLED.test(line) || isPublicationLine(line) || TIMESTAMP.test(line) || MASTHEAD.test(line);
 }
 
 /**
@@ -67,6 +70,7 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       TRAIL.test(text) ||
       isPublicationLine(text) ||
       TIMESTAMP.test(text) ||
+      MASTHEAD.test(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||
       crumb ||
