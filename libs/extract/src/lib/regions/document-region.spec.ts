@@ -92,6 +92,19 @@ describe('regions the header does not name', () => {
     expect(regionOf('政府工作报告-南宁日报\n今年经济平稳。')).toBeNull();
   });
 
+  it('from the place a news headline reports from (长春：…), narrowed to the place below it the headline is about (吉林日报 2024, 长城网 2022)', () => {
+    expect(regionOf('长春：全面推进县域经济高质量发展\n3月20日，全省县域前10名，长春市召开推进县域经济高质量发展大会。')).toEqual({
+      name: '长春市',
+      cue: 'dateline',
+      basis: 'stated',
+    });
+    expect(regionOf('河北：11条举措支持宁晋建设全国产业转型升级试验区先行县\n日前，河北省政府办公厅印发通知，为全省发挥示范引领作用。')).toEqual({
+      name: '宁晋县',
+      cue: 'dateline',
+      basis: 'stated',
+    });
+  });
+
   it('inferred from the content, and marked so', () => {
     expect(regionOf('名单显示\n今年我省重点建设项目共196个，包括长沙高新区、株洲云龙示范区、衡阳白沙洲工业园项目。')).toEqual({
       name: '湖南省',

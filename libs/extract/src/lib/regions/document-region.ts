@@ -1,4 +1,4 @@
-import type { TextSpan } from '@policygraph/parse';
+import { isPageChromeLine, type TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
 import { gazetteer, GazetteerEntry, isGenericDivisionName } from './gazetteer';
@@ -13,7 +13,8 @@ export interface DocumentRegion {
   readonly basis: 'stated' | 'inferred';
 }
 
-export type RegionCue = 'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'local-conditions' | 'short-name' | InferredRegionCue;
+export type RegionCue =
+  'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'dateline' | 'local-conditions' | 'short-name' | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
@@ -25,6 +26,8 @@ const OPENING_LENGTH = 1000;
 const HEADLINE_LENGTH = 60;
 /** "结合官渡区实际", "结合昆明实际": the place whose conditions the measures are fitted to is the document's own. */
 const LOCAL_CONDITIONS = /结合([\u4e00-\u9fa5]{2,12}?)(?:的)?实际/g;
+/** A news headline opening with the place it reports from and a colon: "长春：全面推进县域经济…", "河北：11条举措…". */
+const DATELINE = /^([\u4e00-\u9fa5]{2,8})[：:]/;
 /** A title about a place below its issuer: "关于支持昆明高质量发展的若干意见" of 云南省 is about 昆明市. */
 const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
 
@@ -73,6 +76,9 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
     };
   const byNumber = regionOfDocumentNumber(metadata.docNumber, text);
   if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number', basis: 'stated' };
+  const headlineOfPage = metadata.title ? { text: metadata.title, span: metadata.titleSpan } : firstLineNotChrome(text);
+  const dateline = headlineOfPage ? datelinePlace(headlineOfPage.text, headlineOfPage.span, text) : null;
+  if (dateline) return dateline;
   const headline = metadata.title ? null : firstLine(text);
   const headed = headline ? firstDivision(headline.text) : null;
   if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
@@ -95,6 +101,23 @@ function subjectOfTitle(title: string, titleSpan: TextSpan | null, issuerRegion:
     return { entry: inside[0], span: titleSpan ? locate(text, match.term, titleSpan) : null, cue: 'title', basis: 'stated' };
   }
   return null;
+}
+
+/**
+ * The place a news headline reports from ("长春：…" → 长春市, "河北：…" → 河北省), narrowed to the place below it that
+ * the headline is about ("河北：11条举措支持宁晋建设…" → 宁晋县). The name before the colon must be all of one
+ * division's name (full or short); where it names several, the province.
+ */
+function datelinePlace(title: string, titleSpan: TextSpan | null, text: string): DocumentRegion | null {
+  const written = title ? DATELINE.exec(title) : null;
+  if (!written || isGenericDivisionName(written[1])) return null;
+  const entries = gazetteer().entriesNamed(written[1]);
+  const entry = entries.length === 1 ? entries[0] : entries.find((candidate) => candidate.level === 'province');
+  if (!entry) return null;
+  const subject = subjectOfTitle(title, titleSpan, entry, text);
+  if (subject) return { ...subject, cue: 'dateline' };
+  const span = titleSpan ? locate(text, written[1], titleSpan) : null;
+  return { entry, span, cue: 'dateline', basis: 'stated' };
 }
 
 /** "结合官渡区实际": a name of exactly one division, all of what stands between 结合 and 实际. */
@@ -198,6 +221,20 @@ function mentionCounts(text: string, entries: ReadonlySet<GazetteerEntry>): Map<
     if (entries.has(match.value.entry)) counts.set(match.value.entry, (counts.get(match.value.entry) ?? 0) + 1);
   }
   return counts;
+}
+
+/** An untitled page's headline: its first line that is not page chrome (长城新媒体集团 主办, 当前位置：…). */
+function firstLineNotChrome(text: string): { text: string; span: TextSpan } | null {
+  let start = 0;
+  for (const line of text.slice(0, OPENING_LENGTH).split('\n')) {
+    const content = line.trim();
+    if (content.length >= 4 && !isPageChromeLine(content)) {
+      const at = start + line.indexOf(content);
+      return { text: content, span: { start: at, end: at + content.length } };
+    }
+    start += line.length + 1;
+  }
+  return null;
 }
 
 function firstLine(text: string): (TextSpan & { text: string }) | null {
