@@ -31,7 +31,8 @@ export interface Paragraph extends TextSpan {
   readonly sentences: readonly Sentence[];
 }
 
-export type TableColumnKind = 'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'deadline' | 'person' | 'text';
+/** `progress`: what was done by a date (1-10月推进情况, 是否达序): a report on the task, neither a task nor a target. */
+export type TableColumnKind = 'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'deadline' | 'person' | 'text' | 'progress';
 
 export interface TableColumn {
   readonly header: string;

@@ -65,6 +65,15 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(owners('新建幼儿园3所')).toEqual(['县教育局 lead']);
   });
 
+  it('gives each numbered item run on in one paragraph the units of its own bracket (黑龙江 2013 责任分工)', () => {
+    const text =
+      '黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n一、全省经济社会发展主要目标\n（一）地区生产总值增长11%左右。（省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，省国税局、地税局协办）\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'heilongjiang' }));
+    const owners = (task: string) => (byTask.get(task) ?? []).map((owner) => `${owner.department.name} ${owner.role}`);
+    expect(owners('地区生产总值增长11%左右')).toEqual(['省发展和改革委员会 co-responsible']);
+    expect(owners('公共财政收入增长13%左右').sort()).toEqual(['省国税局 support', '省地税局 support', '省财政厅 lead']);
+  });
+
   it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {
     const ids = result.nodes.filter((node) => node.label === 'Department' && node.name === '省医疗保障局').map((node) => node.id);
     expect(ids).toEqual(['department:青海省:省医疗保障局']);

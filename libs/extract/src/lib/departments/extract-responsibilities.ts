@@ -13,19 +13,50 @@ import type { ResponsibilityClause } from './ownership/ownership-convention';
 export function extractResponsibilities(context: ExtractionContext, scope: DepartmentScope): number {
   const { document } = context;
   const clauses = findResponsibilityClauses(document.text);
-  for (const clause of clauses) {
-    const items = clause.anchor === 'section-items' ? itemsUnderHeading(document, clause) : [taskOfClause(document, clause)];
+  clauses.forEach((clause, index) => {
+    const previous = index > 0 ? clauses[index - 1] : null;
+    const items =
+      clause.anchor === 'section-items'
+        ? itemsUnderHeading(document, clause)
+        : [(previous && itemAfterClause(document, previous, clause)) ?? taskOfClause(document, clause)];
     if (items.length === 0 || items[0] === null) {
       context.graph.addIssue({
         code: 'RESPONSIBILITY_OUTSIDE_PARAGRAPH',
         message: 'A responsibility clause is not inside a body paragraph or heading and follows no task; its task is unknown.',
         evidence: context.evidence(clause.start, clause.end),
       });
-      continue;
+      return;
     }
     for (const item of items) if (item) assignTask(context, scope, clause, item);
-  }
+  });
   return clauses.length;
+}
+
+/**
+ * Numbered items run on in one paragraph, each closed by its own bracket (黑龙江 2013: （一）地区生产总值增长11%左右。
+ * （省发改委负责）（二）公共财政收入增长13%左右。（省财政厅主办，…协办）): a clause after another in the same paragraph,
+ * with an item number right after the earlier one, closes the item written between them, named by its lead sentence
+ * without its number. Null when the clauses are not so placed.
+ */
+function itemAfterClause(document: ParsedDocument, previous: ResponsibilityClause, clause: ResponsibilityClause): TaskItem | null {
+  if (clause.anchor !== 'paragraph' || previous.end > clause.start) return null;
+  const index = paragraphIndexAt(document, clause.start);
+  if (index < 0 || paragraphIndexAt(document, previous.start) !== index) return null;
+  const between = document.text.slice(previous.end, clause.start);
+  // Only a new numbered item right after the earlier clause is a task of its own.
+  const marker = ITEM_MARKER.exec(between);
+  if (!marker) return null;
+  const offset = marker[0].length;
+  const text = between.slice(offset);
+  const sentenceEnd = text.search(/[。！？；]/);
+  let name = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
+  if (name.length > 40) {
+    const clauseEnd = name.search(/[，：]/);
+    name = name.slice(0, clauseEnd > 0 && clauseEnd <= 40 ? clauseEnd : 40);
+  }
+  if (name.trim().length < 2) return null;
+  const start = previous.end + offset;
+  return { name, start, end: start + name.length };
 }
 
 /** The task becomes a Project pursued by its section's goal, with a RESPONSIBLE edge to each party of the clause. */

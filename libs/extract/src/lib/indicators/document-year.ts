@@ -15,6 +15,11 @@ export type DocumentYearRule = 'year of the document' | 'end of the plan period'
 const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|工作安排|目标任务)/;
 /** A dateless news page or report opening with its year: "2025年，兴庆区将重点做好八个方面工作". */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
+/**
+ * An untitled page whose headline opens with its one year (崇川 2023: "2023年区政府重点民生实事项目推进情况（1-11月）"):
+ * a line with no sentence end and no other year.
+ */
+const HEADLINE_YEAR = /^\s*((?:19|20)\d{2})年(?![—\-~至到])[^\n。；，\d]{2,40}(?:（[^\n（）]{1,12}）)?[ \t]*(?:\n|$)/;
 /** Where a report's own year is announced: its opening part (at least its first 2000 characters), not a later review. */
 const ANNOUNCEMENT_REACH = 0.4;
 const ANNOUNCEMENT_MIN = 2000;
@@ -30,6 +35,6 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (periodEnd !== null) return { year: periodEnd, rule: 'end of the plan period' };
   const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
-  const opening = OPENING_YEAR.exec(document.text.slice(0, 200));
+  const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
   return opening ? { year: Number(opening[1]), rule: 'year opening the document' } : null;
 }

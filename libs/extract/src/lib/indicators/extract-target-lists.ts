@@ -1,4 +1,4 @@
-import type { Paragraph, Section } from '@policygraph/parse';
+import type { Paragraph, Section, Table } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
@@ -55,7 +55,7 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     }
   }
   for (const section of context.document.sections) {
-    if (section.index === 0 || !LIST_HEADING.test(section.title)) continue;
+    if (section.index === 0 || !LIST_HEADING.test(section.title) || PERIOD_HEADING.test(section.title)) continue;
     if (spans.some((span) => span.start >= section.span.start && span.start < section.span.end)) continue;
     const year = headingYear(context, section.title);
     if (year === null) continue;
@@ -80,6 +80,10 @@ function readTableTargetGroups(context: ExtractionContext): TargetListSpan[] {
   for (const table of context.document.tables) {
     const category = table.columns.findIndex((column) => column.kind === 'category');
     const task = table.columns.findIndex((column) => column.kind === 'name');
+    if (task >= 0 && TABLE_TARGET_GROUP.test(table.columns[task].header)) {
+      spans.push(...readTargetColumn(context, table, task));
+      continue;
+    }
     if (category < 0 || task < 0) continue;
     let goalId = '';
     let groupStart = -1;
@@ -101,11 +105,33 @@ function readTableTargetGroups(context: ExtractionContext): TargetListSpan[] {
 }
 
 /**
+ * A table whose task column is headed as targets (沙坪坝 2022: 序号 | 2022年预期目标 | 责任单位) is a target list: each
+ * cell is read like a list clause, worded targets (空气质量完成年度目标任务) included, for the year the header names.
+ */
+function readTargetColumn(context: ExtractionContext, table: Table, task: number): TargetListSpan[] {
+  const header = table.columns[task].header;
+  const year = headingYear(context, header);
+  if (year === null) return [];
+  const at = context.document.text.indexOf(header, table.start);
+  const goalId = addGoal(context, context.documentSectorId, header, at >= 0 ? at : table.start, at >= 0 ? at + header.length : table.start);
+  const spans: TargetListSpan[] = [];
+  for (const row of table.rows) {
+    const item = row.cells.find((cell) => cell.column === task);
+    if (!item || item.inherited) continue;
+    spans.push({ start: item.start, end: item.end });
+    addListIndicators(context, goalId, item.start, item.end, year);
+  }
+  return spans;
+}
+
+/**
  * Task breakdowns list the year's targets as numbered items under a heading ("一、全市经济社会发展主要预期目标" /
  * "1.生产总值增长6%以上，…" / "责任单位：市发改委"): each item line is read like a list clause; label lines are not.
  */
-const LIST_HEADING = /预期(目标|指标)$/;
-const ITEM_MARKER = /^(?:\d{1,2}[.、．﹒]|（\d{1,2}）|[一二三四五六七八九十]{1,3}是)\s*/;
+const LIST_HEADING = /(预期|主要)(目标|指标)$/;
+/** A heading of a five-year period's goals (关于“十五五”时期发展的主要目标) heads no list of the year's targets. */
+const PERIOD_HEADING = /十[一二三四五六]五|时期|五年|远景|20[3-5]\d年/;
+const ITEM_MARKER = /^(?:\d{1,2}[.、．﹒]|（\d{1,2}）|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}是)\s*/;
 const LABEL_LINE = /^[^，。；]{0,12}(单位|领导|责任人|牵头|时限)[：:]/;
 
 /** The lines of a list below its marker, in its section: each states a value or a worded target, up to the first that does not. */
@@ -141,12 +167,20 @@ function headingYear(context: ExtractionContext, heading: string): number | null
   return metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd ? metadata.periodStart : null;
 }
 
+/**
+ * Items run on in one line, each closed by its owners in brackets: "…11%左右。（省发改委负责）（二）公共财政收入增长13%左右"
+ * (黑龙江 2013). The bracket and the next item's number open the clause but are no part of its metric.
+ */
+const OWNERS_THEN_ITEM =
+  /^(?:（[^（）]{1,80}(?:负责|牵头|主办|协办|配合|参与|落实)）|（(?:牵头|责任|配合|主责)(?:单位|部门)[：:][^（）]{1,80}）)+(?:（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.、．])?/;
+
 function addListIndicators(context: ExtractionContext, goalId: string, start: number, end: number, year: number): void {
   const text = context.document.text;
   let clauseStart = start;
   let previousSubject: string | null = null;
   for (let i = start; i <= end; i++) {
     if (i < end && !/[，；。]/.test(text[i])) continue;
+    if (text[clauseStart] === '（') clauseStart += OWNERS_THEN_ITEM.exec(text.slice(clauseStart, i))?.[0].length ?? 0;
     const clause = text.slice(clauseStart, i);
     const worded = statedValues(clause).length === 0 ? wordingTarget(clause) : null;
     if (worded) addWordingTarget(context, goalId, worded.name, clauseStart + worded.start, clauseStart + worded.end, year);

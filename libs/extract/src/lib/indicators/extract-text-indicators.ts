@@ -35,10 +35,15 @@ const OPENING_THIS_YEAR = /^\s*今年[，,]/;
  */
 const OPENING_YEAR_END = /^\s*(?:力争|确保|争取)?(?:(?:到|至)(?:今年)?年底(?:前)?|(?:今年)?年底前)[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
-/** Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"). */
+/**
+ * Verbs that open a count target: what is built or grown follows ("建成充电桩10万个", "培育100家以上示范企业"); land put
+ * back to use by its area ("盘活存量土地400亩").
+ */
 const COUNT_VERBS =
-  '建成|建设|新建|新改建|改建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供';
+  '建成|建设|新建|新改建|改建|培育形成|培育|新增|打造|创建|引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供|盘活';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
+/** A stage a project reaches (开工, 竣工, 投产): a count after it counts projects of the clause's subject, not a thing named. */
+const STAGE_VERB = /^(?:新开工|开工|竣工|建成|完成|投产|投用|达产|签约|落地|开业)/;
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
 const VERB_ADVERBS =
   /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
@@ -292,6 +297,11 @@ interface FoundIndicator {
  * ("建设省院士工作站2个") is a target of a task list.
  */
 const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
+/**
+ * A word of striving governs the clauses after it in its sentence: "力争全年盘活僵尸企业10家，盘活存量土地400亩" strives
+ * for both counts.
+ */
+const STRIVING_SCOPE = /力争|确保|争取/;
 /** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
 const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
 /** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
@@ -316,9 +326,13 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
   let previousClause = '';
   let offset = 0;
   let sentenceVerb: string | null = null;
+  // Whether an earlier clause of the sentence strove for something (力争…，…): the later clauses are cued by it.
+  let strivingBefore = false;
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
     offset += clause.length + 1;
+    const strivenFor = strivingBefore;
+    if (strict && !strivingBefore && STRIVING_SCOPE.test(clause)) strivingBefore = true;
     if (valueCharacters(clause) === 0 || isPayment(clause)) {
       previousClause = clause;
       continue;
@@ -336,9 +350,19 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const value = parseIndicatorValue(match.text);
       const after = text.slice(match.index + match.text.length);
       // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
-      // "…形成…万亿级产业3个，冶金、化工等2个五千亿级产业链": examples closed by 等 continue it too.
-      const continuesList: boolean = clauseVerb !== null && (rawName.replace(/^[、和及]/, '').trim() === '' || /^[^，；。]{1,20}等$/.test(rawName));
-      if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text)) continue;
+      // "…形成…万亿级产业3个，冶金、化工等2个五千亿级产业链": examples closed by 等 continue it too, and so does a later
+      // thing counted after its own name ("新建建筑垃圾中转站8个、建筑垃圾分类池20个": 崇川 2023).
+      const continuesList: boolean =
+        clauseVerb !== null &&
+        (rawName.replace(/^[、和及]/, '').trim() === '' ||
+          /^[^，；。]{1,20}等$/.test(rawName) ||
+          (index > 0 &&
+            value.unit !== null &&
+            COUNT_UNIT.test(value.unit) &&
+            /^[\u4e00-\u9fa5“”]{2,20}$/.test(rawName) &&
+            !COUNT_VERB.test(rawName) &&
+            !STAGE_VERB.test(rawName)));
+      if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text, strivenFor)) continue;
       const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
       const last = found[found.length - 1];
       if (isGrowthOnly && last && last.facts.growth === null && index === 0) {
@@ -488,8 +512,11 @@ function indicatorFacts(
   };
 }
 
-/** Whether an undated value states a target: a count after its verb, or a cue; never an ordinal, a rate per unit or a condition. */
-function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string): boolean {
+/**
+ * Whether an undated value states a target: a count after its verb, or a cue (in the clause, or a word of striving
+ * earlier in the sentence: `strivenFor`); never an ordinal, a rate per unit or a condition.
+ */
+function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string, strivenFor: boolean): boolean {
   if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
   if (
     unit !== null &&
@@ -499,7 +526,7 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
     return true;
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
-  return TARGET_CUE.test(text);
+  return strivenFor || TARGET_CUE.test(text);
 }
 
 /** The noun a count counts, written after it: "1000套专家公寓" → 专家公寓, "10名…的院士后备人才" → the head after 的. */

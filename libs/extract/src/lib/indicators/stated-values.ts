@@ -117,7 +117,7 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   const parallel = previousSubject?.includes(PARALLEL) ? previousSubject.split(PARALLEL) : null;
   if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values, 2, parallel);
   // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
-  const each = clause.indexOf('均');
+  const each = distributiveEach(clause, values[0].start);
   if (each > 0 && each < values[0].start && values.length === 1 && clause.lastIndexOf('、', each) >= 0 && !clause.slice(0, each).includes('等')) {
     const shared = distribute(clause, each, values, 1);
     if (shared.length > 0) return shared;
@@ -230,6 +230,18 @@ function distribute(
     cursor = at + 1;
     return { name: full, measure: measureOf(full), value, start: at, end: value.end, key: at };
   });
+}
+
+/**
+ * The 均 of "A、B均增长12%" before the first value: the last one that is not part of a word (人均, 平均, 年均, 均衡),
+ * as in 城镇居民人均可支配收入、农民人均纯收入均增长12%以上 (黑龙江 2013). -1 when there is none.
+ */
+function distributiveEach(clause: string, before: number): number {
+  for (let at = clause.lastIndexOf('均', before - 1); at >= 0; at = clause.lastIndexOf('均', at - 1)) {
+    if (!/[人平年]/.test(clause[at - 1] ?? '') && !/[衡匀价值]/.test(clause[at + 1] ?? '')) return at;
+    if (at === 0) break;
+  }
+  return -1;
 }
 
 /** A name that ends in what is measured: a value, a total, an income, a rate, a quantity. */

@@ -68,6 +68,16 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     ]);
   });
 
+  it('lets 力争 govern the later clauses of its sentence and counts land put back to use (霍山 2025 责任清单)', () => {
+    const found = targets(
+      '2025年开发区重点工作及责任清单\n一、重点工作\n全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家,盘活存量土地400亩。\n',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ name: '盘活僵尸企业', value: 10, unit: '家', year: 2025, basis: 'inferred' }),
+      expect.objectContaining({ name: '盘活存量土地', value: 400, unit: '亩', year: 2025, basis: 'inferred' }),
+    ]);
+  });
+
   it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
     const found = targets(
       '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',

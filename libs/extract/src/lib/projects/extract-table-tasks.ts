@@ -100,8 +100,12 @@ function taskName(text: string, cell: TableCell): { name: string; start: number;
   return { name, start: cell.start, end: cell.start + end };
 }
 
-/** 牵头单位 column → lead; 配合/参与/参加/协同/协办 column → support; 责任单位 → nothing stated (null). */
+/**
+ * 牵头单位 column → lead; 配合/参与/参加/协同/协办 column → support; 责任单位 → nothing stated (null), nor does a column of
+ * two roles (责任主体与协同单位, 牵头单位及配合单位: which unit is which is not said).
+ */
 function columnRole(header: string): 'lead' | 'support' | null {
+  if (/(单位|部门|主体)(与|和|及)/.test(header)) return null;
   if (/配合|参与|参加|协同|协办/.test(header)) return 'support';
   if (/牵头|主责|主办/.test(header)) return 'lead';
   return null;

@@ -345,8 +345,12 @@ function isoDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** Yearly genres (work reports, annual key points) are about the year they are delivered in: their 今年. */
-const ANNUAL_GENRE = /(工作报告|工作要点)$/;
+/**
+ * Yearly genres (work reports, annual key points) are about the year they are delivered in: their 今年. So is the
+ * division of a work report's tasks (关于落实《政府工作报告》重点工作责任分工的意见, 黑龙江 2013): a report is delivered
+ * early in the year it plans.
+ */
+const ANNUAL_GENRE = /(工作报告|工作要点)$|《政府工作报告》/;
 
 function findPeriod(
   text: string,

@@ -327,7 +327,7 @@ function assignCells(
   const unitColumn = after.find((entry) => entry.column.kind === 'unit');
   const attributeColumn = after.find((entry) => entry.column.kind === 'attribute');
   const valueColumns = after.filter((entry) => entry.column.kind === 'value');
-  const trailingColumns = after.filter((entry) => ['department', 'deadline', 'person', 'text'].includes(entry.column.kind));
+  const trailingColumns = after.filter((entry) => ['department', 'deadline', 'person', 'text', 'progress'].includes(entry.column.kind));
   const labelColumns = after.filter((entry) => entry.column.kind === 'category' || entry.column.kind === 'name');
 
   // Label cells (category, name) come first, up to the unit or the first value.

@@ -11,7 +11,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'name',
     pattern:
-      /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|目标任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
+      /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|(?:全年|年度)?目标任务|年度任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
   },
   { kind: 'unit', pattern: /^(计量)?单位$/ },
   {
@@ -25,11 +25,19 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
     pattern:
       /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位|参加单位|协同单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头及责任单位|责任单位及分工|主责单位|主办单位|承办单位|实施单位|实施主体|考核责任单位|考核单位)$/,
   },
+  // Two roles in one column (责任主体与协同单位, 责任单位和配合单位): units of both, the column says not which is which.
+  { kind: 'department', pattern: /^(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)(与|和|及)(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)$/ },
   // When a task is due, as written (2025年底前, 长期坚持, 全年).
   { kind: 'deadline', pattern: /^(完成时限|完成时间|时间节点|时间安排|进度安排|时限要求|完成期限|办结时限|时限)$/ },
   // Officials named beside a task (责任领导 叶林): people, not units.
   { kind: 'person', pattern: /^(责任领导|牵头领导|分管领导|牵头负责领导|责任人|联系人)$/ },
-  { kind: 'text', pattern: /^(建设内容|主要内容|具体内容|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|建设地点|备注|建设年限|总投资|投资额)$/ },
+  { kind: 'text', pattern: /^(建设内容|主要内容|具体内容|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|建设地点|备注|说明|建设年限|总投资|投资额)$/ },
+  // What was done by a date, in a progress report on a task list (崇川 2023: 1-10月推进情况, 是否达序).
+  {
+    kind: 'progress',
+    pattern:
+      /^((\d{1,2}[-—~～至])?\d{1,2}月(份|底|末)?|上半年|前三季度|截至目前|目前)?(推进|进展|工作|完成|落实|办理)(情况|进度|进展)$|^是否(达序|达到序时进度|按期完成|完成|达标)$/,
+  },
 ];
 
 /** The longest header any pattern above accepts is 11 units (2025年年底预期目标); this bound only has to exceed it. */
@@ -74,6 +82,15 @@ const DEADLINE =
 export function isDeadlineCell(cell: string): boolean {
   const compact = cell.replace(/[\s。；]/g, '');
   return compact.length > 0 && compact.length <= 30 && DEADLINE.test(compact);
+}
+
+/**
+ * A person's name as a 责任领导/分管领导 cell gives it (叶林, 徐国江): two to four characters, not a unit, a deadline
+ * or a yes/no word.
+ */
+export function isPersonCell(cell: string): boolean {
+  const compact = cell.replace(/\s+/g, '');
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(compact) && !UNIT_END.test(compact) && !isDeadlineCell(compact) && !/^(是|否|已|未|完成|正常|滞后)/.test(compact);
 }
 
 /** A unit name ends like a body: 省商务厅, 市发展改革委, 各区人民政府, 招商工作部, 规划建设局. */

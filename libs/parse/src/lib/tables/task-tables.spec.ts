@@ -98,6 +98,34 @@ describe('readTaskTable', () => {
     expectCellsAreSlices(document);
   });
 
+  it('reads a table continued from an earlier page (rows 24…) whose merged group cell is missing, by the look of its cells (崇川 2023)', () => {
+    const document = parseDocument(fixture(join('..', 'passages', 'chongchuan-minsheng-2023.txt')));
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '主要任务:name',
+      '全年目标任务:name',
+      '分管领导:person',
+      '牵头单位:department',
+      '责任主体与协同单位:department',
+      '1-10月推进情况:progress',
+      '1-11月推进情况:progress',
+      '是否达序:progress',
+      '说明:text',
+    ]);
+    expect(table.rows.map((row) => row.serial)).toEqual([24, 25, 26]);
+    expect(rowsOf(table)[1]).toMatchObject({
+      主要任务: '新增四分类“三定一督”达标小区210个。',
+      分管领导: '徐国江',
+      牵头单位: '城管局',
+      责任主体与协同单位: '市政局、环卫处、崇川经济开发区、各街道',
+      '1-11月推进情况': '在46个小区，建成38个厢房，70个分类亭。',
+      是否达序: '否',
+    });
+    expect(rowsOf(table)[2]).toMatchObject({ 分管领导: '徐国江', 牵头单位: '城管局', 责任主体与协同单位: '崇川经济开发区、相关街道', 是否达序: '是' });
+    expectCellsAreSlices(document);
+  });
+
   it('places the cells of a short row by their look: a deadline and a unit list find their columns', () => {
     const text = [
       '序号',

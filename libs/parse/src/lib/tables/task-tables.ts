@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import type { TableCell, TableColumn, TableColumnKind, TableProblem, TableRow } from '../parsed-document';
-import { headerKind, isDeadlineCell, isUnitListCell } from './table-vocabulary';
+import { headerKind, isDeadlineCell, isPersonCell, isUnitListCell } from './table-vocabulary';
 
 /**
  * Task-division tables (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, columns in any order) as text
@@ -100,6 +100,7 @@ function readHeader(
       break; // a whole header row on one line: each body row is a line too
     }
   }
+  statedTargetsAsTasks(columns);
   const kinds = new Set(columns.map((column) => column.kind));
   const hasTask = columns.some((column) => column.kind === 'name' || column.kind === 'text');
   const hasAssignment = kinds.has('department') || kinds.has('deadline');
@@ -108,6 +109,18 @@ function readHeader(
   // A 数据来源 column alone makes an indicator list, not a task division.
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
   return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine, blankSeparated };
+}
+
+/**
+ * A division of the year's targets among units (沙坪坝 2022: 序号 | 2022年预期目标 | 责任单位) has no task column: its one
+ * 目标 column states each target whole (地区生产总值增长5.5%左右), so it is the task column, not a column of values.
+ */
+function statedTargetsAsTasks(columns: TableColumn[]): void {
+  if (columns.some((column) => column.kind === 'name' || column.kind === 'text' || column.kind === 'unit' || column.kind === 'attribute')) return;
+  if (!columns.some((column) => column.kind === 'department')) return;
+  const values = columns.filter((column) => column.kind === 'value');
+  const target = columns.findIndex((column) => column.kind === 'value' && /目标$/.test(column.header));
+  if (values.length === 1 && target >= 0) columns[target] = { header: columns[target].header, kind: 'name' };
 }
 
 /**
@@ -139,6 +152,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   const cells: StreamCell[] = [];
   let rowCells = 0; // cells since the current row's serial
   let expected = 1;
+  let firstSerial = 1;
   let lastLine = header.next - 1;
   let open: StreamCell | null = null; // a `|`-closed cell still waiting for its separator
   let blankBefore = false;
@@ -171,6 +185,8 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     }
     if (isMarkdownRule(content)) continue;
     const upcoming = serialOf(splitLine(line).pieces[0]?.text ?? '');
+    // A table continued from an earlier page repeats its header and goes on numbering (24, 25, 26 …).
+    if (bySerial && cells.length === 0 && upcoming !== null) expected = firstSerial = upcoming;
     const startsNextRow = bySerial && upcoming === expected;
     if (!startsNextRow && open === null && leadingCategories > 0 && (cells.length === 0 || rowComplete()) && content.length <= MAX_GROUP_NAME) {
       const after = nextNonBlank(i + 1);
@@ -225,7 +241,11 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     lastLine = i;
   }
 
-  const groups = bySerial ? groupBySerial(cells) : cells.some((cell) => cell.endsRow) ? groupByRowEnds(cells) : groupByCount(cells, columns.length);
+  const groups = bySerial
+    ? groupBySerial(cells, firstSerial)
+    : cells.some((cell) => cell.endsRow)
+      ? groupByRowEnds(cells)
+      : groupByCount(cells, columns.length);
   const problems: TableProblem[] = [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
@@ -250,11 +270,11 @@ export function withoutLineBreaks(written: string): string {
   return written.replace(/[ \t]*\n[ \t]*/g, '').trim();
 }
 
-/** Rows opened by the serials 1, 2, 3…; a group name goes with the row after it. */
-function groupBySerial(cells: readonly StreamCell[]): StreamCell[][] {
+/** Rows opened by the serials 1, 2, 3… (or from the first serial on); a group name goes with the row after it. */
+function groupBySerial(cells: readonly StreamCell[], firstSerial: number): StreamCell[][] {
   const groups: StreamCell[][] = [];
   let groupNames: StreamCell[] = [];
-  let expected = 1;
+  let expected = firstSerial;
   for (const cell of cells) {
     if (cell.groupName) {
       groupNames.push(cell);
@@ -313,8 +333,10 @@ function assignRow(
     .filter((entry) => entry.index >= leadingCategories && (entry.column.kind !== 'serial' || serial === null));
   const wantSerial = serial === null && serialColumn >= 0;
   const slots = wantSerial ? targets.filter((entry) => entry.column.kind !== 'serial') : targets;
-  if (body.length === slots.length) {
+  if (body.length === slots.length && !positionsContradictLooks(slots, body)) {
     slots.forEach((slot, k) => assigned.set(slot.index, body[k]));
+  } else if (body.length === slots.length) {
+    assignByLook(slots, body, assigned);
   } else if (body.length > slots.length) {
     assignWrapped(text, slots, body, assigned);
   } else {
@@ -375,21 +397,52 @@ function assignWrapped(text: string, slots: readonly Slot[], body: readonly Stre
   });
 }
 
-/** Fewer cells than columns (merged or empty cells): deadlines and unit lists go to their columns, the rest in order. */
+/**
+ * Cells placed by position would put a unit list under the people or a person under the units: a cell of the row is
+ * missing before them (a merged group cell, 主要任务, printed in an earlier row), so the cells are placed by look.
+ */
+function positionsContradictLooks(slots: readonly Slot[], body: readonly StreamCell[]): boolean {
+  return slots.some((slot, k) => {
+    const cell = body[k].text;
+    if (cell.length === 0) return false;
+    if (slot.column.kind === 'person') return isUnitListCell(cell);
+    if (slot.column.kind === 'department') return isPersonCell(cell) && !isUnitListCell(cell);
+    return false;
+  });
+}
+
+/**
+ * Fewer cells than columns (merged or empty cells), or cells out of place: deadlines, unit lists and people go to
+ * their columns, the rest (tasks, descriptions, progress) in order; each cell takes the first free column it fits
+ * after the previous cell's, else any free column it fits.
+ */
 function assignByLook(slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
   const free = new Set(slots.map((slot) => slot.index));
+  let last = -1;
   const take = (predicate: (slot: Slot) => boolean): Slot | undefined => {
-    const slot = slots.find((candidate) => free.has(candidate.index) && predicate(candidate));
+    const slot =
+      slots.find((candidate) => candidate.index > last && free.has(candidate.index) && predicate(candidate)) ??
+      slots.find((candidate) => free.has(candidate.index) && predicate(candidate));
     if (slot) free.delete(slot.index);
     return slot;
   };
+  const textSlot = (s: Slot) => WIDE_KINDS.has(s.column.kind) || s.column.kind === 'person' || s.column.kind === 'progress';
   for (const cell of body) {
-    const slot = isDeadlineCell(cell.text)
-      ? take((s) => s.column.kind === 'deadline')
-      : isUnitListCell(cell.text)
-        ? take((s) => s.column.kind === 'department')
-        : take((s) => WIDE_KINDS.has(s.column.kind) || s.column.kind === 'person');
-    if (slot) assigned.set(slot.index, cell);
+    // An empty cell holds its place among the text columns.
+    const slot =
+      cell.text.length === 0
+        ? take(textSlot)
+        : isDeadlineCell(cell.text)
+          ? take((s) => s.column.kind === 'deadline')
+          : isUnitListCell(cell.text)
+            ? take((s) => s.column.kind === 'department')
+            : isPersonCell(cell.text)
+              ? (take((s) => s.column.kind === 'person') ?? take(textSlot))
+              : take(textSlot);
+    if (slot) {
+      assigned.set(slot.index, cell);
+      last = slot.index;
+    }
   }
 }
 

@@ -35,7 +35,7 @@ export interface UnitList {
 
 /** A unit name ends like a government body, an enterprise or a collective. */
 const UNIT_SUFFIX =
-  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|队|所|站|室|社|署|处|馆|海关|法院|检察院|管委会|委员会|办公室|专班|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村)$/;
+  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|人行|队|所|站|室|社|署|处|馆|海关|法院|检察院|管委会|委员会|办公室|专班|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村)$/;
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级|[省市区县]属各)/;
 /** 各地, 各市, 各区: a collective written with one level word (各区、市政府 is merged before this is asked). */
 const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|镇)$/;
@@ -44,10 +44,12 @@ const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|�
 
 /** Trailing words that are not part of a name: role verbs, "and the rest", and 为牵头单位 (A为牵头单位，B配合). */
 const TRAILING =
-  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|负责|配合|参与|参加|协同|协助|落实|实施|组织实施|推进|承担|抓总)*(?:为(?:牵头|主责|责任|配合)(?:单位|部门))?$/;
+  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|主办|负责|配合|参与|参加|协同|协助|协办|协作|落实|实施|组织实施|推进|承担|抓总)*(?:为(?:牵头|主责|责任|配合)(?:单位|部门))?$/;
 /** A unit's own role in brackets of any kind after it: A（牵头）, A(牵头单位), A〔牵头〕, A[主责]. */
 const INLINE_LEAD_MARK = /[（(〔[](?:牵头|牵头单位|牵头部门|主责)[）)〕\]]$/;
 const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
+/** 主办 after a unit states its lead as 牵头 does (黑龙江: 省发改委主办，省工信委…协办). */
+const LEAD_VERB_AFTER = /主办(?:负责)?$/;
 const SPLIT_WORD = /(分工|分别|分头)/;
 const SEPARATELY_LEAD = /分别牵头/;
 
@@ -107,7 +109,8 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const separately = SEPARATELY_LEAD.test(name);
     // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.
     const inlineMark = INLINE_LEAD_MARK.test(name);
-    const stated: StatedRole = /牵头/.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
+    // 主办 (hosts) and 协办 (assists) divide a task as 牵头 and 配合 do: (省财政厅主办,省国税局、地税局协办).
+    const stated: StatedRole = /牵头/.test(name) || LEAD_VERB_AFTER.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
     name = stripTrailing(name);
     const start = listStart + piece.offset + leading + cut;
     if (!looksLikeUnit(name)) {

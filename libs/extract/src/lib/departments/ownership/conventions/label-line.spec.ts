@@ -17,6 +17,18 @@ describe('label-line', () => {
     expect(read(labelLine, snippet)).toEqual([['省发展改革委 lead', '省政府各部门 support', '各直属机构 support']]);
   });
 
+  it('reads 市人行 as a unit and the collective after 等 (滁州 2020), and 主要协作单位 as support (灵璧 2021)', () => {
+    const chuzhou =
+      '2. 财政收入增长8%左右。\n牵头负责领导:金力。\n牵头责任单位:市财政局。\n协同责任单位:市税务局、滁州海关、市人行、滁州经开区管委会等,各县、市、区政府。';
+    expect(read(labelLine, chuzhou)).toEqual([
+      ['市财政局 lead', '市税务局 support', '滁州海关 support', '市人行 support', '滁州经开区管委会 support', '各县、市、区政府 support'],
+    ]);
+    const lingbi = '4.创建国家卫生县城。\n\n牵头责任单位:县卫健委\n\n主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位';
+    expect(read(labelLine, lingbi)).toEqual([
+      ['县卫健委 lead', '各乡镇人民政府 support', '经济开发区管委会 support', '县政府有关部门 support', '有关直属单位 support'],
+    ]);
+  });
+
   it('reads 主责部门/协助单位, 承办单位 and 具体责任单位 labels', () => {
     expect(read(labelLine, '（三）发展会展。\n主责部门：市贸促会；协助单位：市财政局\n')).toEqual([['市贸促会 lead', '市财政局 support']]);
     expect(read(labelLine, '（二）发展电商。\n具体责任单位：市商务局、市邮政管理局\n')).toEqual([['市商务局 co-responsible*', '市邮政管理局 co-responsible']]);

@@ -23,6 +23,14 @@ describe('lead-verb-in-brackets', () => {
     ]);
   });
 
+  it('reads 主办 (hosts) as 牵头 and 协办 (assists) as 配合, the shared 省 prefix kept (黑龙江 2013 责任分工)', () => {
+    expect(read(leadVerbInBrackets, '(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)')).toEqual([
+      ['省财政厅 lead', '省国税局 support', '省地税局 support'],
+    ]);
+    expect(read(leadVerbInBrackets, '促进尽快落实、落地。(省工信委主办,省发改委协办)')).toEqual([['省工信委 lead', '省发改委 support']]);
+    expect(read(responsibleVerbInBrackets, '(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)')).toEqual([]);
+  });
+
   it('reads a city government leading with a department (皖 长三角 2021): (合肥市,省发展改革委牵头)', () => {
     expect(read(leadVerbInBrackets, '推动合巢产业新城建设。(合肥市,省发展改革委牵头)')).toEqual([['合肥市 lead', '省发展改革委 lead']]);
   });

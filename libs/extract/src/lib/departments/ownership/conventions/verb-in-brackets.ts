@@ -3,16 +3,22 @@ import { settleRoles } from '../party-roles';
 import { isBodyName, readUnitList } from '../unit-list';
 import { bracketed } from './bracketed';
 
-/** （A牵头，B、C配合） · 〔A、B牵头，C配合〕 · （A牵头负责） · （A、B分别牵头）: a lead stated by the verb 牵头 after its units. */
+/** 牵头 anywhere, or 主办 closing a unit's name (before a separator or the bracket's end): a lead is stated. */
+const LEAD_VERB = /牵头|主办(?=[，,；;、]|负责|$)/;
+
+/**
+ * （A牵头，B、C配合） · 〔A、B牵头，C配合〕 · （A牵头负责） · （A、B分别牵头） · （A主办，B、C协办）: a lead stated by the verb
+ * 牵头 (or 主办, hosts) after its units.
+ */
 export const leadVerbInBrackets: OwnershipConvention = {
   name: 'lead-verb-in-brackets',
   description:
-    'Units followed by 牵头 in brackets (round or tortoise-shell), others by 配合/参与 or 负责: （A牵头，B、C配合）, 〔A、B牵头，C配合〕, （A牵头负责）, （A、B分别牵头）; also on a heading.',
-  yields: 'Units before 牵头 → lead; before 配合/参与/参加/协同 → support; the rest (按职责分工负责) → co-responsible.',
+    'Units followed by 牵头 (or 主办) in brackets (round or tortoise-shell), others by 配合/参与/协办 or 负责: （A牵头，B、C配合）, 〔A、B牵头，C配合〕, （A牵头负责）, （A、B分别牵头）, （A主办，B、C协办）; also on a heading.',
+  yields: 'Units before 牵头/主办 → lead; before 配合/参与/参加/协同/协办 → support; the rest (按职责分工负责) → co-responsible.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     for (const span of bracketed(text, 'any')) {
-      if (!/牵头/.test(span.body) || /[：:]/.test(span.body)) continue;
+      if (!LEAD_VERB.test(span.body) || /[：:]/.test(span.body)) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || !list.units.some((unit) => unit.stated === 'lead')) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'lead-verb-in-brackets');
@@ -33,7 +39,7 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
     for (const span of bracketed(text, 'any')) {
       const body = span.body.trim();
       const endsResponsible = /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同)$/.test(body));
-      if (/牵头|[：:]/.test(body) || !endsResponsible) continue;
+      if (LEAD_VERB.test(body) || /[：:]/.test(body) || !endsResponsible) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || list.units.length === 0) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'responsible-verb-in-brackets');
