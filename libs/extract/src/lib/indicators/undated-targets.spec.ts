@@ -78,6 +78,15 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     ]);
   });
 
+  it('reads school places and beds added (增加…学位, 增加…床位) and leaves 再 out of a name (2026 reports)', () => {
+    const found = targets('2026年政府工作报告\n二、2026年工作安排\n增加1万个普惠性学前教育学位。增加普惠性养老床位2000个。\n力争国家级实验室再增加2—4家。\n');
+    expect(found.map((target) => [target.name, target.value, target.high, target.unit, target.year])).toEqual([
+      ['增加普惠性学前教育学位', 1, null, '万个', 2026],
+      ['增加普惠性养老床位', 2000, null, '个', 2026],
+      ['国家级实验室', 2, 4, '家', 2026],
+    ]);
+  });
+
   it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
     const found = targets(
       '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',
