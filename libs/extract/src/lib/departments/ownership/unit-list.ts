@@ -61,8 +61,9 @@ const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|
 
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
-  // A unit with another name of it in brackets: 省发改委（省能源局）.
-  const aliased = /^(.+)（([^（）]+)）$/.exec(name);
+  // A unit with another name of it in brackets: 省发改委（省能源局）, 新区科技和人才局〈区科技局〉 (a zone's bureau and the
+  // district's it also is).
+  const aliased = /^(.+)[（〈]([^（）〈〉]+)[）〉]$/.exec(name);
   if (aliased && looksLikeUnit(aliased[2])) return looksLikeUnit(aliased[1]);
   if (/[。：:！？“”"《》]/.test(name)) return false;
   // A count is no unit: 由一个部门牵头, 两家单位.

@@ -8,6 +8,10 @@ describe('lead-verb-in-brackets', () => {
     expect(read(leadVerbInBrackets, '一、加快调整能源结构(省发改委总牵头)')).toEqual([['省发改委 lead']]);
   });
 
+  it('reads a unit with its other name in angle brackets as one lead (龙湾 2025): 一、强化科技创新(新区科技和人才局〈区科技局〉牵头)', () => {
+    expect(read(leadVerbInBrackets, '一、强化科技创新(新区科技和人才局〈区科技局〉牵头)')).toEqual([['新区科技和人才局〈区科技局〉 lead']]);
+  });
+
   it('reads （A牵头，B、C配合） and （A、B牵头，C按职责分工负责）', () => {
     expect(read(leadVerbInBrackets, '完善冷链物流网络。（省商务厅牵头，省农业农村厅、省市场监管局配合）')).toEqual([
       ['省商务厅 lead', '省农业农村厅 support', '省市场监管局 support'],
