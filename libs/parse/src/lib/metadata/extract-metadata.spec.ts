@@ -210,4 +210,12 @@ describe('notices without a title line', () => {
     expect(metadataOf('长城新媒体集团  主办\n当前位置: 邢台要闻\n\n河北:11条举措支持宁晋建设全国产业转型升级试验区先行县\n').title).toBe('');
     expect(metadataOf('2017年03月31日 星期五\n哈尔滨经开区“黄金10条”扶持产业\n\n    科技日报哈尔滨3月30日电…\n').issuedOn).toBe('2017-03-31');
   });
+
+  it("skips a site's menu bar opening with 首页, so the title line names its issuer (吉林 2021: 吉林省人民政府关于…的意见)", () => {
+    const page =
+      '吉林省发展和改革委员会\n首 页 通知公告 政府信息公开 政务服务 政民互动\n当前位置:首页 > 政策法规\n吉林省人民政府关于推动服务业转型升级高质量发展的意见\n时间:2021-08-26 14:54:00 来源: 字体大小:\n';
+    const metadata = metadataOf(page);
+    expect(metadata.title).toBe('关于推动服务业转型升级高质量发展的意见');
+    expect(metadata.issuer).toBe('吉林省人民政府');
+  });
 });

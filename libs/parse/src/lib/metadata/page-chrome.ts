@@ -17,6 +17,8 @@ const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任
  */
 const TIMESTAMP =
   /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?|星期[一二三四五六日天]))$/;
+/** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
+const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
 const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /** A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏). */
@@ -71,6 +73,7 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       isPublicationLine(text) ||
       TIMESTAMP.test(text) ||
       MASTHEAD.test(text) ||
+      NAV_BAR.test(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||
       crumb ||
