@@ -88,7 +88,7 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 const TRAILING_VERBS =
   /(力争|确保|争取|努力|超|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
-const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
 /** The verb of a rate of change right before its value (增长6.5%, 同比下降3%); 提高到/降至 state a level instead. */
@@ -203,7 +203,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
 
 /** 实现营业收入500亿元, 努力实现烤烟生产收购总值…: 实现 says the target is to be reached; it is no part of the metric. */
 function withoutAchieve(name: string): string {
-  const rest = name.replace(/^(?:努力|力争)?实现(?=[\u4e00-\u9fa5“A-Za-z])/, '');
+  const rest = name.replace(/^(?:努力|力争)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '');
   return rest.length >= 2 ? rest : name;
 }
 
@@ -339,6 +339,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
     }
     // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
     const parts = valueParts(clause);
+    const head = sharedUndertaking(clause, parts);
     // "重点支持300名…赴境外培训，1000名…参加…研修": a clause opening with its number continues the count before it.
     let clauseVerb: string | null = sentenceVerb;
     sentenceVerb = null;
@@ -389,7 +390,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const startVerb = COUNT_VERB.exec(spoken);
       const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
       if (index === 0 && !continuesList) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
-      const counted = countedAfter(after, value.unit);
+      const countedAlone = countedAfter(after, value.unit);
+      // "实施16个乡镇卫生院、158个村卫生室改扩建项目": the earlier things counted share the undertaking the last names.
+      const counted = countedAlone !== null && head !== null && index < parts.length - 1 && !countedAlone.endsWith(head) ? countedAlone + head : countedAlone;
       const isCount = value.unit === null ? /大$/.test(match.text) : COUNT_UNIT.test(value.unit);
       const continuing = index > 0 && rawName.replace(/^[、和及]/, '').trim() === '';
       // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
@@ -548,6 +551,20 @@ function countedBeforeVerb(after: string): string | null {
     if (COUNTED_THING.test(run[0].slice(0, end)) && DONE_AFTER.test(run[0].slice(end))) return run[0].slice(0, end);
   }
   return null;
+}
+
+/** An undertaking closing a counted thing: 村卫生室改扩建项目, 老旧小区改造工程. */
+const UNDERTAKING_HEAD = /(?:改扩建|新建|改建|扩建|改造|提升|提质)(?:项目|工程)$/;
+
+/**
+ * The undertaking the last of a list of counts names after its thing (16个乡镇卫生院、158个村卫生室改扩建项目 → 改扩建项目),
+ * which the earlier counts share; null when the clause is no such list.
+ */
+function sharedUndertaking(clause: string, parts: readonly ValuePart[]): string | null {
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1];
+  const thing = /^[\u4e00-\u9fa5“”]{2,40}/.exec(clause.slice(last.value.index + last.value.text.length, last.to))?.[0];
+  return thing ? (UNDERTAKING_HEAD.exec(thing)?.[0] ?? null) : null;
 }
 
 interface ValuePart {

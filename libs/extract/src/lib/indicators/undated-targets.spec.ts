@@ -87,6 +87,27 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     ]);
   });
 
+  it('carries a count verb to the later things of a list counted after their names, and shares the undertaking the last names (静安 2023, 崇川 2023, 灵璧 2021)', () => {
+    const jingan = targets(
+      '2023年区政府重点工作安排\n一、着力实现经济运行整体好转\n2.推动招商引资增质。引进持牌类金融机构20家、人力资源机构40家、大数据企业100家。\n1.推动区域经济稳定增长。实现全年区级一般公共预算收入同比增长3%。\n',
+    );
+    expect(jingan.map((target) => [target.name, target.value, target.unit, target.year])).toEqual([
+      ['引进持牌类金融机构', 20, '家', 2023],
+      ['人力资源机构', 40, '家', 2023],
+      ['大数据企业', 100, '家', 2023],
+      ['区级一般公共预算收入同比增长', 3, '%', 2023],
+    ]);
+    const lingbi = targets('县卫健委2021年政府工作报告任务分解\n5.实施16个乡镇卫生院、158个村卫生室改扩建项目，进一步提升县域医疗服务整体能力。\n');
+    expect(lingbi.map((target) => [target.name, target.value])).toEqual([
+      ['实施乡镇卫生院改扩建项目', 16],
+      ['158个村卫生室改扩建项目', 158],
+    ]);
+    // A stage reached (竣工) names no thing counted.
+    expect(targets('2026年政府工作报告\n三、2026年重点工作\n年投资亿元以上项目新开工43个以上、竣工38个以上。\n').map((target) => target.value)).not.toContain(
+      38,
+    );
+  });
+
   it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
     const found = targets(
       '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',

@@ -16,6 +16,14 @@ describe('page chrome above a copied web page', () => {
     });
   });
 
+  it('skips a portal section name alone on its line (灵璧 2021: • 政府信息公开), and dates a work-report division by its issue', () => {
+    const text =
+      '• 政府信息公开\n您当前的位置:首页 > 信息公开 > 灵璧县卫生健康委员会 > 决策部署落实情况\n浏览量:  【字体:   】\n\n县卫健委2021年政府工作报告任务分解\n\n1.创建国家卫生县城。';
+    expect(metadataOf(text).title).toBe('县卫健委2021年政府工作报告任务分解');
+    const heilongjiang = '黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见\n\n发布日期:2013-03-27    浏览次数:1\n\n一、全省经济社会发展主要目标';
+    expect(metadataOf(heilongjiang)).toMatchObject({ periodStart: 2013, periodEnd: 2013 });
+  });
+
   it('skips a breadcrumb trail and the column name repeated after it (云南 style)', () => {
     const text =
       '您的位置:\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n2026-02-03 09:02:33\n【字体：\n大\n中\n小\n】\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长　王予波\n各位代表：';

@@ -3,10 +3,11 @@ import type { Line } from '../lines';
 /**
  * Controls and labels of government and newspaper web pages that copy-paste keeps above the document: buttons
  * (下载 打印 全屏 收藏 分享), the font-size switch (【字号：加大 还原 减小】, 【字体：大 中 小】), the breadcrumb
- * (当前位置：首页 > 要闻), publication labels (来源：, 时间：, 阅读量：) and timestamps.
+ * (当前位置：首页 > 要闻), a portal's section name alone on its line (• 政府信息公开: 灵璧 2021), publication labels
+ * (来源：, 时间：, 阅读量：) and timestamps.
  */
 const CONTROL =
-  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间)$/;
+  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开)$/;
 /** A label whose value is on the next line ("来源:" / "四川日报"). */
 const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
 /** A label with its value on the same line. */
