@@ -5,8 +5,13 @@ import { namedUndertakings } from './undertaking-rules';
 
 export { namedUndertakings } from './undertaking-rules';
 
-/** Sections that review the past or state principles name no undertakings of the plan. */
-const NOT_TASK_ROLES: readonly SectionRole[] = ['review', 'principles'];
+/** Sections that review the past name no undertakings of the plan. */
+const REVIEW_ROLES: readonly SectionRole[] = ['review'];
+/**
+ * Guiding ideas and principles state how, not what, save where they name the plan's set of works by counting it
+ * (以实施A、B…等“六大工程”为抓手): that list alone is read there.
+ */
+const PRINCIPLE_ROLES: readonly SectionRole[] = ['principles'];
 
 /**
  * Undertakings a plan names (see undertaking-rules.ts): programmes carried out (…工程, …行动, …计划, …项目, …试点),
@@ -16,15 +21,17 @@ const NOT_TASK_ROLES: readonly SectionRole[] = ['review', 'principles'];
 export function extractNamedUndertakings(context: ExtractionContext): number {
   const { document } = context;
   let count = 0;
-  const notTasks = document.sections.map((section) => sectionHasRole(section, NOT_TASK_ROLES));
+  const review = document.sections.map((section) => sectionHasRole(section, REVIEW_ROLES));
+  const principles = document.sections.map((section) => sectionHasRole(section, PRINCIPLE_ROLES));
   // The document's own title names the document (…三年行动计划), not an undertaking of it: on its title line, and where
   // the text repeats the end of its title (a title broken over lines under a notice).
   const title = document.metadata.titleSpan;
   const ownName = document.metadata.title.replace(/（[^（）]*）$/, '');
   for (const paragraph of document.paragraphs) {
-    if (notTasks[paragraph.section]) continue;
+    if (review[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
+        if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
         const start = sentence.start + found.start;
         if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end) || ownName.endsWith(found.name)) continue;
         const projectId = addProject(context, { name: found.name, start, end: start + found.name.length });

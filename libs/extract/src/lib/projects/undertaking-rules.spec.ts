@@ -76,6 +76,54 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('counted-list: the items of a list closed by the class that counts them, as many as it says (雅安 2022, 宿州 2023)', () => {
+    expect(
+      rules(
+        '提出“1+1+N+1”全市物流发展布局及雅安物流园、雅安无水港、川藏物流（旅游）产业园、世界茶都交易市场、中农批·川西国际农博城五大重点突破项目，提出13个重点发展方向。',
+      ),
+    ).toEqual([
+      ['雅安物流园', 'counted-list'],
+      ['雅安无水港', 'counted-list'],
+      ['川藏物流（旅游）产业园', 'counted-list'],
+      ['世界茶都交易市场', 'counted-list'],
+      ['中农批·川西国际农博城', 'counted-list'],
+    ]);
+    // Items named without their shared head (…等“六大工程”): each item is one of the works.
+    expect(rules('以实施旅游能级提升、旅游目的地示范引领、旅游消费促进等“三大工程”为抓手，做精产品。').map(([name, rule]) => `${name} ${rule}`)).toEqual([
+      '旅游能级提升 counted-list',
+      '旅游目的地示范引领 counted-list',
+      '旅游消费促进 counted-list',
+    ]);
+    // A count that does not match the items names no list.
+    expect(rules('提出雅安物流园、雅安无水港三大重点突破项目。').filter(([, rule]) => rule === 'counted-list')).toEqual([]);
+  });
+
+  it('listed-after-copula: the items of a list the text introduces as its projects (徽县 2018: 这些项目分别是…)', () => {
+    expect(names('这些项目分别是冷链及现代物流建设项目、昊通物流园项目、纬八路道路改扩建工程、7号桥建设项目。')).toEqual([
+      '冷链及现代物流建设项目',
+      '昊通物流园项目',
+      '纬八路道路改扩建工程',
+      '7号桥建设项目',
+    ]);
+    // 开工仪式 is an event, not works started.
+    expect(names('园区十大重点项目开工仪式举行。')).toEqual([]);
+  });
+
+  it('sized-by-investment: a project named right after what it costs, the amount no part of the name (邹城)', () => {
+    expect(rules('以实施总投资1.2亿元的交通物流园区、总投资2.06亿元的千泉物流园区为重点。')).toEqual([
+      ['交通物流园区', 'sized-by-investment'],
+      ['千泉物流园区', 'sized-by-investment'],
+    ]);
+    expect(names('依托马来西亚森达美集团总投资5000万美元、首期投资2998万美元的森达美太平港项目，发挥黄金水道优势。')).toEqual(['森达美太平港项目']);
+    expect(
+      names('推进总投资1.2亿元香港时代超市建设项目，投资3000万元的东方购物中心百货大厦超市建设，完善提升以百货大楼、华联商厦为主的旧城区商业中心。'),
+    ).toEqual(['香港时代超市建设项目']);
+    // 以…为重点: the name ends before 为.
+    expect(names('以推进香港怡康科技邹城百大生态园二期工程为重点，加快单体式高层五星级生态酒店、生态温泉、生态植物建设。')).toEqual([
+      '香港怡康科技邹城百大生态园二期工程',
+    ]);
+  });
+
   it('named infrastructure: railways, reservoirs, 科学城 after a verb, in a list or before 前期工作', () => {
     expect(names('推进重庆至贵阳高速铁路前期工作。')).toEqual(['重庆至贵阳高速铁路']);
     expect(names('开工大村至遵义、纳雍至六盘水等铁路。')).toEqual(['大村至遵义', '纳雍至六盘水']);

@@ -14,7 +14,16 @@ export interface FoundUndertaking {
 }
 
 export type UndertakingRuleName =
-  'programme-after-verb' | 'facility-after-verb' | 'listed-after-verb' | 'under-construction' | 'quoted-programme' | 'listed-projects' | 'works-started';
+  | 'programme-after-verb'
+  | 'facility-after-verb'
+  | 'listed-after-verb'
+  | 'under-construction'
+  | 'quoted-programme'
+  | 'listed-projects'
+  | 'counted-list'
+  | 'listed-after-copula'
+  | 'sized-by-investment'
+  | 'works-started';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
  * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). 高质量
@@ -33,7 +42,7 @@ const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
 /** What may follow a name: punctuation, a conjunction, a bracketed note, 建设 or 前期工作. Not a count: 实施医疗卫生强基工程10个以上
  * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
-const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|$)';
+const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口)|$)';
 
 /** The stretch of a work in one place, after its name (…铁路湖南段, …建设工程霍邱段): part of the name. Not 阶段/手段. */
 const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
@@ -60,18 +69,31 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
 const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
 const JOINED = /^(.+?)[和及与]/;
 const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
-const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+/** 开工仪式, 开工典礼 are events, not works. */
+const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+/**
+ * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
+ * as many items as the count says are the projects.
+ */
+const COUNTED_TAIL = /([一二两三四五六七八九十])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
+/** A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B. */
+const COPULA_LIST = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)[：:]?([^，。；]{6,})/g;
+/** An investment sizing the project after it: 总投资1.2亿元的交通物流园区, 首期投资2998万美元的森达美太平港项目. */
+const SIZED = new RegExp(`投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))${AFTER}`, 'g');
+/** An investment written before a name (推进总投资1.2亿元香港时代超市建设项目): the size, no part of it. */
+const LEADING_INVESTMENT = /^(?:总|计划|首期)?投资(?:约|达)?[\d.]+(?:万|亿)?(?:元|美元)的?/;
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
 const GENERIC =
   /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
-/** Described things (…的…中心), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
+/** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
  * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
  * joined (教育示范企业和项目).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程|按照|根据|关于|围绕|通过|为了|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程|按照|根据|关于|围绕|通过|为了|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
 /**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
@@ -188,7 +210,10 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     found.push({ name, start, rule });
   };
   // Each rule runs only where its cue occurs (等, a head noun, a head before 建设, 、, “): most sentences skip most rules.
-  if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, 'listed-projects');
+  if (sentence.includes('、')) for (const item of countedList(sentence)) add(item.name, item.start, 'counted-list');
+  if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
+  if (sentence.includes('、')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
+  if (sentence.includes('投资')) for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
   if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
@@ -209,8 +234,9 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
   const found: Array<{ name: string; start: number }> = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-    const name = match[1];
-    const start = match.index + match[0].lastIndexOf(name);
+    const sized = LEADING_INVESTMENT.exec(match[1])?.[0].length ?? 0;
+    const name = match[1].slice(sized);
+    const start = match.index + match[0].lastIndexOf(match[1]) + sized;
     let end = match.index + match[0].length;
     const clause = sentence.slice(clauseStart(sentence, match.index), match.index);
     if (ENCOURAGED.test(clause) || DOCUMENT.test(clause)) continue;
@@ -276,8 +302,8 @@ function quotedProgrammes(sentence: string): Array<{ name: string; start: number
 }
 
 /** Items of `A、B、C等项目`: the clause up to 等, after its opening verbs, split at 、. */
-function listedProjects(sentence: string): Array<{ name: string; start: number }> {
-  const found: Array<{ name: string; start: number }> = [];
+function listedProjects(sentence: string): Array<{ name: string; start: number; counted: boolean }> {
+  const found: Array<{ name: string; start: number; counted: boolean }> = [];
   LIST_TAIL.lastIndex = 0;
   for (let match = LIST_TAIL.exec(sentence); match; match = LIST_TAIL.exec(sentence)) {
     if (FIELD_LIST.test(match[1])) continue;
@@ -301,8 +327,60 @@ function listedProjects(sentence: string): Array<{ name: string; start: number }
       (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
     )
       continue;
-    found.push(...items.filter((item) => item.name.length >= 2));
-    if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length });
+    // A list closed by a counted class (等“六大工程”) is named as the document's set of works.
+    const counted = COUNTED_CLASS.test(match[2]) || /^[一二两三四五六七八九十]+(?:个|大|项)/.test(match[1]);
+    found.push(...items.filter((item) => item.name.length >= 2).map((item) => ({ ...item, counted })));
+    if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length, counted: false });
+  }
+  return found;
+}
+
+/**
+ * Items of a list closed by the class that counts them, without 等: 提出…及A、B、C、D、E五大重点突破项目. The count must
+ * equal the items (五 and five pieces); the first item starts after the last 及/和/与 of its piece, or after the
+ * clause's opening verbs.
+ */
+function countedList(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  COUNTED_TAIL.lastIndex = 0;
+  for (let match = COUNTED_TAIL.exec(sentence); match; match = COUNTED_TAIL.exec(sentence)) {
+    const from = clauseStart(sentence, match.index);
+    const pieces = sentence.slice(from, match.index).split('、');
+    if (pieces.length !== CHINESE_DIGITS[match[1]] || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
+    const first = pieces[0];
+    const joined = Math.max(first.lastIndexOf('及'), first.lastIndexOf('和'), first.lastIndexOf('与'));
+    const lead = joined >= 0 ? joined + 1 : (LIST_OPENER.exec(first)?.[0].length ?? 0);
+    let cursor = from;
+    pieces.forEach((piece, index) => {
+      const skip = index === 0 ? lead : 0;
+      found.push({ name: piece.slice(skip), start: cursor + skip });
+      cursor += piece.length + 1;
+    });
+  }
+  return found;
+}
+
+/** Items of a list the text introduces as its projects (这些项目分别是A、B、C): each, up to the clause's end. */
+function copulaList(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  COPULA_LIST.lastIndex = 0;
+  for (let match = COPULA_LIST.exec(sentence); match; match = COPULA_LIST.exec(sentence)) {
+    if (!match[1].includes('、')) continue;
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const piece of match[1].split('、')) {
+      found.push({ name: piece, start: cursor });
+      cursor += piece.length + 1;
+    }
+  }
+  return found;
+}
+
+/** A project sized by its investment right before it: 总投资2.06亿元的千泉物流园区. */
+function sizedByInvestment(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  SIZED.lastIndex = 0;
+  for (let match = SIZED.exec(sentence); match; match = SIZED.exec(sentence)) {
+    found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
   }
   return found;
 }
