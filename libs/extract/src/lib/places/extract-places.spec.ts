@@ -30,4 +30,15 @@ describe('places from the gazetteer', () => {
     expect(result.relationships).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: 'region:昆明市', to: 'region:云南省' }));
     expect(result.nodes.find((node) => node.id === 'place:530181')?.name).toBe('安宁市');
   });
+
+  it("reads the region's own short name as the region, not as a division named like it (吉林 in a 吉林省 text, 衡阳 in a 衡阳市 one)", () => {
+    const places = (text: string) =>
+      extractDocument(text, { documentId: 'places' })
+        .nodes.filter((node) => node.label === 'Place')
+        .map((node) => node.name);
+    expect(
+      places('吉林省人民政府关于推动服务业转型升级高质量发展的意见\n深入贯彻习近平总书记视察吉林重要讲话重要指示精神，支持吉林市、长春市建设区域中心。\n'),
+    ).toEqual(['吉林市', '长春市']);
+    expect(places('衡阳市人民政府关于加快江北新城建设的实施意见\n推动衡阳、耒阳协同发展。\n')).toEqual(['耒阳市']);
+  });
 });

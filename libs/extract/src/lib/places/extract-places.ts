@@ -107,7 +107,7 @@ export function extractPlaces(context: ExtractionContext, region: GazetteerEntry
     if (value.name) names.push({ start, end, term, value: value.name });
     else clusters.push({ start, end, term, value: value.cluster });
   });
-  const mentions = [...placeMentions(text, names), ...clusterMentions(leftmostLongest(clusters), region)].sort((a, b) => a.start - b.start);
+  const mentions = [...placeMentions(text, names, region), ...clusterMentions(leftmostLongest(clusters), region)].sort((a, b) => a.start - b.start);
   for (const mention of mentions) {
     const id = placeId(mention.entry.code);
     const evidence = [context.evidence(mention.start, mention.end)];
@@ -122,15 +122,18 @@ export function extractPlaces(context: ExtractionContext, region: GazetteerEntry
   return mentions.length;
 }
 
-/** `inRegion`: every occurrence of a name of a division inside the region (the region itself excluded). */
-function placeMentions(text: string, inRegion: Array<DictionaryMatch<PlaceName>>): PlaceMention[] {
+/**
+ * `inRegion`: every occurrence of a name of a division inside the region (the region itself excluded). The region's
+ * own short name (吉林 in a 吉林省 text: 视察吉林重要讲话) stands for the region, not for a division named like it (吉林市).
+ */
+function placeMentions(text: string, inRegion: Array<DictionaryMatch<PlaceName>>, region: GazetteerEntry): PlaceMention[] {
   // Leftmost-longest over the candidates inside the region, so 海东市 wins over 海东 and 玉树市 over 玉树.
   inRegion.sort((a, b) => a.start - b.start || b.end - a.end || levelRank(a.value.entry) - levelRank(b.value.entry));
   const chosen: PlaceMention[] = [];
   let covered = 0;
   for (const match of inRegion) {
     if (match.start < covered) continue;
-    if (match.value.short && !readsAsPlace(text, match.start, match.end, match.term)) continue;
+    if (match.value.short && (region.name.startsWith(match.term) || !readsAsPlace(text, match.start, match.end, match.term))) continue;
     // A short form right after another place name is part of a compound name (丽江古城: the old town, not 古城区).
     if (match.value.short && chosen.length > 0 && chosen[chosen.length - 1].end === match.start) continue;
     chosen.push({ entry: match.value.entry, start: match.start, end: match.end });
