@@ -126,6 +126,22 @@ describe('readTaskTable', () => {
     expectCellsAreSlices(document);
   });
 
+  it('joins header cells broken over two lines (泗洲头镇 2024: 责任 / 领导, 第二季度 / 完成情况)', () => {
+    const document = parseDocument(fixture(join('..', 'passages', 'xiangshan-sizhoutou-2024.txt')));
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '重点工作:name',
+      '责任领导:person',
+      '责任科室:department',
+      '攻坚目标任务:name',
+      '工作任务安排:text',
+      '第二季度完成情况:progress',
+    ]);
+    expect(rowsOf(table)[1]).toMatchObject({ 重点工作: '现代化美丽城镇', 责任领导: '吴宇凡', 责任科室: '乡村振兴办' });
+    expectCellsAreSlices(document);
+  });
+
   it('places the cells of a short row by their look: a deadline and a unit list find their columns', () => {
     const text = [
       '序号',

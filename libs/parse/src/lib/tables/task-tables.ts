@@ -91,6 +91,12 @@ function readHeader(
     if (isMarkdownRule(line.content)) continue;
     const { pieces, closedAtEnd } = splitLine(line);
     const kinds = pieces.map((piece) => headerKind(piece.text));
+    const split = pieces.length === 1 && kinds[0] === null && columns.length > 0 ? splitHeaderCell(lines, i) : null;
+    if (split) {
+      columns.push(split.column);
+      i = split.lastLine;
+      continue;
+    }
     if (kinds.some((kind) => kind === null)) break;
     pieces.forEach((piece, p) => columns.push({ header: piece.text.replace(/\s+/g, ''), kind: kinds[p]! }));
     pipeClosed = pipeClosed || (closedAtEnd && /\|$/.test(line.content));
@@ -109,6 +115,24 @@ function readHeader(
   // A 数据来源 column alone makes an indicator list, not a task division.
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
   return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine, blankSeparated };
+}
+
+/** The longest piece of a header cell broken over lines (责任 / 领导, 第二季度 / 完成情况). */
+const MAX_HEADER_PIECE = 6;
+
+/**
+ * A header cell broken over two lines of a one-cell-per-line copy (泗洲头镇 2024: 责任 / 领导, 攻坚目标 / 任务, 第二季度 /
+ * 完成情况): a short line that is no column word, joined with the next non-blank line, makes one. Null otherwise.
+ */
+function splitHeaderCell(lines: readonly Line[], at: number): { column: TableColumn; lastLine: number } | null {
+  const first = lines[at].content.trim();
+  if (first.length > MAX_HEADER_PIECE || SEPARATOR.test(first)) return null;
+  let next = at + 1;
+  while (next < lines.length && lines[next].content.length === 0) next++;
+  if (next >= lines.length || SEPARATOR.test(lines[next].content)) return null;
+  const joined = (first + lines[next].content).replace(/\s+/g, '');
+  const kind = headerKind(joined);
+  return kind ? { column: { header: joined, kind }, lastLine: next } : null;
 }
 
 /**
