@@ -198,7 +198,11 @@ describe('comparators and units of news restating targets (奉贤 2024)', () => 
     ]);
   });
 
-  it('reads tenths (7成) closing a value', () => {
+  it('reads tenths (7成) closing a value, named from the deadline on in a headline above the dateline', () => {
     expect(facts('计划到2027年实现专精特新企业数增幅超7成。')).toEqual([[7, '成', '超过']]);
+    const headline = extractDocument('上海奉贤推出产业促进意见 计划到2027年实现专精特新企业数增幅超7成\n财联社10月14日电,奉贤区人民政府发布意见。\n', {
+      documentId: 'spec',
+    }).nodes.filter((node: GraphNode) => node.label === 'Indicator');
+    expect(headline.map((node) => [node.name, node.properties['targetYear']])).toEqual([['专精特新企业数增幅', 2027]]);
   });
 });

@@ -88,6 +88,8 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 const TRAILING_VERBS =
   /(力争|确保|争取|努力|超|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
+/** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
+const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:前)?/;
 const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
@@ -377,7 +379,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (/一批$/.test(rawName)) continue;
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
-      const spoken = rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
+      // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
+      const spoken = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').trim();
       // "地区生产总值增长6.5%": a percentage right after 增长/下降 is a rate of change, not a level; the name keeps the
       // verb and the measure says which, as target lists read it.

@@ -105,6 +105,10 @@ describe('regions the header does not name', () => {
     });
   });
 
+  it('narrows a short name to the division inside it written right after (上海奉贤推出… → 奉贤区)', () => {
+    expect(regionOf('上海奉贤推出产业促进意见\n财联社10月14日电,该区发布意见。')).toEqual({ name: '奉贤区', cue: 'short-name', basis: 'stated' });
+  });
+
   it('inferred from the content, and marked so', () => {
     expect(regionOf('名单显示\n今年我省重点建设项目共196个，包括长沙高新区、株洲云龙示范区、衡阳白沙洲工业园项目。')).toEqual({
       name: '湖南省',

@@ -145,6 +145,12 @@ function shortNameIn(text: string, opening: TextSpan): DocumentRegion | null {
     const entries = gazetteer().entriesNamed(match.term);
     const entry = entries.length === 1 ? entries[0] : entries.find((candidate) => candidate.level === 'province');
     if (!entry || isGenericDivisionName(match.term) || !(entry.level === 'province' || (entry.level === 'city' && level === 'city'))) continue;
+    // "上海奉贤推出…": the division named right after it, inside it, is the one meant.
+    const narrowed = shortNameRightAfter(line, match.end, entry);
+    if (narrowed) {
+      const at = opening.start + match.end;
+      return { entry: narrowed.entry, span: { start: at, end: at + narrowed.length }, cue: 'short-name', basis: 'stated' };
+    }
     return { entry, span: { start: opening.start + match.start, end: opening.start + match.end }, cue: 'short-name', basis: 'stated' };
   }
   return null;
@@ -164,13 +170,35 @@ function firstDivision(value: string): GazetteerEntry | null {
   let entry: GazetteerEntry | null = byLevel(matches[0].term)[0] ?? null;
   // Names written together, or apart by brackets only ("（湖北省）荆州市公安县…").
   const together = (i: number): boolean => /^[（）\s]*$/.test(value.slice(matches[i - 1].end, matches[i].start));
+  let end = matches[0].end;
   for (let i = 1; entry && i < matches.length && together(i); i++) {
     const parent: GazetteerEntry = entry;
     const inside = byLevel(matches[i].term).find((candidate) => candidate.code !== parent.code && gazetteer().isWithin(candidate, parent.code));
     if (!inside) break;
     entry = inside;
+    end = matches[i].end;
   }
-  return entry;
+  return entry ? (shortNameRightAfter(value, end, entry)?.entry ?? entry) : null;
+}
+
+/**
+ * "上海奉贤推出…": a division's short name written right after the full name of the one holding it names that division
+ * (奉贤区), when exactly one division inside of the highest level bears it.
+ */
+function shortNameRightAfter(value: string, at: number, holder: GazetteerEntry): { entry: GazetteerEntry; length: number } | null {
+  if (holder.level === 'county' || at >= value.length) return null;
+  const after = value.slice(at, at + 8);
+  for (const match of [...gazetteer().findNames(after)].filter((found) => found.start === 0).sort((a, b) => b.end - a.end)) {
+    if (isGenericDivisionName(match.term)) continue;
+    const inside = gazetteer()
+      .entriesNamed(match.term)
+      .filter((candidate) => candidate.code !== holder.code && gazetteer().isWithin(candidate, holder.code))
+      .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+    if (inside.length === 0) continue;
+    const highest = inside.filter((candidate) => candidate.level === inside[0].level);
+    return highest.length === 1 ? { entry: highest[0], length: match.end } : null;
+  }
+  return null;
 }
 
 /**

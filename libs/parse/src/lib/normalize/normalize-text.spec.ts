@@ -151,6 +151,16 @@ describe('character normalization', () => {
     expect(text).toBe('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了后半句在这里。\n一、总体要求\n短标题\n正文。');
   });
 
+  it('never joins a news headline to the story below its dateline (财联社10月14日电, 本报莲花讯 (…), …客户端讯(记者…))', () => {
+    const headline = '上海奉贤推出产业促进意见 计划到2027年实现专精特新企业数增幅超7成';
+    for (const story of ['财联社10月14日电,奉贤区人民政府发布。', '本报莲花讯 (全媒体记者刘启红)设立专项资金。', '长城网·冀云客户端讯(记者 齐彦红)日前。']) {
+      expect(normalizeText(`${headline}\n${story}`).text.split('\n')).toHaveLength(2);
+    }
+    // A wrapped line that opens with 通讯 is no dateline.
+    const wrapped = normalizeText('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了信息\n通讯网络建设在这里。').text;
+    expect(wrapped.split('\n')).toHaveLength(1);
+  });
+
   it('joins a sentence across the page number a PDF export left inside it (— 3 —, - 3 -, 第3页), and leaves the number out', () => {
     const broken = '到2025年，服务业发展质量和效益明显提升，全市服务业增加值达到';
     for (const pageNumber of ['— 3 —', '- 3 -', '第3页', '第 3 页 共 20 页']) {

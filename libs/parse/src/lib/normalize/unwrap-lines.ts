@@ -8,6 +8,11 @@ const MIN_WRAPPED_LINE_LENGTH = 25;
 const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|（\d{4}年?[—\-~～至]\d{4}年）)$/;
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
+/**
+ * A news story's dateline opening its first line: 财联社10月14日电, 科技日报哈尔滨3月30日电, 本报讯 , 本报莲花讯 (全媒体记者…),
+ * 长城网·冀云客户端讯(记者…). The line before it is the headline, never a wrapped part of the story.
+ */
+const NEWS_DATELINE = /^[\u4e00-\u9fa5·]{1,20}?(?:\d{1,2}月\d{1,2}日电|讯(?=[（(\s　]|记者))/;
 /** A tab or a |: what table cells are delimited by. */
 const TABLE_CELL_MARK = /[\t|]/;
 /** A page number alone on its line, as PDF exports leave them: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 20 页. */
@@ -88,7 +93,7 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   if (isNumberOnly(following) || isUnitCell(following)) return false;
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
-  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageChromeLine(following)) return false;
+  if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageChromeLine(following) || NEWS_DATELINE.test(following)) return false;
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;
