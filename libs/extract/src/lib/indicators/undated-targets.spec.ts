@@ -108,6 +108,14 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     );
   });
 
+  it('gives each subject of a 均 list striven for in a 2026 report the value (力争游客人次、旅游花费均增长10%以上)', () => {
+    const found = targets('2026年政府工作报告\n二、2026年工作安排\n力争游客人次、旅游花费均增长10%以上。\n');
+    expect(found.map((target) => [target.name, target.value, target.unit, target.year])).toEqual([
+      ['游客人次增长', 10, '%', 2026],
+      ['旅游花费增长', 10, '%', 2026],
+    ]);
+  });
+
   it('reads counts of people, flats and households, and gives no year to 5年内 (广州 人才集聚工程)', () => {
     const found = targets(
       '（一）产业提升人才行动计划。实施如下重点项目：\n3.羊城企业家培养项目。加强队伍建设，5年内重点引进100名市管企业中高级经营管理人才，选拔100名正职后备人才、200名副职后备人才。\n38.人才公寓。5年内市、区（县级市）两级筹集建设1000套专家公寓和10000套人才公寓，协助解决住房问题。\n',
