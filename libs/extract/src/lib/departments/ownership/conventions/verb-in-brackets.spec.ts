@@ -57,6 +57,12 @@ describe('lead-verb-in-brackets', () => {
 });
 
 describe('responsible-verb-in-brackets', () => {
+  it('reads the list before a remark stating the document rule (江西 2017 鄱余万都 分工方案: …负责。列第一位的为牵头部门,下同)', () => {
+    expect(read(responsibleVerbInBrackets, '纳入全省收费公路体系管理。(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)')).toEqual([
+      ['省发改委 co-responsible*', '省交通运输厅 co-responsible', '省财政厅 co-responsible'],
+    ]);
+  });
+
   it('reads （省自然资源厅负责） and （A、各市人民政府负责）: co-responsible, the first presumed', () => {
     expect(read(responsibleVerbInBrackets, '严格耕地保护。（省自然资源厅负责）')).toEqual([['省自然资源厅 co-responsible*']]);
     // 铁路办 shares the 省 written once on 省发改委 (shared-prefix-list).

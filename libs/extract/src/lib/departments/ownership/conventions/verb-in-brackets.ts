@@ -28,16 +28,21 @@ export const leadVerbInBrackets: OwnershipConvention = {
   },
 };
 
+/** A remark closing a bracket after its list: a document-level rule (列第一位的为牵头部门，下同). */
+const REMARK_AFTER_LIST = /下同|列第一|排名第一|排在首位|为牵头/;
+
 /** （省自然资源厅负责） · （A、B分工负责） · （…、各市人民政府负责）: units and a verb of responsibility, no label. */
 export const responsibleVerbInBrackets: OwnershipConvention = {
   name: 'responsible-verb-in-brackets',
   description:
-    'Units and 负责 in brackets, no label and no 牵头: （省自然资源厅负责）, （A、B分工负责）, （A、B、各市人民政府按职责分工负责）, （A负责，B配合）.',
+    'Units and 负责 in brackets, no label and no 牵头: （省自然资源厅负责）, （A、B分工负责）, （A、B、各市人民政府按职责分工负责）, （A负责，B配合）, （A、B负责。列第一位的为牵头部门，下同）.',
   yields: 'co-responsible for every unit (support where 配合 follows it); the first presumed lead unless the text splits the task (分工/分别负责).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     for (const span of bracketed(text, 'any')) {
-      const body = span.body.trim();
+      // A remark after the list (…负责。列第一位的为牵头部门，下同) is read by the document rule, not as the list.
+      const sentences = span.body.trim().split('。');
+      const body = sentences.length > 1 && REMARK_AFTER_LIST.test(sentences.slice(1).join('。')) ? sentences[0] : span.body.trim();
       const endsResponsible = /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同)$/.test(body));
       if (LEAD_VERB.test(body) || /[：:]/.test(body) || !endsResponsible) continue;
       const list = readUnitList(span.body, span.bodyStart);
