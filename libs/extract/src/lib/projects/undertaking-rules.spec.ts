@@ -21,6 +21,10 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('starts a name after 纳入/列入 (争取将成都市纳入国家…试点: 四川 2022 现代流通体系)', () => {
+    expect(names('争取将成都市纳入国家要素市场化配置综合改革试点。')).toEqual(['国家要素市场化配置综合改革试点']);
+  });
+
   it('keeps the stretch of a work in one place in its name (…建设工程霍邱段: 霍邱 2024), not a stage (阶段)', () => {
     expect(names('加快推进淮河流域重要行蓄洪区建设工程霍邱段(即保庄圩工程)和行蓄洪区居民迁建工程。')).toEqual(['淮河流域重要行蓄洪区建设工程霍邱段']);
     expect(names('推进蒙华铁路湖南段建设。')).toEqual(['蒙华铁路湖南段']);

@@ -107,7 +107,8 @@ const DOCUMENT = /(编制|制定|出台|印发)$/;
 const MIN_NAME = 5;
 /** Physical works a place and a head noun name in four characters (永州电厂, 湘西机场, 毛俊水库). */
 const PLACE_AND_WORKS = /(电厂|电站|机场|水库|灌区|码头|新港|港区|大桥|公园|铁路|公路)$/;
-const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造/g;
+/** Verbs inside a run before the head: the name starts after the last (将成都市纳入国家…试点 → 国家…试点). */
+const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造|纳入|列入/g;
 /**
  * Most sentences name no undertaking: without a head noun or a works verb no rule can match. One pass over the
  * sentence tells which cues it holds (bits below), and each rule runs only where its own cue is.
