@@ -532,8 +532,11 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
     return true;
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
-  return strivenFor || TARGET_CUE.test(text);
+  return strivenFor || TARGET_CUE.test(text) || ACHIEVE_LEVEL.test(rawName.replace(LEADING_NOISE, ''));
 }
+
+/** "实现社会消费品零售总额1600亿元" in a yearly task list: a level to reach (静安 2023). */
+const ACHIEVE_LEVEL = /^(?:全年|今年)?实现(?:全年)?[\u4e00-\u9fa5]{2,20}$/;
 
 /** The noun a count counts, written after it: "1000套专家公寓" → 专家公寓, "10名…的院士后备人才" → the head after 的. */
 function countedAfter(after: string, unit: string | null): string | null {

@@ -97,6 +97,10 @@ describe('count targets of a plan or report written without 到20XX年', () => {
       ['大数据企业', 100, '家', 2023],
       ['区级一般公共预算收入同比增长', 3, '%', 2023],
     ]);
+    // A level to reach after 实现 in a yearly task list.
+    expect(targets('2023年区政府重点工作安排\n1.推动区域经济稳定增长。实现社会消费品零售总额1600亿元。\n')).toEqual([
+      expect.objectContaining({ name: '社会消费品零售总额', value: 1600, unit: '亿元', year: 2023 }),
+    ]);
     const lingbi = targets('县卫健委2021年政府工作报告任务分解\n5.实施16个乡镇卫生院、158个村卫生室改扩建项目，进一步提升县域医疗服务整体能力。\n');
     expect(lingbi.map((target) => [target.name, target.value])).toEqual([
       ['实施乡镇卫生院改扩建项目', 16],
