@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import fc from 'fast-check';
 import type { ExtractionResult } from '@policygraph/graph-types';
 import { extractDocument } from '../index';
@@ -106,5 +108,44 @@ describe('extractDocument on arbitrary input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('facts stated twice or sized, and works named in the guiding ideas (宿州 2023, 重庆 2013, 邹城 passages)', () => {
+  const nodes = (text: string, label: string) => extractDocument(text, { documentId: 't' }).nodes.filter((node) => node.label === label);
+
+  it('reads the counted list of works of a 指导思想 section, and nothing else there', () => {
+    const text = [
+      '关于加快建设高品质旅游强市的实施意见',
+      '一、总体要求',
+      '1.指导思想。坚持以文塑旅、以旅彰文，以实施旅游能级提升、旅游目的地示范引领、旅游服务升级等“三大工程”为抓手，加快建设国际旅游消费中心。',
+    ].join('\n');
+    expect(nodes(text, 'Project').map((node) => node.name)).toEqual(['旅游能级提升', '旅游目的地示范引领', '旅游服务升级']);
+  });
+
+  it('keeps one target stated twice, once with the place before its name (重庆市社会消费品零售总额)', () => {
+    const text =
+      '明确到2017年，重庆市社会消费品零售总额等主要经济指标都将翻一番，其中社会消费品零售总额将达8000亿元。\n到2017年，重庆市社会消费品零售总额将达到8000亿元，年均增长15%。';
+    const [target, ...others] = nodes(text, 'Indicator');
+    expect(others).toEqual([]);
+    expect(target.properties).toMatchObject({ targetValue: 8000, unit: '亿元', targetYear: 2017, growth: '年均增长15%' });
+    expect(target.evidence).toHaveLength(2);
+  });
+
+  it('reads a target once where a headline sums up what the body states (绵阳 2022), and one the headline alone states', () => {
+    const text = [
+      '绵阳明确服务业发展规划 2025年力争增加值达2600亿元',
+      '来源:四川日报 发布时间:2022-02-18 选择阅读字号:[ 大 中 小 ] 阅读次数:',
+      '近日,绵阳市印发《“十四五”服务业发展规划》(以下简称《规划》),提出到2025年,绵阳市服务业增加值达2600亿元,年均增长9%以上。',
+    ].join('\n');
+    expect(nodes(text, 'Indicator').map((node) => node.name)).toEqual(['绵阳市服务业增加值']);
+    // A target the headline alone states is read from there (奉贤 2024: …专精特新企业数增幅超7成).
+    const passage = readFileSync(join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'passages', 'fengxian-xinzhi-2024.txt'), 'utf8');
+    expect(nodes(passage, 'Indicator').map((node) => node.properties['targetValue'])).toEqual(expect.arrayContaining([7, 1500]));
+  });
+
+  it('reads no target in what a project costs (总投资5000万美元…的森达美太平港项目), but a total to reach (总投资超过300亿元)', () => {
+    expect(nodes('到2020年，依托马来西亚森达美集团总投资5000万美元、首期投资2998万美元的森达美太平港项目，发展临港经济。', 'Indicator')).toEqual([]);
+    expect(nodes('到2022年，累计建成5G基站8万座，总投资超过300亿元。', 'Indicator').map((node) => node.properties['targetValue'])).toContain(300);
   });
 });

@@ -148,6 +148,14 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // A yearly report reviews the past before it lists this year's targets (as extractResults reads it).
   const firstList = alreadyRead.length > 0 ? Math.min(...alreadyRead.map((span) => span.start)) : -1;
   const cells = document.tables.length > 0 ? taskCellParagraphs(document) : [];
+  // A title or a news headline (a first line that is no sentence: no ，or 。, before more paragraphs) may sum up a target
+  // the body states in full: its targets are read last, where the body does not state their value.
+  const headlined: Array<{ sentence: Sentence; found: FoundIndicator[] }> = [];
+  const statedValues = new Set<string>();
+  const first = document.paragraphs[0];
+  const title =
+    document.metadata.titleSpan ??
+    (first && document.paragraphs.length > 1 && first.text.length <= 60 && !/[，。]/.test(first.text) ? { start: first.start, end: first.end } : null);
   for (const paragraph of cells.length > 0 ? [...document.paragraphs, ...cells] : document.paragraphs) {
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
@@ -195,10 +203,26 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       // A value already read as last year's result (地区生产总值增长7%（预计，下同）in a review) is not also a target.
       if (results.length > 0) found = found.filter((indicator) => !overlapsAny(results, indicator.start, indicator.end));
       if (found.length === 0) continue;
+      if (title !== null && sentence.start >= title.start && sentence.end <= title.end) {
+        headlined.push({ sentence, found });
+        continue;
+      }
       const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
-      for (const indicator of found) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+      for (const indicator of found) {
+        addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+        statedValues.add(valueKey(indicator.facts));
+      }
       count += found.length;
     }
+  }
+  // A headline's target that the body states again (绵阳…2025年力争增加值达2600亿元, then …服务业增加值达2600亿元) is
+  // that one; one stated in the headline alone (…专精特新企业数增幅超7成) is read from there.
+  for (const { sentence, found } of headlined) {
+    const own = found.filter((indicator) => !statedValues.has(valueKey(indicator.facts)));
+    if (own.length === 0) continue;
+    const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
+    for (const indicator of own) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+    count += own.length;
   }
   return count;
 }
@@ -293,6 +317,11 @@ interface FoundIndicator {
   end: number;
 }
 
+/** What a target states, whatever its name: value, high end, unit, year. */
+function valueKey(facts: IndicatorFacts): string {
+  return `${facts.targetValue ?? facts.targetValueText ?? ''}|${facts.targetHigh ?? ''}|${facts.unit ?? ''}|${facts.targetYear ?? ''}`;
+}
+
 /**
  * Words that make an undated clause a target: striving, a threshold or a qualifier ("力争…突破300亿元",
  * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
@@ -306,6 +335,8 @@ const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不�
 const STRIVING_SCOPE = /力争|确保|争取/;
 /** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
 const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
+/** What a project costs (总投资1.2亿元的…, 首期投资2998万美元): its size, written before or after its name. */
+const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
 /** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
@@ -375,6 +406,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       }
       // Each region's own count ("引导各地区打造1—2条…") is a guideline per unit, not a total.
       if (PER_UNIT.test(rawName)) continue;
+      // "依托…集团总投资5000万美元、首期投资2998万美元的森达美太平港项目": the size of a project, not a target (完成投资
+      // is, and so is a total to reach: 总投资超过300亿元).
+      if (SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
       // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
       if (/一批$/.test(rawName)) continue;
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.

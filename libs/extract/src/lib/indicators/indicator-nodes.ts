@@ -1,5 +1,6 @@
 import type { IndicatorKind, IndicatorMeasure, Properties } from '@policygraph/graph-types';
 import { ExtractionContext } from '../extraction-context';
+import { gazetteer } from '../regions/gazetteer';
 import { metricKey } from './metric-key';
 
 export interface IndicatorFacts {
@@ -72,11 +73,27 @@ export function addIndicator(
   return id;
 }
 
-/** What an indicator states, names compared without quotes and spaces: 建成5G基站10万座 twice is one target. */
+/**
+ * What an indicator states, names compared without quotes and spaces: 建成5G基站10万座 twice is one target. A scope
+ * word or a division's full name opening the name says whose metric it is, not which: 重庆市社会消费品零售总额
+ * 8000亿元 restates 社会消费品零售总额 8000亿元 of the same document.
+ */
 function statementKey(facts: IndicatorFacts): string {
   const kind = facts.kind ?? 'target';
   const value = kind === 'result' ? facts.observedValue : facts.targetValue;
   const high = kind === 'result' ? facts.observedHigh : facts.targetHigh;
   const year = kind === 'result' ? facts.observedYear : facts.targetYear;
-  return `${kind}|${facts.name.replace(/[\s“”"]/g, '')}|${value ?? facts.targetValueText ?? ''}|${high ?? ''}|${facts.unit ?? ''}|${year ?? ''}|${facts.qualitative ? 'worded' : ''}`;
+  return `${kind}|${withoutScope(facts.name.replace(/[\s“”"]/g, ''))}|${value ?? facts.targetValueText ?? ''}|${high ?? ''}|${facts.unit ?? ''}|${year ?? ''}|${facts.qualitative ? 'worded' : ''}`;
+}
+
+const SCOPE_WORD = /^(?:全省|全市|全区|全县|全州|本市|本省|我市|我省|我区|我县)/;
+
+function withoutScope(name: string): string {
+  const scoped = SCOPE_WORD.exec(name)?.[0].length ?? 0;
+  const rest = name.slice(scoped);
+  const place = gazetteer()
+    .findFullNames(rest)
+    .find((match) => match.start === 0);
+  const named = place && rest.length - place.end >= 2 ? rest.slice(place.end) : rest;
+  return named.length >= 2 ? named : name;
 }

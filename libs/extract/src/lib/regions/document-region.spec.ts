@@ -21,6 +21,14 @@ describe('the region a document is about', () => {
     });
   });
 
+  it('from a headline naming the place by its short name that the text writes in full (邹城, not 香港 of company names)', () => {
+    const text =
+      '邹城规划建设四大商贸中心打造服务业核心区\n邹城市着力规划建设四大商贸中心。\n推进香港时代超市建设项目，以推进香港怡康科技二期工程为重点，全力打造全省重要的商贸流通基地。';
+    expect(regionOf(text)).toEqual({ name: '邹城市', cue: 'title', basis: 'stated' });
+    // A news lead is no headline: a place it names in passing (广西财政厅…介绍，…桂林…) is left to the count of names.
+    expect(regionOf('广西财政厅12月1日介绍，累计下达桂林市转移支付305.72亿元。\n支持桂林市的重大产业项目。\n桂林市交通基础设施建设。')?.name).toBe('桂林市');
+  });
+
   it("from the speaker's office when nothing else names it", () => {
     expect(regionOf('政府工作报告\n四川省人民政府省长 施小琳\n各位代表：')).toEqual({ name: '四川省', cue: 'signature', basis: 'stated' });
   });

@@ -42,6 +42,7 @@ const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
  *    city's first character when the text names that city (温政办 and 温州 in the text), narrowed to the district whose
  *    first character follows (杭西政办 → 西湖区);
  * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
+ *    then a division the title or that line names by its short name and the text in full (邹城… and 邹城市);
  * 7. the place whose conditions the text says it is fitted to (结合官渡区实际);
  * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
  *    names; a word for one whole province (全疆);
@@ -82,6 +83,10 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const headline = metadata.title ? null : firstLine(text);
   const headed = headline ? firstDivision(headline.text) : null;
   if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
+  // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
+  const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
+  const confirmed = titleLine ? shortNameWrittenInFull(text, titleLine) : null;
+  if (confirmed) return confirmed;
   const fitted = placeOfLocalConditions(text);
   if (fitted) return fitted;
   const inferred = inferRegionFromContent(text);
@@ -129,6 +134,24 @@ function placeOfLocalConditions(text: string): DocumentRegion | null {
     if (entries.length !== 1 || isGenericDivisionName(place)) continue;
     const start = (match.index ?? 0) + 2;
     return { entry: entries[0], span: { start, end: start + place.length }, cue: 'local-conditions', basis: 'stated' };
+  }
+  return null;
+}
+
+/**
+ * A division the title names by its short name and the text by its full name (邹城规划建设四大商贸中心…, then
+ * 邹城市着力…): the title's subject, before any count of the names in the text (香港 twice in company names).
+ */
+function shortNameWrittenInFull(text: string, title: TextSpan): DocumentRegion | null {
+  const line = text.slice(title.start, title.end);
+  const leftmost = [...gazetteer().findNames(line)].filter((match) => match.value.short).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const match of leftmost) {
+    if (isGenericDivisionName(match.term)) continue;
+    const written = gazetteer()
+      .entriesNamed(match.term)
+      .filter((entry) => text.includes(entry.name));
+    if (written.length !== 1) continue;
+    return { entry: written[0], span: { start: title.start + match.start, end: title.start + match.end }, cue: 'title', basis: 'stated' };
   }
   return null;
 }
