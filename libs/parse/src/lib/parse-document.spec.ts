@@ -149,6 +149,37 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('rebuilds an indicator table with every cell in a paragraph and numbered labels, up to the prose after it (教育 十四五 主要指标表)', () => {
+    const text = [
+      '“十四五”教育事业发展主要指标表',
+      '指  标',
+      '2020年',
+      '2025年',
+      '属性',
+      '一、发展水平',
+      '     ',
+      '1.学前教育毛入园率(%)',
+      '99%',
+      '99%以上',
+      '约束性',
+      '2.劳动年龄人口平均受教育年限(年)',
+      '11.4年',
+      '12.3年以上',
+      '约束性',
+      '二、主要任务',
+      '全面推进学前教育普及普惠发展，扩大普惠性学前教育资源供给，完善学前教育公共服务体系。',
+    ].join('\n\n');
+    const parsed = parseDocument(text);
+    const [table] = parsed.tables;
+    expect(table.columns.map((column) => column.kind)).toEqual(['name', 'value', 'value', 'attribute']);
+    // 一、发展水平 and 1. are labels of the rows (a value follows them); 二、主要任务 is a heading (prose follows).
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['一、发展水平1.学前教育毛入园率（%）', '99%', '99%以上', '约束性'],
+      ['2.劳动年龄人口平均受教育年限（年）', '11.4年', '12.3年以上', '约束性'],
+    ]);
+    expect(parsed.text.slice(table.end)).toMatch(/^\s*二、主要任务/);
+  });
+
   it('rebuilds a blank-line separated table whose category cells are merged', () => {
     const text = [
       '主要指标',

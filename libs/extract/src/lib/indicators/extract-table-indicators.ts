@@ -37,12 +37,20 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       context.graph.addIssue({ code: problem.code, message: problem.message, evidence: context.evidence(problem.start, problem.end) });
     }
     const unitColumn = table.columns.findIndex((column) => column.kind === 'unit');
+    // A row with sub-rows (4.标准班额比例 / 其中：小学 / 初中 / 34.52% / 77.34% / 80%以上 / 85%以上) has more values
+    // than the table has value columns, which cannot be told apart: no indicator rather than a wrong one.
+    const mismatched = table.problems.filter((problem) => problem.code === 'TABLE_VALUES_MISMATCH');
+    // The group label written before a row's number holds for the rows after it, up to the next group.
+    let group: string | null = null;
     for (const row of table.rows) {
       const cell = (index: number | null): TableCell | undefined => (index === null ? undefined : row.cells.find((candidate) => candidate.column === index));
       const nameCell = cell(nameColumn);
       if (!nameCell) continue;
-      const written = unitColumn < 0 ? unitInName(nameCell.text) : null;
-      const name = written ? { ...nameCell, text: written.name } : nameCell;
+      const numbered = numberedLabel(nameCell.text);
+      group = numbered.group ?? group;
+      if (/其中/.test(nameCell.text) && mismatched.some((problem) => problem.start < row.end && problem.end > row.start)) continue;
+      const written = unitColumn < 0 ? unitInName(numbered.name) : null;
+      const name = { ...nameCell, text: written?.name ?? numbered.name };
       const unit = written?.unit ?? cell(unitColumn)?.text ?? null;
       if (roles.results.length > 0) {
         count += addRowResults(context, goalId, row, roles, name.text, unit, cell, roles.growth === null ? null : table.columns[roles.growth].header);
@@ -68,7 +76,7 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
           comparator: targetValue?.comparator ?? null,
           growth: growthCell && roles.growth !== null ? growthText(table.columns[roles.growth].header, growthCell.text) : (targetValue?.growth ?? null),
           attribute: cell(table.columns.findIndex((column) => column.kind === 'attribute'))?.text ?? null,
-          category: cell(table.columns.findIndex((column) => column.kind === 'category'))?.text ?? null,
+          category: cell(table.columns.findIndex((column) => column.kind === 'category'))?.text ?? group,
           cumulative: Boolean(targetValue?.cumulative || baseValue?.cumulative),
         },
         row.start,
@@ -85,6 +93,14 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
     }
   }
   return count;
+}
+
+/** A name cell numbered as written (2.义务教育巩固率), after its group's label (一、发展水平1.学前教育毛入园率). */
+const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}、([^\d（(]{2,12}?))?\d{1,2}[.．、]\s*(?=\S)/;
+
+function numberedLabel(text: string): { name: string; group: string | null } {
+  const match = NUMBERED_LABEL.exec(text);
+  return match ? { name: text.slice(match[0].length), group: match[1] ?? null } : { name: text, group: null };
 }
 
 /**

@@ -113,7 +113,7 @@ function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean, w
       blankBefore = true;
       continue;
     }
-    if (endsTable(line, tabMode, blankBefore, cells.length > 0, closedByPipe(written[i]))) break;
+    if (endsTable(line, tabMode, blankBefore, cells.length > 0, closedByPipe(written[i]), () => rowValueFollows(lines, i))) break;
     if (tabMode && !line.startsWithTab) {
       const previous = cells[cells.length - 1];
       previous.text += line.content;
@@ -127,7 +127,7 @@ function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean, w
   return { cells, lastLine: Math.max(lastLine, from - 1) };
 }
 
-function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells: boolean, cellWritten: boolean): boolean {
+function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells: boolean, cellWritten: boolean, valueFollows: () => boolean): boolean {
   const content = line.content;
   if (/^(注|备注|说明|资料来源|数据来源)[：:]/.test(content)) return true;
   if (tabMode) {
@@ -138,7 +138,24 @@ function endsTable(line: Line, tabMode: boolean, blankBefore: boolean, haveCells
   // A group row of a web table (一、经济发展 |) is written as a cell, closed by its pipe: no heading of the text.
   if (cellWritten) return false;
   const marker = matchHeadingMarker(content);
-  return marker !== null && !/^\d+$/.test(content);
+  // A numbered label with a value in the next cells is a cell (一、发展水平 / 1.学前教育毛入园率(%) / 99%): the rows of
+  // an indicator table; a heading of the text is followed by prose.
+  return marker !== null && !/^\d+$/.test(content) && !valueFollows();
+}
+
+/** Cells the next lines hold before a value or attribute of a row: a few labels at most (group, name, 其中 sub-rows). */
+const LABELS_BEFORE_VALUE = 4;
+
+function rowValueFollows(lines: readonly Line[], at: number): boolean {
+  let seen = 0;
+  for (let i = at + 1; i < lines.length && seen < LABELS_BEFORE_VALUE; i++) {
+    const content = lines[i].content;
+    if (content.length === 0) continue;
+    if (content.length > MAX_CELL_LENGTH) return false;
+    if (isRowValue(content) || isAttributeCell(content)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** A line a web table dump wrote as a cell: closed by " |". */
@@ -260,6 +277,9 @@ function groupByUnitCells(cells: readonly RawCell[]): CellGroup[] {
  */
 function groupByClosedRows(cells: readonly RawCell[], unitLists: boolean): CellGroup[] {
   const groups: CellGroup[] = [];
+  // A blank line after every cell (a page that put each cell in a paragraph) delimits cells, not rows.
+  const written = cells.filter((cell) => cell.text.length > 0);
+  const blankAfterEveryCell = written.length > 2 && written.slice(1).every((cell) => cell.afterBlank);
   let current: RawCell[] = [];
   let valuesSeen = false;
   const close = (): void => {
@@ -272,7 +292,7 @@ function groupByClosedRows(cells: readonly RawCell[], unitLists: boolean): CellG
     if (text.length === 0) continue;
     // A name with its unit in brackets (空气质量优良天数占比（%）) ends like a unit list: only a 责任单位 column holds those.
     const rowPart = isRowValue(text) || isAttributeCell(text) || (unitLists && isUnitListCell(text));
-    if (current.length > 0 && (cell.afterBlank || (valuesSeen && !rowPart))) close();
+    if (current.length > 0 && ((cell.afterBlank && !blankAfterEveryCell) || (valuesSeen && !rowPart))) close();
     current.push(cell);
     if (current.length > 1 && rowPart) valuesSeen = true;
   }
@@ -287,7 +307,7 @@ const NO_UNIT = /^[—\-/／]$/;
  * or a verbal one (同步, 持平, 完成下达任务).
  */
 const ROW_VALUE =
-  /^(?:约|超过|不低于|不少于|不高于|不超过|[≥≤><]|(?:累计)?(?:提高|降低|下降|增长|减少|上升))?\s*[[［〔(（]?[-−—]?[\d.,]+[\]］〕)）]?\s*(?:%|‰|万|亿|个百分点)?(?:\s*[—\-~～至]\s*[\d.,]+\s*(?:%|‰)?)?\s*(?:以上|以下|左右|以内)?$/;
+  /^(?:约|超过|不低于|不少于|不高于|不超过|[≥≤><]|(?:累计)?(?:提高|降低|下降|增长|减少|上升))?\s*[[［〔(（]?[-−—]?[\d.,]+[\]］〕)）]?\s*(?:%|‰|万|亿|个百分点|年)?(?:\s*[—\-~～至]\s*[\d.,]+\s*(?:%|‰)?)?\s*(?:以上|以下|左右|以内)?$/;
 
 function isRowValue(text: string): boolean {
   return ROW_VALUE.test(text) || NO_UNIT.test(text) || (text.length <= 12 && /同步|持平|完成|下达|稳定在|控制在|保持/.test(text));
