@@ -42,6 +42,12 @@ describe('coverageNotes', () => {
     expect(tasks.examples[0].quote).toBe('由市商务局牵头，会同市财政局推进。');
   });
 
+  it("says nothing of a notice's addressees (立山 2023: 立山经济开发区,各街道办事处,各区直部门,各有关单位:)", () => {
+    const notice =
+      '立山区人民政府关于印发立山区政府2023年重点工作任务分解和责任分工方案的通知\n立山经济开发区,各街道办事处,各区直部门,各有关单位:\n经区政府同意,现将方案印发给你们。\n';
+    expect(coverageNotes(parseDocument(notice), 'd', { nodes: [], relationships: [] })).toEqual([]);
+  });
+
   it('has nothing to say when every fact-like sentence overlaps a fact', () => {
     const facts = ['65万人', '充电桩10万个', '市商务局', '60万人', '61万人', '62万人', '63万人'].map((quote) => factAt(TEXT, quote));
     expect(coverageNotes(document, 'd', { nodes: facts, relationships: [] })).toEqual([]);

@@ -41,6 +41,9 @@ function characterCues(text: string, start: number, end: number): number {
   return found;
 }
 
+/** The addressee line of a notice, before its first heading: bodies (各… among them) up to a closing colon. */
+const ADDRESSEES = /^(?=[^。；]*各)[^。；]{2,160}[：:]$/;
+
 /** Examples per section, and the longest quote of one (a long sentence is cut; the offsets say where). */
 const EXAMPLES_PER_SECTION = 3;
 const MAX_EXAMPLE = 120;
@@ -59,6 +62,8 @@ export function coverageNotes(
   let span = 0;
   const yearInHeadings = document.sections.map((section) => section.path.some((heading) => YEAR.test(heading)));
   for (const paragraph of document.paragraphs) {
+    // The addressees of a notice (各市、县人民政府，省政府各部门：) name bodies but state no fact.
+    if (paragraph.section === 0 && ADDRESSEES.test(paragraph.text.trim())) continue;
     let yearInParagraph: boolean | null = null;
     // Looked up only for a sentence with a number and no year of its own.
     const yearAround = (): boolean => (yearInParagraph ??= yearInHeadings[paragraph.section] || YEAR.test(paragraph.text));
