@@ -122,6 +122,9 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(
       names('推进总投资1.2亿元香港时代超市建设项目，投资3000万元的东方购物中心百货大厦超市建设，完善提升以百货大楼、华联商厦为主的旧城区商业中心。'),
     ).toEqual(['香港时代超市建设项目']);
+    // 以…为重点 frames a means: 以 opens no name, and …为重点的 is part of a longer noun phrase.
+    expect(names('全面建成以内陆开放型经济试验区为重点的“11228”开放体系。')).toEqual([]);
+    expect(names('深化以国企平台为载体的县域投融资体制改革。')).toEqual([]);
     // 以…为重点: the name ends before 为.
     expect(names('以推进香港怡康科技邹城百大生态园二期工程为重点，加快单体式高层五星级生态酒店、生态温泉、生态植物建设。')).toEqual([
       '香港怡康科技邹城百大生态园二期工程',

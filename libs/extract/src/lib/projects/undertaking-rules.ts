@@ -42,7 +42,7 @@ const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
 /** What may follow a name: punctuation, a conjunction, a bracketed note, 建设 or 前期工作. Not a count: 实施医疗卫生强基工程10个以上
  * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
-const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口)|$)';
+const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口)(?!的)|$)';
 
 /** The stretch of a work in one place, after its name (…铁路湖南段, …建设工程霍邱段): part of the name. Not 阶段/手段. */
 const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
@@ -206,6 +206,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
         : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
           ? 4
           : MIN_NAME;
+    // 以…为重点 frames a means (建成以内陆开放型经济试验区为重点的开放体系): 以 opens no name.
+    if (name.startsWith('以') && sentence.startsWith('为', end)) return;
     if (!isName(name, minLength) || insideBookTitle(sentence, start) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
