@@ -110,6 +110,17 @@ describe('rates of change', () => {
   });
 });
 
+describe('届时 (by then)', () => {
+  it('dates the sentences it opens, and those after it in its paragraph, by the last target year named (福州 2018 news)', () => {
+    const text =
+      '数字福州建设三年行动计划\n我市力争到2020年，数字经济规模突破4000亿元。届时，数字经济新模式、新业态不断涌现，数字经济生态更加完善。“数字福州”建设融入到全市社会发展各个方面，民生服务应用智慧化覆盖率达70%。\n';
+    expect(targets(text).map((target) => [target.name, target.value, target.year])).toEqual([
+      ['数字经济规模', 4000, 2020],
+      ['民生服务应用智慧化覆盖率', 70, 2020],
+    ]);
+  });
+});
+
 describe('names of running text', () => {
   it('reads a count pushed for between its owner and a verb of completion, not a count each unit has (沁县 2025)', () => {
     const list = '沁县2025年重点工作任务清单\n一、县示范区管委会牵头工作\n3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产，培育服装加工产业园。\n';

@@ -29,6 +29,7 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
  */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 const OPENING_THIS_YEAR = /^\s*今年[，,]/;
+const BY_THEN = /^\s*届时[，,]/;
 /**
  * The end of this year as a deadline opening a sentence, with no year written: "力争到年底，16个项目按时按质按量完工"
  * (旺苍 2018), "年底前，…". It is the year the document is dated in.
@@ -148,6 +149,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // A yearly report reviews the past before it lists this year's targets (as extractResults reads it).
   const firstList = alreadyRead.length > 0 ? Math.min(...alreadyRead.map((span) => span.start)) : -1;
   const cells = document.tables.length > 0 ? taskCellParagraphs(document) : [];
+  let lastTargetYear: number | null = null;
   // A title or a news headline (a first line that is no sentence: no ，or 。, before more paragraphs) may sum up a target
   // the body states in full: its targets are read last, where the body does not state their value.
   const headlined: Array<{ sentence: Sentence; found: FoundIndicator[] }> = [];
@@ -168,8 +170,12 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     for (const sentence of paragraph.sentences) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
       const characters = valueCharacters(document.text, sentence.start, sentence.end);
-      const stated = statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear);
+      // 届时 ("by then") opens a sentence about the year the last target named, and the sentences after it.
+      const stated: { year: number; opening: boolean } | null =
+        statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear) ??
+        (lastTargetYear !== null && BY_THEN.test(sentence.text) ? { year: lastTargetYear, opening: true } : null);
       if (stated !== null) openedYear = stated.opening;
+      if (stated !== null) lastTargetYear = stated.year;
       const year: number | null = stated
         ? stated.year
         : inGoalSection || openedYear

@@ -21,6 +21,10 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('takes no document cited in 《》 for an undertaking (…推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》: 福州 2018 news)', () => {
+    expect(names('5日召开的数字福州建设推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》。')).toEqual([]);
+  });
+
   it('starts a name after 纳入/列入 (争取将成都市纳入国家…试点: 四川 2022 现代流通体系)', () => {
     expect(names('争取将成都市纳入国家要素市场化配置综合改革试点。')).toEqual(['国家要素市场化配置综合改革试点']);
   });

@@ -103,7 +103,7 @@ const LEADING_VERB =
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
-const DOCUMENT = /(编制|制定|出台|印发)$/;
+const DOCUMENT = /(编制|制定|出台|印发|发布)了?$/;
 const MIN_NAME = 5;
 /** Physical works a place and a head noun name in four characters (永州电厂, 湘西机场, 毛俊水库). */
 const PLACE_AND_WORKS = /(电厂|电站|机场|水库|灌区|码头|新港|港区|大桥|公园|铁路|公路)$/;
@@ -415,9 +415,12 @@ function clauseStart(sentence: string, at: number): number {
   return 0;
 }
 
-/** A name says more than its head noun, has no quantifier or 的, and balanced quotes and brackets. */
+/**
+ * A name says more than its head noun, has no quantifier or 的, balanced quotes and brackets, and no book-title mark
+ * (发布了《“数字福州”建设三年行动计划: a document cited, not an undertaking).
+ */
 function isName(name: string, minLength: number): boolean {
-  return name.length >= minLength && !GENERIC.test(name) && !COUNTED_CLASS.test(name) && !NOT_A_NAME.test(name) && balanced(name);
+  return name.length >= minLength && !GENERIC.test(name) && !COUNTED_CLASS.test(name) && !NOT_A_NAME.test(name) && !/[《》]/.test(name) && balanced(name);
 }
 
 /** As many “ as ”, （ as ）, ( as ): one pass. */
