@@ -53,6 +53,9 @@ describe('explorer expand, collapse, history and chains', () => {
     await expect(explorer.page.getByTestId('minimap-toggle').getAttribute('aria-pressed')).resolves.toBe('true');
     await screenshot(explorer.page, 'explorer-region-chain-minimap');
     // A press on the map centres the canvas there: the window moves to the press, and so do the nodes on the canvas.
+    // The map refits 250 ms after the layout stops (a random layout may end after the busy mark goes): press after that.
+    await explorer.page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
+    await explorer.page.waitForTimeout(500);
     const panel = (await explorer.page.getByTestId('minimap').boundingBox())!;
     const [firstId] = await explorer.canvasIds();
     const nodeBefore = await explorer.page.evaluate((id) => window.__explorerTestApi!.pagePosition(id)!, firstId!);
