@@ -17,6 +17,17 @@ describe('the level a text speaks for', () => {
     expect(scopeLevel('在省委、省政府的坚强领导下，全州上下、州委带领，指标保持在全省前列。')).toBe('city');
   });
 
+  it('a bureau named by its field is no level: 市场监管局, 市政局 (市市场监管局 is)', () => {
+    expect(scopeLevel('城管局\n市政局、相关街道\n市场监管局、商务局')).toBeNull();
+    expect(scopeLevel('牵头单位：市市场监管局、市政务服务局')).toBe('city');
+  });
+
+  it("a district's words (区政府, 全区) where no other level's are used, never in an autonomous region's text", () => {
+    expect(scopeLevel('2023年区政府重点民生实事项目推进情况')).toBe('county');
+    expect(scopeLevel('全区经济增长，全市同步，我市推进')).toBe('city');
+    expect(scopeLevel('自治区政府部署，全区推进')).toBeNull();
+  });
+
   it('not words about governments below or beside it (各市政府, 市县政府)', () => {
     expect(scopeLevel('全省推进，各市政府、各市政府、市县政府要落实。')).toBe('province');
   });
@@ -53,6 +64,11 @@ describe('a region inferred from the content', () => {
     const report =
       '2025年是龙游加快建设的关键之年。在县委的坚强领导下，按照市委和县委部署，建设共同富裕示范区，在建设共同富裕示范区上当龙头。全县生产总值增长7%。亮明“龙游的态度”。全县上下。';
     expect(inferred(report)).toEqual({ name: '龙游县', cue: 'content', quote: '龙游' });
+  });
+
+  it("a district's table: the one district named, if only inside a unit's name (崇川 2023: 区政府 … 崇川经济开发区)", () => {
+    const table = '2023年区政府重点民生实事项目推进情况\n牵头 单位 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n城管局 |\n崇川经济开发区、相关街道 |';
+    expect(inferred(table)).toEqual({ name: '崇川区', cue: 'content', quote: '崇川' });
   });
 
   it('a word for one whole province (全疆), never 安全 or 完全', () => {

@@ -22,6 +22,11 @@ export interface InferredRegion {
 export type InferredRegionCue = 'content' | 'places-named' | 'province-wide';
 
 /**
+ * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
+ */
+const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
+
+/**
  * 全省/全市/全县/全州, the speaker's office and the government's own departments named by level (省发展改革委, 市商务局
  * opening a clause) say which level of government the document is written for; not after 各 or another level
  * (各市政府, 市县政府), which speak of governments below or beside it.
@@ -32,9 +37,19 @@ const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   { pattern: scopePattern('市|州', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长'), level: 'city' },
   { pattern: scopePattern('县', '全县|我县|县委|县政府|县长'), level: 'county' },
 ];
+/**
+ * A city's district (区) speaks at the level of a county (区政府, 全区), but the same words speak for a whole autonomous
+ * region (全区 in 广西's texts, and in its cities' texts beside 全市): a weak cue, read only where no other level's
+ * words are used and the text names no 自治区.
+ */
+const DISTRICT_SCOPE_WORDS = scopePattern('区', '全区|我区|区委|区政府|区长');
+
+function districtScopeCount(text: string): number {
+  return text.includes('自治区') ? 0 : (text.match(DISTRICT_SCOPE_WORDS)?.length ?? 0);
+}
 
 function scopePattern(level: string, words: string): RegExp {
-  const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
+  const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})${NOT_A_LEVEL}[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
   return new RegExp(`(?<![各省市县区州])(?:${words})|${department}`, 'gm');
 }
 /** County short forms that are also common words (共同富裕, 新兴产业): in running text they name no county. */
@@ -59,11 +74,12 @@ export function scopeLevel(text: string): RegionLevel | null {
     if (count >= 2) lowest = scope.level;
     if (count >= 1 && (!most || count > most.count)) most = { level: scope.level, count };
   }
-  return lowest ?? most?.level ?? null;
+  return lowest ?? most?.level ?? (districtScopeCount(text) > 0 ? 'county' : null);
 }
 
 function scopeCount(text: string, level: RegionLevel): number {
-  return text.match(SCOPE_WORDS.find((scope) => scope.level === level)!.pattern)?.length ?? 0;
+  const count = text.match(SCOPE_WORDS.find((scope) => scope.level === level)!.pattern)?.length ?? 0;
+  return level === 'county' ? count + districtScopeCount(text) : count;
 }
 
 /** The first cue of content that names a region, in the order of the cues above. */
