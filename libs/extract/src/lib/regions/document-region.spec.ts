@@ -113,6 +113,15 @@ describe('regions the header does not name', () => {
     });
   });
 
+  it('a headline about a development zone that the text writes with its district (哈尔滨市平房区（经开区）, 科技日报 2017)', () => {
+    const news =
+      '2017年03月31日 星期五\n哈尔滨经开区“黄金10条”扶持产业\n\n科技日报哈尔滨3月30日电，3月30日，哈尔滨市平房区(经开区)召开新闻发布会，哈尔滨经济技术开发区推出政策。';
+    expect(regionOf(news)).toEqual({ name: '平房区', cue: 'title', basis: 'stated' });
+    expect(regionOf(news.replace('平房区(经开区)', '经开区(平房区)'))?.name).toBe('平房区');
+    // Without the zone written with its district, the headline's city.
+    expect(regionOf(news.replace('哈尔滨市平房区(经开区)', '哈尔滨市经开区'))?.name).toBe('哈尔滨市');
+  });
+
   it('narrows a short name to the division inside it written right after (上海奉贤推出… → 奉贤区)', () => {
     expect(regionOf('上海奉贤推出产业促进意见\n财联社10月14日电,该区发布意见。')).toEqual({ name: '奉贤区', cue: 'short-name', basis: 'stated' });
   });

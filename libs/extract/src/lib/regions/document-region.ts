@@ -28,6 +28,8 @@ const HEADLINE_LENGTH = 60;
 const LOCAL_CONDITIONS = /结合([\u4e00-\u9fa5]{2,12}?)(?:的)?实际/g;
 /** A news headline opening with the place it reports from and a colon: "长春：全面推进县域经济…", "河北：11条举措…". */
 const DATELINE = /^([\u4e00-\u9fa5]{2,8})[：:]/;
+/** A development zone named right after a city's short name: 哈尔滨经开区, 长春高新区, 西安高新技术产业开发区. */
+const ZONE_AFTER_NAME = /^(?:经开区|经济技术开发区|高新区|高新技术产业开发区|经济开发区|开发区)/;
 /** A title about a place below its issuer: "关于支持昆明高质量发展的若干意见" of 云南省 is about 昆明市. */
 const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
 
@@ -80,7 +82,7 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const headlineOfPage = metadata.title ? { text: metadata.title, span: metadata.titleSpan } : firstLineNotChrome(text);
   const dateline = headlineOfPage ? datelinePlace(headlineOfPage.text, headlineOfPage.span, text) : null;
   if (dateline) return dateline;
-  const headline = metadata.title ? null : firstLine(text);
+  const headline = metadata.title ? null : firstLine(text, headlineOfPage?.span?.start ?? 0);
   const headed = headline ? firstDivision(headline.text) : null;
   if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
   // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
@@ -151,7 +153,32 @@ function shortNameWrittenInFull(text: string, title: TextSpan): DocumentRegion |
       .entriesNamed(match.term)
       .filter((entry) => text.includes(entry.name));
     if (written.length !== 1) continue;
+    const zone = ZONE_AFTER_NAME.exec(line.slice(match.end))?.[0];
+    const district = zone ? districtOfZone(text, written[0], zone) : null;
+    if (district) return district;
     return { entry: written[0], span: { start: title.start + match.start, end: title.start + match.end }, cue: 'title', basis: 'stated' };
+  }
+  return null;
+}
+
+/**
+ * "哈尔滨市平房区(经开区)召开…": a development zone that shares its government with a district (合署) is written
+ * with that district; a title about the zone (哈尔滨经开区“黄金10条”) is about the district, where the text writes
+ * it so (the district inside the city, the title's zone word in brackets right after it, or the other way round).
+ */
+function districtOfZone(text: string, city: GazetteerEntry, zone: string): DocumentRegion | null {
+  for (const match of gazetteer().findFullNames(text)) {
+    const inside = gazetteer()
+      .entriesNamed(match.term)
+      .filter((entry) => entry.level === 'county' && gazetteer().isWithin(entry, city.code));
+    if (inside.length !== 1) continue;
+    const after = text.slice(match.end, match.end + zone.length + 6);
+    const before = text.slice(Math.max(0, match.start - zone.length - 6), match.start);
+    const bracketed = new RegExp(`^[（(][\\u4e00-\\u9fa5]{0,4}${zone}[)）]`);
+    const bracketing = new RegExp(`${zone}[（(]$`);
+    if (bracketed.test(after) || (bracketing.test(before) && /^[)）]/.test(text.slice(match.end)))) {
+      return { entry: inside[0], span: { start: match.start, end: match.end }, cue: 'title', basis: 'stated' };
+    }
   }
   return null;
 }
@@ -288,9 +315,10 @@ function firstLineNotChrome(text: string): { text: string; span: TextSpan } | nu
   return null;
 }
 
-function firstLine(text: string): (TextSpan & { text: string }) | null {
-  const start = text.search(/\S/);
-  if (start < 0) return null;
+function firstLine(text: string, from: number): (TextSpan & { text: string }) | null {
+  const offset = text.slice(from).search(/\S/);
+  if (offset < 0) return null;
+  const start = from + offset;
   const lineEnd = text.indexOf('\n', start);
   // A division named in a citation (根据《昆明市人民政府关于…》) issued another document.
   const citation = text.indexOf('《', start);
