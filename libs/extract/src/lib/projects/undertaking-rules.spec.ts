@@ -21,6 +21,15 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('takes no 以…为中心 principle for a facility (坚持…以人民为中心…的基本原则: 铜梁 2022 商务规划解读)', () => {
+    expect(names('《规划》坚持“党的全面领导、以人民为中心、新发展理念改革开放、系统观念”的基本原则，设置了8个专栏。')).toEqual([]);
+  });
+
+  it('takes no role the place is to play for a facility, nor what is coordinated with it (湖北 2021 服务业规划)', () => {
+    expect(names('提出努力建设全国重要的商贸物流中心、区域金融中心，着力打造具有全国影响力的研发设计基地和高端商务服务基地。')).toEqual([]);
+    expect(names('推进全省统一的旅游大数据中心、旅游综合服务平台、旅游综合管理平台建设。')).toEqual(['旅游综合服务平台', '旅游综合管理平台']);
+  });
+
   it('takes no document cited in 《》 for an undertaking (…推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》: 福州 2018 news)', () => {
     expect(names('5日召开的数字福州建设推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》。')).toEqual([]);
   });

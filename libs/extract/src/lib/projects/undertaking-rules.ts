@@ -95,6 +95,12 @@ const GENERIC =
 const NOT_A_NAME =
   /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程|按照|根据|关于|围绕|通过|为了|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
 /**
+ * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
+ * and neither is what is listed or coordinated with it. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
+ * ranks nothing.
+ */
+const DESCRIBED = /(?:重要|影响力|竞争力|知名|一流|领先)的/;
+/**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
  */
@@ -206,8 +212,9 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
         : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
           ? 4
           : MIN_NAME;
-    // 以…为重点 frames a means (建成以内陆开放型经济试验区为重点的开放体系): 以 opens no name.
-    if (name.startsWith('以') && sentence.startsWith('为', end)) return;
+    // 以…为重点 frames a means (建成以内陆开放型经济试验区为重点的开放体系), 以…为中心 a principle (坚持以人民为中心):
+    // 以 opens no name.
+    if (name.startsWith('以') && (sentence.startsWith('为', end) || name.endsWith('为中心'))) return;
     if (!isName(name, minLength) || insideBookTitle(sentence, start) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
@@ -243,8 +250,9 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
     let end = match.index + match[0].length;
     const clause = sentence.slice(clauseStart(sentence, match.index), match.index);
     if (ENCOURAGED.test(clause) || DOCUMENT.test(clause)) continue;
-    // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too.
-    if (GENERIC.test(name)) continue;
+    // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too, and so are those coordinated
+    // with a ranked role the place is to play (打造具有全国影响力的研发设计基地和高端商务服务基地).
+    if (GENERIC.test(name) || DESCRIBED.test(name)) continue;
     found.push({ name, start });
     for (let next = COORDINATED.exec(sentence.slice(end)); next; next = COORDINATED.exec(sentence.slice(end))) {
       found.push({ name: next[1], start: end + next[0].length - next[1].length });
@@ -275,7 +283,8 @@ function listedAfterVerb(sentence: string): Array<{ name: string; start: number 
     const from = match.index + match[0].length - match[1].length;
     if (ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), match.index)) || !match[1].includes('、')) continue;
     const pieces = match[1].split('、');
-    if (pieces.some((piece) => GENERIC.test(piece))) continue;
+    // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles.
+    if (pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece))) continue;
     const items: Array<{ name: string; start: number }> = [];
     let cursor = from;
     for (const piece of pieces) {
