@@ -1,6 +1,6 @@
 import type { Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
-import { addIndicator } from './indicator-nodes';
+import { addIndicator, resultFacts } from './indicator-nodes';
 import { metricKey } from './metric-key';
 import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
 
@@ -258,27 +258,15 @@ function addResult(context: ExtractionContext, metric: StatedMetric, year: numbe
   addIndicator(
     context,
     null,
-    {
+    resultFacts({
       name: metric.name,
       unit: metric.value.unit,
-      baseYear: null,
-      baseValue: null,
-      baseValueText: null,
-      targetYear: null,
-      targetValue: null,
-      targetValueText: null,
-      comparator: null,
       qualifier: metric.value.qualifier,
       measure: metric.measure,
-      growth: null,
-      attribute: null,
-      category: null,
-      cumulative: false,
-      kind: 'result',
-      observedYear: year,
-      observedValue: metric.value.value,
-      observedHigh: metric.value.high,
-    },
+      year,
+      value: metric.value.value,
+      high: metric.value.high,
+    }),
     clauseStart + metric.start,
     clauseStart + metric.end,
     clauseStart + (metric.key ?? metric.value.start),

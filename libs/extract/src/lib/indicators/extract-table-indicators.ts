@@ -2,7 +2,7 @@ import { isUnitCell, type Table, type TableCell, type TableColumn, type TableRow
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
-import { addIndicator } from './indicator-nodes';
+import { addIndicator, resultFacts } from './indicator-nodes';
 import { parseIndicatorValue } from './indicator-value';
 
 interface ValueColumns {
@@ -172,26 +172,16 @@ function addRowResults(
     addIndicator(
       context,
       goalId,
-      {
+      resultFacts({
         name,
         unit: value.unit,
-        baseYear: null,
-        baseValue: null,
-        baseValueText: null,
-        targetYear: null,
-        targetValue: null,
-        targetValueText: null,
-        comparator: null,
         qualifier: value.comparator,
         growth,
-        attribute: null,
-        category: null,
         cumulative: value.cumulative,
-        kind: 'result',
-        observedYear: column.year,
-        observedValue: value.value,
-        observedHigh: value.upper,
-      },
+        year: column.year,
+        value: value.value,
+        high: value.upper,
+      }),
       row.start,
       row.end,
       valueCell.start,

@@ -35,6 +35,44 @@ export interface IndicatorFacts {
   readonly targetYearRule?: string;
 }
 
+/** What a result states: a value observed in a year (a review's 地区生产总值增长5.2%, a table's 2020 column). */
+export interface ObservedValue {
+  readonly name: string;
+  readonly unit: string | null;
+  readonly qualifier: string | null;
+  readonly year: number;
+  readonly value: number;
+  readonly high: number | null;
+  readonly measure?: IndicatorMeasure | null;
+  readonly growth?: string | null;
+  readonly cumulative?: boolean;
+}
+
+/** The facts of a result indicator (kind 'result'): no base, no target. */
+export function resultFacts(observed: ObservedValue): IndicatorFacts {
+  return {
+    name: observed.name,
+    unit: observed.unit,
+    baseYear: null,
+    baseValue: null,
+    baseValueText: null,
+    targetYear: null,
+    targetValue: null,
+    targetValueText: null,
+    comparator: null,
+    qualifier: observed.qualifier,
+    measure: observed.measure ?? null,
+    growth: observed.growth ?? null,
+    attribute: null,
+    category: null,
+    cumulative: observed.cumulative ?? false,
+    kind: 'result',
+    observedYear: observed.year,
+    observedValue: observed.value,
+    observedHigh: observed.high,
+  };
+}
+
 /**
  * An Indicator measuring a goal (MEASURED_BY), evidenced by normalized [start, end). Its id is keyed by `idAt` (default
  * `start`): metrics sharing one subject ("城镇、农村居民人均可支配收入分别增长4.5%、5.5%") are keyed by their values.
