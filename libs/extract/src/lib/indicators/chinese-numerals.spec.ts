@@ -1,4 +1,4 @@
-import { chineseNumber } from './chinese-numerals';
+import { chineseNumber, wordedNumber } from './chinese-numerals';
 
 describe('numbers written in Chinese numerals', () => {
   it.each([
@@ -15,5 +15,22 @@ describe('numbers written in Chinese numerals', () => {
   it('reads nothing else as a number', () => {
     expect(chineseNumber('千亿级')).toBeNull();
     expect(chineseNumber('')).toBeNull();
+  });
+});
+
+describe('numbers written in words with decimals after 点 (百分之三点五)', () => {
+  it.each([
+    ['七', 7],
+    ['三点五', 3.5],
+    ['十二点零五', 12.05],
+    ['五十五', 55],
+  ])('%s → %d', (text, value) => {
+    expect(wordedNumber(text)).toBe(value);
+  });
+
+  it('reads nothing else as a number', () => {
+    expect(wordedNumber('三点')).toBeNull();
+    expect(wordedNumber('三点五点')).toBeNull();
+    expect(wordedNumber('点五')).toBeNull();
   });
 });

@@ -26,3 +26,16 @@ export function chineseNumber(text: string): number | null {
   }
   return total + section + (digit ?? 0);
 }
+
+/** A number in Chinese numerals with decimals after 点 (七, 十二, 三点五), as in 百分之三点五. */
+export const WORDED_NUMBER = `${CHINESE_NUMERAL.replace('万', '')}+(?:点[〇零一二三四五六七八九]+)?`;
+
+/** 七 → 7, 三点五 → 3.5, 十二点零五 → 12.05; null when `written` is no such number. */
+export function wordedNumber(written: string): number | null {
+  const [whole, decimals, ...rest] = written.split('点');
+  const integer = chineseNumber(whole);
+  if (integer === null || rest.length > 0) return null;
+  if (decimals === undefined) return integer;
+  const digits = [...decimals].map((digit) => DIGITS[digit]);
+  return decimals.length === 0 || digits.some((digit) => digit === undefined) ? null : Number(`${integer}.${digits.join('')}`);
+}

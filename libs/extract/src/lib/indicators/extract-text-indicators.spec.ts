@@ -15,6 +15,14 @@ describe('target years of running text', () => {
     expect(found).toEqual([{ name: '嵌入式服务设施建设示范社区', year: 2025, value: 100, unit: '个' }]);
   });
 
+  it('reads percentages written in words in a goal with its year (百分之五十五以上, 百分之八点五左右)', () => {
+    const found = targets('某市服务业发展规划\n到2020年，全市服务业增加值占地区生产总值比重达到百分之五十五以上，服务业增加值年均增长百分之八点五左右。\n');
+    expect(found).toEqual([
+      { name: '全市服务业增加值占地区生产总值比重', year: 2020, value: 55, unit: '%' },
+      { name: '服务业增加值年均增长', year: 2020, value: 8.5, unit: '%' },
+    ]);
+  });
+
   it('reads deadlines written 到20XX年6月底 (遂宁 2019)', () => {
     const found = targets(
       '某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n',

@@ -3,7 +3,7 @@ import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
-import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN } from './indicator-value';
+import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
 import { DECLINE_END, GROWTH_END } from './stated-values';
 import { taskCellParagraphs } from './task-cell-paragraphs';
 import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
@@ -59,27 +59,30 @@ const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方米|平方米|公顷)$/;
 /** Counts of people, flats, households and events count whatever noun follows ("100名优秀企业家", "1000套专家公寓"). */
 const PEOPLE_OR_HOMES = /^(名|万名|人|万人|套|万套|户|万户|场次)$/;
-/** Values in Chinese numerals are looked for only where 亿 is written: most clauses have none. */
-const CHINESE_IN_CLAUSE = new RegExp(`${CHINESE_VALUE}|${CHINESE_COUNT}`, 'g');
+/** Values in Chinese numerals are looked for only where 亿 or 百 (百分之) is written: most clauses have neither. */
+const CHINESE_IN_CLAUSE = new RegExp(`${CHINESE_VALUE}|${CHINESE_COUNT}|${WORDED_PERCENT}`, 'g');
 /**
- * A clause with no digit, 亿 or 大 states no value: skipped before any other test. Every value found (VALUE_IN_CLAUSE,
- * CHINESE_IN_CLAUSE) holds a digit or 亿, so a sentence with neither gives nothing.
+ * A clause with no digit, 亿, 大 or 百 states no value: skipped before any other test. Every value found
+ * (VALUE_IN_CLAUSE, CHINESE_IN_CLAUSE) holds a digit, 亿 or 百, so a sentence with none of them gives nothing.
  */
 const DIGIT = 1;
 const YI = 2;
 const DA = 4;
+const BAI = 8;
+const ALL_FOUND = DIGIT | YI | DA | BAI;
 
 /**
- * Which of DIGIT (ASCII), YI (亿) and DA (大) text[start, end) holds (one pass, no regex). A sentence is read as its
- * span of the document's text: its own text is a slice, and each character read through a slice costs more.
+ * Which of DIGIT (ASCII), YI (亿), DA (大) and BAI (百) text[start, end) holds (one pass, no regex). A sentence is read
+ * as its span of the document's text: its own text is a slice, and each character read through a slice costs more.
  */
 function valueCharacters(text: string, start = 0, end = text.length): number {
   let found = 0;
-  for (let i = start; i < end && found !== 7; i++) {
+  for (let i = start; i < end && found !== ALL_FOUND; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x30 && code <= 0x39) found |= DIGIT;
     else if (code === 0x4ebf) found |= YI;
     else if (code === 0x5927) found |= DA;
+    else if (code === 0x767e) found |= BAI;
   }
   return found;
 }
@@ -182,9 +185,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
           ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd))
           : null;
       if (stated) sectionYear = year;
-      // Every value the clauses are searched for holds an ASCII digit or 亿 (VALUE_IN_CLAUSE): a sentence with neither
-      // gives nothing, and most sentences are such. The year state above is still carried.
-      if ((characters & (DIGIT | YI)) === 0) continue;
+      // Every value the clauses are searched for holds an ASCII digit, 亿 or 百 (VALUE_IN_CLAUSE, CHINESE_IN_CLAUSE): a
+      // sentence with none gives nothing, and most sentences are such. The year state above is still carried.
+      if ((characters & (DIGIT | YI | BAI)) === 0) continue;
       let found: FoundIndicator[];
       if (year !== null) {
         if (issuedYear !== null && year < issuedYear) continue;
@@ -653,8 +656,8 @@ function allValues(clause: string): Array<{ index: number; text: string }> {
   VALUE_IN_CLAUSE.lastIndex = 0;
   if ((characters & DIGIT) !== 0)
     for (let match = VALUE_IN_CLAUSE.exec(clause); match; match = VALUE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
-  // CHINESE_VALUE ends in a unit with 亿, CHINESE_COUNT looks ahead to 亿级.
-  if ((characters & YI) !== 0) {
+  // CHINESE_VALUE ends in a unit with 亿, CHINESE_COUNT looks ahead to 亿级, WORDED_PERCENT holds 百分之.
+  if ((characters & (YI | BAI)) !== 0) {
     CHINESE_IN_CLAUSE.lastIndex = 0;
     for (let match = CHINESE_IN_CLAUSE.exec(clause); match; match = CHINESE_IN_CLAUSE.exec(clause)) addValue(clause, match.index, match[0], values);
     values.sort((a, b) => a.index - b.index);

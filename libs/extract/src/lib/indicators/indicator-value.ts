@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL, chineseNumber } from './chinese-numerals';
+import { CHINESE_NUMERAL, chineseNumber, WORDED_NUMBER, wordedNumber } from './chinese-numerals';
 
 /** A value as plans write it, e.g. "突破10000，年均增长7.5-8%", "72左右", "[7500]", ">98", "52以上". */
 export interface IndicatorValue {
@@ -23,6 +23,8 @@ export const UNIT_PATTERN =
   '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
 /** A value in Chinese numerals with its magnitude (超过五千亿规模), never a class of size (千亿级, 五百亿级). */
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、]|$)`;
+/** A percentage in words (百分之五十五以上, 百分之八点五左右), as older plans and reports write it. */
+export const WORDED_PERCENT = `(?:超过|突破|约|不低于|不超过)?百分之${WORDED_NUMBER}(?:左右|以上|以下|以内)?`;
 /** A count of classes of size written 三大 before them: "培育形成…三大千亿级产业" (3, no unit). */
 export const CHINESE_COUNT = `[二三四五六七八九十]大(?=[^，。；、]{0,8}亿级)`;
 /** 超 right before a number is 超过 (国家高新技术企业超2600家, 撬动规模超300亿元). */
@@ -74,11 +76,15 @@ function verbalComparator(text: string): string | null {
   return match ? match[1] : null;
 }
 
+const WORDED_PERCENT_VALUE = new RegExp(`^(超过|突破|约|不低于|不超过)?百分之(${WORDED_NUMBER})(左右|以上|以下|以内)?$`);
 const CHINESE_MAGNITUDE = new RegExp(`^(${PREFIX_COMPARATOR})?(${CHINESE_NUMERAL}+)(万亿元|亿元|万亿|亿)(左右|以上)?$`);
 const CHINESE_CLASSES = /^([二三四五六七八九十])大$/;
 
-/** 超过五千亿 → 5000 亿 超过; 三大 → 3 (a count with no unit). */
+/** 超过五千亿 → 5000 亿 超过; 三大 → 3 (a count with no unit); 百分之八点五左右 → 8.5 % 左右. */
 function chineseValue(text: string): { value: number; unit: string | null; comparator: string | null } | null {
+  const percent = WORDED_PERCENT_VALUE.exec(text);
+  const share = percent ? wordedNumber(percent[2]) : null;
+  if (percent && share !== null) return { value: share, unit: '%', comparator: percent[3] ?? percent[1] ?? null };
   const classes = CHINESE_CLASSES.exec(text);
   if (classes) return { value: chineseNumber(classes[1]) ?? 0, unit: null, comparator: null };
   const magnitude = CHINESE_MAGNITUDE.exec(text);

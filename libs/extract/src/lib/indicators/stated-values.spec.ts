@@ -19,6 +19,13 @@ describe('statedValues: ranges, units and qualifiers', () => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
 
+  it('reads percentages written in words, as older reports do (百分之七左右, 百分之六到百分之六点五)', () => {
+    const [growth, range] = statedValues('地区生产总值增长百分之七左右，财政收入增长百分之六到百分之六点五');
+    expect(growth).toMatchObject({ value: 7, high: null, unit: '%', qualifier: '左右' });
+    expect(range).toMatchObject({ value: 6, high: 6.5, unit: '%', qualifier: null });
+    expect(statedMetrics('城镇登记失业率控制在百分之四以内')).toMatchObject([{ name: '城镇登记失业率', value: { value: 4, qualifier: '以内' } }]);
+  });
+
   it('reads no value in years, names with digits and bare numbers', () => {
     expect(statedValues('2026年是“十五五”第一年')).toEqual([]);
     expect(statedValues('推进5G网络和PM2.5治理')).toEqual([]);

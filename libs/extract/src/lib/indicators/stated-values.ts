@@ -1,3 +1,5 @@
+import { WORDED_NUMBER, wordedNumber } from './chinese-numerals';
+
 /**
  * Numeric statements as reports and plans write them in running text: a metric, a verb, a value or range with a
  * unit, and a qualifier — "地区生产总值增长4.5%—5%", "城镇调查失业率控制在5.5%以内", "城镇新增就业50万人以上",
@@ -40,6 +42,12 @@ export const STATED_UNITS =
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
+
+/** A percentage in words, as older reports and speeches write it: 百分之七左右, 百分之六到百分之六点五, 百分之三点五以内. */
+const WORDED_PERCENT = new RegExp(
+  `(${PREFIX_QUALIFIER})?百分之(${WORDED_NUMBER})(?:\\s*[-—–~～至到]\\s*(?:百分之)?(${WORDED_NUMBER}))?(${SUFFIX_QUALIFIER})?`,
+  'g',
+);
 
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
@@ -96,7 +104,16 @@ export function statedValues(clause: string): StatedValue[] {
       end: match.index + match[0].length + (qualifier === '按…安排' ? 2 : 0),
     });
   }
-  return values;
+  if (!clause.includes('百分之')) return values;
+  WORDED_PERCENT.lastIndex = 0;
+  for (let match = WORDED_PERCENT.exec(clause); match; match = WORDED_PERCENT.exec(clause)) {
+    const value = wordedNumber(match[2]);
+    if (value === null) continue;
+    const high = match[3] !== undefined ? wordedNumber(match[3]) : null;
+    const qualifier = match[4] ?? match[1] ?? null;
+    values.push({ value, high, unit: '%', qualifier, start: match.index, end: match.index + match[0].length });
+  }
+  return values.sort((a, b) => a.start - b.start);
 }
 
 function writtenNumber(written: string): number {
