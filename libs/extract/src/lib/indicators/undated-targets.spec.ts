@@ -31,6 +31,14 @@ describe('the year a document implies for targets written without one', () => {
     expect(documentYear(parseDocument('记者25日从省经济和信息化厅获悉，该省启动实施产业壮大工程。\n'))).toBeNull();
   });
 
+  it('gives an average rate of a plan the end of its period, and no other horizon (湖北 2021 服务业规划: 其间…年均增长7.5%左右)', () => {
+    const plan = { year: 2025, rule: 'end of the plan period' as const };
+    expect(undatedSentenceYear('其间，力争服务业增加值年均增长7.5%左右，服务贸易进出口总额年均增长10%左右。', isPayment, plan, null)).toEqual(plan);
+    expect(undatedSentenceYear('每年新增规模以上服务业企业50家，年均增长10%。', isPayment, plan, null)).toEqual({ year: null, rule: null });
+    const own = { year: 2023, rule: 'year of the document' as const };
+    expect(undatedSentenceYear('服务业增加值年均增长7.5%。', isPayment, own, null)).toEqual({ year: null, rule: null });
+  });
+
   it('gives no year to a horizon (5年内, 每年) and reads no sentence of another year, a past fact or a reward', () => {
     const own = { year: 2023, rule: 'year of the document' as const };
     expect(undatedSentenceYear('建设省院士工作站2个，建设枣庄市级重点实验室8个。', isPayment, own, null)).toEqual({ year: 2023, rule: 'year of the document' });

@@ -14,6 +14,8 @@ const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})年(?!起|开始)/g;
 const MAY_PAY = /奖|补|资助|贴息|给予|最高/;
 /** Horizons that are no calendar year: "5年内", "未来3年", "每年", "年均". */
 const NO_CALENDAR_YEAR = /\d+年内|[一二三四五六七八九十]年内|未来\d+年|未来[一二三四五六七八九十]年|每年|年均|逐年/;
+/** The horizons above but an average rate: "年均增长7.5%" of a plan averages over its period, to its end. */
+const NO_CALENDAR_YEAR_BUT_AVERAGE = /\d+年内|[一二三四五六七八九十]年内|未来\d+年|未来[一二三四五六七八九十]年|每年|逐年/;
 
 export interface UndatedYear {
   /** The year the target is for, or null when the sentence sets a horizon with no calendar year (5年内, 每年). */
@@ -43,8 +45,12 @@ export function undatedSentenceYear(
     if (Number(match[1]) !== ownYear) return null;
     stated = true;
   }
-  // Every horizon of NO_CALENDAR_YEAR is written with 年.
-  if (sentence.includes('年') && NO_CALENDAR_YEAR.test(sentence)) return { year: null, rule: null };
+  // Every horizon of NO_CALENDAR_YEAR is written with 年. An average rate in a plan ("其间…力争服务业增加值年均增长7.5%左右",
+  // 湖北 2021 服务业规划) is over the plan's period: it reaches its end.
+  if (sentence.includes('年') && NO_CALENDAR_YEAR.test(sentence)) {
+    const overPlanPeriod = paragraphYear === null && !stated && document?.rule === 'end of the plan period' && !NO_CALENDAR_YEAR_BUT_AVERAGE.test(sentence);
+    return overPlanPeriod ? { year: document.year, rule: document.rule } : { year: null, rule: null };
+  }
   if (stated) return { year: ownYear, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };

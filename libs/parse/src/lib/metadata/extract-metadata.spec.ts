@@ -84,6 +84,23 @@ describe('reports and speeches', () => {
   });
 });
 
+describe('the period of a plan a page reports', () => {
+  it('is the period of the plan the page says is issued at its opening (湖北 2021, 岳西 2021, 浙江 2021 news releases)', () => {
+    expect(metadataOf('11月10日从省发改委获悉，湖北省发布《湖北省服务业发展“十四五”规划》，提出努力建设…。\n')).toMatchObject({
+      periodStart: 2021,
+      periodEnd: 2025,
+    });
+    expect(metadataOf('岳西大力推动服务业锻长补短\n近日，经县政府同意，《岳西县“十四五”服务业发展规划》印发，明确提出…。\n')).toMatchObject({
+      periodEnd: 2025,
+    });
+    expect(metadataOf('新华社杭州7月5日电 浙江省政府办公厅近日印发《浙江省数字经济发展“十四五”规划》指出…。\n')).toMatchObject({ periodEnd: 2025 });
+  });
+
+  it('is not the period of a plan cited as a basis', () => {
+    expect(metadataOf('记者从市商务局获悉，根据《某市国民经济和社会发展第十四个五年规划纲要》，今年将推进…。\n').periodEnd).toBeNull();
+  });
+});
+
 describe('notices without a title line', () => {
   it('takes the title of the document a notice issues (现将《X》印发给你们)', () => {
     const text =

@@ -341,6 +341,31 @@ function findSignature(header: readonly Line[]): Found | null {
   return null;
 }
 
+/**
+ * A plan a page reports at its opening, by the verb that issues it: 湖北省发布《湖北省服务业发展“十四五”规划》,
+ * 《岳西县“十四五”服务业发展规划》印发, 浙江省政府办公厅近日印发《浙江省数字经济发展“十四五”规划》. A plan cited as a basis
+ * (根据《…纲要》, 贯彻落实《…》) is not the page's subject.
+ */
+const REPORTED_PLAN = /(?:发布|印发|出台|审定)了?《([^《》\n]{4,60}(?:规划|纲要))》|《([^《》\n]{4,60}(?:规划|纲要))》[^。\n《]{0,16}?(?:印发|发布|出台)/;
+/** How far into a page its report of a plan is looked for: its headline and lead. */
+const REPORT_REACH = 300;
+
+/** The five-year period of the plan a page reports at its opening, where its title is that plan's period. */
+function reportedPlanPeriod(text: string): { start: number; end: number; span: TextSpan } | null {
+  const report = REPORTED_PLAN.exec(text.slice(0, REPORT_REACH));
+  if (!report) return null;
+  const cited = report[1] ?? report[2];
+  const citedAt = (report.index ?? 0) + report[0].indexOf(cited);
+  for (const plan of FIVE_YEAR_PLANS) {
+    const match = plan.pattern.exec(cited);
+    if (match) {
+      const at = citedAt + (match.index ?? 0);
+      return { start: plan.start, end: plan.start + 4, span: { start: at, end: at + match[0].length } };
+    }
+  }
+  return null;
+}
+
 function isoDate(year: string, month: string, day: string): string {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
@@ -378,6 +403,9 @@ function findPeriod(
       return { start: year, end: year, span: issued.span };
     }
   }
+  // A page reporting a plan it names at its opening is about that plan's period.
+  const reported = reportedPlanPeriod(text);
+  if (reported) return reported;
   // Opinions and action plans without a stated period run from issue to their first target year ("到2025年").
   const issuedYear = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
   const target = /到((?:19|20)\d{2})年/.exec(text.slice(0, Math.ceil(text.length * 0.4)));
