@@ -23,6 +23,14 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a value in a bare 万亿, 过 written for 超过, and 万亿 with no numeral as one 万亿 (湖北 2021 服务业规划)', () => {
+    const found = targets('湖北省服务业发展规划\n到2025年，湖北省力争商贸服务业主营业务收入过3万亿，文化旅游业主营业务收入过万亿。\n');
+    expect(found).toEqual([
+      expect.objectContaining({ year: 2025, value: 3, unit: '万亿' }),
+      { name: '文化旅游业主营业务收入', year: 2025, value: 1, unit: '万亿' },
+    ]);
+  });
+
   it('reads deadlines written 到20XX年6月底 (遂宁 2019)', () => {
     const found = targets(
       '某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n',

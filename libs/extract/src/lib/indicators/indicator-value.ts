@@ -16,11 +16,11 @@ export interface IndicatorValue {
 
 /**
  * Units as plans write them, longest first: compound units (507公里/万平方公里), counts of people, flats and events
- * (名, 套, 场次), a bare 万 or 亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模), and tenths closing it
+ * (名, 套, 场次), a bare 万, 亿 or 万亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模, 2020年达到3.6万亿), and tenths closing it
  * (专精特新企业数增幅超7成).
  */
 export const UNIT_PATTERN =
-  '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
+  '(?:公里|米|个|张|人|辆|床)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|公里|万平方米|平方米|公顷|万亩|亩|万家|家|个工作日|工作日|万个|个|项|件|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|次|万亿(?=左右|以上|以内|规模|[，。；、]|$)|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
 /** A value in Chinese numerals with its magnitude (超过五千亿规模), never a class of size (千亿级, 五百亿级). */
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、]|$)`;
 /** A percentage in words (百分之五十五以上, 百分之八点五左右), as older plans and reports write it. */
@@ -88,6 +88,9 @@ function chineseValue(text: string): { value: number; unit: string | null; compa
   const classes = CHINESE_CLASSES.exec(text);
   if (classes) return { value: chineseNumber(classes[1]) ?? 0, unit: null, comparator: null };
   const magnitude = CHINESE_MAGNITUDE.exec(text);
+  // 万亿 with no numeral before it is one 万亿 (文化旅游业主营业务收入过万亿, 全省旅游总收入突破万亿), not 10000 亿.
+  if (magnitude && magnitude[2] === '万' && magnitude[3].startsWith('亿'))
+    return { value: 1, unit: `万${magnitude[3]}`, comparator: magnitude[4] ?? magnitude[1] ?? null };
   const value = magnitude ? chineseNumber(magnitude[2]) : null;
   return magnitude && value !== null ? { value, unit: magnitude[3], comparator: magnitude[4] ?? magnitude[1] ?? null } : null;
 }
