@@ -39,6 +39,14 @@ describe('the year a document implies for targets written without one', () => {
     expect(undatedSentenceYear('服务业增加值年均增长7.5%。', isPayment, own, null)).toEqual({ year: null, rule: null });
   });
 
+  it('reads no target in what a past plan period did, told before the first number (岳西 2021, 浙江 2021 news on 十四五 plans)', () => {
+    const plan = { year: 2025, rule: 'end of the plan period' as const };
+    expect(undatedSentenceYear('数据显示，“十三五”期间全县服务业增加值年均增长7.2%，超额完成规划目标。', isPayment, plan, null)).toBeNull();
+    expect(undatedSentenceYear('“十三五”期间，全省数字安防行业影响力持续增强，培育千亿元级企业1家、百亿元级企业25家。', isPayment, plan, null)).toBeNull();
+    expect(undatedSentenceYear('“十四五”期间，数字经济领域有效发明专利达到8万件。', isPayment, plan, null)).toEqual(plan);
+    expect(undatedSentenceYear('新增省级服务业集聚区5个，较“十三五”时期翻一番。', isPayment, plan, null)).toEqual(plan);
+  });
+
   it('gives no year to a horizon (5年内, 每年) and reads no sentence of another year, a past fact or a reward', () => {
     const own = { year: 2023, rule: 'year of the document' as const };
     expect(undatedSentenceYear('建设省院士工作站2个，建设枣庄市级重点实验室8个。', isPayment, own, null)).toEqual({ year: 2023, rule: 'year of the document' });

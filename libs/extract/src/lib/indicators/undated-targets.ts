@@ -39,6 +39,7 @@ export function undatedSentenceYear(
   // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
   if (PAST.test(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
   const ownYear = paragraphYear ?? document?.year ?? null;
+  if (ownYear !== null && pastPeriodBeforeValue(sentence, ownYear)) return null;
   let stated = false;
   STATED_YEAR.lastIndex = 0;
   for (let match = STATED_YEAR.exec(sentence); match; match = STATED_YEAR.exec(sentence)) {
@@ -54,6 +55,21 @@ export function undatedSentenceYear(
   if (stated) return { year: ownYear, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
+}
+
+/** A five-year plan's period named before a value as the time of what is told: “十三五”期间, 十三五时期, “十三五”以来. */
+const PERIOD_TOLD = /“?十([一二三四五])五”?(?:期间|时期|以来)/;
+const PERIOD_END: Readonly<Record<string, number>> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+
+/**
+ * Whether the sentence tells, before its first number, of a plan period that ended before the year its targets would
+ * be for: what it counts was done then ("数据显示，“十三五”期间全县服务业增加值年均增长7.2%", 岳西 2021; "“十三五”期间，
+ * …培育千亿元级企业1家、百亿元级企业25家", 浙江 2021). Its figures are no targets of the document.
+ */
+function pastPeriodBeforeValue(sentence: string, year: number): boolean {
+  const firstDigit = sentence.search(/\d/);
+  const period = PERIOD_TOLD.exec(firstDigit >= 0 ? sentence.slice(0, firstDigit) : sentence);
+  return period !== null && PERIOD_END[period[1]] < year;
 }
 
 /** A year opening a paragraph's first sentence: "2025年，推进城市新型电力系统建设，…". */
