@@ -31,6 +31,15 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a count of patents in 万件 and a value in Chinese numerals closed by a quote (浙江 2021, 岳西 2021 news on 十四五 plans)', () => {
+    expect(targets('浙江省数字经济发展“十四五”规划\n到2025年，数字经济领域有效发明专利达到8万件。\n')).toEqual([
+      { name: '数字经济领域有效发明专利', year: 2025, value: 8, unit: '万件' },
+    ]);
+    expect(targets('岳西县“十四五”服务业发展规划\n《规划》提出“到2025年服务业增加值突破百亿元”的主要目标。\n')).toEqual([
+      expect.objectContaining({ year: 2025, value: 100, unit: '亿元' }),
+    ]);
+  });
+
   it('reads deadlines written 到20XX年6月底 (遂宁 2019)', () => {
     const found = targets(
       '某市工程建设项目审批制度改革实施方案\n（三）主要目标。到2019年6月底，基本实现全流程审批时间压缩至90个工作日以内，初步建成审批管理系统。\n',
