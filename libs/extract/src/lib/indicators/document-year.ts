@@ -11,8 +11,11 @@ export interface DocumentYear {
 
 export type DocumentYearRule = 'year of the document' | 'end of the plan period' | 'year of the stated targets' | 'year opening the document';
 
-/** "2025年全市经济社会发展主要预期目标", "2026年工作安排": a dateless report page announces its year's targets. */
-const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|工作安排|目标任务)/;
+/**
+ * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
+ * or interpretation page announces its year's targets.
+ */
+const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务)/;
 /** A dateless news page or report opening with its year: "2025年，兴庆区将重点做好八个方面工作". */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 /**

@@ -242,3 +242,72 @@ describe('comparators and units of news restating targets (奉贤 2024)', () => 
     expect(headline.map((node) => [node.name, node.properties['targetYear']])).toEqual([['专精特新企业数增幅', 2027]]);
   });
 });
+
+describe('targets of service-industry plans (服务业 / 消费 action plans, opinions and their interpretations)', () => {
+  it('dates the bullets of a goal section by the year its first sentence sets (莆田 2014 养老服务业)', () => {
+    const found = targets(
+      '关于加快发展养老服务业的实施意见\n一、主要目标\n到2020年，全面建成以居家为基础、社区为依托、机构为支撑的养老服务体系。\n——全市机构养老床位至少需达到15800张以上，每千名老年人拥有养老床位数35张以上。\n——护理型床位占养老服务机构总床位比例达到30%以上。\n',
+    );
+    expect(found).toEqual([
+      { name: '全市机构养老床位', year: 2020, value: 15800, unit: '张' },
+      { name: '每千名老年人拥有养老床位数', year: 2020, value: 35, unit: '张' },
+      { name: '护理型床位占养老服务机构总床位比例', year: 2020, value: 30, unit: '%' },
+    ]);
+  });
+
+  it('names a bare 总量 after the subject of the growth before it (海门 2022)', () => {
+    const found = targets('某区现代服务业三年行动计划（2022-2024年）\n到2024年，社会消费品零售额年均增长10%左右，总量突破650亿元。\n');
+    expect(found).toEqual([
+      { name: '社会消费品零售额年均增长', year: 2024, value: 10, unit: '%' },
+      { name: '社会消费品零售额总量', year: 2024, value: 650, unit: '亿元' },
+    ]);
+  });
+
+  it('dates each clause by the year opening it, names bare measures by the short name the text gives (湖北 2021)', () => {
+    const found = targets(
+      '某省促进消费行动方案\n二、主要目标\n2021至2023年，全省社会消费品零售总额（以下简称社零额）年均增速11.3%，力争2021年增速实现15%，总量达到2万亿元；2022年增速实现10%，总量达到2.27万亿元。\n',
+    );
+    expect(found).toEqual([
+      { name: '全省社会消费品零售总额年均增速', year: 2023, value: 11.3, unit: '%' },
+      { name: '社零额增速', year: 2021, value: 15, unit: '%' },
+      { name: '社零额总量', year: 2021, value: 2, unit: '万亿元' },
+      { name: '社零额增速', year: 2022, value: 10, unit: '%' },
+      { name: '社零额总量', year: 2022, value: 2.27, unit: '万亿元' },
+    ]);
+  });
+
+  it('keeps a count of cities passing a threshold, even when it counts the cities listed (湖北 2021)', () => {
+    const found = targets('某省促进消费行动方案\n到2023年，新增黄石、十堰、荆门、孝感4个社零额过千亿元城市，社零额千亿级城市达到9个。\n');
+    expect(found.map((target) => [target.name, target.value])).toEqual([
+      ['新增社零额过千亿元城市', 4],
+      ['社零额千亿级城市', 9],
+    ]);
+  });
+
+  it('reads 营收 as a measure and counts of 集团 (通州 2024, 武汉 2018)', () => {
+    expect(targets('某区现代服务业实施意见\n到2024年，规模以上服务业重点行业营收增长10%以上。\n')).toEqual([
+      { name: '规模以上服务业重点行业营收增长', year: 2024, value: 10, unit: '%' },
+    ]);
+    expect(targets('某市服务业意见\n到2020年，全市新增3家千亿级领军企业，百亿企业集团达到10家以上。\n').map((target) => [target.name, target.value])).toEqual([
+      ['全市新增3家千亿级领军企业', 3],
+      ['百亿企业集团', 10],
+    ]);
+  });
+
+  it('dates an interpretation page by the year whose 总体目标 it states (通州 2024 政策解读)', () => {
+    const found = targets(
+      '关于《加快推动某区2024年现代服务业高质量发展的实施意见》的政策解读\n三、主要内容\n第一部分是总体要求。提出了2024年现代服务业高质量发展的总体目标，主要是社消零总额增长7%以上；培育形成1家现代服务业高质量发展集聚示范区。\n',
+    );
+    expect(found.map((target) => [target.value, target.year])).toEqual([
+      [7, 2024],
+      [1, 2024],
+    ]);
+  });
+
+  it('reads no target under a heading of how things stand (泾县 2024 一、基本情况)', () => {
+    const found = targets(
+      '某县县域商业体系建设工作方案\n一、基本情况\n（一）县域商业概况\n2.主要商业概况。综合商贸服务中心1个，村级便民店480个，覆盖率达到100%。\n',
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ const VERB_ADVERBS =
 const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
 const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|工厂|市场|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线|地标)$/;
+  /(区|园|基地|中心|平台|企业|集团|工厂|市场|城市|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线|地标)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
@@ -92,10 +92,10 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 /** …and 过 written for 超过 (商贸服务业主营业务收入过3万亿, 湖北 2021). */
 const TRAILING_VERBS =
-  /(力争|确保|争取|努力|超|(?<![经通])过|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
+  /(力争|确保|争取|努力|至少|需|超|(?<![经通])过|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
 /** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
 const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:前)?/;
-const LEADING_NOISE = /^(其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+const LEADING_NOISE = /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
 /** The verb of a rate of change right before its value (增长6.5%, 同比下降3%); 提高到/降至 state a level instead. */
@@ -118,7 +118,7 @@ const GENERIC_NAME = /^(全省|全市|全区|我省|我市)?(培育形成|建成
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
  */
 export const MEASURE_END =
-  /(能耗|排放|进出口|出口|进口|外贸|GDP|CPI|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利)$/;
+  /(能耗|排放|进出口|出口|进口|外贸|GDP|CPI|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利)$/;
 /** Scope and tally words before a count verb: "全市新建5G基站", "全市累计建成5G基站". */
 const SCOPE_WORDS = /^(全省|全市|全区|全县|全州|我省|我市|我区)?(累计|首批)?/;
 /** A clause that says only where and which batch before its number ("全市首批100个…"). */
@@ -154,6 +154,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const firstList = alreadyRead.length > 0 ? Math.min(...alreadyRead.map((span) => span.start)) : -1;
   const cells = document.tables.length > 0 ? taskCellParagraphs(document) : [];
   let lastTargetYear: number | null = null;
+  // The year a goal section's first dated sentence sets ("一、主要目标 到2020年，…。") holds for the bullets after it
+  // (——养老服务设施覆盖…, ——机构养老床位…达到15800张以上), which write none.
+  const goalSectionYears = new Map<number, number>();
   // A title or a news headline (a first line that is no sentence: no ，or 。, before more paragraphs) may sum up a target
   // the body states in full: its targets are read last, where the body does not state their value.
   const headlined: Array<{ sentence: Sentence; found: FoundIndicator[] }> = [];
@@ -168,7 +171,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     const paragraphYear = yearOpeningParagraph(paragraph.text);
     // Read only for a paragraph with an undated value: most paragraphs never ask.
     let pastParagraph: boolean | null = null;
-    let sectionYear: number | null = null;
+    let sectionYear: number | null = inGoalSection ? (goalSectionYears.get(paragraph.section) ?? null) : null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
     for (const sentence of paragraph.sentences) {
@@ -186,6 +189,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
           ? (sectionYear ?? goalSectionYear(headingYear[paragraph.section], document.metadata.periodEnd))
           : null;
       if (stated) sectionYear = year;
+      if (stated && inGoalSection && !goalSectionYears.has(paragraph.section)) goalSectionYears.set(paragraph.section, stated.year);
       // Every value the clauses are searched for holds an ASCII digit, 亿 or 百 (VALUE_IN_CLAUSE, CHINESE_IN_CLAUSE): a
       // sentence with none gives nothing, and most sentences are such. The year state above is still carried.
       if ((characters & (DIGIT | YI | BAI)) === 0) continue;
@@ -353,19 +357,37 @@ const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 /**
  * A count right after a 、-list of exactly that many items sums the list up ("算力、数据2个数字支撑产业"): it names
  * them and sets no target. Not so where the list gives examples (…等) or the things counted are of a scale to reach
- * ("新材料、大健康、数字经济三大千亿级产业": becoming 千亿级 is the target). A range ("…、旅游休闲街区2-3家") is never a
- * list's count.
+ * ("新材料、大健康、数字经济三大千亿级产业": becoming 千亿级 is the target; "新增黄石、十堰、荆门、孝感4个社零额过千亿元城市":
+ * passing 千亿元 is). A range ("…、旅游休闲街区2-3家") is never a list's count.
  */
 export function countsTheListedItems(rawName: string, count: number | null, unit: string | null, counted: string): boolean {
   if (count === null || !rawName.includes('、') || rawName.includes('等') || (unit !== null && !COUNT_UNIT.test(unit))) return false;
-  if (/^[^，；。]{0,8}级/.test(counted)) return false;
+  if (/^[^，；。]{0,8}(?:级|[过超](?:\d|[一二三四五六七八九十百千万亿]))/.test(counted)) return false;
   return rawName.split('、').length === count;
 }
 
 const striving = /力争/;
 
+/**
+ * A year opening a clause of a dated sentence ("…，力争2021年增速实现15%，总量达到2万亿元；2022年增速实现10%…") or a span
+ * of years ("2021至2023年，…年均增速11.3%": its end) dates that clause and the clauses after it.
+ */
+const CLAUSE_YEAR = /^\s*(?:力争|确保|争取)?(?:(?:19|20)\d{2}年?\s*[至到—~-]\s*)?((?:19|20)\d{2})年(?![—~\-至到\d])/;
+/**
+ * A measure named by a bare word (总量, 规模, 增速) after a clause naming its subject ("社会消费品零售额年均增长10%左右，总量
+ * 突破650亿元"): the subject is the one of the indicator before it in the sentence.
+ */
+const BARE_MEASURE = /^(?:总量|总额|规模|增速|增幅|累计增长|同比增长)$/;
+/** Words of a change closing a metric's name, which its subject is written without: 社会消费品零售额年均增长 → 社会消费品零售额. */
+const CHANGE_END = /(?:年均|同比|累计)?(?:增长|增速|增幅|下降|提高|提升)$/;
+/** The short name a text gives its subject (社会消费品零售总额（以下简称社零额）): later clauses call it by that name. */
+const SHORT_NAME = /（以下简称“?([^（）“”]{1,10})”?）/;
+
 function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
+  // The subject later bare measures of the sentence belong to (see BARE_MEASURE).
+  let subject: string | null = null;
+  let clauseYear = year;
   let previousClause = '';
   let offset = 0;
   let sentenceVerb: string | null = null;
@@ -376,6 +398,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
     offset += clause.length + 1;
     const strivenFor = strivingBefore;
     if (strict && !strivingBefore && STRIVING_SCOPE.test(clause)) strivingBefore = true;
+    // Only a dated sentence is searched for the years of its clauses, and never for one before the sentence's own.
+    const opensYear = year !== null && clause.includes('年') ? CLAUSE_YEAR.exec(clause) : null;
+    const ownClauseYear = opensYear && Number(opensYear[1]) >= year! ? Number(opensYear[1]) : null;
+    if (ownClauseYear !== null) clauseYear = ownClauseYear;
     if (valueCharacters(clause) === 0 || isPayment(clause)) {
       previousClause = clause;
       continue;
@@ -409,7 +435,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text, strivenFor)) continue;
       const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
       const last = found[found.length - 1];
-      if (isGrowthOnly && last && last.facts.growth === null && index === 0) {
+      // A growth opening with a year of its own (…；2022年增速实现10%) is that year's target, not the growth of the last.
+      if (isGrowthOnly && last && last.facts.growth === null && index === 0 && ownClauseYear === null) {
         last.facts = Object.assign({}, last.facts, { growth: clause.trim() });
         last.end = clauseStart + clause.length;
         continue;
@@ -431,9 +458,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
       const spokenName = name;
       if (/^占/.test(name)) {
-        const subject = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
-        if (subject) name = subject[1] + name;
-      }
+        const subjectBefore = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
+        if (subjectBefore) name = subjectBefore[1] + name;
+      } else if (subject !== null && BARE_MEASURE.test(name)) name = subject + name;
       const startVerb = COUNT_VERB.exec(spoken);
       const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
       if (index === 0 && !continuesList) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
@@ -479,7 +506,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
-        (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均|年均增长|增速|年)$/, '')))
+        (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|年均|增速|年)$/, '')))
       )
         continue;
       const unit = value.unit;
@@ -496,7 +523,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       // 固定资产投资、工业投资、服务业投资均增长12%左右: the same target for each metric of the list.
       const subjects = eachSubject(name, rawName);
       if (subjects) {
-        const facts = indicatorFacts(withoutAchieve(measured(subjects[0])), value, match.text, unit, year, text, sentence, partStart + match.index);
+        const facts = indicatorFacts(withoutAchieve(measured(subjects[0])), value, match.text, unit, clauseYear, text, sentence, partStart + match.index);
         for (const subject of subjects) {
           const written = text.indexOf(subject);
           const at = partStart + (written >= 0 ? written : text.indexOf(subject.slice(0, 2)));
@@ -505,10 +532,11 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
         continue;
       }
       found.push({
-        facts: indicatorFacts(withoutAchieve(changeName), value, match.text, unit, year, text, sentence, partStart + match.index),
+        facts: indicatorFacts(withoutAchieve(changeName), value, match.text, unit, clauseYear, text, sentence, partStart + match.index),
         start: partStart + (text.length - text.trimStart().length),
         end: partStart + text.length,
       });
+      if (!isCount && !BARE_MEASURE.test(spokenName)) subject = SHORT_NAME.exec(rawName)?.[1] ?? withoutAchieve(changeName).replace(CHANGE_END, '');
     }
     previousClause = clause;
   }

@@ -60,6 +60,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长10%', subject)).toEqual([['农村居民人均可支配收入增长', 'growth', 10, '%', null]]);
   });
 
+  it('gives a 累计增长 the subject of the clause before, and leaves 我县 out of a name (泾县 2024)', () => {
+    const first = statedMetrics('2023年，我县全年完成社会消费品零售额92.9亿元');
+    expect(first.map((metric) => metric.name)).toEqual(['社会消费品零售额']);
+    expect(read('累计增长10.5%', clauseSubject(first, null))).toEqual([['社会消费品零售额累计增长', 'growth', 10.5, '%', null]]);
+  });
+
   it('leaves an editorial note (下同) and the comparison it governs out of the name (长沙县 2023: 同比（下同）增长4.5%)', () => {
     expect(read('全年地区生产总值同比（下同）增长4.5%')).toEqual([['地区生产总值增长', 'growth', 4.5, '%', null]]);
   });

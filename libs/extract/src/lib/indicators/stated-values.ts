@@ -50,7 +50,8 @@ const WORDED_PERCENT = new RegExp(
 );
 
 /** Words before a metric that say who or when, not what is measured. */
-const LEADING = /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
+const LEADING =
+  /^(?:(?:19|20)\d{2}年|其中|今年|去年|全年|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value that are not part of the metric. */
 const TRAILING =
   /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
@@ -163,7 +164,8 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     // "经营主体…，总量达2037.7万户": a bare measure word is the measure of the subject just named.
     if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name)) name = subject.endsWith(name) ? subject : subject + name;
     if (name === null || name === '') continue;
-    if (/^(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
+    // "完成社会消费品零售额92.9亿元，累计增长10.5%": 累计 says the growth is the year's so far, of the metric just named.
+    if (/^(?:累计)?(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
       if (!subject) continue;
       name = subject + name;
     }

@@ -78,8 +78,11 @@ export function yearOpeningParagraph(paragraph: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Headings of what was achieved ("第一节全面建成小康社会取得决定性成就", "2024年工作回顾"): their counts are results. */
-const PAST_HEADING = /成就|成效|回顾|总结|发展基础|现状|进展|取得/;
+/**
+ * Headings of what was achieved ("第一节全面建成小康社会取得决定性成就", "2024年工作回顾") or of how things stand ("一、基本情况",
+ * "（一）县域商业概况"): their counts are results, not targets.
+ */
+const PAST_HEADING = /成就|成效|回顾|总结|发展基础|基本情况|概况|现状|进展|取得/;
 /** A review announced by a line of its own ("2024年工作回顾") lasts until a line announces the work ahead. */
 const REVIEW_LINE = /(?:^|\n)[^\n。，；]{0,16}(?:回顾|总结)[^\n。，；]{0,4}(?=\n)/g;
 const REVIEW_WORD = /回顾|总结/;
