@@ -12,6 +12,12 @@ export const SEPARATELY_LEAD = 'separately-lead';
 export const ROLE_LABEL =
   '(?:(?:主要|具体)?(?:牵头|责任|主责|配合|参与|参加|协同|协办|协作|协助|主办|承办|落实|实施)(?:责任)?(?:单位|部门|主体)|牵头|主责|配合|协同|协助|协办|参与|参加)';
 
+/**
+ * A label naming the people in charge, not units: 责任领导, 牵头领导, 牵头县领导, 分管领导, 责任人 (咸安 2023:
+ * (责任领导:杜新国;牵头单位:区发改局)). The names after it are read as no unit; the unit labels around it are read as usual.
+ */
+export const LEADER_LABEL = '(?:(?:责任|牵头|分管|包抓|包保|联系|领办)(?:[县市区镇乡州省]级?)?领导(?:同志)?|责任人)';
+
 /** What a label says of the units after it: 牵头单位 → lead, 配合单位 → support, 责任单位 → nothing (null). */
 export function roleOfLabel(label: string): StatedRole {
   if (/及|和/.test(label)) return null;
@@ -56,15 +62,21 @@ export function settleRoles(groups: readonly UnitGroup[], convention: string): {
 }
 
 /** A role label and its colon, anywhere in a labelled body (built once: the body of every labelled clause is read). */
-const LABEL_IN_BODY = new RegExp(`(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?)[：:]`, 'g');
+const LABEL_IN_BODY = new RegExp(`(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?|(${LEADER_LABEL}))[：:]`, 'g');
 
-/** Groups of a labelled body: 牵头单位：A；责任单位：B、C (labels anywhere in the body, text before the first ignored). */
+/**
+ * Groups of a labelled body: 牵头单位：A；责任单位：B、C (labels anywhere in the body, text before the first ignored). The
+ * names after a leader label (责任领导：杜新国) end the list before them and are no group of their own.
+ */
 export function groupsOfLabelledBody(body: string, bodyStart: number): UnitGroup[] {
   const labels = [...body.matchAll(LABEL_IN_BODY)];
-  return labels.map((label, index) => {
+  const groups: UnitGroup[] = [];
+  labels.forEach((label, index) => {
+    if (label[2] !== undefined) return;
     const listStart = (label.index ?? 0) + label[0].length;
     const listEnd = index + 1 < labels.length ? (labels[index + 1].index ?? body.length) : body.length;
     const list = readUnitList(body.slice(listStart, listEnd), bodyStart + listStart);
-    return { label: roleOfLabel(label[1]), units: list.units, split: list.split };
+    groups.push({ label: roleOfLabel(label[1]), units: list.units, split: list.split });
   });
+  return groups;
 }

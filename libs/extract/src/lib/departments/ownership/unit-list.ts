@@ -142,11 +142,17 @@ export function readUnitList(list: string, listStart: number): UnitList {
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
 const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;
 
-/** A remark in brackets after the last unit (市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同）) is no part of it. */
+/**
+ * A remark in brackets after the last unit (市卫生健康委（除标注“分别牵头”外，列第一位为牵头单位，下同）) is no part of it,
+ * nor is what a unit includes (武汉 2022: 各区人民政府〈含开发区、风景区、化工区〉), nor a remark the page cuts off
+ * before its closing bracket (各区人民政府〈含开发区、 at the end of a stored opening).
+ */
 function stripRemark(piece: string): string {
-  const remark = /[（(]([^（）()]*)[）)]$/.exec(piece);
+  const unclosed = /[（(〈]([^（）()〈〉]*)$/.exec(piece);
+  if (unclosed && unclosed.index > 0) return piece.slice(0, unclosed.index).trimEnd();
+  const remark = /[（(〈]([^（）()〈〉]*)[）)〉]$/.exec(piece);
   if (!remark) return piece;
-  return /[，,。“”]|下同|除/.test(remark[1]) || remark[1].length > 8 ? piece.slice(0, remark.index) : piece;
+  return /[，,。“”]|下同|除|^(?:含|包括)/.test(remark[1]) || remark[1].length > 8 ? piece.slice(0, remark.index) : piece;
 }
 
 function stripTrailing(name: string): string {
@@ -175,8 +181,8 @@ function splitTopLevel(body: string): Piece[] {
   let from = 0;
   for (let i = 0; i <= body.length; i++) {
     const ch = body[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === '（' || ch === '(' || ch === '〈') depth++;
+    else if (ch === '）' || ch === ')' || ch === '〉') depth = Math.max(0, depth - 1);
     else if (i === body.length || (depth === 0 && SEPARATOR.test(ch))) {
       pieces.push({ text: body.slice(from, i), offset: from, closesRun: i < body.length && ch !== '、' });
       from = i + 1;

@@ -55,7 +55,8 @@ function scan(text: string, open: string, close: string): Bracketed[] {
   while (at >= 0) {
     let depth = 0;
     let end = -1;
-    for (let i = at + 1; i < text.length && i - at - 1 <= MAX_BODY; i++) {
+    let i = at + 1;
+    for (; i < text.length && i - at - 1 <= MAX_BODY; i++) {
       const code = text.charCodeAt(i);
       if (code === NEWLINE) break;
       if (code === closeCode && depth === 0) {
@@ -71,6 +72,12 @@ function scan(text: string, open: string, close: string): Bracketed[] {
       } else if (code === openCode && openCode !== ROUND_OPEN) {
         break;
       }
+    }
+    if (end < 0 && depth === 0 && i - at - 1 <= MAX_BODY && text.slice(i).trim() === '') {
+      // The stored opening of a page ends inside the bracket (…；责任单位：各区人民政府〈含开发区、): its body runs to the end.
+      const bodyEnd = at + 1 + text.slice(at + 1, i).trimEnd().length;
+      if (bodyEnd > at + 1) found.push({ start: at, end: bodyEnd, body: text.slice(at + 1, bodyEnd), bodyStart: at + 1 });
+      break;
     }
     if (end > at + 1) {
       found.push({ start: at, end: end + 1, body: text.slice(at + 1, end), bodyStart: at + 1 });

@@ -40,6 +40,41 @@ describe('label-in-round-brackets', () => {
     ]);
   });
 
+  it('skips the leaders named before or between the unit labels (咸安 2023 责任领导, 聊城-style 牵头领导): names are no units', () => {
+    expect(read(labelInRoundBrackets, '1.地区生产总值增长8%以上。(责任领导:杜新国;牵头单位:区发改局)')).toEqual([['区发改局 lead']]);
+    expect(read(labelInRoundBrackets, '7.城乡居民收入增长与经济增长基本同步。(责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局)')).toEqual([
+      ['区发改局 lead', '区农业农村局 lead'],
+    ]);
+    const snippet =
+      '确保s361星星竹海至大竹山段公路建成通车。(责任领导:洪声耀;牵头单位:区交通运输局;责任单位:区发改局、区自然资源和规划局、区林业局,区经发集团,相关乡镇办)';
+    expect(read(labelInRoundBrackets, snippet)).toEqual([
+      [
+        '区交通运输局 lead',
+        '区发改局 co-responsible',
+        '区自然资源和规划局 co-responsible',
+        '区林业局 co-responsible',
+        '区经发集团 co-responsible',
+        '相关乡镇办 co-responsible',
+      ],
+    ]);
+    // Constructed: a leader label between the unit labels ends the list before it.
+    expect(read(labelInRoundBrackets, '推进城市更新。（牵头单位：市住建局；牵头市领导：王某；配合单位：市财政局）')).toEqual([
+      ['市住建局 lead', '市财政局 support'],
+    ]);
+  });
+
+  it('drops what a unit includes (〈含开发区、…〉) and reads a bracket the stored page opening cuts off (武汉 2022)', () => {
+    expect(read(labelInRoundBrackets, '（二）推进改革。（牵头单位：市发改委；责任单位：各区人民政府〈含开发区、风景区、化工区〉，市统计局）')).toEqual([
+      ['市发改委 lead', '各区人民政府 co-responsible', '市统计局 co-responsible'],
+    ]);
+    // The page's opening ends inside the bracket and inside the remark: the units written whole are read.
+    expect(read(labelInRoundBrackets, '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、\n')).toEqual([
+      ['市发改委 lead', '各区人民政府 co-responsible'],
+    ]);
+    // Not when text follows on a later line: an unclosed bracket inside a document is no clause.
+    expect(read(labelInRoundBrackets, '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府\n(二)推进改革。')).toEqual([]);
+  });
+
   it('ignores brackets that hold no label', () => {
     expect(read(labelInRoundBrackets, '将“食品经营许可”(预包装食品)纳入改革。')).toEqual([]);
   });

@@ -1,8 +1,9 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
-import { groupsOfLabelledBody, ROLE_LABEL, settleRoles } from '../party-roles';
+import { groupsOfLabelledBody, LEADER_LABEL, ROLE_LABEL, settleRoles } from '../party-roles';
 import { bracketed } from './bracketed';
 
-const STARTS_WITH_LABEL = new RegExp(`^\\s*${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:]`);
+/** A unit label opens the body, or follows the leaders named first: (责任领导:杜新国、丁玲;牵头单位:…). */
+const STARTS_WITH_LABEL = new RegExp(`^\\s*(?:${LEADER_LABEL}[：:][^：:；;]{0,40}[；;，,\\s]\\s*)*${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:]`);
 
 function labelledClauses(text: string, kind: 'round' | 'tortoise', convention: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
@@ -17,7 +18,8 @@ function labelledClauses(text: string, kind: 'round' | 'tortoise', convention: s
 /** （责任单位：省商务厅、省财政厅） · (牵头单位:市商务局 责任单位:市编办、市发改委) · （牵头单位：A；配合单位：B）. */
 export const labelInRoundBrackets: OwnershipConvention = {
   name: 'label-in-round-brackets',
-  description: 'A labelled list in round brackets after a task: （责任单位：A、B）, （牵头单位：A；配合单位：B、C）; ASCII brackets and colons too.',
+  description:
+    'A labelled list in round brackets after a task: （责任单位：A、B）, （牵头单位：A；配合单位：B、C）; ASCII brackets and colons too; leaders named among the labels (责任领导：杜新国；) are no units.',
   yields: '牵头单位 → lead; 配合/参与/参加/协同单位 → support; 责任单位 → co-responsible (first presumed lead when no lead is stated).',
   find: (text) => labelledClauses(text, 'round', 'label-in-round-brackets'),
 };
