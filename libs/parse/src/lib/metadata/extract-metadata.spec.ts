@@ -244,3 +244,23 @@ describe('notices without a title line', () => {
     expect(metadata.issuer).toBe('吉林省人民政府');
   });
 });
+
+describe('service-industry policy pages (服务业 / 消费)', () => {
+  it('keeps a date that lost its 年月日 out of the title below it (忻州 2022: 2022530)', () => {
+    const text =
+      '忻州市人民政府办公室\n\n2022530\n\n（此件公开发布）\n\n忻州市促进服务业领域困难行业恢复发展\n\n相关配套措施\n\n为认真贯彻落实…，制定以下配套措施。';
+    expect(metadataOf(text).title).toBe('忻州市促进服务业领域困难行业恢复发展相关配套措施');
+  });
+
+  it('reads the year of a title written without 年 (广元 2023: …2023消费促进年工作方案), and dates the page by 发布时间, not the span of a consultation', () => {
+    const text =
+      '广元市2023消费促进年工作方案(征求意见稿)\n征集时间:2023-03-13至2023-03-21   发布时间:2023-03-22   征集单位:市商务局\n\n为全面贯彻党的二十大精神，制定本方案。';
+    expect(metadataOf(text)).toMatchObject({ title: '广元市2023消费促进年工作方案（征求意见稿）', issuedOn: '2023-03-22', periodStart: 2023, periodEnd: 2023 });
+  });
+
+  it('reads a title closed by （试行） and a page date labelled 日期: (沙县 2012)', () => {
+    const text =
+      '关于加快第三产业发展的实施意见(试行)\n\n日期:2012-10-11 16:17 来源:本网\n\n沙县人民政府\n\n各乡(镇)人民政府：\n\n为进一步提升我县第三产业的质量和水平，提出如下实施意见。';
+    expect(metadataOf(text)).toMatchObject({ title: '关于加快第三产业发展的实施意见（试行）', issuedOn: '2012-10-11' });
+  });
+});

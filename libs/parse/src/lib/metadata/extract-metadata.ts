@@ -7,9 +7,12 @@ import { pageChromeLines } from './page-chrome';
 const HEADER_LINES = 40;
 /** A portal's label, also boxed as a table cell: "发布机构：X", "[ 发布机构 ] | X |". */
 const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
-/** A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）") or a page's "（全文）". */
+/**
+ * A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）"), a page's "（全文）" or its
+ * standing ("（试行）", "（征求意见稿）").
+ */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
 /**
@@ -25,8 +28,11 @@ const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有
 const REPOSTED_TITLE_MARK = /^原标题：\s*/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
-/** A signature date or a document number alone on its line is no part of a title. */
-const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
+/**
+ * A signature date or a document number alone on its line is no part of a title, nor is a date whose 年月日 a copy lost
+ * (忻州 2022: "2022530" above the title).
+ */
+const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
 const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|规则|清单|分解|工作任务|分工表|指标表|目标表|任务表|考核表/;
 /** A signing body names its place first (鄂州市人民政府, 四川省发展和改革委员会) or is a national or Party body. */
 const SIGNED_NAME = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)|国务院|国家|中共)/;
@@ -52,10 +58,11 @@ const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 /**
  * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
  * 07时41分, 四川经济日报 2018-11-26 06:46, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
- * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日.
+ * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日, 日期:2012-10-11 16:17. A span of days (征集时间:2023-03-13至2023-03-21,
+ * a consultation's period) is no publication timestamp.
  */
 const PAGE_TIMESTAMP =
-  /(?:(?:发布|发表|更新)?时间[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
+  /(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
@@ -394,7 +401,8 @@ function findPeriod(
     }
     // One year in the title ("2026年政府工作报告", "2017年…工作方案") is the year the document is for; "到2025年" is a target.
     // "2024年…计划执行情况与2025年计划草案的报告" reviews one year and plans the next: it is for the year it plans.
-    const years = [...title.title.matchAll(/(?<![到至—\-~])((?:19|20)\d{2})年(?:度)?/g)];
+    // The year may run into the title's words without 年 ("广元市2023消费促进年工作方案").
+    const years = [...title.title.matchAll(/(?<![到至—\-~\d])((?:19|20)\d{2})(?:年(?:度)?|(?=[\u4e00-\u9fa5]))/g)];
     const single = /执行情况/.test(title.title) ? years[years.length - 1] : years[0];
     const singleAt = single ? text.indexOf(single[0], title.span.start) : -1;
     if (single && singleAt >= 0) return { start: Number(single[1]), end: Number(single[1]), span: { start: singleAt, end: singleAt + single[0].length } };
