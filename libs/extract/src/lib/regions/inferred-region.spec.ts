@@ -1,3 +1,4 @@
+import { gazetteer } from './gazetteer';
 import { inferRegionFromContent, scopeLevel } from './inferred-region';
 
 const inferred = (text: string) => {
@@ -79,5 +80,14 @@ describe('a region inferred from the content', () => {
   it('a name counts for the one division of the level that it names (朝阳: a city; districts of 北京 and 长春, a county)', () => {
     expect(inferred('全市推进。朝阳发展。朝阳建设。朝阳规划。')?.name).toBe('朝阳市');
     expect(inferred('全县推进。全县落实。朝阳发展。朝阳建设。朝阳规划。')).toBeNull();
+  });
+});
+
+describe('a name several divisions bear', () => {
+  it('stands for the one inside a division the text names (通州 2024: 南通市 and 通州区, not 北京市通州区)', () => {
+    const text =
+      '关于《加快推动通州区2024年现代服务业高质量发展的实施意见》的政策解读\n来源: 通州区发展和改革委员会\n近日，通州区人民政府办公室印发了《实施意见》。根据区委、区政府的工作要求，结合3月26日印发的《南通市2024年加快推进现代服务业高质量发展的实施意见》，制定本实施意见。';
+    expect(inferred(text)).toMatchObject({ name: '通州区', cue: 'content' });
+    expect(inferRegionFromContent(text)?.entry.parentCode).toBe(gazetteer().byName.get('南通市')?.[0].code);
   });
 });

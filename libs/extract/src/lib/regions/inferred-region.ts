@@ -112,7 +112,21 @@ function mentions(text: string): Mention[] {
       .filter((entry) => !(entry.level === 'county' && entry.name !== term && COMMON_WORDS.has(term)));
     found.push({ entries, span: { start, end } });
   }
-  return found;
+  return narrowedByHolders(found);
+}
+
+/**
+ * A name several divisions bear (通州区 of 北京市 and of 南通市) stands for the one inside a division the text names
+ * unambiguously (南通市2024年加快推进…的实施意见 on a 南通市通州区 page).
+ */
+function narrowedByHolders(found: Mention[]): Mention[] {
+  if (!found.some((mention) => mention.entries.length > 1)) return found;
+  const named = new Set(found.filter((mention) => mention.entries.length === 1).map((mention) => mention.entries[0].code));
+  return found.map((mention) => {
+    if (mention.entries.length < 2) return mention;
+    const inside = mention.entries.filter((entry) => [...named].some((code) => code !== entry.code && gazetteer().isWithin(entry, code)));
+    return inside.length === 1 ? { ...mention, entries: inside } : mention;
+  });
 }
 
 /** The one division of a mention that `fits`, or null where none or several do (朝阳 for several districts). */
