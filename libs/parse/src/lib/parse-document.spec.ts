@@ -180,6 +180,43 @@ describe('parseDocument', () => {
     expect(parsed.text.slice(table.end)).toMatch(/^\s*二、主要任务/);
   });
 
+  it('splits a row holding sub-rows (其中：…) into one row per indicator, its values stacked column after column (教育 十四五 主要指标表)', () => {
+    const text = [
+      '“十四五”教育事业发展主要指标表',
+      '指  标',
+      '2020年',
+      '2025年',
+      '属性',
+      '4.义务教育标准班额比例(%)',
+      '其中:小学',
+      '初中',
+      '34.52%',
+      '77.34%',
+      '80%以上',
+      '85%以上',
+      '预期性',
+      '1.幼儿教师专科及以上学历比例(%)',
+      '其中:本科及以上学历比例(%)',
+      '97.74%',
+      '49.85%',
+      '100%',
+      '50%',
+      '预期性',
+      '4.高中教师研究生学历（学位）比例(%)',
+      '12.59%',
+      '20%',
+      '预期性',
+    ].join('\n\n');
+    const [table] = parseDocument(text).tables;
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['4.义务教育标准班额比例（小学）（%）', '34.52%', '80%以上', '预期性'],
+      ['4.义务教育标准班额比例（初中）（%）', '77.34%', '85%以上', '预期性'],
+      ['1.幼儿教师专科及以上学历比例（%）', '97.74%', '100%', '预期性'],
+      ['本科及以上学历比例（%）', '49.85%', '50%', '预期性'],
+      ['4.高中教师研究生学历（学位）比例（%）', '12.59%', '20%', '预期性'],
+    ]);
+  });
+
   it('rebuilds a blank-line separated table whose category cells are merged', () => {
     const text = [
       '主要指标',

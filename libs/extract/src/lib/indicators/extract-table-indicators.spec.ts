@@ -14,7 +14,7 @@ const indicators = (text: string) =>
     ]);
 
 describe('indicator tables', () => {
-  it('names a row without its number, files it under the group label before it, and skips a row of sub-rows (教育 十四五 主要指标表)', () => {
+  it('names a row without its number, files it under the group label before it, and splits a row of sub-rows (教育 十四五 主要指标表)', () => {
     const cells = [
       '“十四五”教育事业发展主要指标表',
       '指  标',
@@ -47,7 +47,11 @@ describe('indicator tables', () => {
     expect(indicators(cells.join('\n\n'))).toEqual([
       ['学前教育毛入园率', 2020, 99, 2025, 99, '%', '发展水平'],
       ['劳动年龄人口平均受教育年限', 2020, 11.4, 2025, 12.3, '年', '发展水平'],
-      // 34.52% and 77.34% are the 2020 values of 小学 and 初中: which value is whose cannot be read, so no indicator.
+      // The row's value cells stack a value per sub-row, each cell whole: 34.52% and 77.34% are the 2020 values of 小学
+      // and 初中 (in their order), 80% and 85% their 2025 targets; the labels all come before the values, so no
+      // sub-row is a table row of its own.
+      ['义务教育标准班额比例（小学）', 2020, 34.52, 2025, 80, '%', '优质资源建设'],
+      ['义务教育标准班额比例（初中）', 2020, 77.34, 2025, 85, '%', '优质资源建设'],
       ['智慧校园比例', 2020, 60, 2025, 100, '%', '优质资源建设'],
     ]);
   });

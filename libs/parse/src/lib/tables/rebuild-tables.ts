@@ -203,7 +203,8 @@ function buildRows(
             : [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
-  for (const group of groups) {
+  const valueColumnCount = columns.filter((column) => column.kind === 'value').length;
+  for (const group of groups.flatMap((whole) => (serialColumn < 0 ? subRowGroups(whole, valueColumnCount) : [whole]))) {
     const row = assignCells(columns, group.cells, group.serial, serialColumn, previous, problems);
     if (row.cells.length === 0) continue;
     rows.push(row);
@@ -219,6 +220,51 @@ function buildRows(
 interface CellGroup {
   serial: number | null;
   cells: RawCell[];
+}
+
+/** A sub-row's label: 其中：小学, 其中:本科及以上学历比例（%）. */
+const SUB_ROW = /^其中[：:]?/;
+/** A sub-row label this short names a part of the row's indicator (小学, 初中), not an indicator of its own. */
+const PART_LABEL = 4;
+
+/**
+ * A row holding sub-rows in its cells (4.义务教育标准班额比例（%） | 其中：小学 | 初中 | 34.52% | 77.34% | 80%以上 | 85%以上 |
+ * 预期性): each value cell stacks one value per indicator, column after column, so its values come in order — the
+ * first column's for each, then the second's. Split into one row per indicator when the values are exactly that many
+ * per value column: the row's own indicator first if it has values too (幼儿教师专科及以上学历比例 | 其中：本科及以上学历比例
+ * | 97.74% | 49.85% | 100% | 50%), then each sub-row. A part (小学) is named after the row's indicator: 义务教育标准班额比例（小学）（%）.
+ */
+function subRowGroups(group: CellGroup, valueColumns: number): CellGroup[] {
+  const cells = group.cells.filter((cell) => cell.text.length > 0);
+  const subAt = cells.findIndex((cell) => SUB_ROW.test(cell.text));
+  if (valueColumns === 0 || subAt <= 0) return [group];
+  const valuesAt = cells.findIndex((cell, index) => index > subAt && isRowValue(cell.text));
+  if (valuesAt < 0) return [group];
+  let valuesEnd = valuesAt;
+  while (valuesEnd < cells.length && isRowValue(cells[valuesEnd].text) && !isAttributeCell(cells[valuesEnd].text)) valuesEnd++;
+  const values = cells.slice(valuesAt, valuesEnd);
+  const rest = cells.slice(valuesEnd);
+  const main = cells.slice(0, subAt);
+  const mainName = main[main.length - 1];
+  const subs = cells.slice(subAt, valuesAt).map((cell, index): RawCell => {
+    const prefix = index === 0 ? (SUB_ROW.exec(cell.text)?.[0].length ?? 0) : 0;
+    const text = cell.text.slice(prefix);
+    if (text.length > PART_LABEL) return { ...cell, text, start: cell.start + prefix };
+    const unit = /（[^（）]{1,8}）$/.exec(mainName.text);
+    const base = unit ? mainName.text.slice(0, unit.index) : mainName.text;
+    return { ...cell, text: `${base}（${text}）${unit?.[0] ?? ''}`, start: cell.start + prefix };
+  });
+  // A sub-row is labelled by itself alone; a group label before the row's name (二、优质资源建设) opens the first row split off.
+  const groupLabels = main.slice(0, -1);
+  const entities = values.length === (subs.length + 1) * valueColumns ? [main, ...subs.map((sub) => [sub])] : null;
+  const partsOnly = values.length === subs.length * valueColumns ? subs.map((sub, index) => (index === 0 ? [...groupLabels, sub] : [sub])) : null;
+  const labelled = entities ?? partsOnly;
+  if (!labelled) return [group];
+  const count = labelled.length;
+  return labelled.map((labels, e) => ({
+    serial: group.serial,
+    cells: [...labels, ...Array.from({ length: valueColumns }, (_, c) => values[c * count + e]), ...rest],
+  }));
 }
 
 /** Rows start at serial numbers 1, 2, 3… (a number followed by text, so values equal to the next serial are not). */
