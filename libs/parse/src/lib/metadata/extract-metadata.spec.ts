@@ -48,6 +48,31 @@ describe('page chrome above a copied web page', () => {
     expect(metadataOf(text)).toMatchObject({ title: '2023年莲都区政府工作报告重点工作责任分解', issuedOn: '2023-04-17' });
   });
 
+  it('skips the accessibility and elder-mode switches of a portal and an interpretation page names its title (二连浩特 2024, 宣城 2020)', () => {
+    const elht =
+      '无障碍浏览 长者模式\n\n《〈政府工作报告〉2024年重点工作任务分工方案》政策解读\n\n发布日期:2024-04-02 15:35 点击量:10\n\n来源:二连浩特市政府办\n\n一、起草背景\n\n正文。';
+    expect(metadataOf(elht)).toMatchObject({ title: '《〈政府工作报告〉2024年重点工作任务分工方案》政策解读', issuedOn: '2024-04-02' });
+    const xuancheng =
+      '• 无障碍浏览\n  • 长辈版|\n您现在所在的位置: 网站首页> 政府信息公开首页 > 宣城市政府办公室> 年度重点工作进展和完成情况\n' +
+      '索引号: 11341700003244967K/202012-00140 组配分类: 年度重点工作进展和完成情况\n' +
+      '名称: 2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况 文号:\n发布日期: 2020-12-24\n' +
+      '2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况\n正文。';
+    // The headline ends in no title word: the portal's 名称 label states the title.
+    expect(metadataOf(xuancheng)).toMatchObject({ title: '2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况', issuedOn: '2020-12-24' });
+  });
+
+  it('ends a 名称 label at the 文号 label beside it and joins it to no title line (泾县 2023)', () => {
+    const text =
+      '名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号\n发布日期: 2023-01-30 08:56\n' +
+      '泾县人民政府关于分解落实政府工作报告目标任务的通知\n发布时间:2023-01-30 08:56 来源:泾县人民政府(办公室) 浏览次数: 字体:[ ]\n\n各乡镇人民政府,县政府各部门、各直属机构:\n\n正文。';
+    expect(metadataOf(text)).toMatchObject({
+      title: '关于分解落实政府工作报告目标任务的通知',
+      issuer: '泾县人民政府',
+      docNumber: '泾政〔2023〕1号',
+      issuedOn: '2023-01-30',
+    });
+  });
+
   it('skips a photo caption that opens the page (贵州 style)', () => {
     const text =
       '政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：';

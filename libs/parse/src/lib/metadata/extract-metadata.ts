@@ -6,13 +6,13 @@ import { pageChromeLines } from './page-chrome';
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
 /** A portal's label, also boxed as a table cell: "发布机构：X", "[ 发布机构 ] | X |". */
-const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性)/;
+const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性|名称[：:])/;
 /**
  * A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）"), a page's "（全文）" or its
  * standing ("（试行）", "（征求意见稿）").
  */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
 /**
@@ -33,7 +33,7 @@ const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
  * (忻州 2022: "2022530" above the title).
  */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|规则|清单|分解|工作任务|分工表|指标表|目标表|任务表|考核表/;
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表/;
 /** A signing body names its place first (鄂州市人民政府, 四川省发展和改革委员会) or is a national or Party body. */
 const SIGNED_NAME = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)|国务院|国家|中共)/;
 /** A body named by its level alone (市发改委, 省商务厅, 区财政局): how a text refers to a department, not how one signs. */
@@ -79,7 +79,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
-  const title = findTitle(header) ?? findIssuedDocument(header);
+  const title = findTitle(header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
@@ -116,7 +116,7 @@ interface Found {
  * (发布机构：市政府办公室公开方式：主动公开); only some are read.
  */
 const PORTAL_LABEL =
-  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源)(?:[：:]|[\]〕]\s*\|)\s*/g;
+  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源|名称|文号)(?:[：:]|[\]〕]\s*\|)\s*/g;
 
 function labelValues(header: readonly Line[]): Map<string, Found> {
   const found = new Map<string, Found>();
@@ -188,6 +188,16 @@ function findTitle(header: readonly Line[]): TitleFound | null {
 
 function isWholeTitle(line: string): boolean {
   return /关于印发/.test(line) ? /通知$/.test(line) : TITLE_END.test(line) && TITLE_KIND.test(line) && !/^[^《]*》/.test(line);
+}
+
+/**
+ * The title a portal states after its 名称 label (安徽 open-government pages: 名称: 泾县人民政府关于…的通知 文号: …), for a
+ * page whose own headline ends in no title word (宣城 2020: 2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况).
+ */
+function labelledTitle(label: Found | undefined): TitleFound | null {
+  if (!label || label.value.length < 4) return null;
+  const line: Line = { index: -1, start: label.span.start, end: label.span.start + label.value.length, content: label.value, startsWithTab: false };
+  return titleFrom(label.value, [line]);
 }
 
 function findIssuedDocument(header: readonly Line[]): TitleFound | null {

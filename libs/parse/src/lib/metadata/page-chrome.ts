@@ -18,12 +18,17 @@ const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任
  */
 const TIMESTAMP =
   /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?|星期[一二三四五六日天]))$/;
+/**
+ * The accessibility and elder-mode switches of government portals, alone or together on a line, with list bullets and bars
+ * (• 无障碍浏览 / • 长辈版|, 无障碍浏览 长者模式, 无障碍阅读 关怀版 返回首页): no title.
+ */
+const ACCESSIBILITY_SWITCHES = /^(?:[•·|｜\s]*(?:无障碍(?:浏览|阅读)?|长者模式|长辈版|关怀版|适老版|返回首页)[•·|｜\s]*)+$/;
 /** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
 const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
 const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /** A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏). */
-const TRAIL = /^((您现在的位置|您当前的位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S)/;
+const TRAIL = /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
@@ -48,7 +53,15 @@ function isPublicationLine(text: string): boolean {
  * timestamp. Never the continuation of a wrapped sentence.
  */
 export function isPageChromeLine(line: string): boolean {
-  return CONTROL.test(line) || TRAIL.test(line) || LABELLED.test(line) || isPublicationLine(line) || TIMESTAMP.test(line) || MASTHEAD.test(line);
+  return (
+    CONTROL.test(line) ||
+    TRAIL.test(line) ||
+    LABELLED.test(line) ||
+    isPublicationLine(line) ||
+    TIMESTAMP.test(line) ||
+    MASTHEAD.test(line) ||
+    ACCESSIBILITY_SWITCHES.test(line)
+  );
 }
 
 /**
@@ -74,6 +87,7 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       isPublicationLine(text) ||
       TIMESTAMP.test(text) ||
       MASTHEAD.test(text) ||
+      ACCESSIBILITY_SWITCHES.test(text) ||
       NAV_BAR.test(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||
