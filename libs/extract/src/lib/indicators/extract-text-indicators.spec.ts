@@ -241,6 +241,19 @@ describe('comparators and units of news restating targets (奉贤 2024)', () => 
     }).nodes.filter((node: GraphNode) => node.label === 'Indicator');
     expect(headline.map((node) => [node.name, node.properties['targetYear']])).toEqual([['专精特新企业数增幅', 2027]]);
   });
+
+  it('reads no headline target the body states again with the 元 of its unit (陕西 2021: 突破万亿, then 突破1万亿元)', () => {
+    const found = extractDocument(
+      '《陕西省“十四五”文化和旅游发展规划》印发到2025年全省旅游总收入突破万亿\n本报讯 到2025年，全省旅游总收入突破1万亿元，旅游总人次达到9亿人次。\n',
+      {
+        documentId: 'spec',
+      },
+    ).nodes.filter((node: GraphNode) => node.label === 'Indicator');
+    expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['unit']])).toEqual([
+      ['全省旅游总收入', 1, '万亿元'],
+      ['旅游总人次', 9, '亿人次'],
+    ]);
+  });
 });
 
 describe('targets of service-industry plans (服务业 / 消费 action plans, opinions and their interpretations)', () => {

@@ -331,9 +331,12 @@ interface FoundIndicator {
   end: number;
 }
 
-/** What a target states, whatever its name: value, high end, unit, year. */
+/**
+ * What a target states, whatever its name: value, high end, unit, year. A headline may leave the 元 off the unit
+ * (…全省旅游总收入突破万亿, then 全省旅游总收入突破1万亿元: 陕西 2021): the same amount.
+ */
 function valueKey(facts: IndicatorFacts): string {
-  return `${facts.targetValue ?? facts.targetValueText ?? ''}|${facts.targetHigh ?? ''}|${facts.unit ?? ''}|${facts.targetYear ?? ''}`;
+  return `${facts.targetValue ?? facts.targetValueText ?? ''}|${facts.targetHigh ?? ''}|${(facts.unit ?? '').replace(/^(万亿|亿|万)元$/, '$1')}|${facts.targetYear ?? ''}`;
 }
 
 /**
