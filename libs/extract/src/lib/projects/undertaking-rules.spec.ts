@@ -221,3 +221,26 @@ describe('undertaking rules (one convention each, examples from real plans and w
     for (const item of found) expect(sentence.slice(item.start, item.start + item.name.length)).toBe(item.name);
   });
 });
+
+describe('service-industry and consumption plans (服务业 / 消费)', () => {
+  it('takes no hub of trade or spending named by its reach: the role a place is to play (湖北 2021, 广元 2023)', () => {
+    expect(names('建设全国消费中心、全国商贸物流中心，打造国内大循环重要节点。')).toEqual([]);
+    expect(names('积极打造川陕甘结合部区域消费中心，为加快建设广元现代化中心城市提供坚实支撑。')).toEqual([]);
+    expect(names('统筹推进多级消费中心建设，构建消费发展新格局。')).toEqual([]);
+    // An international one is a national programme, a 保税物流中心 a facility.
+    expect(names('加快建设上海国际金融中心。')).toEqual(['上海国际金融中心']);
+  });
+
+  it('takes no item of a list opened by 一批 after its verbs (广元 2023)', () => {
+    expect(names('建成或改造提升一批城市商圈、购物中心、商贸服务中心、专业市场、物流配送中心等消费基础设施。')).toEqual([]);
+  });
+
+  it('opens no name with a purpose (为…) or 发展 (海门 2022, 沙县 2012)', () => {
+    expect(names('为坚决扛起现代化示范区建设新使命，争当高质量发展领跑者。')).toEqual([]);
+    expect(names('以现代服务业为重点，加快发展服务业集聚区，培育第三产业重点企业。')).toEqual([]);
+  });
+
+  it('reads a quoted programme taken as the occasion (以…工程为契机, 广元 2023)', () => {
+    expect(names('以全省消费“三品一创”提质扩容工程为契机，大力开展“消费促进年”活动。')).toEqual(['“三品一创”提质扩容工程']);
+  });
+});

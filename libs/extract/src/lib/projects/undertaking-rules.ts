@@ -42,7 +42,7 @@ const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
 /** What may follow a name: punctuation, a conjunction, a bracketed note, 建设 or 前期工作. Not a count: 实施医疗卫生强基工程10个以上
  * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
-const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口)(?!的)|$)';
+const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口|契机)(?!的)|$)';
 
 /** The stretch of a work in one place, after its name (…铁路湖南段, …建设工程霍邱段): part of the name. Not 阶段/手段. */
 const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
@@ -51,7 +51,8 @@ const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})
 /** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
 /** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
-const QUOTED = /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|$)/g;
+const QUOTED =
+  /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|$)/g;
 const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
 const LIST_TAIL = /等([^，。；“”]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
@@ -93,13 +94,16 @@ const GENERIC =
  * joined (教育示范企业和项目).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|项目|工程|按照|根据|关于|围绕|通过|为了|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
- * and neither is what is listed or coordinated with it. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
+ * and neither is what is listed or coordinated with it. So is a hub of trade, spending or finance named by its reach
+ * (ROLE_HUB: 建设全国消费中心、全国商贸物流中心, 湖北 2021; 打造川陕甘结合部区域消费中心, 广元 2023; 多级消费中心); an
+ * international one is a national programme (上海国际金融中心), a 保税物流中心 a facility. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
  * ranks nothing.
  */
 const DESCRIBED = /(?:重要|影响力|竞争力|知名|一流|领先)的/;
+const ROLE_HUB = /^(?:全国|多级|区域性|[\u4e00-\u9fa5]{2,8}(?:结合部|区域))(?:消费|商贸|物流|商贸物流|贸易)中心$/;
 /**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
@@ -283,8 +287,9 @@ function listedAfterVerb(sentence: string): Array<{ name: string; start: number 
     const from = match.index + match[0].length - match[1].length;
     if (ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), match.index)) || !match[1].includes('、')) continue;
     const pieces = match[1].split('、');
-    // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles.
-    if (pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece))) continue;
+    // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles, and so does
+    // one opened by 一批 after its verbs (建成或改造提升一批城市商圈、购物中心、商贸服务中心…等消费基础设施, 广元 2023).
+    if (pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece) || ROLE_HUB.test(piece)) || /一批|一系列|各类|若干/.test(pieces[0])) continue;
     const items: Array<{ name: string; start: number }> = [];
     let cursor = from;
     for (const piece of pieces) {
@@ -429,7 +434,15 @@ function clauseStart(sentence: string, at: number): number {
  * (发布了《“数字福州”建设三年行动计划: a document cited, not an undertaking).
  */
 function isName(name: string, minLength: number): boolean {
-  return name.length >= minLength && !GENERIC.test(name) && !COUNTED_CLASS.test(name) && !NOT_A_NAME.test(name) && !/[《》]/.test(name) && balanced(name);
+  return (
+    name.length >= minLength &&
+    !GENERIC.test(name) &&
+    !ROLE_HUB.test(name) &&
+    !COUNTED_CLASS.test(name) &&
+    !NOT_A_NAME.test(name) &&
+    !/[《》]/.test(name) &&
+    balanced(name)
+  );
 }
 
 /** As many “ as ”, （ as ）, ( as ): one pass. */
