@@ -223,3 +223,24 @@ describe('results of any year, read as the text dates them', () => {
     ]);
   });
 });
+
+describe("a plan's review of the last period", () => {
+  it('reads a clause opening with its own year after a multi-year one, naming what the clause before measured (浙江 2021 服务业规划)', () => {
+    const plan = extractDocument(
+      [
+        '浙江省现代服务业发展“十四五”规划',
+        '一、发展条件',
+        '（一）发展基础',
+        '贡献作用更加凸显。“十三五”期间，全省服务业继续快于GDP增长，增加值由2万亿迈上3万亿台阶，2020年达到3.6万亿，稳居全国第四位；占GDP比重继2015年超过第二产业后，2016年首次突破50%，2020年提升至55.8%；服务业成为吸纳就业最大产业，税收占全省比重达60.6%。',
+        '二、总体要求',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['增加值', 3.6, '万亿', 2020],
+      ['占GDP比重', 50, '%', 2016],
+      ['占GDP比重', 55.8, '%', 2020],
+      ['税收占全省比重', 60.6, '%', 2020],
+    ]);
+  });
+});

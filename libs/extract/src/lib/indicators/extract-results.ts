@@ -86,22 +86,34 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         clauseStart = i + 1;
         continue;
       }
-      multiYear ||= MULTI_YEAR.test(clause);
+      // A clause opening with a year of its own up to the one read (…，2020年达到3.6万亿) states that year's value, whatever
+      // multi-year figure came before it in the sentence (“十三五”期间，…增加值由2万亿迈上3万亿台阶，2020年达到3.6万亿).
+      const ownYear = CLAUSE_YEAR.exec(clause);
+      const clauseYear = ownYear && Number(ownYear[1]) <= year ? Number(ownYear[1]) : null;
+      multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
       // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
       const fromTo = fromToResults(clause, year);
       if (fromTo.length > 0) {
         for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
         previousSubject = null;
-      } else if (!multiYear) {
-        const metrics = statedMetrics(clause, previousSubject, { countedAfter: true }).map(withoutMilestoneWord);
-        previousSubject = clauseSubject(metrics, previousSubject);
+      } else if (multiYear) {
+        // Not read, but what it measures is the subject of a dated clause after it (增加值…，2020年达到3.6万亿).
+        if (clauseYear === null) previousSubject = subjectWithoutValue(clause) ?? previousSubject;
+      } else {
+        // A clause naming nothing but how remarkable its value is (2016年首次突破50%) measures the subject before it.
+        const subject: string | null = previousSubject;
+        const metrics: StatedMetric[] = statedMetrics(clause, previousSubject, { countedAfter: true })
+          .map((metric) => (subject !== null && MILESTONE_ONLY.test(metric.name) ? { ...metric, name: subject } : metric))
+          .map(withoutMilestoneWord);
+        previousSubject = metrics.length === 0 ? (subjectWithoutValue(clause) ?? previousSubject) : clauseSubject(metrics, previousSubject);
+        const valueYear = clauseYear ?? year;
         metrics.forEach((metric, index) => {
           // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
           const next = metrics[index + 1];
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
           // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
           if (clause[metric.value.end] === '的') return;
-          if (plausibleResult(metric)) count += addResult(context, metric, year, clauseStart);
+          if (plausibleResult(metric)) count += addResult(context, metric, valueYear, clauseStart);
         });
       }
       clauseStart = i + 1;
@@ -140,6 +152,18 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
 }
 
 const HAS_DIGIT = /\d/;
+/** A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前). */
+const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初])/;
+/**
+ * What a clause measures when it states no value of its own (增加值由2万亿迈上3万亿台阶 → 增加值, 占GDP比重继2015年超过第二产业后
+ * → 占GDP比重), if a metric: the subject of a dated clause after it.
+ */
+function subjectWithoutValue(clause: string): string | null {
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已)/.exec(
+    clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
+  );
+  return head && /(增加值|总值|总额|收入|规模|比重|产值|总量)$/.test(head[1]) ? head[1] : null;
+}
 const COMMA = 0xff0c;
 const SEMICOLON = 0xff1b;
 const FULL_STOP = 0x3002;
@@ -223,6 +247,8 @@ function fromToResults(clause: string, year: number): Array<{ metric: StatedMetr
   // 由38.5%提高到41.1% without the base's year: only the value reached is dated.
   return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
 }
+
+const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
 
 /** 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元). */
 function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
