@@ -179,6 +179,16 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('works-started: works named before 建成通车/建成投用, when every item of the list is a built work by its ending (咸安 2023, 福建 2026)', () => {
+    expect(rules('确保107国道咸安绕城段、s361星星竹海至大竹山段公路建成通车。')).toEqual([
+      ['107国道咸安绕城段', 'works-started'],
+      ['s361星星竹海至大竹山段公路', 'works-started'],
+    ]);
+    expect(rules('推出全球首款量产级9兆瓦时储能系统，绿氢中试基地建成投用。')).toEqual([['绿氢中试基地', 'works-started']]);
+    // An item that is no built work (a programme, a reform) makes the list none.
+    expect(rules('确保城市更新行动、107国道咸安绕城段建成通车。')).toEqual([]);
+  });
+
   it('leaves out count targets (indicators), classes, generic kinds, fields and documents', () => {
     expect(names('培育100家以上示范企业。')).toEqual([]);
     expect(names('开展大规模新型技术改造，实施3000个技改项目。')).toEqual([]);

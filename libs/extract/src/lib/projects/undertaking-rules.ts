@@ -73,6 +73,16 @@ const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:
 /** 开工仪式, 开工典礼 are events, not works. */
 const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 /**
+ * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
+ * 建成通车). Every item must be a built work by its ending: a facility head (…公路, …大桥), or a stretch of a road or
+ * line (…国道咸安绕城段, …至…段).
+ */
+const WORKS_BEFORE_COMPLETION =
+  /(?:^|[，；：])(?:确保|力争|争取|推动|推进|实现|加快)*([^，。；：]{4,90}?)(?:建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通)/g;
+const BUILT_WORK = new RegExp(
+  `(?:${FACILITY_HEAD})${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}段$`,
+);
+/**
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
  * as many items as the count says are the projects.
  */
@@ -134,7 +144,7 @@ const HEAD_IN_LIST_CUE = 32;
 const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
   .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
-  .add(['开工', '建成', '续建'], WORKS_CUE)
+  .add(['开工', '建成', '续建', '竣工', '贯通'], WORKS_CUE)
   .add(['前期工作'], OTHER_CUE);
 const RULE_CUES = PROGRAMME_CUE | FACILITY_CUE | WORKS_CUE | OTHER_CUE;
 /** Cues read around a head noun found by the scan: 建设 after it, or its place in a 、 list. */
@@ -229,6 +239,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if (sentence.includes('、')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
   if (sentence.includes('投资')) for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
+  if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
   if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
   if ((cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
@@ -408,6 +419,23 @@ function worksStarted(sentence: string): Array<{ name: string; start: number }> 
   WORKS_STARTED.lastIndex = 0;
   for (let match = WORKS_STARTED.exec(sentence); match; match = WORKS_STARTED.exec(sentence)) {
     found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
+  }
+  return found;
+}
+
+/** Works named before 建成通车 and the like: every item of the list a built work by its ending, else none. */
+function worksBeforeCompletion(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  WORKS_BEFORE_COMPLETION.lastIndex = 0;
+  for (let match = WORKS_BEFORE_COMPLETION.exec(sentence); match; match = WORKS_BEFORE_COMPLETION.exec(sentence)) {
+    const from = match.index + match[0].indexOf(match[1]);
+    const pieces = match[1].split('、');
+    if (!pieces.every((piece) => BUILT_WORK.test(piece))) continue;
+    let at = from;
+    for (const piece of pieces) {
+      found.push({ name: piece, start: at });
+      at += piece.length + 1;
+    }
   }
   return found;
 }
