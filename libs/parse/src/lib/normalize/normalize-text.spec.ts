@@ -151,6 +151,11 @@ describe('character normalization', () => {
     expect(text).toBe('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了后半句在这里。\n一、总体要求\n短标题\n正文。');
   });
 
+  it('never joins the title of an interpretation (关于《…》的解读) to the text below it (铜梁 2022)', () => {
+    const text = normalizeText('关于《重庆市铜梁区商务发展“十四五”规划(2021-2025)》的解读\n近期，区政府办公室印发了《规划》。').text;
+    expect(text.split('\n')).toHaveLength(2);
+  });
+
   it('never joins a news headline to the story below its dateline (财联社10月14日电, 本报莲花讯 (…), …客户端讯(记者…))', () => {
     const headline = '上海奉贤推出产业促进意见 计划到2027年实现专精特新企业数增幅超7成';
     for (const story of ['财联社10月14日电,奉贤区人民政府发布。', '本报莲花讯 (全媒体记者刘启红)设立专项资金。', '长城网·冀云客户端讯(记者 齐彦红)日前。']) {

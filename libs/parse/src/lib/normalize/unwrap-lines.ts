@@ -5,7 +5,7 @@ import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
 const MIN_WRAPPED_LINE_LENGTH = 25;
-const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|（\d{4}年?[—\-~～至]\d{4}年）)$/;
+const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|解读|（\d{4}年?[—\-~～至]\d{4}年）)$/;
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
 /**
