@@ -12,16 +12,20 @@ CREATE INDEX document_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash);
 CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric);
 CREATE INDEX sector_type_key IF NOT EXISTS FOR (n:SectorType) ON (n.key);
 CREATE INDEX goal_target_year IF NOT EXISTS FOR (n:Goal) ON (n.targetYear);
+// The full-text indexes were named entity_text and clause_terms before Task nodes joined them; an index keeps the
+// labels it was made with, so the old ones are dropped (once: IF EXISTS) and made again under new names.
+DROP INDEX entity_text IF EXISTS;
+DROP INDEX clause_terms IF EXISTS;
 // Chinese full-text search over names, aliases and source quotes. The cjk analyzer indexes character bigrams,
 // so 发改委 and 物流 match inside longer names without a segmenter.
-CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-FOR (n:Region|Document|Sector|SectorType|Goal|Indicator|Project|Department|Place|Strategy|DepartmentFunction)
+CREATE FULLTEXT INDEX entity_text_search IF NOT EXISTS
+FOR (n:Region|Document|Sector|SectorType|Goal|Indicator|Project|Task|Department|Place|Strategy|DepartmentFunction)
 ON EACH [n.name, n.aliasText, n.quoteText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
-// Similar clauses: Lucene BM25 over the words ingest segmented (jieba) and stored on goals and projects as `terms`.
+// Similar clauses: Lucene BM25 over the words ingest segmented (jieba) and stored on goals, projects and tasks as `terms`.
 // The whitespace analyzer keeps each stored word one token, so the index ranks the words ingest chose; cjk would cut
 // them back into character bigrams.
-CREATE FULLTEXT INDEX clause_terms IF NOT EXISTS
-FOR (n:Goal|Project)
+CREATE FULLTEXT INDEX clause_terms_search IF NOT EXISTS
+FOR (n:Goal|Project|Task)
 ON EACH [n.terms]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

@@ -13,7 +13,7 @@ describe('document reader', () => {
   it('opens a responsibility clause in its document, scrolled to the quote, with section and task; facts in view open their nodes', async () => {
     // The last stated 责任单位 clause of the 青海省 plan: far from the first screen of the text.
     const { records } = await session.server.connection.driver.executeQuery(
-      `MATCH (p:Project {documentId: $documentId})-[r:RESPONSIBLE {basis: 'stated'}]->(d:Department)
+      `MATCH (p:Entity {documentId: $documentId})-[r:RESPONSIBLE {basis: 'stated'}]->(d:Department) WHERE p:Project OR p:Task
        RETURN p.id AS project, p.name AS projectName, d.id AS department, r.evidenceJson AS evidenceJson`,
       { documentId: QINGHAI },
     );
@@ -67,7 +67,7 @@ describe('document reader', () => {
 
   it('closes with Escape and reads earlier text on demand', async () => {
     const { records } = await session.server.connection.driver.executeQuery(
-      `MATCH (p:Project {documentId: $documentId}) RETURN p.id AS id, p.evidenceJson AS evidenceJson`,
+      `MATCH (p:Entity {documentId: $documentId}) WHERE p:Project OR p:Task RETURN p.id AS id, p.evidenceJson AS evidenceJson`,
       { documentId: QINGHAI },
     );
     // The project read last in the text: the reader opens well after the document's start.

@@ -19,7 +19,7 @@ describe('explorer expand, collapse, history and chains', () => {
     await entry.click();
     await explorer.waitForShownNodeCountAbove(1);
     await explorer.waitIdle();
-    await expect(explorer.canvasCount('Project')).resolves.toBe(offered);
+    await expect(explorer.undertakingCount()).resolves.toBe(offered);
     await expect(explorer.canvasCount()).resolves.toBe(offered + 1);
     await expect(explorer.canvasEdgeCount('RESPONSIBLE')).resolves.toBe(offered);
 
@@ -30,7 +30,7 @@ describe('explorer expand, collapse, history and chains', () => {
     await explorer.page.getByTestId('redo').click();
     await expect(explorer.canvasCount()).resolves.toBe(1);
     await explorer.page.getByTestId('undo').click();
-    await expect(explorer.canvasCount('Project')).resolves.toBe(offered);
+    await expect(explorer.undertakingCount()).resolves.toBe(offered);
     await screenshot(explorer.page, 'explorer-expand-menu-undo');
     await explorer.page.close();
   });
@@ -43,7 +43,7 @@ describe('explorer expand, collapse, history and chains', () => {
     await explorer.waitIdle();
     const after = await explorer.shownNodeCount();
     expect(after).toBeGreaterThan(before);
-    for (const label of ['Sector', 'Goal', 'Project', 'Department']) await expect(explorer.canvasCount(label)).resolves.toBeGreaterThan(0);
+    for (const label of ['Sector', 'Goal', 'Task', 'Department']) await expect(explorer.canvasCount(label)).resolves.toBeGreaterThan(0);
     await expect(explorer.canvasEdgeCount('PURSUED_BY')).resolves.toBeGreaterThan(0);
     await expect(explorer.canvasEdgeCount('RESPONSIBLE')).resolves.toBeGreaterThan(0);
 
@@ -82,7 +82,7 @@ describe('explorer expand, collapse, history and chains', () => {
     await explorer.page.getByTestId('expand-chain').click();
     await explorer.waitForShownNodeCountAbove(1);
     await explorer.waitIdle();
-    for (const label of ['Region', 'Sector', 'Goal', 'Project']) await expect(explorer.canvasCount(label)).resolves.toBeGreaterThan(0);
+    for (const label of ['Region', 'Sector', 'Goal', 'Task']) await expect(explorer.canvasCount(label)).resolves.toBeGreaterThan(0);
     await expect(explorer.canvasEdgeCount('HAS_SECTOR')).resolves.toBeGreaterThan(0);
     await explorer.page.close();
   });

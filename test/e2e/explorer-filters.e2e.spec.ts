@@ -5,25 +5,25 @@ import { ExplorerPage } from './pages/explorer.page';
 describe('explorer filters', () => {
   const session = useExplorerSession();
 
-  it('hides projects without losing them and shows them again', async () => {
+  it('hides tasks without losing them and shows them again', async () => {
     const explorer = await ExplorerPage.open(session.browser, session.server.url);
     await explorer.pickRegion('青海省');
     await expect(explorer.expand('department:青海省:省商务厅')).resolves.toBeGreaterThan(0);
-    const projects = await explorer.canvasCount('Project');
+    const tasks = await explorer.canvasCount('Task');
     const total = await explorer.shownNodeCount();
-    expect(projects).toBeGreaterThan(0);
+    expect(tasks).toBeGreaterThan(0);
     await expect(explorer.visibleCount()).resolves.toBe(total);
 
-    await explorer.setFilter('label', 'Project', false);
-    await expect(explorer.visibleCount('Project')).resolves.toBe(0);
-    await expect(explorer.visibleCount()).resolves.toBe(total - projects);
+    await explorer.setFilter('label', 'Task', false);
+    await expect(explorer.visibleCount('Task')).resolves.toBe(0);
+    await expect(explorer.visibleCount()).resolves.toBe(total - tasks);
     // The store keeps them: the status bar still counts them and says how many are hidden.
     await expect(explorer.shownNodeCount()).resolves.toBe(total);
-    await expect(explorer.page.getByTestId('hidden-count').innerText()).resolves.toContain(String(projects));
+    await expect(explorer.page.getByTestId('hidden-count').innerText()).resolves.toContain(String(tasks));
     await screenshot(explorer.page, 'explorer-filter-projects-hidden');
 
-    await explorer.setFilter('label', 'Project', true);
-    await expect(explorer.visibleCount('Project')).resolves.toBe(projects);
+    await explorer.setFilter('label', 'Task', true);
+    await expect(explorer.visibleCount('Task')).resolves.toBe(tasks);
     await expect(explorer.visibleCount()).resolves.toBe(total);
     await expect(explorer.page.getByTestId('hidden-count').count()).resolves.toBe(0);
     await explorer.page.close();

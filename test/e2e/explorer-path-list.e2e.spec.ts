@@ -40,10 +40,11 @@ describe('explorer path list and constraints', () => {
   }
 
   it('lists paths of different lengths, each with its length and names, avoids strategies and department functions when told, and highlights one path alone', async () => {
-    // Two projects of different regions applying two or more strategies, joined in two hops through fewer nodes than
+    // Two projects or tasks of different regions applying two or more strategies, joined in two hops through fewer nodes than
     // the list's 10 rows: the shortest connections run through the strategies, and longer ones fill the list.
     const { records } = await session.server.connection.driver.executeQuery(
-      `MATCH (a:Project)-[:APPLIES]->(s:Strategy)<-[:APPLIES]-(b:Project) WHERE a.region < b.region
+      `MATCH (a:Entity)-[:APPLIES]->(s:Strategy)<-[:APPLIES]-(b:Entity)
+       WHERE (a:Project OR a:Task) AND (b:Project OR b:Task) AND a.region < b.region
        WITH a, b, count(DISTINCT s) AS shared WHERE shared >= 2
        MATCH (a)-[r1]-(m:Entity)-[r2]-(b) WHERE type(r1) <> 'MENTIONS' AND type(r2) <> 'MENTIONS'
        WITH a, b, shared, count(DISTINCT m) AS middles WHERE middles < 8

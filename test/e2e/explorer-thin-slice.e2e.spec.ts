@@ -29,7 +29,7 @@ describe('explorer thin slice', () => {
     await explorer.waitIdle();
     expect(afterExpand).toBeGreaterThan(afterRegion);
     await expect(explorer.canvasCount()).resolves.toBe(afterExpand);
-    await expect(explorer.canvasCount('Project')).resolves.toBeGreaterThan(0);
+    await expect(explorer.canvasCount('Task')).resolves.toBeGreaterThan(0);
     await expect(explorer.canvasEdgeCount('RESPONSIBLE')).resolves.toBeGreaterThan(0);
 
     await screenshot(explorer.page, 'explorer-thin-slice');

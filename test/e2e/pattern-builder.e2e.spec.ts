@@ -5,22 +5,22 @@ import { PatternBuilderPage } from './pages/pattern-builder.page';
 describe('pattern builder', () => {
   const session = useExplorerSession();
 
-  it('builds Department ←RESPONSIBLE– Project with a name condition and shows the rows', async () => {
+  it('builds Department ←RESPONSIBLE– Task with a name condition and shows the rows', async () => {
     const builder = await PatternBuilderPage.open(session.browser, session.server.url);
     await builder.setLabel(0, 'Department');
-    await builder.setStep(1, 'RESPONSIBLE', 'in', 'Project');
+    await builder.setStep(1, 'RESPONSIBLE', 'in', 'Task');
     await builder.addFilter(0, 'name', 'CONTAINS', '商务');
 
     const cypher = await builder.cypher();
     expect(cypher).toBe(
-      'MATCH (department:Department)<-[r1:RESPONSIBLE]-(project:Project)\nWHERE department.name CONTAINS $p0\nRETURN department, r1, project\nLIMIT 100',
+      'MATCH (department:Department)<-[r1:RESPONSIBLE]-(task:Task)\nWHERE department.name CONTAINS $p0\nRETURN department, r1, task\nLIMIT 100',
     );
     // The value travels as a parameter, not in the query text.
     expect(cypher).not.toContain('商务');
     await expect(builder.page.getByTestId('pattern-params').innerText()).resolves.toBe('{"p0":"商务"}');
 
     await builder.run();
-    await expect(builder.columns()).resolves.toEqual(['department', 'r1', 'project']);
+    await expect(builder.columns()).resolves.toEqual(['department', 'r1', 'task']);
     const rows = await builder.rows();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every(([department, type]) => (department ?? '').includes('商务') && type === 'RESPONSIBLE')).toBe(true);

@@ -59,7 +59,7 @@ describe('GraphQL API on the seed corpus', () => {
     expect(data!.search[0]?.node.id).toBe(QH_NDRC);
   });
 
-  it('expands a department to the projects it owns, with evidence on each edge', async () => {
+  it('expands a department to the tasks and projects it owns, with evidence on each edge', async () => {
     const { data } = await graphql<{
       neighborhood: { nodes: NodeRef[]; edges: { type: string; source: string; target: string; evidence: { quote: string }[] }[] };
     }>(
@@ -85,8 +85,8 @@ describe('GraphQL API on the seed corpus', () => {
       `,
       { id: QH_COMMERCE },
     );
-    const projects = data!.neighborhood.nodes.filter((n) => n.label === 'Project');
-    expect(projects.length).toBeGreaterThanOrEqual(2);
+    const owned = data!.neighborhood.nodes.filter((n) => n.label === 'Task' || n.label === 'Project');
+    expect(owned.length).toBeGreaterThanOrEqual(2);
     for (const edge of data!.neighborhood.edges) {
       expect(edge.type).toBe('RESPONSIBLE');
       expect(edge.target).toBe(QH_COMMERCE);

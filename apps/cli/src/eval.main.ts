@@ -10,7 +10,7 @@ import { corpusStrategyPairings, pairingPrecision, STRATEGY_GOLD, type StrategyP
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const GOLD_DIR = join(ROOT, 'test', 'gold');
-const KINDS: readonly GoldKind[] = ['responsibilities', 'indicators', 'projects', 'sectors', 'places'];
+const KINDS: readonly GoldKind[] = ['responsibilities', 'indicators', 'projects', 'tasks', 'sectors', 'places'];
 
 interface ConventionTotals {
   gold: number;

@@ -87,6 +87,11 @@ export class ExplorerPage {
     return this.page.evaluate((l) => window.__explorerTestApi!.count(l), label);
   }
 
+  /** Projects and tasks on the canvas: what a department is responsible for. */
+  async undertakingCount(): Promise<number> {
+    return (await this.canvasCount('Project')) + (await this.canvasCount('Task'));
+  }
+
   canvasEdgeCount(type?: string): Promise<number> {
     return this.page.evaluate((t) => window.__explorerTestApi!.edgeCount(t), type);
   }

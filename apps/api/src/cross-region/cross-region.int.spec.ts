@@ -168,7 +168,7 @@ describe('across provinces, on the seed corpus', () => {
   });
 
   it('finds similar clauses in other regions, with a score and both quotes', async () => {
-    const source = await server.connection.driver.executeQuery("MATCH (p:Project {documentId: $d}) WHERE p.name CONTAINS '现代供应链' RETURN p.id AS id", {
+    const source = await server.connection.driver.executeQuery("MATCH (p:Task {documentId: $d}) WHERE p.name CONTAINS '现代供应链' RETURN p.id AS id", {
       d: QINGHAI_DOCUMENT,
     });
     const id = String(source.records[0]!.get('id'));

@@ -50,6 +50,8 @@ export class GoalNode extends EntityInterface {}
 export class IndicatorNode extends EntityInterface {}
 @ObjectType('ProjectNode', implementsEntity)
 export class ProjectNode extends EntityInterface {}
+@ObjectType('TaskNode', implementsEntity)
+export class TaskNode extends EntityInterface {}
 @ObjectType('DepartmentNode', implementsEntity)
 export class DepartmentNode extends EntityInterface {}
 @ObjectType('PlaceNode', implementsEntity)
@@ -67,6 +69,7 @@ export const ENTITY_OBJECTS = [
   GoalNode,
   IndicatorNode,
   ProjectNode,
+  TaskNode,
   DepartmentNode,
   PlaceNode,
   StrategyNode,

@@ -18,6 +18,7 @@ import {
   SectorNode,
   SectorTypeNode,
   StrategyNode,
+  TaskNode,
 } from './entity.objects';
 import { relationLoadersOf } from './relation-loaders';
 
@@ -88,9 +89,23 @@ const FIELDS: ReadonlyArray<readonly [Type<EntityInterface>, readonly RelationFi
     ],
   ],
   [
+    TaskNode,
+    [
+      { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: 'Goals the task serves.' },
+      {
+        name: 'responsible',
+        type: 'RESPONSIBLE',
+        direction: 'out',
+        description: 'Responsible departments with role (lead/support) and basis (stated/inferred).',
+      },
+      { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
+      { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
+    ],
+  ],
+  [
     DepartmentNode,
     [
-      { name: 'responsibleFor', type: 'RESPONSIBLE', direction: 'in', description: 'Projects and goals it leads or supports.' },
+      { name: 'responsibleFor', type: 'RESPONSIBLE', direction: 'in', description: 'Projects, tasks and goals it leads or supports.' },
       { name: 'region', type: 'OF_REGION', direction: 'out', description: 'Its region.' },
       { name: 'reports', type: 'REPORTED_BY', direction: 'in', description: 'Indicators it reports.' },
       { name: 'functions', type: 'HAS_FUNCTION', direction: 'out', description: 'Its function, shared across regions (商务, 发展改革, …).' },
@@ -99,11 +114,11 @@ const FIELDS: ReadonlyArray<readonly [Type<EntityInterface>, readonly RelationFi
   [
     PlaceNode,
     [
-      { name: 'projects', type: 'LOCATED_IN', direction: 'in', description: 'Projects located there.' },
+      { name: 'projects', type: 'LOCATED_IN', direction: 'in', description: 'Projects and tasks located there.' },
       { name: 'region', type: 'PART_OF', direction: 'out', description: 'The region it is part of.' },
     ],
   ],
-  [StrategyNode, [{ name: 'appliedBy', type: 'APPLIES', direction: 'in', description: 'Goals and projects applying it, in every region.' }]],
+  [StrategyNode, [{ name: 'appliedBy', type: 'APPLIES', direction: 'in', description: 'Goals, projects and tasks applying it, in every region.' }]],
   [DepartmentFunctionNode, [{ name: 'departments', type: 'HAS_FUNCTION', direction: 'in', description: "Every region's department with this function." }]],
 ];
 

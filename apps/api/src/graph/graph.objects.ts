@@ -14,7 +14,7 @@ export class EvidenceObject {
 @ObjectType('GraphNode', { description: 'A node of the policy graph (Region, Department, Goal, …) with its evidence.' })
 export class GraphNodeObject {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'Region, Document, Sector, SectorType, Goal, Indicator, Project, Department, Place, …' }) label!: string;
+  @Field(() => String, { description: 'Region, Document, Sector, SectorType, Goal, Indicator, Project, Task, Department, Place, …' }) label!: string;
   @Field(() => String) name!: string;
   @Field(() => JSONScalar) properties!: Record<string, unknown>;
   @Field(() => [EvidenceObject]) evidence!: EvidenceObject[];
@@ -142,7 +142,7 @@ export class MatrixCellObject {
   inferred!: number;
   @Field(() => Float, { nullable: true, description: 'Lowest confidence of the inferred responsibilities.' }) inferredConfidenceMin!: number | null;
   @Field(() => Float, { nullable: true, description: 'Highest confidence of the inferred responsibilities.' }) inferredConfidenceMax!: number | null;
-  @Field(() => [ID], { description: 'Projects and goals behind the cell.' }) itemIds!: string[];
+  @Field(() => [ID], { description: 'Projects, tasks and goals behind the cell.' }) itemIds!: string[];
 }
 
 @ObjectType('LeadCount')

@@ -65,7 +65,7 @@ describe('HTTP hygiene', () => {
   it('keeps Java class names, hosts and ports out of error texts', async () => {
     const badFullText = await graphql(
       server.url,
-      "{ cypher(query: \"CALL db.index.fulltext.queryNodes('entity_text', 'AND OR ((') YIELD node RETURN node\") { rows } }",
+      "{ cypher(query: \"CALL db.index.fulltext.queryNodes('entity_text_search', 'AND OR ((') YIELD node RETURN node\") { rows } }",
     );
     const badSearch = await graphql(server.url, '{ search(text: "AND OR (( ~~ ^^ [", limit: 5) { node { id } } }');
     const messages = [...(badFullText.errors ?? []), ...(badSearch.errors ?? [])].map((e) => e.message);

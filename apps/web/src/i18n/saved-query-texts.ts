@@ -20,8 +20,8 @@ export interface SavedQueryText {
 export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string, SavedQueryText>>>> = {
   zh: {
     'co-owning-departments': {
-      title: '共同负责项目的部门',
-      description: '在同一项目的责任单位名单中一起出现的部门对，以及它们共同负责的项目数：省政府内部的协作关系。',
+      title: '共同负责项目和任务的部门',
+      description: '在同一项目或任务的责任单位名单中一起出现的部门对，以及它们共同负责的项目和任务数：省政府内部的协作关系。',
       params: {
         region: { label: '地区', hint: '只看一个地区（留空则全部）' },
         minShared: { label: '最少共同项目数', hint: '只列出至少共同负责这么多项目的部门对' },
@@ -29,7 +29,7 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
     },
     'department-ownership-by-sector': {
       title: '某一领域类型中负责目标的部门（跨地区）',
-      description: '对一个共有的领域类型（如 现代物流），列出各地区负责其下目标和项目的部门，以及其角色和依据（原文所述或推断）。',
+      description: '对一个共有的领域类型（如 现代物流），列出各地区负责其下目标、项目和任务的部门，以及其角色和依据（原文所述或推断）。',
       params: { sectorType: { label: '领域类型', hint: '共有领域类型的名称' }, includeInferred: { label: '包括推断的责任', hint: '也列出推断得出的责任' } },
     },
     'indicator-across-regions': {
@@ -38,13 +38,13 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
       params: { metric: { label: '指标键', hint: '标准指标键' } },
     },
     'projects-without-owner': {
-      title: '没有责任单位的项目',
+      title: '没有责任单位的项目和任务',
       description: '规划没有写明责任单位的项目和任务（按地区）：分析人员需要跟进、或由责任推断补上的空缺。',
       params: { region: { label: '地区', hint: '只看一个地区（留空则全部）' }, limit: { label: '最多行数', hint: '最多返回这么多行' } },
     },
     'region-full-chain': {
       title: '一个地区的完整链条',
-      description: '一个地区的 地区 → 领域 → 目标 → 项目 → 部门 路径，可在图谱中显示；没有责任单位的目标和项目也会列出。',
+      description: '一个地区的 地区 → 领域 → 目标 → 项目或任务 → 部门 路径，可在图谱中显示；没有责任单位的目标和项目也会列出。',
       params: { region: { label: '地区', hint: '地区名称' }, limit: { label: '最多路径数', hint: '最多返回这么多条路径' } },
     },
     'same-function-ownership': {

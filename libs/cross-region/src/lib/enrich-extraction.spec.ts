@@ -32,8 +32,8 @@ describe('enrichExtraction on the Qinghai 实施意见 (seed 004)', () => {
     expect(share?.properties).toMatchObject({ targetYear: 2025, targetValue: 53, normalizedValue: 53, normalizedUnit: '%' });
   });
 
-  it('stores words without the 责任单位 clause on tasks, and project bodies', () => {
-    const task = result.nodes.find((n) => n.label === 'Project' && n.name === '推动传统物流向现代供应链转型升级')!;
+  it('stores words without the 责任单位 clause on tasks, and their bodies', () => {
+    const task = result.nodes.find((n) => n.label === 'Task' && n.name === '推动传统物流向现代供应链转型升级')!;
     const terms = task.properties['terms'] as string[];
     expect(terms).toContain('物流');
     expect(terms.some((term) => term.includes('交通运输厅'))).toBe(false);

@@ -16,7 +16,7 @@ const MAX_STORED_BODY = 600;
  * - Strategy nodes and APPLIES edges (lexicon and mined phrases);
  * - each Department's DepartmentFunction (HAS_FUNCTION) and `function` property;
  * - Indicator `normalizedValue`/`normalizedUnit` (and the same for the base value);
- * - on Goals and Projects, `terms` (jieba words without the 责任单位 clause, for BM25 similar clauses and ownership inference) and on Projects `bodyText`.
+ * - on Goals, Projects and Tasks, `terms` (jieba words without the 责任单位 clause, for BM25 similar clauses and ownership inference) and on Projects and Tasks `bodyText`.
  * Pure: `originalText` is the text the extraction's evidence offsets point into (a Project's evidence is only its
  * heading; its body is read from the text).
  */
@@ -35,7 +35,8 @@ export function enrichExtraction(result: ExtractionResult, originalText: string)
     const task = textById.get(node.id);
     if (!task) return node;
     const terms = contentTerms(withoutResponsibilityClauses(task.mapped.text));
-    const extra: Record<string, string> = node.label === 'Project' ? { bodyText: task.task.text.slice(0, MAX_STORED_BODY).trim() } : {};
+    const extra: Record<string, string> =
+      node.label === 'Project' || node.label === 'Task' ? { bodyText: task.task.text.slice(0, MAX_STORED_BODY).trim() } : {};
     const properties: Properties = { ...node.properties, terms, ...extra };
     return { ...node, properties };
   });

@@ -5,8 +5,9 @@ import { extractDocument } from '../index';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'extractor', name), 'utf8');
 
+/** The roles of the departments responsible for the task (a Task, or a Project where the item is a named undertaking). */
 function roles(result: ExtractionResult, task: string): Record<string, string> {
-  const project = result.nodes.find((node) => node.label === 'Project' && node.name === task);
+  const project = result.nodes.find((node) => (node.label === 'Task' || node.label === 'Project') && node.name === task);
   const entries = result.relationships
     .filter((rel) => rel.type === 'RESPONSIBLE' && rel.from === project?.id)
     .map((rel) => [result.nodes.find((node) => node.id === rel.to)!.name, String(rel.properties['role'])]);
@@ -48,7 +49,7 @@ describe('structures the seeds lack', () => {
     expect(places).toEqual(expect.arrayContaining(['杭州市', '宁波市', '金华市', '舟山市', '义乌市']));
   });
 
-  it('turns a task table with 牵头单位 and 配合单位 columns into projects and roles', () => {
+  it('turns a task table with 牵头单位 and 配合单位 columns into tasks and roles', () => {
     const table = extractDocument(fixture('task-table.txt'), { documentId: 'hb' });
     expect(table.document.region).toBe('湖北省');
     expect(roles(table, '建设武汉国际消费中心城市')).toEqual({ 省商务厅: 'lead', 省文化和旅游厅: 'support', 武汉市人民政府: 'support' });

@@ -20,7 +20,7 @@ export async function ownershipMatrix(connection: GraphConnection, args: { regio
     `MATCH (r:Region)-[:HAS_SECTOR]->(s:Sector)-[:INSTANCE_OF]->(t:SectorType)
      WHERE r.name IN $regions
      MATCH (s)-[:HAS_GOAL]->(g:Goal)
-     OPTIONAL MATCH (g)-[:PURSUED_BY]->(p:Project)
+     OPTIONAL MATCH (g)-[:PURSUED_BY]->(p) WHERE p:Project OR p:Task
      WITH t, [x IN collect(DISTINCT g) + collect(DISTINCT p) WHERE x IS NOT NULL] AS items
      UNWIND items AS item
      MATCH (item)-[rel:RESPONSIBLE]->(d:Department)
@@ -60,7 +60,7 @@ export async function ownershipMatrix(connection: GraphConnection, args: { regio
   // What no document assigns, inferred owners or not: an inference does not make an item owned.
   const unowned = await readQuery(
     connection,
-    `MATCH (x:Entity) WHERE (x:Project OR x:Goal) AND x.region IN $regions
+    `MATCH (x:Entity) WHERE (x:Project OR x:Task OR x:Goal) AND x.region IN $regions
        AND NOT EXISTS { (x)-[rel:RESPONSIBLE]->(:Department) WHERE rel.basis = 'stated' }
      RETURN x ORDER BY x.label DESC, x.name LIMIT $limit`,
     { regions: args.regions, limit: neo4j.int(300) },

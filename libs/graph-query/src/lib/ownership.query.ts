@@ -17,10 +17,10 @@ export async function traceOwnership(connection: GraphConnection, id: string): P
   const projectsMatch =
     rootView.label === 'Department'
       ? 'MATCH (p)-[r:RESPONSIBLE]->(d:Entity {id: $id})'
-      : rootView.label === 'Project' || rootView.label === 'Goal'
+      : rootView.label === 'Project' || rootView.label === 'Task' || rootView.label === 'Goal'
         ? 'MATCH (p:Entity {id: $id})-[r:RESPONSIBLE]->(d)'
         : rootView.label === 'Sector'
-          ? 'MATCH (:Entity {id: $id})-[:HAS_GOAL]->(:Goal)-[:PURSUED_BY*0..1]->(p)-[r:RESPONSIBLE]->(d) WHERE p:Goal OR p:Project'
+          ? 'MATCH (:Entity {id: $id})-[:HAS_GOAL]->(:Goal)-[:PURSUED_BY*0..1]->(p)-[r:RESPONSIBLE]->(d) WHERE p:Goal OR p:Project OR p:Task'
           : rootView.label === 'Region'
             ? 'MATCH (d:Department)-[:OF_REGION]->(:Entity {id: $id}) MATCH (p)-[r:RESPONSIBLE]->(d)'
             : rootView.label === 'Document'

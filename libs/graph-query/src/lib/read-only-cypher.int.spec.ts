@@ -42,7 +42,7 @@ const ABUSE: readonly string[] = [
   'CALL db.createRelationshipType("HACKED")',
   'CALL db.clearQueryCaches()',
   'CALL db.checkpoint()',
-  'CALL db.index.fulltext.drop("entity_text")',
+  'CALL db.index.fulltext.drop("entity_text_search")',
   "CALL db.index.fulltext.createNodeIndex('x', ['A'], ['b'])",
   'CALL dbms.setConfigValue("db.logs.query.enabled", "off")',
   'CALL apoc.create.node(["X"], {}) YIELD node RETURN node',

@@ -55,7 +55,7 @@ export async function search(connection: GraphConnection, args: SearchArgs): Pro
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new PolicyGraphError('BAD_REQUEST', `limit must be 1 to 200, got ${limit}`);
   const records = await readQuery(
     connection,
-    `CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $candidates}) YIELD node, score
+    `CALL db.index.fulltext.queryNodes('entity_text_search', $query, {limit: $candidates}) YIELD node, score
      WHERE ($labels IS NULL OR node.label IN $labels)
        AND ($region IS NULL OR node.region = $region OR node.name = $region)
      // Names matching the text beat nodes that only quote it.

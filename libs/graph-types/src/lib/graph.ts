@@ -8,6 +8,7 @@ export const NODE_LABELS = [
   'Goal',
   'Indicator',
   'Project',
+  'Task',
   'Department',
   'Place',
   'Strategy',
@@ -21,14 +22,14 @@ export const RELATIONSHIP_TYPES = [
   'INSTANCE_OF', // (Sector)->(SectorType)
   'HAS_GOAL', // (Sector)->(Goal)
   'MEASURED_BY', // (Goal)->(Indicator)
-  'PURSUED_BY', // (Goal)->(Project)
-  'RESPONSIBLE', // (Project|Goal)->(Department) {role, basis, presumedLead?, convention?}
+  'PURSUED_BY', // (Goal)->(Project|Task)
+  'RESPONSIBLE', // (Project|Task|Goal)->(Department) {role, basis, presumedLead?, convention?}
   'REPORTED_BY', // (Indicator)->(Department)
   'OF_REGION', // (Department)->(Region)
-  'LOCATED_IN', // (Project)->(Place)
+  'LOCATED_IN', // (Project|Task)->(Place)
   'PART_OF', // (Region)->(Region), (Place)->(Region)
-  'MENTIONS', // (Document)->(Sector|Goal|Project|Indicator|Place): what a document states, for replacement
-  'APPLIES', // (Goal|Project)->(Strategy)
+  'MENTIONS', // (Document)->(Sector|Goal|Project|Task|Indicator|Place): what a document states, for replacement
+  'APPLIES', // (Goal|Project|Task)->(Strategy)
   'HAS_FUNCTION', // (Department)->(DepartmentFunction)
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

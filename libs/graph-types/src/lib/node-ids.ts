@@ -48,7 +48,7 @@ export function departmentFunctionId(key: string): string {
 }
 
 /** Kinds of node that exist once per place in a document, keyed by where the text states them. */
-export type DocumentScopedKind = 'sector' | 'goal' | 'indicator' | 'project';
+export type DocumentScopedKind = 'sector' | 'goal' | 'indicator' | 'project' | 'task';
 
 /** A node stated in a document, keyed by its ORIGINAL start offset: `goal:<documentId>:<offset>`. */
 export function documentScopedId(kind: DocumentScopedKind, documentId: string, originalStart: number): string {
@@ -59,3 +59,4 @@ export const sectorId = (documentId: string, originalStart: number): string => d
 export const goalId = (documentId: string, originalStart: number): string => documentScopedId('goal', documentId, originalStart);
 export const indicatorId = (documentId: string, originalStart: number): string => documentScopedId('indicator', documentId, originalStart);
 export const projectId = (documentId: string, originalStart: number): string => documentScopedId('project', documentId, originalStart);
+export const taskId = (documentId: string, originalStart: number): string => documentScopedId('task', documentId, originalStart);

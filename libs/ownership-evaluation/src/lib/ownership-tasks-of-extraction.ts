@@ -23,7 +23,7 @@ export function ownershipTasksOfExtraction(result: ExtractionResult): { tasks: O
   const responsible = result.relationships.filter((r) => r.type === 'RESPONSIBLE');
   const region = result.document.region;
   const tasks: OwnershipTask[] = result.nodes
-    .filter((node) => node.label === 'Goal' || node.label === 'Project')
+    .filter((node) => node.label === 'Goal' || node.label === 'Project' || node.label === 'Task')
     .map((node) => ({
       id: node.id,
       documentId: result.document.id,

@@ -1,6 +1,6 @@
-/** Tasks (goals, projects) with the sector type above them, the functions of their stated owners, and their text. */
+/** Tasks (goals, projects, tasks) with the sector type above them, the functions of their stated owners, and their text. */
 export const READ_TASKS = `
-  MATCH (t:Entity) WHERE t:Goal OR t:Project
+  MATCH (t:Entity) WHERE t:Goal OR t:Project OR t:Task
   OPTIONAL MATCH (st:SectorType)<-[:INSTANCE_OF]-(:Sector)-[:HAS_GOAL]->(:Goal)-[:PURSUED_BY*0..1]->(t)
   OPTIONAL MATCH (t)-[r:RESPONSIBLE {basis: 'stated'}]->(d:Department)
   WITH t, head(collect(DISTINCT st.key)) AS sector,

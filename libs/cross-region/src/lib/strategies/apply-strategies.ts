@@ -19,7 +19,7 @@ interface StrategyFacts {
 }
 
 /**
- * (Goal|Project)-[:APPLIES]->(Strategy) for one document: lexicon strategies wherever a task uses one of their
+ * (Goal|Project|Task)-[:APPLIES]->(Strategy) for one document: lexicon strategies wherever a task uses one of their
  * terms, and mined phrases (source 'mined') wherever a task uses the phrase. Each edge's evidence is the clause
  * that says it.
  */

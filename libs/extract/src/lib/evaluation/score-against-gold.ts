@@ -17,7 +17,10 @@ export interface GoldFacts {
   /** Units by role as the text states it (lead / support / co-responsible), tagged with the convention that says so. */
   readonly responsibilities?: readonly GoldResponsibility[];
   readonly indicators?: ReadonlyArray<GoldIndicator>;
+  /** Named undertakings (Project nodes): 工程, 项目, 行动, 计划, 中心 … and items of a list the text calls projects. */
   readonly projects?: ReadonlyArray<{ name: string }>;
+  /** Tasks the plan assigns without a name of their own (Task nodes): run-in headings such as 推进设施高端化. */
+  readonly tasks?: ReadonlyArray<{ name: string }>;
   readonly sectors?: ReadonlyArray<{ name: string; type: string }>;
   readonly places?: ReadonlyArray<{ name: string; code: string; alternatives?: readonly string[] }>;
   /**
@@ -64,7 +67,7 @@ export interface KindScore {
   readonly qualifiersAgreeing?: number;
 }
 
-export type GoldKind = 'responsibilities' | 'indicators' | 'projects' | 'sectors' | 'places';
+export type GoldKind = 'responsibilities' | 'indicators' | 'projects' | 'tasks' | 'sectors' | 'places';
 export type Scores = Partial<Record<GoldKind, KindScore>> & {
   /** Role accuracy, per-convention tallies, misses and false positives of the ownership facts. */
   readonly ownership?: OwnershipScore;
@@ -131,12 +134,17 @@ export function scoreAgainstGold(result: ExtractionResult, gold: GoldFacts): Sco
       { kind: 'places', sink: mismatches, want: (want) => `${want.name} (${want.code})` },
     );
   }
-  if (gold.projects) {
-    scores.projects = score(
-      gold.projects,
-      ofLabel('Project', 'projects'),
+  for (const [kind, label] of [
+    ['projects', 'Project'],
+    ['tasks', 'Task'],
+  ] as const) {
+    const wanted = gold[kind];
+    if (!wanted) continue;
+    scores[kind] = score(
+      wanted,
+      ofLabel(label, kind),
       (want, got) => namesOverlap(got.name, want.name),
-      { kind: 'projects', sink: mismatches, want: (want) => want.name },
+      { kind, sink: mismatches, want: (want) => want.name },
       (want, got) => compact(got.name) === compact(want.name),
     );
   }

@@ -18,7 +18,7 @@ describe('places from the gazetteer', () => {
     for (const place of gold) expect([place.code, ...(place.alternatives ?? [])].some((code) => codes.includes(code))).toBe(true);
     // 红古 is in Gansu: not a place of a Qinghai document.
     expect(codes).not.toContain('620111');
-    const task = result.nodes.find((node) => node.label === 'Project' && node.name === '优化空间布局，推动协调发展')!;
+    const task = result.nodes.find((node) => node.label === 'Task' && node.name === '优化空间布局，推动协调发展')!;
     const located = result.relationships.filter((rel) => rel.type === 'LOCATED_IN' && rel.from === task.id).map((rel) => rel.to);
     expect(located).toEqual(expect.arrayContaining(['place:632801', 'place:632802', 'place:632521']));
   });

@@ -1,5 +1,6 @@
 import { sectionHasRole, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
+import { namedUndertakingKind } from './project-kind';
 import { addProject } from './project-nodes';
 import { namedUndertakings } from './undertaking-rules';
 
@@ -34,7 +35,7 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
         if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
         const start = sentence.start + found.start;
         if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end) || ownName.endsWith(found.name)) continue;
-        const projectId = addProject(context, { name: found.name, start, end: start + found.name.length });
+        const projectId = addProject(context, { name: found.name, start, end: start + found.name.length }, namedUndertakingKind(found.name));
         const goalId = context.goalFor(start);
         if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);
         count++;

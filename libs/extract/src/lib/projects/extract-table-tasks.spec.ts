@@ -25,9 +25,9 @@ describe('extractTableTasks', () => {
     expect(first.map((entry) => `${entry.department}:${entry.role}`).sort()).toEqual(
       ['市住房和城乡建设局:lead', '市发展和改革委员会:support', '市自然资源和规划局:support', '市财政局:support'].sort(),
     );
-    const project = result.nodes.find((node) => node.label === 'Project' && node.name === '实施城市更新行动，新开工改造城镇老旧小区120个');
+    const project = result.nodes.find((node) => node.label === 'Task' && node.name === '实施城市更新行动，新开工改造城镇老旧小区120个');
     expect(project?.properties).toMatchObject({ deadline: '2024年12月底前', deadlineYear: 2024 });
-    const ongoing = result.nodes.find((node) => node.label === 'Project' && node.name === '培育壮大先进制造业集群');
+    const ongoing = result.nodes.find((node) => node.label === 'Task' && node.name === '培育壮大先进制造业集群');
     expect(ongoing?.properties).toMatchObject({ deadline: '长期坚持', deadlineYear: null });
     for (const item of [...result.nodes, ...result.relationships])
       for (const evidence of item.evidence) expect(evidence.quote).toBe(text.slice(evidence.start, evidence.end));
@@ -58,7 +58,7 @@ describe('extractTableTasks', () => {
     const departments = result.nodes.filter((node) => node.label === 'Department').map((node) => node.name);
     expect(departments).toEqual(expect.arrayContaining(['规划建设局', '招商服务中心', '经济发展局']));
     expect(departments).not.toContain('王明');
-    expect(result.nodes.filter((node) => node.label === 'Project').map((node) => node.name)).toEqual(
+    expect(result.nodes.filter((node) => node.label === 'Task').map((node) => node.name)).toEqual(
       expect.arrayContaining(['加快标准厂房建设，推进二期标准化厂房主体完工，新增可供出租厂房面积5万平方米', '开展“亩均论英雄”改革，盘活低效用地300亩']),
     );
   });

@@ -4,7 +4,8 @@ import { addDepartment, DepartmentScope } from '../departments/department-nodes'
 import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
 import { readUnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
-import { addProject } from './project-nodes';
+import { projectKind } from './project-kind';
+import { addProject, undertakingLabel } from './project-nodes';
 
 export const TASK_TABLE_COLUMNS = 'task-table-columns';
 
@@ -41,7 +42,7 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
       if (deadline) {
         const years = deadline.text.match(/20\d{2}/g);
         const properties = { deadline: deadline.text, deadlineYear: years ? Number(years[years.length - 1]) : null };
-        context.graph.addNode(projectId, 'Project', name.name, properties, [context.evidence(deadline.start, deadline.end)]);
+        context.graph.addNode(projectId, undertakingLabel(projectKind(name.name)), name.name, properties, [context.evidence(deadline.start, deadline.end)]);
       }
       const goalId = context.goalFor(row.start);
       if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(name.start, name.end)]);

@@ -12,3 +12,12 @@ export function projectKind(name: string): ProjectKind {
   if (/(中心|基地|园区|产业园|平台|枢纽|港|站|场|馆|集聚区|示范区|功能区|走廊|通道)$/.test(head) && head.length <= 30) return 'facility';
   return 'task';
 }
+
+/**
+ * The kind of an undertaking the text names as one (an item of a list it calls 重点项目, a work started): a name with
+ * no head noun of a kind (蒙华铁路湖南段, 永州电厂) is still a project, not a task.
+ */
+export function namedUndertakingKind(name: string): Exclude<ProjectKind, 'task'> {
+  const kind = projectKind(name);
+  return kind === 'task' ? 'project' : kind;
+}

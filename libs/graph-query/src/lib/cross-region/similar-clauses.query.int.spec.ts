@@ -15,7 +15,7 @@ const CLAUSES = [
   { id: 'unrelated', label: 'Project', region: '乙省', terms: ['夸克养老', 'AND'] },
 ];
 
-describe('similarClauses (Neo4j full-text index clause_terms)', () => {
+describe('similarClauses (Neo4j full-text index clause_terms_search)', () => {
   const db = useTestNeo4j();
 
   beforeAll(async () => {
@@ -28,13 +28,13 @@ describe('similarClauses (Neo4j full-text index clause_terms)', () => {
     }
   });
 
-  it('is created by the schema setup over the stored words of goals and projects, with the whitespace analyzer', async () => {
+  it('is created by the schema setup over the stored words of goals, projects and tasks, with the whitespace analyzer', async () => {
     const { records } = await db.connection.driver.executeQuery(
       'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options, state WHERE name = $name RETURN labelsOrTypes, properties, options, state',
       { name: CLAUSE_TERMS_INDEX },
     );
     expect(records).toHaveLength(1);
-    expect([...(records[0]!.get('labelsOrTypes') as string[])].sort()).toEqual(['Goal', 'Project']);
+    expect([...(records[0]!.get('labelsOrTypes') as string[])].sort()).toEqual(['Goal', 'Project', 'Task']);
     expect(records[0]!.get('properties')).toEqual(['terms']);
     expect((records[0]!.get('options') as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.analyzer']).toBe('whitespace');
     expect(records[0]!.get('state')).toBe('ONLINE');

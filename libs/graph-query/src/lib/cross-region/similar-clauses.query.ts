@@ -28,7 +28,7 @@ export interface SimilarClauses {
 }
 
 /** The full-text index of cypher/schema.cypher over the words stored on goals and projects (`terms`). */
-export const CLAUSE_TERMS_INDEX = 'clause_terms';
+export const CLAUSE_TERMS_INDEX = 'clause_terms_search';
 /** Characters of a clause shown side by side. */
 const QUOTE_LENGTH = 240;
 /** Shared words listed per similar clause. */
@@ -40,7 +40,7 @@ const CLAUSE_FIELDS = `id: c.id, label: c.label, name: c.name, region: c.region,
   text: coalesce(c.bodyText, c.statement, c.name)`;
 
 const SOURCE = `
-  MATCH (c:Entity {id: $id}) WHERE (c:Goal OR c:Project) AND c.terms IS NOT NULL
+  MATCH (c:Entity {id: $id}) WHERE (c:Goal OR c:Project OR c:Task) AND c.terms IS NOT NULL
   RETURN {${CLAUSE_FIELDS}} AS clause, c.terms AS terms`;
 
 // Clauses of the source's own region are skipped (a region missing on both counts as the same region).
@@ -75,7 +75,7 @@ export function clauseTermsQuery(words: readonly string[]): string {
 
 /**
  * The goals and projects of OTHER regions most similar to a goal or project: Lucene's BM25 (Neo4j full-text index
- * `clause_terms`) over the jieba words segmented once at ingest. Neo4j keeps the index current as documents are
+ * `clause_terms_search`) over the jieba words segmented once at ingest. Neo4j keeps the index current as documents are
  * ingested or deleted, so nothing is cached here.
  */
 export async function similarClauses(connection: GraphConnection, id: string, limit = 5): Promise<SimilarClauses> {

@@ -68,7 +68,7 @@ export function DetailsPanel({ searchText }: { searchText: string }) {
       <EvidenceList
         evidence={edge.evidence}
         terms={[...namesOf(source), ...namesOf(target), searchText]}
-        task={source && (source.label === 'Project' || source.label === 'Goal') ? source : null}
+        task={source && (source.label === 'Project' || source.label === 'Task' || source.label === 'Goal') ? source : null}
       />
     </section>
   );

@@ -13,6 +13,7 @@ export const LABEL_STYLES: Readonly<Record<string, LabelStyle>> = {
   Goal: { color: '#27ae60', shape: 'diamond', size: 32 },
   Indicator: { color: '#16a085', shape: 'triangle', size: 28 },
   Project: { color: '#e67e22', shape: 'round-rectangle', size: 30 },
+  Task: { color: '#f0b27a', shape: 'round-rectangle', size: 24 },
   Department: { color: '#8e44ad', shape: 'ellipse', size: 34 },
   Place: { color: '#a0522d', shape: 'vee', size: 26 },
   Strategy: { color: '#d4ac0d', shape: 'rhomboid', size: 28 },

@@ -9,7 +9,7 @@ import { useExplorerState } from '../useExplorerState';
 import { movedIndex, nodeListItems } from './node-list';
 
 /** Labels in the order the chain reads: region → sector → goal → project → department, then the rest. */
-const LABEL_ORDER = ['Region', 'Document', 'Sector', 'Goal', 'Indicator', 'Project', 'Department', 'Strategy'];
+const LABEL_ORDER = ['Region', 'Document', 'Sector', 'Goal', 'Indicator', 'Project', 'Task', 'Department', 'Strategy'];
 
 /**
  * The canvas's nodes as a list, so the graph can be walked by keyboard and screen reader: one tab stop (a listbox),

@@ -5,7 +5,7 @@ export const READER_CONTEXT = 1_500;
 /** The API's cap on one passage (MAX_PASSAGE_CHARS in graph-query). */
 export const READER_MAX_WINDOW = 20_000;
 
-const TASK_LABELS: ReadonlySet<string> = new Set(['Goal', 'Project']);
+const TASK_LABELS: ReadonlySet<string> = new Set(['Goal', 'Project', 'Task']);
 
 export interface PassageSegment {
   readonly text: string;
