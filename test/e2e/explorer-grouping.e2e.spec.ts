@@ -118,16 +118,16 @@ describe('explorer: big neighbourhoods grouped', () => {
     await page.getByTestId('expand-node').click();
     await explorer.waitIdle();
     const groups = await page.evaluate(() => window.__explorerTestApi!.groupIds!());
-    expect(groups).toContain(`group:${department.id}:Task`);
+    expect(groups).toContain(`group:${department.id}:Project`);
     await expect(page.getByTestId('left-out-notice').count()).resolves.toBe(0);
-    await explorer.clickElement(`group:${department.id}:Task`);
+    await explorer.clickElement(`group:${department.id}:Project`);
     await page.getByTestId('expand-group').click();
     await explorer.waitIdle();
     const notice = page.getByTestId('left-out-notice');
     await notice.waitFor();
     const shown = Number(await notice.getAttribute('data-shown'));
     expect(shown).toBeGreaterThan(0);
-    await expect(explorer.canvasCount('Task')).resolves.toBeGreaterThanOrEqual(shown);
+    await expect(explorer.canvasCount('Project')).resolves.toBeGreaterThanOrEqual(shown);
     await page.close();
   });
 
@@ -148,7 +148,7 @@ describe('explorer: big neighbourhoods grouped', () => {
     await explorer.waitIdle();
     await page.evaluate(() => window.__explorerTestApi!.whenLaidOut());
     const groups = (await page.evaluate(() => window.__explorerTestApi!.groupIds!())).sort();
-    expect(groups).toContain(`group:${departmentId}:Task`);
+    expect(groups).toContain(`group:${departmentId}:Project`);
     const nodeCount = await explorer.shownNodeCount();
     const drawnGroups = (): Promise<string[]> => page.evaluate(() => window.__explorerTestApi!.groupIds!().sort());
     const groupPositions = (): Promise<Record<string, { x: number; y: number }>> =>

@@ -7,29 +7,29 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 describe('explorer paths, export and links', () => {
   const session = useExplorerSession();
   let explorer: ExplorerPage;
-  let project: string;
+  let task: string;
 
   beforeAll(async () => {
     explorer = await ExplorerPage.open(session.browser, session.server.url);
   });
 
-  it('finds and highlights the paths between a region and a project', async () => {
+  it('finds and highlights the paths between a region and a task', async () => {
     await explorer.pickRegion('青海省');
     await explorer.usePathEnd('from');
     await expect(explorer.page.getByTestId('path-from').innerText()).resolves.toBe('青海省');
 
     // 推动传统物流向现代供应链转型升级: a task of the 青海省 services plan.
     await explorer.search('现代供应链');
-    const found = (await explorer.suggestionIds()).find((id) => id?.startsWith('project:'));
-    if (!found) throw new Error('现代供应链 suggested no project');
-    project = found;
-    await explorer.pickSuggestion(project);
-    await expect(explorer.selectedId()).resolves.toBe(project);
+    const found = (await explorer.suggestionIds()).find((id) => id?.startsWith('task:'));
+    if (!found) throw new Error('现代供应链 suggested no task');
+    task = found;
+    await explorer.pickSuggestion(task);
+    await expect(explorer.selectedId()).resolves.toBe(task);
     await explorer.usePathEnd('to');
 
     await expect(explorer.findPaths()).resolves.toMatch(/找到 [1-9]\d* 条路径/);
     const highlighted = await explorer.highlightedIds();
-    expect(highlighted).toEqual(expect.arrayContaining(['region:青海省', project]));
+    expect(highlighted).toEqual(expect.arrayContaining(['region:青海省', task]));
     // A path is a chain: at least one highlighted relationship joins the two ends.
     const edges = new Set(await explorer.canvasEdgeIds());
     expect(highlighted.some((id) => edges.has(id))).toBe(true);
@@ -47,7 +47,7 @@ describe('explorer paths, export and links', () => {
       edges: unknown[];
     };
     expect(json.nodes).toHaveLength(await explorer.shownNodeCount());
-    expect(json.nodes.map((node) => node.id)).toContain(project);
+    expect(json.nodes.map((node) => node.id)).toContain(task);
     expect(json.nodes.some((node) => node.evidence.some((item) => item.quote.length > 0))).toBe(true);
   });
 
