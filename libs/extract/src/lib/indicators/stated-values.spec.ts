@@ -26,6 +26,14 @@ describe('statedValues: ranges, units and qualifiers', () => {
     expect(statedMetrics('城镇登记失业率控制在百分之四以内')).toMatchObject([{ name: '城镇登记失业率', value: { value: 4, qualifier: '以内' } }]);
   });
 
+  it('reads a price index set against 100 with no unit (潜江 2017), and no other bare number', () => {
+    expect(statedValues('居民消费价格指数控制在103.5以内')).toMatchObject([{ value: 103.5, unit: null, qualifier: '以内' }]);
+    expect(statedMetrics('居民消费价格指数控制在103.5以内')).toMatchObject([{ name: '居民消费价格指数', measure: 'level' }]);
+    // Not a number far from 100, nor one after another metric.
+    expect(statedValues('居民消费价格指数控制在3以内')).toEqual([]);
+    expect(statedValues('城镇登记失业率控制在103以内')).toEqual([]);
+  });
+
   it('reads no value in years, names with digits and bare numbers', () => {
     expect(statedValues('2026年是“十五五”第一年')).toEqual([]);
     expect(statedValues('推进5G网络和PM2.5治理')).toEqual([]);

@@ -14,7 +14,8 @@ export interface StatedValue {
   readonly value: number;
   /** Upper end of a range (4.5%—5% → 5), else null. */
   readonly high: number | null;
-  readonly unit: string;
+  /** Null for a price index written against 100 (居民消费价格指数控制在103.5以内). */
+  readonly unit: string | null;
   /** 左右, 以上, 以内, 以下, 超过, 突破, 不低于, 力争, 按…安排 …, or null for a plain value. */
   readonly qualifier: string | null;
   readonly start: number;
@@ -78,6 +79,17 @@ export const DECLINE_END = /(下降|降低|减少|回落)$/;
 const NOT_A_METRIC = /(工作|方面|以下|措施|这些|目标|任务|举措|部署)/;
 
 /** Every value with a unit in `clause`, left to right. A range's first number may omit the unit (4.5-5%). */
+/**
+ * A price index set against last year's 100, written without a unit (潜江 2017: 居民消费价格指数控制在103.5以内; 居民消费价格
+ * 总水平控制在103左右): the metric right before the value names an index of prices.
+ */
+const PRICE_INDEX_BEFORE = /(?:价格|物价)(?:总水平|总指数|指数)(?:涨幅)?(?:控制在|保持在|稳定在|为|在)?$/;
+
+function priceIndexValue(clause: string, at: number, written: string): boolean {
+  const value = Number(written);
+  return value >= 95 && value <= 115 && PRICE_INDEX_BEFORE.test(clause.slice(Math.max(0, at - 20), at));
+}
+
 export function statedValues(clause: string): StatedValue[] {
   const values: StatedValue[] = [];
   VALUE.lastIndex = 0;
@@ -86,8 +98,8 @@ export function statedValues(clause: string): StatedValue[] {
       VALUE.lastIndex++;
       continue;
     }
-    const unit = match[5] ?? match[3];
-    if (!unit) continue;
+    const unit = match[5] ?? match[3] ?? null;
+    if (!unit && !priceIndexValue(clause, match.index, match[2])) continue;
     if (match[3] && match[5] && match[3] !== match[5]) continue;
     // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
     const before = clause[match.index - 1] ?? '';
@@ -149,7 +161,8 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     const leadingLength = written.length - written.replace(LEADING, '').length;
     // A count after a bare verb (并将创造200,000个新工作岗位) names its thing after the number, as counts of results do.
     const countsAfter = options.countedAfter || BARE_VERB.test(written.replace(LEADING, ''));
-    const counted = countsAfter && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
+    const counted =
+      countsAfter && value.unit !== null && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
     if (counted) {
       // "争创…等29个国家级示范试点": the statement runs from the number to the thing counted.
       const metric: StatedMetric = { name: counted, measure: 'level', value, start: value.start, end: value.end + counted.length };
