@@ -74,6 +74,22 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(owners('公共财政收入增长13%左右').sort()).toEqual(['省国税局 support', '省地税局 support', '省财政厅 lead']);
   });
 
+  it('gives numbered sentences that open with their assignment the task of the item above them (雁塔 促消费: 2、由A牵头…；B负责…)', () => {
+    const text =
+      '某区促进居民消费实施意见\n二、精心策划、大力开展各项促销活动\n（一）举办“穿靓幸福南城服装展销会”\n从5月中旬开始，在华东服装城广场组织展销活动。\n2、由区商贸旅游局牵头，全面负责活动的组织实施；长延堡街办负责协调华东服装城活动落实工作。\n3、区城管执法局负责联系市城管执法局，支持活动的开展。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'yanta' }));
+    const owners = (byTask.get('举办“穿靓幸福南城服装展销会”') ?? []).map((owner) => `${owner.department.name} ${owner.role}`);
+    expect(owners).toEqual(['区商贸旅游局 lead', '长延堡街办 co-responsible', '区城管执法局 co-responsible']);
+    expect([...byTask.keys()]).toEqual(['举办“穿靓幸福南城服装展销会”']);
+  });
+
+  it('gives a clause inside items run on in one paragraph the last item opened before it (雁塔 促消费, copied without line breaks)', () => {
+    const text =
+      '区利用消费热点促进居民消费意见针对一季度我区商贸流通业销售下滑的情况，特制定本实施意见。（一）举办“穿靓幸福南城服装展销会”从5月中旬开始，组织展销活动。1、此项活动共同组织实施。2、由区商贸旅游局牵头，全面负责活动的组织实施；长延堡街办负责协调活动落实工作。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'yanta-run-on' }));
+    expect([...byTask.keys()]).toEqual(['举办“穿靓幸福南城服装展销会”从5月中旬开始']);
+  });
+
   it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {
     const ids = result.nodes.filter((node) => node.label === 'Department' && node.name === '省医疗保障局').map((node) => node.id);
     expect(ids).toEqual(['department:青海省:省医疗保障局']);

@@ -109,10 +109,32 @@ const LABEL_LIKE = /^[^：\n。，]{2,12}：/;
  */
 function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): TaskItem | null {
   const heading = document.sections.find((section) => section.index > 0 && clause.start >= section.headingSpan.start && clause.start < section.headingSpan.end);
-  if (heading) return headingTask(document, heading.headingSpan.start, heading.headingSpan.end, clause);
+  if (heading) {
+    // A numbered heading that opens with its assignment (2、由区商贸旅游局牵头，全面负责…) names no task of its own: it
+    // divides up the item above it (（一）举办“穿靓幸福南城服装展销会”).
+    const titleAt = heading.title.length > 0 ? document.text.indexOf(heading.title, heading.headingSpan.start) : -1;
+    const parent = heading.parent !== null && heading.parent > 0 ? document.sections[heading.parent] : null;
+    if (parent && parent.title.length > 0 && titleAt >= 0 && document.text.slice(titleAt, clause.start).trim() === '')
+      return sectionTitleTask(document, parent.headingSpan.start, parent.title);
+    return headingTask(document, heading.headingSpan.start, heading.headingSpan.end, clause);
+  }
   if (clause.anchor === 'paragraph') {
     const index = paragraphIndexAt(document, clause.start);
-    if (index >= 0 && clause.start - document.paragraphs[index].start >= 2) return taskItemOfParagraph(document, document.paragraphs[index], index);
+    const paragraph = index >= 0 ? document.paragraphs[index] : null;
+    // A numbered sentence that opens with its assignment (2、由区商贸旅游局牵头，全面负责活动的组织实施) names no task
+    // of its own: it divides up the item it is written under (（一）举办“穿靓幸福南城服装展销会”).
+    const opening = paragraph ? document.text.slice(paragraph.start, clause.start) : '';
+    const section = paragraph && ITEM_MARKER.test(opening) && opening.replace(ITEM_MARKER, '').trim() === '' ? document.sections[paragraph.section] : null;
+    if (section && section.index > 0 && section.title.length > 0) return sectionTitleTask(document, section.headingSpan.start, section.title);
+    // A paragraph under such a heading (2、由A牵头 / ，全面负责…；B负责协调…) carries on the item above it too.
+    const own = paragraph ? document.sections[paragraph.section] : null;
+    const parent = own && own.parent !== null && own.parent > 0 ? document.sections[own.parent] : null;
+    if (own && parent && parent.title.length > 0 && opensWithAssignment(own.title)) return sectionTitleTask(document, parent.headingSpan.start, parent.title);
+    // Items run on in one paragraph (a copy that lost its line breaks: …。（一）举办“…展销会”从5月中旬开始…由区商贸旅游局
+    // 牵头…): the last item opened before the clause is its task.
+    const inline = paragraph ? inlineItemBefore(document, paragraph.start, clause.start) : null;
+    if (inline) return inline;
+    if (paragraph && clause.start - paragraph.start >= 2) return taskItemOfParagraph(document, paragraph, index);
   }
   return precedingItem(document, clause.start);
 }
@@ -124,6 +146,33 @@ function headingTask(document: ParsedDocument, start: number, end: number, claus
   const to = clause.start > from ? clause.start : end;
   const name = document.text.slice(from, to).replace(/[。；，\s]+$/, '');
   return { name, start: from, end: from + name.length };
+}
+
+/** A heading that is itself an assignment (由区商贸旅游局牵头, 区城管执法局负责联系…): a clause starts where it does. */
+function opensWithAssignment(title: string): boolean {
+  return title.length > 0 && findResponsibilityClauses(title).some((clause) => clause.start === 0);
+}
+
+/** An item opened inside a paragraph ((一), after a sentence end) before `offset`: its lead words, up to a clause end. */
+const INLINE_ITEM = /(?<=[。；])\s*[（(][一二三四五六七八九十]{1,3}[)）]([^。；，：（(]{2,40})/g;
+
+function inlineItemBefore(document: ParsedDocument, from: number, offset: number): TaskItem | null {
+  const before = document.text.slice(from, offset);
+  if (!before.includes('（') && !before.includes('(')) return null;
+  let last: RegExpExecArray | null = null;
+  INLINE_ITEM.lastIndex = 0;
+  for (let match = INLINE_ITEM.exec(before); match; match = INLINE_ITEM.exec(before)) last = match;
+  if (!last) return null;
+  const start = from + last.index + last[0].length - last[1].length;
+  return { name: last[1], start, end: start + last[1].length };
+}
+
+/** A section's title as a task, where its heading writes it. */
+function sectionTitleTask(document: ParsedDocument, headingStart: number, title: string): TaskItem {
+  const at = document.text.indexOf(title, headingStart);
+  const start = at >= 0 ? at : headingStart;
+  const name = title.replace(/[。；，\s]+$/, '');
+  return { name, start, end: start + name.length };
 }
 
 function precedingItem(document: ParsedDocument, offset: number): TaskItem | null {

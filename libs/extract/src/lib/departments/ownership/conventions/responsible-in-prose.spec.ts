@@ -12,6 +12,10 @@ describe('responsible-in-prose', () => {
     ]);
   });
 
+  it('reads units after the number of a numbered sentence (雁塔 促消费: 3、区城管执法局负责联系市城管执法局)', () => {
+    expect(read(responsibleInProse, '3、区城管执法局负责联系市城管执法局，支持活动的开展。')).toEqual([['区城管执法局 co-responsible*']]);
+  });
+
   it('reads 落实 of a divided task, and units that help right after 负责 as support (phrasings of 实施方案)', () => {
     expect(read(responsibleInProse, '提升家政服务质量。市人社局、市商务局按照职能分工落实。')).toEqual([
       ['市人社局 co-responsible', '市商务局 co-responsible'],

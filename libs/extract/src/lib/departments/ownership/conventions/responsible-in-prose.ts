@@ -12,6 +12,8 @@ const VERB = /负责|落实/g;
 const SUPPORT_AFTER = /^，([^，。；：（）]{2,60}?)(?:积极|共同|做好)?(?:配合|协助|参与|协同)(?=[。；，]|$)/;
 /** Running text around a unit that the list reader would keep (各地要对本地区安全生产): verbs and particles name no unit. */
 const NOT_A_UNIT_IN_PROSE = /[要对将的在把为是]|工作|任务|经费|资金/;
+/** The number opening a numbered sentence (3、, （二）, 1.): no part of the units after it. */
+const ITEM_NUMBER = /^\s*[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*/;
 /** 负责人, 负责同志: people, not a task. */
 const PERSON_AFTER = /^(?:人|同志)/;
 
@@ -41,8 +43,8 @@ export const responsibleInProse: OwnershipConvention = {
       const clause = before.slice(cut + 1);
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
       if (found[0] === '落实' && !/分工|分头/.test(adverbs)) continue;
-      // 活动经费由市财政局负责保障: the units follow 由.
-      const by = clause.lastIndexOf('由') + 1;
+      // 活动经费由市财政局负责保障: the units follow 由; 3、区城管执法局负责联系…: they follow the item's number.
+      const by = Math.max(clause.lastIndexOf('由') + 1, ITEM_NUMBER.exec(clause)?.[0].length ?? 0);
       const list = clause.slice(by, clause.length - adverbs.length);
       if (list.length < 2 || /牵头|配合|参与|协同|会同/.test(list)) continue;
       const listStart = at - clause.length + by;
