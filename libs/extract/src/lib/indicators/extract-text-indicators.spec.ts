@@ -268,6 +268,16 @@ describe('targets of service-industry plans (服务业 / 消费 action plans, op
     ]);
   });
 
+  it('names a share of places a thing covers by the thing and the places (莆田 2014: 覆盖…90%以上乡镇和60%以上村)', () => {
+    const found = targets(
+      '关于加快发展养老服务业的实施意见\n一、主要目标\n到2020年，全面建成养老服务体系。\n——养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村。\n',
+    );
+    expect(found).toEqual([
+      { name: '养老服务设施覆盖乡镇', year: 2020, value: 90, unit: '%' },
+      { name: '养老服务设施覆盖村', year: 2020, value: 60, unit: '%' },
+    ]);
+  });
+
   it('names a bare 总量 after the subject of the growth before it (海门 2022)', () => {
     const found = targets('某区现代服务业三年行动计划（2022-2024年）\n到2024年，社会消费品零售额年均增长10%左右，总量突破650亿元。\n');
     expect(found).toEqual([

@@ -473,7 +473,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       const isCount = value.unit === null ? /大$/.test(match.text) : COUNT_UNIT.test(value.unit);
       const continuing = index > 0 && rawName.replace(/^[、和及]/, '').trim() === '';
       // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
-      const shareOf = /%$|%(?:左右|以上)$/.test(match.text.trim()) && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
+      const percent = /%$|%(?:左右|以上)$/.test(match.text.trim());
+      const shareOf = percent && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
+      // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of the places named after it that a thing covers.
+      const covered = percent && shareOf === null ? coveredShare(clause, after) : null;
       // "首批100个示范社区全面建成": the counted thing follows the number and a verb of completion closes the clause.
       const doneCount = isCount ? countedBeforeVerb(after) : null;
       // "推动潞讯精密电子30条生产线投产": a named owner before the number keeps its name before what is counted.
@@ -482,6 +485,7 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
       if (BARE_VERB.test(name) && counted === null && countedThenDone === null && !continuing) continue;
       if (shareOf) name = shareOf[1];
+      else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;
       // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
@@ -505,7 +509,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
         ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name)) && isCount) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
-        shareOf !== null;
+        shareOf !== null ||
+        covered !== null;
       if (
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
@@ -612,6 +617,16 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
 
 /** "实现社会消费品零售总额1600亿元" in a yearly task list: a level to reach (静安 2023). */
 const ACHIEVE_LEVEL = /^(?:全年|今年)?实现(?:全年)?[\u4e00-\u9fa5]{2,20}$/;
+
+/** The thing covering and the places it covers, named whole: 养老服务设施覆盖 + 乡镇 (see `covered` above). */
+const COVERING = /^(?:——|—)?([\u4e00-\u9fa5]{2,20}?覆盖)/;
+const COVERED_PLACES = /^(乡镇|街道|村|社区|城市社区|农村社区|行政村|建制村|县|县（市、区）|城市|园区|学校)$/;
+
+function coveredShare(clause: string, after: string): string | null {
+  const subject = COVERING.exec(clause.trim());
+  const place = after.trim();
+  return subject && COVERED_PLACES.test(place) ? subject[1] + place : null;
+}
 
 /** The noun a count counts, written after it: "1000套专家公寓" → 专家公寓, "10名…的院士后备人才" → the head after 的. */
 function countedAfter(after: string, unit: string | null): string | null {
