@@ -115,6 +115,18 @@ const NOT_A_NAME =
 const DESCRIBED = /(?:重要|影响力|竞争力|知名|一流|领先)的/;
 const ROLE_HUB = /^(?:全国|多级|区域性|[\u4e00-\u9fa5]{2,8}(?:结合部|区域))(?:消费|商贸|物流|商贸物流|贸易)中心$/;
 /**
+ * A list naming what the place itself is to become (全力建设乡村振兴先行示范区、“两山”实践创新示范基地和康养旅居地、国家公园县
+ * 和全省山区绿色发展示范县: 竹溪 2020) states roles, not undertakings: one of its items is a kind of county or city.
+ */
+const ROLE_OF_PLACE = /(?:县|强市|强省|强区|名城)$/;
+
+/** Whether the list a name opens, up to its clause's end, holds a role of the place (…、国家公园县和…示范县). */
+function listsRoleOfPlace(sentence: string, from: number): boolean {
+  const rest = sentence.slice(from);
+  const end = rest.search(/[，。；：]/);
+  return (end < 0 ? rest : rest.slice(0, end)).split(/[、和及与]/).some((item) => ROLE_OF_PLACE.test(item));
+}
+/**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
  */
@@ -267,7 +279,7 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
     if (ENCOURAGED.test(clause) || DOCUMENT.test(clause)) continue;
     // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too, and so are those coordinated
     // with a ranked role the place is to play (打造具有全国影响力的研发设计基地和高端商务服务基地).
-    if (GENERIC.test(name) || DESCRIBED.test(name)) continue;
+    if (GENERIC.test(name) || DESCRIBED.test(name) || listsRoleOfPlace(sentence, start)) continue;
     found.push({ name, start });
     for (let next = COORDINATED.exec(sentence.slice(end)); next; next = COORDINATED.exec(sentence.slice(end))) {
       found.push({ name: next[1], start: end + next[0].length - next[1].length });
@@ -300,7 +312,12 @@ function listedAfterVerb(sentence: string): Array<{ name: string; start: number 
     const pieces = match[1].split('、');
     // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles, and so does
     // one opened by 一批 after its verbs (建成或改造提升一批城市商圈、购物中心、商贸服务中心…等消费基础设施, 广元 2023).
-    if (pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece) || ROLE_HUB.test(piece)) || /一批|一系列|各类|若干/.test(pieces[0])) continue;
+    if (
+      pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece) || ROLE_HUB.test(piece)) ||
+      /一批|一系列|各类|若干/.test(pieces[0]) ||
+      listsRoleOfPlace(sentence, from)
+    )
+      continue;
     const items: Array<{ name: string; start: number }> = [];
     let cursor = from;
     for (const piece of pieces) {
