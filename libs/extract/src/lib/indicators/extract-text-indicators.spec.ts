@@ -278,6 +278,11 @@ describe('targets of service-industry plans (服务业 / 消费 action plans, op
     ]);
   });
 
+  it('counts classes of size written with a digit before 大 (3大千亿产业), not the standing of those that exist (武汉 2018)', () => {
+    const found = targets('某市服务业意见\n到2020年，进一步提升商贸、物流、金融等3大千亿产业能级，培育形成软件信息、创意设计、生命健康等3大千亿产业。\n');
+    expect(found).toEqual([{ name: '培育形成千亿产业', year: 2020, value: 3, unit: null }]);
+  });
+
   it('names a bare 总量 after the subject of the growth before it (海门 2022)', () => {
     const found = targets('某区现代服务业三年行动计划（2022-2024年）\n到2024年，社会消费品零售额年均增长10%左右，总量突破650亿元。\n');
     expect(found).toEqual([

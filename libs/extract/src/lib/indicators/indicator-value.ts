@@ -25,8 +25,11 @@ export const UNIT_PATTERN =
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、”]|$)`;
 /** A percentage in words (百分之五十五以上, 百分之八点五左右), as older plans and reports write it. */
 export const WORDED_PERCENT = `(?:超过|突破|约|不低于|不超过)?百分之${WORDED_NUMBER}(?:左右|以上|以下|以内)?`;
-/** A count of classes of size written 三大 before them: "培育形成…三大千亿级产业" (3, no unit). */
-export const CHINESE_COUNT = `[二三四五六七八九十]大(?=[^，。；、]{0,8}亿级)`;
+/**
+ * A count of classes of size written 三大 (or 3大) before them: "培育形成…三大千亿级产业", "…等3大千亿产业" (3, no unit); not
+ * the standing of classes that exist ("提升…3大千亿产业能级").
+ */
+export const CHINESE_COUNT = `(?:[二三四五六七八九十]|(?<!\\d)[2-9])大(?=[^，。；、]{0,8}亿(?:级|元?产业))(?![^，。；、]{0,12}(?:能级|水平|竞争力))`;
 /** 超 right before a number is 超过 (国家高新技术企业超2600家, 撬动规模超300亿元). */
 const PREFIX_COMPARATOR =
   '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
@@ -43,7 +46,7 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
   const growthMatch = GROWTH.exec(trimmed);
   // The main value is what precedes a stated growth ("突破10000，年均增长7.5-8%" → 10000).
   const main = growthMatch && (growthMatch.index ?? 0) > 0 ? trimmed.slice(0, growthMatch.index) : growthMatch ? '' : trimmed;
-  const chinese = /\d/.test(main) ? null : chineseValue(main);
+  const chinese = /\d/.test(main) && !CHINESE_CLASSES.test(main) ? null : chineseValue(main);
   if (chinese) return { text: trimmed, upper: null, growth: null, cumulative: false, ...chinese };
   const match = main ? VALUE.exec(main) : null;
   if (!match) {
@@ -78,7 +81,7 @@ function verbalComparator(text: string): string | null {
 
 const WORDED_PERCENT_VALUE = new RegExp(`^(超过|突破|约|不低于|不超过)?百分之(${WORDED_NUMBER})(左右|以上|以下|以内)?$`);
 const CHINESE_MAGNITUDE = new RegExp(`^(${PREFIX_COMPARATOR})?(${CHINESE_NUMERAL}+)(万亿元|亿元|万亿|亿)(左右|以上)?$`);
-const CHINESE_CLASSES = /^([二三四五六七八九十])大$/;
+const CHINESE_CLASSES = /^([二三四五六七八九十]|[2-9])大$/;
 
 /** 超过五千亿 → 5000 亿 超过; 三大 → 3 (a count with no unit); 百分之八点五左右 → 8.5 % 左右. */
 function chineseValue(text: string): { value: number; unit: string | null; comparator: string | null } | null {
@@ -86,7 +89,7 @@ function chineseValue(text: string): { value: number; unit: string | null; compa
   const share = percent ? wordedNumber(percent[2]) : null;
   if (percent && share !== null) return { value: share, unit: '%', comparator: percent[3] ?? percent[1] ?? null };
   const classes = CHINESE_CLASSES.exec(text);
-  if (classes) return { value: chineseNumber(classes[1]) ?? 0, unit: null, comparator: null };
+  if (classes) return { value: /\d/.test(classes[1]) ? Number(classes[1]) : (chineseNumber(classes[1]) ?? 0), unit: null, comparator: null };
   const magnitude = CHINESE_MAGNITUDE.exec(text);
   // 万亿 with no numeral before it is one 万亿 (文化旅游业主营业务收入过万亿, 全省旅游总收入突破万亿), not 10000 亿.
   if (magnitude && magnitude[2] === '万' && magnitude[3].startsWith('亿'))
