@@ -243,4 +243,18 @@ describe("a plan's review of the last period", () => {
       ['税收占全省比重', 60.6, '%', 2020],
     ]);
   });
+
+  it('reads a count of transactions in 亿笔 (浙江 2021: 移动支付交易554.58亿笔)', () => {
+    const plan = extractDocument(
+      [
+        '浙江省现代服务业发展“十四五”规划',
+        '一、发展条件',
+        '（一）发展基础',
+        '跨境电商、移动支付等新业态新模式国内领先，移动支付交易554.58亿笔。',
+        '二、总体要求',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([['移动支付交易', 554.58, '亿笔', 2020]]);
+  });
 });
