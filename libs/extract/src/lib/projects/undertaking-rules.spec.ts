@@ -259,3 +259,13 @@ describe('service-industry and consumption plans (服务业 / 消费)', () => {
     expect(names('以全省消费“三品一创”提质扩容工程为契机，大力开展“消费促进年”活动。')).toEqual(['“三品一创”提质扩容工程']);
   });
 });
+
+describe('completed-facility', () => {
+  it('reads facilities a place names as the subject of their completion (莆田 2014), not a kind (社区养老服务中心全面建成)', () => {
+    expect(rules('到2020年，莆田市社会福利中心和仙游县社会福利中心建成护理型养老服务机构。')).toEqual([
+      ['莆田市社会福利中心', 'completed-facility'],
+      ['仙游县社会福利中心', 'completed-facility'],
+    ]);
+    expect(names('——社区养老服务中心全面建成。')).toEqual([]);
+  });
+});

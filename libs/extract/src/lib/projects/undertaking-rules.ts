@@ -23,7 +23,8 @@ export type UndertakingRuleName =
   | 'counted-list'
   | 'listed-after-copula'
   | 'sized-by-investment'
-  | 'works-started';
+  | 'works-started'
+  | 'completed-facility';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
  * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). 高质量
@@ -65,6 +66,14 @@ const FIELD_LIST = /领域|方面|行业|类/;
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
 const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好)+`);
 /** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
+/**
+ * Facilities a place names, opening a clause as the subject of their completion (莆田市社会福利中心和仙游县社会福利中心建成
+ * 护理型养老服务机构, 莆田 2014): each a named undertaking. A place's name is required: "养老服务中心建成…" names a kind.
+ */
+const COMPLETED_FACILITY = new RegExp(
+  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}))(?:[和与及、](${NAME}(?:${FACILITY_HEAD})))?(?:全面|基本|如期|率先)?(?:建成|投用|投运|竣工)`,
+  'g',
+);
 const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
 const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
@@ -255,6 +264,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
   if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
   if ((cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
+  if ((cues & (WORKS_CUE | FACILITY_CUE)) === (WORKS_CUE | FACILITY_CUE))
+    for (const item of completedFacilities(sentence)) add(item.name, item.start, 'completed-facility');
   if ((cues & HEAD_IN_LIST_CUE) !== 0) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
   return found.sort((a, b) => a.start - b.start);
@@ -298,6 +309,22 @@ function underConstruction(sentence: string): Array<{ name: string; start: numbe
     const start = match.index + match[0].length - 2 - match[1].length;
     if (!ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), start))) found.push({ name: match[1], start });
     UNDER_CONSTRUCTION.lastIndex = match.index + match[0].length;
+  }
+  return found;
+}
+
+function completedFacilities(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  COMPLETED_FACILITY.lastIndex = 0;
+  for (let match = COMPLETED_FACILITY.exec(sentence); match; match = COMPLETED_FACILITY.exec(sentence)) {
+    const names = [match[1], match[2]].filter((name): name is string => name !== undefined);
+    if (!names.every((name) => beginsWithPlace(name))) continue;
+    let from = match.index;
+    for (const name of names) {
+      const start = sentence.indexOf(name, from);
+      found.push({ name, start });
+      from = start + name.length;
+    }
   }
   return found;
 }
