@@ -29,6 +29,21 @@ interface RelationField {
   readonly description: string;
 }
 
+/** A project's and a task's relationships: the same, as both are what a goal is pursued by and departments own. */
+function undertakingFields(what: 'project' | 'task'): readonly RelationField[] {
+  return [
+    { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: `Goals the ${what} serves.` },
+    {
+      name: 'responsible',
+      type: 'RESPONSIBLE',
+      direction: 'out',
+      description: 'Responsible departments with role (lead/support) and basis (stated/inferred).',
+    },
+    { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
+    { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
+  ];
+}
+
 /** The typed relationship fields of each label: the graph's schema, as GraphQL fields with pagination. */
 const FIELDS: ReadonlyArray<readonly [Type<EntityInterface>, readonly RelationField[]]> = [
   [
@@ -74,34 +89,8 @@ const FIELDS: ReadonlyArray<readonly [Type<EntityInterface>, readonly RelationFi
       { name: 'reportedBy', type: 'REPORTED_BY', direction: 'out', description: 'The department reporting it (数据来源).' },
     ],
   ],
-  [
-    ProjectNode,
-    [
-      { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: 'Goals the project serves.' },
-      {
-        name: 'responsible',
-        type: 'RESPONSIBLE',
-        direction: 'out',
-        description: 'Responsible departments with role (lead/support) and basis (stated/inferred).',
-      },
-      { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
-      { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
-    ],
-  ],
-  [
-    TaskNode,
-    [
-      { name: 'goals', type: 'PURSUED_BY', direction: 'in', description: 'Goals the task serves.' },
-      {
-        name: 'responsible',
-        type: 'RESPONSIBLE',
-        direction: 'out',
-        description: 'Responsible departments with role (lead/support) and basis (stated/inferred).',
-      },
-      { name: 'places', type: 'LOCATED_IN', direction: 'out', description: 'Places named for it.' },
-      { name: 'strategies', type: 'APPLIES', direction: 'out', description: 'Policy strategies it applies.' },
-    ],
-  ],
+  [ProjectNode, undertakingFields('project')],
+  [TaskNode, undertakingFields('task')],
   [
     DepartmentNode,
     [
