@@ -29,6 +29,10 @@ describe('the level a text speaks for', () => {
     expect(scopeLevel('自治区政府部署，全区推进')).toBeNull();
   });
 
+  it("a district's own departments opening a clause (区发改局) speak for a county-level district, beside a city's branch (咸安 2023)", () => {
+    expect(scopeLevel('（责任领导:某某;牵头单位:区发改局）（牵头单位:区财政局;责任单位:市生态环境局咸安分局）')).toBe('county');
+  });
+
   it('not words about governments below or beside it (各市政府, 市县政府)', () => {
     expect(scopeLevel('全省推进，各市政府、各市政府、市县政府要落实。')).toBe('province');
   });
@@ -70,6 +74,11 @@ describe('a region inferred from the content', () => {
   it("a district's table: the one district named, if only inside a unit's name (崇川 2023: 区政府 … 崇川经济开发区)", () => {
     const table = '2023年区政府重点民生实事项目推进情况\n牵头 单位 |\n城管局 |\n市政局、环卫处、崇川经济开发区、各街道 |\n城管局 |\n崇川经济开发区、相关街道 |';
     expect(inferred(table)).toEqual({ name: '崇川区', cue: 'content', quote: '崇川' });
+  });
+
+  it('the one division of its level a county text names, named once where two scope words say the level (泽州 2023)', () => {
+    expect(inferred('2022年，是泽州发展历程中极不平凡的一年。在市委、县委的坚强领导下，全县上下团结奋斗。')?.name).toBe('泽州县');
+    expect(inferred('2022年，是泽州发展历程中极不平凡的一年。全县上下团结奋斗。')).toBeNull();
   });
 
   it('a word for one whole province (全疆), never 安全 or 完全', () => {

@@ -35,7 +35,8 @@ const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   { pattern: scopePattern('省', '全省|我省|省委|省政府|省长'), level: 'province' },
   // An autonomous prefecture (州) governs at the level of a city.
   { pattern: scopePattern('市|州', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长'), level: 'city' },
-  { pattern: scopePattern('县', '全县|我县|县委|县政府|县长'), level: 'county' },
+  // A district's own departments (区发改局 opening a clause) speak at the level of a county too; 全区 and 区委 below.
+  { pattern: scopePattern('县|区', '全县|我县|县委|县政府|县长'), level: 'county' },
 ];
 /**
  * A city's district (区) speaks at the level of a county (区政府, 全区), but the same words speak for a whole autonomous
@@ -148,8 +149,8 @@ function speaksAt(entry: GazetteerEntry, level: RegionLevel): boolean {
 /**
  * The division the text names most often: of the level its scope words speak for, named at least 3 times, or twice
  * and twice as often as any other of that level, or once where it is the only one and the text speaks for that level
- * clearly; in a text without scope words (a news item), a province or city named at least 3 times and twice as often
- * as any other.
+ * (two scope words or more); in a text without scope words (a news item), a province or city named at least 3 times
+ * and twice as often as any other.
  */
 function mostNamedDivision(text: string): InferredRegion | null {
   const level = scopeLevel(text);
@@ -166,9 +167,9 @@ function mostNamedDivision(text: string): InferredRegion | null {
   const [best, runnerUp] = ranked;
   if (!best) return null;
   const [entry, { count, span }] = best;
-  // Alone of its level, a division named once is enough where the text clearly speaks for that level.
+  // Alone of its level, a division named once is enough where the text speaks for that level (two scope words or more).
   const dominant = !runnerUp || runnerUp[1].count * 2 <= count;
-  const alone = !runnerUp && level !== null && scopeCount(text, level) >= 3;
+  const alone = !runnerUp && level !== null && scopeCount(text, level) >= 2;
   const named = level ? count >= 3 || (count >= 2 && dominant) || alone : count >= 3 && dominant;
   return named ? { entry, span, cue: 'content' } : null;
 }
