@@ -8,6 +8,32 @@ const targets = (text: string): Array<{ name: string; year: unknown; value: unkn
     .map((node) => ({ name: node.name, year: node.properties['targetYear'], value: node.properties['targetValue'], unit: node.properties['unit'] }));
 
 describe('target years of running text', () => {
+  it('dates the numbered clauses of a goal section by the year stated under its heading, reading a clause cut into a run-in heading (长沙 2021)', () => {
+    const found = targets(
+      '某市人工智能行动计划\n二、建设目标\n到2023年，实现人工智能总体发展水平全国领先，应用示范效果明显。\n（一）打造10个可在全国复制推广的车联网商用场景，建设10个对应场景的车联网信息服务平台，建成集聚效应明显的车联网产业聚集区。\n（三）发明专利和软件著作权授权年均增速不低于10%，人工智能开放创新平台达30个，争取建立1~2个国家级新一代人工智能开放创新平台。\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '打造10个可在全国复制推广的车联网商用场景', year: 2023, value: 10, unit: '个' },
+        { name: '建设10个对应场景的车联网信息服务平台', year: 2023, value: 10, unit: '个' },
+        { name: '人工智能开放创新平台', year: 2023, value: 30, unit: '个' },
+      ]),
+    );
+  });
+
+  it('dates the sentences of a paragraph opening with its deadline (襄阳 2024, 新乡 2023)', () => {
+    expect(targets('某市实施意见\n一、总体要求\n到2029年，汉江流域先进制造业基地目标基本实现。规模总量实现新突破，制造业增加值占GDP比重达到40%。\n')).toEqual([
+      { name: '制造业增加值占GDP比重', year: 2029, value: 40, unit: '%' },
+    ]);
+  });
+
+  it('dates a clause by a later deadline it opens with (力争到2030年底…: 湖州 2025)', () => {
+    expect(targets('某市行动计划\n到2027年底，全市人工智能核心产业产值/营收超200亿元，力争到2030年底产值/营收超500亿元。\n')).toEqual([
+      { name: '全市人工智能核心产业产值/营收', year: 2027, value: 200, unit: '亿元' },
+      expect.objectContaining({ year: 2030, value: 500, unit: '亿元' }),
+    ]);
+  });
+
   it('reads deadlines written 到20XX年底前 (成都 2024)', () => {
     const found = targets(
       '某市社区服务设施建设工程实施方案\n\n一、主要目标\n\n到2025年底前，全市首批100个嵌入式服务设施建设示范社区全面建成，形成可复制的经验。\n',

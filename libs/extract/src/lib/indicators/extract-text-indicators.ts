@@ -1,4 +1,4 @@
-import { sectionHasRole, type SectionRole, type Sentence } from '@policygraph/parse';
+import { sectionHasRole, type ParsedDocument, type SectionRole, type Sentence } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
@@ -171,17 +171,19 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     const paragraphYear = yearOpeningParagraph(paragraph.text);
     // Read only for a paragraph with an undated value: most paragraphs never ask.
     let pastParagraph: boolean | null = null;
-    let sectionYear: number | null = inGoalSection ? (goalSectionYears.get(paragraph.section) ?? null) : null;
+    let sectionYear: number | null = inGoalSection ? goalSectionYearOf(document.sections, paragraph.section, goalSectionYears) : null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
-    for (const sentence of paragraph.sentences) {
+    for (const [sentenceIndex, sentence] of withRunInClause(document, paragraph).entries()) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
       const characters = valueCharacters(document.text, sentence.start, sentence.end);
       // 届时 ("by then") opens a sentence about the year the last target named, and the sentences after it.
       const stated: { year: number; opening: boolean } | null =
         statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear) ??
         (lastTargetYear !== null && BY_THEN.test(sentence.text) ? { year: lastTargetYear, opening: true } : null);
-      if (stated !== null) openedYear = stated.opening;
+      // A paragraph opening with its deadline (到2029年，…目标基本实现。规模总量…比重达到40%) states the targets of that
+      // year in the sentences after it (襄阳 2024).
+      if (stated !== null) openedYear = stated.opening || (sentenceIndex === 0 && PARAGRAPH_DEADLINE.test(sentence.text));
       if (stated !== null) lastTargetYear = stated.year;
       const year: number | null = stated
         ? stated.year
@@ -245,6 +247,38 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
 function withoutAchieve(name: string): string {
   const rest = name.replace(/^(?:努力|力争)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '');
   return rest.length >= 2 ? rest : name;
+}
+
+/** A deadline opening a paragraph: "到2029年，", "力争到2025年底，". */
+const PARAGRAPH_DEADLINE = /^\s*(?:力争)?到(?:19|20)\d{2}年(?:底|末)?[，,]/;
+
+/**
+ * The year a goal section's first dated sentence set, for it or the section it is under: the numbered clauses of a
+ * goal ("二、建设目标 到2023年，…。（一）…100种以上的智能装备") are subsections of it (长沙 2021).
+ */
+function goalSectionYearOf(sections: ParsedDocument['sections'], section: number, years: ReadonlyMap<number, number>): number | null {
+  for (let at: number | null = section; at !== null && at !== undefined; at = sections[at]?.parent ?? null) {
+    const year = years.get(at);
+    if (year !== undefined) return year;
+  }
+  return null;
+}
+
+/**
+ * A paragraph's sentences, the first read from its heading on where the heading is the first clause of that sentence: a
+ * numbered line too long for a title was cut at its first comma ("（一）升级达到5大类、100种以上的智能装备" then
+ * "，形成100个以上…典型案例；…": 长沙 2021), so the paragraph opens with the comma.
+ */
+function withRunInClause(document: ParsedDocument, paragraph: ParsedDocument['paragraphs'][number]): readonly Sentence[] {
+  const sentences = paragraph.sentences;
+  if (paragraph.section === 0 || sentences.length === 0 || !/^[，；]/.test(paragraph.text)) return sentences;
+  const section = document.sections[paragraph.section];
+  const heading = section.headingSpan;
+  if (heading.end > paragraph.start || document.text.slice(heading.end, paragraph.start).trim() !== '') return sentences;
+  const start = heading.end - section.title.length;
+  if (start < heading.start || document.text.slice(start, heading.end) !== section.title) return sentences;
+  const first = sentences[0];
+  return [{ text: document.text.slice(start, first.end), start, end: first.end }, ...sentences.slice(1)];
 }
 
 /** Whether [start, end) overlaps a span of `sorted` (sorted by start; spans are short statements). */
@@ -373,9 +407,10 @@ const striving = /力争/;
 
 /**
  * A year opening a clause of a dated sentence ("…，力争2021年增速实现15%，总量达到2万亿元；2022年增速实现10%…") or a span
- * of years ("2021至2023年，…年均增速11.3%": its end) dates that clause and the clauses after it.
+ * of years ("2021至2023年，…年均增速11.3%": its end) dates that clause and the clauses after it; so does a later deadline
+ * ("到2027年底，…核心产业产值/营收超200亿元，力争到2030年底产值/营收超500亿元": 湖州 2025).
  */
-const CLAUSE_YEAR = /^\s*(?:力争|确保|争取)?(?:(?:19|20)\d{2}年?\s*[至到—~-]\s*)?((?:19|20)\d{2})年(?![—~\-至到\d])/;
+const CLAUSE_YEAR = /^\s*(?:力争|确保|争取)?到?(?:(?:19|20)\d{2}年?\s*[至到—~-]\s*)?((?:19|20)\d{2})年(?![—~\-至到\d])/;
 /**
  * A measure named by a bare word (总量, 规模, 增速) after a clause naming its subject ("社会消费品零售额年均增长10%左右，总量
  * 突破650亿元"): the subject is the one of the indicator before it in the sentence.
