@@ -48,6 +48,20 @@ describe("last year's results in a yearly report", () => {
     ).toEqual([5.5]);
   });
 
+  it("reads the subsections of a review heading naming one year as that year's, without 一年来 again (德宏 2025)", () => {
+    const result = report(
+      '一年来，经济发展稳中有进。全州完成地区生产总值620.1亿元、增长3%。\n（一）农林牧渔稳中有进，“三农”工作亮点纷呈。一是坚决扛牢粮食安全和耕地保护责任，建成高标准农田6.7万亩，粮食产量72.5万吨。',
+    );
+    expect(results(result).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['地区生产总值', 620.1, 2025],
+      ['地区生产总值增长', 3, 2025],
+      ['建成高标准农田', 6.7, 2025],
+      ['粮食产量', 72.5, 2025],
+    ]);
+    // A subsection whose section never spoke of last year is not read.
+    expect(results(report('（一）农林牧渔稳中有进。建成高标准农田6.7万亩。'))).toEqual([]);
+  });
+
   it('reads a value of last year as a result only, never also as a target of that year (徐州 2024 news)', () => {
     const news = extractDocument(
       '1月17日上午，徐州市第十七届人民代表大会第三次会议隆重开幕。\n2023年，徐州坚持稳字当头、稳中求进，在全力拼经济中保持较快增速，地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。\n',

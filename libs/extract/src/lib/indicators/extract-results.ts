@@ -60,6 +60,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     (section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (singleYear && section.index > 0 && section.headingSpan.start < firstTargets),
   );
   const lineReview = reviewLines(context, sections);
+  // The heading that names one year's review and nothing else (一、2024年工作回顾, not 一、2024年和过去五年工作回顾) over
+  // each section, if any: the topic a paragraph of it sets (一年来…) carries into its subsections (（一）农林牧渔稳中有进…).
+  const wholeYear = sections.map((section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim())) ?? null);
   const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
   const lastYearPatterns = new Map<number, RegExp>();
   const lastYearOf = (year: number): RegExp => {
@@ -134,9 +137,12 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     }
     const year = reviewYear ?? lined!.year;
     const lastYear = lastYearOf(year);
-    // A paragraph that speaks of last year (刚刚过去的一年…) sets the topic for the next ones of its section, until one
-    // names a longer period (这五年, 十四五).
-    if (section !== carriedSection) carried = lined !== null && lined.throughout;
+    // A paragraph that speaks of last year (刚刚过去的一年…) sets the topic for the next ones of its section, and of the
+    // next subsections under a heading of that one year's review, until one names a longer period (这五年, 十四五).
+    if (section !== carriedSection) {
+      const sameReview: boolean = carried && carriedSection >= 0 && wholeYear[section] !== null && wholeYear[section] === wholeYear[carriedSection];
+      carried = (lined !== null && lined.throughout) || sameReview;
+    }
     carriedSection = section;
     let aboutLastYear: boolean = carried;
     let longerPeriod = false;

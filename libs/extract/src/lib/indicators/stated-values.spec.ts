@@ -142,6 +142,10 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('四大主导产业占GDP比重较2020年提高约14个百分点').map((metric) => metric[0])).toEqual(['四大主导产业占GDP比重提高']);
   });
 
+  it("leaves a review's hedge before the verb out of the name (德宏 2025: 农产品加工产值预计增长8%)", () => {
+    expect(read('农产品加工产值预计增长8%')).toEqual([['农产品加工产值增长', 'growth', 8, '%', null]]);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });

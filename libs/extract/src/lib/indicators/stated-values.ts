@@ -58,8 +58,11 @@ const TRAILING =
   /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别)+$/;
 /** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
 const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
-/** Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%). */
-const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年)(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
+/**
+ * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
+ * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%): none is part of the metric.
+ */
+const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计)(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
