@@ -135,6 +135,16 @@ describe('regions the header does not name', () => {
   });
 });
 
+describe('the customary form of an autonomous county or prefecture', () => {
+  it('is a name of its own, not the county inside it (肃南县 of 肃南裕固族自治县, not 南县 of 湖南; 恩施州)', () => {
+    // 肃南 2022 (gssn.gov.cn): the issuer and signature write the county 肃南县.
+    expect(regionOf('肃南县人民政府办公室\n关于印发促消费专项活动实施方案的通知\n各乡(镇)人民政府:\n')?.name).toBe('肃南裕固族自治县');
+    expect(regionOf('恩施州人民政府办公室关于印发旅游业发展实施方案的通知\n各县市人民政府:\n')?.name).toBe('恩施土家族苗族自治州');
+    // A county written in full keeps its own name (南县 of 益阳市).
+    expect(regionOf('南县人民政府办公室\n关于印发工作方案的通知\n')?.name).toBe('南县');
+  });
+});
+
 describe('a chain of division names', () => {
   it('narrows to the innermost division written together (深圳市盐田区人民政府 → 盐田区)', () => {
     expect(regionOf('深圳市盐田区人民政府\n关于支持发展的若干措施\n正文。')?.name).toBe('盐田区');

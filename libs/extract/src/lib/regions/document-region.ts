@@ -1,6 +1,7 @@
 import { isPageChromeLine, type TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
+import { DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
 import { gazetteer, GazetteerEntry, isGenericDivisionName } from './gazetteer';
 import { inferRegionFromContent, scopeLevel, type InferredRegionCue } from './inferred-region';
 
@@ -212,23 +213,39 @@ function shortNameIn(text: string, opening: TextSpan): DocumentRegion | null {
  * 公安县.
  */
 function firstDivision(value: string): GazetteerEntry | null {
-  const matches = gazetteer()
+  const customary = customaryForms(value);
+  const full = gazetteer()
     .findFullNames(value)
-    .filter((match) => !isGenericDivisionName(match.term));
+    .filter((match) => !isGenericDivisionName(match.term))
+    .filter((match) => !customary.some((form) => form.start <= match.start && match.end <= form.end && form.end - form.start > match.end - match.start));
+  const matches = leftmostLongest<GazetteerEntry>([...full, ...customary]);
   if (matches.length === 0) return null;
   const byLevel = (name: string) => [...(gazetteer().byName.get(name) ?? [])].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  let entry: GazetteerEntry | null = byLevel(matches[0].term)[0] ?? null;
+  const entriesOf = (match: DictionaryMatch<GazetteerEntry>): GazetteerEntry[] => (customary.includes(match) ? [match.value] : byLevel(match.term));
+  let entry: GazetteerEntry | null = entriesOf(matches[0])[0] ?? null;
   // Names written together, or apart by brackets only ("（湖北省）荆州市公安县…").
   const together = (i: number): boolean => /^[（）\s]*$/.test(value.slice(matches[i - 1].end, matches[i].start));
   let end = matches[0].end;
   for (let i = 1; entry && i < matches.length && together(i); i++) {
     const parent: GazetteerEntry = entry;
-    const inside = byLevel(matches[i].term).find((candidate) => candidate.code !== parent.code && gazetteer().isWithin(candidate, parent.code));
+    const inside = entriesOf(matches[i]).find((candidate) => candidate.code !== parent.code && gazetteer().isWithin(candidate, parent.code));
     if (!inside) break;
     entry = inside;
     end = matches[i].end;
   }
   return entry ? (shortNameRightAfter(value, end, entry)?.entry ?? entry) : null;
+}
+
+/**
+ * The customary written form of an autonomous county or prefecture, its stem and the level word (肃南县 for
+ * 肃南裕固族自治县, 恩施州 for 恩施土家族苗族自治州): a name in use as a whole, so a full name inside it (南县 of 湖南 in
+ * 肃南县) is not named (肃南 2022: 肃南县人民政府办公室).
+ */
+function customaryForms(value: string): Array<DictionaryMatch<GazetteerEntry>> {
+  return gazetteer()
+    .findNames(value)
+    .filter((match) => match.value.short && /[县州]$/.test(match.term) && /自治[县州]$/.test(match.value.entry.name))
+    .map((match) => ({ start: match.start, end: match.end, term: match.term, value: match.value.entry }));
 }
 
 /**
