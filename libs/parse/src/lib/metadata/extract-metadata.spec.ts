@@ -288,4 +288,29 @@ describe('service-industry policy pages (服务业 / 消费)', () => {
       '关于加快第三产业发展的实施意见(试行)\n\n日期:2012-10-11 16:17 来源:本网\n\n沙县人民政府\n\n各乡(镇)人民政府：\n\n为进一步提升我县第三产业的质量和水平，提出如下实施意见。';
     expect(metadataOf(text)).toMatchObject({ title: '关于加快第三产业发展的实施意见（试行）', issuedOn: '2012-10-11' });
   });
+
+  it('skips the site name above a breadcrumb trail and runs the trail into no title line (临朐 2016)', () => {
+    const text =
+      '中国临朐\n当前位置:首页--委办局--县人力资源和社会保障局--政策法规\n中共临朐县委、临朐县人民政府关于加快建设人才强县的若干意见\n发布时间:2016-02-29  来源:  \n\n为深入实施创新驱动和人才强县战略，现就加快建设人才强县提出如下意见。';
+    expect(metadataOf(text)).toMatchObject({ title: '关于加快建设人才强县的若干意见', issuer: '中共临朐县委、临朐县人民政府' });
+  });
+
+  it('joins no row of a portal metadata table into the title (肃南 2022: 公开形式 | 主动公开 | 责任部门 | …)', () => {
+    const text =
+      '索引号 | 620721003/2022-00296 | 发文字号 | 肃政办发〔2022〕104号 |\n---|---|---|---|\n关键词 | 发布机构 | 肃南县政府办 | |\n公开形式 | 主动公开 | 责任部门 | 肃南县政府办 |\n生成日期 | 2022-08-30 15:50:00 | 是否有效 | 是 |\n各乡(镇)人民政府,县政府(省市驻肃)有关部门、单位:\n《肃南县2022年促消费专项活动实施方案》已经县政府同意,现印发给你们,请认真抓好贯彻落实。\n肃南县人民政府办公室\n2022年8月30日\n肃南县2022年促消费专项活动实施方案\n为全面贯彻落实一揽子政策措施，特制定本实施方案。';
+    expect(metadataOf(text)).toMatchObject({ title: '肃南县2022年促消费专项活动实施方案', docNumber: '肃政办发〔2022〕104号', issuedOn: '2022-08-30' });
+  });
+
+  it('names the draft a call for comments publishes (忠县 2022: 关于《X（征求意见稿）》公开征求意见的通知)', () => {
+    const text =
+      '搜索\n您当前的位置:首页>互动交流>意见征集\n\n忠县发展和改革委员会 关于《忠县促进消费恢复发展若干政策措施(征求意见稿)》公开征求意见的通知\n\n日期:2022-05-26\n字号:\n分享:\n\n忠县发展和改革委员会\n\n根据有关要求，现征求社会各界意见。';
+    expect(metadataOf(text).title).toBe('忠县促进消费恢复发展若干政策措施（征求意见稿）');
+    expect(metadataOf('关于公开征求《某县养老服务设施布局规划》意见的通知\n\n各有关单位：\n').title).toBe('某县养老服务设施布局规划');
+  });
+
+  it('reads a title after the portal label 标题: without the label in its issuer (吕梁 2025)', () => {
+    const text =
+      '索  引 号: 111423LL00100/2025-56115 主题分类:\n发文机关: 成文日期: 2025年08月22日\n标      题: 吕梁市商务局吕梁市财政局关于开展下半年促销费活动的通知\n发文字号: 吕商务〔2025〕45 号 发布日期: 2025年08月22日\n\n    各县市、区商务主管部门、财政局:\n\n为贯彻落实全市促消费工作部署，现就促消费活动通知如下:';
+    expect(metadataOf(text)).toMatchObject({ title: '关于开展下半年促销费活动的通知', issuer: '吕梁市商务局吕梁市财政局', issuedOn: '2025-08-22' });
+  });
 });

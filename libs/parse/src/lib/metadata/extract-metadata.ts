@@ -20,12 +20,19 @@ const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
  * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
  */
 const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,30}?(?:同意|通过)[，,]?)?现?(?:印发|转发)给你们/;
+/** Cells of a table row left inside a line once its closing pipes are gone: "公开形式 | 主动公开 | 责任部门", "---|---". */
+const TABLE_ROW = /[^|｜\s]\s*[|｜]\s*[^|｜\s]/;
+/**
+ * A call for comments on a draft it publishes: "关于《忠县促进消费恢复发展若干政策措施（征求意见稿）》公开征求意见的通知" (忠县
+ * 2022), "关于公开征求《X》意见的通知": the document is the draft, as a 印发 notice's is the plan it issues.
+ */
+const CONSULTED_DRAFT = /关于(?:《(.+?)》(?:公开)?征求(?:社会各界|社会公众|公众)?意见|(?:公开)?征求《(.+?)》(?:修改)?意见(?:建议)?)的?通知$/;
 /** A numbered heading of the body (一、…, （一）…, 1.…) is no part of a title, even one ending in 措施 or 任务. */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．])/;
 /** A portal's validity mark before a title (【有效】, 【失效】, 【废止】: 〔有效〕 once normalized) is no part of the issuer. */
 const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有效)〕/;
-/** A repost names the original title after 原标题：, a mark no part of the issuer. */
-const REPOSTED_TITLE_MARK = /^原标题：\s*/;
+/** A repost names the original title after 原标题：, a portal after its label 标题： (吕梁 2025): marks no part of the issuer. */
+const REPOSTED_TITLE_MARK = /^(?:原标题|标\s*题)：\s*/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /**
@@ -159,7 +166,9 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
       !DATE_OR_NUMBER_LINE.test(line.content) &&
       !RELEASE_MARKING.test(line.content) &&
-      !NUMBERED_HEADING.test(line.content),
+      !NUMBERED_HEADING.test(line.content) &&
+      // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
+      !TABLE_ROW.test(line.content),
   );
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
@@ -219,7 +228,8 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const prefixSpan = about > mark && parts[0].content.length >= about ? { start: parts[0].start + mark, end: parts[0].start + about } : null;
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
-  const inner = published ? (published[1] ?? published[2]) : null;
+  const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
+  const inner = published ? (published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
   const title = inner ?? (about >= 0 ? joined.slice(about) : joined);
   return { title, prefix, span, prefixSpan };
 }

@@ -38,6 +38,8 @@ const ANY_LABEL = /([\u4e00-\u9fa5]{2,6})[：:]/g;
 /** A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄". */
 const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$/;
 const BREADCRUMB_SEPARATOR = /^[>＞»›]$/;
+/** How far down a page its breadcrumb trail may stand for the lines above it to be the site's masthead and menus. */
+const TRAIL_REACH = 4;
 
 /** A line made of publication labels and their values only, opening with a label. */
 function isPublicationLine(text: string): boolean {
@@ -71,6 +73,10 @@ export function isPageChromeLine(line: string): boolean {
 export function pageChromeLines(lines: readonly Line[]): Set<number> {
   const chrome = new Set<number>();
   const content = lines.filter((line) => line.content.length > 0);
+  // A site's name and menus sit above its breadcrumb trail (中国临朐 / 当前位置：首页--委办局--…: 临朐 2016): the
+  // lines above a trail among a page's first lines are no part of the document.
+  const trail = content.slice(0, TRAIL_REACH).findIndex((line) => TRAIL.test(line.content));
+  for (let i = 0; i < trail; i++) chrome.add(content[i].index);
   let lastCrumb: string | null = null;
   for (let i = 0; i < content.length; i++) {
     const line = content[i];

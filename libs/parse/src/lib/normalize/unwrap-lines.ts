@@ -85,6 +85,8 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   const current = line.trim();
   // Most lines are whole paragraphs ending a sentence: decided before any search of the two lines.
   if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || TERMINAL.test(current)) return false;
+  // Page chrome ends its line: a breadcrumb trail (当前位置：首页--委办局--…--政策法规) runs into no title below it (临朐 2016).
+  if (joinedBefore === 0 && isPageChromeLine(current)) return false;
   const following = next.trim();
   if (following.length === 0) return false;
   // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
