@@ -365,3 +365,36 @@ describe('targets of service-industry plans (服务业 / 消费 action plans, op
     expect(found).toEqual([]);
   });
 });
+
+describe('targets of sector plans (制造业, 人工智能, 数据要素, 数字经济)', () => {
+  it('reads a 分别 list whose heads share the measure after the word they end in (郑州 2025)', () => {
+    expect(targets('某市行动方案\n到2025年底，人工智能核心产业和相关产业规模分别超过350亿元和2000亿元。\n')).toEqual([
+      { name: '人工智能核心产业规模', year: 2025, value: 350, unit: '亿元' },
+      { name: '相关产业规模', year: 2025, value: 2000, unit: '亿元' },
+    ]);
+  });
+
+  it('counts teams recruited and cultivated (引进培育…团队: 郑州 2025)', () => {
+    expect(targets('某市行动方案\n到2025年底，建成10个人工智能创新平台，引进培育20个人工智能高层次领军人才团队。\n')).toEqual([
+      { name: '建成人工智能创新平台', year: 2025, value: 10, unit: '个' },
+      { name: '引进培育人工智能高层次领军人才团队', year: 2025, value: 20, unit: '个' },
+    ]);
+  });
+
+  it('reads the growth rate of an industry and the scale of an industry in money (达州 2024, 襄阳 2024)', () => {
+    expect(targets('某市实施方案\n到2027年，数算融合发展成势见效，算力产业年均增速超过20%。\n')).toEqual([
+      { name: '算力产业年均增速', year: 2027, value: 20, unit: '%' },
+    ]);
+    expect(targets('某市实施意见\n到2029年，传统产业改造升级取得明显成效，汽车产业力争突破3500亿元，农产品加工产业力争突破2000亿元。\n')).toEqual([
+      { name: '汽车产业', year: 2029, value: 3500, unit: '亿元' },
+      { name: '农产品加工产业', year: 2029, value: 2000, unit: '亿元' },
+    ]);
+  });
+
+  it('names a share after a growth clause by the subject of the value before the growth (福州 2018)', () => {
+    expect(targets('某市行动计划\n我市力争到2020年，数字经济规模突破4000亿元，年均增长超20%，占GDP比重达45%以上。\n')).toEqual([
+      { name: '数字经济规模', year: 2020, value: 4000, unit: '亿元' },
+      { name: '数字经济规模占GDP比重', year: 2020, value: 45, unit: '%' },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
 import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
-import { DECLINE_END, GROWTH_END } from './stated-values';
+import { DECLINE_END, GROWTH_END, statedMetrics } from './stated-values';
 import { taskCellParagraphs } from './task-cell-paragraphs';
 import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
 
@@ -41,7 +41,7 @@ const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
  * back to use by its area ("盘活存量土地400亩").
  */
 const COUNT_VERBS =
-  '建成|建设|新建|新改建|改建|培育形成|培育|新增|增加|打造|创建|引进|新引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供|盘活';
+  '引进培育|引育|建成|建设|新建|新改建|改建|培育形成|培育|新增|增加|打造|创建|引进|新引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供|盘活';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
 /** A stage a project reaches (开工, 竣工, 投产): a count after it counts projects of the clause's subject, not a thing named. */
 const STAGE_VERB = /^(?:新开工|开工|竣工|建成|完成|投产|投用|达产|签约|落地|开业)/;
@@ -52,7 +52,7 @@ const VERB_ADVERBS =
 const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */
 const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|集团|工厂|市场|城市|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|公寓|人才|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线|地标)$/;
+  /(区|园|基地|中心|平台|企业|集团|工厂|市场|城市|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|公寓|人才|团队|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|车间|学院|小区|空间|事项|口岸|航线|地标)$/;
 const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人)$/;
 const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities and tonnages a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
@@ -225,7 +225,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       }
       const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
       for (const indicator of found) {
-        addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+        addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end, indicator.idAt ?? indicator.start);
         statedValues.add(valueKey(indicator.facts));
       }
       count += found.length;
@@ -237,7 +237,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     const own = found.filter((indicator) => !statedValues.has(valueKey(indicator.facts)));
     if (own.length === 0) continue;
     const goalId = context.goalFor(sentence.start) ?? addGoal(context, context.documentSectorId, sentence.text, sentence.start, sentence.end);
-    for (const indicator of own) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end);
+    for (const indicator of own) addIndicator(context, goalId, indicator.facts, indicator.start, indicator.end, indicator.idAt ?? indicator.start);
     count += own.length;
   }
   return count;
@@ -248,6 +248,14 @@ function withoutAchieve(name: string): string {
   const rest = name.replace(/^(?:努力|力争)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '');
   return rest.length >= 2 ? rest : name;
 }
+
+/**
+ * The growth rate of an industry or economy names its measure by the growth word alone: "算力产业年均增速超过20%" (达州
+ * 2024), "数字经济年均增长超20%" (福州 2018).
+ */
+const INDUSTRY_GROWTH = /(?:产业|行业|经济)(?:年均增速|年均增长|增速)$/;
+/** An industry's scale names no measure before a sum of money: "汽车产业力争突破3500亿元" (襄阳 2024). */
+const INDUSTRY = /(?:产业|行业)$/;
 
 /** A deadline opening a paragraph: "到2029年，", "力争到2025年底，". */
 const PARAGRAPH_DEADLINE = /^\s*(?:力争)?到(?:19|20)\d{2}年(?:底|末)?[，,]/;
@@ -363,6 +371,8 @@ interface FoundIndicator {
   facts: IndicatorFacts;
   start: number;
   end: number;
+  /** Where the node's id is keyed when statements share their start (the subjects of a 分别 list): its value. */
+  idAt?: number;
 }
 
 /**
@@ -444,6 +454,14 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       previousClause = clause;
       continue;
     }
+    // "人工智能核心产业和相关产业规模分别超过350亿元和2000亿元": one target per subject of a 分别 list, as target lists
+    // read it (郑州 2025).
+    const respective = clause.includes('分别') ? respectiveTargets(clause, clauseStart, clauseYear, sentence) : [];
+    if (respective.length > 0) {
+      found.push(...respective);
+      previousClause = clause;
+      continue;
+    }
     // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
     const parts = valueParts(clause);
     const head = sharedUndertaking(clause, parts);
@@ -498,6 +516,9 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (/^占/.test(name)) {
         const subjectBefore = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
         if (subjectBefore) name = subjectBefore[1] + name;
+        // "数字经济规模突破4000亿元，年均增长超20%，占GDP比重达45%以上": a growth clause between (read as the growth of the
+        // value before it) leaves the share with the subject of that value (福州 2018).
+        else if (subject !== null && last?.facts.growth === previousClause.trim()) name = subject + name;
       } else if (subject !== null && BARE_MEASURE.test(name)) name = subject + name;
       const startVerb = COUNT_VERB.exec(spoken);
       const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
@@ -549,7 +570,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       if (
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
-        (!countTarget && !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|年均|增速|年)$/, '')))
+        (!countTarget &&
+          !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|年均|增速|年)$/, '')) &&
+          !INDUSTRY_GROWTH.test(name) &&
+          !(INDUSTRY.test(name) && /元$/.test(value.unit ?? '')))
       )
         continue;
       const unit = value.unit;
@@ -584,6 +608,26 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
     previousClause = clause;
   }
   return found;
+}
+
+/** The targets of a clause listing subjects and their values with 分别 (none unless it names two or more). */
+function respectiveTargets(clause: string, clauseStart: number, year: number | null, sentence: Sentence): FoundIndicator[] {
+  const metrics = statedMetrics(clause);
+  if (metrics.length < 2 || !metrics.every((metric) => metric.start === metrics[0].start)) return [];
+  return metrics.map((metric) => {
+    const written = clause.slice(metric.value.start, metric.value.end);
+    const facts = indicatorFacts(
+      metric.name,
+      parseIndicatorValue(written),
+      written,
+      metric.value.unit,
+      year,
+      written,
+      sentence,
+      clauseStart + metric.value.start,
+    );
+    return { facts, start: clauseStart + metric.start, end: clauseStart + metric.end, idAt: clauseStart + metric.value.start };
+  });
 }
 
 /**

@@ -302,8 +302,27 @@ function subjectsOf(subject: string): string[] {
   const shared = last.slice(parts[0].length);
   // The shared part must itself be what is measured (增加值, 居民人均可支配收入), else the heads are not parallel
   // (集成电路、汽车零配件、锂电池出口): no subjects rather than wrong ones.
-  if (shared.length < 2 || !WHOLE_METRIC.test(shared)) return [];
+  if (shared.length < 2 || !WHOLE_METRIC.test(shared)) return sharedMeasureAfterCommonWord(parts) ?? [];
   return [...parts.slice(0, -1).map((part) => part + shared), last];
+}
+
+/** Measures a list of industries may share after the word they end in. */
+const SHARED_MEASURE = /^(?:规模|总规模|增加值|产值|总产值|营业收入|营收|收入)$/;
+
+/**
+ * 人工智能核心产业和相关产业规模: the earlier heads end in the word the last part's measure follows (…产业 / 相关产业规模), so
+ * that measure is theirs too (郑州 2025: 人工智能核心产业规模, 相关产业规模). Null when the heads end otherwise.
+ */
+function sharedMeasureAfterCommonWord(parts: readonly string[]): string[] | null {
+  const last = parts[parts.length - 1];
+  for (let length = 2; length <= last.length - 2; length++) {
+    const measure = last.slice(-length);
+    if (!SHARED_MEASURE.test(measure)) continue;
+    const word = last.slice(-length - 2, -length);
+    if (parts.slice(0, -1).every((part) => part.length > word.length && part.endsWith(word)))
+      return [...parts.slice(0, -1).map((part) => part + measure), last];
+  }
+  return null;
 }
 
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
