@@ -90,6 +90,29 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...byTask.keys()]).toEqual(['举办“穿靓幸福南城服装展销会”从5月中旬开始']);
   });
 
+  it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
+    // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
+    const text =
+      '肃南县2022年促消费专项活动实施方案\n一、总体安排\n活动名称：肃南县2022年“乐游肃南·助商惠民”促消费专项活动\n活动时间：2022年9月1日—12月30日\n主办单位：肃南县人民政府\n承办单位：县工信局、县财政局、县文旅局、各乡镇人民政府，农行肃南县支行\n协办单位：县统计局、县市场监管局\n二、资金来源\n本次专项行动共筹措资金105万元。\n';
+    const result = extractDocument(text, { documentId: 'sunan' });
+    const byTask = responsibilitiesByTask(result);
+    expect([...byTask.keys()]).toEqual(['肃南县2022年“乐游肃南·助商惠民”促消费专项活动']);
+    const owners = (byTask.get('肃南县2022年“乐游肃南·助商惠民”促消费专项活动') ?? []).map((owner) => `${owner.department.name} ${owner.role}`).sort();
+    expect(owners).toEqual(
+      [
+        '肃南县人民政府 lead',
+        '县工业和信息化局 co-responsible',
+        '县财政局 co-responsible',
+        '县文化和旅游局 co-responsible',
+        '各乡镇人民政府 co-responsible',
+        '农行肃南县支行 co-responsible',
+        '县统计局 support',
+        '县市场监督管理局 support',
+      ].sort(),
+    );
+    expect(result.nodes.filter((node) => node.label === 'Project').map((node) => node.name)).toEqual(['肃南县2022年“乐游肃南·助商惠民”促消费专项活动']);
+  });
+
   it('merges one department written two ways (省医保局, 省医疗保障局) into one region-scoped node', () => {
     const ids = result.nodes.filter((node) => node.label === 'Department' && node.name === '省医疗保障局').map((node) => node.id);
     expect(ids).toEqual(['department:青海省:省医疗保障局']);

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
+import { namedUndertakingKind } from '../projects/project-kind';
 import { addProject } from '../projects/project-nodes';
 import { paragraphIndexAt, TaskItem, taskItemOfParagraph } from '../projects/task-item';
 import { addDepartment, DepartmentScope } from './department-nodes';
@@ -61,7 +62,8 @@ function itemAfterClause(document: ParsedDocument, previous: ResponsibilityClaus
 
 /** The task becomes a Project pursued by its section's goal, with a RESPONSIBLE edge to each party of the clause. */
 function assignTask(context: ExtractionContext, scope: DepartmentScope, clause: ResponsibilityClause, item: TaskItem): void {
-  const projectId = addProject(context, item, undefined, clause.anchor === 'section-items' ? item.end : Math.max(clause.end, item.end));
+  const kind = item.named ? namedUndertakingKind(item.name) : undefined;
+  const projectId = addProject(context, item, kind, clause.anchor === 'section-items' ? item.end : Math.max(clause.end, item.end));
   const goalId = context.goalFor(item.start);
   if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(item.start, item.end)]);
   const clauseEvidence = [context.evidence(clause.start, clause.end)];
@@ -98,6 +100,17 @@ function itemsUnderHeading(document: ParsedDocument, clause: ResponsibilityClaus
     items.push({ name: section.title, start, end: start + section.title.length });
   }
   return items.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An event's or a project's plan names what its 主办/承办/协办 units run in a name field above their label lines
+ * (活动名称：肃南县2022年“乐游肃南·助商惠民”促消费专项活动 / 活动时间：… / 主办单位：…: 肃南 2022): that is their task.
+ */
+const NAME_FIELD = /^(?:活动|项目|工程|赛事|会议|展会)名称[：:]\s*([^\n：]{2,60}?)[。；\s]*$/;
+
+/** Is a heading written between two offsets (the name field must belong to the label lines after it)? */
+function headingBetween(document: ParsedDocument, from: number, to: number): boolean {
+  return document.sections.some((section) => section.index > 0 && section.headingSpan.start >= from && section.headingSpan.start < to);
 }
 
 /** A line such as 牵头负责领导：刘惠。 or another label line: not a task. */
@@ -180,6 +193,11 @@ function precedingItem(document: ParsedDocument, offset: number): TaskItem | nul
   for (let i = document.paragraphs.length - 1; i >= 0; i--) {
     const paragraph = document.paragraphs[i];
     if (paragraph.end > offset) continue;
+    const named = NAME_FIELD.exec(paragraph.text);
+    if (named && !headingBetween(document, paragraph.end, offset)) {
+      const start = paragraph.start + named.index + named[0].length - named[1].length;
+      return { name: named[1], start, end: start + named[1].length, named: true };
+    }
     if (LABEL_LIKE.test(paragraph.text)) continue;
     paragraphIndex = i;
     break;

@@ -5,6 +5,8 @@ export interface TaskItem {
   readonly name: string;
   readonly start: number;
   readonly end: number;
+  /** The text gives it as a name (活动名称：X): a named undertaking whatever its head word. */
+  readonly named?: boolean;
 }
 
 const MAX_LEAD_SENTENCE = 40;

@@ -156,6 +156,18 @@ describe('character normalization', () => {
     expect(text.split('\n')).toHaveLength(2);
   });
 
+  it('keeps field lines of a plan and a breadcrumb trail on their own lines (肃南 2022: 活动名称：… / 活动时间：… / 主办单位：…; 临朐 2016)', () => {
+    const fields = normalizeText(
+      '活动名称：肃南县2022年“乐游肃南·助商惠民”促消费专项活动\n活动时间：2022年9月1日—12月30日\n主办单位：肃南县人民政府\n承办单位：县工信局、县财政局、县文旅局、各乡镇人民政府，农行肃南县支行\n协办单位：县统计局、县市场监管局',
+    ).text;
+    expect(fields.split('\n')).toHaveLength(5);
+    const trail = normalizeText('当前位置：首页--委办局--县人力资源和社会保障局--政策法规\n中共临朐县委、临朐县人民政府关于加快建设人才强县的若干意见').text;
+    expect(trail.split('\n')).toHaveLength(2);
+    // A wrapped sentence whose second part opens with a word and a colon is still joined.
+    const wrapped = normalizeText('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了总之\n目标：在这里。').text;
+    expect(wrapped.split('\n')).toHaveLength(1);
+  });
+
   it('never joins a news headline to the story below its dateline (财联社10月14日电, 本报莲花讯 (…), …客户端讯(记者…))', () => {
     const headline = '上海奉贤推出产业促进意见 计划到2027年实现专精特新企业数增幅超7成';
     for (const story of ['财联社10月14日电,奉贤区人民政府发布。', '本报莲花讯 (全媒体记者刘启红)设立专项资金。', '长城网·冀云客户端讯(记者 齐彦红)日前。']) {

@@ -13,6 +13,10 @@ const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题�
  * 长城网·冀云客户端讯(记者…). The line before it is the headline, never a wrapped part of the story.
  */
 const NEWS_DATELINE = /^[\u4e00-\u9fa5·]{1,20}?(?:\d{1,2}月\d{1,2}日电|讯(?=[（(\s　]|记者))/;
+/** A short label and its colon opening a line: 活动名称：, 活动时间：, 主办单位：. */
+const FIELD_LABEL = /^[\u4e00-\u9fa5]{2,6}[：:]/;
+/** A label of units: 主办单位：, 承办单位：, 协办单位：, 责任部门：. */
+const UNIT_FIELD_LABEL = /^[\u4e00-\u9fa5]{0,4}(?:单位|部门)[：:]/;
 /** A tab or a |: what table cells are delimited by. */
 const TABLE_CELL_MARK = /[\t|]/;
 /** A page number alone on its line, as PDF exports leave them: — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 20 页. */
@@ -99,5 +103,8 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;
+  // Field lines of a plan (活动名称：… / 活动时间：… / 主办单位：… / 承办单位：…: 肃南 2022) each stand on their own line:
+  // a label line after another, or a unit label, starts a line.
+  if (FIELD_LABEL.test(following) && (FIELD_LABEL.test(current) || UNIT_FIELD_LABEL.test(following))) return false;
   return true;
 }
