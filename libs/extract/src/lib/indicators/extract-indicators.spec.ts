@@ -37,6 +37,10 @@ describe('indicator values as plans write them', () => {
     ['压缩至90个工作日以内', { value: 90, unit: '个工作日', comparator: '以内' }],
     ['1000套', { value: 1000, unit: '套' }],
     ['引进100名', { value: 100, unit: '名' }],
+    // 哈尔滨 2021 (news): a range of percentages with the unit on both ends; never a percentage and a count.
+    ['5.5%-6%', { value: 5.5, upper: 6, unit: '%' }],
+    ['7.5%—8%左右', { value: 7.5, upper: 8, unit: '%', comparator: '左右' }],
+    ['5%-6个', { value: 5, upper: null, unit: '%' }],
   ])('%s', (text, expected) => {
     expect(parseIndicatorValue(text)).toMatchObject(expected);
   });

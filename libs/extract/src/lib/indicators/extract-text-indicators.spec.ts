@@ -49,6 +49,15 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a range of percentages written with the unit on both ends whole (哈尔滨 2021: 年均增长5.5%-6%)', () => {
+    const found = extractDocument('某市发展规划\n到2025年，地区生产总值年均增长5.5%-6%。\n', { documentId: 'range' }).nodes.filter(
+      (node: GraphNode) => node.label === 'Indicator',
+    );
+    expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetHigh'], node.properties['targetYear']])).toEqual([
+      ['地区生产总值年均增长', 5.5, 6, 2025],
+    ]);
+  });
+
   it('reads a value in a bare 万亿, 过 written for 超过, and 万亿 with no numeral as one 万亿 (湖北 2021 服务业规划)', () => {
     const found = targets('湖北省服务业发展规划\n到2025年，湖北省力争商贸服务业主营业务收入过3万亿，文化旅游业主营业务收入过万亿。\n');
     expect(found).toEqual([

@@ -3,7 +3,7 @@ import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
-import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
+import { CHINESE_COUNT, CHINESE_VALUE, parseIndicatorValue, RANGE_REPEATED_PERCENT, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
 import { DECLINE_END, GROWTH_END, statedMetrics } from './stated-values';
 import { taskCellParagraphs } from './task-cell-paragraphs';
 import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
@@ -87,7 +87,7 @@ function valueCharacters(text: string, start = 0, end = text.length): number {
   return found;
 }
 const VALUE_IN_CLAUSE = new RegExp(
-  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:${RANGE_REPEATED_PERCENT}\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
 /** …and 过 written for 超过 (商贸服务业主营业务收入过3万亿, 湖北 2021). */

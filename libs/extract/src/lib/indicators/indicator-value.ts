@@ -34,9 +34,14 @@ export const CHINESE_COUNT = `(?:[二三四五六七八九十]|(?<!\\d)[2-9])大
 const PREFIX_COMPARATOR =
   '压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|提升到|增长到|增至|>|≥|<|≤|约';
 const SUFFIX_COMPARATOR = '左右|以上|以下|以内';
+/**
+ * A range of percentages written with the unit on both ends, as news pages write it (哈尔滨 2021: 地区生产总值年均增长
+ * 5.5%-6%): the first % is dropped from the range only where the high end is a percentage too (never 5%-6个).
+ */
+export const RANGE_REPEATED_PERCENT = '(?:%(?=\\s*[-—~～至到]\\s*\\d+(?:\\.\\d+)?%))?';
 
 const VALUE = new RegExp(
-  `(${PREFIX_COMPARATOR})?\\s*(\\[)?(\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(\\d+(?:\\.\\d+)?))?(\\])?\\s*(${UNIT_PATTERN})?\\s*(${SUFFIX_COMPARATOR})?`,
+  `(${PREFIX_COMPARATOR})?\\s*(\\[)?(\\d+(?:\\.\\d+)?)(?:${RANGE_REPEATED_PERCENT}\\s*[-—~～至到]\\s*(\\d+(?:\\.\\d+)?))?(\\])?\\s*(${UNIT_PATTERN})?\\s*(${SUFFIX_COMPARATOR})?`,
 );
 const GROWTH = /(年均(?:增长|增速|提高|下降)?(?:率)?|增速|增长)\s*(\d+(?:\.\d+)?(?:\s*[-—~～]\s*\d+(?:\.\d+)?)?\s*(?:%|个百分点)(?:左右|以上|以内)?)/;
 

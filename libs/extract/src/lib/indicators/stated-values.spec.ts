@@ -68,6 +68,16 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长10%', subject)).toEqual([['农村居民人均可支配收入增长', 'growth', 10, '%', null]]);
   });
 
+  it('pairs a bare verb and as many values as the 分别 list before had subjects, one by one (苏尼特右旗 2023)', () => {
+    const subject = clauseSubject(statedMetrics('城乡常住居民人均可支配收入分别完成44607元、16996元'), null);
+    expect(read('增长4.3%、7.6%', subject)).toEqual([
+      ['城镇常住居民人均可支配收入增长', 'growth', 4.3, '%', null],
+      ['农村常住居民人均可支配收入增长', 'growth', 7.6, '%', null],
+    ]);
+    // Not a list of as many values, or more than a verb before them: read as before.
+    expect(read('增长4.3%', subject)).toEqual([['农村常住居民人均可支配收入增长', 'growth', 4.3, '%', null]]);
+  });
+
   it('gives a 累计增长 the subject of the clause before, and leaves 我县 out of a name (泾县 2024)', () => {
     const first = statedMetrics('2023年，我县全年完成社会消费品零售额92.9亿元');
     expect(first.map((metric) => metric.name)).toEqual(['社会消费品零售额']);

@@ -149,6 +149,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   // The subjects of a 分别 list before (see clauseSubject): the next 分别 may have them; a bare value is of the last.
   const parallel = previousSubject?.includes(PARALLEL) ? previousSubject.split(PARALLEL) : null;
   if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values, 2, parallel);
+  // …分别完成44607元、16996元，增长4.3%、7.6%: a bare verb of change before a list of as many values as the 分别 list
+  // before it had subjects pairs them one by one, as a second 分别 would (苏尼特右旗 2023).
+  if (parallel && respectively < 0 && values.length === parallel.length && pairedList(clause, values)) return distribute(clause, 0, values, 0, parallel);
   // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
   const each = distributiveEach(clause, values[0].start);
   if (each > 0 && each < values[0].start && values.length === 1 && clause.lastIndexOf('、', each) >= 0 && !clause.slice(0, each).includes('等')) {
@@ -192,6 +195,15 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     from = value.end;
   }
   return found;
+}
+
+/** A verb of change alone before the first value. */
+const BARE_CHANGE = /^(?:增长|下降|降低|减少|提高|提升|增加|上涨)$/;
+
+/** The clause is a verb of change and a list of values joined by 、 or 和, nothing else between them. */
+function pairedList(clause: string, values: readonly StatedValue[]): boolean {
+  if (!BARE_CHANGE.test(clause.slice(0, values[0].start).trim())) return false;
+  return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
 }
 
 /** The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县), else null. */
