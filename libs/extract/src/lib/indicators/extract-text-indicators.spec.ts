@@ -407,3 +407,19 @@ describe('targets of sector plans (制造业, 人工智能, 数据要素, 数字
     ]);
   });
 });
+
+describe('targets of 若干政策 (policy measures with the year striven for)', () => {
+  it('dates a clause by the year opening it when its subject strives for the value (…建设行动，2023年全区固定资产投资力争完成381亿元: 滨江 2023)', () => {
+    const found = targets(
+      '关于推动经济高质量发展的若干政策\n2023年4月22日\n一、扩大有效投资政策\n落实省、市“千项万亿”工程工作部署，全面实施扩大有效投资建设行动，2023年全区固定资产投资力争完成381亿元、增速6%，其中工业投资、高新产业投资增速力争达20%。\n',
+    );
+    // “千项万亿” names a programme: no value of 1 万亿; 力争完成 is no part of the metric.
+    expect(found).toEqual([
+      { name: '全区固定资产投资', year: 2023, value: 381, unit: '亿元' },
+      { name: '全区固定资产投资增速', year: 2023, value: 6, unit: '%' },
+      { name: '工业投资、高新产业投资增速', year: 2023, value: 20, unit: '%' },
+    ]);
+    // A year opening a clause with no striving in it stays undated (a review: 2022年全区固定资产投资完成350亿元).
+    expect(targets('关于推动经济高质量发展的若干政策\n2023年4月22日\n一、发展基础\n坚持项目为王，2022年全区固定资产投资完成350亿元。\n')).toEqual([]);
+  });
+});

@@ -15,11 +15,12 @@ const GOAL_SECTION = /(目标)/;
 const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
  * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", deadlines: "2025年底前", "2025年前", and a year striven for:
- * "力争2013年全市…完成年度投资60亿元以上". A 截至 year
+ * "力争2013年全市…完成年度投资60亿元以上", or a year opening a clause whose subject strives for the value after it: "…建设行动，2023年全区
+ * 固定资产投资力争完成381亿元" (滨江 2023). A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
  */
 const TARGET_YEAR =
-  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?/;
+  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
@@ -92,7 +93,7 @@ const VALUE_IN_CLAUSE = new RegExp(
 );
 /** …and 过 written for 超过 (商贸服务业主营业务收入过3万亿, 湖北 2021). */
 const TRAILING_VERBS =
-  /(力争|确保|争取|努力|至少|需|超|(?<![经通])过|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
+  /(力争|确保|争取|努力|完成|至少|需|超|(?<![经通])过|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
 /** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
 const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:前)?/;
 const LEADING_NOISE = /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
@@ -311,7 +312,8 @@ function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean,
   // A deadline and an opening year are written with digits, a period end with 末: a sentence lacking them is not searched.
   const deadline = hasDigit ? TARGET_YEAR.exec(sentence) : null;
   const periodEnd = sentence.includes('末') ? PERIOD_END.exec(sentence) : null;
-  if (deadline && (!periodEnd || deadline.index < periodEnd.index)) return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3]), opening: false };
+  if (deadline && (!periodEnd || deadline.index < periodEnd.index))
+    return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
@@ -812,7 +814,17 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
   if (next === '的' && !text.includes('%')) return;
   // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
   if (/[A-Za-z.]/.test(clause.charAt(index - 1))) return;
+  // A number inside quotation marks names a programme (落实省、市“千项万亿”工程工作部署: 滨江 2023; “3210”产业): no value.
+  if (insideQuotes(clause, index, index + text.length)) return;
   values.push({ index, text });
+}
+
+/** Does [start, end) stand between an opening “ and its closing ” (no other mark between them)? */
+function insideQuotes(clause: string, start: number, end: number): boolean {
+  const open = clause.lastIndexOf('“', start);
+  if (open < 0 || clause.slice(open, start).includes('”')) return false;
+  const close = clause.indexOf('”', Math.max(open + 1, end - 1));
+  return close >= 0 && close - open <= 12 && !clause.slice(open + 1, close).includes('“');
 }
 
 /** "6个五百亿级产业集群", "200名副职后备人才": a count with its unit, then the counted noun. */
