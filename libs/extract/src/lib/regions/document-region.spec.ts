@@ -89,6 +89,16 @@ describe('regions the header does not name', () => {
     expect(regionOf('为贯彻落实部署，结合本区实际，制定如下措施。\n一、加快发展')).toBeNull();
   });
 
+  it('the division opening the title of the document the page says was made and abbreviates (郑州 2025 政策解读)', () => {
+    const text =
+      '一、起草背景和过程\n省委、省政府高度重视人工智能发展，印发《河南省推动“人工智能+”行动计划(2024-2026年)》(豫政办〔2024〕64号)。为深入贯彻落实国家和河南省关于发展人工智能的决策部署，制定了《郑州市场景驱动人工智能创新发展行动方案(2025—2027年)》(以下简称《行动方案》)。\n';
+    expect(regionOf(text)).toEqual({ name: '郑州市', cue: 'subject-document', basis: 'stated' });
+    // A document followed (根据) is not the page's subject.
+    expect(regionOf('根据《河南省推动“人工智能+”行动计划》(以下简称《计划》)，制定如下措施。\n一、加快发展')).not.toEqual(
+      expect.objectContaining({ cue: 'subject-document' }),
+    );
+  });
+
   it('a short name in a headline, of a province, or of a city where the text speaks for a city', () => {
     expect(regionOf('陕西《政府工作报告》部门分工确定\n记者获悉，省政府就落实报告提出分工意见。')).toEqual({
       name: '陕西省',

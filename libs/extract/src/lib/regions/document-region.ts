@@ -15,7 +15,17 @@ export interface DocumentRegion {
 }
 
 export type RegionCue =
-  'issuer' | 'title' | 'occasion' | 'signature' | 'document-number' | 'headline' | 'dateline' | 'local-conditions' | 'short-name' | InferredRegionCue;
+  | 'issuer'
+  | 'title'
+  | 'occasion'
+  | 'signature'
+  | 'document-number'
+  | 'headline'
+  | 'dateline'
+  | 'local-conditions'
+  | 'subject-document'
+  | 'short-name'
+  | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
@@ -46,7 +56,8 @@ const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
  *    first character follows (杭西政办 → 西湖区);
  * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
  *    then a division the title or that line names by its short name and the text in full (邹城… and 邹城市);
- * 7. the place whose conditions the text says it is fitted to (结合官渡区实际);
+ * 7. the place whose conditions the text says it is fitted to (结合官渡区实际); then the division opening the title of
+ *    the document the page says was made and abbreviates (制定了《郑州市…行动方案》（以下简称《行动方案》）);
  * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
  *    names; a word for one whole province (全疆);
  * 9. a short name in the title or first line (陕西《政府工作报告》…, 政府工作报告-南宁日报) of the level the text
@@ -92,6 +103,8 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   if (confirmed) return confirmed;
   const fitted = placeOfLocalConditions(text);
   if (fitted) return fitted;
+  const made = divisionOfDocumentMade(text);
+  if (made) return made;
   const inferred = inferRegionFromContent(text);
   if (inferred) return { ...inferred, basis: 'inferred' };
   const opening = metadata.titleSpan ?? headline;
@@ -139,6 +152,24 @@ function placeOfLocalConditions(text: string): DocumentRegion | null {
     return { entry: entries[0], span: { start, end: start + place.length }, cue: 'local-conditions', basis: 'stated' };
   }
   return null;
+}
+
+/**
+ * A page about a document it names, made (制定, 出台, 印发, 发布) and then abbreviated for the rest of the page: "制定了
+ * 《郑州市场景驱动人工智能创新发展行动方案（2025—2027年）》（以下简称《行动方案》）" (郑州 2025, a reading of the plan
+ * on a district's site, which cites the province's plan and 省委、省政府 before it). A document followed (根据, 贯彻)
+ * is not the page's subject.
+ */
+const DOCUMENT_MADE = /(?:制定|出台|印发|发布)了?《([^《》]{4,80})》[（(](?:以下)?简称《[^《》]{2,12}》[）)]/;
+
+function divisionOfDocumentMade(text: string): DocumentRegion | null {
+  if (!text.includes('简称《')) return null;
+  const match = DOCUMENT_MADE.exec(text);
+  if (!match) return null;
+  const entry = firstDivision(match[1]);
+  if (!entry) return null;
+  const titleStart = match.index + match[0].indexOf('《') + 1;
+  return { entry, span: locate(text, entry.name, { start: titleStart, end: titleStart + match[1].length }), cue: 'subject-document', basis: 'stated' };
 }
 
 /**
