@@ -16,4 +16,10 @@ describe('extractNamedUndertakings', () => {
       '中共某区委办公室 某区人民政府办公室印发《某区加快建设“国际某区”三年行动计划(2018—2020年)》的通知\n某区\n加快建设“国际某区”三年行动计划\n(2018—2020年)\n一、主要任务\n实施“四大品牌”提升工程。\n';
     expect(projects(text)).toEqual(['“四大品牌”提升工程']);
   });
+
+  it('takes none from a plan the text cites by its title in 《》 and names again without it (福州 2018)', () => {
+    const text =
+      '数字福州建设推进会召开\n推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》(简称《行动计划》)。我市出台了“数字福州”建设三年行动计划，实施千兆城市建设工程。\n';
+    expect(projects(text)).toEqual(['千兆城市建设工程']);
+  });
 });

@@ -28,13 +28,22 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   // the text repeats the end of its title (a title broken over lines under a notice).
   const title = document.metadata.titleSpan;
   const ownName = document.metadata.title.replace(/（[^（）]*）$/, '');
+  // So do the documents the text cites by title (《“数字福州”建设三年行动计划（2018—2020年）》, then 出台了“数字福州”建设三年
+  // 行动计划: 福州 2018): the plan named is a document, not an undertaking of it.
+  const cited = citedTitles(document.text);
   for (const paragraph of document.paragraphs) {
     if (review[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
         if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
         const start = sentence.start + found.start;
-        if (context.projectsByStart.has(start) || (title !== null && start >= title.start && start < title.end) || ownName.endsWith(found.name)) continue;
+        if (
+          context.projectsByStart.has(start) ||
+          (title !== null && start >= title.start && start < title.end) ||
+          ownName.endsWith(found.name) ||
+          cited.some((name) => name.endsWith(found.name))
+        )
+          continue;
         const projectId = addProject(context, { name: found.name, start, end: start + found.name.length }, namedUndertakingKind(found.name));
         const goalId = context.goalFor(start);
         if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);
@@ -44,3 +53,17 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   }
   return count;
 }
+
+/** The titles in 《…》 that name a plan or programme document, without a closing period in brackets. */
+function citedTitles(text: string): string[] {
+  if (!text.includes('《')) return [];
+  const titles: string[] = [];
+  for (const match of text.matchAll(/《([^《》]{2,80})》/g)) {
+    const title = match[1].replace(/[（(][^（）()]*[）)]$/, '');
+    if (CITED_DOCUMENT.test(title)) titles.push(title);
+  }
+  return titles;
+}
+
+/** A document's kind closing its title: a cited plan (…行动计划, …实施方案) is a document, not an undertaking. */
+const CITED_DOCUMENT = /(?:计划|方案|规划|纲要|意见|办法|通知|措施)$/;
