@@ -9,13 +9,19 @@ export interface DocumentYear {
   readonly rule: DocumentYearRule;
 }
 
-export type DocumentYearRule = 'year of the document' | 'end of the plan period' | 'year of the stated targets' | 'year opening the document';
+export type DocumentYearRule =
+  'year of the document' | 'end of the plan period' | 'year of the stated targets' | 'year opening the document' | 'year after the reviewed year';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
  * or interpretation page announces its year's targets.
  */
-const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务)/;
+const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务|主要工作任务)/;
+/**
+ * A dateless news page of a work report that states the results of the year it reviews (果洛 2023: "2022年，果洛州实现地区
+ * 生产总值53.62亿元"; "2024年工作回顾"): the targets it goes on to are for the year after.
+ */
+const REVIEWED_YEAR = /((?:19|20)\d{2})年(?:(?:政府)?工作回顾|，[^，。；\n]{0,12}(?:实现|完成)(?:地区)?生产总值)/;
 /** A dateless news page or report opening with its year: "2025年，兴庆区将重点做好八个方面工作". */
 const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
 /**
@@ -30,7 +36,8 @@ const ANNOUNCEMENT_MIN = 2000;
 /**
  * A yearly document (one year in its title, a work report) is for its own year; a plan with a period (2021—2025,
  * “十四五”) for the end of the period; a page without either, for the year whose targets it announces or the year
- * its first line opens with. Null when nothing says: such targets keep no year.
+ * its first line opens with, else the year after the one whose results it reviews. Null when nothing says: such targets
+ * keep no year.
  */
 export function documentYear(document: ParsedDocument): DocumentYear | null {
   const { periodStart, periodEnd } = document.metadata;
@@ -39,5 +46,7 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
-  return opening ? { year: Number(opening[1]), rule: 'year opening the document' } : null;
+  if (opening) return { year: Number(opening[1]), rule: 'year opening the document' };
+  const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
+  return reviewed ? { year: Number(reviewed[1]) + 1, rule: 'year after the reviewed year' } : null;
 }

@@ -29,6 +29,20 @@ describe('the year a document implies for targets written without one', () => {
     ).toBe(2025);
     expect(documentYear(parseDocument('2025年，兴庆区将重点做好八个方面工作。\n'))).toEqual({ year: 2025, rule: 'year opening the document' });
     expect(documentYear(parseDocument('记者25日从省经济和信息化厅获悉，该省启动实施产业壮大工程。\n'))).toBeNull();
+    // 哈尔滨 2021 (news outline): a line announcing the year's tasks.
+    expect(documentYear(parseDocument('3月14日上午9时，市人民代表大会开幕。\n2021年主要工作任务\n一、今年主要预期目标：\n'))?.year).toBe(2021);
+  });
+
+  it('is the year after the one whose results a dateless news page of a work report states (果洛 2023: 2022年，果洛州实现地区生产总值…)', () => {
+    const page =
+      '央广网果洛2月26日消息，果洛藏族自治州第十五届人民代表大会第四次会议开幕。\n2022年，果洛州实现地区生产总值53.62亿元，同比增长2.7%。\n果洛州划定发展预期目标，地区生产总值增长3%。\n';
+    expect(documentYear(parseDocument(page))).toEqual({ year: 2023, rule: 'year after the reviewed year' });
+    expect(documentYear(parseDocument('各位代表：\n一、2024年工作回顾\n过去一年，经济运行稳中有进。\n'))).toEqual({
+      year: 2025,
+      rule: 'year after the reviewed year',
+    });
+    // A year opening the page wins: it is the page's own (兴庆区 2025).
+    expect(documentYear(parseDocument('2025年，兴庆区将重点做好八个方面工作。2024年，兴庆区实现地区生产总值…\n'))?.rule).toBe('year opening the document');
   });
 
   it('gives an average rate of a plan the end of its period, and no other horizon (湖北 2021 服务业规划: 其间…年均增长7.5%左右)', () => {
