@@ -422,4 +422,14 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
     // A year opening a clause with no striving in it stays undated (a review: 2022年全区固定资产投资完成350亿元).
     expect(targets('关于推动经济高质量发展的若干政策\n2023年4月22日\n一、发展基础\n坚持项目为王，2022年全区固定资产投资完成350亿元。\n')).toEqual([]);
   });
+
+  it('names a count of 人次 by the activity it serves, without the verbs that organize it (组织开展残疾人职业技能培训1300人次以上: 东阳 2023)', () => {
+    expect(
+      targets('某市实施方案\n一、总体目标\n到2025年，全市新增残疾人就业800人以上，组织开展残疾人职业技能培训1300人次以上，新增残疾人公益性岗位70个以上。\n'),
+    ).toEqual([
+      { name: '全市新增残疾人就业', year: 2025, value: 800, unit: '人' },
+      { name: '残疾人职业技能培训', year: 2025, value: 1300, unit: '人次' },
+      { name: '新增残疾人公益性岗位', year: 2025, value: 70, unit: '个' },
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
 const COUNT_VERBS =
   '引进培育|引育|建成|建设|新建|新改建|改建|培育形成|培育|新增|增加|打造|创建|引进|新引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供|盘活';
 const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
+/** Verbs that organize an activity before its name (组织开展残疾人职业技能培训): no part of what is measured. */
+const ORGANIZING = /^(?:组织开展|组织|开展|举办)/;
 /** A stage a project reaches (开工, 竣工, 投产): a count after it counts projects of the clause's subject, not a thing named. */
 const STAGE_VERB = /^(?:新开工|开工|竣工|建成|完成|投产|投用|达产|签约|落地|开业)/;
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
@@ -561,6 +563,10 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
       else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
       const countedVerb: string | null = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing || continuesList ? clauseVerb : null);
       if (isCount && countedVerb !== null) sentenceVerb = countedVerb;
+      // "组织开展残疾人职业技能培训1300人次以上" (东阳 2023): 人次 counts the people an activity serves; the activity, without the
+      // verbs that organize it, is what is measured.
+      const attendance = value.unit !== null && /^万?人次$/.test(value.unit) && name.replace(ORGANIZING, '').length >= 2;
+      if (attendance) name = name.replace(ORGANIZING, '');
       // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
       // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
       const countTarget =
@@ -568,7 +574,8 @@ function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: b
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
         shareOf !== null ||
-        covered !== null;
+        covered !== null ||
+        attendance;
       if (
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
