@@ -269,3 +269,15 @@ describe('completed-facility', () => {
     expect(names('——社区养老服务中心全面建成。')).toEqual([]);
   });
 });
+
+describe('frames and objects that name no undertaking (若干政策, 实施方案)', () => {
+  it('a name opening with the preposition 以 (以…为牵引) is a frame, not an undertaking (东阳 2023); 以工代赈 is a programme', () => {
+    expect(names('以共同富裕示范区建设和数字化改革为牵引，更好地发挥政府部门作用。')).toEqual([]);
+    expect(names('实施以工代赈项目，带动群众就近就业。')).toEqual(['以工代赈项目']);
+  });
+
+  it('a list before 等 whose object a preposition turns to other things is no list of projects (争取A、B等政策性资金对重大项目的支持: 滨江 2023)', () => {
+    expect(names('争取国家各类专项资金、金融工具等政策性资金对重大项目的支持。')).toEqual([]);
+    expect(names('开工建设南湖大道、滨江路等重大项目。')).toEqual(['南湖大道', '滨江路']);
+  });
+});

@@ -56,7 +56,7 @@ const QUOTED =
   /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|$)/g;
 const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
-const LIST_TAIL = /等([^，。；“”]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
+const LIST_TAIL = /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
 /** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
 const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$/;
 /** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
@@ -113,7 +113,7 @@ const GENERIC =
  * joined (教育示范企业和项目).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接]))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
  * and neither is what is listed or coordinated with it. So is a hub of trade, spending or finance named by its reach
