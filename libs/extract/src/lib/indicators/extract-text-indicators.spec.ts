@@ -417,7 +417,12 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
     expect(found).toEqual([
       { name: '全区固定资产投资', year: 2023, value: 381, unit: '亿元' },
       { name: '全区固定资产投资增速', year: 2023, value: 6, unit: '%' },
-      { name: '工业投资、高新产业投资增速', year: 2023, value: 20, unit: '%' },
+      { name: '工业投资增速', year: 2023, value: 20, unit: '%' },
+      { name: '高新产业投资增速', year: 2023, value: 20, unit: '%' },
+    ]);
+    // A rate after a list of metrics is each one's; an amount after it is their sum (one target).
+    expect(targets('某区若干政策\n一、发展目标\n到2025年，工业投资、服务业投资总额达到500亿元。\n')).toEqual([
+      { name: '工业投资、服务业投资总额', year: 2025, value: 500, unit: '亿元' },
     ]);
     // A year opening a clause with no striving in it stays undated (a review: 2022年全区固定资产投资完成350亿元).
     expect(targets('关于推动经济高质量发展的若干政策\n2023年4月22日\n一、发展基础\n坚持项目为王，2022年全区固定资产投资完成350亿元。\n')).toEqual([]);

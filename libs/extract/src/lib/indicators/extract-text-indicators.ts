@@ -645,12 +645,23 @@ function respectiveTargets(clause: string, clauseStart: number, year: number | n
  * class (锂离子动力电池、新能源汽车等绿色产品产量) or parts that measure nothing.
  */
 function eachSubject(name: string, rawName: string): string[] | null {
-  if (!name.includes('、') || name.includes('等') || !/均[\u4e00-\u9fa5]{0,3}$/.test(rawName)) return null;
+  if (!name.includes('、') || name.includes('等')) return null;
   const parts = name.split('、');
+  // "工业投资、高新产业投资增速力争达20%" (滨江 2023): a rate after a list of metrics is each one's, 均 or not (rates add up to nothing).
+  const rateOfEach = SHARED_GROWTH_RATE.exec(parts[parts.length - 1])?.[0];
+  if (!/均[\u4e00-\u9fa5]{0,3}$/.test(rawName)) {
+    if (!rateOfEach) return null;
+    const each = parts.map((part) => (part.endsWith(rateOfEach) ? part : part + rateOfEach));
+    const bases = each.map((part) => part.slice(0, part.length - rateOfEach.length));
+    return each.length >= 2 && bases.every((base) => base.length >= 2 && MEASURE_END.test(base)) ? each : null;
+  }
   const rate = SHARED_RATE.exec(parts[parts.length - 1])?.[0];
   const whole = parts.map((part) => (rate && !SHARED_RATE.test(part) ? part + rate : part));
   return whole.length >= 2 && whole.every((part) => part.length >= 2 && MEASURE_END.test(part)) ? whole : null;
 }
+
+/** A rate of growth closing the last metric of a list, which each shares: 增速, 增幅, 增长率. */
+const SHARED_GROWTH_RATE = /(?:增速|增幅|增长率)$/;
 
 /** A rate or share closing the last metric of a list, which the others may share: 覆盖率, 达标率, 比重. */
 const SHARED_RATE = /(?:[\u4e00-\u9fa5]{2}率|比重|占比)$/;
