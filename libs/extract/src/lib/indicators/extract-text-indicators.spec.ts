@@ -390,6 +390,16 @@ describe('targets of sector plans (制造业, 人工智能, 数据要素, 数字
     ]);
   });
 
+  it('counts typical cases formed and platforms set up, a range with 争取 (长沙 2021)', () => {
+    const found = targets(
+      '某市人工智能行动计划\n到2023年，形成100个以上运用智能装备进行智慧化作业的典型案例，争取建立1~2个国家级新一代人工智能开放创新平台。\n',
+    );
+    expect(found).toEqual([
+      { name: '形成100个以上运用智能装备进行智慧化作业的典型案例', year: 2023, value: 100, unit: '个' },
+      { name: '建立国家级新一代人工智能开放创新平台', year: 2023, value: 1, unit: '个' },
+    ]);
+  });
+
   it('reads the growth rate of an industry and the scale of an industry in money (达州 2024, 襄阳 2024)', () => {
     expect(targets('某市实施方案\n到2027年，数算融合发展成势见效，算力产业年均增速超过20%。\n')).toEqual([
       { name: '算力产业年均增速', year: 2027, value: 20, unit: '%' },
