@@ -27,6 +27,16 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
+    const found = targets(
+      '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',
+    );
+    expect(found).toEqual([
+      { name: '旅游业增加值占本地GDP比重', year: 2017, value: 15, unit: '%' },
+      { name: '旅游税收占地方财政税收', year: 2017, value: 10, unit: '%' },
+    ]);
+  });
+
   it('dates a clause by a later deadline it opens with (力争到2030年底…: 湖州 2025)', () => {
     expect(targets('某市行动计划\n到2027年底，全市人工智能核心产业产值/营收超200亿元，力争到2030年底产值/营收超500亿元。\n')).toEqual([
       { name: '全市人工智能核心产业产值/营收', year: 2027, value: 200, unit: '亿元' },

@@ -200,7 +200,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       if ((characters & (DIGIT | YI | BAI)) === 0) continue;
       let found: FoundIndicator[];
       if (year !== null) {
-        if (issuedYear !== null && year < issuedYear) continue;
+        // A deadline before the page's date is past, save one a goal section sets itself: a copy of an old plan carries
+        // the date it was posted (时间:2023-04-26 above 平远县's plan whose 工作目标 are 到2017年底, …15%以上).
+        if (issuedYear !== null && year < issuedYear && !(inGoalSection && stated !== null && !stated.opening)) continue;
         found = indicatorsOfSentence(sentence, year, false);
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
