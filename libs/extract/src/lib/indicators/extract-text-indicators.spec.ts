@@ -457,4 +457,12 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
       { name: '新增残疾人公益性岗位', year: 2025, value: 70, unit: '个' },
     ]);
   });
+
+  it('reads no target in a sentence allocating a budget and its parts (安排58亿元财政资金…其中…其他资金6亿元: 滨江 2023)', () => {
+    expect(
+      targets(
+        '关于推动经济高质量发展的若干政策\n2023年4月22日\n一、扩大有效投资政策\n1. 强化有效投资财政资金保障。安排58亿元财政资金保障我区政府投资项目建设，其中，道路基础设施建设10亿元，安置房建设17亿元，产业配套、储备项目等其他资金6亿元。\n',
+      ),
+    ).toEqual([]);
+  });
 });
