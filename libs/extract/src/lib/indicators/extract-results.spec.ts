@@ -62,6 +62,17 @@ describe("last year's results in a yearly report", () => {
     expect(results(report('（一）农林牧渔稳中有进。建成高标准农田6.7万亩。'))).toEqual([]);
   });
 
+  it("reads a delayed report's review line of last year and the months since, watermark and all (新晃 2020: 2019年及今年以来工作回顾hd9)", () => {
+    const copy = extractDocument(
+      '（湖南省）2020年新晃侗族自治县政府工作报告（全文）\n各位代表：hd9\n现在，我代表县人民政府向大会报告工作，请予审查，并请县政协委员和其他列席人员提出意见。hd9\n2019年及今年以来工作回顾hd9\n经济发展提质增效，综合实力迈上新台阶。地区生产总值增长8.4%；固定资产投资增长11.5%。hd9\n',
+      { documentId: 'xinhuang' },
+    );
+    expect(results(copy).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['地区生产总值增长', 8.4, 2019],
+      ['固定资产投资增长', 11.5, 2019],
+    ]);
+  });
+
   it('reads a value of last year as a result only, never also as a target of that year (徐州 2024 news)', () => {
     const news = extractDocument(
       '1月17日上午，徐州市第十七届人民代表大会第三次会议隆重开幕。\n2023年，徐州坚持稳字当头、稳中求进，在全力拼经济中保持较快增速，地区生产总值增长7%（预计，下同），一般公共预算收入增长5.5%。\n',

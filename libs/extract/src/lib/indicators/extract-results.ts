@@ -12,8 +12,11 @@ const MULTI_YEAR =
 /** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
 const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
 /** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
-/** …also a news page's boxed heading of the year's record (■ 2024年成绩单). */
-const REVIEW_LINE = /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:(?:政府)?工作(?:回顾|总结)|成绩单)$/;
+/** …also a news page's boxed heading of the year's record (■ 2024年成绩单); a report delayed into its own year reviews
+ * the last year and the months since (新晃 2020: 2019年及今年以来工作回顾, the figures are of 2019), and a document
+ * site's copy may close the line with a watermark (…工作回顾hd9: three Latin letters and digits mixed). */
+const REVIEW_LINE =
+  /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:及今年以来)?(?:(?:政府)?工作(?:回顾|总结)|成绩单)(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3})?$/;
 /** Headings that turn from the review to what is to be done (二、2025年工作安排, 今年的目标任务). */
 const PLAN_HEADING = /安排|任务|目标|打算|思路|建议|部署|今年|重点工作/;
 /** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
@@ -144,6 +147,11 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       carried = (lined !== null && lined.throughout) || sameReview;
     }
     carriedSection = section;
+    // The review line itself (2019年及今年以来工作回顾) names no longer period: what follows it is of its one year.
+    if (lined !== null && paragraph.text.length <= 30 && REVIEW_LINE.test(paragraph.text.trim())) {
+      carried = true;
+      continue;
+    }
     let aboutLastYear: boolean = carried;
     let longerPeriod = false;
     for (const sentence of paragraph.sentences) {

@@ -168,6 +168,19 @@ describe('character normalization', () => {
     expect(wrapped.split('\n')).toHaveLength(1);
   });
 
+  it("ends a line at its sentence end despite a document site's watermark after it (新晃 2020 on 公文搜: …完成。hd9)", () => {
+    const lines = normalizeText(
+      '当前，防疫任务依然艰巨，发展要务尤为迫切，必须采取强力措施战疫情、\n促发展，确保全年任务圆满完成。hd9\n2019年及今年以来工作回顾hd9\n经济发展提质增效，综合实力迈上新台阶。地区生产总值增长8.4%；固定资产投资增\n长11.5%。hd9',
+    ).text.split('\n');
+    expect(lines).toEqual([
+      '当前，防疫任务依然艰巨，发展要务尤为迫切，必须采取强力措施战疫情、促发展，确保全年任务圆满完成。hd9',
+      '2019年及今年以来工作回顾hd9',
+      '经济发展提质增效，综合实力迈上新台阶。地区生产总值增长8.4%；固定资产投资增长11.5%。hd9',
+    ]);
+    // Letters alone (a name such as ABC) or after a digit are no watermark: the wrapped line still joins.
+    expect(normalizeText('这一行是正文而且足够长以至于不可能是标题但它没有结束标点因为被换行截断了ABC\n续行。').text.split('\n')).toHaveLength(1);
+  });
+
   it('never joins a news headline to the story below its dateline (财联社10月14日电, 本报莲花讯 (…), …客户端讯(记者…))', () => {
     const headline = '上海奉贤推出产业促进意见 计划到2027年实现专精特新企业数增幅超7成';
     for (const story of ['财联社10月14日电,奉贤区人民政府发布。', '本报莲花讯 (全媒体记者刘启红)设立专项资金。', '长城网·冀云客户端讯(记者 齐彦红)日前。']) {

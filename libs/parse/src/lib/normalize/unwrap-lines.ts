@@ -24,6 +24,12 @@ const PAGE_NUMBER = /^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s
 const MAX_PAGE_NUMBER_LINE = 20;
 const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
 /**
+ * A document site's watermark closing each line of its copy: three Latin letters and digits mixed, right after Chinese
+ * text or a sentence end (新晃 2020 on 公文搜: "…确保全年任务圆满完成。hd9", "2019年及今年以来工作回顾hd9"; the same site
+ * writes C6m, 2Iu, 7rw). The line still ends where the text before the mark does.
+ */
+const LINE_WATERMARK = /(?<=[\u4e00-\u9fa5。！？；：”）])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3}$/;
+/**
  * A numbered heading the export glued to the end of the paragraph before it ("…引导家政服务业健康发展。5.商务服务"): a
  * sentence end, then an enumeration marker (二、 （二） 5. （5）) and a short title without punctuation, ending the line.
  */
@@ -86,7 +92,7 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
 }
 
 function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
-  const current = line.trim();
+  const current = line.trim().replace(LINE_WATERMARK, '');
   // Most lines are whole paragraphs ending a sentence: decided before any search of the two lines.
   if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || TERMINAL.test(current)) return false;
   // Page chrome ends its line: a breadcrumb trail (当前位置：首页--委办局--…--政策法规) runs into no title below it (临朐 2016).
