@@ -156,6 +156,12 @@ describe('the customary form of an autonomous county or prefecture', () => {
 });
 
 describe('a chain of division names', () => {
+  it("narrows a collection site's province tag to the division its title names after the year (（湖南省）2020年新晃侗族自治县…: 新晃 2020)", () => {
+    expect(regionOf('（湖南省）2020年新晃侗族自治县政府工作报告（全文）\n正文。')?.name).toBe('新晃侗族自治县');
+    // A year between two untagged names joins nothing: the first is the issuer's.
+    expect(regionOf('湖南省2020年长沙市工作方案\n正文。')?.name).toBe('湖南省');
+  });
+
   it('narrows to the innermost division written together (深圳市盐田区人民政府 → 盐田区)', () => {
     expect(regionOf('深圳市盐田区人民政府\n关于支持发展的若干措施\n正文。')?.name).toBe('盐田区');
     expect(regionOf('金华市婺城区人民政府关于印发若干政策举措的通知\n正文。')?.name).toBe('婺城区');
