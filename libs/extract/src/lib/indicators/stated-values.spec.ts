@@ -78,6 +78,18 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长4.3%', subject)).toEqual([['农村常住居民人均可支配收入增长', 'growth', 4.3, '%', null]]);
   });
 
+  it('gives the first of two counts told apart by a modifier the thing the second counts (苏尼特右旗 2023: 6个盟级、42个旗级重点项目)', () => {
+    const counts = statedMetrics('全年6个盟级、42个旗级重点项目完成投资21亿元', null, { countedAfter: true });
+    expect(counts.slice(0, 2).map((metric) => [metric.name, metric.value.value])).toEqual([
+      ['盟级重点项目', 6],
+      ['旗级重点项目', 42],
+    ]);
+    // Modifiers that are not parallel give the first count no thing.
+    const names = statedMetrics('建成5个乡镇、20个村级服务站', null, { countedAfter: true }).map((metric) => metric.name);
+    expect(names).toContain('村级服务站');
+    expect(names.some((name) => name.startsWith('乡镇'))).toBe(false);
+  });
+
   it('gives a 累计增长 the subject of the clause before, and leaves 我县 out of a name (泾县 2024)', () => {
     const first = statedMetrics('2023年，我县全年完成社会消费品零售额92.9亿元');
     expect(first.map((metric) => metric.name)).toEqual(['社会消费品零售额']);

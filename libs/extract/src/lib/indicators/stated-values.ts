@@ -162,16 +162,20 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   let from = 0;
   // After a 分别 list, a bare value is of its last subject (as written nearest).
   let subject = parallel ? parallel[parallel.length - 1] : previousSubject;
-  for (const value of values) {
+  for (const [index, value] of values.entries()) {
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
     // A count after a bare verb (并将创造200,000个新工作岗位) names its thing after the number, as counts of results do.
     const countsAfter = options.countedAfter || BARE_VERB.test(written.replace(LEADING, ''));
     const counted =
-      countsAfter && value.unit !== null && COUNT_UNITS.test(value.unit) && value.high === null ? countedThingAfter(clause.slice(value.end)) : null;
+      countsAfter && value.unit !== null && COUNT_UNITS.test(value.unit) && value.high === null
+        ? (countedThingAfter(clause.slice(value.end)) ?? sharedCountedThing(clause, value, values[index + 1]))
+        : null;
     if (counted) {
       // "争创…等29个国家级示范试点": the statement runs from the number to the thing counted.
-      const metric: StatedMetric = { name: counted, measure: 'level', value, start: value.start, end: value.end + counted.length };
+      // A thing shared with the next count (6个盟级、42个旗级重点项目) is written after that count: the statement runs to it.
+      const thingEnd = clause.startsWith(counted, value.end) ? value.end + counted.length : clause.indexOf(counted.slice(-2), value.end) + 2;
+      const metric: StatedMetric = { name: counted, measure: 'level', value, start: value.start, end: thingEnd };
       found.push(metric);
       subject = null;
       from = metric.end;
@@ -204,6 +208,20 @@ const BARE_CHANGE = /^(?:增长|下降|降低|减少|提高|提升|增加|上涨
 function pairedList(clause: string, values: readonly StatedValue[]): boolean {
   if (!BARE_CHANGE.test(clause.slice(0, values[0].start).trim())) return false;
   return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
+}
+
+/**
+ * The first of two counts of one thing told apart by a modifier each (苏尼特右旗 2023: 6个盟级、42个旗级重点项目): the
+ * thing the second counts, with the first's own modifier in place of the second's (盟级重点项目).
+ */
+function sharedCountedThing(clause: string, value: StatedValue, next: StatedValue | undefined): string | null {
+  if (!next || next.unit !== value.unit) return null;
+  const modifier = /^([\u4e00-\u9fa5]{1,6})、$/.exec(clause.slice(value.end, next.start));
+  const thing = modifier ? countedThingAfter(clause.slice(next.end)) : null;
+  if (!modifier || !thing || thing.length <= modifier[1].length + 1) return null;
+  // The modifiers are parallel: as long as each other and ending alike (盟级, 旗级; 省级, 市级).
+  if (thing[modifier[1].length - 1] !== modifier[1][modifier[1].length - 1]) return null;
+  return modifier[1] + thing.slice(modifier[1].length);
 }
 
 /** The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县), else null. */
