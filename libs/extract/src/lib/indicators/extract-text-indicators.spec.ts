@@ -440,6 +440,9 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
       { name: '工业投资增速', year: 2023, value: 20, unit: '%' },
       { name: '高新产业投资增速', year: 2023, value: 20, unit: '%' },
     ]);
+    // A share inside quotation marks is still a value (云南 2022: …贡献率 “两个 50%”的地位有效巩固).
+    const shares = targets('某省服务业发展规划\n一、发展目标\n到2025年，服务业增加值占 GDP的比重、服务业对经济增长的贡献率 “两个 50%”的地位有效巩固。\n');
+    expect(shares).toEqual([expect.objectContaining({ year: 2025, value: 50, unit: '%' })]);
     // A rate after a list of metrics is each one's; an amount after it is their sum (one target).
     expect(targets('某区若干政策\n一、发展目标\n到2025年，工业投资、服务业投资总额达到500亿元。\n')).toEqual([
       { name: '工业投资、服务业投资总额', year: 2025, value: 500, unit: '亿元' },

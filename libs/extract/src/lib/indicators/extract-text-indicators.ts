@@ -841,7 +841,8 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
   // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
   if (/[A-Za-z.]/.test(clause.charAt(index - 1))) return;
   // A number inside quotation marks names a programme (落实省、市“千项万亿”工程工作部署: 滨江 2023; “3210”产业): no value.
-  if (insideQuotes(clause, index, index + text.length)) return;
+  // A share there is still one: 服务业增加值占GDP的比重、服务业对经济增长的贡献率“两个50%” (云南 2022) states both at 50%.
+  if (!text.includes('%') && insideQuotes(clause, index, index + text.length)) return;
   values.push({ index, text });
 }
 
