@@ -1,5 +1,5 @@
 import { normalizeText, parseDocument } from '@policygraph/parse';
-import { MEASURE_END } from './indicators/extract-text-indicators';
+import { MEASURE_END } from './indicators/metric-names';
 import { readsAsPlace } from './places/extract-places';
 import { namedUndertakings } from './projects/extract-named-undertakings';
 import { sectorInTitle } from './sectors/extract-sectors';

@@ -1,7 +1,7 @@
 import { extractDocument } from '../../index';
 import { parseDocument } from '@policygraph/parse';
 import { documentYear } from './document-year';
-import { isPayment } from './extract-text-indicators';
+import { isPayment } from './payments';
 import { undatedSentenceYear } from './undated-targets';
 
 const targets = (text: string) =>

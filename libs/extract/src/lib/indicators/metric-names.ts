@@ -1,0 +1,72 @@
+// How a metric is named from the words before its value: noise, verbs of striving and change, shared rates.
+/** …and 过 written for 超过 (商贸服务业主营业务收入过3万亿, 湖北 2021). */
+export const TRAILING_VERBS =
+  /(力争|确保|争取|努力|完成|至少|需|超|(?<![经通])过|迈上|跨上|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
+/** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
+export const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:前)?/;
+export const LEADING_NOISE = /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+/** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
+export const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
+/** The verb of a rate of change right before its value (增长6.5%, 同比下降3%); 提高到/降至 state a level instead. */
+export const CHANGE_BEFORE_VALUE = /((?:年均)?(?:增长|下降|降低|减少|提高|提升|增加))(?:均)?$/;
+/** Words of striving right before a verb of change (力争增长, 均增长), which are no part of the metric. */
+export const STRIVING_BEFORE_CHANGE = /(?:力争|确保|争取|努力|要|将|(?<!年)均)+((?:年均)?(?:增长|下降|降低|减少|提高|提升|增加))均?$/;
+export const LINE_BREAK = /[ \t]*\n[ \t]*/g;
+/**
+ * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
+ * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …). Clauses such as "建成" or "四大重点领域各有" are not.
+ */
+export const MEASURE_END =
+  /(能耗|排放|进出口|出口|进口|外贸|GDP|CPI|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利)$/;
+export const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
+
+/** 实现营业收入500亿元, 努力实现烤烟生产收购总值…: 实现 says the target is to be reached; it is no part of the metric. */
+export function withoutAchieve(name: string): string {
+  const rest = name.replace(/^(?:努力|力争)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '');
+  return rest.length >= 2 ? rest : name;
+}
+
+/**
+ * The growth rate of an industry or economy names its measure by the growth word alone: "算力产业年均增速超过20%" (达州
+ * 2024), "数字经济年均增长超20%" (福州 2018).
+ */
+export const INDUSTRY_GROWTH = /(?:产业|行业|经济)(?:年均增速|年均增长|增速)$/;
+/** An industry's scale names no measure before a sum of money: "汽车产业力争突破3500亿元" (襄阳 2024). */
+export const INDUSTRY = /(?:产业|行业)$/;
+
+/**
+ * A measure named by a bare word (总量, 规模, 增速) after a clause naming its subject ("社会消费品零售额年均增长10%左右，总量
+ * 突破650亿元"): the subject is the one of the indicator before it in the sentence.
+ */
+export const BARE_MEASURE = /^(?:总量|总额|规模|增速|增幅|累计增长|同比增长)$/;
+/** Words of a change closing a metric's name, which its subject is written without: 社会消费品零售额年均增长 → 社会消费品零售额. */
+export const CHANGE_END = /(?:年均|同比|累计)?(?:增长|增速|增幅|下降|提高|提升)$/;
+/** The short name a text gives its subject (社会消费品零售总额（以下简称社零额）): later clauses call it by that name. */
+export const SHORT_NAME = /（以下简称“?([^（）“”]{1,10})”?）/;
+
+/**
+ * The metrics of a 、-list one value applies to each of (A、B均增长12%), each a whole metric; a rate the last names is
+ * shared (街道综合养老服务机构、社区日间照料中心覆盖率均达到100% → …机构覆盖率, …中心覆盖率). Null for examples of a
+ * class (锂离子动力电池、新能源汽车等绿色产品产量) or parts that measure nothing.
+ */
+export function eachSubject(name: string, rawName: string): string[] | null {
+  if (!name.includes('、') || name.includes('等')) return null;
+  const parts = name.split('、');
+  // "工业投资、高新产业投资增速力争达20%" (滨江 2023): a rate after a list of metrics is each one's, 均 or not (rates add up to nothing).
+  const rateOfEach = SHARED_GROWTH_RATE.exec(parts[parts.length - 1])?.[0];
+  if (!/均[\u4e00-\u9fa5]{0,3}$/.test(rawName)) {
+    if (!rateOfEach) return null;
+    const each = parts.map((part) => (part.endsWith(rateOfEach) ? part : part + rateOfEach));
+    const bases = each.map((part) => part.slice(0, part.length - rateOfEach.length));
+    return each.length >= 2 && bases.every((base) => base.length >= 2 && MEASURE_END.test(base)) ? each : null;
+  }
+  const rate = SHARED_RATE.exec(parts[parts.length - 1])?.[0];
+  const whole = parts.map((part) => (rate && !SHARED_RATE.test(part) ? part + rate : part));
+  return whole.length >= 2 && whole.every((part) => part.length >= 2 && MEASURE_END.test(part)) ? whole : null;
+}
+
+/** A rate of growth closing the last metric of a list, which each shares: 增速, 增幅, 增长率. */
+const SHARED_GROWTH_RATE = /(?:增速|增幅|增长率)$/;
+
+/** A rate or share closing the last metric of a list, which the others may share: 覆盖率, 达标率, 比重. */
+const SHARED_RATE = /(?:[\u4e00-\u9fa5]{2}率|比重|占比)$/;

@@ -1,0 +1,330 @@
+// The targets one sentence states, clause by clause.
+import { type Sentence } from '@policygraph/parse';
+import { IndicatorFacts } from './indicator-nodes';
+import { parseIndicatorValue } from './indicator-value';
+import { DECLINE_END, GROWTH_END, statedMetrics } from './stated-values';
+import { valueCharacters, valueParts } from './clause-values';
+import {
+  COUNT_VERB,
+  ORGANIZING,
+  STAGE_VERB,
+  VERB_ADVERBS,
+  VERB_BEFORE_NUMBER,
+  COUNTED_THING,
+  COUNT_UNIT,
+  BARE_VERB,
+  QUANTITY_UNIT,
+  GENERIC_NAME,
+  SCOPE_WORDS,
+  ORDINAL_SCOPE,
+  OWNER_NAME,
+  countsTheListedItems,
+  coveredShare,
+  countedAfter,
+  countedBeforeVerb,
+  sharedUndertaking,
+} from './counted-things';
+import {
+  TRAILING_VERBS,
+  WORDS_BEFORE_DEADLINE,
+  LEADING_NOISE,
+  SO_CALLED,
+  CHANGE_BEFORE_VALUE,
+  STRIVING_BEFORE_CHANGE,
+  LINE_BREAK,
+  MEASURE_END,
+  SUBJECT,
+  withoutAchieve,
+  INDUSTRY_GROWTH,
+  INDUSTRY,
+  BARE_MEASURE,
+  CHANGE_END,
+  SHORT_NAME,
+  eachSubject,
+} from './metric-names';
+import { ALLOCATION, isPayment } from './payments';
+import { CLAUSE_YEAR } from './target-years';
+
+export interface FoundIndicator {
+  facts: IndicatorFacts;
+  start: number;
+  end: number;
+  /** Where the node's id is keyed when statements share their start (the subjects of a 分别 list): its value. */
+  idAt?: number;
+}
+
+/**
+ * Words that make an undated clause a target: striving, a threshold or a qualifier ("力争…突破300亿元",
+ * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
+ * ("建设省院士工作站2个") is a target of a task list.
+ */
+const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
+/**
+ * A word of striving governs the clauses after it in its sentence: "力争全年盘活僵尸企业10家，盘活存量土地400亩" strives
+ * for both counts.
+ */
+const STRIVING_SCOPE = /力争|确保|争取/;
+/** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
+const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
+/** What a project costs (总投资1.2亿元的…, 首期投资2998万美元): its size, written before or after its name. */
+const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
+/** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
+const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
+
+const striving = /力争/;
+
+export function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
+  const found: FoundIndicator[] = [];
+  if (ALLOCATION.test(sentence.text)) return found;
+  // The subject later bare measures of the sentence belong to (see BARE_MEASURE).
+  let subject: string | null = null;
+  let clauseYear = year;
+  let previousClause = '';
+  let offset = 0;
+  let sentenceVerb: string | null = null;
+  // Whether an earlier clause of the sentence strove for something (力争…，…): the later clauses are cued by it.
+  let strivingBefore = false;
+  for (const clause of sentence.text.split(/[，；。：]/)) {
+    const clauseStart = sentence.start + offset;
+    offset += clause.length + 1;
+    const strivenFor = strivingBefore;
+    if (strict && !strivingBefore && STRIVING_SCOPE.test(clause)) strivingBefore = true;
+    // Only a dated sentence is searched for the years of its clauses, and never for one before the sentence's own.
+    const opensYear = year !== null && clause.includes('年') ? CLAUSE_YEAR.exec(clause) : null;
+    const ownClauseYear = opensYear && Number(opensYear[1]) >= year! ? Number(opensYear[1]) : null;
+    if (ownClauseYear !== null) clauseYear = ownClauseYear;
+    if (valueCharacters(clause) === 0 || isPayment(clause)) {
+      previousClause = clause;
+      continue;
+    }
+    // "人工智能核心产业和相关产业规模分别超过350亿元和2000亿元": one target per subject of a 分别 list, as target lists
+    // read it (郑州 2025).
+    const respective = clause.includes('分别') ? respectiveTargets(clause, clauseStart, clauseYear, sentence) : [];
+    if (respective.length > 0) {
+      found.push(...respective);
+      previousClause = clause;
+      continue;
+    }
+    // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
+    const parts = valueParts(clause);
+    const head = sharedUndertaking(clause, parts);
+    // "重点支持300名…赴境外培训，1000名…参加…研修": a clause opening with its number continues the count before it.
+    let clauseVerb: string | null = sentenceVerb;
+    sentenceVerb = null;
+    for (const [index, part] of parts.entries()) {
+      const text = clause.slice(part.from, part.to);
+      const match = { index: part.value.index - part.from, text: part.value.text };
+      const partStart = clauseStart + part.from;
+      const rawName = text.slice(0, match.index);
+      const value = parseIndicatorValue(match.text);
+      const after = text.slice(match.index + match.text.length);
+      // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
+      // "…形成…万亿级产业3个，冶金、化工等2个五千亿级产业链": examples closed by 等 continue it too, and so does a later
+      // thing counted after its own name ("新建建筑垃圾中转站8个、建筑垃圾分类池20个": 崇川 2023).
+      const continuesList: boolean =
+        clauseVerb !== null &&
+        (rawName.replace(/^[、和及]/, '').trim() === '' ||
+          /^[^，；。]{1,20}等$/.test(rawName) ||
+          (index > 0 &&
+            value.unit !== null &&
+            COUNT_UNIT.test(value.unit) &&
+            /^[\u4e00-\u9fa5“”]{2,20}$/.test(rawName) &&
+            !COUNT_VERB.test(rawName) &&
+            !STAGE_VERB.test(rawName)));
+      if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text, strivenFor)) continue;
+      const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
+      const last = found[found.length - 1];
+      // A growth opening with a year of its own (…；2022年增速实现10%) is that year's target, not the growth of the last.
+      if (isGrowthOnly && last && last.facts.growth === null && index === 0 && ownClauseYear === null) {
+        last.facts = Object.assign({}, last.facts, { growth: clause.trim() });
+        last.end = clauseStart + clause.length;
+        continue;
+      }
+      // Each region's own count ("引导各地区打造1—2条…") is a guideline per unit, not a total.
+      if (PER_UNIT.test(rawName)) continue;
+      // "依托…集团总投资5000万美元、首期投资2998万美元的森达美太平港项目": the size of a project, not a target (完成投资
+      // is, and so is a total to reach: 总投资超过300亿元).
+      if (SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
+      // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
+      if (/一批$/.test(rawName)) continue;
+      // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
+      if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
+      // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
+      const spoken = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
+      let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').trim();
+      // "地区生产总值增长6.5%": a percentage right after 增长/下降 is a rate of change, not a level; the name keeps the
+      // verb and the measure says which, as target lists read it.
+      const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
+      const spokenName = name;
+      if (/^占/.test(name)) {
+        const subjectBefore = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
+        if (subjectBefore) name = subjectBefore[1] + name;
+        // "数字经济规模突破4000亿元，年均增长超20%，占GDP比重达45%以上": a growth clause between (read as the growth of the
+        // value before it) leaves the share with the subject of that value (福州 2018).
+        else if (subject !== null && last?.facts.growth === previousClause.trim()) name = subject + name;
+      } else if (subject !== null && BARE_MEASURE.test(name)) name = subject + name;
+      const startVerb = COUNT_VERB.exec(spoken);
+      const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
+      if (index === 0 && !continuesList) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
+      const countedAlone = countedAfter(after, value.unit);
+      // "实施16个乡镇卫生院、158个村卫生室改扩建项目": the earlier things counted share the undertaking the last names.
+      const counted = countedAlone !== null && head !== null && index < parts.length - 1 && !countedAlone.endsWith(head) ? countedAlone + head : countedAlone;
+      const isCount = value.unit === null ? /大$/.test(match.text) : COUNT_UNIT.test(value.unit);
+      const continuing = index > 0 && rawName.replace(/^[、和及]/, '').trim() === '';
+      // "50%的城市社区建成…综合体": a share of things that do something; what follows 的 is the metric.
+      const percent = /%$|%(?:左右|以上)$/.test(match.text.trim());
+      const shareOf = percent && !MEASURE_END.test(name) ? /^的([\u4e00-\u9fa5“”（）()]{4,40})$/.exec(after.trim()) : null;
+      // "养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村": the share of the places named after it that a thing covers.
+      const covered = percent && shareOf === null ? coveredShare(clause, after) : null;
+      // "首批100个示范社区全面建成": the counted thing follows the number and a verb of completion closes the clause.
+      const doneCount = isCount ? countedBeforeVerb(after) : null;
+      // "推动潞讯精密电子30条生产线投产": a named owner before the number keeps its name before what is counted.
+      const ownedDone = doneCount !== null && !ORDINAL_SCOPE.test(name) && OWNER_NAME.test(name) && !MEASURE_END.test(name) ? name + doneCount : null;
+      const countedThenDone = ORDINAL_SCOPE.test(name) ? doneCount : ownedDone;
+      // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
+      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && !continuing) continue;
+      if (shareOf) name = shareOf[1];
+      else if (covered) name = covered;
+      else if (countedThenDone) name = countedThenDone;
+      // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
+      // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
+      else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
+        const wholeNoun = counted !== null && !/^[^，；。]*的/.test(after);
+        name =
+          startVerb && counted && isCount && !continuing && wholeNoun
+            ? startVerb[1] + counted
+            : text
+                .slice(rawName.length - spoken.length)
+                .replace(/^[、和及]/, '')
+                .trim();
+      }
+      // "在…领域重点引进和培养1万名…企业紧缺人才", "新增医学工程、…等5家国家科技创新基地": the verb and what is counted.
+      else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
+      const countedVerb: string | null = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing || continuesList ? clauseVerb : null);
+      if (isCount && countedVerb !== null) sentenceVerb = countedVerb;
+      // "组织开展残疾人职业技能培训1300人次以上" (东阳 2023): 人次 counts the people an activity serves; the activity, without the
+      // verbs that organize it, is what is measured.
+      const attendance = value.unit !== null && /^万?人次$/.test(value.unit) && name.replace(ORGANIZING, '').length >= 2;
+      if (attendance) name = name.replace(ORGANIZING, '');
+      // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
+      // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
+      const countTarget =
+        ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name)) && isCount) ||
+        (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
+        countedThenDone !== null ||
+        shareOf !== null ||
+        covered !== null ||
+        attendance;
+      if (
+        name.length < 2 ||
+        /^[\d.%]+$/.test(name) ||
+        (!countTarget &&
+          !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|年均|增速|年)$/, '')) &&
+          !INDUSTRY_GROWTH.test(name) &&
+          !(INDUSTRY.test(name) && /元$/.test(value.unit ?? '')))
+      )
+        continue;
+      const unit = value.unit;
+      // A name that already says it measures a change (…增速, …涨幅) takes no verb.
+      const changing = change !== undefined && name === spokenName && !GROWTH_END.test(name) && !DECLINE_END.test(name);
+      // A wrapped table cell (新增可\n供出租厂房面积) names its metric without the line break.
+      if (name.includes('\n')) name = name.replace(LINE_BREAK, '');
+      // A rate of change is named as written up to its value, with its base (同比, 较“十三五”末) and without the words of
+      // striving before the verb (固定资产投资力争增长 → 固定资产投资增长). Each metric of a list takes the verb alone.
+      const changeName = changing ? spoken.replace(SO_CALLED, '').replace(STRIVING_BEFORE_CHANGE, '$1').replace(LINE_BREAK, '').trim() : name;
+      const changeVerb = changing ? (change ?? '') : '';
+      // 地区生产总值年均增长: TRAILING_VERBS left 年 of 年均 on the name.
+      const measured = (metric: string): string => (changeVerb.startsWith('年均') ? metric.replace(/年$/, '') : metric) + changeVerb;
+      // 固定资产投资、工业投资、服务业投资均增长12%左右: the same target for each metric of the list.
+      const subjects = eachSubject(name, rawName);
+      if (subjects) {
+        const facts = indicatorFacts(withoutAchieve(measured(subjects[0])), value, match.text, unit, clauseYear, text, sentence, partStart + match.index);
+        for (const subject of subjects) {
+          const written = text.indexOf(subject);
+          const at = partStart + (written >= 0 ? written : text.indexOf(subject.slice(0, 2)));
+          found.push({ facts: Object.assign({}, facts, { name: measured(subject) }), start: at, end: partStart + text.length });
+        }
+        continue;
+      }
+      found.push({
+        facts: indicatorFacts(withoutAchieve(changeName), value, match.text, unit, clauseYear, text, sentence, partStart + match.index),
+        start: partStart + (text.length - text.trimStart().length),
+        end: partStart + text.length,
+      });
+      if (!isCount && !BARE_MEASURE.test(spokenName)) subject = SHORT_NAME.exec(rawName)?.[1] ?? withoutAchieve(changeName).replace(CHANGE_END, '');
+    }
+    previousClause = clause;
+  }
+  return found;
+}
+
+/** The targets of a clause listing subjects and their values with 分别 (none unless it names two or more). */
+function respectiveTargets(clause: string, clauseStart: number, year: number | null, sentence: Sentence): FoundIndicator[] {
+  const metrics = statedMetrics(clause);
+  if (metrics.length < 2 || !metrics.every((metric) => metric.start === metrics[0].start)) return [];
+  return metrics.map((metric) => {
+    const written = clause.slice(metric.value.start, metric.value.end);
+    const facts = indicatorFacts(
+      metric.name,
+      parseIndicatorValue(written),
+      written,
+      metric.value.unit,
+      year,
+      written,
+      sentence,
+      clauseStart + metric.value.start,
+    );
+    return { facts, start: clauseStart + metric.start, end: clauseStart + metric.end, idAt: clauseStart + metric.value.start };
+  });
+}
+
+/** The facts of a target read in running text (one subject of a list sharing its value). */
+function indicatorFacts(
+  name: string,
+  value: ReturnType<typeof parseIndicatorValue>,
+  written: string,
+  unit: string | null,
+  year: number | null,
+  text: string,
+  sentence: Sentence,
+  valueAt: number,
+): IndicatorFacts {
+  return {
+    name,
+    unit,
+    baseYear: null,
+    baseValue: null,
+    baseValueText: null,
+    targetYear: year,
+    targetValue: value.value,
+    targetHigh: value.upper,
+    targetValueText: written.trim(),
+    comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
+    qualifier: value.comparator ?? (/超过/.test(text) ? '超过' : striving.test(sentence.text.slice(0, valueAt - sentence.start)) ? '力争' : null),
+    growth: value.growth,
+    attribute: null,
+    category: null,
+    cumulative: value.cumulative,
+    measure: DECLINE_END.test(name) ? 'decline' : GROWTH_END.test(name) ? 'growth' : null,
+  };
+}
+
+/**
+ * Whether an undated value states a target: a count after its verb, or a cue (in the clause, or a word of striving
+ * earlier in the sentence: `strivenFor`); never an ordinal, a rate per unit or a condition.
+ */
+function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string, strivenFor: boolean): boolean {
+  if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
+  if (
+    unit !== null &&
+    (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) &&
+    (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))
+  )
+    return true;
+  // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
+  if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
+  return strivenFor || TARGET_CUE.test(text) || ACHIEVE_LEVEL.test(rawName.replace(LEADING_NOISE, ''));
+}
+
+/** "实现社会消费品零售总额1600亿元" in a yearly task list: a level to reach (静安 2023). */
+const ACHIEVE_LEVEL = /^(?:全年|今年)?实现(?:全年)?[\u4e00-\u9fa5]{2,20}$/;

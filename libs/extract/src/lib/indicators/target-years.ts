@@ -1,0 +1,110 @@
+// The year a target is for: deadlines, period ends, opening years and the years headings name.
+import { type ParsedDocument } from '@policygraph/parse';
+
+/**
+ * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", deadlines: "2025年底前", "2025年前", and a year striven for:
+ * "力争2013年全市…完成年度投资60亿元以上", or a year opening a clause whose subject strives for the value after it: "…建设行动，2023年全区
+ * 固定资产投资力争完成381亿元" (滨江 2023). A 截至 year
+ * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
+ */
+const TARGET_YEAR =
+  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
+/** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
+const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
+/**
+ * A bare year opening a sentence of a plan ("2022年，全市新建5G基站2600个以上…。到2024年，…"): the year of the
+ * targets that follow, until the next year marker. Read only for the document's own year or later, in a goal section
+ * or with a word of striving, so that "2024年，全市生产总值增长5%" in a review stays a review.
+ */
+const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
+const OPENING_THIS_YEAR = /^\s*今年[，,]/;
+export const BY_THEN = /^\s*届时[，,]/;
+/**
+ * The end of this year as a deadline opening a sentence, with no year written: "力争到年底，16个项目按时按质按量完工"
+ * (旺苍 2018), "年底前，…". It is the year the document is dated in.
+ */
+const OPENING_YEAR_END = /^\s*(?:力争|确保|争取)?(?:(?:到|至)(?:今年)?年底(?:前)?|(?:今年)?年底前)[，,]/;
+const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
+/** A deadline opening a paragraph: "到2029年，", "力争到2025年底，". */
+export const PARAGRAPH_DEADLINE = /^\s*(?:力争)?到(?:19|20)\d{2}年(?:底|末)?[，,]/;
+
+/**
+ * The year a goal section's first dated sentence set, for it or the section it is under: the numbered clauses of a
+ * goal ("二、建设目标 到2023年，…。（一）…100种以上的智能装备") are subsections of it (长沙 2021).
+ */
+export function goalSectionYearOf(sections: ParsedDocument['sections'], section: number, years: ReadonlyMap<number, number>): number | null {
+  for (let at: number | null = section; at !== null && at !== undefined; at = sections[at]?.parent ?? null) {
+    const year = years.get(at);
+    if (year !== undefined) return year;
+  }
+  return null;
+}
+
+/** The target year a sentence states: a deadline (到2025年底前), a period end (到“十四五”期末), or an opening bare year. */
+export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: boolean, ownYear: number | null): { year: number; opening: boolean } | null {
+  // A deadline and an opening year are written with digits, a period end with 末: a sentence lacking them is not searched.
+  const deadline = hasDigit ? TARGET_YEAR.exec(sentence) : null;
+  const periodEnd = sentence.includes('末') ? PERIOD_END.exec(sentence) : null;
+  if (deadline && (!periodEnd || deadline.index < periodEnd.index))
+    return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4]), opening: false };
+  if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
+  const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
+  if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
+    return { year: Number(opening[1]), opening: true };
+  // "今年，力争全市…完成年度投资60亿元以上": the year the document is dated in, for what the sentence strives for.
+  if (ownYear !== null && OPENING_THIS_YEAR.test(sentence) && STRIVING.test(sentence)) return { year: ownYear, opening: true };
+  if (ownYear !== null && sentence.includes('年底') && OPENING_YEAR_END.test(sentence)) return { year: ownYear, opening: false };
+  return null;
+}
+
+export function goalSectionYear(fromHeadings: number | 'ambiguous' | null, periodEnd: number | null): number | null {
+  if (fromHeadings === 'ambiguous') return null;
+  return fromHeadings ?? periodEnd;
+}
+
+/** Five-year plan numbering in headings: “十五五”时期 ends in 2030. */
+const FIVE_YEAR_PLAN_ENDS: ReadonlyArray<{ pattern: RegExp; end: number }> = [
+  { pattern: /十三五/, end: 2020 },
+  { pattern: /十四五/, end: 2025 },
+  { pattern: /十五五/, end: 2030 },
+  { pattern: /十六五/, end: 2035 },
+];
+
+/**
+ * The year the targets of a section are for when its headings say it ("二、“十五五”时期主要目标" → 2030, "2026年
+ * 目标任务" → 2026): in a yearly report the five-year goals and this year's are different sections. A heading that
+ * names both ("“十五五”时期目标任务和2026年工作安排") decides nothing: only years stated in the sentences count there.
+ */
+export function yearOfHeadings(path: readonly string[], yearOfHeading: (heading: string) => number | 'ambiguous' | null): number | 'ambiguous' | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const year = yearOfHeading(path[i]);
+    if (year !== null) return year;
+  }
+  return null;
+}
+
+/**
+ * The year one heading names (or 'ambiguous', or null), each heading read once per document: an outer heading is in
+ * the path of every section under it.
+ */
+export function headingYearReader(): (heading: string) => number | 'ambiguous' | null {
+  const read = new Map<string, number | 'ambiguous' | null>();
+  return (heading) => {
+    let year = read.get(heading);
+    if (year === undefined) {
+      const years = new Set<number>();
+      for (const plan of FIVE_YEAR_PLAN_ENDS) if (plan.pattern.test(heading)) years.add(plan.end);
+      for (const match of heading.matchAll(/((?:19|20)\d{2})年/g)) years.add(Number(match[1]));
+      year = years.size === 1 ? [...years][0] : years.size > 1 ? 'ambiguous' : null;
+      read.set(heading, year);
+    }
+    return year;
+  };
+}
+
+/**
+ * A year opening a clause of a dated sentence ("…，力争2021年增速实现15%，总量达到2万亿元；2022年增速实现10%…") or a span
+ * of years ("2021至2023年，…年均增速11.3%": its end) dates that clause and the clauses after it; so does a later deadline
+ * ("到2027年底，…核心产业产值/营收超200亿元，力争到2030年底产值/营收超500亿元": 湖州 2025).
+ */
+export const CLAUSE_YEAR = /^\s*(?:力争|确保|争取)?到?(?:(?:19|20)\d{2}年?\s*[至到—~-]\s*)?((?:19|20)\d{2})年(?![—~\-至到\d])/;
