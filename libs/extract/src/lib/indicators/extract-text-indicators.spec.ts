@@ -27,6 +27,46 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('dates the sentences after any sentence opening with its deadline, after a lead-in or 预计 (rule sentence-opening-deadline: 扬州 2024, 合肥 2021, 平罗 2022)', () => {
+    expect(
+      targets(
+        '某市实施意见\n一、总体目标全面贯彻党的二十大精神。到2025年，力争全市服务业增加值达4050亿元。生产性服务业加快发展，增加值规模达2450亿元。到2028年，全市服务业高质量发展取得阶段性成效。\n',
+      ),
+    ).toEqual([{ name: '全市服务业增加值', year: 2025, value: 4050, unit: '亿元' }, expect.objectContaining({ year: 2025, value: 2450, unit: '亿元' })]);
+    expect(
+      targets('某市规划新闻\n具体目标方面，《规划》提出，到2025年，全市数字经济核心产业增加值占GDP比重达到14%。建成5G基站2.5万个，大数据企业超过2000家。\n'),
+    ).toEqual([
+      { name: '全市数字经济核心产业增加值占GDP比重', year: 2025, value: 14, unit: '%' },
+      expect.objectContaining({ year: 2025, value: 2.5, unit: '万个' }),
+      { name: '大数据企业', year: 2025, value: 2000, unit: '家' },
+    ]);
+    expect(
+      targets('某县工业方案新闻\n预计到2025年，平罗县制造业占工业增加值比重达55%以上。绿色发展水平明显提升，一般工业固体废弃物综合利用率稳定在65%以上。\n'),
+    ).toEqual([
+      { name: '平罗县制造业占工业增加值比重', year: 2025, value: 55, unit: '%' },
+      { name: '一般工业固体废弃物综合利用率', year: 2025, value: 65, unit: '%' },
+    ]);
+  });
+
+  it('dates each --year bullet of a goal section on a page with no date of its own, and totals the new things a count adds (rules goal-bullet-year, total-after-new-count: 兰州 2024)', () => {
+    expect(
+      targets(
+        '为加快发展现代服务业，结合我市实际制定以下行动方案。\n二、工作目标\n--2024年,全市服务业增加值达到2410亿元左右,社会消费品零售总额1940亿元左右;新增规模以上服务业企业80家,总量达到680家;新增就业5.6万人,新增税收4612万元。\n--2025年,全市服务业增加值达到2550亿元左右,社会消费品零售总额2100亿元左右;生产性服务业增加值达到 1210 亿元,占第三产业比重达到 47%。\n三、工作措施\n',
+      ),
+    ).toEqual([
+      { name: '全市服务业增加值', year: 2024, value: 2410, unit: '亿元' },
+      { name: '社会消费品零售总额', year: 2024, value: 1940, unit: '亿元' },
+      { name: '新增规模以上服务业企业', year: 2024, value: 80, unit: '家' },
+      { name: '规模以上服务业企业总量', year: 2024, value: 680, unit: '家' },
+      { name: '新增就业', year: 2024, value: 5.6, unit: '万人' },
+      { name: '新增税收', year: 2024, value: 4612, unit: '万元' },
+      { name: '全市服务业增加值', year: 2025, value: 2550, unit: '亿元' },
+      { name: '社会消费品零售总额', year: 2025, value: 2100, unit: '亿元' },
+      { name: '生产性服务业增加值', year: 2025, value: 1210, unit: '亿元' },
+      { name: '生产性服务业增加值占第三产业比重', year: 2025, value: 47, unit: '%' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

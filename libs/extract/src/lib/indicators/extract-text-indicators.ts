@@ -8,7 +8,7 @@ import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph }
 import { DIGIT, YI, BAI, valueCharacters } from './clause-values';
 import { isPayment } from './payments';
 import { FoundIndicator, indicatorsOfSentence } from './sentence-indicators';
-import { BY_THEN, PARAGRAPH_DEADLINE, goalSectionYearOf, statedYear, goalSectionYear, yearOfHeadings, headingYearReader } from './target-years';
+import { BY_THEN, SENTENCE_DEADLINE, goalSectionYearOf, statedYear, goalSectionYear, yearOfHeadings, headingYearReader } from './target-years';
 
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND: readonly SectionRole[] = ['review'];
@@ -60,16 +60,16 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     let sectionYear: number | null = inGoalSection ? goalSectionYearOf(document.sections, paragraph.section, goalSectionYears) : null;
     // Whether the year carried to the next sentences was opened by a bare year (2022年，…), which governs like a heading.
     let openedYear = false;
-    for (const [sentenceIndex, sentence] of withRunInClause(document, paragraph).entries()) {
+    for (const sentence of withRunInClause(document, paragraph)) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
       const characters = valueCharacters(document.text, sentence.start, sentence.end);
       // 届时 ("by then") opens a sentence about the year the last target named, and the sentences after it.
       const stated: { year: number; opening: boolean } | null =
         statedYear(sentence.text, (characters & DIGIT) !== 0, inGoalSection, ownYear) ??
         (lastTargetYear !== null && BY_THEN.test(sentence.text) ? { year: lastTargetYear, opening: true } : null);
-      // A paragraph opening with its deadline (到2029年，…目标基本实现。规模总量…比重达到40%) states the targets of that
-      // year in the sentences after it (襄阳 2024).
-      if (stated !== null) openedYear = stated.opening || (sentenceIndex === 0 && PARAGRAPH_DEADLINE.test(sentence.text));
+      // A sentence opening with its deadline (到2029年，…目标基本实现。规模总量…比重达到40%: 襄阳 2024), first in its
+      // paragraph or not, states the targets of that year in the sentences after it.
+      if (stated !== null) openedYear = stated.opening || SENTENCE_DEADLINE.test(sentence.text);
       if (stated !== null) lastTargetYear = stated.year;
       const year: number | null = stated
         ? stated.year

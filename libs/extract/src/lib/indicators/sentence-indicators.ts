@@ -72,6 +72,8 @@ const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
 const striving = /力争/;
+/** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
+const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/;
 
 export function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
@@ -252,6 +254,9 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         end: partStart + text.length,
       });
       if (!isCount && !BARE_MEASURE.test(spokenName)) subject = SHORT_NAME.exec(rawName)?.[1] ?? withoutAchieve(changeName).replace(CHANGE_END, '');
+      // "新增规模以上服务业企业80家，总量达到680家" (兰州 2024): a bare total after a count of new things totals those things
+      // (rule `total-after-new-count`).
+      else if (isCount && NEW_THINGS.test(name)) subject = name.replace(NEW_THINGS, '');
     }
     previousClause = clause;
   }

@@ -12,11 +12,13 @@ const TARGET_YEAR =
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
- * A bare year opening a sentence of a plan ("2022年，全市新建5G基站2600个以上…。到2024年，…"): the year of the
- * targets that follow, until the next year marker. Read only for the document's own year or later, in a goal section
- * or with a word of striving, so that "2024年，全市生产总值增长5%" in a review stays a review.
+ * A bare year opening a sentence of a plan ("2022年，全市新建5G基站2600个以上…。到2024年，…"), or a bullet of one
+ * ("--2024年，全市服务业增加值达到2410亿元左右": 兰州 2024, its dashes ASCII): the year of the targets that follow, until
+ * the next year marker. Read only for the document's own year or later, in a goal section or with a word of striving,
+ * so that "2024年，全市生产总值增长5%" in a review stays a review; on a page that gives no date of its own, only in a goal
+ * section (rule `goal-bullet-year`).
  */
-const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
+const OPENING_YEAR = /^\s*(?:——|--|—|-)?\s*((?:19|20)\d{2})年[，,]/;
 const OPENING_THIS_YEAR = /^\s*今年[，,]/;
 export const BY_THEN = /^\s*届时[，,]/;
 /**
@@ -25,8 +27,13 @@ export const BY_THEN = /^\s*届时[，,]/;
  */
 const OPENING_YEAR_END = /^\s*(?:力争|确保|争取)?(?:(?:到|至)(?:今年)?年底(?:前)?|(?:今年)?年底前)[，,]/;
 const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
-/** A deadline opening a paragraph: "到2029年，", "力争到2025年底，". */
-export const PARAGRAPH_DEADLINE = /^\s*(?:力争)?到(?:19|20)\d{2}年(?:底|末)?[，,]/;
+/**
+ * A deadline opening a sentence (rule `sentence-opening-deadline`): "到2029年，", "力争到2025年底，", "预计到2025年，"
+ * (平罗 2022), "到2020年全面建成…" (贵州 2018, no comma), after at most two short lead-in clauses that state no value
+ * ("具体目标方面，《规划》提出，到2025年，": 合肥 2021). It dates the targets of the sentences after it in its paragraph, which
+ * write no year ("…。生产性服务业加快发展，增加值规模达2450亿元": 扬州 2024).
+ */
+export const SENTENCE_DEADLINE = /^\s*(?:[^，,。；;\d]{1,30}[，,]\s*){0,2}(?:预计|力争|争取|确保)?到(?:19|20)\d{2}年(?:底|末)?/;
 
 /**
  * The year a goal section's first dated sentence set, for it or the section it is under: the numbered clauses of a
@@ -49,7 +56,7 @@ export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: b
     return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
-  if (opening && ownYear !== null && Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence)))
+  if (opening && (ownYear === null ? inGoalSection : Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence))))
     return { year: Number(opening[1]), opening: true };
   // "今年，力争全市…完成年度投资60亿元以上": the year the document is dated in, for what the sentence strives for.
   if (ownYear !== null && OPENING_THIS_YEAR.test(sentence) && STRIVING.test(sentence)) return { year: ownYear, opening: true };
