@@ -90,6 +90,15 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...byTask.keys()]).toEqual(['举办“穿靓幸福南城服装展销会”从5月中旬开始']);
   });
 
+  it('gives a clause the numbered item run in after a heading and the opening colon (济宁 2015, a portal copy joined into one paragraph)', () => {
+    const text =
+      '各县(市、区)人民政府,市政府各部门: 为贯彻落实国务院文件精神,现提出以下意见: 一、深入实施就业优先战略 1.坚持就业优先发展战略。将就业创业工作纳入政绩考核。(市发展改革委、市人力资源社会保障局牵头,市委组织部、市财政局参加) 2.发挥小微企业就业主渠道作用。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'jining-run-in' }));
+    expect([...byTask.keys()]).toEqual(['坚持就业优先发展战略']);
+    const owners = (byTask.get('坚持就业优先发展战略') ?? []).map((owner) => `${owner.department.name} ${owner.role}`).sort();
+    expect(owners).toEqual(['市人力资源和社会保障局 lead', '市发展和改革委员会 lead', '市委组织部 support', '市财政局 support'].sort());
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

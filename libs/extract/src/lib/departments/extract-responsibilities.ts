@@ -166,12 +166,20 @@ function opensWithAssignment(title: string): boolean {
   return title.length > 0 && findResponsibilityClauses(title).some((clause) => clause.start === 0);
 }
 
-/** An item opened inside a paragraph ((一), after a sentence end) before `offset`: its lead words, up to a clause end. */
-const INLINE_ITEM = /(?<=[。；])\s*[（(][一二三四五六七八九十]{1,3}[)）]([^。；，：（(]{2,40})/g;
+/**
+ * An item opened inside a paragraph before `offset`: its lead words, up to a clause end. (一) after a sentence end; or
+ * a numbered item (1. 1、) right after a run-in heading or the opening's colon, where a copy lost its line breaks (济宁
+ * 2015: …现提出以下意见:一、深入实施就业优先战略1.坚持就业优先发展战略。…(A、B牵头,C…参加)2.发挥…). A number after a
+ * sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
+ */
+const INLINE_ITEM =
+  /(?:(?<=[。；])\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n]{2,30}|[：:]))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+/** Every inline item has a bracket or a digit before it: most paragraphs need no search. */
+const MAY_HOLD_INLINE_ITEM = /[（(]|\d[.．、]/;
 
 function inlineItemBefore(document: ParsedDocument, from: number, offset: number): TaskItem | null {
   const before = document.text.slice(from, offset);
-  if (!before.includes('（') && !before.includes('(')) return null;
+  if (!MAY_HOLD_INLINE_ITEM.test(before)) return null;
   let last: RegExpExecArray | null = null;
   INLINE_ITEM.lastIndex = 0;
   for (let match = INLINE_ITEM.exec(before); match; match = INLINE_ITEM.exec(before)) last = match;

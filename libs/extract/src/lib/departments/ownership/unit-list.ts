@@ -57,7 +57,8 @@ const SEPARATELY_LEAD = /分别牵头/;
 const SEPARATOR = /[、，,；;／\/\n]/;
 /** The last level word of a collective may be a county-level one: 各区、县级市, 各县、自治县. */
 const COUNTY_LEVEL_CITY = /^(县级市|县级区|自治县|自治旗)(人民)?(政府)?$/;
-const LEVEL_ONLY = /^(?:各|相关|有关)?(省|市|州|盟|县|区|旗|乡|镇|地)$/;
+/** A level word alone, or two written together (各县市、区政府: the county-level cities, then the districts). */
+const LEVEL_ONLY = /^(?:各|相关|有关)?(?:省|市|州|盟|县|区|旗|乡|镇|地){1,2}$/;
 
 export function looksLikeUnit(name: string): boolean {
   if (name.length < 2 || name.length > 40) return false;
@@ -174,15 +175,18 @@ interface Piece {
   readonly closesRun: boolean;
 }
 
-/** Split at separators outside brackets: 各县（市、区）人民政府 stays whole. */
+/**
+ * Split at separators outside brackets: 各县（市、区）人民政府 stays whole, and so does a collective written with
+ * tortoise-shell brackets inside a round bracket's list (贵州 2015: …,各市〔州〕人民政府、贵安新区管委会、各县〔市、区、特区〕人民政府)).
+ */
 function splitTopLevel(body: string): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= body.length; i++) {
     const ch = body[i];
-    if (ch === '（' || ch === '(' || ch === '〈') depth++;
-    else if (ch === '）' || ch === ')' || ch === '〉') depth = Math.max(0, depth - 1);
+    if (ch === '（' || ch === '(' || ch === '〈' || ch === '〔') depth++;
+    else if (ch === '）' || ch === ')' || ch === '〉' || ch === '〕') depth = Math.max(0, depth - 1);
     else if (i === body.length || (depth === 0 && SEPARATOR.test(ch))) {
       pieces.push({ text: body.slice(from, i), offset: from, closesRun: i < body.length && ch !== '、' });
       from = i + 1;
@@ -215,7 +219,7 @@ function splitConjoined(piece: Piece): Piece[] {
   return [piece];
 }
 
-/** 各区、市政府 / 各市、县人民政府 / 相关市、县政府: level words joined by 、 before one 政府 are one collective. */
+/** 各区、市政府 / 各市、县人民政府 / 相关市、县政府 / 各县市、区政府: level words joined by 、 before one 政府 are one collective. */
 function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
   const result: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {

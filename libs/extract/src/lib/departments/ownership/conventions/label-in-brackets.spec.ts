@@ -40,6 +40,20 @@ describe('label-in-round-brackets', () => {
     ]);
   });
 
+  it('keeps a collective with tortoise-shell brackets inside one unit (黔府发〔2015〕29号)', () => {
+    const item =
+      '同等条件下优先安排创造就业岗位多的项目。(牵头单位:省发展改革委;责任单位:省就业工作联席会议成员单位,各市〔州〕人民政府、贵安新区管委会、各县〔市、区、特区〕人民政府)';
+    expect(read(labelInRoundBrackets, item)).toEqual([
+      [
+        '省发展改革委 lead',
+        '省就业工作联席会议成员单位 co-responsible',
+        '各市〔州〕人民政府 co-responsible',
+        '贵安新区管委会 co-responsible',
+        '各县〔市、区、特区〕人民政府 co-responsible',
+      ],
+    ]);
+  });
+
   it('skips the leaders named before or between the unit labels (咸安 2023 责任领导, 聊城-style 牵头领导): names are no units', () => {
     expect(read(labelInRoundBrackets, '1.地区生产总值增长8%以上。(责任领导:杜新国;牵头单位:区发改局)')).toEqual([['区发改局 lead']]);
     expect(read(labelInRoundBrackets, '7.城乡居民收入增长与经济增长基本同步。(责任领导:杜新国、丁玲;牵头单位:区发改局、区农业农村局)')).toEqual([

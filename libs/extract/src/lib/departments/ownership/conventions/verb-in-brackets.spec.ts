@@ -96,6 +96,23 @@ describe('bare-list-in-brackets', () => {
     ]);
   });
 
+  it('reads a list run into its remark after a comma, with the next item run on after it (嘉兴 2023 民营经济实施方案)', () => {
+    const item =
+      '作为制度性安排长期实施。(市税务局、市财政局、市科技局、市人力社保局、市退役军人事务局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出)(二)加强产业基金支持。';
+    expect(read(bareListInBrackets, item)).toEqual([
+      [
+        '市税务局 co-responsible*',
+        '市财政局 co-responsible',
+        '市科技局 co-responsible',
+        '市人力社保局 co-responsible',
+        '市退役军人事务局 co-responsible',
+        '各县市、区政府 co-responsible',
+      ],
+    ]);
+    // A bracket inside a sentence stays unread even when an item number follows later on.
+    expect(read(bareListInBrackets, '鼓励银行（中国银行、建设银行）(二)加大投放。')).toEqual([]);
+  });
+
   it('does not read examples in brackets inside a sentence, nor brackets holding anything but units', () => {
     expect(read(bareListInBrackets, '鼓励银行（中国银行、建设银行）加大投放。')).toEqual([]);
     expect(read(bareListInBrackets, '完善网络。（含5G基站、光纤）\n')).toEqual([]);

@@ -62,21 +62,41 @@ function closesParagraph(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text[start - 1] : '';
   let after = end;
   if (text[after] === '。' || text[after] === '；') after++;
-  return /[。；！]/.test(before) && (after >= text.length || text[after] === '\n');
+  return /[。；！]/.test(before) && (after >= text.length || text[after] === '\n' || NEXT_ITEM_RUN_IN.test(text.slice(after, after + 6)));
+}
+
+/**
+ * The next item run on after the bracket, on the same line (a page that joins a document's items: 嘉兴 2023
+ * …长期实施。(市税务局、…)(二)加强产业基金支持): its number opens right after the bracket, as a line end would.
+ */
+const NEXT_ITEM_RUN_IN = /^(?:（[一二三四五六七八九十]{1,3}）|[0-9]{1,2}[.．、](?![0-9]))/;
+
+/**
+ * A remark a list runs into after a comma, before its sentence ends: (A、B、C,列第一位的为牵头单位,下同。以下均需…落实,不再列出)
+ * ends its list at the comma before 列第一位…. What follows is the document rule's to read, not a unit.
+ */
+const COMMA_REMARK = /[，,](?:(?:列|排)(?:名|在|列)?(?:在)?(?:第一|首)|下同|以下均)/;
+
+/** The list part of a bracket's body: its first sentence, without a remark run on after a comma. */
+function listBeforeRemark(body: string): string {
+  const sentence = body.split('。')[0];
+  const remark = COMMA_REMARK.exec(sentence);
+  return remark ? sentence.slice(0, remark.index) : sentence;
 }
 
 /** （市商务局、市人力资源社会保障局、市妇联） after the last sentence of an item: units only, no label and no verb. */
 export const bareListInBrackets: OwnershipConvention = {
   name: 'bare-list-in-brackets',
-  description: 'Units alone in brackets closing an item, after its last sentence: …。（A、B、C）. Every piece must read as a unit.',
+  description:
+    'Units alone in brackets closing an item, after its last sentence (or before the next item run on after it): …。（A、B、C）, …。(A、B,列第一位的为牵头单位,下同。以下均需…落实)(二)…. Every piece of the list must read as a unit.',
   yields: 'co-responsible for every unit, the first presumed lead (or lead under a 列第一位者为牵头部门 rule).',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     for (const span of bracketed(text, 'any')) {
       // Only the list counts: a remark after it (…。列第一位者为牵头部门，下同) is read by the document rule.
-      const listPart = span.body.split('。')[0];
+      const listPart = listBeforeRemark(span.body);
       if (/牵头|负责|配合|[：:]/.test(listPart) || !closesParagraph(text, span.start, span.end)) continue;
-      const list = readUnitList(span.body, span.bodyStart);
+      const list = readUnitList(listPart, span.bodyStart);
       // Places or parks alone in brackets ((昆明市、曲靖市)) are where, not who: a body must be among them.
       if (list.dropped > 0 || !list.units.some((unit) => isBodyName(unit.name))) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'bare-list-in-brackets');
