@@ -31,8 +31,12 @@ export interface Paragraph extends TextSpan {
   readonly sentences: readonly Sentence[];
 }
 
-/** `progress`: what was done by a date (1-10月推进情况, 是否达序): a report on the task, neither a task nor a target. */
-export type TableColumnKind = 'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'deadline' | 'person' | 'text' | 'progress';
+/**
+ * `progress`: what was done by a date (1-10月推进情况, 是否达序): a report on the task, neither a task nor a target.
+ * `weight`: the score an item carries in an assessment (分值 3, 权重 0.5): neither a value of the indicator nor a task.
+ */
+export type TableColumnKind =
+  'serial' | 'category' | 'name' | 'unit' | 'value' | 'attribute' | 'department' | 'deadline' | 'person' | 'text' | 'progress' | 'weight';
 
 export interface TableColumn {
   readonly header: string;

@@ -55,4 +55,51 @@ describe('indicator tables', () => {
       ['智慧校园比例', 2020, 60, 2025, 100, '%', '优质资源建设'],
     ]);
   });
+
+  it('reads an assessment table by its weight column: the target after the 分值, the year its caption names, no target from a weight (旌阳 2016)', () => {
+    const lines = [
+      '旌阳区2016年度经济社会发展目标任务分解表',
+      '项 目',
+      '分值',
+      '目标任务',
+      '监考单位',
+      '宏观调控',
+      '地区生产总值增长率',
+      '3',
+      '年终根据全省平均水平综合考核',
+      '区发改局区统计局',
+      '社会消费品零售总额增长率',
+      '3',
+      '税收占地方公共财政收入的比重及变化率',
+      '2',
+      '全社会固定资产投资额',
+      '3',
+      '186',
+      '区发改委区统计局',
+      '完成重点项目年度投资计划',
+      '2',
+      '18.4',
+      '建筑业总产值',
+      '1',
+      '140',
+      '区住建局',
+      '公共服务',
+      '城镇登记失业率',
+      '1',
+      '低于 4.1',
+    ];
+    const document = extractDocument(lines.join('\n'), { documentId: 'table' });
+    const found = document.nodes
+      .filter((node) => node.label === 'Indicator')
+      .map((node) => [node.name, node.properties['targetYear'], node.properties['targetValue'], node.properties['unit'], node.properties['category']]);
+    // A row whose target is merged away or says how it is judged states none; the table has no unit column.
+    expect(found).toEqual([
+      ['全社会固定资产投资额', 2016, 186, null, '宏观调控'],
+      ['完成重点项目年度投资计划', 2016, 18.4, null, '宏观调控'],
+      ['建筑业总产值', 2016, 140, null, '宏观调控'],
+      ['城镇登记失业率', 2016, 4.1, null, '公共服务'],
+    ]);
+    // 监考单位 check the figures: no unit owns a task here.
+    expect(document.relationships.filter((relationship) => relationship.type.startsWith('RESPONSIBLE'))).toEqual([]);
+  });
 });

@@ -37,6 +37,9 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       context.graph.addIssue({ code: problem.code, message: problem.message, evidence: context.evidence(problem.start, problem.end) });
     }
     const unitColumn = table.columns.findIndex((column) => column.kind === 'unit');
+    // An assessment's row whose target cell is merged away or says how it is judged (年终根据全省平均水平综合考核) states
+    // no target: its weight (分值) is no value of it.
+    const weighted = table.columns.some((column) => column.kind === 'weight');
     // A row with sub-rows (4.标准班额比例 / 其中：小学 / 初中 / 34.52% / 77.34% / 80%以上 / 85%以上) has more values
     // than the table has value columns, which cannot be told apart: no indicator rather than a wrong one.
     const mismatched = table.problems.filter((problem) => problem.code === 'TABLE_VALUES_MISMATCH');
@@ -60,6 +63,7 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       const target = cell(roles.target);
       const baseValue = base ? parseIndicatorValue(base.text, unit) : null;
       const targetValue = target ? parseIndicatorValue(target.text, unit) : null;
+      if (weighted && targetValue?.value == null && targetValue?.comparator == null) continue;
       const growthCell = cell(roles.growth);
       const indicatorId = addIndicator(
         context,
@@ -70,7 +74,7 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
           baseYear: roles.baseYear,
           baseValue: baseValue?.value ?? null,
           baseValueText: base?.text ?? null,
-          targetYear: roles.targetYear ?? context.document.metadata.periodEnd,
+          targetYear: roles.targetYear ?? captionYear(table.caption) ?? context.document.metadata.periodEnd,
           targetValue: targetValue?.value ?? null,
           targetValueText: target?.text ?? null,
           comparator: targetValue?.comparator ?? null,
@@ -138,6 +142,15 @@ function growthText(header: string, cellText: string): string | null {
   const label = header.replace(/（[^（）]*）/g, '');
   const unit = /（(%|‰|个百分点)）/.exec(header)?.[1] ?? '';
   return `${label}${cellText}${unit}`;
+}
+
+/**
+ * The year a table's caption names (旌阳区2016年度经济社会发展目标任务分解表 → 2016; a span's end for 2021—2025年): the
+ * year of a target column whose header names none (目标任务, 目标值).
+ */
+function captionYear(caption: string | null): number | null {
+  const years = caption ? [...caption.matchAll(/(\d{4})年/g)].map((match) => Number(match[1])) : [];
+  return years.length > 0 ? Math.max(...years) : null;
 }
 
 /** 地区生产总值（亿元） → 地区生产总值 in 亿元: a unit in brackets closing the name cell of a table without a 单位 column. */

@@ -98,9 +98,22 @@ function readHeader(lines: readonly Line[], from: number): { columns: TableColum
     columns.push({ header: line.content.replace(/\s+/g, ''), kind });
     pending = line.content;
   }
+  targetsOfAssessment(columns);
   const kinds = new Set(columns.map((column) => column.kind));
   if (columns.length < MIN_HEADER_CELLS || !kinds.has('name') || !(kinds.has('serial') || kinds.has('value'))) return null;
   return { columns, nextLine: i, tabMode };
+}
+
+/**
+ * An assessment's target table (旌阳 2016: 项 目 | 分值 | 目标任务 | 监考单位) names its items in the first label column and
+ * states each item's target in a 目标 column after its weight: that column holds values, not a second name.
+ */
+function targetsOfAssessment(columns: TableColumn[]): void {
+  if (!columns.some((column) => column.kind === 'weight')) return;
+  const firstName = columns.findIndex((column) => column.kind === 'name');
+  columns.forEach((column, index) => {
+    if (index > firstName && column.kind === 'name' && /目标/.test(column.header)) columns[index] = { header: column.header, kind: 'value' };
+  });
 }
 
 function readBodyCells(lines: readonly Line[], from: number, tabMode: boolean, written: readonly Line[]): { cells: RawCell[]; lastLine: number } {
@@ -182,9 +195,17 @@ function buildRows(
   tabMode: boolean,
   problems: TableProblem[],
 ): { rows: TableRow[]; columns: readonly TableColumn[] } {
-  // Only indicator tables (with a 单位 column to delimit labels) can carry a category whose header was left blank.
-  const implicitCategory = !headerColumns.some((column) => column.kind === 'category') && headerColumns.some((column) => column.kind === 'unit');
+  // Only indicator tables (with a 单位 or 分值 column to delimit labels) can carry a category whose header was left blank.
+  const weighted = headerColumns.some((column) => column.kind === 'weight');
+  const implicitCategory =
+    !headerColumns.some((column) => column.kind === 'category') && headerColumns.some((column) => column.kind === 'unit' || column.kind === 'weight');
   const columns: readonly TableColumn[] = implicitCategory ? [...headerColumns, { header: '类别', kind: 'category' }] : headerColumns;
+  if (weighted) {
+    const rows = weightedRows(columns, cells);
+    const implicitIndex = headerColumns.length;
+    const usesCategory = rows.some((row) => row.cells.some((cell) => cell.column === implicitIndex));
+    return { rows, columns: implicitCategory && !usesCategory ? headerColumns : columns };
+  }
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
   const hasUnitColumn = columns.some((column) => column.kind === 'unit');
   const hasValueColumn = columns.some((column) => column.kind === 'value');
@@ -215,6 +236,61 @@ function buildRows(
     return { rows, columns: headerColumns };
   }
   return { rows, columns };
+}
+
+/** A score in an assessment's 分值 column: a small number (3, 0.5, 10). */
+const WEIGHT = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+/**
+ * Rows of an assessment's target table flattened one cell per line (旌阳 2016: 宏观调控 / 全社会固定资产投资额 / 3 / 186 /
+ * 区发改委区统计局): a row opens at its name, the label right before its weight; the cell after the weight is its target
+ * unless it lists units or opens the next row (a merged or empty target), then come the units that check it. Labels
+ * between a row's units and the next name (宏观调控, 公共服务) are the category printed once for the rows it spans;
+ * merged categories and units are repeated from the row above.
+ */
+function weightedRows(columns: readonly TableColumn[], cells: readonly RawCell[]): TableRow[] {
+  const written = cells.filter((cell) => cell.text.length > 0);
+  const at = (kind: TableColumn['kind']): number => columns.findIndex((column) => column.kind === kind);
+  const [nameAt, weightAt, valueAt, departmentAt, categoryAt] = [at('name'), at('weight'), at('value'), at('department'), at('category')];
+  const opens = (i: number): boolean =>
+    i + 1 < written.length && WEIGHT.test(written[i + 1].text) && !WEIGHT.test(written[i].text) && !isUnitListCell(written[i].text);
+  const rows: TableRow[] = [];
+  let labels: RawCell[] = [];
+  let previous: TableRow | null = null;
+  for (let i = 0; i < written.length;) {
+    if (!opens(i)) {
+      labels.push(written[i++]);
+      continue;
+    }
+    const cellsOfRow: TableCell[] = [];
+    const put = (column: number, cell: RawCell): void => {
+      if (column >= 0) cellsOfRow.push({ column, text: cell.text, start: cell.start, end: cell.end, inherited: false });
+    };
+    const inherit = (column: number): void => {
+      const above = previous?.cells.find((candidate) => candidate.column === column);
+      if (column >= 0 && above) cellsOfRow.push({ ...above, inherited: true });
+    };
+    if (labels.length > 0 && categoryAt >= 0) {
+      put(categoryAt, { text: labels.map((cell) => cell.text).join(''), start: labels[0].start, end: labels[labels.length - 1].end, afterBlank: false });
+    } else inherit(categoryAt);
+    put(nameAt, written[i]);
+    put(weightAt, written[i + 1]);
+    let j = i + 2;
+    if (j < written.length && !opens(j) && !isUnitListCell(written[j].text)) put(valueAt, written[j++]);
+    const units: RawCell[] = [];
+    while (j < written.length && !opens(j) && isUnitListCell(written[j].text)) units.push(written[j++]);
+    if (units.length > 0) {
+      put(departmentAt, { text: units.map((cell) => cell.text).join(''), start: units[0].start, end: units[units.length - 1].end, afterBlank: false });
+    } else inherit(departmentAt);
+    cellsOfRow.sort((a, b) => a.column - b.column);
+    const start = labels.length > 0 ? labels[0].start : written[i].start;
+    const row: TableRow = { serial: null, cells: cellsOfRow, start, end: written[j - 1].end };
+    rows.push(row);
+    previous = row;
+    labels = [];
+    i = j;
+  }
+  return rows;
 }
 
 interface CellGroup {

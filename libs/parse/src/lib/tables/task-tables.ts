@@ -110,7 +110,8 @@ function readHeader(
   const kinds = new Set(columns.map((column) => column.kind));
   const hasTask = columns.some((column) => column.kind === 'name' || column.kind === 'text');
   const hasAssignment = kinds.has('department') || kinds.has('deadline');
-  const indicatorTable = kinds.has('unit') || kinds.has('value') || kinds.has('attribute');
+  // A weight column (分值) makes an assessment's indicator table: its 考核/监考单位 check the figures, they own no task.
+  const indicatorTable = kinds.has('unit') || kinds.has('value') || kinds.has('attribute') || kinds.has('weight');
   if (columns.length < MIN_COLUMNS || !hasTask || !hasAssignment || indicatorTable) return null;
   // A 数据来源 column alone makes an indicator list, not a task division.
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
