@@ -28,7 +28,7 @@ describe('documents upload', () => {
 
     const report = await documents.upload(file);
     // A rerun on the same database finds the same content unchanged.
-    expect(report).toMatch(/^haidong-logistics\.txt：(新增|未变化（内容相同）|已替换)，\d+ 个节点，\d+ 条关系，\d+ 个问题（编码 utf-8）$/);
+    expect(report).toMatch(/^haidong-logistics\.txt：(新增|未变化（文本和事实相同）|已替换)，\d+ 个节点，\d+ 条关系，\d+ 个问题（编码 utf-8）$/);
     expect(Number(/(\d+) 个节点/.exec(report)?.[1])).toBeGreaterThan(0);
 
     const row = page.getByTestId('documents-table').locator('tr', { hasText: 'haidong-logistics' });

@@ -7,7 +7,7 @@ const program = new Command()
   .name('npm run ingest --')
   .description('Extracts plans (files or folders, recursively) and stores them in Neo4j, one transaction per document.')
   .argument('<paths...>', 'files or folders')
-  .option('--force', 'rewrite documents even when the same content is already stored')
+  .option('--force', 'rewrite documents even when the same text and facts are already stored')
   .action(async (paths: string[], options: { force?: boolean }) => {
     const session = await openGraphSession();
     try {

@@ -12,7 +12,10 @@ import type { ReadCache } from '../read-cache/read-cache';
 export class IngestReportObject {
   @Field(() => String) documentId!: string;
   @Field(() => String) fileName!: string;
-  @Field(() => String, { description: 'added, replaced, unchanged (same content already stored) or duplicate (same content stored under another name)' })
+  @Field(() => String, {
+    description:
+      'added, replaced (new text, or the same text read by a changed extractor), unchanged (same text and facts already stored) or duplicate (same content stored under another name)',
+  })
   status!: string;
   @Field(() => String, { nullable: true, description: 'For duplicates: the document that already holds this content.' }) duplicateOf?: string;
   @Field(() => Int) nodes!: number;

@@ -22,6 +22,11 @@ export const SHARED_LABELS: ReadonlySet<NodeLabel> = new Set<NodeLabel>(['Region
 export interface GraphBatch {
   readonly documentId: string;
   readonly contentHash: string;
+  /**
+   * A hash of every row the batch writes: two extractions of the same text differ here when the extractor changed, so
+   * a store after an upgrade replaces the facts an older extractor left (the content hash alone would call them unchanged).
+   */
+  readonly factsHash: string;
   readonly nodes: ReadonlyMap<NodeLabel, readonly NodeRow[]>;
   /** Edges with at least one end owned by this document: new after the old version is removed, so CREATEd. */
   readonly relationships: ReadonlyMap<RelationshipType, readonly RelationshipRow[]>;

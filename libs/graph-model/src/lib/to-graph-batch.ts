@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   documentNodeId,
   NODE_LABELS,
@@ -89,7 +90,23 @@ export function toGraphBatch(result: ExtractionResult, source: DocumentSource): 
       },
     });
   }
-  return { documentId, contentHash: source.contentHash, nodes, relationships, sharedRelationships, mentions };
+  const factsHash = hashOfRows([nodes, relationships, sharedRelationships], mentions);
+  // Stored with the document (after hashing, so the hash is of the facts alone).
+  for (const row of nodes.get('Document') ?? []) if (row.id === documentNode) row.props['factsHash'] = factsHash;
+  return { documentId, contentHash: source.contentHash, factsHash, nodes, relationships, sharedRelationships, mentions };
+}
+
+/** A SHA-256 of the rows in the order the batch holds them (an extraction is deterministic, so the order is too). */
+function hashOfRows(tables: ReadonlyArray<ReadonlyMap<string, ReadonlyArray<NodeRow | RelationshipRow>>>, mentions: readonly RelationshipRow[]): string {
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    for (const [key, rows] of table) {
+      hash.update(key);
+      for (const row of rows) hash.update(JSON.stringify(row));
+    }
+  }
+  for (const row of mentions) hash.update(JSON.stringify(row));
+  return hash.digest('hex');
 }
 
 /**

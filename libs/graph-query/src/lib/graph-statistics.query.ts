@@ -71,7 +71,7 @@ const GRAPH_ELEMENTS = `
   OPTIONAL MATCH (n)-[r]->(m:Entity) WHERE type(r) <> 'MENTIONS' AND m <> n
   RETURN n.id AS id, collect(m.id) AS targets`;
 
-const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(d) AS documents, collect(coalesce(d.contentHash, d.documentId)) AS hashes`;
+const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(d) AS documents, collect(coalesce(d.contentHash, d.documentId) + coalesce(d.factsHash, "")) AS hashes`;
 
 export const MAX_VIEW_NODES = 5_000;
 

@@ -42,12 +42,12 @@ export const MERGE_RELATIONSHIPS = perType(
    SET r += row.props`,
 );
 
-/** The stored version of each document, and another document already holding the same content, if any. */
+/** The stored version of each document (its text and its facts), and another document already holding the same text, if any. */
 export const STORED_HASHES = `
   UNWIND $documents AS doc
   OPTIONAL MATCH (d:Document {id: doc.id})
   OPTIONAL MATCH (same:Document {contentHash: doc.contentHash}) WHERE same.id <> doc.id
-  RETURN doc.id AS id, d.contentHash AS contentHash, collect(same.documentId)[0] AS duplicateOf`;
+  RETURN doc.id AS id, d.contentHash AS contentHash, d.factsHash AS factsHash, collect(same.documentId)[0] AS duplicateOf`;
 
 /** Shared nodes the previous versions mentioned: candidates for orphan removal after the swap. */
 export const PREVIOUS_SHARED_MENTIONS = `

@@ -43,6 +43,27 @@ describe('storeDocument', () => {
     expect(projects.records.map((r) => r.get('name'))).toEqual(['推动先进制造业和现代服务业融合']);
   });
 
+  it('replaces the facts of the same text read by a changed extractor, and only once', async () => {
+    await storeDocument(neo.connection, toGraphBatch(QINGHAI, { contentHash: 'h1', fileName: 'qh.txt' }));
+    // Same text (same content hash), another reading of it: what an upgraded extractor gives.
+    const reread = plan('qh', '青海省', [{ name: '推动先进制造业和现代服务业融合', departments: ['省发展改革委'] }]);
+    const replaced = await storeDocument(neo.connection, toGraphBatch(reread, { contentHash: 'h1', fileName: 'qh.txt' }));
+    const again = await storeDocument(neo.connection, toGraphBatch(reread, { contentHash: 'h1', fileName: 'qh.txt' }));
+
+    expect(replaced.status).toBe('replaced');
+    expect(again.status).toBe('unchanged');
+    const { records } = await neo.connection.driver.executeQuery('MATCH (d:Department) RETURN d.name AS name ORDER BY name');
+    expect(records.map((r) => r.get('name'))).toEqual(['省发展改革委']);
+  });
+
+  it('replaces once a document stored before facts were hashed', async () => {
+    await storeDocument(neo.connection, toGraphBatch(QINGHAI, { contentHash: 'h1', fileName: 'qh.txt' }));
+    await neo.connection.driver.executeQuery('MATCH (d:Document) REMOVE d.factsHash');
+
+    expect((await storeDocument(neo.connection, toGraphBatch(QINGHAI, { contentHash: 'h1', fileName: 'qh.txt' }))).status).toBe('replaced');
+    expect((await storeDocument(neo.connection, toGraphBatch(QINGHAI, { contentHash: 'h1', fileName: 'qh.txt' }))).status).toBe('unchanged');
+  });
+
   it('leaves the previous version untouched when a write fails part-way', async () => {
     await storeDocument(neo.connection, toGraphBatch(QINGHAI, { contentHash: 'h1', fileName: 'qh.txt' }));
     const before = await graphChecksum(neo.connection);

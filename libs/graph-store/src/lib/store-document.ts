@@ -33,12 +33,12 @@ export interface StoreReport {
 }
 
 export interface StoreOptions {
-  /** Rewrite even when the stored content hash is the same. */
+  /** Rewrite even when the stored text and facts are the same. */
   readonly force?: boolean;
   /** Test hook: runs inside the transaction after the old facts are gone and before the new ones are written. */
   readonly beforeWrite?: (tx: ManagedTransaction) => Promise<void>;
   /**
-   * What the first attempt at storing these documents found stored (content hash per document id, null for none),
+   * What the first attempt at storing these documents found stored (storedVersion per document id, null for none),
    * kept across attempts: when a commit's answer is lost with the connection (Neo4j killed), the next attempt finds
    * the new hash already stored and still reports the document as added or replaced, not unchanged. Pass the same
    * map when retrying a store yourself; storeDocuments makes one for the driver's own retries otherwise.
@@ -73,6 +73,15 @@ export async function storeDocuments(connection: GraphConnection, batches: reado
   }
 }
 
+/**
+ * What a stored document is a version of: its text and the facts extracted from it. The same text read by a changed
+ * extractor is a new version (a store after an upgrade replaces the old facts); one stored before facts were hashed has
+ * `…/null` and is replaced once.
+ */
+function storedVersion(batch: GraphBatch): string {
+  return `${batch.contentHash}/${batch.factsHash}`;
+}
+
 async function writeDocuments(
   tx: ManagedTransaction,
   batches: readonly GraphBatch[],
@@ -80,12 +89,14 @@ async function writeDocuments(
   firstSeen: Map<string, string | null>,
 ): Promise<StoreReport[]> {
   const hashes = await tx.run(STORED_HASHES, { documents: batches.map((b) => ({ id: documentNodeId(b.documentId), contentHash: b.contentHash })) });
-  const previous = new Map<string, string | null>(hashes.records.map((r) => [documentIdOfNode(String(r.get('id'))), r.get('contentHash')]));
+  const previous = new Map<string, string | null>(
+    hashes.records.map((r) => [documentIdOfNode(String(r.get('id'))), r.get('contentHash') === null ? null : `${r.get('contentHash')}/${r.get('factsHash')}`]),
+  );
   for (const batch of batches) if (!firstSeen.has(batch.documentId)) firstSeen.set(batch.documentId, previous.get(batch.documentId) ?? null);
   // Stored by an earlier attempt whose commit answer was lost: this attempt finds the new content already there.
   const committedEarlier = new Set(
     batches
-      .filter((b) => !options.force && previous.get(b.documentId) === b.contentHash && firstSeen.get(b.documentId) !== b.contentHash)
+      .filter((b) => !options.force && previous.get(b.documentId) === storedVersion(b) && firstSeen.get(b.documentId) !== storedVersion(b))
       .map((b) => b.documentId),
   );
   // The same text under another file name would double every fact it states; it is reported, not stored.
@@ -93,7 +104,7 @@ async function writeDocuments(
     hashes.records.filter((r) => r.get('duplicateOf') !== null).map((r) => [documentIdOfNode(String(r.get('id'))), r.get('duplicateOf')]),
   );
   let statements = 1;
-  const changed = batches.filter((b) => !duplicateOf.has(b.documentId) && (options.force || previous.get(b.documentId) !== b.contentHash));
+  const changed = batches.filter((b) => !duplicateOf.has(b.documentId) && (options.force || previous.get(b.documentId) !== storedVersion(b)));
   let removed = 0;
   if (changed.length > 0) {
     const documentNodeIds = changed.map((b) => documentNodeId(b.documentId));

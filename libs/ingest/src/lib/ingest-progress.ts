@@ -14,7 +14,7 @@ export function describeOutcome(outcome: FileOutcome): string {
     case 'replaced':
       return `↻ ${name}: replaced (${report.removed} old nodes removed), now ${facts}`;
     case 'unchanged':
-      return `= ${name}: unchanged (same content already stored)`;
+      return `= ${name}: unchanged (same text and facts already stored)`;
     case 'duplicate':
       return `= ${name}: skipped, same content as document ${report.duplicateOf} already stored`;
   }

@@ -43,7 +43,7 @@ const SIMILARITY = `
   RETURN pair.node1 AS node1, pair.node2 AS node2, pair.similarity AS similarity`;
 
 /** Fingerprint of the stored documents: the similarity is computed again only when a document was added or changed. */
-const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(d) AS documents, collect(coalesce(d.contentHash, d.documentId)) AS hashes`;
+const DOCUMENTS = `MATCH (d:Document) WITH d ORDER BY d.documentId RETURN count(d) AS documents, collect(coalesce(d.contentHash, d.documentId) + coalesce(d.factsHash, "")) AS hashes`;
 
 /** Above any node id of a store this size: target keys projected as ids never meet a real node. */
 const TARGET_ID_BASE = 2 ** 40;
