@@ -107,6 +107,30 @@ describe('reports and speeches', () => {
     expect(metadataOf('2017年许昌市加快发展工作方案\n正文').periodStart).toBe(2017);
     expect(metadataOf('关于推动服务业发展到2025年的实施意见\n正文').periodEnd).toBeNull();
   });
+
+  it('ends a title line at the occasion it runs on into (甘州区 2026, 围场 2021)', () => {
+    const ganzhou =
+      '政府工作报告 ——2026年1月27日在张掖市甘州区第十九届 人民代表大会第五次会议上\n| 索引号 | 620702001/2026-00010 | 发文字号 | |\n' +
+      '| 生成日期 | 2026-02-04 09:30:48 | 是否有效 | 是 |\n政 府 工 作 报 告\n——2026年1月27日在张掖市甘州区第十九届\n人民代表大会第五次会议上\n甘州区人民政府代理区长 张勇\n各位代表:\n';
+    expect(metadataOf(ganzhou)).toMatchObject({ title: '政府工作报告', issuedOn: '2026-01-27', periodStart: 2026 });
+    const weichang =
+      '政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良\n2021-08-16 17:31浏览次数:\n\n\n各位代表:\n';
+    expect(metadataOf(weichang)).toMatchObject({ title: '政府工作报告', issuedOn: '2021-07-29', periodStart: 2021 });
+  });
+
+  it('keeps a draft standing on the line below the title in it (桦川 2023: （征求意见稿）), and the report still plans its year', () => {
+    const text = '政 府 工 作 报 告\n\n  (征求意见稿)\n\n  ── 2023年1月8日在县第十八届人民代表大会第二次会议上\n\n  县长 李水泉\n\n  各位代表:\n';
+    expect(metadataOf(text)).toMatchObject({ title: '政府工作报告（征求意见稿）', issuedOn: '2023-01-08', periodStart: 2023, periodEnd: 2023 });
+  });
+
+  it("drops a portal's 标题 label and a site's tag in lenticular brackets from a title (海口 2023, 青浦 2021)", () => {
+    const haikou =
+      '您现在所在的位置 : 首页 > 信息公开 > 政策文件  > 内容\n\n发文机关: 海口日报 成文日期: 文 号: 发布日期: 2023-02-24\n\n标题: 2023年海口市政府工作报告\n\n时效性: 有效\n\n' +
+      '2023年海口市政府工作报告\n\n政 府 工 作 报 告 \n\n——2023年2月9日在海口市第十七届人民代表大会第三次会议上 \n\n    海口市市长  丁 晖\n\n各位代表:\n';
+    expect(metadataOf(haikou)).toMatchObject({ title: '2023年海口市政府工作报告', issuedOn: '2023-02-09' });
+    const qingpu = '• 【青浦区招商】2021年青浦区政府工作报告\n\n    2021年青浦区政府工作报告各位代表:现在,我代表青浦区人民政府,向大会报告工作,请予审议。';
+    expect(metadataOf(qingpu)).toMatchObject({ title: '2021年青浦区政府工作报告', periodStart: 2021 });
+  });
 });
 
 describe('the period of a plan a page reports', () => {

@@ -33,6 +33,21 @@ const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一�
 const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有效)〕/;
 /** A repost names the original title after 原标题：, a portal after its label 标题： (吕梁 2025): marks no part of the issuer. */
 const REPOSTED_TITLE_MARK = /^(?:原标题|标\s*题)：\s*/;
+/**
+ * A site's tag in lenticular brackets before a title (【青浦区招商】2021年青浦区政府工作报告: 青浦 2021), 〔…〕 once
+ * normalized, is no part of it: a title never opens with one.
+ */
+const SITE_TAG = /^〔[^〔〕]{1,12}〕/;
+/**
+ * A report's title line carrying its occasion after a dash (政府工作报告 ——2026年1月27日在张掖市甘州区第十九届…会议上:
+ * 甘州区 2026; 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良: 围场 2021): the title ends at the dash.
+ */
+const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.{0,12}?在/;
+/**
+ * A draft's standing alone on the line below its title (政 府 工 作 报 告 / （征求意见稿）: 桦川 2023) is part of the title,
+ * as when written on the title's own line.
+ */
+const STANDING_LINE = /^（(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿|审议稿)）$/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /**
@@ -158,17 +173,18 @@ function findTitle(header: readonly Line[]): TitleFound | null {
   // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
   const candidates = header.filter(
     (line) =>
-      !LABEL_LINE.test(line.content) &&
-      !/^各/.test(line.content) &&
-      // The addressees (县示范区管委会，各乡、镇人民政府，县直各有关单位：) and the list of attachments are no title.
-      !/[：:]$/.test(line.content) &&
-      !/^附件/.test(line.content) &&
-      !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
-      !DATE_OR_NUMBER_LINE.test(line.content) &&
-      !RELEASE_MARKING.test(line.content) &&
-      !NUMBERED_HEADING.test(line.content) &&
-      // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
-      !TABLE_ROW.test(line.content),
+      titleBeforeOccasion(line) !== null ||
+      (!LABEL_LINE.test(line.content) &&
+        !/^各/.test(line.content) &&
+        // The addressees (县示范区管委会，各乡、镇人民政府，县直各有关单位：) and the list of attachments are no title.
+        !/[：:]$/.test(line.content) &&
+        !/^附件/.test(line.content) &&
+        !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
+        !DATE_OR_NUMBER_LINE.test(line.content) &&
+        !RELEASE_MARKING.test(line.content) &&
+        !NUMBERED_HEADING.test(line.content) &&
+        // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
+        !TABLE_ROW.test(line.content)),
   );
   for (let i = 0; i < candidates.length; i++) {
     // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
@@ -179,6 +195,9 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       const line = candidates[i];
       return titleFrom(quoted[1], [{ ...line, content: quoted[1], start: line.start + 1, end: line.end - 1 }]);
     }
+    // A title line that runs on into the report's occasion is the title up to the dash.
+    const beforeOccasion = titleBeforeOccasion(candidates[i]);
+    if (beforeOccasion) return titleFrom(beforeOccasion.content, [beforeOccasion]);
     let joined = '';
     const parts: Line[] = [];
     for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
@@ -189,10 +208,23 @@ function findTitle(header: readonly Line[]): TitleFound | null {
       if (candidates[j].content.length > 80) break;
       // A 印发 notice's title ends with 通知, even when the plan's own name (…计划) ends a line before it.
       const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
-      if (complete && TITLE_KIND.test(joined)) return titleFrom(joined, parts);
+      if (complete && TITLE_KIND.test(joined)) {
+        const standing = candidates[j + 1];
+        if (standing && STANDING_LINE.test(standing.content) && !/（[^（）]+）$/.test(joined)) {
+          return titleFrom(joined + standing.content, [...parts, standing]);
+        }
+        return titleFrom(joined, parts);
+      }
     }
   }
   return null;
+}
+
+/** The title part of a line that runs on into the report's occasion (政府工作报告 ——2026年1月27日在…), as a line of its own. */
+function titleBeforeOccasion(line: Line): Line | null {
+  const match = TITLE_THEN_OCCASION.exec(line.content);
+  if (!match || !isWholeTitle(match[1]) || LABEL_LINE.test(match[1])) return null;
+  return { ...line, content: match[1], end: line.start + match[1].length };
 }
 
 function isWholeTitle(line: string): boolean {
@@ -230,8 +262,13 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
   const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
   const inner = published ? (published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
-  const title = inner ?? (about >= 0 ? joined.slice(about) : joined);
-  return { title, prefix, span, prefixSpan };
+  // A title with no 关于 loses only the portal's label (标题：) or validity mark and a site's tag before it.
+  const unlabelled = joined.slice(mark);
+  const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
+  const lead = about < 0 && isWholeTitle(unlabelled.slice(tag)) ? mark + tag : 0;
+  const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead));
+  const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
+  return { title, prefix, span: titleSpan, prefixSpan };
 }
 
 function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Found | null {
@@ -402,7 +439,7 @@ function isoDate(year: string, month: string, day: string): string {
  * division of a work report's tasks (关于落实《政府工作报告》重点工作责任分工的意见, 黑龙江 2013): a report is delivered
  * early in the year it plans.
  */
-const ANNUAL_GENRE = /(工作报告|工作要点)$|《政府工作报告》/;
+const ANNUAL_GENRE = /(工作报告|工作要点)(?:（[^（）]+）)?$|《政府工作报告》/;
 
 function findPeriod(
   text: string,
