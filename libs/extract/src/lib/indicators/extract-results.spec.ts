@@ -282,4 +282,85 @@ describe("a plan's review of the last period", () => {
     );
     expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([['移动支付交易', 554.58, '亿笔', 2020]]);
   });
+
+  it('reads after a review line of one year that says 简要回顾 (甘州区 2026: 2025年政府工作简要回顾)', () => {
+    const report = extractDocument(
+      [
+        '政府工作报告',
+        '——2026年1月27日在张掖市甘州区第十九届人民代表大会第五次会议上',
+        '各位代表:',
+        '2025年政府工作简要回顾',
+        '过去一年，在区委的坚强领导下，经济社会发展取得突破性进展。',
+        '——我们坚持扬优聚势稳增长，完成地区生产总值314.7亿元、增长7.3%。现代农业提质增效，一产增加值65.4亿元、增长5.9%。粮食播种面积93.2万亩。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 314.7, '亿元', 2025],
+      ['地区生产总值增长', 7.3, '%', 2025],
+      ['一产增加值', 65.4, '亿元', 2025],
+      ['一产增加值增长', 5.9, '%', 2025],
+      ['粮食播种面积', 93.2, '万亩', 2025],
+    ]);
+  });
+
+  it('reads a review line naming the year and the period it closes where a paragraph speaks of the year (中宁 2026: 2025年和“十四五”工作回顾)', () => {
+    const report = extractDocument(
+      [
+        '政 府 工 作 报 告',
+        '——2026年1月14日在中宁县第十八届人民代表大会',
+        '第五次会议上',
+        '县 长 周永根',
+        '各位代表:',
+        '现在，我代表县人民政府向大会报告工作，请予审议。',
+        '2025年和“十四五”工作回顾',
+        '刚刚过去的2025年，全县经济社会发展企稳向好、稳中有进。',
+        '一、经济运行量质齐升，投资消费稳健增长',
+        '主要指标稳中有进。全年完成地区生产总值181.8亿元，同比增长7%；固定资产投资同比增长11.1%。',
+        '二、“十四五”时期发展成就',
+        '五年来，地区生产总值年均增长6.5%。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 181.8, '亿元', 2025],
+      ['地区生产总值增长', 7, '%', 2025],
+      ['固定资产投资增长', 11.1, '%', 2025],
+    ]);
+  });
+
+  it('reads the execution of the yearly plan as a review of its year, subsections and all (琼海 2023 计划报告)', () => {
+    const report = extractDocument(
+      [
+        '关于琼海市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案的报告',
+        '——2023年2月2日在琼海市第十六届人民代表大会第三次会议上',
+        '一、2022年国民经济和社会发展计划执行情况',
+        '2022年是极具挑战、极不平凡的一年，全市经济形势总体平稳有序。',
+        '（一）全力抓好“双统筹”，确保经济社会平稳有序运行',
+        '1.疫情防控精准高效。综合ICU床位提升308.1%，加强免疫接种率为112.63%。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['综合ICU床位提升', 308.1, '%', 2022],
+      ['加强免疫接种率', 112.63, '%', 2022],
+    ]);
+  });
+
+  it('reads a review heading run into the paragraph of a copy that lost its line breaks, up to the heading of the work ahead (青浦 2021)', () => {
+    const report = extractDocument(
+      [
+        '2021年青浦区政府工作报告',
+        '2021年青浦区政府工作报告各位代表:现在,我代表青浦区人民政府,向大会报告工作,请予审议。 一、2020年工作回顾过去一年，我们在区委坚强领导下，基本完成五届人大六次会议确定的目标任务。预计地区生产总值增长3.8%。一般公共预算收入实现583.1亿元、增长0.4%，其中区级一般公共预算收入210.1亿元、增长1.4%。 二、2021年工作安排今年全区经济增长6%。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值增长', 3.8, '%', 2020],
+      ['一般公共预算收入', 583.1, '亿元', 2020],
+      ['一般公共预算收入增长', 0.4, '%', 2020],
+      ['区级一般公共预算收入', 210.1, '亿元', 2020],
+      ['区级一般公共预算收入增长', 1.4, '%', 2020],
+    ]);
+  });
 });

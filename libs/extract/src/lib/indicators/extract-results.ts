@@ -5,7 +5,7 @@ import { metricKey } from './metric-key';
 import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
 
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
-const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效/;
+const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
 /** Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's. */
 const MULTI_YEAR =
   /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
@@ -16,7 +16,24 @@ const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[
  * the last year and the months since (新晃 2020: 2019年及今年以来工作回顾, the figures are of 2019), and a document
  * site's copy may close the line with a watermark (…工作回顾hd9: three Latin letters and digits mixed). */
 const REVIEW_LINE =
-  /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:及今年以来)?(?:(?:政府)?工作(?:回顾|总结)|成绩单)(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3})?$/;
+  /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:及今年以来)?(?:(?:政府)?工作(?:简要)?(?:回顾|总结)|成绩单)(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3})?$/;
+/**
+ * A heading of one year's execution of the yearly plan (一、2022年国民经济和社会发展计划执行情况: 琼海 2023), the review of a
+ * 计划执行情况与计划草案 report: like 一、2022年工作回顾, it reviews that one year throughout its subsections.
+ */
+const PLAN_EXECUTION_HEADING = /^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})年(?:国民经济和社会发展)?计划执行情况$/;
+/**
+ * A review line naming the year and the five-year period it closes (2025年和“十四五”工作回顾: 中宁 2026): what follows
+ * is of that year only where a paragraph says so (刚刚过去的2025年, 全年), as under 一、2025年和过去五年工作回顾.
+ */
+const REVIEW_LINE_WITH_PERIOD = /^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})\s?年(?:和|及)“?十[三四五]五”?(?:时期)?(?:政府)?工作(?:简要)?回顾$/;
+/**
+ * A review heading run into a paragraph (2021年青浦区政府工作报告各位代表:…。 一、2020年工作回顾过去一年，…: 青浦 2021, a copy
+ * that lost its line breaks): the sentences from it on review that year, where they say so, until the heading of the work
+ * ahead (二、2021年工作安排).
+ */
+const INLINE_REVIEW = /(?:^|[。：:\s])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:政府)?工作(?:简要)?回顾/;
+const INLINE_PLAN_HEADING = /[。\s][一二三四五六七八九十]{1,2}、[^。，]{0,20}(?:安排|目标|任务|打算|思路)/;
 /** Headings that turn from the review to what is to be done (二、2025年工作安排, 今年的目标任务). */
 const PLAN_HEADING = /安排|任务|目标|打算|思路|建议|部署|今年|重点工作/;
 /** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
@@ -65,7 +82,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const lineReview = reviewLines(context, sections);
   // The heading that names one year's review and nothing else (一、2024年工作回顾, not 一、2024年和过去五年工作回顾) over
   // each section, if any: the topic a paragraph of it sets (一年来…) carries into its subsections (（一）农林牧渔稳中有进…).
-  const wholeYear = sections.map((section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim())) ?? null);
+  const wholeYear = sections.map(
+    (section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim()) || PLAN_EXECUTION_HEADING.test(heading.trim())) ?? null,
+  );
   const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
   const lastYearPatterns = new Map<number, RegExp>();
   const lastYearOf = (year: number): RegExp => {
@@ -130,6 +149,21 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     const reviewYear = review[section] ? (headingYear[section] ?? reportYear ?? (planBase !== null && !singleYear ? planBase : null)) : null;
     const lined = reviewYear === null ? lineReview[section] : null;
     if (reviewYear === null && lined === null) {
+      const inline = singleYear && paragraph.text.length > 30 ? INLINE_REVIEW.exec(paragraph.text) : null;
+      if (inline && !goal[section]) {
+        // The sentences from the run-in review heading on, read as a review of its year.
+        const headingAt = paragraph.start + inline.index;
+        const lastYear = lastYearOf(Number(inline[1]));
+        let aboutLastYear = false;
+        for (const sentence of paragraph.sentences) {
+          if (sentence.end <= headingAt) continue;
+          if (INLINE_PLAN_HEADING.test(sentence.text)) break;
+          if (lastYear.test(sentence.text)) aboutLastYear = true;
+          if (LONGER_PERIOD.test(sentence.text)) aboutLastYear = false;
+          if (aboutLastYear && HAS_DIGIT.test(sentence.text)) read(Math.max(sentence.start, headingAt), sentence.end, Number(inline[1]));
+        }
+        continue;
+      }
       if (!goal[section]) sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year));
       continue;
     }
@@ -199,9 +233,11 @@ function reviewLines(context: ExtractionContext, sections: readonly Section[]): 
     scopes[section.index] = open;
     for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
       // A review line is short: longer paragraphs are not tested (this runs on every paragraph).
-      const line = paragraphs[paragraphIndex].text.length <= 30 ? REVIEW_LINE.exec(paragraphs[paragraphIndex].text.trim()) : null;
-      if (line) {
-        open = { year: Number(line[1]), throughout: true };
+      const text = paragraphs[paragraphIndex].text.trim();
+      const line = text.length <= 30 ? REVIEW_LINE.exec(text) : null;
+      const withPeriod = line === null && text.length <= 30 ? REVIEW_LINE_WITH_PERIOD.exec(text) : null;
+      if (line || withPeriod) {
+        open = { year: Number((line ?? withPeriod)![1]), throughout: line !== null };
         scopes[section.index] ??= open;
       }
     }
