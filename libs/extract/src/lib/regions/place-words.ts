@@ -48,6 +48,27 @@ let namesWithCounties: ReadonlySet<string> | null = null;
  * place and a head noun: there the place is read at the start only, where a county's short form names it.
  */
 export function beginsWithPlace(word: string): boolean {
+  const known = placeNamesWithCounties();
+  for (let length = 2; length < word.length; length++) if (known.has(word.slice(0, length))) return true;
+  return false;
+}
+
+/**
+ * The length of the shortest division name or short form (counties included) a word begins with (龙南经济技术开发区管委会
+ * → 2, 曲靖市政府 → 2, 曲靖 → 2); 0 when it begins with none.
+ */
+export function placePrefixLength(word: string): number {
+  const known = placeNamesWithCounties();
+  for (let length = 2; length <= Math.min(word.length, 12); length++) if (known.has(word.slice(0, length))) return length;
+  return 0;
+}
+
+/** Is a word exactly a division's name or short form, counties' included (龙南, 赣州, 曲靖市)? */
+export function isPlaceNameWithCounties(word: string): boolean {
+  return placeNamesWithCounties().has(word);
+}
+
+function placeNamesWithCounties(): ReadonlySet<string> {
   if (!namesWithCounties) {
     const set = new Set<string>(placeNames());
     // Districts' short forms (港口, 城关, 和平) are common words; counties' and county-level cities' are names.
@@ -56,6 +77,5 @@ export function beginsWithPlace(word: string): boolean {
     }
     namesWithCounties = set;
   }
-  for (let length = 2; length < word.length; length++) if (namesWithCounties.has(word.slice(0, length))) return true;
-  return false;
+  return namesWithCounties;
 }

@@ -1,4 +1,5 @@
 import { gazetteer, isGenericDivisionName } from '../../regions/gazetteer';
+import { isPlaceNameWithCounties, placePrefixLength } from '../../regions/place-words';
 import { applySharedPrefix } from './conventions/shared-prefix-list';
 
 /**
@@ -100,7 +101,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
   let pendingRun: ListedUnit[] = [];
   let dropped = 0;
   let run = 0;
-  for (const piece of merged) {
+  merged.forEach((piece, index) => {
     const pieceRun = run;
     if (piece.closesRun) run++;
     const raw = piece.text;
@@ -115,15 +116,17 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const stated: StatedRole = /牵头/.test(name) || LEAD_VERB_AFTER.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
     name = stripTrailing(name);
     const start = listStart + piece.offset + leading + cut;
+    const span = name.length;
+    if (!looksLikeUnit(name)) name = sharedEnding(name, merged[index + 1], piece) ?? name;
     if (!looksLikeUnit(name)) {
       if (trimmed.length > 0) dropped++;
-      continue;
+      return;
     }
-    const unit: ListedUnit = { name, start, end: start + name.length, stated, separately, run: pieceRun };
+    const unit: ListedUnit = { name, start, end: start + span, stated, separately, run: pieceRun };
     if (inlineMark) {
       units.push(...pendingRun, unit);
       pendingRun = [];
-      continue;
+      return;
     }
     pendingRun.push(unit);
     // A role word covers every unit since the previous one, across commas: (A牵头,B、C等部门,D、E配合) makes B…E
@@ -135,9 +138,24 @@ export function readUnitList(list: string, listStart: number): UnitList {
       units.push(...pendingRun);
       pendingRun = [];
     }
-  }
+  });
   units.push(...pendingRun);
   return { units: applySharedPrefix(units), dropped, split };
+}
+
+/**
+ * Places sharing the body written after the last of them (赣州 2015: 赣州、龙南经济技术开发区管委会 are 赣州经济技术开发区管委会
+ * and 龙南经济技术开发区管委会; 昆明、曲靖市政府 are 昆明市政府 and 曲靖市政府): a place name alone before 、 takes what
+ * follows the place the next unit opens with. Level words alone (各市、县政府) are collectives, merged before this; a
+ * place alone before a comma is a unit or nothing.
+ */
+function sharedEnding(name: string, next: Piece | undefined, piece: Piece): string | null {
+  if (!next || piece.closesRun || !isPlaceNameWithCounties(name)) return null;
+  const following = stripTrailing(next.text.trim());
+  const place = placePrefixLength(following);
+  if (place === 0 || place === following.length) return null;
+  const ending = following.slice(place);
+  return UNIT_SUFFIX.test(ending) ? name + ending : null;
 }
 
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */

@@ -95,6 +95,23 @@ describe('label-in-round-brackets', () => {
 });
 
 describe('label-in-tortoise-brackets', () => {
+  it('gives places written before a shared ending that ending each (赣市府发〔2015〕27号: 赣州、龙南经济技术开发区管委会)', () => {
+    const item = '纳入国民经济和社会发展规划及年度计划。〔牵头单位:各县(市、区)人民政府,赣州、龙南经济技术开发区管委会;责任单位:市发改委、市财政局、市统计局〕';
+    expect(read(labelInTortoiseBrackets, item)).toEqual([
+      [
+        '各县（市、区）人民政府 lead',
+        '赣州经济技术开发区管委会 lead',
+        '龙南经济技术开发区管委会 lead',
+        '市发改委 co-responsible',
+        '市财政局 co-responsible',
+        '市统计局 co-responsible',
+      ],
+    ]);
+    expect(read(labelInTortoiseBrackets, '推进落实。〔责任单位:昆明、曲靖市政府〕')).toEqual([['昆明市政府 co-responsible*', '曲靖市政府 co-responsible']]);
+    // Level words are no places: 各市、县人民政府 stays one collective.
+    expect(read(labelInTortoiseBrackets, '推进落实。〔责任单位:各市、县人民政府〕')).toEqual([['各市、县人民政府 co-responsible*']]);
+  });
+
   it('reads 〔责任单位:…按职责分工负责。…〕: split responsibility, no presumed lead, the remark after 。 is no unit', () => {
     const snippet =
       '争取纳入试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕';
