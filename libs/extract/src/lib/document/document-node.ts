@@ -69,8 +69,9 @@ function fallbackTitle(text: string, fileName: string | undefined): string {
   const firstLine =
     text
       .split('\n')
-      // Page chrome (您的位置：首页>要闻) and a line of a few characters (这) are page debris, not a headline.
-      .find((line) => line.trim().length >= MIN_TITLE_LENGTH && !isPageChromeLine(line.trim()))
+      // Page chrome (您的位置：首页>要闻) and a line of a few characters (这) are page debris, not a headline; a line ending
+      // in a colon introduces what follows (the addressees 各乡镇人民政府，县政府各部门：), it heads nothing.
+      .find((line) => line.trim().length >= MIN_TITLE_LENGTH && !isPageChromeLine(line.trim()) && !/[：:]$/.test(line.trim()))
       ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';
 }
