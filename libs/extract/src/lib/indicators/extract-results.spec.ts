@@ -363,4 +363,19 @@ describe("a plan's review of the last period", () => {
       ['区级一般公共预算收入增长', 1.4, '%', 2020],
     ]);
   });
+
+  it('pairs years listed before as many values one by one, and reads no result in a forecast (rules paired-years, forecast-no-result: 平罗 2022)', () => {
+    const news = extractDocument(
+      [
+        '平罗县推进工业转型升级',
+        '近日，平罗县制定了深入推进工业转型升级行动三年方案（2022-2024年）。',
+        '据了解，平罗县工业运行总体平稳。2020年、2021年规上工业企业累计完成产值398.8亿元、579.33亿元，预计2022年全年工业产值有望突破700亿元，近三年每年增长超过100亿元。',
+      ].join('\n'),
+      { documentId: 'news' },
+    );
+    expect(results(news).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['规上工业企业累计产值', 398.8, '亿元', 2020],
+      ['规上工业企业累计产值', 579.33, '亿元', 2021],
+    ]);
+  });
 });

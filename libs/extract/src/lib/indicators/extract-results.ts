@@ -111,6 +111,11 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         clauseStart = i + 1;
         continue;
       }
+      // A forecast (…，预计2022年全年工业产值有望突破700亿元: 平罗 2022) states no result (rule `forecast-no-result`).
+      if (FORECAST.test(clause)) {
+        clauseStart = i + 1;
+        continue;
+      }
       // A clause opening with a year of its own up to the one read (…，2020年达到3.6万亿) states that year's value, whatever
       // multi-year figure came before it in the sentence (“十三五”期间，…增加值由2万亿迈上3万亿台阶，2020年达到3.6万亿).
       const ownYear = CLAUSE_YEAR.exec(clause);
@@ -132,13 +137,16 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           .map(withoutMilestoneWord);
         previousSubject = metrics.length === 0 ? (subjectWithoutValue(clause) ?? previousSubject) : clauseSubject(metrics, previousSubject);
         const valueYear = clauseYear ?? year;
+        // "2020年、2021年规上工业企业累计完成产值398.8亿元、579.33亿元" (平罗 2022): as many years listed before as values
+        // after, paired one by one (rule `paired-years`).
+        const listed = clauseYear !== null ? pairedYears(clause, metrics.length) : null;
         metrics.forEach((metric, index) => {
           // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
           const next = metrics[index + 1];
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
           // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
           if (clause[metric.value.end] === '的') return;
-          if (plausibleResult(metric)) count += addResult(context, metric, valueYear, clauseStart);
+          if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
         });
       }
       clauseStart = i + 1;
@@ -200,6 +208,18 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
 }
 
 const HAS_DIGIT = /\d/;
+/** Words of a forecast: 有望 (is expected to), 预计 before a year (预计2022年全年…). */
+const FORECAST = /有望|预计(?:19|20)\d{2}年/;
+/** Years listed with 、/和 opening a clause: 2020年、2021年. */
+const YEAR_LIST = /^\s*(?:19|20)\d{2}年(?:[、和及](?:19|20)\d{2}年)+/;
+
+/** The years a clause opens with, when it lists exactly as many as it states values; null otherwise. */
+function pairedYears(clause: string, values: number): number[] | null {
+  const list = YEAR_LIST.exec(clause);
+  if (!list) return null;
+  const years = [...list[0].matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
+  return years.length === values ? years : null;
+}
 /** A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前). */
 const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初])/;
 /**

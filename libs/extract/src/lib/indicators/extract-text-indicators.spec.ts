@@ -67,6 +67,19 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('names bare measures after a clause naming a sector and how it grows, and reads invoiced sales as a measure (rule sector-of-bare-measure: 扬州 2024)', () => {
+    expect(
+      targets(
+        '某市实施意见\n到2025年，力争全市服务业增加值达4050亿元，服务业开票销售达5300亿元。生产性服务业加快发展，增加值规模达2450亿元，占服务业增加值比重达60%。\n',
+      ),
+    ).toEqual([
+      { name: '全市服务业增加值', year: 2025, value: 4050, unit: '亿元' },
+      { name: '服务业开票销售', year: 2025, value: 5300, unit: '亿元' },
+      { name: '生产性服务业增加值规模', year: 2025, value: 2450, unit: '亿元' },
+      { name: '生产性服务业增加值占服务业增加值比重', year: 2025, value: 60, unit: '%' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

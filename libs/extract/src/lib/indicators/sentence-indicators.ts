@@ -72,6 +72,15 @@ const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
 const striving = /力争/;
+/**
+ * A clause naming a sector and how it grows, with no value (rule `sector-of-bare-measure`): "生产性服务业加快发展，增加值规模
+ * 达2450亿元，占服务业增加值比重达60%" (扬州 2024) measures that sector's value added and its share.
+ */
+const SECTOR_CLAUSE = /^\s*([\u4e00-\u9fa5]{2,12}?(?:产业|行业|业|经济))(?:加快发展|快速发展|发展壮大|持续壮大|不断壮大|提质增效|稳步发展|做大做强|蓬勃发展)$/;
+/** A measure named without what it measures: 增加值, 增加值规模, 营业收入, 产值, 规模. */
+const SECTOR_MEASURE = /^(?:增加值(?:规模)?|营业收入|营收|总产值|产值|规模)$/;
+/** The value closing a clause, for the words before it. */
+const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右|以上)?$/;
 /** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
 const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/;
 
@@ -82,6 +91,8 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
   let subject: string | null = null;
   let clauseYear = year;
   let previousClause = '';
+  // The sector a clause of its own names ("生产性服务业加快发展，增加值规模达2450亿元"): bare measures after it are its.
+  let sector: string | null = null;
   let offset = 0;
   let sentenceVerb: string | null = null;
   // Whether an earlier clause of the sentence strove for something (力争…，…): the later clauses are cued by it.
@@ -96,6 +107,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
     const ownClauseYear = opensYear && Number(opensYear[1]) >= year! ? Number(opensYear[1]) : null;
     if (ownClauseYear !== null) clauseYear = ownClauseYear;
     if (valueCharacters(clause) === 0 || isPayment(clause)) {
+      sector = SECTOR_CLAUSE.exec(clause)?.[1] ?? sector;
       previousClause = clause;
       continue;
     }
@@ -158,8 +170,12 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // verb and the measure says which, as target lists read it.
       const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
       const spokenName = name;
+      if (sector !== null && SECTOR_MEASURE.test(name)) name = sector + name;
       if (/^占/.test(name)) {
-        const subjectBefore = SUBJECT.exec(previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, ''));
+        const before = previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, '');
+        const subjectBefore = SUBJECT.exec(
+          sector !== null && SECTOR_MEASURE.test(before.replace(TRAILING_VALUE, '').replace(TRAILING_VERBS, '')) ? sector + before : before,
+        );
         if (subjectBefore) name = subjectBefore[1] + name;
         // "数字经济规模突破4000亿元，年均增长超20%，占GDP比重达45%以上": a growth clause between (read as the growth of the
         // value before it) leaves the share with the subject of that value (福州 2018).
