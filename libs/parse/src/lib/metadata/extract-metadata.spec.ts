@@ -198,6 +198,13 @@ describe('notices without a title line', () => {
     expect(metadataOf('某市加快发展\n2013-11-16 07:47 来源:某晚报\n正文。\n').issuedOn).toBe('2013-11-16');
   });
 
+  it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
+    expect(
+      metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')
+        .issuedOn,
+    ).toBe('2021-03-23');
+  });
+
   it('never joins numbered headings into a title (…四、保障措施)', () => {
     expect(metadataOf('一、专项资金规模及构成\n本次专项资金总额为800万元。\n二、活动情况\n四、保障措施\n').title).toBe('');
   });

@@ -79,12 +79,12 @@ const SIGNATURE =
 const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 /**
  * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
- * 07时41分, 四川经济日报 2018-11-26 06:46, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 07时41分, 四川经济日报 2018-11-26 06:46, 来源:华容县政府   2021-03-23 10:56, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
  * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日, 日期:2012-10-11 16:17. A span of days (征集时间:2023-03-13至2023-03-21,
  * a consultation's period) is no publication timestamp.
  */
 const PAGE_TIMESTAMP =
-  /(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
+  /(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /** Five-year plan numbering: 十四五 = 2021–2025. */
 const FIVE_YEAR_PLANS: ReadonlyArray<{ pattern: RegExp; start: number }> = [
