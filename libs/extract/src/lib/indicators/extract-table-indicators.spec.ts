@@ -102,4 +102,29 @@ describe('indicator tables', () => {
     // 监考单位 check the figures: no unit owns a task here.
     expect(document.relationships.filter((relationship) => relationship.type.startsWith('RESPONSIBLE'))).toEqual([]);
   });
+
+  it('reads a monitoring table written one row per line: a period column of results, rows leaving their merged category out, footnote marks, signs (青海 2018)', () => {
+    const text = [
+      '一级指标 | 二 级 指 标 | 计量单位 | 1-3月 |',
+      '经济稳定 | 1.地区生产总值(GDP)增长率(按可比价格计算) | % | 7.2 |',
+      '2.居民消费价格涨幅(CPI) | % | 2.7 | |',
+      '产业升级 | 5.高技术产业(制造业)[1]增加值占规模以上工业增加值比重 | % | 4.5 |',
+      '资源环境 | 9.单位GDP能源消耗(按等价值计算) | % | -3.92 |',
+      '民生改善 | 11.全体常住居民人均可支配收入增长率 | % | 10.3 |',
+      '12.城乡居民人均收入比(以农村常住居民人均可支配收入为1) | 2.92 |',
+      '[1]青海省高技术产业(制造业)包括化学药品制造,中药饮品加工,中成药生产。',
+    ].join('\n');
+    const found = extractDocument(text, { documentId: 'table' })
+      .nodes.filter((node) => node.label === 'Indicator')
+      .map((node) => [node.name, node.properties['kind'], node.properties['observedValue'], node.properties['unit'], node.properties['observedYear']]);
+    // The page names no year: the first quarter's values are results of no stated year.
+    expect(found).toEqual([
+      ['地区生产总值（GDP）增长率（按可比价格计算）', 'result', 7.2, '%', null],
+      ['居民消费价格涨幅（CPI）', 'result', 2.7, '%', null],
+      ['高技术产业（制造业）增加值占规模以上工业增加值比重', 'result', 4.5, '%', null],
+      ['单位GDP能源消耗（按等价值计算）', 'result', -3.92, '%', null],
+      ['全体常住居民人均可支配收入增长率', 'result', 10.3, '%', null],
+      ['城乡居民人均收入比（以农村常住居民人均可支配收入为1）', 'result', 2.92, null, null],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { isUnitCell, type Table, type TableCell, type TableColumn, type TableRow } from '@policygraph/parse';
+import { isUnitCell, PERIOD_HEADER, type Table, type TableCell, type TableColumn, type TableRow } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
@@ -11,13 +11,18 @@ interface ValueColumns {
   growth: number | null;
   baseYear: number | null;
   targetYear: number | null;
-  /** A review table's year columns (2015年完成 | 2020年完成, no target column): each holds a result of its year. */
-  results: ReadonlyArray<{ index: number; year: number }>;
+  /**
+   * A review table's year columns (2015年完成 | 2020年完成, no target column) and a monitoring table's period columns
+   * (1-3月): each holds results, of its year (null when neither the header nor the caption names one).
+   */
+  results: ReadonlyArray<{ index: number; year: number | null }>;
 }
 
 /** A year column of values reached (2020年完成, 2020年实际完成, 完成值); 目标/预期/规划 columns hold targets. */
 const RESULT_HEADER = /完成|实绩/;
 const TARGET_HEADER = /目标|预期|规划/;
+/** A footnote mark inside a name cell (高技术产业(制造业)[1]增加值占…比重): a reference to a note below, no part of the name. */
+const FOOTNOTE_MARK = /\[\d{1,2}\]/g;
 /** A unit written in brackets after the name, in a table without a 单位 column: 地区生产总值（亿元）, 森林蓄积量（万立方米）. */
 const UNIT_IN_NAME = /^(.+?)（([^（）]{1,6})）$/;
 
@@ -30,8 +35,8 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
   let count = 0;
   for (const table of context.document.tables) {
     const nameColumn = table.columns.findIndex((column) => column.kind === 'name');
-    const roles = valueColumns(table.columns);
-    if (nameColumn < 0 || (roles.base === null && roles.target === null)) continue;
+    const roles = valueColumns(table.columns, captionYear(table.caption));
+    if (nameColumn < 0 || (roles.base === null && roles.target === null && roles.results.length === 0)) continue;
     const goalId = goalOfTable(context, table);
     for (const problem of table.problems) {
       context.graph.addIssue({ code: problem.code, message: problem.message, evidence: context.evidence(problem.start, problem.end) });
@@ -53,7 +58,7 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       group = numbered.group ?? group;
       if (/其中/.test(nameCell.text) && mismatched.some((problem) => problem.start < row.end && problem.end > row.start)) continue;
       const written = unitColumn < 0 ? unitInName(numbered.name) : null;
-      const name = { ...nameCell, text: written?.name ?? numbered.name };
+      const name = { ...nameCell, text: (written?.name ?? numbered.name).replace(FOOTNOTE_MARK, '') };
       const unit = written?.unit ?? cell(unitColumn)?.text ?? null;
       if (roles.results.length > 0) {
         count += addRowResults(context, goalId, row, roles, name.text, unit, cell, roles.growth === null ? null : table.columns[roles.growth].header);
@@ -111,14 +116,21 @@ function numberedLabel(text: string): { name: string; group: string | null } {
  * Year columns: the earliest is the base (基数), the latest the target (目标); 年均增速 is growth. A table whose year
  * columns all say 完成 (a plan's review of the last period: 2015年完成 | 2020年完成) states results, not a target.
  */
-function valueColumns(columns: readonly TableColumn[]): ValueColumns {
+function valueColumns(columns: readonly TableColumn[], captionYear: number | null): ValueColumns {
   const years: Array<{ index: number; year: number | null; header: string }> = [];
+  const periods: Array<{ index: number; year: number | null }> = [];
   let growth: number | null = null;
   columns.forEach((column, index) => {
     if (column.kind !== 'value') return;
-    if (/年均|增速|增长|增幅/.test(column.header)) growth = index;
-    else years.push({ index, year: /(\d{4})/.exec(column.header) ? Number(/(\d{4})/.exec(column.header)![1]) : null, header: column.header });
+    const year = /(\d{4})/.exec(column.header) ? Number(/(\d{4})/.exec(column.header)![1]) : null;
+    if (PERIOD_HEADER.test(column.header)) periods.push({ index, year: year ?? captionYear });
+    else if (/年均|增速|增长|增幅/.test(column.header)) growth = index;
+    else years.push({ index, year, header: column.header });
   });
+  // A monitoring table (1-3月): its period columns hold values observed in them, none a target.
+  if (periods.length > 0 && years.length === 0) {
+    return { base: null, target: null, growth, baseYear: null, targetYear: null, results: periods };
+  }
   const reviewed = years.length > 0 && years.every((entry) => entry.year !== null && RESULT_HEADER.test(entry.header) && !TARGET_HEADER.test(entry.header));
   const base = years.find((entry) => /基数|基期|现状|实际/.test(entry.header)) ?? (years.length > 1 ? years[0] : null);
   const target = years.find((entry) => /目标|预期/.test(entry.header)) ?? years[years.length - 1] ?? null;

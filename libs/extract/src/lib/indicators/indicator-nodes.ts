@@ -40,7 +40,8 @@ export interface ObservedValue {
   readonly name: string;
   readonly unit: string | null;
   readonly qualifier: string | null;
-  readonly year: number;
+  /** Null when the text names no year for it (a monitoring table's 1-3月 column on a page that names none). */
+  readonly year: number | null;
   readonly value: number;
   readonly high: number | null;
   readonly measure?: IndicatorMeasure | null;

@@ -67,9 +67,11 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
   }
   const written = match[7] ?? match[1];
   const comparator = (written === '超' ? '超过' : written) ?? (/累计下降|下降/.test(main) ? '下降' : null);
+  // A value written with a minus sign alone (a table's change of energy use per unit: -3.92) is negative.
+  const sign = match[1] === undefined && match[2] === undefined && /^[-−]\s*$/.test(main.slice(0, match.index + match[0].indexOf(match[3])).trim()) ? -1 : 1;
   return {
     text: trimmed,
-    value: Number(match[3]),
+    value: sign * Number(match[3]),
     upper: match[4] !== undefined ? Number(match[4]) : null,
     unit: match[6] ?? defaultUnit,
     comparator: comparator ?? null,

@@ -48,6 +48,13 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
       i = taskTable.lastLine;
       continue;
     }
+    const pipeTable = readPipeRows(lines, i, sectionAt);
+    if (pipeTable) {
+      for (let k = i; k <= pipeTable.lastLine; k++) consumed.add(k);
+      tables.push({ ...pipeTable.table, caption: captionBefore(cellLines, i) });
+      i = pipeTable.lastLine;
+      continue;
+    }
     const header = readHeader(cellLines, i);
     if (!header) continue;
     const body = readBodyCells(cellLines, header.nextLine, header.tabMode, lines);
@@ -69,6 +76,57 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
     i = body.lastLine;
   }
   return { tables, lines: consumed };
+}
+
+/** Cells of a line that writes a whole row, split at its `|` (edge pipes and blank cells dropped), with their spans. */
+function pipeCells(line: Line): RawCell[] {
+  const cells: RawCell[] = [];
+  let from = 0;
+  const content = line.content;
+  for (let k = 0; k <= content.length; k++) {
+    if (k < content.length && content[k] !== '|') continue;
+    const raw = content.slice(from, k);
+    const text = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    if (text.length > 0) cells.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length, afterBlank: false });
+    from = k + 1;
+  }
+  return cells;
+}
+
+/**
+ * An indicator table whose rows are written one per line with `|` between cells, as a web page dumps it (青海 2018:
+ * `一级指标 | 二 级 指 标 | 计量单位 | 1-3月 |`, then `经济稳定 | 1.地区生产总值(GDP)增长率… | % | 7.2 |`): each line is a row,
+ * its cells given to the columns by what they are, so a row that leaves a merged category out (`2.居民消费价格涨幅(CPI) |
+ * % | 2.7 | |`) keeps it from the row above. The table ends at the first line that is not a row.
+ */
+function readPipeRows(lines: readonly Line[], from: number, sectionAt: (offset: number) => number): { table: Omit<Table, 'caption'>; lastLine: number } | null {
+  const first = lines[from];
+  if (!/\S\s*\|\s*\S/.test(first.content) || first.content.length > 120) return null;
+  const headerCells = pipeCells(first);
+  const kinds = headerCells.map((cell) => headerKind(cell.text));
+  if (headerCells.length < MIN_HEADER_CELLS || kinds.some((kind) => kind === null)) return null;
+  const columns: TableColumn[] = headerCells.map((cell, c) => ({ header: cell.text.replace(/\s+/g, ''), kind: kinds[c]! }));
+  if (!kinds.includes('name') || !kinds.includes('value') || !(kinds.includes('unit') || kinds.includes('attribute'))) return null;
+  const rows: TableRow[] = [];
+  const problems: TableProblem[] = [];
+  let previous: TableRow | null = null;
+  let lastLine = from;
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.content.length === 0) continue;
+    if (!line.content.includes('|')) break;
+    const cells = pipeCells(line);
+    if (cells.length < 2) break;
+    const row = assignCells(columns, cells, null, -1, previous, problems);
+    if (row.cells.length > 0) {
+      rows.push(row);
+      previous = row;
+    }
+    lastLine = i;
+  }
+  if (rows.length === 0) return null;
+  return { table: { start: first.start, end: lines[lastLine].end, columns, rows, section: sectionAt(first.start), problems }, lastLine };
 }
 
 function readHeader(lines: readonly Line[], from: number): { columns: TableColumn[]; nextLine: number; tabMode: boolean } | null {
@@ -479,11 +537,14 @@ function assignCells(
   // an indicator table's labels run to its first value (空气质量 | 城市PM2.5下降 | 57.3 …).
   const indicatorRow = !unitColumn && valueColumns.length > 0 && trailingColumns.length === 0;
   const maxLabels = unitColumn || indicatorRow ? Number.POSITIVE_INFINITY : Math.max(1, labelColumns.length);
+  // A row that writes no unit though the table has a 单位 column (a ratio: 城乡居民人均收入比 | 2.92) ends its labels at its value.
+  const unitless = unitColumn !== undefined && !nonEmpty.some((cell) => isUnitCell(cell.text) || NO_UNIT.test(cell.text));
   while (
     k < nonEmpty.length &&
     labels.length < maxLabels &&
     !(unitColumn && (isUnitCell(nonEmpty[k].text) || NO_UNIT.test(nonEmpty[k].text))) &&
     !(labels.length > 0 && !unitColumn && (indicatorRow ? isRowValue(nonEmpty[k].text) : isValueCell(nonEmpty[k].text))) &&
+    !(labels.length > 0 && unitless && isRowValue(nonEmpty[k].text)) &&
     !isAttributeCell(nonEmpty[k].text)
   ) {
     labels.push(nonEmpty[k]);

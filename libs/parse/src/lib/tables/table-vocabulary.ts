@@ -1,17 +1,20 @@
 import { isWhitespace } from '../lines';
 import type { TableColumnKind } from '../parsed-document';
 
+/** A period whose values a monitoring table reports: 1-3月, 2018年1-6月, 上半年, 前三季度, 第一季度. */
+export const PERIOD_HEADER = /^(\d{4}年)?(1[-—~～至](\d{1,2})月(份)?|上半年|前三季度|[一二三四]季度|第[一二三四]季度)(累计)?$/;
+
 /**
  * Column headers of indicator and task tables in Chinese plans (主要指标表, 专栏, 任务分工表). A flattened table is
  * recognized by a run of cells that are all such headers.
  */
 const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = [
   { kind: 'serial', pattern: /^(序号|编号)$/ },
-  { kind: 'category', pattern: /^(指标类别|指标类型|类别|类型|领域|分类|指标分类|重点领域|维度)$/ },
+  { kind: 'category', pattern: /^(指标类别|指标类型|类别|类型|领域|分类|指标分类|重点领域|维度|一级指标)$/ },
   {
     kind: 'name',
     pattern:
-      /^(指标名称|指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|(?:攻坚|全年|年度)?目标任务|年度任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
+      /^(指标名称|指标|二级指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|(?:攻坚|全年|年度)?目标任务|年度任务|任务内容|工作内容|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容)$/,
   },
   { kind: 'unit', pattern: /^(计量)?单位$/ },
   {
@@ -19,6 +22,8 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
     pattern:
       /^((\d{4})年?(年底|年末)?(基数|目标|目标值|预期值|预期目标|现状值|基期值|实际值|实际完成|完成值|完成|值)?|基数|基期值|现状值|目标值|预期目标|(“?十[一二三四五六七八九]五”?(时期|期间)?)?(年均增速|年均增长|年均增长率|年均增幅)|累计增长|增速|累计)(（[^（）]{1,6}）)*$/,
   },
+  // A period of a monitoring table (青海 2018: 一级指标 | 二级指标 | 计量单位 | 1-3月): the values observed in it.
+  { kind: 'value', pattern: PERIOD_HEADER },
   { kind: 'attribute', pattern: /^(指标)?属性$/ },
   // The score an item carries in an assessment (旌阳 2016: 项 目 | 分值 | 目标任务 | 监考单位): no value of the indicator.
   { kind: 'weight', pattern: /^(分值|权重|权数|考核分值|指标分值|标准分值)$/ },

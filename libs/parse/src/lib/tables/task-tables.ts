@@ -1,7 +1,7 @@
 import type { Line } from '../lines';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import type { TableCell, TableColumn, TableColumnKind, TableProblem, TableRow } from '../parsed-document';
-import { headerKind, isDeadlineCell, isPersonCell, isUnitListCell } from './table-vocabulary';
+import { headerKind, isDeadlineCell, isPersonCell, isUnitListCell, PERIOD_HEADER } from './table-vocabulary';
 
 /**
  * Task-division tables (任务分工表: 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限, columns in any order) as text
@@ -91,7 +91,12 @@ function readHeader(
     if (isMarkdownRule(line.content)) continue;
     const { pieces, closedAtEnd } = splitLine(line);
     const kinds = pieces.map((piece) => headerKind(piece.text));
-    const split = pieces.length === 1 && kinds[0] === null && columns.length > 0 ? splitHeaderCell(lines, i) : null;
+    // A period alone is a column word too (1-3月 of a monitoring table), but its line joined with the next can make a
+    // progress column broken over two lines (第二季度 / 完成情况): the joined cell is read first.
+    const periodPiece = pieces.length === 1 && kinds[0] === 'value' && PERIOD_HEADER.test(pieces[0].text.replace(/\s+/g, ''));
+    const joined = periodPiece && columns.length > 0 ? splitHeaderCell(lines, i) : null;
+    const split =
+      joined?.column.kind === 'progress' ? joined : pieces.length === 1 && kinds[0] === null && columns.length > 0 ? splitHeaderCell(lines, i) : null;
     if (split) {
       columns.push(split.column);
       i = split.lastLine;
