@@ -53,7 +53,7 @@ export function valueParts(clause: string): ValuePart[] {
   if (!/分别/.test(clause)) {
     for (const next of values.slice(1)) {
       const between = clause.slice(current.index + current.text.length, next.index);
-      const cut = Math.max(between.lastIndexOf('、'), between.lastIndexOf('和'), between.lastIndexOf('及'));
+      const cut = lastSeparator(between);
       if (cut < 0) continue;
       const at = current.index + current.text.length + cut;
       parts.push({ from, to: at, value: current });
@@ -63,6 +63,21 @@ export function valueParts(clause: string): ValuePart[] {
   }
   parts.push({ from, to: clause.length, value: current });
   return parts;
+}
+
+/**
+ * The last 、, 和 or 及 between two values that is not inside brackets (rule `bracketed-alternatives`): "示范基地（园区、
+ * 企业）200个" names the bases with what they may be (贵州 2018), the list goes on before 示范基地. -1 if none.
+ */
+function lastSeparator(between: string): number {
+  let depth = 0;
+  for (let i = between.length - 1; i >= 0; i--) {
+    const character = between[i];
+    if (character === '）' || character === ')') depth++;
+    else if (character === '（' || character === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (character === '、' || character === '和' || character === '及')) return i;
+  }
+  return -1;
 }
 
 /** The numbers with a unit or comparator that are not a year ("2025年") or a label ("5G", "“十三五”"), left to right. */

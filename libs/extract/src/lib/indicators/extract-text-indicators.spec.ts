@@ -80,6 +80,21 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('keeps what a counted thing may be, in brackets, with it; reads beds in 万张 and a sum over a span of years (rules bracketed-alternatives, span-before-sum: 贵州 2018)', () => {
+    expect(
+      targets(
+        '某省大健康产业行动计划\n一、主要目标\n到2020年，发展认定省级大健康产业示范区(县、市、特区)20个、集聚发展示范区30个、示范基地(园区、企业)200个。\n（二）实施健康养老产业发展三年行动计划。到2020年全面建成多层次养老服务体系。每千名老年人口拥有养老床位数达到35张，全省床位数达到23.33万张。\n（三）实施健康运动产业发展三年行动计划。到2020年，三年累计投资90亿元。\n',
+      ),
+    ).toEqual([
+      { name: '发展认定省级大健康产业示范区（县、市、特区）', year: 2020, value: 20, unit: '个' },
+      { name: '集聚发展示范区', year: 2020, value: 30, unit: '个' },
+      { name: '示范基地（园区、企业）', year: 2020, value: 200, unit: '个' },
+      { name: '每千名老年人口拥有养老床位数', year: 2020, value: 35, unit: '张' },
+      { name: '全省床位数', year: 2020, value: 23.33, unit: '万张' },
+      { name: '累计投资', year: 2020, value: 90, unit: '亿元' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

@@ -5,6 +5,8 @@ export const TRAILING_VERBS =
 /** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
 export const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:19|20)\d{2}年(?:底|末)?(?:前)?/;
 export const LEADING_NOISE = /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:19|20)\d{2}年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+/** A span of years before a sum over it ("三年累计投资90亿元": 贵州 2018, rule `span-before-sum`): no part of the metric. */
+export const SPAN_BEFORE_SUM = /^[二三四五两]年(?=累计|共计)/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
 export const SO_CALLED = /（以下简称[^（）]{0,12}）/g;
 /** The verb of a rate of change right before its value (增长6.5%, 同比下降3%); 提高到/降至 state a level instead. */

@@ -26,6 +26,7 @@ import {
 } from './counted-things';
 import {
   TRAILING_VERBS,
+  SPAN_BEFORE_SUM,
   WORDS_BEFORE_DEADLINE,
   LEADING_NOISE,
   SO_CALLED,
@@ -81,6 +82,8 @@ const SECTOR_CLAUSE = /^\s*([\u4e00-\u9fa5]{2,12}?(?:产业|行业|业|经济))(
 const SECTOR_MEASURE = /^(?:增加值(?:规模)?|营业收入|营收|总产值|产值|规模)$/;
 /** The value closing a clause, for the words before it. */
 const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右|以上)?$/;
+/** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
+const BRACKETED_REMARK = /[（(][^（）()]{1,20}[）)]$/;
 /** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
 const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/;
 
@@ -165,7 +168,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
       const spoken = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
-      let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').trim();
+      let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').replace(SPAN_BEFORE_SUM, '').trim();
       // "地区生产总值增长6.5%": a percentage right after 增长/下降 is a rate of change, not a level; the name keeps the
       // verb and the measure says which, as target lists read it.
       const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
@@ -227,7 +230,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
       // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
       const countTarget =
-        ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name)) && isCount) ||
+        ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name.replace(BRACKETED_REMARK, ''))) && isCount) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
         shareOf !== null ||
