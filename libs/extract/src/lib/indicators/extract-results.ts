@@ -331,7 +331,12 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (metricKey(metric.name) !== null) return true;
   const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
   // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
-  if (/^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(metric.name))
+  // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023), not with another number.
+  if (
+    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*[万亿]元以上)|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
+      metric.name,
+    )
+  )
     return false;
   if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
   // 高于全国0.4个百分点, 快于2024年1.8个百分点: a comparison with another value, not the value itself.

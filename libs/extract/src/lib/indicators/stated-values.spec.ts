@@ -168,6 +168,25 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('农产品加工产值预计增长8%')).toEqual([['农产品加工产值增长', 'growth', 8, '%', null]]);
   });
 
+  it('leaves a hedge before a comparison, 名义 and an adjustment before the verb out of the name (桦川 2023, 横州 2026)', () => {
+    expect(read('全县地区生产总值预计同比增长6%左右')).toEqual([['地区生产总值增长', 'growth', 6, '%', '左右']]);
+    expect(read('一般公共预算收入扣除政策性减收和一次性收入因素同比增长2.6%')).toEqual([['一般公共预算收入增长', 'growth', 2.6, '%', null]]);
+    expect(read('城乡居民人均可支配收入名义增长5.3%')).toEqual([['城乡居民人均可支配收入增长', 'growth', 5.3, '%', null]]);
+  });
+
+  it('reads 超 before a number as 超过, so a bare 增长 after it takes the subject alone (海口 2023: 新增市场主体超78万户、增长169.7%)', () => {
+    expect(read('新增市场主体超78万户、增长169.7%')).toEqual([
+      ['新增市场主体', 'level', 78, '万户', '超过'],
+      ['新增市场主体增长', 'growth', 169.7, '%', null],
+    ]);
+  });
+
+  it('keeps a threshold of money opening a name in the name, not as a value (黎平 2023: 500万元以上固定资产投资完成39.73亿元)', () => {
+    expect(read('500万元以上固定资产投资完成39.73亿元')).toEqual([['500万元以上固定资产投资', 'level', 39.73, '亿元', null]]);
+    expect(read('实施投资5000万元以上项目1381个').map((metric) => metric[2])).toEqual([1381]);
+    expect(read('固定资产投资完成5000万元以上').map((metric) => metric[2])).toEqual([5000]);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });

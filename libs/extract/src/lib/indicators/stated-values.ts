@@ -40,7 +40,7 @@ const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 export const STATED_UNITS =
   '个百分点|百分点|%|‰|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处';
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
-const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近';
+const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
 
@@ -59,10 +59,17 @@ const TRAILING =
 /** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
 const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
 /**
- * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
- * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%): none is part of the metric.
+ * An adjustment written between the metric and its verb of change (桦川 2023: 一般公共预算收入扣除政策性减收和一次性收入因素同比
+ * 增长2.6%): the rate is still the metric's.
  */
-const COMPARED = /(同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计)(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
+const ADJUSTED_BEFORE_CHANGE = /扣除[^，；。]{1,20}?因素(?:后)?(?=(?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)$)/;
+/**
+ * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
+ * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%), also before a comparison (桦川 2023: 地区生产总值预计同比
+ * 增长6%左右), and 名义 (横州 2026: 城乡居民人均可支配收入名义增长5.3%: a growth in money, as a plain 增长 of an income is):
+ * none is part of the metric.
+ */
+const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
@@ -93,6 +100,9 @@ function priceIndexValue(clause: string, at: number, written: string): boolean {
   return value >= 95 && value <= 115 && PRICE_INDEX_BEFORE.test(clause.slice(Math.max(0, at - 20), at));
 }
 
+/** What a threshold of money qualifies: a noun written right after it (…万元以上固定资产投资, …亿元以上项目), no particle or verb. */
+const THRESHOLD_OF_NAME = /^(?!的|和|与|及|或|目标|左右|规模|水平)[\u4e00-\u9fa5]/;
+
 export function statedValues(clause: string): StatedValue[] {
   const values: StatedValue[] = [];
   VALUE.lastIndex = 0;
@@ -107,8 +117,12 @@ export function statedValues(clause: string): StatedValue[] {
     // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
     const before = clause[match.index - 1] ?? '';
     if (/[A-Za-z.\d]/.test(before)) continue;
-    let qualifier: string | null = match[6] ?? match[1] ?? null;
+    // 超78万户 (海口 2023) says 超过, as written in full.
+    let qualifier: string | null = match[6] ?? (match[1] === '超' ? '超过' : match[1]) ?? null;
     const after = clause.slice(match.index + match[0].length);
+    // A threshold of money opening a name (黎平 2023: 500万元以上固定资产投资完成39.73亿元; 投资5000万元以上项目1381个) is
+    // part of what is measured, not a value.
+    if (match[6] === '以上' && (unit === '万元' || unit === '亿元') && THRESHOLD_OF_NAME.test(after)) continue;
     const before4 = clause.slice(Math.max(0, match.index - 6), match.index);
     if (/^安排/.test(after) && /按[^，；。]*$/.test(before4)) qualifier = '按…安排';
     values.push({
@@ -366,7 +380,7 @@ function cleanName(written: string): string | null {
     .trim();
   name = name.replace(/^[“”"]+|[“”"]+$/g, '').replace(ACHIEVED_MEASURE, '$1$2');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
-  name = name.replace(ADJUSTED, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
+  name = name.replace(ADJUSTED, '').replace(ADJUSTED_BEFORE_CHANGE, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
   if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;
