@@ -198,6 +198,16 @@ describe('notices without a title line', () => {
     expect(metadataOf('某市加快发展\n2013-11-16 07:47 来源:某晚报\n正文。\n').issuedOn).toBe('2013-11-16');
   });
 
+  it("dates a notice by its 成文时间 or its signature, not by the page's 发布日期 line (长治 2024)", () => {
+    const header =
+      '- 发布机构:长治市人民政府办公室\n- 发布日期:2024年06月28日\n- 发文字号:长政办发〔2024〕19号\n长治市人民政府办公室关于印发长治市推进服务业优质高效发展2024年行动计划的通知\n';
+    const notice =
+      '各县区人民政府,市直有关单位:\n《长治市推进服务业优质高效发展2024年行动计划》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n长治市人民政府办公室\n2024年6月21日\n';
+    expect(metadataOf(header + notice).issuedOn).toBe('2024-06-21');
+    expect(metadataOf('- 成文时间:2024年06月21日\n' + header + notice.replace('2024年6月21日\n', '')).issuedOn).toBe('2024-06-21');
+    expect(metadataOf(header + notice.replace('2024年6月21日\n', '')).issuedOn).toBe('2024-06-28');
+  });
+
   it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
     expect(
       metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')

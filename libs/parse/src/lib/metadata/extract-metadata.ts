@@ -138,7 +138,7 @@ interface Found {
  * (发布机构：市政府办公室公开方式：主动公开); only some are read.
  */
 const PORTAL_LABEL =
-  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源|名称|文号)(?:[：:]|[\]〕]\s*\|)\s*/g;
+  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|成文时间|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源|名称|文号)(?:[：:]|[\]〕]\s*\|)\s*/g;
 
 function labelValues(header: readonly Line[]): Map<string, Found> {
   const found = new Map<string, Found>();
@@ -310,19 +310,23 @@ function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: 
   return title && title.prefix && PLACE_NAME.test(title.prefix) && title.prefixSpan ? { value: title.prefix, span: title.prefixSpan } : null;
 }
 
+/** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
+const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
+
 function findIssuedOn(
   header: readonly Line[],
   lines: readonly Line[],
   labels: Map<string, Found>,
   pageLines: readonly Line[],
 ): { value: string | null; span: TextSpan | null } {
-  const written = labels.get('成文日期');
+  const written = labels.get('成文日期') ?? labels.get('成文时间');
   const iso = written && DATE_ISO.exec(written.value);
   if (written && iso) return { value: isoDate(iso[1], iso[2], iso[3]), span: written.span };
   // The signature date: a short line (issuer + date) in the header, else near the end of the document.
   const tail = lines.slice(Math.max(0, lines.length - 15)).filter((line) => line.content.length > 0);
   for (const line of [...header, ...tail]) {
-    if (line.content.length > 40) continue;
+    // A labelled date of the page (发布日期:2024年06月28日, 生成日期:…) is when it was posted, not signed: read below.
+    if (line.content.length > 40 || LABELLED_DATE.test(line.content)) continue;
     const date = dateIn(line.content);
     if (!date) continue;
     const start = line.start + date.index;
