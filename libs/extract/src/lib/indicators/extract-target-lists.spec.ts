@@ -299,4 +299,18 @@ describe('the year of 今年 where the document names none (news pages and excer
       ['居民消费价格涨幅', 2, 2025, 'cpi-growth'],
     ]);
   });
+
+  it('reads the yearly indicators, grouped by kind, for the year the sentence names (高邮 2021 news)', () => {
+    const text =
+      '周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:总量支撑型指标方面,地区生产总值增长6.5%左右;规上工业增加值增长9%;注册外资实际到账达1.2亿美元;进出口总额保持正增长。质量结构型指标方面,工业开票销售净增150亿元;获批国家高新技术企业80家。生态保护型指标方面,单位GDP能耗下降3.6%;PM2.5浓度37微克/立方米。\n周建峰在报告中说,2021年将在做好常态化疫情防控的同时,重点做好六方面工作。';
+    expect(targets(text)).toEqual([
+      ['地区生产总值增长', 6.5, 2021, 'gdp-growth'],
+      ['规上工业增加值增长', 9, 2021, 'industrial-value-added-growth'],
+      ['注册外资实际到账', 1.2, 2021, null],
+      ['工业开票销售净增', 150, 2021, null],
+      ['获批国家高新技术企业', 80, 2021, null],
+      ['单位GDP能耗下降', 3.6, 2021, 'energy-intensity-decline'],
+      ['PM2.5浓度', 37, 2021, 'pm25-concentration'],
+    ]);
+  });
 });

@@ -99,6 +99,14 @@ describe('regions the header does not name', () => {
     );
   });
 
+  it('the division opening the title of the report the page says was submitted, before its superiors (高邮 2021 news)', () => {
+    const text = [
+      '本报讯(记者 孔令玲)13日上午,市发改委主任周建峰受市人民政府委托,向市十五届人大五次会议书面提交了《关于高邮市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。',
+      '周建峰在报告中说,2020年,全市上下认真贯彻落实中央、省和扬州市决策部署,统筹推进疫情防控和经济社会发展。',
+    ].join('\n');
+    expect(regionOf(text)).toEqual({ name: '高邮市', cue: 'subject-document', basis: 'stated' });
+  });
+
   it('a short name in a headline, of a province, or of a city where the text speaks for a city', () => {
     expect(regionOf('陕西《政府工作报告》部门分工确定\n记者获悉，省政府就落实报告提出分工意见。')).toEqual({
       name: '陕西省',

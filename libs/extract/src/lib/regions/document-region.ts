@@ -57,7 +57,8 @@ const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
  * 6. for a page with no recognized title, the first division its first line names (a headline or a news lead);
  *    then a division the title or that line names by its short name and the text in full (邹城… and 邹城市);
  * 7. the place whose conditions the text says it is fitted to (结合官渡区实际); then the division opening the title of
- *    the document the page says was made and abbreviates (制定了《郑州市…行动方案》（以下简称《行动方案》）);
+ *    the document the page says was made and abbreviates (制定了《郑州市…行动方案》（以下简称《行动方案》）) or the report
+ *    it says was submitted (书面提交了《关于高邮市…的报告》);
  * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
  *    names; a word for one whole province (全疆);
  * 9. a short name in the title or first line (陕西《政府工作报告》…, 政府工作报告-南宁日报) of the level the text
@@ -162,9 +163,14 @@ function placeOfLocalConditions(text: string): DocumentRegion | null {
  */
 const DOCUMENT_MADE = /(?:制定|出台|印发|发布)了?《([^《》]{4,80})》[（(](?:以下)?简称《[^《》]{2,12}》[）)]/;
 
+/**
+ * A news page about a report it says was submitted to a congress (高邮 2021: 向市十五届人大五次会议书面提交了《关于高邮市
+ * 2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》), which names its superiors in passing (中央、省和扬州市决策部署).
+ */
+const REPORT_SUBMITTED = /(?:提交|作)了?《([^《》]{4,80}报告)》/;
+
 function divisionOfDocumentMade(text: string): DocumentRegion | null {
-  if (!text.includes('简称《')) return null;
-  const match = DOCUMENT_MADE.exec(text);
+  const match = (text.includes('简称《') ? DOCUMENT_MADE.exec(text) : null) ?? REPORT_SUBMITTED.exec(text.slice(0, OPENING_LENGTH));
   if (!match) return null;
   const entry = firstDivision(match[1]);
   if (!entry) return null;
