@@ -95,6 +95,16 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a value striven for with no words of its own as a higher value of the metric before (rule stretch-value: 泸州 2021)', () => {
+    expect(
+      targets('某市规划新闻\n根据《规划》，到2025年，全市服务业增加值达到1800亿元以上，争取突破2000亿元，年均增长9.5%以上，占GDP比重提高到45%以上。\n'),
+    ).toEqual([
+      { name: '全市服务业增加值', year: 2025, value: 1800, unit: '亿元' },
+      { name: '全市服务业增加值', year: 2025, value: 2000, unit: '亿元' },
+      { name: '全市服务业增加值占GDP比重', year: 2025, value: 45, unit: '%' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

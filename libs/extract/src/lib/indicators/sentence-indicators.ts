@@ -82,6 +82,8 @@ const SECTOR_CLAUSE = /^\s*([\u4e00-\u9fa5]{2,12}?(?:产业|行业|业|经济))(
 const SECTOR_MEASURE = /^(?:增加值(?:规模)?|营业收入|营收|总产值|产值|规模)$/;
 /** The value closing a clause, for the words before it. */
 const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右|以上)?$/;
+/** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
+const STRETCH = /^(?:力争|争取|努力)(?:突破|超过|达到|达|实现)?$/;
 /** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
 const BRACKETED_REMARK = /[（(][^（）()]{1,20}[）)]$/;
 /** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
@@ -174,6 +176,9 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
       const spokenName = name;
       if (sector !== null && SECTOR_MEASURE.test(name)) name = sector + name;
+      // "全市服务业增加值达到1800亿元以上，争取突破2000亿元" (泸州 2021): a value striven for with no words of its own is a
+      // higher one for the metric before, in the same unit (rule `stretch-value`).
+      if (name === '' && STRETCH.test(rawName.trim()) && last && last.facts.unit === value.unit && last.facts.targetValue !== null) name = last.facts.name;
       if (/^占/.test(name)) {
         const before = previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, '');
         const subjectBefore = SUBJECT.exec(

@@ -107,6 +107,12 @@ describe('regions the header does not name', () => {
     expect(regionOf(text)).toEqual({ name: '高邮市', cue: 'subject-document', basis: 'stated' });
   });
 
+  it('the division opening the title of a document named and abbreviated, then made (rule document-made-after-name: 泸州 2021 news)', () => {
+    const text =
+      '近日,《泸州市“十四五”服务业发展规划(2021—2025)》(以下简称《规划》)正式印发实施。根据《规划》,到2025年,全市服务业增加值达到1800亿元以上。\n《规划》提出,泸州将以推动“一体两翼”特色发展为引领。\n';
+    expect(regionOf(text)).toEqual({ name: '泸州市', cue: 'subject-document', basis: 'stated' });
+  });
+
   it('a short name in a headline, of a province, or of a city where the text speaks for a city', () => {
     expect(regionOf('陕西《政府工作报告》部门分工确定\n记者获悉，省政府就落实报告提出分工意见。')).toEqual({
       name: '陕西省',

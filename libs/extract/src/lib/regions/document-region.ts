@@ -162,6 +162,11 @@ function placeOfLocalConditions(text: string): DocumentRegion | null {
  * is not the page's subject.
  */
 const DOCUMENT_MADE = /(?:制定|出台|印发|发布)了?《([^《》]{4,80})》[（(](?:以下)?简称《[^《》]{2,12}》[）)]/;
+/**
+ * …or named and abbreviated first, made after (rule `document-made-after-name`): "近日，《泸州市“十四五”服务业发展规划
+ * （2021—2025）》（以下简称《规划》）正式印发实施" (泸州 2021, a news copy).
+ */
+const DOCUMENT_NAMED_THEN_MADE = /《([^《》]{4,80})》[（(](?:以下)?简称《[^《》]{2,12}》[）)](?:正式|已)?(?:制定|出台|印发|发布|公布)/;
 
 /**
  * A news page about a report it says was submitted to a congress (高邮 2021: 向市十五届人大五次会议书面提交了《关于高邮市
@@ -170,7 +175,9 @@ const DOCUMENT_MADE = /(?:制定|出台|印发|发布)了?《([^《》]{4,80})�
 const REPORT_SUBMITTED = /(?:提交|作)了?《([^《》]{4,80}报告)》/;
 
 function divisionOfDocumentMade(text: string): DocumentRegion | null {
-  const match = (text.includes('简称《') ? DOCUMENT_MADE.exec(text) : null) ?? REPORT_SUBMITTED.exec(text.slice(0, OPENING_LENGTH));
+  const match =
+    (text.includes('简称《') ? (DOCUMENT_MADE.exec(text) ?? DOCUMENT_NAMED_THEN_MADE.exec(text)) : null) ??
+    REPORT_SUBMITTED.exec(text.slice(0, OPENING_LENGTH));
   if (!match) return null;
   const entry = firstDivision(match[1]);
   if (!entry) return null;
