@@ -172,6 +172,14 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('新建老大楼、月星家居适老生活体验中心，招引品牌首店50家以上。')).toEqual(['月星家居适老生活体验中心']);
   });
 
+  it('reads inland ports as facilities (无水港, 陆港; not 空港, which 推进水港和空港建设 uses for a kind), so one joined by 和 to the next is a name of its own (长治 2024)', () => {
+    expect(names('加快一体化无水港和煤炭储备基地及交易专区建设，重点推进长治综合保税物流园等项目建设。')).toEqual(
+      expect.arrayContaining(['一体化无水港', '煤炭储备基地']),
+    );
+    expect(names('加快一体化无水港和煤炭储备基地及交易专区建设。')).not.toContain('一体化无水港和煤炭储备基地');
+    expect(names('大力推进水港和空港建设，完善多式联运体系。')).toEqual([]);
+  });
+
   it('leaves out counted classes written in quotes: 实施“三个专项行动”, 推进“十大工程”', () => {
     expect(names('实施“三个专项行动”，巩固经济稳中向好基础。')).toEqual([]);
     expect(names('全力推进“十大工程”建设。')).toEqual([]);

@@ -37,7 +37,7 @@ const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新建|打�
 const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头). */
 const FACILITY_HEAD =
-  '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|大桥|公园';
+  '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|无水港|陆港|大桥|公园';
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 const NAME = '[^，。；：、！？]{2,30}?';
 /** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
