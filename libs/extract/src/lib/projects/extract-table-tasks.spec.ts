@@ -33,6 +33,40 @@ describe('extractTableTasks', () => {
       for (const evidence of item.evidence) expect(evidence.quote).toBe(text.slice(evidence.start, evidence.end));
   });
 
+  it("reads a bureau's sections (股) and bodies of a unit cell written over several lines (略阳 2019 责任股室)", () => {
+    const text = [
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任领导',
+      '责任股室',
+      '(单位)',
+      '备注',
+      '1',
+      '公共文化服务',
+      '“两馆一站”免费开放服务人次较上年增长15%。',
+      '12月底前',
+      '夏俊贵',
+      '文化宣传股',
+      '文化馆',
+      '图书馆',
+      '2',
+      '广电',
+      '完成县级应急广播系统(二期)建设。',
+      '广电事业股',
+    ].join('\n');
+    const entries = responsibilities(extractDocument(text, { documentId: 'lueyang' }));
+    expect(entries.map((entry) => `${entry.task}:${entry.department}:${entry.role}`).sort()).toEqual(
+      [
+        '“两馆一站”免费开放服务人次较上年增长15%:文化宣传股:co-responsible',
+        '“两馆一站”免费开放服务人次较上年增长15%:文化馆:co-responsible',
+        '“两馆一站”免费开放服务人次较上年增长15%:图书馆:co-responsible',
+        '完成县级应急广播系统（二期）建设:广电事业股:co-responsible',
+      ].sort(),
+    );
+  });
+
   it('reads a plain 责任单位 column as co-responsible, the first presumed lead, unless a unit is marked （牵头）', () => {
     const result = extractDocument(fixture('pipe-rows.txt'), { documentId: 'pipe' });
     const entries = responsibilities(result);

@@ -30,7 +30,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'department',
     pattern:
-      /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|责任科室|责任股室|责任处室|配合单位|配合部门|协办单位|参与单位|参加单位|协同单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头及责任单位|责任单位及分工|主责单位|主办单位|承办单位|实施单位|实施主体|考核责任单位|考核单位|监考单位)$/,
+      /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|责任科室|责任股室(?:（单位）)?|责任处室|配合单位|配合部门|协办单位|参与单位|参加单位|协同单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头及责任单位|责任单位及分工|主责单位|主办单位|承办单位|实施单位|实施主体|考核责任单位|考核单位|监考单位)$/,
   },
   // Two roles in one column (责任主体与协同单位, 责任单位和配合单位): units of both, the column says not which is which.
   { kind: 'department', pattern: /^(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)(与|和|及)(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)$/ },
@@ -106,7 +106,8 @@ export function isPersonCell(cell: string): boolean {
 }
 
 /** A unit name ends like a body: 省商务厅, 市发展改革委, 各区人民政府, 招商工作部, 规划建设局. */
-const UNIT_END = /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|（[^（）]{1,12}）)$/;
+/** 股: a section of a county bureau (文化宣传股, 旅游股). */
+const UNIT_END = /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|股|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|（[^（）]{1,12}）)$/;
 
 /** A cell listing units (省商务厅、省发展改革委), read by its pieces, each ending like a unit. */
 export function isUnitListCell(cell: string): boolean {

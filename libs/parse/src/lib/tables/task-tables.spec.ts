@@ -174,6 +174,61 @@ describe('readTaskTable', () => {
     ]);
   });
 
+  it('reads a bureau task table with a grouping 指标 column, a header gloss, merged cells and unit cells of several lines (略阳 2019)', () => {
+    const text = [
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任领导',
+      '责任股室',
+      '(单位)',
+      '备注',
+      '1',
+      '公共文化服务',
+      '“两馆一站”免费开放服务人次较上年增长15%。',
+      '12月底前',
+      '夏俊贵',
+      '文化宣传股',
+      '文化馆',
+      '图书馆',
+      '2',
+      '全年组织开展文化下乡等惠民演出不少于100场。',
+      '文化宣传股',
+      '3',
+      '开展好“三下乡”活动。',
+      '4',
+      '文化产业',
+      '培育规模以上文化服务企业1家。',
+      '5',
+      '非遗保护',
+      '完成非遗展厅布展任务。',
+      '羌研会',
+      '灵岩寺博物馆',
+    ].join('\n');
+    const document = parseDocument(text);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '指标:category',
+      '工作任务:name',
+      '完成时限:deadline',
+      '责任领导:person',
+      '责任股室（单位）:department',
+      '备注:text',
+    ]);
+    const rows = rowsOf(table);
+    expect(rows[0]).toMatchObject({ 工作任务: '“两馆一站”免费开放服务人次较上年增长15%。', 责任领导: '夏俊贵', '责任股室（单位）': '文化宣传股文化馆图书馆' });
+    expect(rows[0]['备注']).toBeUndefined();
+    expect(rows[1]).toMatchObject({ 工作任务: '全年组织开展文化下乡等惠民演出不少于100场。', '责任股室（单位）': '文化宣传股' });
+    // A row that writes no unit cell takes the merged one above; a short label opening a row is its group, not a person.
+    expect(rows[2]).toMatchObject({ 工作任务: '开展好“三下乡”活动。', '责任股室（单位）': '文化宣传股' });
+    expect(rows[3]).toMatchObject({ 指标: '文化产业', 工作任务: '培育规模以上文化服务企业1家。' });
+    expect(rows[3]['责任领导']).toBeUndefined();
+    expect(rows[4]).toMatchObject({ 指标: '非遗保护', 工作任务: '完成非遗展厅布展任务。', '责任股室（单位）': '羌研会灵岩寺博物馆' });
+    expectCellsAreSlices(document);
+  });
+
   it('does not take column words in running text or a label line for a table', () => {
     const text = '一、任务\n加强统筹。\n牵头单位：市商务局\n配合单位：市财政局\n完成时限：2025年底前';
     expect(parseDocument(text).tables).toEqual([]);

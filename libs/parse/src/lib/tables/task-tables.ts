@@ -91,6 +91,12 @@ function readHeader(
     if (isMarkdownRule(line.content)) continue;
     const { pieces, closedAtEnd } = splitLine(line);
     const kinds = pieces.map((piece) => headerKind(piece.text));
+    // A header cell's gloss on a line of its own (略阳 2019: 责任股室 / (单位)) belongs to the cell above.
+    if (pieces.length === 1 && kinds[0] === null && columns.length > 0 && HEADER_GLOSS.test(pieces[0].text)) {
+      const previous = columns[columns.length - 1];
+      columns[columns.length - 1] = { header: previous.header + pieces[0].text.replace(/\s+/g, ''), kind: previous.kind };
+      continue;
+    }
     // A period alone is a column word too (1-3月 of a monitoring table), but its line joined with the next can make a
     // progress column broken over two lines (第二季度 / 完成情况): the joined cell is read first.
     const periodPiece = pieces.length === 1 && kinds[0] === 'value' && PERIOD_HEADER.test(pieces[0].text.replace(/\s+/g, ''));
@@ -112,6 +118,7 @@ function readHeader(
     }
   }
   statedTargetsAsTasks(columns);
+  groupingNameColumns(columns);
   const kinds = new Set(columns.map((column) => column.kind));
   const hasTask = columns.some((column) => column.kind === 'name' || column.kind === 'text');
   const hasAssignment = kinds.has('department') || kinds.has('deadline');
@@ -122,6 +129,23 @@ function readHeader(
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
   return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine, blankSeparated };
 }
+
+/** A short gloss in brackets under a header cell: (单位), （部门）, （个）. */
+const HEADER_GLOSS = /^[（(][\u4e00-\u9fa5、]{1,6}[）)]$/;
+
+/**
+ * Two task-like columns (指标 | 工作任务, 项目 | 具体任务): the one that names the work is the row's task; the other
+ * (指标, 名称, 项目) groups rows, printed once in the first row it spans (略阳 2019).
+ */
+function groupingNameColumns(columns: TableColumn[]): void {
+  const named = columns.filter((column) => column.kind === 'name');
+  if (named.length < 2 || !named.some((column) => TASK_HEADER.test(column.header))) return;
+  columns.forEach((column, index) => {
+    if (column.kind === 'name' && !TASK_HEADER.test(column.header)) columns[index] = { header: column.header, kind: 'category' };
+  });
+}
+
+const TASK_HEADER = /(任务|工作|措施|举措|事项)/;
 
 /** The longest piece of a header cell broken over lines (责任 / 领导, 第二季度 / 完成情况). */
 const MAX_HEADER_PIECE = 6;
@@ -240,7 +264,9 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
         continue;
       }
       if (headerKind(content) && i + 1 < lines.length && headerKind(lines[i + 1].content)) break; // another table
-      if (bySerial && cells.length > 0 && rowComplete()) break; // the last row is whole: what follows is text
+      // The last row is whole: what follows is text, unless a few more unit lines lead to the next serial (a unit
+      // cell of several lines: 文化宣传股 / 文化馆 / 图书馆 / 2).
+      if (bySerial && cells.length > 0 && rowComplete() && !unitLinesBeforeSerial(lines, i, expected)) break;
       // A blank line after a nearly whole row ends the table, unless every cell is set off by blank lines.
       if (blankBefore && bySerial && !header.blankSeparated && rowCells >= rowWidth - 1) break;
     }
@@ -287,6 +313,21 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   }
   if (rows.length === 0) return null;
   return { columns, rows, problems, lastLine };
+}
+
+/** The most unit lines a cell of several lines is read over before the next row's serial. */
+const MAX_UNIT_LINES = 4;
+
+/** Do the lines from `at` hold only unit names up to the line of serial `expected`, within MAX_UNIT_LINES? */
+function unitLinesBeforeSerial(lines: readonly Line[], at: number, expected: number): boolean {
+  let seen = 0;
+  for (let k = at; k < lines.length; k++) {
+    const content = lines[k].content.trim();
+    if (content.length === 0) continue;
+    if (serialOf(content) === expected) return seen > 0;
+    if (++seen > MAX_UNIT_LINES || SEPARATOR.test(content) || !isUnitListCell(content)) return false;
+  }
+  return false;
 }
 
 /** A cell continued on the next line: its span grows, its text is the span without the line breaks. */
@@ -366,11 +407,11 @@ function assignRow(
   if (body.length === slots.length && !positionsContradictLooks(slots, body)) {
     slots.forEach((slot, k) => assigned.set(slot.index, body[k]));
   } else if (body.length === slots.length) {
-    assignByLook(slots, body, assigned);
+    assignByLook(text, slots, body, assigned);
   } else if (body.length > slots.length) {
     assignWrapped(text, slots, body, assigned);
   } else {
-    assignByLook(slots, body, assigned);
+    assignByLook(text, slots, body, assigned);
     const first = body[0] ?? group[0];
     problems.push({
       code: 'TABLE_ROW_SHORT',
@@ -396,12 +437,23 @@ function assignRow(
 
 type Slot = { column: TableColumn; index: number };
 
+const REMARK_HEADER = /^(备注|说明)$/;
+
 /**
  * More cells than columns: wide cells wrapped over lines. Short columns after the last wide one take cells from the
  * row's end (a unit list may itself wrap after a 、), those before the first wide one from its start; the wide columns
  * share the middle, the last of them taking what is left.
  */
-function assignWrapped(text: string, slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+function assignWrapped(text: string, allSlots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+  // A remark column closing the row (备注) after the units is mostly empty: unit lines at the row's end are the unit
+  // cell's, written over several lines (略阳 2019: …夏俊贵 / 文化宣传股 / 文化馆 / 图书馆, 备注 left empty).
+  const last = allSlots[allSlots.length - 1];
+  const remarkLast =
+    allSlots.length > 1 &&
+    REMARK_HEADER.test(last.column.header) &&
+    allSlots[allSlots.length - 2].column.kind === 'department' &&
+    isUnitListCell(body[body.length - 1].text);
+  const slots = remarkLast ? allSlots.slice(0, -1) : allSlots;
   const wide = slots.filter((slot) => WIDE_KINDS.has(slot.column.kind));
   if (wide.length === 0) {
     slots.forEach((slot, k) => assigned.set(slot.index, k === slots.length - 1 ? joinCells(text, body.slice(k)) : body[k]));
@@ -414,8 +466,17 @@ function assignWrapped(text: string, slots: readonly Slot[], body: readonly Stre
   let high = body.length;
   for (let s = slots.length - 1; s > lastWide; s--) {
     let from = high - 1;
-    // A unit list wrapped after a separator: 省发展改革委、省财政厅、 / 省商务厅.
-    while (slots[s].column.kind === 'department' && from - 1 > low + (lastWide - firstWide) && /[、，,]$/.test(body[from - 1].text)) from--;
+    // Cells still needed before this slot: one per short column left, one per wide column.
+    const reserved = low + (lastWide - firstWide) + (s - lastWide - 1);
+    // A unit list wrapped after a separator: 省发展改革委、省财政厅、 / 省商务厅; or, where the units close the row before
+    // an empty remark column and no unit column precedes them, one unit per line.
+    const oneUnitPerLine = remarkLast && s === slots.length - 1 && slots[s - 1].column.kind !== 'department';
+    while (
+      slots[s].column.kind === 'department' &&
+      from - 1 > reserved &&
+      (/[、，,]$/.test(body[from - 1].text) || (oneUnitPerLine && isUnitListCell(body[from - 1].text)))
+    )
+      from--;
     assigned.set(slots[s].index, joinCells(text, body.slice(from, high)));
     high = from;
   }
@@ -446,7 +507,7 @@ function positionsContradictLooks(slots: readonly Slot[], body: readonly StreamC
  * their columns, the rest (tasks, descriptions, progress) in order; each cell takes the first free column it fits
  * after the previous cell's, else any free column it fits.
  */
-function assignByLook(slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+function assignByLook(text: string, slots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
   const free = new Set(slots.map((slot) => slot.index));
   let last = -1;
   const take = (predicate: (slot: Slot) => boolean): Slot | undefined => {
@@ -457,10 +518,17 @@ function assignByLook(slots: readonly Slot[], body: readonly StreamCell[], assig
     return slot;
   };
   const textSlot = (s: Slot) => WIDE_KINDS.has(s.column.kind) || s.column.kind === 'person' || s.column.kind === 'progress';
-  for (const cell of body) {
+  // A sentence is no group label: it skips a category column a merged cell leaves empty (略阳 2019: a row without its 指标).
+  const sentenceSlot = (s: Slot) => textSlot(s) && s.column.kind !== 'category';
+  const isSentence = (cell: string) => /[。；]$/.test(cell) || cell.length > 20;
+  body.forEach((cell, k) => {
+    // A short label opening the row is the group cell of a category column that opens it (略阳 2019: 非遗保护, then
+    // its task), not a person's name.
+    const groupLabel = k === 0 && slots[0]?.column.kind === 'category' && cell.text.length > 0 && !isSentence(cell.text) && !isUnitListCell(cell.text);
     // An empty cell holds its place among the text columns.
-    const slot =
-      cell.text.length === 0
+    const slot = groupLabel
+      ? take((s) => s.index === slots[0].index)
+      : cell.text.length === 0
         ? take(textSlot)
         : isDeadlineCell(cell.text)
           ? take((s) => s.column.kind === 'deadline')
@@ -468,12 +536,17 @@ function assignByLook(slots: readonly Slot[], body: readonly StreamCell[], assig
             ? take((s) => s.column.kind === 'department')
             : isPersonCell(cell.text)
               ? (take((s) => s.column.kind === 'person') ?? take(textSlot))
-              : take(textSlot);
+              : ((isSentence(cell.text) ? take(sentenceSlot) : undefined) ?? take(textSlot));
     if (slot) {
       assigned.set(slot.index, cell);
       last = slot.index;
+      return;
     }
-  }
+    // A unit cell of several lines (略阳 2019: 羌研会 / 灵岩寺博物馆): a unit line after the units goes on with them.
+    const previous = slots.find((candidate) => candidate.index === last);
+    const held = assigned.get(last);
+    if (previous?.column.kind === 'department' && held && cell.text.length > 0 && isUnitListCell(cell.text)) assigned.set(last, joinCells(text, [held, cell]));
+  });
 }
 
 function joinCells(text: string, cells: readonly StreamCell[]): StreamCell {
