@@ -30,6 +30,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('推进全省统一的旅游大数据中心、旅游综合服务平台、旅游综合管理平台建设。')).toEqual(['旅游综合服务平台', '旅游综合管理平台']);
   });
 
+  it('takes no designation the text says was won for an undertaking (余杭 2023 review: 成功创建全国科普示范区)', () => {
+    expect(names('“创新指数”跃居全省第二,成功创建全国科普示范区,获评国家知识产权强县建设示范县。')).toEqual([]);
+    // The same words as an undertaking still name one.
+    expect(names('积极创建全国科普示范区。')).toEqual(['全国科普示范区']);
+  });
+
   it('takes no list naming what the place is to become, one of its items a kind of county (竹溪 2020 十四五 纲要审查报告)', () => {
     expect(names('全力建设乡村振兴先行示范区、“两山”实践创新示范基地和康养旅居地、国家公园县和全省山区绿色发展示范县，为全面建设开好局。')).toEqual([]);
     expect(names('建设关键金属研究院、关键金属实验室、南丹关键金属高质量发展综合试验区。')).toHaveLength(3);

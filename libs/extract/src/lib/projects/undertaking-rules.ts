@@ -143,6 +143,11 @@ const LEADING_VERB =
   /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 const ENCOURAGED = /鼓励|引导/;
+/**
+ * A designation the text says was won (余杭 2023 review: 成功创建全国科普示范区; 获评, 荣获) is an honour the place holds,
+ * not an undertaking of its own.
+ */
+const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
 const DOCUMENT = /(编制|制定|出台|印发|发布)了?$/;
 const MIN_NAME = 5;
@@ -287,7 +292,7 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
     const start = match.index + match[0].lastIndexOf(match[1]) + sized;
     let end = match.index + match[0].length;
     const clause = sentence.slice(clauseStart(sentence, match.index), match.index);
-    if (ENCOURAGED.test(clause) || DOCUMENT.test(clause)) continue;
+    if (ENCOURAGED.test(clause) || DOCUMENT.test(clause) || HONOUR_WON.test(clause)) continue;
     // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too, and so are those coordinated
     // with a ranked role the place is to play (打造具有全国影响力的研发设计基地和高端商务服务基地).
     if (GENERIC.test(name) || DESCRIBED.test(name) || listsRoleOfPlace(sentence, start)) continue;
