@@ -105,6 +105,17 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a 双 value as each of two subjects, with the measure the second writes (rule both-of-two: 合肥 2021, 辽宁 2020)', () => {
+    expect(targets('某市规划新闻\n到2025年，规上工业企业和重点园区数字化改造覆盖率实现双100%。\n')).toEqual([
+      { name: '规上工业企业数字化改造覆盖率', year: 2025, value: 100, unit: '%' },
+      { name: '重点园区数字化改造覆盖率', year: 2025, value: 100, unit: '%' },
+    ]);
+    expect(targets('某省规划新闻\n辽宁省近期将研究提出数字领域第一批重点项目清单，争取2021年新开工项目和储备项目的总投资额双双突破300亿元。\n')).toEqual([
+      { name: '新开工项目总投资额', year: 2021, value: 300, unit: '亿元' },
+      { name: '储备项目总投资额', year: 2021, value: 300, unit: '亿元' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

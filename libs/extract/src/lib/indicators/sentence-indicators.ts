@@ -82,6 +82,33 @@ const SECTOR_CLAUSE = /^\s*([\u4e00-\u9fa5]{2,12}?(?:产业|行业|业|经济))(
 const SECTOR_MEASURE = /^(?:增加值(?:规模)?|营业收入|营收|总产值|产值|规模)$/;
 /** The value closing a clause, for the words before it. */
 const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右|以上)?$/;
+/** 双 or 双双 closing the words before a value: both of two subjects reach it. */
+const BOTH = /(?:实现|达到|均)?双双?$/;
+
+/**
+ * The two subjects a 双 value is each one's (rule `both-of-two`), with the measure the second writes after its own
+ * noun: "新开工项目和储备项目的总投资额" → 新开工项目总投资额, 储备项目总投资额 (辽宁 2020); "规上工业企业和重点园区数字化改造
+ * 覆盖率" → 规上工业企业数字化改造覆盖率, 重点园区数字化改造覆盖率 (合肥 2021). Null where the words name no such pair.
+ */
+export function bothSubjects(name: string): string[] | null {
+  const pair = /^([\u4e00-\u9fa5A-Za-z0-9]{2,20})[和与及]([\u4e00-\u9fa5A-Za-z0-9的]{4,40})$/.exec(name);
+  if (!pair) return null;
+  const [, first, second] = pair;
+  const of = second.lastIndexOf('的');
+  let head = of > 0 ? second.slice(0, of) : '';
+  let measure = of > 0 ? second.slice(of + 1) : '';
+  if (of < 0)
+    for (let at = second.length - 2; at >= 2; at--) {
+      if (COUNTED_THING.test(second.slice(0, at)) && MEASURE_END.test(second.slice(at))) {
+        head = second.slice(0, at);
+        measure = second.slice(at);
+        break;
+      }
+    }
+  if (head.length < 2 || measure.length < 2 || !MEASURE_END.test(measure)) return null;
+  return [first + measure, head + measure];
+}
+
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
 const STRETCH = /^(?:力争|争取|努力)(?:突破|超过|达到|达|实现)?$/;
 /** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
@@ -171,6 +198,9 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
       const spoken = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').replace(SPAN_BEFORE_SUM, '').trim();
+      // "…覆盖率实现双100%", "…总投资额双双突破300亿元": the value of each of two subjects (rule `both-of-two`).
+      const bothWritten = BOTH.test(name);
+      if (bothWritten) name = name.replace(BOTH, '').replace(TRAILING_VERBS, '');
       // "地区生产总值增长6.5%": a percentage right after 增长/下降 is a rate of change, not a level; the name keeps the
       // verb and the measure says which, as target lists read it.
       const change = value.unit === '%' || value.unit === '个百分点' ? CHANGE_BEFORE_VALUE.exec(spoken)?.[1] : undefined;
@@ -262,7 +292,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // 地区生产总值年均增长: TRAILING_VERBS left 年 of 年均 on the name.
       const measured = (metric: string): string => (changeVerb.startsWith('年均') ? metric.replace(/年$/, '') : metric) + changeVerb;
       // 固定资产投资、工业投资、服务业投资均增长12%左右: the same target for each metric of the list.
-      const subjects = eachSubject(name, rawName);
+      const subjects = bothWritten ? bothSubjects(name) : eachSubject(name, rawName);
       if (subjects) {
         const facts = indicatorFacts(withoutAchieve(measured(subjects[0])), value, match.text, unit, clauseYear, text, sentence, partStart + match.index);
         for (const subject of subjects) {
