@@ -99,6 +99,15 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(owners).toEqual(['市人力资源和社会保障局 lead', '市发展和改革委员会 lead', '市委组织部 support', '市财政局 support'].sort());
   });
 
+  it('gives a clause the item (一) run in right after a run-in heading (嘉兴 2023, a preview joined into one paragraph)', () => {
+    const text =
+      '1、嘉兴市实施方案为深入贯彻决策部署,制定本实施方案。一、加强民营经济资源要素支持(一)强化财税政策保障。贯彻落实税费优惠政策。(市税务局、市财政局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出)(二)加强产业基金支持。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'jiaxing-run-in' }));
+    expect([...byTask.keys()]).toEqual(['强化财税政策保障']);
+    const owners = (byTask.get('强化财税政策保障') ?? []).map((owner) => `${owner.department.name} ${owner.role}`).sort();
+    expect(owners).toEqual(['市税务局 lead', '市财政局 co-responsible', '各县市、区政府 co-responsible'].sort());
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

@@ -167,13 +167,14 @@ function opensWithAssignment(title: string): boolean {
 }
 
 /**
- * An item opened inside a paragraph before `offset`: its lead words, up to a clause end. (一) after a sentence end; or
- * a numbered item (1. 1、) right after a run-in heading or the opening's colon, where a copy lost its line breaks (济宁
- * 2015: …现提出以下意见:一、深入实施就业优先战略1.坚持就业优先发展战略。…(A、B牵头,C…参加)2.发挥…). A number after a
- * sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
+ * An item opened inside a paragraph before `offset`: its lead words, up to a clause end. (一) after a sentence end or
+ * right after a run-in heading (嘉兴 2023: …制定本实施方案。一、加强民营经济资源要素支持（一）强化财税政策保障。…);
+ * or a numbered item (1. 1、) right after a run-in heading or the opening's colon, where a copy lost its line breaks
+ * (济宁 2015: …现提出以下意见:一、深入实施就业优先战略1.坚持就业优先发展战略。…(A、B牵头,C…参加)2.发挥…). A number
+ * after a sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
  */
 const INLINE_ITEM =
-  /(?:(?<=[。；])\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n]{2,30}|[：:]))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
 /** Every inline item has a bracket or a digit before it: most paragraphs need no search. */
 const MAY_HOLD_INLINE_ITEM = /[（(]|\d[.．、]/;
 

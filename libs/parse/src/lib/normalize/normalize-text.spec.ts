@@ -203,4 +203,16 @@ describe('character normalization', () => {
     // A page number after a sentence's end stays a line of its own.
     expect(normalizeText('这是一个已经结束的句子而且它足够长不会被当作标题来处理的正文。\n— 3 —\n下一段。').text).toContain('\n—3—\n');
   });
+
+  it("joins a document site's preview pages (1、… 2、…) cut inside a word, and leaves the page number out (嘉兴 2023 on 三一办公)", () => {
+    const first =
+      '1、嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案为深入贯彻中共中央、国务院关于促进民营经济发展壮大的决策部署,全面落实浙江省促进民营经济高质量发展若干措施,激发民营经济发展活力,提振民营经济发展信心,结合嘉兴实际,制定本实施方案。一、加强民营经济资源要素支持(一)强化财税政策保障。贯彻落实党中央、国务院关于延续优化完善实施阶段性税费优惠政策的决策部署,依规加大减税降费力度。增值税小规模纳税人减免增值税,为农户、小微企业及个体工商';
+    const normalized = normalizeText(`${first}\n2、户提供融资担保及再担保业务免征增值税。\n`);
+    expect(normalized.text.split('\n')[0]).toMatch(/个体工商户提供融资担保/);
+    const at = normalized.text.indexOf('户提供');
+    expect(normalized.toOriginal(at, at + 1).start).toBe(first.length + 1 + 2);
+    // Numbered items of a list end their sentences and are short: they stay items.
+    const items = '1、加强组织领导。各地要高度重视。\n2、强化政策保障。\n';
+    expect(normalizeText(items).text).toBe(items);
+  });
 });

@@ -48,6 +48,8 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
   // A short piece in the middle of a wrapped sentence ("…发展的\n主要预期目标\n是：…", a phrase set apart on the web
   // page) continues it: the length that counts is the joined line's.
   let joinedLength = 0;
+  // The number of the preview page the current line goes on from (0: none).
+  let previewPage = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
@@ -67,6 +69,17 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
         resumeAt = nextEnd + 1;
       }
     }
+    // A document site's preview cut into numbered pages (1、… 2、…) breaks its sentences, even its words, at each page:
+    // the page number is no item, the sentence runs on across it and the number is left out of the text.
+    const page = previewPage > 0 ? previewPage : Number(PREVIEW_PAGE.exec(line)?.[1] ?? 0);
+    const nextPage = page > 0 && !endsWithHeading ? PREVIEW_PAGE.exec(nextLine) : null;
+    if (nextPage && Number(nextPage[1]) === page + 1 && cutMidSentence(line, joinedLength)) {
+      joinedLength += line.trim().length;
+      previewPage = page + 1;
+      lineStart = newline + 1 + nextPage[0].length;
+      continue;
+    }
+    previewPage = 0;
     const soft = !endsWithHeading && isSoftBreak(line, nextLine, joinedLength);
     if (!soft) builder.copy(newline, newline + 1);
     joinedLength = soft ? joinedLength + line.trim().length : 0;
@@ -89,6 +102,17 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
   builder.emit('\n', split - 1, split); // the break stands for the sentence end it follows: every unit keeps a source
   builder.copy(split, lineEnd);
   return true;
+}
+
+/** A preview page's number opening its line (嘉兴 2023 on a document site: 1、嘉兴市…实施方案为… / 2、户提供融资担保…). */
+const PREVIEW_PAGE = /^([1-9]\d{0,2})、(?=[\u4e00-\u9fa5“（(])/;
+/** A preview page is long: a numbered item of a list is not. */
+const MIN_PREVIEW_PAGE = 200;
+
+/** A long page cut inside a sentence: it ends on a word, not on a sentence's or a clause's punctuation. */
+function cutMidSentence(line: string, joinedBefore: number): boolean {
+  const current = line.trim();
+  return current.length + joinedBefore >= MIN_PREVIEW_PAGE && /[\u4e00-\u9fa5A-Za-z0-9]$/.test(current);
 }
 
 function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
