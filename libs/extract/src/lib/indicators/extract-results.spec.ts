@@ -400,3 +400,22 @@ describe("a plan's review of the last period", () => {
     ]);
   });
 });
+
+describe('part-of-year-named: a sentence opening with a part of a year the text names with its year', () => {
+  it('reads 上半年, after 2013年上半年, as results of 2013 (郴州 2013 half-year assessment notice)', () => {
+    const text = [
+      '郴产转办〔2013〕6号',
+      '市产业大转型领导小组办公室会同有关部门对2013年上半年各县市区产业大转型工作完成情况进行了考核评价,现将有关情况通报如下:',
+      '2013年上半年,面对更趋复杂的国内外宏观经济形势,全市经济总体稳健,产业结构调整总体向好。',
+      '一、全市经济稳健发展。上半年,全市完成地区生产总值726.4亿元,同比增长10.7%,增速高于全省0.7个百分点,居全省第2位。完成固定资产投资624.5亿元,同比增长34.7%。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'chenzhou' })).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 726.4, '亿元', 2013],
+      ['地区生产总值增长', 10.7, '%', 2013],
+      ['固定资产投资', 624.5, '亿元', 2013],
+      ['固定资产投资增长', 34.7, '%', 2013],
+    ]);
+    // Without the part written with its year, 上半年 dates nothing.
+    expect(results(extractDocument('一、全市经济稳健发展。上半年,全市完成地区生产总值726.4亿元,同比增长10.7%。', { documentId: 'x' }))).toEqual([]);
+  });
+});

@@ -95,6 +95,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     }
     return pattern;
   };
+  const partsNamed = partsOfYearNamed(text);
   const inTargetList = (offset: number): boolean => targetLists.some((span) => offset >= span.start && offset < (span.end ?? span.start));
   let count = 0;
   let carried = false;
@@ -172,7 +173,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         }
         continue;
       }
-      if (!goal[section]) sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year));
+      if (!goal[section]) sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year), partsNamed);
       continue;
     }
     if (reviewYear !== null && planBase !== null && !singleYear && headingYear[section] === null) {
@@ -269,17 +270,31 @@ function reviewLines(context: ExtractionContext, sections: readonly Section[]): 
  * Outside a review: a sentence that opens with a past year and states what was done, without a word of a target
  * ("2020年，全市地区生产总值完成4726.3亿元"); the year carries to the next such sentences of the paragraph.
  */
+/**
+ * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the
+ * part alone (上半年,全市完成地区生产总值726.4亿元: 郴州 2013) reports that year's figures (rule `part-of-year-named`).
+ */
+const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)/g;
+const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
+
+function partsOfYearNamed(text: string): Array<{ at: number; part: string; year: number }> {
+  return [...text.matchAll(PART_OF_YEAR)].map((match) => ({ at: match.index ?? 0, part: match[2], year: Number(match[1]) }));
+}
+
 function sentenceYearResults(
   sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
   ownYear: number | null,
   inTargetList: (offset: number) => boolean,
   read: (start: number, end: number, year: number) => void,
+  partsNamed: ReadonlyArray<{ at: number; part: string; year: number }> = [],
 ): void {
   let year: number | null = null;
   for (const sentence of sentences) {
+    const part = partsNamed.length > 0 ? PART_OPENING.exec(sentence.text) : null;
+    const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
     // Most sentences name no year and carry none: nothing to read.
-    if (year === null && !sentence.text.includes('年')) continue;
-    const opening = OPENING_YEAR.exec(sentence.text);
+    if (year === null && !named && !sentence.text.includes('年')) continue;
+    const opening = OPENING_YEAR.exec(sentence.text) ?? (named ? { index: 0, 1: String(named.year) } : null);
     if (opening) year = Number(opening[1]);
     if (year === null || (ownYear !== null && year >= ownYear)) continue;
     if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
