@@ -19,7 +19,7 @@ export { MappedText } from './lib/normalize/mapped-text';
 export type { TextSpan } from './lib/normalize/mapped-text';
 export { splitSentences } from './lib/paragraphs/segment-paragraphs';
 export { isPageChromeLine } from './lib/metadata/page-chrome';
-export { isUnitCell, PERIOD_HEADER } from './lib/tables/table-vocabulary';
+export { headerKind, isUnitCell, PERIOD_HEADER } from './lib/tables/table-vocabulary';
 export { parseNumeral } from './lib/outline/heading-patterns';
 export type { HeadingKind } from './lib/outline/heading-patterns';
 export { headingHasRole, sectionHasRole, SECTION_ROLE_HEADINGS } from './lib/outline/section-roles';

@@ -5,6 +5,7 @@ import { addProject } from '../projects/project-nodes';
 import { paragraphIndexAt, TaskItem, taskItemOfParagraph } from '../projects/task-item';
 import { addDepartment, DepartmentScope } from './department-nodes';
 import { findResponsibilityClauses } from './ownership/ownership-catalogue';
+import { UNIT_COLUMN_LINE } from './ownership/conventions/unit-column-line';
 import type { ResponsibilityClause } from './ownership/ownership-convention';
 
 /**
@@ -13,7 +14,10 @@ import type { ResponsibilityClause } from './ownership/ownership-convention';
  */
 export function extractResponsibilities(context: ExtractionContext, scope: DepartmentScope): number {
   const { document } = context;
-  const clauses = findResponsibilityClauses(document.text);
+  // A table the reader rebuilt gives its rows' units itself (extractTableTasks): its unit cells are no lines of their own.
+  const clauses = findResponsibilityClauses(document.text).filter(
+    (clause) => clause.convention !== UNIT_COLUMN_LINE || !document.tables.some((table) => clause.start >= table.start && clause.start < table.end),
+  );
   clauses.forEach((clause, index) => {
     const previous = index > 0 ? clauses[index - 1] : null;
     const items =
