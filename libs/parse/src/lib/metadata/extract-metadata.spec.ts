@@ -324,6 +324,12 @@ describe('service-industry policy pages (服务业 / 消费)', () => {
     expect(metadataOf(text)).toMatchObject({ title: '广元市2023消费促进年工作方案（征求意见稿）', issuedOn: '2023-03-22', periodStart: 2023, periodEnd: 2023 });
   });
 
+  it('reads no year from an amount in a headline (rule year-not-amount: 泉州 2022 …旅游总收入超过2000亿元)', () => {
+    const text =
+      '泉州市到2025年旅游总收入超过2000亿元 年均增速保持两位数以上\n泉州发布加快推进旅游业高质量发展的实施意见\n日前,泉州市人民政府办公室发布了关于加快推进旅游业高质量发展的实施意见。\n';
+    expect(metadataOf(text)).toMatchObject({ periodStart: null, periodEnd: null });
+  });
+
   it('reads a title closed by （试行） and a page date labelled 日期: (沙县 2012)', () => {
     const text =
       '关于加快第三产业发展的实施意见(试行)\n\n日期:2012-10-11 16:17 来源:本网\n\n沙县人民政府\n\n各乡(镇)人民政府：\n\n为进一步提升我县第三产业的质量和水平，提出如下实施意见。';

@@ -462,8 +462,9 @@ function findPeriod(
     }
     // One year in the title ("2026年政府工作报告", "2017年…工作方案") is the year the document is for; "到2025年" is a target.
     // "2024年…计划执行情况与2025年计划草案的报告" reviews one year and plans the next: it is for the year it plans.
-    // The year may run into the title's words without 年 ("广元市2023消费促进年工作方案").
-    const years = [...title.title.matchAll(/(?<![到至—\-~\d])((?:19|20)\d{2})(?:年(?:度)?|(?=[\u4e00-\u9fa5]))/g)];
+    // The year may run into the title's words without 年 ("广元市2023消费促进年工作方案"), never into a unit or magnitude: a
+    // headline's "旅游总收入超过2000亿元" (泉州 2022) is an amount (rule `year-not-amount`).
+    const years = [...title.title.matchAll(/(?<![到至—\-~\d.])((?:19|20)\d{2})(?:年(?:度)?|(?=[\u4e00-\u9fa5])(?![亿万千百元个家名项户套张座所]))/g)];
     const single = /执行情况/.test(title.title) ? years[years.length - 1] : years[0];
     const singleAt = single ? text.indexOf(single[0], title.span.start) : -1;
     if (single && singleAt >= 0) return { start: Number(single[1]), end: Number(single[1]), span: { start: singleAt, end: singleAt + single[0].length } };
