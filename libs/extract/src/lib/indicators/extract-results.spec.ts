@@ -399,6 +399,26 @@ describe("a plan's review of the last period", () => {
       ['规上工业增加值增长', 3.2, '%', 2022],
     ]);
   });
+
+  it('reads the levels reached at the end of a five-year review as results of its last year, no sums or counts over it (青龙 2026)', () => {
+    const report = extractDocument(
+      [
+        '2026年青龙满族自治县政府工作报告',
+        '——2026年1月27日在青龙满族自治县第九届人民代表大会第六次会议上',
+        '一、“十四五”时期及2025年工作回顾',
+        '过去五年，是青龙乘势而上、蓄势奋进、起势突破的五年。',
+        '五年来，我们稳经济、促增长，综合实力跃上新台阶。全县地区生产总值突破150亿元，规模以上工业企业由23家增至45家，固定资产投资保持两位数以上增长。一般公共预算收入达到7亿元，争取上级转移支付资金140亿元，获批中央预算内投资、各类债券项目109个。',
+        '五年来，我们抓转型、调结构，产业升级迈出新步伐。实施矿业技改项目79个，新能源并网规模达到125.8万千瓦，较2020年增长了5倍，累计新增装机达到100万千瓦。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 150, '亿元', 2025],
+      ['规模以上工业企业', 45, '家', 2025],
+      ['一般公共预算收入', 7, '亿元', 2025],
+      ['新能源并网规模', 125.8, '万千瓦', 2025],
+    ]);
+  });
 });
 
 describe('part-of-year-named: a sentence opening with a part of a year the text names with its year', () => {

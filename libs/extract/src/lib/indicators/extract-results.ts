@@ -45,7 +45,7 @@ const STRIVING = /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|
 /** "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric. */
 const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年的?\s*)?(?=\d)/;
 /** The verb between the two values of a from-to statement. */
-const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)/;
+const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至)/;
 
 interface ReviewScope {
   /** The year the figures are of. */
@@ -61,6 +61,8 @@ interface ReviewScope {
  *   list), of the year its heading names (一、2024年工作回顾, 一、回顾2022年政府工作) else the year before the report's.
  *   Only sentences about that one year are read (the paragraph or sentence says 一年来, 过去一年, 全年, 2024年 or 去年,
  *   and no multi-year figure comes before the value), a paragraph that does so sets the topic for the next ones;
+ *   In a paragraph turning to the five years that close with that year (五年来，…), only the levels reached at their end
+ *   (达到7亿元, 由23家增至45家, 突破150亿元) are read, as that year's;
  * - a line "2024年工作回顾" that the outline did not take for a heading: what follows reviews 2024;
  * - a plan's review of the last period (发展基础, …取得决定性成就): the levels reached at its end (the year before the
  *   plan's period);
@@ -100,13 +102,29 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   let count = 0;
   let carried = false;
   let carriedSection = -1;
-  const read = (sentenceStart: number, sentenceEnd: number, year: number): void => {
+  const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): void => {
     let previousSubject: string | null = null;
     let clauseStart = sentenceStart;
     let multiYear = false;
     for (let i = sentenceStart; i <= sentenceEnd; i++) {
       if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
       const clause = text.slice(clauseStart, i);
+      if (onlyReached) {
+        // A five-year review closing with the year: only the levels reached at its end are that year's.
+        if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
+          const fromTo = fromToResults(clause, year).filter((found) => found.year === year);
+          const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, null);
+          metrics.forEach((metric, index) => {
+            // 突破3万亿元、达3.6万亿元: the threshold passed, then the value reached.
+            const next = metrics[index + 1];
+            if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+            if (metric.measure !== 'level' || PERIOD_NAME.test(metric.name) || !plausibleResult(metric)) return;
+            if (fromTo.length > 0 || reachedLevel(clause, metric)) count += addResult(context, metric, year, clauseStart);
+          });
+        }
+        clauseStart = i + 1;
+        continue;
+      }
       if (!HAS_DIGIT.test(clause)) {
         multiYear ||= MULTI_YEAR.test(clause);
         clauseStart = i + 1;
@@ -197,11 +215,14 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     }
     let aboutLastYear: boolean = carried;
     let longerPeriod = false;
+    let closingPeriod = false;
     for (const sentence of paragraph.sentences) {
       if (lastYear.test(sentence.text)) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
-      if (!aboutLastYear || !HAS_DIGIT.test(sentence.text)) continue;
-      read(sentence.start, sentence.end, year);
+      if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
+      if (!HAS_DIGIT.test(sentence.text)) continue;
+      if (aboutLastYear) read(sentence.start, sentence.end, year);
+      else if (closingPeriod) read(sentence.start, sentence.end, year, true);
     }
     carried = aboutLastYear && !longerPeriod;
   }
@@ -209,6 +230,38 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
 }
 
 const HAS_DIGIT = /\d/;
+/**
+ * A paragraph of a yearly report's review opening the five years that close with the reviewed year (青龙 2026: 五年来，…; 过去
+ * 五年, 这五年, “十四五”时期 in a review of 2025).
+ */
+const FIVE_YEARS = /^[^，。；]{0,10}(?:这五年|五年来|过去五年|过去的五年|十([三四五])五”?(?:时期|期间|以来))/;
+const PLAN_START: Record<string, number> = { 三: 2016, 四: 2021, 五: 2026 };
+
+function periodClosingWith(sentence: string, year: number): boolean {
+  const match = FIVE_YEARS.exec(sentence);
+  if (!match) return false;
+  return match[1] === undefined || PLAN_START[match[1]] + 4 === year;
+}
+
+/**
+ * Names of what was added or done over the period (铁路运营里程新增…, 实施…改造11万户, 五年增量, 引进…子公司, 总投资) or of a
+ * first (成为全国首个经济总量突破5万亿元): no level of its last year.
+ */
+const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施|完成|建成|建设|改造|引进|开工|实现|争取|获批)|总投资/;
+/** Sums and averages over the period (累计, 年均): no level of its last year. */
+const PERIOD_SUM = /累计|共计|总计|合计|年均|平均/;
+/** Verbs of a level reached (达到7亿元, 增至45家, 突破150亿元, 提高到…), or a value marked as passed (突破/超过). */
+const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|跃升至|跃升到|上升到|上升至)$/;
+
+/**
+ * The value of a clause of a five-year review is the level reached at the period's end when a verb of reaching comes
+ * right before it (一般公共预算收入达到7亿元, 规模以上工业企业由23家增至45家) or it is marked as passed (地区生产总值突破150亿元):
+ * not sums over the period (争取上级转移支付资金140亿元), counts of what was done in it (实施…项目79个) or growth over it.
+ */
+function reachedLevel(clause: string, metric: StatedMetric): boolean {
+  if (/^(突破|超过)$/.test(metric.value.qualifier ?? '')) return true;
+  return REACHED_BEFORE.test(clause.slice(0, metric.value.start));
+}
 /** Words of a forecast: 有望 (is expected to), 预计 before a year (预计2022年全年…). */
 const FORECAST = /有望|预计(?:19|20)\d{2}年/;
 /** Years listed with 、/和 opening a clause: 2020年、2021年. */
