@@ -108,6 +108,19 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(owners).toEqual(['市税务局 lead', '市财政局 co-responsible', '各县市、区政府 co-responsible'].sort());
   });
 
+  it("gives a label line closing several plain paragraphs under one heading the heading's item (河南 2023 爱国卫生季)", () => {
+    const text =
+      '二、重点工作\n(一)开展城市提档升级攻坚行动。\n1、全面完成“两下两进两拆两补〞\n(1)集中攻坚“两下〞。\n全面整治“广告下墙〞,县城区剩余的旧广告撤除任务,5月底完成。\n加快完成“立面规整〞、“招牌提质〞,县城区、古镇新区,6月底完成。\n责任单位:城乡建设管理综合行政执法队、城建股\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'aiwei' }));
+    expect([...byTask.keys()]).toEqual(['集中攻坚“两下〞']);
+    // With a label between the paragraphs, the later label keeps the sentence before it.
+    const each =
+      '(1)集中攻坚“两下〞。\n全面整治“广告下墙〞,县城区剩余的旧广告撤除任务,5月底完成。\n责任单位:城建股\n加快完成“立面规整〞、“招牌提质〞,县城区、古镇新区,6月底完成。\n责任单位:城乡建设管理综合行政执法队\n';
+    expect([...responsibilitiesByTask(extractDocument(each, { documentId: 'aiwei-each' })).keys()]).toContain(
+      '加快完成“立面规整〞、“招牌提质〞，县城区、古镇新区，6月底完成',
+    );
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

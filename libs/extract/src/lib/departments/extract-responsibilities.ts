@@ -230,10 +230,29 @@ function precedingItem(document: ParsedDocument, offset: number): TaskItem | nul
     const name = section.title.replace(/[。；，\s]+$/, '');
     return { name, start: titleStart, end: titleStart + name.length };
   }
-  return paragraph ? ownTaskItem(document, paragraph, paragraphIndex) : null;
+  return paragraph ? (sectionClosedByLabel(document, paragraph, offset) ?? ownTaskItem(document, paragraph, paragraphIndex)) : null;
 }
 
 const ITEM_MARKER = /^[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．﹒、]\s*/;
+
+/**
+ * A label line closing several plain paragraphs under one heading, with no label line before it in the section,
+ * assigns the heading's item, not its last sentence (河南 2023 爱国卫生季: (1)集中攻坚“两下〞。 / 全面整治“广告下墙〞…5月底完成。
+ * / 加快完成“立面规整〞…6月底完成。 / 责任单位:城乡建设管理综合行政执法队、城建股). One paragraph under the heading stays
+ * the task itself; a label between the paragraphs gives each its own.
+ */
+function sectionClosedByLabel(document: ParsedDocument, paragraph: ParsedDocument['paragraphs'][number], offset: number): TaskItem | null {
+  if (ITEM_MARKER.test(paragraph.text)) return null;
+  const section = document.sections[paragraph.section];
+  if (!section || section.index === 0 || section.title.length === 0 || section.headingSpan.end > paragraph.start) return null;
+  // The label itself is in that section: no other heading opens between.
+  if (document.sectionAt(offset).index !== section.index) return null;
+  const inSection = document.paragraphs.filter(
+    (candidate) => candidate.section === paragraph.section && candidate.start >= section.headingSpan.end && candidate.end <= offset,
+  );
+  if (inSection.length < 2 || inSection.some((candidate) => LABEL_LIKE.test(candidate.text) || ITEM_MARKER.test(candidate.text))) return null;
+  return sectionTitleTask(document, section.headingSpan.start, section.title);
+}
 
 /** An item a label line follows names its own task (1.生产总值增长6%以上。), even when it is the first under a heading. */
 function ownTaskItem(document: ParsedDocument, paragraph: ParsedDocument['paragraphs'][number], index: number): TaskItem {

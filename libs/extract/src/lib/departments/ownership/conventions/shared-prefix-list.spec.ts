@@ -27,6 +27,19 @@ describe('shared-prefix-list', () => {
     ]);
   });
 
+  it('carries a prefix shared within its run on into the runs after a comma that write none (an air plan of 2022)', () => {
+    expect(names('市发改委、工信局、行政审批局牵头,生态环境局、交通局等配合,各乡镇(园区)负责落实')).toEqual([
+      '市发改委',
+      '市工信局^',
+      '市行政审批局^',
+      '市生态环境局^',
+      '市交通局^',
+      '各乡镇(园区)',
+    ]);
+    // A run that writes its own prefix keeps it, and the runs after it share that one or none.
+    expect(names('市发改委、工信局牵头,区财政局、商务局配合')).toEqual(['市发改委', '市工信局^', '区财政局', '区商务局^']);
+  });
+
   it('leaves lists that write every prefix, party bodies and vertically managed offices alone', () => {
     expect(names('市发改委、市财政局')).toEqual(['市发改委', '市财政局']);
     // 四川 2022: the prefix is written on every unit but one; the one is kept as written.

@@ -23,6 +23,9 @@ function isBareBody(name: string): boolean {
 
 /**
  * A 省/自治区 prefix written once for a list: 省工信厅、发改委、财政厅 are 省工信厅, 省发改委, 省财政厅;
+ * once shared so within its run, it carries on into the runs after a comma that write none (a county-level city's 2022
+ * air plan: (市发改委、工信局、行政审批局牵头,生态环境局、交通局等配合) are all 市 bureaus), but a prefix on a unit alone before
+ * a comma (省发改委，财政厅) is that unit's own;
  * 自治区发展改革委、经济和信息化委、国土资源厅 are 自治区… each. Within one run of units joined by 、 that writes a level
  * prefix exactly once, the bare department names after it take that prefix; a run that writes it on most units
  * (省发展改革委、省市场监管局、商务厅) shares nothing. Names are kept as written otherwise (国土资源厅 is not renamed to
@@ -34,14 +37,20 @@ export function applySharedPrefix(units: readonly ListedUnit[]): ListedUnit[] {
   for (const unit of units) if (ownPrefix(unit.name)) prefixedInRun.set(unit.run, (prefixedInRun.get(unit.run) ?? 0) + 1);
   let prefix: string | null = null;
   let prefixRun = -1;
+  // The prefix was shared within its own run (市发改委、工信局、…): the runs after it that write none take it too.
+  let sharedInRun = false;
   return units.map((unit) => {
     const own = ownPrefix(unit.name);
     if (own) {
       prefix = prefixedInRun.get(unit.run) === 1 ? own : null;
       prefixRun = unit.run;
+      sharedInRun = false;
       return unit;
     }
-    if (prefix === null || unit.run !== prefixRun || !isBareBody(unit.name)) return unit;
+    if (prefix === null || !isBareBody(unit.name)) return unit;
+    const laterRunWithoutPrefix = unit.run > prefixRun && sharedInRun && !prefixedInRun.has(unit.run);
+    if (unit.run !== prefixRun && !laterRunWithoutPrefix) return unit;
+    if (unit.run === prefixRun) sharedInRun = true;
     return { ...unit, name: prefix + unit.name, sharedPrefix: prefix };
   });
 }
