@@ -208,6 +208,15 @@ describe('notices without a title line', () => {
     expect(metadataOf(header + notice.replace('2024年6月21日\n', '')).issuedOn).toBe('2024-06-28');
   });
 
+  it('joins title lines only where they are adjacent, and never a contact line (长兴 2024, 湖州 2025 drafts out for comment)', () => {
+    const changxing =
+      '关于公开征求《进一步加快服务业高质量发展的若干政策意见》(征求意见稿)意见的函\n\n为深入贯彻落实新发展理念,我局草拟了《关于进一步加快服务业高质量发展的若干政策意见》(征求意见稿),现征求社会公众意见。\n\n长兴县发展和改革局\n\n2024年5月7日\n\n关于进一步加快服务业高质量发展的若干政策意见\n\n(征求意见稿)\n\n为深入贯彻落实新发展理念,特制定本政策。\n';
+    expect(metadataOf(changxing).title).toBe('关于进一步加快服务业高质量发展的若干政策意见（征求意见稿）');
+    const huzhou =
+      '关于再次征求《某市人工智能高质量发展三年行动计划》意见建议的函\n\n现就《某市人工智能高质量发展三年行动计划》公开征求意见。\n\n联系人:顾某\n\n联系电话:0572-2398661\n\n某市人工智能高质量发展三年行动计划(2025—2027年)\n';
+    expect(metadataOf(huzhou).title).toBe('某市人工智能高质量发展三年行动计划（2025—2027年）');
+  });
+
   it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
     expect(
       metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')

@@ -12,7 +12,7 @@ const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|�
  * standing ("（试行）", "（征求意见稿）").
  */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
 /**
@@ -179,6 +179,8 @@ function findTitle(header: readonly Line[]): TitleFound | null {
         // The addressees (县示范区管委会，各乡、镇人民政府，县直各有关单位：) and the list of attachments are no title.
         !/[：:]$/.test(line.content) &&
         !/^附件/.test(line.content) &&
+        // Whom to ask about a draft (联系人:顾莹萍, 联系电话:0572-…): no part of its title.
+        !CONTACT_LINE.test(line.content) &&
         !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
         !DATE_OR_NUMBER_LINE.test(line.content) &&
         !RELEASE_MARKING.test(line.content) &&
@@ -203,6 +205,9 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
       // A whole title opening with its year starts the title: the page headline above it (…进展情况) is not its part.
       if (j > i && /^(19|20)\d{2}年/.test(candidates[j].content) && isWholeTitle(candidates[j].content)) break;
+      // A title runs on over adjacent lines only: a sentence or a signature between two lines ends it (长兴 2024: the
+      // letter's headline …意见的函, its text, 长兴县发展和改革局 / 2024年5月7日, then the draft's own title).
+      if (j > i && !onlyBlankBetween(header, candidates[j - 1], candidates[j])) break;
       joined += candidates[j].content;
       parts.push(candidates[j]);
       if (candidates[j].content.length > 80) break;
@@ -218,6 +223,13 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     }
   }
   return null;
+}
+
+const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编)[：:]/;
+
+/** Whether nothing but blank lines stands between two header lines. */
+function onlyBlankBetween(header: readonly Line[], before: Line, after: Line): boolean {
+  return header.every((line) => line.index <= before.index || line.index >= after.index || line.content.length === 0);
 }
 
 /** The title part of a line that runs on into the report's occasion (政府工作报告 ——2026年1月27日在…), as a line of its own. */
