@@ -116,6 +116,18 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it("reads levels each led by its year after a target, as levels of that target's subject in their own years (rule year-led-levels: 扬州 2024)", () => {
+    expect(
+      targets(
+        '某市实施意见\n到2028年，全市服务业高质量发展取得阶段性成效。（一）实力更强。持续提升服务业发展规模和质量效益，服务业增加值年均增速高于GDP年均增速0.5个百分点左右，2025年突破4000亿元、2028年冲刺5000亿元，为全市地区生产总值过万亿元提供更强支撑。\n',
+      ),
+    ).toEqual([
+      { name: '服务业增加值年均增速高于GDP年均增速', year: 2028, value: 0.5, unit: '个百分点' },
+      { name: '服务业增加值', year: 2025, value: 4000, unit: '亿元' },
+      { name: '服务业增加值', year: 2028, value: 5000, unit: '亿元' },
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

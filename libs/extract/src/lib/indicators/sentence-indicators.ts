@@ -109,6 +109,8 @@ export function bothSubjects(name: string): string[] | null {
   return [first + measure, head + measure];
 }
 
+/** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
+const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
 const STRETCH = /^(?:力争|争取|努力)(?:突破|超过|达到|达|实现)?$/;
 /** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
@@ -162,6 +164,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       const match = { index: part.value.index - part.from, text: part.value.text };
       const partStart = clauseStart + part.from;
       const rawName = text.slice(0, match.index);
+      // "…，2025年突破4000亿元、2028年冲刺5000亿元" (扬州 2024): a later part of the clause opening with a year of its own
+      // is that year's (rule `year-led-levels`).
+      const partYear = index > 0 && year !== null && rawName.includes('年') ? CLAUSE_YEAR.exec(rawName.replace(/^[、和及]/, '')) : null;
+      if (partYear && Number(partYear[1]) >= year!) clauseYear = Number(partYear[1]);
       const value = parseIndicatorValue(match.text);
       const after = text.slice(match.index + match.text.length);
       // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
@@ -209,6 +215,20 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // "全市服务业增加值达到1800亿元以上，争取突破2000亿元" (泸州 2021): a value striven for with no words of its own is a
       // higher one for the metric before, in the same unit (rule `stretch-value`).
       if (name === '' && STRETCH.test(rawName.trim()) && last && last.facts.unit === value.unit && last.facts.targetValue !== null) name = last.facts.name;
+      // A year and a verb of reaching before a level ("2025年突破4000亿元") measure the subject of the target before it
+      // in the sentence (服务业增加值年均增速高于GDP年均增速… → 服务业增加值: rule `year-led-levels`).
+      // The year written right before the value is the value's, whatever year the sentence carried (扬州 2024: 到2028年…。…，
+      // 2025年突破4000亿元).
+      else if (
+        name === '' &&
+        subject !== null &&
+        YEAR_AND_REACH.test(rawName.replace(/^[、和及]/, '').trim()) &&
+        value.unit !== null &&
+        /元$/.test(value.unit)
+      ) {
+        name = SUBJECT.exec(subject)?.[1] ?? subject;
+        clauseYear = Number(/(?:19|20)\d{2}/.exec(rawName)![0]);
+      }
       if (/^占/.test(name)) {
         const before = previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, '');
         const subjectBefore = SUBJECT.exec(
