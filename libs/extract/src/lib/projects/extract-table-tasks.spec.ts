@@ -111,4 +111,32 @@ describe('extractTableTasks', () => {
     });
     expect(indicators.find((node) => node.name === '城镇登记失业率')?.properties).toMatchObject({ targetValue: 3, qualifier: '以内' });
   });
+
+  it('reads units a row runs together as the units the table writes apart (略阳 2019: 文化宣传股文化馆)', () => {
+    const text = [
+      '序号',
+      '指标',
+      '工作任务',
+      '完成时限',
+      '责任领导',
+      '责任股室',
+      '(单位)',
+      '备注',
+      '1',
+      '公共文化服务',
+      '“两馆一站”免费开放服务人次较上年增长15%。',
+      '12月底前',
+      '夏俊贵',
+      '文化宣传股',
+      '文化馆',
+      '图书馆',
+      '2',
+      '全年组织开展文化下乡等惠民演出不少于100场。',
+      '文化宣传股文化馆',
+      '3',
+      '开展好“三下乡”活动。',
+    ].join('\n');
+    const second = responsibilities(extractDocument(text, { documentId: 'lueyang' })).filter((entry) => entry.task.startsWith('全年组织开展文化下乡'));
+    expect(second.map((entry) => `${entry.department}:${entry.role}`)).toEqual(['文化宣传股:co-responsible', '文化馆:co-responsible']);
+  });
 });

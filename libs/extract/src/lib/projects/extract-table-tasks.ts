@@ -2,7 +2,7 @@ import type { ResponsibleRole } from '@policygraph/graph-types';
 import type { Table, TableCell } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
-import { readUnitList } from '../departments/ownership/unit-list';
+import { readUnitList, type UnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
 import { projectKind } from './project-kind';
 import { addProject, undertakingLabel } from './project-nodes';
@@ -20,6 +20,51 @@ const MAX_TASK_NAME = 40;
  * first presumed lead when no 牵头 column exists), unless the unit is marked （牵头） in its cell or the document states
  * that the first listed leads (列第一位者为牵头部门). People (责任领导) get no edge.
  */
+/** The unit names a table's unit cells write, each on its own (文化宣传股 / 文化馆 / 图书馆 on lines of one cell). */
+function unitsWrittenApart(context: ExtractionContext, table: Table, departmentColumns: ReadonlyArray<{ index: number }>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const row of table.rows) {
+    for (const { index } of departmentColumns) {
+      const cell = row.cells.find((candidate) => candidate.column === index && !candidate.inherited);
+      if (cell) for (const unit of readUnitList(context.document.text.slice(cell.start, cell.end), cell.start).units) names.add(unit.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * Units a row runs together with no separator that the table writes apart elsewhere (略阳 2019: 文化宣传股文化馆 in row 2,
+ * where row 1 writes 文化宣传股 / 文化馆 / 图书馆 on lines of their own) are those units, each with its span (rule
+ * `units-written-apart`): a flattened cell lost the line break between them.
+ */
+function apart(list: UnitList, written: ReadonlySet<string>): UnitList {
+  if (written.size < 3) return list;
+  const units = list.units.flatMap((unit) => {
+    // Only a name written as it stands (no level prefix taken from another unit) is cut at its parts' spans.
+    const parts = unit.end - unit.start === unit.name.length && !unit.sharedPrefix ? splitInto(unit.name, written) : null;
+    if (!parts) return [unit];
+    let at = unit.start;
+    return parts.map((part) => {
+      const piece = { ...unit, name: part, start: at, end: at + part.length };
+      at += part.length;
+      return piece;
+    });
+  });
+  return { ...list, units };
+}
+
+/** The names of `written`, two or more, that make up `name` exactly, in order; null if none do. */
+function splitInto(name: string, written: ReadonlySet<string>): string[] | null {
+  for (let i = 2; i <= name.length - 2; i++) {
+    const left = name.slice(0, i);
+    if (!written.has(left)) continue;
+    const right = name.slice(i);
+    const rest = written.has(right) ? [right] : splitInto(right, written);
+    if (rest) return [left, ...rest];
+  }
+  return null;
+}
+
 export function extractTableTasks(context: ExtractionContext, scope: DepartmentScope): number {
   let count = 0;
   const rules = firstListedLeadsRules(context.document.text);
@@ -33,6 +78,7 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
     if (taskColumn < 0 || (departmentColumns.length === 0 && deadlineColumn < 0)) continue;
     const hasLeadColumn = departmentColumns.some(({ column }) => columnRole(column.header) === 'lead');
     const firstListedLeads = rules.some((offset) => offset < table.end);
+    const writtenApart = unitsWrittenApart(context, table, departmentColumns);
     for (const row of table.rows) {
       const taskCell = row.cells.find((cell) => cell.column === taskColumn);
       if (!taskCell) continue;
@@ -52,7 +98,7 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
         const cell = row.cells.find((candidate) => candidate.column === index);
         if (!cell) return [];
         const stated = columnRole(column.header);
-        const list = readUnitList(context.document.text.slice(cell.start, cell.end), cell.start);
+        const list = apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart);
         if (stated === 'lead') for (const unit of list.units) leads.add(unit.name);
         return [{ stated, list }];
       });
