@@ -38,6 +38,13 @@ describe('shared-prefix-list', () => {
     ]);
     // A run that writes its own prefix keeps it, and the runs after it share that one or none.
     expect(names('市发改委、工信局牵头,区财政局、商务局配合')).toEqual(['市发改委', '市工信局^', '区财政局', '区商务局^']);
+    // National bodies' local offices take no local prefix.
+    expect(names('省发展改革委、财政厅牵头,各市州人民政府、国家能源局湖南监管办配合')).toEqual([
+      '省发展改革委',
+      '省财政厅^',
+      '各市州人民政府',
+      '国家能源局湖南监管办',
+    ]);
   });
 
   it('leaves lists that write every prefix, party bodies and vertically managed offices alone', () => {

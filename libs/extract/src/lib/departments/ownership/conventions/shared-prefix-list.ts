@@ -16,8 +16,12 @@ function ownPrefix(name: string): string | null {
   return LEVEL_PREFIX.exec(name)?.[1] ?? null;
 }
 
+/** National bodies and their local offices (国家能源局湖南监管办, 中国人民银行…支行) never take a local level prefix. */
+const NATIONAL = /^(国家|中国|中央|全国)/;
+
 function isBareBody(name: string): boolean {
   if (!isKnownDepartmentStem(name) && /^(省|市|县|区|州|盟|旗|自治)/.test(name)) return false;
+  if (NATIONAL.test(name)) return false;
   return BODY_END.test(name) && !COLLECTIVE.test(name) && !isPlaceWord(name) && departmentKind(name) === 'government';
 }
 
