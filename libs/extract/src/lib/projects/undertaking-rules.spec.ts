@@ -30,6 +30,17 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('推进全省统一的旅游大数据中心、旅游综合服务平台、旅游综合管理平台建设。')).toEqual(['旅游综合服务平台', '旅游综合管理平台']);
   });
 
+  it('titled-item: the title of a boxed list item closed by its colon (昆明 十四五 纲要: 专栏6 and the items of its 都市农业 section)', () => {
+    expect(rules('产业链补链强链工程：做好产业链顶层设计，研究制定生物医药、智能装备、电子信息、新材料等新兴产业全景图和发展路线图。')).toEqual([
+      ['产业链补链强链工程', 'titled-item'],
+    ]);
+    expect(names('烤烟产业工程：以稳定规模、适度集中、做优做强、提质增效为目标，调整烤烟品种结构，优化种植区域。')).toEqual(['烤烟产业工程']);
+    expect(names('“双百”工程：培育壮大100家主营业务收入10亿元以上重点企业。')).toEqual(['“双百”工程']);
+    // A plain word of a plan names no undertaking, nor a title with a generic opening (重大技术改造工程).
+    expect(names('实施计划：分三步推进。')).toEqual([]);
+    expect(names('重大技术改造工程：深化新一代信息技术与制造业融合发展。')).toEqual([]);
+  });
+
   it('takes no designation the text says was won for an undertaking (余杭 2023 review: 成功创建全国科普示范区)', () => {
     expect(names('“创新指数”跃居全省第二,成功创建全国科普示范区,获评国家知识产权强县建设示范县。')).toEqual([]);
     // The same words as an undertaking still name one.

@@ -24,7 +24,8 @@ export type UndertakingRuleName =
   | 'listed-after-copula'
   | 'sized-by-investment'
   | 'works-started'
-  | 'completed-facility';
+  | 'completed-facility'
+  | 'titled-item';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
  * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). 高质量
@@ -49,6 +50,14 @@ const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重�
 const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
 const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?${STRETCH})${AFTER}`, 'g');
 const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})(?:建设)?${AFTER}`, 'g');
+/**
+ * The title of an item of a boxed list (专栏) or of a numbered paragraph, closed by its colon (昆明 十四五 纲要, 专栏6:
+ * 重大技术改造工程：深化新一代信息技术与制造业融合发展…; 烤烟产业工程：以稳定规模…为目标…): the undertaking the item sets
+ * out. Plain words of a plan (实施计划：, 行动计划：) name none: the name says more than its head; an item titled …项目：
+ is more often a class of projects (招商引资项目：) than one.
+ */
+const TITLED_ITEM = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.、．]\s*)?(“?[^，。；：、！？“”]{2,24}?”?(?:工程|专项行动|行动计划|行动|计划))[：:]/;
+const PLAIN_ITEM_TITLE = /^(?:实施|工作|年度|总体|重点|主要|具体|推进|保障)?(?:计划|行动计划|工程|行动)$/;
 /** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
 /** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
@@ -273,6 +282,10 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of completedFacilities(sentence)) add(item.name, item.start, 'completed-facility');
   if ((cues & HEAD_IN_LIST_CUE) !== 0) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
+  if ((cues & PROGRAMME_CUE) !== 0) {
+    const titled = TITLED_ITEM.exec(sentence);
+    if (titled && !PLAIN_ITEM_TITLE.test(titled[1])) add(titled[1], titled[0].length - 1 - titled[1].length, 'titled-item');
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
