@@ -153,7 +153,7 @@ function taskName(text: string, cell: TableCell): { name: string; start: number;
  */
 function columnRole(header: string): 'lead' | 'support' | null {
   if (/(单位|部门|主体)(与|和|及)/.test(header)) return null;
-  if (/配合|参与|参加|协同|协办/.test(header)) return 'support';
+  if (/配合|参与|参加|协同|协办|协作/.test(header)) return 'support';
   if (/牵头|主责|主办/.test(header)) return 'lead';
   return null;
 }

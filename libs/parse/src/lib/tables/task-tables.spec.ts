@@ -3,6 +3,7 @@ import { join } from 'path';
 import { parseDocument } from '../parse-document';
 import type { ParsedDocument, Table } from '../parsed-document';
 import { withoutLineBreaks } from './task-tables';
+import { headerKind } from './table-vocabulary';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'task-tables', name), 'utf8');
 
@@ -232,5 +233,26 @@ describe('readTaskTable', () => {
   it('does not take column words in running text or a label line for a table', () => {
     const text = '一、任务\n加强统筹。\n牵头单位：市商务局\n配合单位：市财政局\n完成时限：2025年底前';
     expect(parseDocument(text).tables).toEqual([]);
+  });
+});
+
+describe('column words of task tables (table-vocabulary)', () => {
+  it('knows the officials, unit columns with a gloss, tasks and deadlines as real tables head them', () => {
+    // 钟楼 2021 民生实事 table (区政府分管领导), 高唐 2024 分工方案 (任务内容 | 牵头领导 | 责任单位), 泾县 2023 (牵头县领导),
+    // 略阳 2019 (责任股室 / (单位)).
+    const kinds = [
+      '区政府分管领导',
+      '牵头领导',
+      '牵头县领导',
+      '任务内容',
+      '责任股室（单位）',
+      '牵头部门（单位）',
+      '协作单位',
+      '重点工作任务',
+      '完成时间节点',
+    ].map((header) => headerKind(header));
+    expect(kinds).toEqual(['person', 'person', 'person', 'name', 'department', 'department', 'department', 'name', 'deadline']);
+    // A bare 领导 or 责任 is no column word (a header cell broken over two lines is joined first).
+    expect([headerKind('领导'), headerKind('责任')]).toEqual([null, null]);
   });
 });
