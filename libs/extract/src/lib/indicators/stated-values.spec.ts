@@ -15,6 +15,7 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['常住人口城镇化率提升1个百分点以上', { value: 1, unit: '个百分点', qualifier: '以上' }], // 甘肃
     ['并将创造200,000个新工作岗位', { value: 200000, unit: '个' }], // 深圳 news page: ASCII thousands separators
     ['逼近300亿元大关', { value: 300, unit: '亿元', qualifier: '逼近' }], // 霍邱 2024 (…增长7%左右，逼近300亿元大关): nearly reached
+    ['境外输入性病例38例', { value: 38, unit: '例', qualifier: null }], // 青浦 2021: cases counted in 例
   ])('%s', (clause, expected) => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
