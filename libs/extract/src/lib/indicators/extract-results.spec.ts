@@ -438,4 +438,23 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     // Without the part written with its year, 上半年 dates nothing.
     expect(results(extractDocument('一、全市经济稳健发展。上半年,全市完成地区生产总值726.4亿元,同比增长10.7%。', { documentId: 'x' }))).toEqual([]);
   });
+
+  it('reads a statistical communiqué as results of the year of its title, section by section (和政 2022)', () => {
+    const communique = extractDocument(
+      [
+        '2022年和政县国民经济和社会发展统计公报',
+        '2022年,面对严峻复杂的外部环境和县内延宕反复的疫情冲击,全县经济稳定恢复、持续向好。',
+        '一、综合',
+        '初步核算,全年全县地区生产总值341881万元,比上年增长7.23%。按常住人口计算,全年人均地区生产总值16612元,比上年增长9.2%。全县万元地区生产总值能耗比上年下降2.1%。',
+      ].join('\n'),
+      { documentId: 'communique' },
+    );
+    expect(results(communique).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 341881, '万元', 2022],
+      ['地区生产总值增长', 7.23, '%', 2022],
+      ['人均地区生产总值', 16612, '元', 2022],
+      ['人均地区生产总值增长', 9.2, '%', 2022],
+      ['万元地区生产总值能耗下降', 2.1, '%', 2022],
+    ]);
+  });
 });

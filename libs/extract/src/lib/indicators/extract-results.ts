@@ -171,8 +171,15 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       clauseStart = i + 1;
     }
   };
+  // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
+  // states of a year is a result of that year, none a target.
+  const communique = /统计公报$/.test(metadata.title) && singleYear;
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
+    if (communique) {
+      for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, metadata.periodStart!);
+      continue;
+    }
     const reviewYear = review[section] ? (headingYear[section] ?? reportYear ?? (planBase !== null && !singleYear ? planBase : null)) : null;
     const lined = reviewYear === null ? lineReview[section] : null;
     if (reviewYear === null && lined === null) {

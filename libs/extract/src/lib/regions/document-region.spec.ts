@@ -21,6 +21,14 @@ describe('the region a document is about', () => {
     });
   });
 
+  it('from the government a report is delivered for when its occasion names no place (姑苏 2024: 我代表姑苏区人民政府)', () => {
+    const text =
+      '政府工作报告\n  ——2024年1月9日在区三届人大三次会议上\n  区长 陈 羔\n  各位代表:\n  现在,我代表姑苏区人民政府,向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n  一、2023年工作回顾\n';
+    expect(regionOf(text)).toEqual({ name: '姑苏区', cue: 'signature', basis: 'stated' });
+    // 我代表县人民政府 names no place: nothing is taken from it.
+    expect(regionOf('政府工作报告\n（2023年1月6日在县第十八届人民代表大会第二次会议上）\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n')).toBeNull();
+  });
+
   it('from a headline naming the place by its short name that the text writes in full (邹城, not 香港 of company names)', () => {
     const text =
       '邹城规划建设四大商贸中心打造服务业核心区\n邹城市着力规划建设四大商贸中心。\n推进香港时代超市建设项目，以推进香港怡康科技二期工程为重点，全力打造全省重要的商贸流通基地。';

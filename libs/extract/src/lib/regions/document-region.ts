@@ -31,6 +31,11 @@ const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
 /** The people's congress a report was delivered to, in running text: "昆明市第十五届人民代表大会第五次会议在昆明会堂开幕". */
 const CONGRESS = /([\u4e00-\u9fa5]{2,16}?)第[一二三四五六七八九十\d]{1,3}届人民代表大会/;
+/**
+ * The government a report is delivered for, in its first sentence: "现在，我代表姑苏区人民政府，向大会报告工作" (姑苏 2024,
+ * whose occasion names no place: 在区三届人大三次会议上). Its office speaks as the signature does.
+ */
+const REPORTING_GOVERNMENT = /我代表([\u4e00-\u9fa5]{2,16}?)人民政府/;
 /** Where a page states its occasion: its opening. */
 const OPENING_LENGTH = 1000;
 /** A page without a recognized title opens with its headline or news lead ("西藏自治区将着力推进实施“十大工程”"): its first characters. */
@@ -50,7 +55,8 @@ const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
  *    about (关于支持昆明高质量发展的若干意见 of 云南省 → 昆明市);
  * 2. the first division named in its title;
  * 3. for reports and speeches, the venue (在辽宁省第十四届人民代表大会…上) and the speaker's office (四川省人民政府省长);
- * 4. the people's congress a report was delivered to, named in its opening (新闻: 昆明市第十五届人民代表大会…开幕);
+ * 4. the people's congress a report was delivered to, named in its opening (新闻: 昆明市第十五届人民代表大会…开幕), or the
+ *    government it is delivered for (我代表姑苏区人民政府，向大会报告工作);
  * 5. its document number: a city's name (鄂州政发) or a province's abbreviation (青政办〔2020〕62号 → 青海省), or a
  *    city's first character when the text names that city (温政办 and 温州 in the text), narrowed to the district whose
  *    first character follows (杭西政办 → 西湖区);
@@ -88,6 +94,15 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
       entry: convened,
       span: locate(text, convened.name, { start: congress.index, end: congress.index + congress[0].length }),
       cue: 'occasion',
+      basis: 'stated',
+    };
+  const reporting = REPORTING_GOVERNMENT.exec(text.slice(0, OPENING_LENGTH));
+  const reportedFor = reporting ? firstDivision(reporting[1]) : null;
+  if (reporting && reportedFor)
+    return {
+      entry: reportedFor,
+      span: locate(text, reportedFor.name, { start: reporting.index, end: reporting.index + reporting[0].length }),
+      cue: 'signature',
       basis: 'stated',
     };
   const byNumber = regionOfDocumentNumber(metadata.docNumber, text);

@@ -123,6 +123,12 @@ describe('reports and speeches', () => {
     expect(metadataOf(text)).toMatchObject({ title: '政府工作报告（征求意见稿）', issuedOn: '2023-01-08', periodStart: 2023, periodEnd: 2023 });
   });
 
+  it('reads the title of a statistical communiqué and the year it reports (和政 2022: 2022年和政县国民经济和社会发展统计公报)', () => {
+    const text =
+      '2022年和政县国民经济和社会发展统计公报\n2022年,面对严峻复杂的外部环境,全县经济稳定恢复。\n一、综合\n初步核算,全年全县地区生产总值341881万元。';
+    expect(metadataOf(text)).toMatchObject({ title: '2022年和政县国民经济和社会发展统计公报', periodStart: 2022, periodEnd: 2022 });
+  });
+
   it("drops a portal's 标题 label and a site's tag in lenticular brackets from a title (海口 2023, 青浦 2021)", () => {
     const haikou =
       '您现在所在的位置 : 首页 > 信息公开 > 政策文件  > 内容\n\n发文机关: 海口日报 成文日期: 文 号: 发布日期: 2023-02-24\n\n标题: 2023年海口市政府工作报告\n\n时效性: 有效\n\n' +
