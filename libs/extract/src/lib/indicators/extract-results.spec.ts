@@ -457,4 +457,41 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
       ['万元地区生产总值能耗下降', 2.1, '%', 2022],
     ]);
   });
+
+  it('names dated clauses by the measure a clause without a value opens with (…比重连续七年超过第二产业，2016年首次突破50%: 台州 2021)', () => {
+    const plan = extractDocument(
+      [
+        '台州市服务业“十四五”发展规划(征求意见稿)',
+        '一、发展基础',
+        '“十三五”时期，全市服务业增加值由2015年的1756.45亿元跃升到2020年的2669.73亿元，年均增速达8.3%；占GDP比重连续七年超过第二产业，2016年首次突破50%，2020年达到50.7%。',
+        '二、总体要求',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['服务业增加值', 1756.45, '亿元', 2015],
+      ['服务业增加值', 2669.73, '亿元', 2020],
+      ['占GDP比重', 50, '%', 2016],
+      ['占GDP比重', 50.7, '%', 2020],
+    ]);
+  });
+
+  it('reads a from-to statement with both years outside a review heading, its subject in the clause before, and 2020全年 as a year (rules dated-from-to, semicolon-ends-period: 芜湖 2021)', () => {
+    const plan = extractDocument(
+      [
+        '芜湖市“十四五”服务业发展规划',
+        '“十三五”以来，服务业已成为我市促增长的重要引擎。规划期限为2021-2025年。',
+        '总量规模稳步提升，发展贡献不断增强。服务业增加值稳居全省第二，从2015年的931.9亿元增长到2020年的1804.2亿元，占GDP比重达到48.1%，较“十二五”末提高10.2个百分点。服务业对社会就业的吸纳能力不断增强，规上服务企业从业人数15.80万人，较“十二五”末增长192.4%；规上服务业营业收入743.90亿元，居全省第二。2020全年实现社会消费品零售总额1584.35亿元，年均增长10.9%。',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['服务业增加值', 1804.2, '亿元', 2020],
+      ['服务业增加值', 931.9, '亿元', 2015],
+      ['占GDP比重', 48.1, '%', 2020],
+      ['规上服务企业从业人数', 15.8, '万人', 2020],
+      ['规上服务业营业收入', 743.9, '亿元', 2020],
+      ['社会消费品零售总额', 1584.35, '亿元', 2020],
+    ]);
+  });
 });

@@ -37,11 +37,18 @@ const INLINE_PLAN_HEADING = /[。\s][一二三四五六七八九十]{1,2}、[^�
 /** Headings that turn from the review to what is to be done (二、2025年工作安排, 今年的目标任务). */
 const PLAN_HEADING = /安排|任务|目标|打算|思路|建议|部署|今年|重点工作/;
 /** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
-const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初底末])/;
+const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
+/**
+ * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021) states results of
+ * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
+ */
+const DATED_FROM_TO =
+  /(?:从|由)\s*(?:19|20)\d{2}\s*年的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)\s*((?:19|20)\d{2})\s*年/;
 /** What a sentence states as done: the verbs of an achieved value. */
 const DONE = /(完成|实现|达到|达(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
 /** Words of a target or a plan: a sentence with one states no result. */
-const STRIVING = /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|到(?:19|20)\d{2}年)/;
+const STRIVING =
+  /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
 /** "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric. */
 const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年的?\s*)?(?=\d)/;
 /** The verb between the two values of a from-to statement. */
@@ -127,7 +134,13 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       }
       if (!HAS_DIGIT.test(clause)) {
         multiYear ||= MULTI_YEAR.test(clause);
+        // "占GDP比重连续七年超过第二产业，2016年首次突破50%" (台州 2021): what a clause without a value measures is the subject of
+        // the dated clauses after it.
+        previousSubject = subjectWithoutValue(clause) ?? previousSubject;
         clauseStart = i + 1;
+        // A semicolon closes the statement a multi-year word governs (…较“十二五”末增长192.4%；规上服务业营业收入743.90亿元:
+        // 芜湖 2021, rule `semicolon-ends-period`).
+        if (text.charCodeAt(i) === SEMICOLON) multiYear = false;
         continue;
       }
       // A forecast (…，预计2022年全年工业产值有望突破700亿元: 平罗 2022) states no result (rule `forecast-no-result`).
@@ -141,10 +154,12 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       const clauseYear = ownYear && Number(ownYear[1]) <= year ? Number(ownYear[1]) : null;
       multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
       // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
-      const fromTo = fromToResults(clause, year);
+      const fromTo = fromToResults(clause, year, previousSubject);
       if (fromTo.length > 0) {
         for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
         previousSubject = null;
+        // A from-to states its own years: the clauses after it are of the year read (…增长到2020年的1804.2亿元，占GDP比重达到48.1%).
+        multiYear = false;
       } else if (multiYear) {
         // Not read, but what it measures is the subject of a dated clause after it (增加值…，2020年达到3.6万亿).
         if (clauseYear === null) previousSubject = subjectWithoutValue(clause) ?? previousSubject;
@@ -169,6 +184,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         });
       }
       clauseStart = i + 1;
+      if (text.charCodeAt(i) === SEMICOLON) multiYear = false;
     }
   };
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
@@ -288,10 +304,11 @@ const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以�
  * → 占GDP比重), if a metric: the subject of a dated clause after it.
  */
 function subjectWithoutValue(clause: string): string | null {
-  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已)/.exec(
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居)/.exec(
     clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
   );
-  return head && /(增加值|总值|总额|收入|规模|比重|产值|总量)$/.test(head[1]) ? head[1] : null;
+  // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
+  return head && /(增加值|总值|总额|收入|规模|比重|产值|总量)$/.test(head[1]) && !/^(?:总量|总额|规模|产值|收入|比重)$/.test(head[1]) ? head[1] : null;
 }
 const COMMA = 0xff0c;
 const SEMICOLON = 0xff1b;
@@ -354,8 +371,19 @@ function sentenceYearResults(
     const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
     // Most sentences name no year and carry none: nothing to read.
     if (year === null && !named && !sentence.text.includes('年')) continue;
-    const opening = OPENING_YEAR.exec(sentence.text) ?? (named ? { index: 0, 1: String(named.year) } : null);
-    if (opening) year = Number(opening[1]);
+    const fromTo: RegExpExecArray | null = year === null && !named && sentence.text.includes('到') ? DATED_FROM_TO.exec(sentence.text) : null;
+    const fromClause = fromTo ? Math.max(sentence.text.lastIndexOf('，', fromTo.index), sentence.text.lastIndexOf(',', fromTo.index)) + 1 : 0;
+    // Read from the sentence's start where no figure comes before (its subject may open it), else from the clause.
+    const fromToAt: number = /\d/.test(sentence.text.slice(0, fromClause)) ? fromClause : 0;
+    const openingMatch = OPENING_YEAR.exec(sentence.text);
+    const opening: { index: number; year: number } | null = openingMatch
+      ? { index: openingMatch.index, year: Number(openingMatch[1]) }
+      : named
+        ? { index: 0, year: named.year }
+        : fromTo
+          ? { index: fromToAt, year: Number(fromTo[1]) }
+          : null;
+    if (opening) year = opening.year;
     if (year === null || (ownYear !== null && year >= ownYear)) continue;
     if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
       if (!opening) year = null;
@@ -367,18 +395,22 @@ function sentenceYearResults(
 }
 
 /** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
-function fromToResults(clause: string, year: number): Array<{ metric: StatedMetric; year: number }> {
+function fromToResults(clause: string, year: number, subject: string | null = null): Array<{ metric: StatedMetric; year: number }> {
   if (!clause.includes('从') && !clause.includes('由')) return [];
   const from = FROM_TO.exec(clause);
   if (!from) return [];
-  const metrics = statedMetrics(clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
-  if (metrics.length !== 2) return [];
-  const shift = from[0].length;
-  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年的?\s*$/, ''))) return [];
-  const name = clause
+  let name = clause
     .slice(0, from.index)
     .replace(/^(?:(?:19|20)\d{2}年|全省|全市|全区|全州|我省|我市|其中|[，、])+/, '')
     .trim();
+  // 服务业增加值稳居全省第二，从2015年的…增长到2020年的… (芜湖 2021): the subject of the clause before, read in front of the
+  // values so that the first is no opening number.
+  const prefix = name.length === 0 && subject !== null ? subject : '';
+  if (prefix) name = prefix;
+  const metrics = statedMetrics(prefix + clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
+  if (metrics.length !== 2) return [];
+  const shift = from[0].length - prefix.length;
+  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年的?\s*$/, ''))) return [];
   if (name.length < 2 || name.length > 30) return [];
   const toYear = /((?:19|20)\d{2})\s*年的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
   const at = (metric: StatedMetric, offset: number): StatedMetric => ({

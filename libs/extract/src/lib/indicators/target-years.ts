@@ -5,10 +5,11 @@ import { type ParsedDocument } from '@policygraph/parse';
  * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", deadlines: "2025年底前", "2025年前", and a year striven for:
  * "力争2013年全市…完成年度投资60亿元以上", or a year opening a clause whose subject strives for the value after it: "…建设行动，2023年全区
  * 固定资产投资力争完成381亿元" (滨江 2023). A 截至 year
- * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years.
+ * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years. 到 after a verb
+ * of change is the end of a from-to statement (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021), no deadline.
  */
 const TARGET_YEAR =
-  /(?:力争)?(?:(?:到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
+  /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
