@@ -99,8 +99,15 @@ describe('indicator tables', () => {
       ['建筑业总产值', 2016, 140, null, '宏观调控'],
       ['城镇登记失业率', 2016, 4.1, null, '公共服务'],
     ]);
-    // 监考单位 check the figures: no unit owns a task here.
+    // 监考单位 check the figures: no unit owns a task here; units the cell runs together report it each.
     expect(document.relationships.filter((relationship) => relationship.type.startsWith('RESPONSIBLE'))).toEqual([]);
+    const name = (id: string) => document.nodes.find((node) => node.id === id)?.name;
+    const investment = document.nodes.find((node) => node.name === '全社会固定资产投资额')?.id;
+    expect(
+      document.relationships
+        .filter((relationship) => relationship.type === 'REPORTED_BY' && relationship.from === investment)
+        .map((relationship) => name(relationship.to)),
+    ).toEqual(['区发展和改革委员会', '区统计局']);
   });
 
   it('reads a monitoring table written one row per line: a period column of results, rows leaving their merged category out, footnote marks, signs (青海 2018)', () => {

@@ -1,5 +1,6 @@
 import { isUnitCell, PERIOD_HEADER, type Table, type TableCell, type TableColumn, type TableRow } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
+import { unitsRunTogether } from '../departments/ownership/run-together';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator, resultFacts } from './indicator-nodes';
@@ -94,10 +95,17 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       count++;
       const source = cell(table.columns.findIndex((column) => column.kind === 'department'));
       if (source) {
-        const departmentNode = addDepartment(context, scope, source.text, source.start, source.end);
-        context.graph.addRelationship('REPORTED_BY', indicatorId, departmentNode, { basis: source.inherited ? 'merged-cell' : 'stated' }, [
-          context.evidence(row.start, row.end),
-        ]);
+        // Units the cell runs together (区发改局区统计局: 旌阳 2016) report it each.
+        const written = context.document.text.slice(source.start, source.end) === source.text ? unitsRunTogether(source.text) : null;
+        let at = source.start;
+        for (const part of written ?? [source.text]) {
+          const end = written ? at + part.length : source.end;
+          const departmentNode = addDepartment(context, scope, part, at, end);
+          context.graph.addRelationship('REPORTED_BY', indicatorId, departmentNode, { basis: source.inherited ? 'merged-cell' : 'stated' }, [
+            context.evidence(row.start, row.end),
+          ]);
+          at = end;
+        }
       }
     }
   }

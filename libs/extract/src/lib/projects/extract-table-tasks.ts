@@ -2,6 +2,7 @@ import type { ResponsibleRole } from '@policygraph/graph-types';
 import type { Table, TableCell } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
+import { unitsRunTogether } from '../departments/ownership/run-together';
 import { readUnitList, type UnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
 import { projectKind } from './project-kind';
@@ -35,13 +36,14 @@ function unitsWrittenApart(context: ExtractionContext, table: Table, departmentC
 /**
  * Units a row runs together with no separator that the table writes apart elsewhere (略阳 2019: 文化宣传股文化馆 in row 2,
  * where row 1 writes 文化宣传股 / 文化馆 / 图书馆 on lines of their own) are those units, each with its span (rule
- * `units-written-apart`): a flattened cell lost the line break between them.
+ * `units-written-apart`): a flattened cell lost the line break between them. Units that each open with the same level
+ * word (区发改局区统计局) are cut there even when the table writes them nowhere apart (rule `same-level-run`).
  */
 function apart(list: UnitList, written: ReadonlySet<string>): UnitList {
-  if (written.size < 3) return list;
+  if (list.units.length === 0) return list;
   const units = list.units.flatMap((unit) => {
     // Only a name written as it stands (no level prefix taken from another unit) is cut at its parts' spans.
-    const parts = unit.end - unit.start === unit.name.length && !unit.sharedPrefix ? splitInto(unit.name, written) : null;
+    const parts = unit.end - unit.start === unit.name.length && !unit.sharedPrefix ? (splitInto(unit.name, written) ?? unitsRunTogether(unit.name)) : null;
     if (!parts) return [unit];
     let at = unit.start;
     return parts.map((part) => {
@@ -55,6 +57,7 @@ function apart(list: UnitList, written: ReadonlySet<string>): UnitList {
 
 /** The names of `written`, two or more, that make up `name` exactly, in order; null if none do. */
 function splitInto(name: string, written: ReadonlySet<string>): string[] | null {
+  if (written.size < 3) return null;
   for (let i = 2; i <= name.length - 2; i++) {
     const left = name.slice(0, i);
     if (!written.has(left)) continue;
