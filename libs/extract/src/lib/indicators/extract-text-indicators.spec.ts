@@ -128,6 +128,21 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
+    const found = targets(
+      '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '我市PM2.5浓度', year: 2022, value: 32, unit: '微克/立方米' },
+        { name: '降尘量', year: 2022, value: 2.6, unit: '吨/平方千米·月' },
+        { name: '氮氧化物排放总量削减', year: 2022, value: 392, unit: '吨' },
+        { name: '挥发性有机物排放总量削减', year: 2022, value: 520, unit: '吨' },
+      ]),
+    );
+    expect(found).toHaveLength(4);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

@@ -343,11 +343,28 @@ function subjectsOf(subject: string): string[] {
   // 进口货值、免签入境游客、…销售额: some parts whole and some not: the heads are not parallel.
   if (parts.slice(0, -1).some((part) => WHOLE_METRIC.test(part))) return [];
   const last = parts[parts.length - 1];
+  if (last.includes('等')) return examplesOfClass(parts);
   const shared = last.slice(parts[0].length);
   // The shared part must itself be what is measured (增加值, 居民人均可支配收入), else the heads are not parallel
   // (集成电路、汽车零配件、锂电池出口): no subjects rather than wrong ones.
   if (shared.length < 2 || !WHOLE_METRIC.test(shared)) return sharedMeasureAfterCommonWord(parts) ?? [];
   return [...parts.slice(0, -1).map((part) => part + shared), last];
+}
+
+/**
+ * Examples closed by 等 and the class they belong to, then the measure (rule `examples-of-class`): "氮氧化物、挥发性有机物等
+ * 主要大气污染物排放总量" → 氮氧化物排放总量, 挥发性有机物排放总量 (陕西 2022 air plan). The class ends in the word the examples
+ * end in (…物 / 污染物); the measure follows it. None when the examples end otherwise.
+ */
+function examplesOfClass(parts: readonly string[]): string[] {
+  const last = parts[parts.length - 1];
+  const etc = last.indexOf('等');
+  const heads = [...parts.slice(0, -1), last.slice(0, etc)];
+  const ending = heads[0].slice(-1);
+  if (etc < 2 || !heads.every((head) => head.length >= 2 && head.endsWith(ending))) return [];
+  const rest = last.slice(etc + 1);
+  const measure = rest.slice(rest.lastIndexOf(ending) + 1);
+  return rest.includes(ending) && measure.length >= 2 && WHOLE_METRIC.test(measure) ? heads.map((head) => head + measure) : [];
 }
 
 /** Measures a list of industries may share after the word they end in. */
