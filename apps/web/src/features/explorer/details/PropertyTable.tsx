@@ -5,7 +5,18 @@ import { useI18n, type I18n } from '../../../i18n/I18nContext';
  * presumed lead is said next to the role, an inference's confidence next to its basis.
  */
 /** Keys whose values are identifiers (ids, keys, hashes, file names) or raw JSON (…Json): shown as code, as stored, never translated. */
-const IDENTIFIER_KEYS: ReadonlySet<string> = new Set(['key', 'metric', 'documentId', 'functionId', 'contentHash', 'code', 'fileName', 'id', 'linkedTarget']);
+const IDENTIFIER_KEYS: ReadonlySet<string> = new Set([
+  'key',
+  'metric',
+  'documentId',
+  'functionId',
+  'contentHash',
+  'factsHash',
+  'code',
+  'fileName',
+  'id',
+  'linkedTarget',
+]);
 
 export function PropertyTable({ properties }: { properties: Readonly<Record<string, unknown>> }) {
   const i18n = useI18n();
