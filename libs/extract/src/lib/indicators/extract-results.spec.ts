@@ -494,4 +494,12 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
       ['社会消费品零售总额', 1584.35, '亿元', 2020],
     ]);
   });
+
+  it('keeps a period set by a clause of its own over the statements after a semicolon (“十三五”期间，…；…: rule semicolon-ends-period)', () => {
+    const plan = extractDocument(
+      ['某市服务业“十四五”发展规划', '一、发展基础', '“十三五”期间，全市服务业增加值年均增长8%；累计新增就业20万人。', '二、总体要求'].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan)).toEqual([]);
+  });
 });

@@ -113,6 +113,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     let previousSubject: string | null = null;
     let clauseStart = sentenceStart;
     let multiYear = false;
+    // Whether a clause without a value set the period (这五年，…; “十三五”期间，…): it governs the whole sentence.
+    let periodTopic = false;
     for (let i = sentenceStart; i <= sentenceEnd; i++) {
       if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
       const clause = text.slice(clauseStart, i);
@@ -133,14 +135,14 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         continue;
       }
       if (!HAS_DIGIT.test(clause)) {
-        multiYear ||= MULTI_YEAR.test(clause);
+        if (MULTI_YEAR.test(clause)) multiYear = periodTopic = true;
         // "占GDP比重连续七年超过第二产业，2016年首次突破50%" (台州 2021): what a clause without a value measures is the subject of
         // the dated clauses after it.
         previousSubject = subjectWithoutValue(clause) ?? previousSubject;
         clauseStart = i + 1;
-        // A semicolon closes the statement a multi-year word governs (…较“十二五”末增长192.4%；规上服务业营业收入743.90亿元:
-        // 芜湖 2021, rule `semicolon-ends-period`).
-        if (text.charCodeAt(i) === SEMICOLON) multiYear = false;
+        // A semicolon closes the statement a value's multi-year word governs (…较“十二五”末增长192.4%；规上服务业营业收入743.90亿元:
+        // 芜湖 2021, rule `semicolon-ends-period`), not a period a clause of its own set (这五年，…；…).
+        if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;
         continue;
       }
       // A forecast (…，预计2022年全年工业产值有望突破700亿元: 平罗 2022) states no result (rule `forecast-no-result`).
@@ -184,7 +186,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         });
       }
       clauseStart = i + 1;
-      if (text.charCodeAt(i) === SEMICOLON) multiYear = false;
+      if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;
     }
   };
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
