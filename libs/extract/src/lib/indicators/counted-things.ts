@@ -7,14 +7,19 @@ import { type ValuePart } from './clause-values';
  */
 const COUNT_VERBS =
   '引进培育|引育|建成|建立|建设|新建|新改建|改建|培育形成|培育|新增|增加|打造|创建|引进|新引进|改造|布局|认定|新开工|开工建设|开工|落地|纳入|实施|招引|举办|培养|选拔|设立|扶持|筹集建设|筹集|改善|形成|推广|资助|支持|提供|盘活';
-export const COUNT_VERB = new RegExp(`^(${COUNT_VERBS})`);
+/**
+ * 完成 opens a count target only where what it counts follows it ("全年计划完成乡镇文化分馆8家", 华容 2021; "完成30个以上…
+ * 智能制造项目", 长沙 2021): written after the thing it closes ("煤矿智能化改造完成36处", 泽州 2023, a review) it tells a stage
+ * reached, so it is no verb before the number (VERB_BEFORE_NUMBER).
+ */
+export const COUNT_VERB = new RegExp(`^(${COUNT_VERBS}|完成)`);
 /** Verbs that organize an activity before its name (组织开展残疾人职业技能培训): no part of what is measured. */
 export const ORGANIZING = /^(?:组织开展|组织|开展|举办)/;
 /** A stage a project reaches (开工, 竣工, 投产): a count after it counts projects of the clause's subject, not a thing named. */
 export const STAGE_VERB = /^(?:新开工|开工|竣工|建成|完成|投产|投用|达产|签约|落地|开业)/;
 /** Adverbs before a count verb ("重点引进", "择优设立", "一季度开工"): not part of what is counted. */
 export const VERB_ADVERBS =
-  /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
+  /^(?:今年|年内|全年|一季度|上半年|下半年|\d+年内|[一二三四五六七八九十]年内|[^，。；]{0,16}?两级)?(?:计划)?(?:在[^，。；]{0,16}?领域)?(?:重点|大力|积极|择优|加快|全力|累计|再|共)?/;
 /** A count verb right before the number: "培养1万名…人才", "设立50个…岗位", "筹集建设1000套…". */
 export const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超过|约)?$`);
 /** What count targets count: places, facilities, bodies (示范区, 产业园区, 基地, 企业, 工厂, 博物馆 …). */

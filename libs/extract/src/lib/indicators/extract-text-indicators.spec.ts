@@ -584,4 +584,15 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
       ),
     ).toEqual([]);
   });
+  it('reads 完成 as a count verb where what it counts follows it, after 全年计划 (华容 2021), but not after the thing it closes (泽州 2023, a review)', () => {
+    expect(
+      targets(
+        '2021年县政府重点工作任务实施方案\n二、工作任务\n全年计划完成乡镇文化分馆8家,全年计划完成图书分馆7家,充实完善图书馆数字网站建设、充实完善图书馆微信公众号建设。\n',
+      ),
+    ).toEqual([
+      { name: '完成乡镇文化分馆', year: 2021, value: 8, unit: '家' },
+      { name: '完成图书分馆', year: 2021, value: 7, unit: '家' },
+    ]);
+    expect(targets('2023年工作方案\n二、工作任务\n传统产业改造升级,煤矿智能化改造完成36处。\n')).toEqual([]);
+  });
 });
