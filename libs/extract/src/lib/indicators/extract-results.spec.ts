@@ -439,13 +439,15 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     expect(results(extractDocument('一、全市经济稳健发展。上半年,全市完成地区生产总值726.4亿元,同比增长10.7%。', { documentId: 'x' }))).toEqual([]);
   });
 
-  it('reads a statistical communiqué as results of the year of its title, section by section (和政 2022)', () => {
+  it('reads a statistical communiqué as results of the year of its title, section by section; 第一产业 is no rank and 2022年末 no part of a name (和政 2022)', () => {
     const communique = extractDocument(
       [
         '2022年和政县国民经济和社会发展统计公报',
         '2022年,面对严峻复杂的外部环境和县内延宕反复的疫情冲击,全县经济稳定恢复、持续向好。',
         '一、综合',
         '初步核算,全年全县地区生产总值341881万元,比上年增长7.23%。按常住人口计算,全年人均地区生产总值16612元,比上年增长9.2%。全县万元地区生产总值能耗比上年下降2.1%。',
+        '二、人口',
+        '其中,第一产业增加值56789万元,增长5.25%。第一产业增加值占地区生产总值比重为16.6%。2022年末全县常住人口20.58万人。',
       ].join('\n'),
       { documentId: 'communique' },
     );
@@ -455,6 +457,10 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
       ['人均地区生产总值', 16612, '元', 2022],
       ['人均地区生产总值增长', 9.2, '%', 2022],
       ['万元地区生产总值能耗下降', 2.1, '%', 2022],
+      ['第一产业增加值', 56789, '万元', 2022],
+      ['第一产业增加值增长', 5.25, '%', 2022],
+      ['第一产业增加值占地区生产总值比重', 16.6, '%', 2022],
+      ['常住人口', 20.58, '万人', 2022],
     ]);
   });
 

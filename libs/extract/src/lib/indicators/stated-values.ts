@@ -52,7 +52,7 @@ const WORDED_PERCENT = new RegExp(
 
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING =
-  /^(?:(?:19|20)\d{2}年|(?:19|20)\d{2}(?=全年)|其中|今年|去年|全年|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
+  /^(?:(?:19|20)\d{2}年(?:末|底|初)?|(?:19|20)\d{2}(?=全年)|其中|今年|去年|全年|年末|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
 /** Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of the metric. */
 const TRAILING =
   /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别|力争|确保|争取|努力|由|从)+$/;
