@@ -3,6 +3,7 @@ import { ExtractionContext } from '../extraction-context';
 import { addIndicator, resultFacts } from './indicator-nodes';
 import { metricKey } from './metric-key';
 import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
+import { REPORT_REVIEWS_YEAR } from './undated-targets';
 
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
 const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
@@ -59,7 +60,12 @@ interface ReviewScope {
   readonly year: number;
   /** The section speaks of that one year throughout (a review line of its own), or only where a paragraph says so. */
   readonly throughout: boolean;
+  /** Opened by a news account saying the report reviews the year: it ends where the account turns to the targets. */
+  readonly untilPlan?: boolean;
 }
+
+/** Where such an account turns to the plan: the targets, this year, or a sentence opening with a later year. */
+const TURN_TO_PLAN = /预期目标|目标任务|目标是|今年|明年|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
 
 /**
  * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
@@ -107,6 +113,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const partsNamed = partsOfYearNamed(text);
   const inTargetList = (offset: number): boolean => targetLists.some((span) => offset >= span.start && offset < (span.end ?? span.start));
   let count = 0;
+  // The section whose news account turned to the plan (see REPORT_REVIEWS_YEAR): nothing after that is a result.
+  let turnedToPlan = -1;
   let carried = false;
   let carriedSection = -1;
   const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): void => {
@@ -242,6 +250,11 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     let longerPeriod = false;
     let closingPeriod = false;
     for (const sentence of paragraph.sentences) {
+      if (lined?.untilPlan && TURN_TO_PLAN.test(sentence.text)) {
+        turnedToPlan = section;
+        break;
+      }
+      if (turnedToPlan === section) break;
       if (lastYear.test(sentence.text)) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
       if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
@@ -338,6 +351,14 @@ function reviewLines(context: ExtractionContext, sections: readonly Section[]): 
       const withPeriod = line === null && text.length <= 30 ? REVIEW_LINE_WITH_PERIOD.exec(text) : null;
       if (line || withPeriod) {
         open = { year: Number((line ?? withPeriod)![1]), throughout: line !== null };
+        scopes[section.index] ??= open;
+        continue;
+      }
+      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), until it turns to the plan.
+      REPORT_REVIEWS_YEAR.lastIndex = 0;
+      const reviews = text.includes('回顾') ? REPORT_REVIEWS_YEAR.exec(text) : null;
+      if (reviews && open === null) {
+        open = { year: Number(reviews[1]), throughout: true, untilPlan: true };
         scopes[section.index] ??= open;
       }
     }

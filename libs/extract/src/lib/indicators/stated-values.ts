@@ -53,9 +53,12 @@ const WORDED_PERCENT = new RegExp(
 /** Words before a metric that say who or when, not what is measured. */
 const LEADING =
   /^(?:(?:19|20)\d{2}年(?:末|底|初)?|(?:19|20)\d{2}(?=全年)|其中|今年|去年|全年|年末|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和])+/;
-/** Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of the metric. */
+/**
+ * Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of
+ * the metric; so are 约, 近 and 超 before it (规模以上工业企业约7.4万家, 企业超830万户: 广东 2025), not the 约 of 签约 or 近 of 接近.
+ */
 const TRAILING =
-  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|按|在|至|到|分别|力争|确保|争取|努力|由|从)+$/;
+  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|(?<![签节制预合公条])约|(?<![接最附将临])近|超|按|在|至|到|分别|力争|确保|争取|努力|由|从)+$/;
 /** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
 const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
 /**

@@ -92,12 +92,21 @@ export function isPastHeading(path: readonly string[]): boolean {
   return path.some((heading) => PAST_HEADING.test(heading));
 }
 
-/** Spans of the text under a review line that is not a heading, up to the next line announcing the work ahead. */
+/**
+ * A news account of a report saying that it reviews a year (报告回顾了2024年的工作成果: 广东 2025): what follows is that
+ * year's record (rule `report-reviews-year`).
+ */
+export const REPORT_REVIEWS_YEAR = /报告[^。，；\n]{0,6}回顾了?((?:19|20)\d{2})\s?年/g;
+
+/**
+ * Spans of the text under a review line that is not a heading, or after a news account's 报告回顾了2024年…, up to the next
+ * line announcing the work ahead.
+ */
 export function reviewSpans(text: string): Array<{ start: number; end: number }> {
   // Most documents have no review line (it needs 回顾 or 总结): then the plan lines are not searched either. One regex
   // test, as String.includes over a whole Chinese text is several times slower.
   if (!REVIEW_WORD.test(text)) return [];
-  const reviews = [...text.matchAll(REVIEW_LINE)];
+  const reviews = [...text.matchAll(REVIEW_LINE), ...text.matchAll(REPORT_REVIEWS_YEAR)].sort((a, b) => a.index - b.index);
   if (reviews.length === 0) return [];
   const plans = [...text.matchAll(PLAN_LINE)].map((match) => match.index);
   return reviews.map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
