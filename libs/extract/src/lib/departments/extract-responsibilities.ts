@@ -23,7 +23,9 @@ export function extractResponsibilities(context: ExtractionContext, scope: Depar
     const items =
       clause.anchor === 'section-items'
         ? itemsUnderHeading(document, clause)
-        : [(previous && itemAfterClause(document, previous, clause)) ?? taskOfClause(document, clause)];
+        : clause.task
+          ? [{ name: document.text.slice(clause.task.start, clause.task.end), start: clause.task.start, end: clause.task.end }]
+          : [(previous && itemAfterClause(document, previous, clause)) ?? taskOfClause(document, clause)];
     if (items.length === 0 || items[0] === null) {
       context.graph.addIssue({
         code: 'RESPONSIBILITY_OUTSIDE_PARAGRAPH',

@@ -6,6 +6,7 @@ import { leadInHeading } from './conventions/lead-in-heading';
 import { ledByProse } from './conventions/led-by-prose';
 import { responsibleInProse } from './conventions/responsible-in-prose';
 import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
+import { subjectInProse } from './conventions/subject-in-prose';
 import { unitColumnLine } from './conventions/unit-column-line';
 import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
 import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
@@ -25,6 +26,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   divisionLabel,
   ledByProse,
   responsibleInProse,
+  subjectInProse,
   leadInHeading,
   unitColumnLine,
 ];

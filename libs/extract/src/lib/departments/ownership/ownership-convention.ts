@@ -27,6 +27,8 @@ export interface ResponsibilityClause {
   readonly anchor: ClauseAnchor;
   /** No role is stated in the clause: a document-level rule (列第一位者为牵头部门) may still name its lead. */
   readonly rolesUnstated: boolean;
+  /** The task where the clause names it itself (县道由交通运输局作为实施主体: 县道), in the normalized text. */
+  readonly task?: { readonly start: number; readonly end: number };
 }
 
 /**

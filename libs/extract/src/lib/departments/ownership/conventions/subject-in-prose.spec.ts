@@ -1,0 +1,35 @@
+import { normalizeText } from '@policygraph/parse';
+import { read } from './spec-support';
+import { subjectInProse } from './subject-in-prose';
+
+/** The tasks the clauses of a snippet name themselves (undefined: the paragraph's). */
+function tasks(snippet: string): (string | undefined)[] {
+  const text = normalizeText(snippet).text;
+  return subjectInProse.find(text).map((clause) => (clause.task ? text.slice(clause.task.start, clause.task.end) : undefined));
+}
+
+describe('subject-in-prose', () => {
+  // 陆良 2015 (曲靖 government site): the body carrying each part of the work, after 由.
+  const luliang =
+    '为确保项目的顺利实施和圆满完成,在建设过程中,该县一是按照属地管理的原则划分实施主体,县道由交通运输局作为实施主体,乡道由各乡(镇、街道)作为实施主体;二是尊照验收标准';
+  // 菏泽 2009 (菏政办发〔2009〕72号): what the body is for, before 的责任主体.
+  const heze =
+    '第三条 市直行业主管部门是市级项目的责任主体,县区政府和市行业主管部门是县区级扩大内需项目的责任主体。各责任主体对所属项目的投资安排、项目管理、资金使用和实施效果负总责。';
+
+  it('reads the units named as the body that carries a task (陆良 2015: 县道由交通运输局作为实施主体)', () => {
+    expect(read(subjectInProse, luliang)).toEqual([['交通运输局 co-responsible*'], ['各乡（镇、街道） co-responsible*']]);
+    expect(tasks(luliang)).toEqual(['县道', '乡道']);
+  });
+
+  it('names the task by what the body is for (菏泽 2009: A是市级项目的责任主体)', () => {
+    expect(read(subjectInProse, heze)).toEqual([['市直行业主管部门 co-responsible*'], ['县区政府 co-responsible*', '市行业主管部门 co-responsible']]);
+    expect(tasks(heze)).toEqual(['市级项目', '县区级扩大内需项目']);
+  });
+
+  it('reads no unit where 主体 follows no unit (划分实施主体, 明确责任主体, 以企业为主体)', () => {
+    expect(read(subjectInProse, '该县一是按照属地管理的原则划分实施主体。')).toEqual([]);
+    expect(read(subjectInProse, '陆良县进一步明确责任主体,采取六项措施。')).toEqual([]);
+    expect(read(subjectInProse, '坚持以企业为主体、市场为导向。')).toEqual([]);
+    expect(read(subjectInProse, '各责任主体要细化责任。')).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
+import { settleRoles } from '../party-roles';
+import { readUnitList } from '../unit-list';
+
+export const SUBJECT_IN_PROSE = 'subject-in-prose';
+
+/**
+ * The units named as the body that carries a task: …作为实施主体, …为责任主体, …是市级项目的责任主体. What the body
+ * is for may stand between the verb and 主体, closed by 的 (市级项目的).
+ */
+const SUBJECT = /(?:作为|为|是)(?:([^，,。；;：:\n（）]{2,20}?)的)?(?:责任|实施|建设|工作|管理)主体/g;
+/** How far before the verb a clause's units (and the topic before 由) may start. */
+const SUBJECT_WINDOW = 60;
+/** Where the clause starts: after the last sentence, clause or line break before the verb. */
+const CLAUSE_BREAK = /[。；;，,：:\n]/;
+/** Words between the units and the verb that are no part of a name (县政府要作为责任主体). */
+const BEFORE_VERB = /(?:要|应|须|将|应当)?$/;
+/** Running text read as a unit (按照属地管理的原则划分): verbs and particles name no unit. */
+const NOT_A_UNIT_IN_PROSE = /[要对将的在把为是以]|工作|任务|原则/;
+/** The number opening a numbered sentence (3、, （二）, 1.) or an article (第三条): no part of the units after it. */
+const ITEM_NUMBER = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|第[0-9一二三四五六七八九十百]{1,5}条)\s*/;
+/** A topic is a short name of a thing to do, not a clause of its own. */
+const TOPIC = /^[^，,。；;：:\s]{2,20}$/;
+
+/**
+ * 县道由交通运输局作为实施主体 · 市直行业主管部门是市级项目的责任主体: the units a clause of running text names as the body
+ * (主体) that carries a task. The task is what the clause names: the topic before 由 (县道), or what the body is for
+ * (市级项目的); otherwise the paragraph. 主体 states no role: the units are co-responsible.
+ */
+export const subjectInProse: OwnershipConvention = {
+  name: SUBJECT_IN_PROSE,
+  description:
+    'Units named as the body carrying a task in running text: 县道由交通运输局作为实施主体, 乡道由各乡（镇、街道）作为实施主体, A是市级项目的责任主体.',
+  yields:
+    'Each unit → co-responsible (the first of a list presumed to lead); the task is the topic before 由 or the words before 的主体 where the clause names one.',
+  find: (text) => {
+    const clauses: ResponsibilityClause[] = [];
+    if (!text.includes('主体')) return clauses;
+    SUBJECT.lastIndex = 0;
+    for (let found = SUBJECT.exec(text); found; found = SUBJECT.exec(text)) {
+      const at = found.index;
+      const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
+      let cut = -1;
+      for (let i = before.length - 1; i >= 0; i--) {
+        if (CLAUSE_BREAK.test(before[i])) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut < 0 && at > SUBJECT_WINDOW) continue;
+      // Inside brackets, the bracketed conventions read the units.
+      if (before.lastIndexOf('（') > before.lastIndexOf('）')) continue;
+      const clause = before.slice(cut + 1);
+      const clauseStart = at - clause.length;
+      const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
+      const by = clause.lastIndexOf('由');
+      const numbered = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+      const listFrom = by >= 0 ? by + 1 : numbered;
+      const list = clause.slice(listFrom, clause.length - adverbs.length);
+      if (list.length < 2) continue;
+      const units = readUnitList(list, clauseStart + listFrom);
+      if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
+      const topic = by >= 0 ? clause.slice(numbered, by) : '';
+      const task =
+        by >= 0 && TOPIC.test(topic)
+          ? { start: clauseStart + numbered, end: clauseStart + by }
+          : found[1] !== undefined
+            ? { start: at + found[0].indexOf(found[1]), end: at + found[0].indexOf(found[1]) + found[1].length }
+            : undefined;
+      if (by >= 0 && !task) continue;
+      const { parties, rolesUnstated } = settleRoles([{ label: null, units: units.units, split: units.split }], SUBJECT_IN_PROSE);
+      clauses.push({
+        start: clauseStart + listFrom,
+        end: at + found[0].length,
+        parties,
+        convention: SUBJECT_IN_PROSE,
+        anchor: 'paragraph',
+        rolesUnstated,
+        ...(task ? { task } : {}),
+      });
+    }
+    return clauses;
+  },
+};
