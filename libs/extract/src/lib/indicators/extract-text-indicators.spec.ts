@@ -143,6 +143,22 @@ describe('target years of running text', () => {
     expect(found).toHaveLength(4);
   });
 
+  it('reads examples closed by 等 that share no ending as one target each with all after 等 as their measure, and a base year before a change as a property (rule examples-of-class, base-year-before-change: 黔江 2023)', () => {
+    const found = extractDocument(
+      '黔江区“十四五”节能减排综合工作实施方案\n二、主要目标\n到2025年,全区单位地区生产总值能源消耗比2020年下降14.5%,能源消费总量得到合理控制,主要污染物排放总量持续减少,化学需氧量、氨氮、氮氧化物、挥发性有机物等重点工程减排量分别达到245吨、18吨、659.1吨、103.9吨。\n',
+      { documentId: 'spec' },
+    ).nodes.filter((node: GraphNode) => node.label === 'Indicator');
+    expect(
+      found.map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear'], node.properties['baseYear']]),
+    ).toEqual([
+      ['全区单位地区生产总值能源消耗下降', 14.5, '%', 2025, 2020],
+      ['化学需氧量重点工程减排量', 245, '吨', 2025, null],
+      ['氨氮重点工程减排量', 18, '吨', 2025, null],
+      ['氮氧化物重点工程减排量', 659.1, '吨', 2025, null],
+      ['挥发性有机物重点工程减排量', 103.9, '吨', 2025, null],
+    ]);
+  });
+
   it("reads a goal section's own deadline before the date a copy of the plan was posted (平远 2017 on a 2023 page)", () => {
     const found = targets(
       '某县创建“国家全域旅游示范县”实施方案\n\n时间:2023-04-26 17:25:07 公文范文\n\n二、工作目标\n\n根据创建要求，到2017年底，旅游业增加值占本地GDP比重15%以上；旅游税收占地方财政税收10%左右。\n',

@@ -59,6 +59,8 @@ export interface FoundIndicator {
  * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
  * ("建设省院士工作站2个") is a target of a task list.
  */
+/** A stated base year right before a verb of change: 比2020年下降, 较2020年提高. */
+const BASE_YEAR_BEFORE_CHANGE = /[比较]((?:19|20)\d{2})年(?:底|末)?(?=(?:年均)?(?:增长|下降|降低|减少|提高|提升|增加)$)/;
 const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
 /**
  * A word of striving governs the clauses after it in its sentence: "力争全年盘活僵尸企业10家，盘活存量土地400亩" strives
@@ -202,7 +204,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
-      const spoken = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
+      const spokenWithBase = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
+      // "单位地区生产总值能源消耗比2020年下降14.5%" (黔江 2023): the base year of a change is a property, no part of the metric.
+      const base = BASE_YEAR_BEFORE_CHANGE.exec(spokenWithBase);
+      const spoken = base ? spokenWithBase.slice(0, base.index) + spokenWithBase.slice(base.index + base[0].length) : spokenWithBase;
       let name = spoken.replace(SO_CALLED, '').replace(TRAILING_VERBS, '').replace(SPAN_BEFORE_SUM, '').trim();
       // "…覆盖率实现双100%", "…总投资额双双突破300亿元": the value of each of two subjects (rule `both-of-two`).
       const bothWritten = BOTH.test(name);
@@ -322,8 +327,9 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         }
         continue;
       }
+      const facts = indicatorFacts(withoutAchieve(changeName), value, match.text, unit, clauseYear, text, sentence, partStart + match.index);
       found.push({
-        facts: indicatorFacts(withoutAchieve(changeName), value, match.text, unit, clauseYear, text, sentence, partStart + match.index),
+        facts: base ? Object.assign({}, facts, { baseYear: Number(base[1]) }) : facts,
         start: partStart + (text.length - text.trimStart().length),
         end: partStart + text.length,
       });

@@ -343,10 +343,11 @@ function subjectsOf(subject: string): string[] {
     // …、社会消费品零售总额对全省的贡献率: a tail the parts share after all, which cannot be told apart: none.
     return /[占对的]/.test(parts[parts.length - 1]) ? [] : parts;
   }
+  const last = parts[parts.length - 1];
+  // 化学需氧量、氨氮、…等重点工程减排量: examples closed by 等 may end in anything, a measure word too (需氧量).
+  if (last.includes('等')) return examplesOfClass(parts);
   // 进口货值、免签入境游客、…销售额: some parts whole and some not: the heads are not parallel.
   if (parts.slice(0, -1).some((part) => WHOLE_METRIC.test(part))) return [];
-  const last = parts[parts.length - 1];
-  if (last.includes('等')) return examplesOfClass(parts);
   const shared = last.slice(parts[0].length);
   // The shared part must itself be what is measured (增加值, 居民人均可支配收入), else the heads are not parallel
   // (集成电路、汽车零配件、锂电池出口): no subjects rather than wrong ones.
@@ -363,11 +364,16 @@ function examplesOfClass(parts: readonly string[]): string[] {
   const last = parts[parts.length - 1];
   const etc = last.indexOf('等');
   const heads = [...parts.slice(0, -1), last.slice(0, etc)];
-  const ending = heads[0].slice(-1);
-  if (etc < 2 || !heads.every((head) => head.length >= 2 && head.endsWith(ending))) return [];
+  if (etc < 2 || !heads.every((head) => head.length >= 2)) return [];
   const rest = last.slice(etc + 1);
-  const measure = rest.slice(rest.lastIndexOf(ending) + 1);
-  return rest.includes(ending) && measure.length >= 2 && WHOLE_METRIC.test(measure) ? heads.map((head) => head + measure) : [];
+  const ending = heads[0].slice(-1);
+  if (heads.every((head) => head.endsWith(ending)) && rest.includes(ending)) {
+    const measure = rest.slice(rest.lastIndexOf(ending) + 1);
+    return measure.length >= 2 && WHOLE_METRIC.test(measure) ? heads.map((head) => head + measure) : [];
+  }
+  // "化学需氧量、氨氮、氮氧化物、挥发性有机物等重点工程减排量分别达到245吨、18吨…" (黔江 2023): examples that share no ending
+  // name no class; all after 等 is their measure.
+  return rest.length >= 2 && WHOLE_METRIC.test(rest) && !/[、和及等]/.test(rest) ? heads.map((head) => head + rest) : [];
 }
 
 /** Measures a list of industries may share after the word they end in. */
