@@ -540,3 +540,22 @@ describe('a news account of a report (rule report-reviews-year)', () => {
     expect(found.map(([name, value]) => [name, value])).toEqual([['地区生产总值增长', 5.2]]);
   });
 });
+
+describe('a change against a stated year (rule stated-base-year)', () => {
+  it('keeps its base year: 比2015年增长37.8% is a result of 2020 over 2015, not a yearly change (南宁 2021, 芜湖 2021)', () => {
+    const result = extractDocument(
+      '2020年，全市地区生产总值比2015年增长37.8%，软件信息服务业营业收入210.41亿元，较2015年增长180.4%，规模以上工业增加值增长4.1%。',
+      { documentId: 'review', fileName: 'r.txt' },
+    );
+    const found = result.nodes
+      .filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'result')
+      .map((node) => [node.name, node.properties['observedValue'], node.properties['observedYear'], node.properties['baseYear']]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值增长', 37.8, 2020, 2015],
+        ['软件信息服务业营业收入增长', 180.4, 2020, 2015],
+        ['规模以上工业增加值增长', 4.1, 2020, null],
+      ]),
+    );
+  });
+});

@@ -486,7 +486,15 @@ function plausibleResult(metric: StatedMetric): boolean {
   );
 }
 
+/**
+ * A change measured from a stated year (2020年地区生产总值…比2015年增长37.8%: 南宁 2021; 较2015年增长180.4%: 芜湖 2021) is
+ * a result of its year over that base, not a yearly change: its base year is kept (rule `stated-base-year`).
+ */
+const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?$/;
+
 function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
+  const base = metric.measure === 'level' ? null : BASE_YEAR.exec(context.document.text.slice(clauseStart + metric.start, clauseStart + metric.value.start));
+  const baseYear = base && Number(base[1]) < year ? Number(base[1]) : null;
   addIndicator(
     context,
     null,
@@ -498,6 +506,7 @@ function addResult(context: ExtractionContext, metric: StatedMetric, year: numbe
       year,
       value: metric.value.value,
       high: metric.value.high,
+      baseYear,
     }),
     clauseStart + metric.start,
     clauseStart + metric.end,

@@ -47,14 +47,16 @@ export interface ObservedValue {
   readonly measure?: IndicatorMeasure | null;
   readonly growth?: string | null;
   readonly cumulative?: boolean;
+  /** The year a change is measured from, where the text states it (比2015年增长37.8%). */
+  readonly baseYear?: number | null;
 }
 
-/** The facts of a result indicator (kind 'result'): no base, no target. */
+/** The facts of a result indicator (kind 'result'): no target; a base year only where the change states one. */
 export function resultFacts(observed: ObservedValue): IndicatorFacts {
   return {
     name: observed.name,
     unit: observed.unit,
-    baseYear: null,
+    baseYear: observed.baseYear ?? null,
     baseValue: null,
     baseValueText: null,
     targetYear: null,
