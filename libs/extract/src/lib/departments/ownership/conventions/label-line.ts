@@ -1,5 +1,6 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { groupsOfLabelledBody, ROLE_LABEL, settleRoles } from '../party-roles';
+import { linesOf } from './text-lines';
 
 const LINE_STARTS_WITH_LABEL = new RegExp(`^\\s*${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:]`);
 /** Other short "key: value" lines that may sit among the label lines (牵头负责领导：刘惠。 完成时限：6月底前). */
@@ -7,22 +8,6 @@ const KEY_VALUE_LINE = /^\s*[^：:\n。，]{2,12}[：:][^\n]{0,40}$/;
 const LABEL_AFTER_SENTENCE = new RegExp(`[。；]\\s*(${ROLE_LABEL}(?:(?:及|和)${ROLE_LABEL})?[：:])`);
 /** How every ROLE_LABEL ends before its colon (one regex test: six String.includes calls over a document cost more). */
 const LABEL_ENDING = /(?:单位|部门|主体|牵头|主责|配合|协同|协助|协办|参与|参加)[：:]/;
-
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start, end: start + line.length, text: line });
-    start += line.length + 1;
-  }
-  return lines;
-}
 
 function clauseOf(text: string, start: number, end: number, anchor: 'paragraph' | 'preceding-item'): ResponsibilityClause | null {
   const { parties, rolesUnstated } = settleRoles(groupsOfLabelledBody(text.slice(start, end), start), 'label-line');

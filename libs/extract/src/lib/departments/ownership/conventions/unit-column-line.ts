@@ -2,6 +2,7 @@ import { headerKind } from '@policygraph/parse';
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { roleOfLabel, ROLE_LABEL, settleRoles, type UnitGroup } from '../party-roles';
 import { readUnitList } from '../unit-list';
+import { linesOf, type TextLine } from './text-lines';
 
 export const UNIT_COLUMN_LINE = 'unit-column-line';
 
@@ -14,24 +15,8 @@ const MAX_UNIT_LINE = 120;
 /** Lines of a table without any unit line: the table has ended. */
 const MAX_LINES_WITHOUT_UNITS = 30;
 
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start, end: start + line.length, text: line });
-    start += line.length + 1;
-  }
-  return lines;
-}
-
 /** The header a unit column word stands in: its other column words (one per line) around it, and where it ends. */
-function headerAround(lines: readonly Line[], at: number): { units: number; last: number } | null {
+function headerAround(lines: readonly TextLine[], at: number): { units: number; last: number } | null {
   let units = 0;
   let words = 0;
   let first = at;
