@@ -17,6 +17,26 @@ function responsibilities(result: ExtractionResult): Array<{ task: string; depar
     }));
 }
 
+/** 略阳县文化和旅游局 2019 task table (one cell per line): its header, with a gloss line under 责任股室, and its first row. */
+const LUEYANG_FIRST_ROW = [
+  '序号',
+  '指标',
+  '工作任务',
+  '完成时限',
+  '责任领导',
+  '责任股室',
+  '(单位)',
+  '备注',
+  '1',
+  '公共文化服务',
+  '“两馆一站”免费开放服务人次较上年增长15%。',
+  '12月底前',
+  '夏俊贵',
+  '文化宣传股',
+  '文化馆',
+  '图书馆',
+];
+
 describe('extractTableTasks', () => {
   it('gives 牵头 columns the lead, 配合 columns support, and each task its deadline as written', () => {
     const text = fixture('pdf-cell-per-line.txt');
@@ -34,28 +54,7 @@ describe('extractTableTasks', () => {
   });
 
   it("reads a bureau's sections (股) and bodies of a unit cell written over several lines (略阳 2019 责任股室)", () => {
-    const text = [
-      '序号',
-      '指标',
-      '工作任务',
-      '完成时限',
-      '责任领导',
-      '责任股室',
-      '(单位)',
-      '备注',
-      '1',
-      '公共文化服务',
-      '“两馆一站”免费开放服务人次较上年增长15%。',
-      '12月底前',
-      '夏俊贵',
-      '文化宣传股',
-      '文化馆',
-      '图书馆',
-      '2',
-      '广电',
-      '完成县级应急广播系统(二期)建设。',
-      '广电事业股',
-    ].join('\n');
+    const text = [...LUEYANG_FIRST_ROW, '2', '广电', '完成县级应急广播系统(二期)建设。', '广电事业股'].join('\n');
     const entries = responsibilities(extractDocument(text, { documentId: 'lueyang' }));
     expect(entries.map((entry) => `${entry.task}:${entry.department}:${entry.role}`).sort()).toEqual(
       [
@@ -113,29 +112,7 @@ describe('extractTableTasks', () => {
   });
 
   it('reads units a row runs together as the units the table writes apart (略阳 2019: 文化宣传股文化馆)', () => {
-    const text = [
-      '序号',
-      '指标',
-      '工作任务',
-      '完成时限',
-      '责任领导',
-      '责任股室',
-      '(单位)',
-      '备注',
-      '1',
-      '公共文化服务',
-      '“两馆一站”免费开放服务人次较上年增长15%。',
-      '12月底前',
-      '夏俊贵',
-      '文化宣传股',
-      '文化馆',
-      '图书馆',
-      '2',
-      '全年组织开展文化下乡等惠民演出不少于100场。',
-      '文化宣传股文化馆',
-      '3',
-      '开展好“三下乡”活动。',
-    ].join('\n');
+    const text = [...LUEYANG_FIRST_ROW, '2', '全年组织开展文化下乡等惠民演出不少于100场。', '文化宣传股文化馆', '3', '开展好“三下乡”活动。'].join('\n');
     const second = responsibilities(extractDocument(text, { documentId: 'lueyang' })).filter((entry) => entry.task.startsWith('全年组织开展文化下乡'));
     expect(second.map((entry) => `${entry.department}:${entry.role}`)).toEqual(['文化宣传股:co-responsible', '文化馆:co-responsible']);
   });
