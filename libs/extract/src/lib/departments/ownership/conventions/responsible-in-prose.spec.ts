@@ -1,5 +1,12 @@
+import { normalizeText } from '@policygraph/parse';
 import { responsibleInProse } from './responsible-in-prose';
 import { read } from './spec-support';
+
+/** The tasks the clauses of a snippet name themselves (undefined: the item's or the paragraph's). */
+function tasks(snippet: string): (string | undefined)[] {
+  const text = normalizeText(snippet).text;
+  return responsibleInProse.find(text).map((clause) => (clause.task ? text.slice(clause.task.start, clause.task.end) : undefined));
+}
 
 describe('responsible-in-prose', () => {
   it('reads units opening a clause of running text, then 负责 (营口 2025)', () => {
@@ -32,5 +39,19 @@ describe('responsible-in-prose', () => {
     expect(read(responsibleInProse, '企业负责人要履行第一责任。')).toEqual([]);
     expect(read(responsibleInProse, '推进项目建设（市发展改革委负责）。')).toEqual([]);
     expect(read(responsibleInProse, '由市市场监管局牵头负责。')).toEqual([]);
+  });
+
+  it('names the task a sentence opening with its units gives after 负责 (三门峡 2020 职责分工, 菏泽 2023), not a step of an item', () => {
+    const sanmenxia = '(二)职责分工\n市政府各有关部门负责本部门职权范围内赋权事项的下放工作,灵宝市负责下放权限的承接工作(附件1)。';
+    expect(read(responsibleInProse, sanmenxia)).toEqual([['市政府各有关部门 co-responsible*'], ['灵宝市 co-responsible*']]);
+    expect(tasks(sanmenxia)).toEqual(['本部门职权范围内赋权事项的下放工作', '下放权限的承接工作']);
+    expect(tasks('三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度,要建立健全工作推进机制')).toEqual([
+      '《方案》工作任务的统一督导调度',
+    ]);
+    // 雁塔: numbered steps of the item above (（一）举办“穿靓幸福南城服装展销会”) name no task of their own.
+    expect(
+      tasks('2、由区商贸旅游局牵头,全面负责活动的组织实施;长延堡街办负责协调华东服装城活动落实工作。3、区城管执法局负责联系市城管执法局,支持活动的开展。'),
+    ).toEqual([undefined, undefined]);
+    expect(tasks('工作方案由市发展改革委负责制定，市财政局、市税务局按职责分工负责。')).toEqual([undefined, undefined]);
   });
 });

@@ -59,11 +59,38 @@ export const responsibleInProse: OwnershipConvention = {
           ]
         : [{ label: null, units: units.units, split }];
       const { parties, rolesUnstated } = settleRoles(groups, 'responsible-in-prose');
-      clauses.push({ start: listStart, end: helpers?.end ?? at + 2, parties, convention: 'responsible-in-prose', anchor: 'paragraph', rolesUnstated });
+      const task = by === 0 && !helpers ? ownTask(text, listStart, at + 2) : undefined;
+      clauses.push({
+        start: listStart,
+        end: helpers?.end ?? at + 2,
+        parties,
+        convention: 'responsible-in-prose',
+        anchor: 'paragraph',
+        rolesUnstated,
+        ...(task ? { task } : {}),
+      });
     }
     return clauses;
   },
 };
+
+/** What a unit is made responsible for, right after 负责, up to the end of its clause. */
+const OBJECT = /^[^，,。；;：:\n（(]{2,40}(?=[，,。；;：:\n（(]|$)/;
+/** A sentence opening with an item number (2、由区商贸旅游局牵头…；长延堡街办负责…): a step of the item above. */
+const NUMBERED_SENTENCE = /^\s*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[.．、])/;
+
+/**
+ * The task a clause of units opening a sentence names itself (三门峡 2020: 市政府各有关部门负责本部门职权范围内赋权事项的下放工作,
+ * 灵宝市负责下放权限的承接工作; 菏泽 2023: 市发展改革委负责《方案》工作任务的统一督导调度): what follows 负责. None in a
+ * numbered step of an item (雁塔: 3、区城管执法局负责联系市城管执法局 is a step of the 展销会 above it), nor where 负责 ends
+ * the clause.
+ */
+function ownTask(text: string, listStart: number, after: number): { start: number; end: number } | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
+  if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
+  const object = OBJECT.exec(text.slice(after, after + 41));
+  return object ? { start: after, end: after + object[0].length } : undefined;
+}
 
 /** The units of a clause right after `from` that help (，市市场监管局配合), each a unit, or null. */
 function supportAfter(text: string, from: number): { units: ReturnType<typeof readUnitList>['units']; end: number } | null {
