@@ -48,6 +48,21 @@ describe("last year's results in a yearly report", () => {
     ).toEqual([5.5]);
   });
 
+  it('names 一二三产业 as 第一/第二/第三产业, and gives a share of another whole after a 分别 list to each subject of the list (rule share-of-listed-subjects: 郴州 2013)', () => {
+    const found = results(
+      report('过去一年，一二三产业增加值分别完成65.7亿元、388.4亿元和272.3亿元,分别增长5.4%、11.5%和11.1%,对地区生产总值贡献率分别为9.0%、53.5%和37.5%。'),
+    ).map((row) => row.slice(0, 3));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['第一产业增加值', 65.7, '亿元'],
+        ['第三产业增加值增长', 11.1, '%'],
+        ['第一产业对地区生产总值贡献率', 9, '%'],
+        ['第二产业对地区生产总值贡献率', 53.5, '%'],
+        ['第三产业对地区生产总值贡献率', 37.5, '%'],
+      ]),
+    );
+  });
+
   it("reads the subsections of a review heading naming one year as that year's, without 一年来 again (德宏 2025)", () => {
     const result = report(
       '一年来，经济发展稳中有进。全州完成地区生产总值620.1亿元、增长3%。\n（一）农林牧渔稳中有进，“三农”工作亮点纷呈。一是坚决扛牢粮食安全和耕地保护责任，建成高标准农田6.7万亩，粮食产量72.5万吨。',

@@ -298,7 +298,15 @@ function distribute(
     .replace(TRAILING, '')
     .replace(/^比(?:19|20)\d{2}年/, '');
   // …分别达到36583元和17736元，分别增长7%和10%: a 分别 with no subject of its own has the subjects of the one before.
-  const subjects = subject === '' && previousSubjects ? previousSubjects : subjectsOf(subject);
+  // "…分别增长5.4%、11.5%和11.1%,对地区生产总值贡献率分别为9.0%、53.5%和37.5%" (郴州 2013): a share of another whole
+  // (对…贡献率, 占…比重) written with no subject of its own is each earlier subject's, named by its head without the
+  // measure (第一产业增加值 → 第一产业对地区生产总值贡献率: rule `share-of-listed-subjects`).
+  const subjects =
+    subject === '' && previousSubjects
+      ? previousSubjects
+      : /^[对占]/.test(subject) && previousSubjects
+        ? previousSubjects.map((head) => head.replace(HEAD_MEASURE, '') + subject)
+        : subjectsOf(subject);
   const shared = values.length === 1 && wordLength === 1;
   if (subjects.length < 2 || (!shared && subjects.length !== values.length)) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
@@ -335,6 +343,8 @@ function subjectsOf(subject: string): string[] {
   if (parts.length === 1) {
     const single = parts[0];
     if (single.startsWith('城乡')) return ['城镇', '农村'].map((head) => head + single.slice(2));
+    // 一二三产业增加值 names 第一产业增加值, …; 一二三产增加值 the short 一产增加值, ….
+    if (single.startsWith('一二三产业')) return ['第一产业', '第二产业', '第三产业'].map((head) => head + single.slice(5));
     if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
     return parts;
   }
@@ -375,6 +385,9 @@ function examplesOfClass(parts: readonly string[]): string[] {
   // name no class; all after 等 is their measure.
   return rest.length >= 2 && WHOLE_METRIC.test(rest) && !/[、和及等]/.test(rest) ? heads.map((head) => head + rest) : [];
 }
+
+/** The measure closing a subject (第一产业增加值), cut before a share of another whole is named by its head. */
+const HEAD_MEASURE = /(?:增加值|总产值|产值|营业收入|收入|规模)$/;
 
 /** Measures a list of industries may share after the word they end in. */
 const SHARED_MEASURE = /^(?:规模|总规模|增加值|产值|总产值|营业收入|营收|收入)$/;
