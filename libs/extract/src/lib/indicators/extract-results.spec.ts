@@ -523,6 +523,22 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     );
     expect(results(plan)).toEqual([]);
   });
+
+  it('reads no count of the aspects of a text as a result (泉山 2024: 落实区委10个方面40条贯彻举措; 陕西 2026: 主要做了6个方面工作)', () => {
+    const report = extractDocument(
+      [
+        '2024年政府工作报告',
+        '——2024年1月10日在徐州市泉山区第十届人民代表大会第三次会议上',
+        '一、回顾2023，推动高质量发展迈出新步伐',
+        '刚刚过去的2023年，较好完成目标任务。全年预计（下同）完成地区生产总值760亿元（含港务区）、增长5.6%。这一年，我们不折不扣落实区委10个方面40条贯彻举措，主要做了6个方面工作。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 760, '亿元', 2023],
+      ['地区生产总值增长', 5.6, '%', 2023],
+    ]);
+  });
 });
 
 describe('a news account of a report (rule report-reviews-year)', () => {

@@ -190,6 +190,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
           // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
           if (clause[metric.value.end] === '的') return;
+          // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done.
+          if (clause.startsWith('方面', metric.value.end)) return;
           if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
         });
       }

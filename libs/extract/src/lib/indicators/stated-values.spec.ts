@@ -188,6 +188,10 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('固定资产投资完成5000万元以上').map((metric) => metric[2])).toEqual([5000]);
   });
 
+  it('gives a bare growth after a remark in brackets the subject before it (泉山 2024: 地区生产总值760亿元（含港务区）、增长5.6%)', () => {
+    expect(read('完成地区生产总值760亿元（含港务区）、增长5.6%').map((metric) => metric[0])).toEqual(['地区生产总值', '地区生产总值增长']);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });
