@@ -143,6 +143,17 @@ describe('target years of running text', () => {
     expect(found).toHaveLength(4);
   });
 
+  it('reads no target in a size with 以上 that marks the places a full coverage is for, and reads the shares around it (rule threshold-of-coverage: 西双版纳 2022)', () => {
+    expect(
+      targets(
+        '西双版纳州农村人居环境整治提升五年行动实施方案(2021—2025 年)\n一、总体目标\n2025 年，农村人居环境显著改善。全州农村卫生厕所普及率达 70%以上,厕所粪污基本得到有效处理,常住户 100 户以上卫生公厕全覆盖;农村生活垃圾处理设施覆盖率达 80%以上。\n',
+      ).map((found) => [found.name, found.value, found.unit]),
+    ).toEqual([
+      ['全州农村卫生厕所普及率', 70, '%'],
+      ['农村生活垃圾处理设施覆盖率', 80, '%'],
+    ]);
+  });
+
   it('reads examples closed by 等 that share no ending as one target each with all after 等 as their measure, and a base year before a change as a property (rule examples-of-class, base-year-before-change: 黔江 2023)', () => {
     const found = extractDocument(
       '黔江区“十四五”节能减排综合工作实施方案\n二、主要目标\n到2025年,全区单位地区生产总值能源消耗比2020年下降14.5%,能源消费总量得到合理控制,主要污染物排放总量持续减少,化学需氧量、氨氮、氮氧化物、挥发性有机物等重点工程减排量分别达到245吨、18吨、659.1吨、103.9吨。\n',

@@ -59,6 +59,8 @@ export interface FoundIndicator {
  * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
  * ("建设省院士工作站2个") is a target of a task list.
  */
+/** What follows a size that marks the places a full coverage is for: "…以上(的)卫生公厕全覆盖", "…以上的自然村通硬化路全覆盖". */
+const THRESHOLD_OF_COVERAGE = /^\s*(?:及?以上)?的?[\u4e00-\u9fa5“”]{1,24}?全覆盖/;
 /** A stated base year right before a verb of change: 比2020年下降, 较2020年提高. */
 const BASE_YEAR_BEFORE_CHANGE = /[比较]((?:19|20)\d{2})年(?:底|末)?(?=(?:年均)?(?:增长|下降|降低|减少|提高|提升|增加)$)/;
 const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
@@ -201,6 +203,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
       // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
       if (/一批$/.test(rawName)) continue;
+      // "常住户 100 户以上卫生公厕全覆盖" (西双版纳 2022): a size with 以上 before what is covered in full marks the places
+      // concerned (villages of 100 households or more), the target is the coverage; the size is none (rule
+      // `threshold-of-coverage`).
+      if (/以上/.test(match.text + after.slice(0, 3)) && THRESHOLD_OF_COVERAGE.test(after)) continue;
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
       // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
