@@ -572,6 +572,47 @@ describe('a news account of a report (rule report-reviews-year)', () => {
   });
 });
 
+describe('a news account turning to the year the report reviews (rules just-past-year, this-year-back)', () => {
+  const dated = (result: ExtractionResult) => results(result).map(([name, value, unit, , year]) => [name, value, unit, year]);
+
+  it('reads 报告指出，刚刚过去的2022年，… as results of 2022; after 过去五年 only the levels reached, and none after 到2027年 (安徽 2023)', () => {
+    const text = [
+      '1月13日上午,安徽省第十四届人民代表大会第一次会议开幕,安徽省人民政府省长王清宪向大会作政府工作报告。',
+      '报告指出,刚刚过去的2022年,预计全省生产总值增长3.5%左右,固定资产投资增长9%左右,一般公共预算收入同口径增长9.9%。',
+      '更从长的时间来看,报告指出,过去五年,安徽省经济实力实现重大跨越。全省生产总值连跨2个万亿元台阶,人均地区生产总值突破1万美元;粮食产量稳定在800亿斤以上,社会消费品零售总额突破2万亿元。',
+      '到2027年,安徽全省经济总量向7万亿元冲刺,人均地区生产总值达到11万元以上。',
+    ].join('\n');
+    const result = extractDocument(text, { documentId: 'news' });
+    expect(dated(result)).toEqual([
+      ['生产总值增长', 3.5, '%', 2022],
+      ['固定资产投资增长', 9, '%', 2022],
+      ['一般公共预算收入增长', 9.9, '%', 2022],
+      ['人均地区生产总值', 1, '万美元', 2022],
+      ['社会消费品零售总额', 2, '万亿元', 2022],
+    ]);
+  });
+
+  it('reads a paragraph opening with 这一年 as of the year the paragraph before opened with (长沙 2024)', () => {
+    const text = [
+      '人民网长沙1月11日电 今天上午,长沙市十六届人大四次会议在长沙人民会堂开幕。',
+      '2023年,长沙聚焦实现“三高四新”美好蓝图,交出了一份高质量发展的合格答卷。',
+      '周海兵表示,这一年,长沙全球研发中心城市建设扬帆启航,全社会研发投入强度首次超过3%,人才总量突破300万,获评2023中国年度最佳引才城市。',
+    ].join('\n\n');
+    expect(dated(extractDocument(text, { documentId: 'news', fileName: 'changsha-2024.txt' }))).toEqual([['全社会研发投入强度', 3, '%', 2023]]);
+    // Without a year opening the paragraph before, 这一年 names none.
+    const alone = ['今天上午,长沙市十六届人大四次会议开幕。', '周海兵表示,这一年,全社会研发投入强度首次超过3%,人才总量突破300万。'].join('\n\n');
+    expect(results(extractDocument(alone, { documentId: 'news' }))).toEqual([]);
+  });
+
+  it('reads a share raised by points as done in a sentence opening with a past year (扬州 2024)', () => {
+    const text = '2023年,扬州创新动能不断培育,国家高新技术企业突破2000家。全社会研发投入占地区生产总值比重提升0.2个百分点。';
+    expect(dated(extractDocument(text, { documentId: 'news', fileName: 'yangzhou-2024.txt' }))).toEqual([
+      ['国家高新技术企业', 2000, '家', 2023],
+      ['全社会研发投入占地区生产总值比重提升', 0.2, '个百分点', 2023],
+    ]);
+  });
+});
+
 describe('a change against a stated year (rule stated-base-year)', () => {
   it('keeps its base year: 比2015年增长37.8% is a result of 2020 over 2015, not a yearly change (南宁 2021, 芜湖 2021)', () => {
     const result = extractDocument(

@@ -45,8 +45,9 @@ const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?!以来|—|-|至|底�
  */
 const DATED_FROM_TO =
   /(?:从|由)\s*(?:19|20)\d{2}\s*年的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)\s*((?:19|20)\d{2})\s*年/;
-/** What a sentence states as done: the verbs of an achieved value. */
-const DONE = /(完成|实现|达到|达(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+/** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
+const DONE =
+  /(完成|实现|达到|达(?=\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
 /** Words of a target or a plan: a sentence with one states no result. */
 const STRIVING =
   /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
@@ -64,8 +65,13 @@ interface ReviewScope {
   readonly untilPlan?: boolean;
 }
 
-/** Where such an account turns to the plan: the targets, this year, or a sentence opening with a later year. */
-const TURN_TO_PLAN = /预期目标|目标任务|目标是|今年|明年|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
+/**
+ * Where such an account turns to the plan: the targets, this year, the years ahead (报告称，今后五年…: 安徽 2023), or a
+ * sentence opening with a later year.
+ */
+const TURN_TO_PLAN = /预期目标|目标任务|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
+/** A deadline opening a sentence (到2027年，安徽全省经济总量向7万亿元冲刺): a plan when it is later than the year reviewed. */
+const DEADLINE_OPENING = /^\s*(?:[^，。；]{0,8}[，,])?(?:到|至)((?:19|20)\d{2})年/;
 
 /**
  * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
@@ -117,6 +123,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   let turnedToPlan = -1;
   let carried = false;
   let carriedSection = -1;
+  // The year the last paragraph outside a review opened with, for a paragraph after it opening with 这一年.
+  let yearBefore: number | null = null;
   const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): void => {
     let previousSubject: string | null = null;
     let clauseStart = sentenceStart;
@@ -204,6 +212,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const communique = /统计公报$/.test(metadata.title) && singleYear;
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
+    const before = yearBefore;
+    yearBefore = null;
     if (communique) {
       for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, metadata.periodStart!);
       continue;
@@ -226,7 +236,11 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         }
         continue;
       }
-      if (!goal[section]) sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year), partsNamed);
+      if (!goal[section]) {
+        // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with.
+        const carriedYear = THIS_YEAR_OPENING.test(paragraph.text) ? before : null;
+        yearBefore = sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year), partsNamed, carriedYear);
+      }
       continue;
     }
     if (reviewYear !== null && planBase !== null && !singleYear && headingYear[section] === null) {
@@ -252,7 +266,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     let longerPeriod = false;
     let closingPeriod = false;
     for (const sentence of paragraph.sentences) {
-      if (lined?.untilPlan && TURN_TO_PLAN.test(sentence.text)) {
+      const deadline = lined?.untilPlan ? DEADLINE_OPENING.exec(sentence.text) : null;
+      if (lined?.untilPlan && (TURN_TO_PLAN.test(sentence.text) || (deadline !== null && Number(deadline[1]) > year))) {
         turnedToPlan = section;
         break;
       }
@@ -260,6 +275,12 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       if (lastYear.test(sentence.text)) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
       if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
+      // A news account turning to the five years the report closes (更从长的时间来看，报告指出，过去五年，…: 安徽 2023): from there on
+      // only the levels reached at their end are the reviewed year's.
+      if (lined?.untilPlan && ACCOUNT_OF_FIVE_YEARS.test(sentence.text)) {
+        aboutLastYear = false;
+        longerPeriod = closingPeriod = true;
+      }
       if (!HAS_DIGIT.test(sentence.text)) continue;
       if (aboutLastYear) read(sentence.start, sentence.end, year);
       else if (closingPeriod) read(sentence.start, sentence.end, year, true);
@@ -276,6 +297,8 @@ const HAS_DIGIT = /\d/;
  */
 const FIVE_YEARS = /^[^，。；]{0,10}(?:这五年|五年来|过去五年|过去的五年|十([三四五])五”?(?:时期|期间|以来))/;
 const PLAN_START: Record<string, number> = { 三: 2016, 四: 2021, 五: 2026 };
+/** The same turn in a news account, maybe after the words that report it (报告指出，过去五年，…). */
+const ACCOUNT_OF_FIVE_YEARS = /^(?:[^，。；]{0,12}(?:指出|称|表示|说|来看)[，,])*(?:这五年|五年来|过去五年|过去的五年)/;
 
 function periodClosingWith(sentence: string, year: number): boolean {
   const match = FIVE_YEARS.exec(sentence);
@@ -314,6 +337,11 @@ function pairedYears(clause: string, values: number): number[] | null {
   const years = [...list[0].matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
   return years.length === values ? years : null;
 }
+/**
+ * A paragraph opening with 这一年, maybe after its speaker (周海兵表示，这一年，…: 长沙 2024), is of the year the paragraph before
+ * opened with (rule `this-year-back`).
+ */
+const THIS_YEAR_OPENING = /^(?:[^，。；]{0,10}[，,])?这一年[，,]/;
 /** A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前). */
 const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初])/;
 /**
@@ -336,6 +364,12 @@ function isClauseEnd(code: number): boolean {
   return code === COMMA || code === SEMICOLON || code === FULL_STOP;
 }
 
+/**
+ * A news account's turn to the year the report reviews, opening a sentence: 报告指出，刚刚过去的2022年，预计全省生产总值增长3.5%左右
+ * (安徽 2023): what follows is that year's record until the account turns to the plan (rule `just-past-year`).
+ */
+const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?刚刚过去的((?:19|20)\d{2})\s?年[，,]/;
+
 /** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
 function reviewLines(context: ExtractionContext, sections: readonly Section[]): Array<ReviewScope | null> {
   const scopes: Array<ReviewScope | null> = sections.map(() => null);
@@ -356,9 +390,10 @@ function reviewLines(context: ExtractionContext, sections: readonly Section[]): 
         scopes[section.index] ??= open;
         continue;
       }
-      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), until it turns to the plan.
+      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), or 报告指出，刚刚过去的2022年，… (JUST_PAST_YEAR),
+      // until it turns to the plan.
       REPORT_REVIEWS_YEAR.lastIndex = 0;
-      const reviews = text.includes('回顾') ? REPORT_REVIEWS_YEAR.exec(text) : null;
+      const reviews = text.includes('回顾') ? REPORT_REVIEWS_YEAR.exec(text) : text.includes('刚刚过去') ? JUST_PAST_YEAR.exec(text) : null;
       if (reviews && open === null) {
         open = { year: Number(reviews[1]), throughout: true, untilPlan: true };
         scopes[section.index] ??= open;
@@ -389,8 +424,10 @@ function sentenceYearResults(
   inTargetList: (offset: number) => boolean,
   read: (start: number, end: number, year: number) => void,
   partsNamed: ReadonlyArray<{ at: number; part: string; year: number }> = [],
-): void {
-  let year: number | null = null;
+  carriedYear: number | null = null,
+): number | null {
+  let year: number | null = carriedYear;
+  let opened: number | null = null;
   for (const sentence of sentences) {
     const part = partsNamed.length > 0 ? PART_OPENING.exec(sentence.text) : null;
     const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
@@ -409,6 +446,7 @@ function sentenceYearResults(
           ? { index: fromToAt, year: Number(fromTo[1]) }
           : null;
     if (opening) year = opening.year;
+    if (opening && opened === null) opened = opening.year;
     if (year === null || (ownYear !== null && year >= ownYear)) continue;
     if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
       if (!opening) year = null;
@@ -417,6 +455,7 @@ function sentenceYearResults(
     // Figures before the year's clause are not of that year.
     read(opening ? sentence.start + opening.index : sentence.start, sentence.end, year);
   }
+  return opened ?? carriedYear;
 }
 
 /** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */

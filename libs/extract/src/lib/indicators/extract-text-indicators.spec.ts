@@ -291,6 +291,13 @@ describe('counts that sum up a list (盐城 2025)', () => {
   });
 });
 
+describe('striving words of running text (rule striving-before-change)', () => {
+  it('leaves 也将力争 before the verb of change out of the name (北京 2025, 上证报)', () => {
+    const found = targets('北京市市长殷勇作政府工作报告，详细阐述了北京市2025年经济社会发展的主要预期目标。\n同时，一般公共预算收入也将力争增长4%左右。\n');
+    expect(found.map(({ name, value, unit }) => [name, value, unit])).toEqual([['一般公共预算收入增长', 4, '%']]);
+  });
+});
+
 describe('qualifiers of running text', () => {
   it('marks a value the sentence strives for (力争…) with qualifier 力争, unless it states its own (婺城 2025)', () => {
     const nodes = extractDocument(

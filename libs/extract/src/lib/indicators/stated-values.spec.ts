@@ -175,6 +175,15 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('城乡居民人均可支配收入名义增长5.3%')).toEqual([['城乡居民人均可支配收入增长', 'growth', 5.3, '%', null]]);
   });
 
+  it('leaves 同口径 between the metric and its verb out of the name (安徽 2023: 一般公共预算收入同口径增长9.9%)', () => {
+    expect(read('一般公共预算收入同口径增长9.9%')).toEqual([['一般公共预算收入增长', 'growth', 9.9, '%', null]]);
+  });
+
+  it('leaves the striving before a verb of change out of the name (rule striving-before-change: 安徽 2023, 北京 2025)', () => {
+    expect(read('固定资产投资力争增长10%以上')).toEqual([['固定资产投资增长', 'growth', 10, '%', '以上']]);
+    expect(read('一般公共预算收入也将力争增长4%左右')).toEqual([['一般公共预算收入增长', 'growth', 4, '%', '左右']]);
+  });
+
   it('reads 超 before a number as 超过, so a bare 增长 after it takes the subject alone (海口 2023: 新增市场主体超78万户、增长169.7%)', () => {
     expect(read('新增市场主体超78万户、增长169.7%')).toEqual([
       ['新增市场主体', 'level', 78, '万户', '超过'],

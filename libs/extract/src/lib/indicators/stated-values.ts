@@ -68,7 +68,8 @@ const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口
  * An adjustment written between the metric and its verb of change (桦川 2023: 一般公共预算收入扣除政策性减收和一次性收入因素同比
  * 增长2.6%): the rate is still the metric's.
  */
-const ADJUSTED_BEFORE_CHANGE = /扣除[^，；。]{1,20}?因素(?:后)?(?=(?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)$)/;
+const ADJUSTED_BEFORE_CHANGE =
+  /(?:扣除[^，；。]{1,20}?因素(?:后)?|同口径|可比口径)(?=(?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)$)/;
 /**
  * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
  * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%), also before a comparison (桦川 2023: 地区生产总值预计同比
@@ -80,6 +81,8 @@ const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
 const ACHIEVED_MEASURE = /^(.{2,}?)(?:实现|完成)(增加值|营业收入|主营业务收入|销售收入|营业额|总产值|产值|生产总值|税收|利润总额|利润)$/;
+/** Words of striving, with 也/还/将 before them, right before a verb of change (rule `striving-before-change`). */
+const STRIVING_BEFORE_CHANGE = /(?<=.{2})(?:也|还)?(?:将)?(?:力争|确保|争取|努力)((?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨))$/;
 /** A contribution to another metric's change, in percentage points. */
 const CONTRIBUTION = /^(拉动|带动)/;
 /** A verb with nothing measured before the number: 并将创造, 新建, 培育. */
@@ -423,6 +426,8 @@ function cleanName(written: string): string | null {
   name = name.replace(/^[“”"]+|[“”"]+$/g, '').replace(ACHIEVED_MEASURE, '$1$2');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(ADJUSTED_BEFORE_CHANGE, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
+  // 固定资产投资力争增长10%以上 (安徽 2023), 一般公共预算收入也将力争增长4%左右 (北京 2025): the striving is no part of the metric.
+  name = name.replace(STRIVING_BEFORE_CHANGE, '$1');
   if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;

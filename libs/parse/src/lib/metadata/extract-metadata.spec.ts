@@ -1,4 +1,5 @@
 import { parseDocument } from '../parse-document';
+import { isPageChromeLine } from './page-chrome';
 
 const metadataOf = (text: string) => parseDocument(text).metadata;
 
@@ -40,6 +41,16 @@ describe('page chrome above a copied web page', () => {
     const text =
       '当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n';
     expect(metadataOf(text)).toMatchObject({ title: '市政府工作报告重点工作责任分解（2023年）', issuedOn: '2023-07-11' });
+  });
+
+  it("skips the trail of a news portal's channels with no label, and the portal name above it (rule channel-trail: 长沙 2024)", () => {
+    const text =
+      '人民网\n人民网>>湖南频道>>本网专稿\n\n长沙市十六届人大四次会议开幕\n\n2024年01月11日17:20 | 来源：人民网-湖南频道\n小字号\n\n会议现场。 人民网记者 吴茜薇摄\n';
+    expect(metadataOf(text).title).not.toContain('>>');
+    expect(isPageChromeLine('人民网>>湖南频道>>本网专稿')).toBe(true);
+    expect(isPageChromeLine('首页 > 新闻中心 > 图片新闻')).toBe(true);
+    // A sentence comparing values is no trail.
+    expect(isPageChromeLine('增速>全省平均水平，居全市第一')).toBe(false);
   });
 
   it('keeps a publication line whose spaces the copy lost out of the headline above it, and starts the title at a year-led title line (莲都 2023)', () => {
