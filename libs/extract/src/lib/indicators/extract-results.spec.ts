@@ -550,7 +550,7 @@ describe('a news account of a report (rule report-reviews-year)', () => {
   it('reads the figures after 报告回顾了2024年… as results of 2024, none as targets (广东 2025, 新快报)', () => {
     const text = [
       '新快报讯 1月15日,广东省十四届人大三次会议开幕,广东省省长王伟中向大会作政府工作报告。报告回顾了2024年的工作成果,并为2025年广东发展描绘新蓝图。',
-      '广东经济综合实力稳步提升。进出口总额突破9万亿元、增长9.8%,总量连续39年居全国首位。规模以上工业增加值增长4.2%,规模以上工业企业约7.4万家。海洋生产总值突破2万亿元。',
+      '广东经济综合实力稳步提升。进出口总额突破9万亿元、增长9.8%,总量连续39年居全国首位。规模以上工业增加值增长4.2%,规模以上工业企业约7.4万家。旅游总收入突破万亿元,海洋生产总值突破2万亿元。',
     ].join('\n');
     const result = extractDocument(text, { documentId: 'news' });
     expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual(
@@ -559,6 +559,7 @@ describe('a news account of a report (rule report-reviews-year)', () => {
         ['规模以上工业增加值增长', 4.2, '%', 2024],
         ['规模以上工业企业', 7.4, '万家', 2024],
         ['海洋生产总值', 2, '万亿元', 2024],
+        ['旅游总收入', 1, '万亿元', 2024],
       ]),
     );
     expect(targets(result)).toEqual([]);

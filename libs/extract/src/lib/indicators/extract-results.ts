@@ -290,7 +290,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   return count;
 }
 
-const HAS_DIGIT = /\d/;
+/** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
+const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
 /**
  * A paragraph of a yearly report's review opening the five years that close with the reviewed year (青龙 2026: 五年来，…; 过去
  * 五年, 这五年, “十四五”时期 in a review of 2025).

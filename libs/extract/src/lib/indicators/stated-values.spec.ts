@@ -175,6 +175,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('城乡居民人均可支配收入名义增长5.3%')).toEqual([['城乡居民人均可支配收入增长', 'growth', 5.3, '%', null]]);
   });
 
+  it('reads a passed 万亿 with no numeral as one 万亿, never a class of size (rule bare-wanyi: 广东 2025 旅游总收入突破万亿元)', () => {
+    expect(read('旅游总收入突破万亿元')).toEqual([['旅游总收入', 'level', 1, '万亿元', '突破']]);
+    expect(read('文化旅游业主营业务收入过万亿')).toEqual([['文化旅游业主营业务收入', 'level', 1, '万亿', '超过']]);
+    expect(statedValues('打造突破万亿级产业集群')).toEqual([]);
+  });
+
   it('leaves 同口径 between the metric and its verb out of the name (安徽 2023: 一般公共预算收入同口径增长9.9%)', () => {
     expect(read('一般公共预算收入同口径增长9.9%')).toEqual([['一般公共预算收入增长', 'growth', 9.9, '%', null]]);
   });

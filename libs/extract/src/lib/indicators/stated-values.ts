@@ -44,6 +44,8 @@ const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
 
+/** 突破万亿元, 超过万亿, 过万亿: a passed 万亿 with no numeral before it; never a class of size (万亿级). */
+const BARE_WANYI = /(突破|超过|过)(万亿元|万亿)(?![级元])/g;
 /** A percentage in words, as older reports and speeches write it: 百分之七左右, 百分之六到百分之六点五, 百分之三点五以内. */
 const WORDED_PERCENT = new RegExp(
   `(${PREFIX_QUALIFIER})?百分之(${WORDED_NUMBER})(?:\\s*[-—–~～至到]\\s*(?:百分之)?(${WORDED_NUMBER}))?(${SUFFIX_QUALIFIER})?`,
@@ -142,6 +144,15 @@ export function statedValues(clause: string): StatedValue[] {
       start: match.index,
       end: match.index + match[0].length + (qualifier === '按…安排' ? 2 : 0),
     });
+  }
+  // 万亿 with no numeral before it, passed (旅游总收入突破万亿元: 广东 2025), is one 万亿, as in running targets (rule `bare-wanyi`).
+  if (clause.includes('万亿')) {
+    BARE_WANYI.lastIndex = 0;
+    for (let match = BARE_WANYI.exec(clause); match; match = BARE_WANYI.exec(clause)) {
+      const qualifier = match[1] === '过' ? '超过' : match[1];
+      values.push({ value: 1, high: null, unit: match[2] === '万亿' ? '万亿' : '万亿元', qualifier, start: match.index, end: match.index + match[0].length });
+    }
+    values.sort((a, b) => a.start - b.start);
   }
   if (!clause.includes('百分之')) return values;
   WORDED_PERCENT.lastIndex = 0;
