@@ -92,6 +92,13 @@ describe('a region inferred from the content', () => {
   });
 });
 
+describe("a city's old or new quarter", () => {
+  it('names no district: 老城厢, 老城区改造, 新城建设 (钟楼 2021: …“钟楼”…老城厢道路整治 is no page of 洛阳市老城区)', () => {
+    expect(inferred('全区推进。区住建局牵头。推进大庙弄核心区改造及三堡街、北大街等老城厢道路整治。老城区改造。')?.name).not.toBe('老城区');
+    expect(inferred('推进老城区改造，加快新城建设。老城区街巷整治。')).toBeNull();
+  });
+});
+
 describe('a name several divisions bear', () => {
   it('stands for the one inside a division the text names (通州 2024: 南通市 and 通州区, not 北京市通州区)', () => {
     const text =

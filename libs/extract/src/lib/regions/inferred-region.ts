@@ -53,6 +53,11 @@ function scopePattern(level: string, words: string): RegExp {
   const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})${NOT_A_LEVEL}[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
   return new RegExp(`(?<![各省市县区州])(?:${words})|${department}`, 'gm');
 }
+/**
+ * A city's old or new quarter (老城区改造, 老城厢, 新城建设): in running text these words name no district, though 洛阳 has a
+ * 老城区 and several cities a 新城区 (a page naming its district in full, 洛阳市老城区, is read from its stated cues).
+ */
+const URBAN_QUARTER = /^(?:老城|新城)区?$/;
 /** County short forms that are also common words (共同富裕, 新兴产业): in running text they name no county. */
 const COMMON_WORDS = new Set(countyShortFormsCommonWords.words);
 /** 和县委, 各县政府: a one-character function word before a level word (县委) is no county named 和县. */
@@ -106,7 +111,7 @@ function mentions(text: string): Mention[] {
   for (const [start, { end, term }] of [...longest.entries()].sort((a, b) => a[0] - b[0])) {
     if (start < coveredTo) continue;
     coveredTo = end;
-    if (isGenericDivisionName(term)) continue;
+    if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)
