@@ -1,0 +1,75 @@
+/** Results outside a review: sentences that open with a past year (or a part of one) and say what was done. */
+
+/** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
+export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
+
+/**
+ * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021) states results of
+ * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
+ */
+const DATED_FROM_TO =
+  /(?:从|由)\s*(?:19|20)\d{2}\s*年的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)\s*((?:19|20)\d{2})\s*年/;
+
+/** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
+const DONE =
+  /(完成|实现|达到|达(?=\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+
+/** Words of a target or a plan: a sentence with one states no result. */
+export const STRIVING =
+  /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
+
+/**
+ * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the
+ * part alone (上半年,全市完成地区生产总值726.4亿元: 郴州 2013) reports that year's figures (rule `part-of-year-named`).
+ */
+const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)/g;
+
+const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
+
+export function partsOfYearNamed(text: string): Array<{ at: number; part: string; year: number }> {
+  return [...text.matchAll(PART_OF_YEAR)].map((match) => ({ at: match.index ?? 0, part: match[2], year: Number(match[1]) }));
+}
+
+/**
+ * Outside a review: a sentence that opens with a past year and states what was done, without a word of a target
+ * ("2020年，全市地区生产总值完成4726.3亿元"); the year carries to the next such sentences of the paragraph.
+ */
+export function sentenceYearResults(
+  sentences: ReadonlyArray<{ start: number; end: number; text: string }>,
+  ownYear: number | null,
+  inTargetList: (offset: number) => boolean,
+  read: (start: number, end: number, year: number) => void,
+  partsNamed: ReadonlyArray<{ at: number; part: string; year: number }> = [],
+  carriedYear: number | null = null,
+): number | null {
+  let year: number | null = carriedYear;
+  let opened: number | null = null;
+  for (const sentence of sentences) {
+    const part = partsNamed.length > 0 ? PART_OPENING.exec(sentence.text) : null;
+    const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
+    // Most sentences name no year and carry none: nothing to read.
+    if (year === null && !named && !sentence.text.includes('年')) continue;
+    const fromTo: RegExpExecArray | null = year === null && !named && sentence.text.includes('到') ? DATED_FROM_TO.exec(sentence.text) : null;
+    const fromClause = fromTo ? Math.max(sentence.text.lastIndexOf('，', fromTo.index), sentence.text.lastIndexOf(',', fromTo.index)) + 1 : 0;
+    // Read from the sentence's start where no figure comes before (its subject may open it), else from the clause.
+    const fromToAt: number = /\d/.test(sentence.text.slice(0, fromClause)) ? fromClause : 0;
+    const openingMatch = OPENING_YEAR.exec(sentence.text);
+    const opening: { index: number; year: number } | null = openingMatch
+      ? { index: openingMatch.index, year: Number(openingMatch[1]) }
+      : named
+        ? { index: 0, year: named.year }
+        : fromTo
+          ? { index: fromToAt, year: Number(fromTo[1]) }
+          : null;
+    if (opening) year = opening.year;
+    if (opening && opened === null) opened = opening.year;
+    if (year === null || (ownYear !== null && year >= ownYear)) continue;
+    if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
+      if (!opening) year = null;
+      continue;
+    }
+    // Figures before the year's clause are not of that year.
+    read(opening ? sentence.start + opening.index : sentence.start, sentence.end, year);
+  }
+  return opened ?? carriedYear;
+}

@@ -1,0 +1,269 @@
+import { ExtractionContext } from '../extraction-context';
+import { addIndicator, resultFacts } from './indicator-nodes';
+import { metricKey } from './metric-key';
+import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
+
+/** The clauses of a sentence read as results: which values are results, of which year, under which name. */
+
+/** Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's. */
+const MULTI_YEAR =
+  /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
+
+/** "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric. */
+const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年的?\s*)?(?=\d)/;
+
+/** The verb between the two values of a from-to statement. */
+const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至)/;
+
+/** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
+export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
+
+/**
+ * Names of what was added or done over the period (铁路运营里程新增…, 实施…改造11万户, 五年增量, 引进…子公司, 总投资) or of a
+ * first (成为全国首个经济总量突破5万亿元): no level of its last year.
+ */
+const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施|完成|建成|建设|改造|引进|开工|实现|争取|获批)|总投资/;
+
+/** Sums and averages over the period (累计, 年均): no level of its last year. */
+const PERIOD_SUM = /累计|共计|总计|合计|年均|平均/;
+
+/** Verbs of a level reached (达到7亿元, 增至45家, 突破150亿元, 提高到…), or a value marked as passed (突破/超过). */
+const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|跃升至|跃升到|上升到|上升至)$/;
+
+/**
+ * The value of a clause of a five-year review is the level reached at the period's end when a verb of reaching comes
+ * right before it (一般公共预算收入达到7亿元, 规模以上工业企业由23家增至45家) or it is marked as passed (地区生产总值突破150亿元):
+ * not sums over the period (争取上级转移支付资金140亿元), counts of what was done in it (实施…项目79个) or growth over it.
+ */
+function reachedLevel(clause: string, metric: StatedMetric): boolean {
+  if (/^(突破|超过)$/.test(metric.value.qualifier ?? '')) return true;
+  return REACHED_BEFORE.test(clause.slice(0, metric.value.start));
+}
+
+/** Words of a forecast: 有望 (is expected to), 预计 before a year (预计2022年全年…). */
+const FORECAST = /有望|预计(?:19|20)\d{2}年/;
+
+/** Years listed with 、/和 opening a clause: 2020年、2021年. */
+const YEAR_LIST = /^\s*(?:19|20)\d{2}年(?:[、和及](?:19|20)\d{2}年)+/;
+
+/** The years a clause opens with, when it lists exactly as many as it states values; null otherwise. */
+function pairedYears(clause: string, values: number): number[] | null {
+  const list = YEAR_LIST.exec(clause);
+  if (!list) return null;
+  const years = [...list[0].matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
+  return years.length === values ? years : null;
+}
+
+/** A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前). */
+export const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初])/;
+
+/**
+ * What a clause measures when it states no value of its own (增加值由2万亿迈上3万亿台阶 → 增加值, 占GDP比重继2015年超过第二产业后
+ * → 占GDP比重), if a metric: the subject of a dated clause after it.
+ */
+function subjectWithoutValue(clause: string): string | null {
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居)/.exec(
+    clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
+  );
+  // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
+  return head && /(增加值|总值|总额|收入|规模|比重|产值|总量)$/.test(head[1]) && !/^(?:总量|总额|规模|产值|收入|比重)$/.test(head[1]) ? head[1] : null;
+}
+
+const COMMA = 0xff0c;
+
+const SEMICOLON = 0xff1b;
+
+const FULL_STOP = 0x3002;
+
+/** ， ； 。 end a clause: tested by code unit, this runs on every character of the sentences read. */
+function isClauseEnd(code: number): boolean {
+  return code === COMMA || code === SEMICOLON || code === FULL_STOP;
+}
+
+/** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
+function fromToResults(clause: string, year: number, subject: string | null = null): Array<{ metric: StatedMetric; year: number }> {
+  if (!clause.includes('从') && !clause.includes('由')) return [];
+  const from = FROM_TO.exec(clause);
+  if (!from) return [];
+  let name = clause
+    .slice(0, from.index)
+    .replace(/^(?:(?:19|20)\d{2}年|全省|全市|全区|全州|我省|我市|其中|[，、])+/, '')
+    .trim();
+  // 服务业增加值稳居全省第二，从2015年的…增长到2020年的… (芜湖 2021): the subject of the clause before, read in front of the
+  // values so that the first is no opening number.
+  const prefix = name.length === 0 && subject !== null ? subject : '';
+  if (prefix) name = prefix;
+  const metrics = statedMetrics(prefix + clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
+  if (metrics.length !== 2) return [];
+  const shift = from[0].length - prefix.length;
+  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年的?\s*$/, ''))) return [];
+  if (name.length < 2 || name.length > 30) return [];
+  const toYear = /((?:19|20)\d{2})\s*年的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
+  const at = (metric: StatedMetric, offset: number): StatedMetric => ({
+    name,
+    measure: 'level',
+    value: { ...metric.value, start: metric.value.start + offset, end: metric.value.end + offset },
+    start: clause.length - clause.trimStart().length,
+    end: metric.value.end + offset,
+  });
+  const reached = { metric: at(metrics[1], shift), year: toYear ? Number(toYear[1]) : year };
+  // 由38.5%提高到41.1% without the base's year: only the value reached is dated.
+  return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
+}
+
+const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
+
+/** 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元). */
+function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
+  const name = metric.name.replace(/(首次|再次|历史性地?|首度)$/, '');
+  return name === metric.name || name.length < 2 ? metric : { ...metric, name };
+}
+
+/** A result names a known metric, or a measured thing (not a rank, a list of tasks or a bare verb). */
+function plausibleResult(metric: StatedMetric): boolean {
+  if (metricKey(metric.name) !== null) return true;
+  const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
+  // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
+  // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023), not with another number.
+  if (
+    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*[万亿]元以上)|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
+      metric.name,
+    )
+  )
+    return false;
+  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
+  // 高于全国0.4个百分点, 快于2024年1.8个百分点: a comparison with another value, not the value itself.
+  if (/(高于|低于|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
+  // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
+  if (/^(每年|级|前|和|与|及|（|\()|最|[前下]$|^(省会城市|城市|国家|省份|地区)$/.test(metric.name)) return false;
+  // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers and lines only.
+  if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线)$/.test(metric.name)) return false;
+  // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
+  if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
+  return (
+    quotes &&
+    // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022).
+    !/(第(?![一二三]产业)|排名|位居|居全|前列|以下|批次|次会议)/.test(metric.name) &&
+    !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
+    !/^(经|对|按|通过|围绕)/.test(metric.name)
+  );
+}
+
+/**
+ * A change measured from a stated year (2020年地区生产总值…比2015年增长37.8%: 南宁 2021; 较2015年增长180.4%: 芜湖 2021) is
+ * a result of its year over that base, not a yearly change: its base year is kept (rule `stated-base-year`).
+ */
+const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?$/;
+
+function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
+  const base = metric.measure === 'level' ? null : BASE_YEAR.exec(context.document.text.slice(clauseStart + metric.start, clauseStart + metric.value.start));
+  const baseYear = base && Number(base[1]) < year ? Number(base[1]) : null;
+  addIndicator(
+    context,
+    null,
+    resultFacts({
+      name: metric.name,
+      unit: metric.value.unit,
+      qualifier: metric.value.qualifier,
+      measure: metric.measure,
+      year,
+      value: metric.value.value,
+      high: metric.value.high,
+      baseYear,
+    }),
+    clauseStart + metric.start,
+    clauseStart + metric.end,
+    clauseStart + (metric.key ?? metric.value.start),
+  );
+  return 1;
+}
+
+/**
+ * Reads the results a sentence states, clause by clause, as values of the year given (or of a year a clause opens with);
+ * onlyReached keeps the levels reached at the end of a five-year review. Returns how many were added.
+ */
+export function readResultClauses(context: ExtractionContext, sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): number {
+  const { text } = context.document;
+  let count = 0;
+  let previousSubject: string | null = null;
+  let clauseStart = sentenceStart;
+  let multiYear = false;
+  // Whether a clause without a value set the period (这五年，…; “十三五”期间，…): it governs the whole sentence.
+  let periodTopic = false;
+  for (let i = sentenceStart; i <= sentenceEnd; i++) {
+    if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
+    const clause = text.slice(clauseStart, i);
+    if (onlyReached) {
+      // A five-year review closing with the year: only the levels reached at its end are that year's.
+      if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
+        const fromTo = fromToResults(clause, year).filter((found) => found.year === year);
+        const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, null);
+        metrics.forEach((metric, index) => {
+          // 突破3万亿元、达3.6万亿元: the threshold passed, then the value reached.
+          const next = metrics[index + 1];
+          if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+          if (metric.measure !== 'level' || PERIOD_NAME.test(metric.name) || !plausibleResult(metric)) return;
+          if (fromTo.length > 0 || reachedLevel(clause, metric)) count += addResult(context, metric, year, clauseStart);
+        });
+      }
+      clauseStart = i + 1;
+      continue;
+    }
+    if (!HAS_DIGIT.test(clause)) {
+      if (MULTI_YEAR.test(clause)) multiYear = periodTopic = true;
+      // "占GDP比重连续七年超过第二产业，2016年首次突破50%" (台州 2021): what a clause without a value measures is the subject of
+      // the dated clauses after it.
+      previousSubject = subjectWithoutValue(clause) ?? previousSubject;
+      clauseStart = i + 1;
+      // A semicolon closes the statement a value's multi-year word governs (…较“十二五”末增长192.4%；规上服务业营业收入743.90亿元:
+      // 芜湖 2021, rule `semicolon-ends-period`), not a period a clause of its own set (这五年，…；…).
+      if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;
+      continue;
+    }
+    // A forecast (…，预计2022年全年工业产值有望突破700亿元: 平罗 2022) states no result (rule `forecast-no-result`).
+    if (FORECAST.test(clause)) {
+      clauseStart = i + 1;
+      continue;
+    }
+    // A clause opening with a year of its own up to the one read (…，2020年达到3.6万亿) states that year's value, whatever
+    // multi-year figure came before it in the sentence (“十三五”期间，…增加值由2万亿迈上3万亿台阶，2020年达到3.6万亿).
+    const ownYear = CLAUSE_YEAR.exec(clause);
+    const clauseYear = ownYear && Number(ownYear[1]) <= year ? Number(ownYear[1]) : null;
+    multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
+    // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
+    const fromTo = fromToResults(clause, year, previousSubject);
+    if (fromTo.length > 0) {
+      for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
+      previousSubject = null;
+      // A from-to states its own years: the clauses after it are of the year read (…增长到2020年的1804.2亿元，占GDP比重达到48.1%).
+      multiYear = false;
+    } else if (multiYear) {
+      // Not read, but what it measures is the subject of a dated clause after it (增加值…，2020年达到3.6万亿).
+      if (clauseYear === null) previousSubject = subjectWithoutValue(clause) ?? previousSubject;
+    } else {
+      // A clause naming nothing but how remarkable its value is (2016年首次突破50%) measures the subject before it.
+      const subject: string | null = previousSubject;
+      const metrics: StatedMetric[] = statedMetrics(clause, previousSubject, { countedAfter: true })
+        .map((metric) => (subject !== null && MILESTONE_ONLY.test(metric.name) ? { ...metric, name: subject } : metric))
+        .map(withoutMilestoneWord);
+      previousSubject = metrics.length === 0 ? (subjectWithoutValue(clause) ?? previousSubject) : clauseSubject(metrics, previousSubject);
+      const valueYear = clauseYear ?? year;
+      // "2020年、2021年规上工业企业累计完成产值398.8亿元、579.33亿元" (平罗 2022): as many years listed before as values
+      // after, paired one by one (rule `paired-years`).
+      const listed = clauseYear !== null ? pairedYears(clause, metrics.length) : null;
+      metrics.forEach((metric, index) => {
+        // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
+        const next = metrics[index + 1];
+        if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+        // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
+        if (clause[metric.value.end] === '的') return;
+        // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done.
+        if (clause.startsWith('方面', metric.value.end)) return;
+        if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
+      });
+    }
+    clauseStart = i + 1;
+    if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;
+  }
+  return count;
+}

@@ -1,0 +1,132 @@
+import type { Section } from '@policygraph/parse';
+import { ExtractionContext } from '../extraction-context';
+import { REPORT_REVIEWS_YEAR } from './undated-targets';
+
+/** Where a text reviews a year: review headings and lines, news accounts of a report, five-year reviews. */
+
+/** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
+export const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
+
+/** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
+export const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
+
+/** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
+/** …also a news page's boxed heading of the year's record (■ 2024年成绩单); a report delayed into its own year reviews
+ * the last year and the months since (新晃 2020: 2019年及今年以来工作回顾, the figures are of 2019), and a document
+ * site's copy may close the line with a watermark (…工作回顾hd9: three Latin letters and digits mixed). */
+export const REVIEW_LINE =
+  /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:及今年以来)?(?:(?:政府)?工作(?:简要)?(?:回顾|总结)|成绩单)(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3})?$/;
+
+/**
+ * A heading of one year's execution of the yearly plan (一、2022年国民经济和社会发展计划执行情况: 琼海 2023), the review of a
+ * 计划执行情况与计划草案 report: like 一、2022年工作回顾, it reviews that one year throughout its subsections.
+ */
+export const PLAN_EXECUTION_HEADING = /^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})年(?:国民经济和社会发展)?计划执行情况$/;
+
+/**
+ * A review line naming the year and the five-year period it closes (2025年和“十四五”工作回顾: 中宁 2026): what follows
+ * is of that year only where a paragraph says so (刚刚过去的2025年, 全年), as under 一、2025年和过去五年工作回顾.
+ */
+const REVIEW_LINE_WITH_PERIOD = /^(?:[一二三四五六七八九十]+、)?((?:19|20)\d{2})\s?年(?:和|及)“?十[三四五]五”?(?:时期)?(?:政府)?工作(?:简要)?回顾$/;
+
+/**
+ * A review heading run into a paragraph (2021年青浦区政府工作报告各位代表:…。 一、2020年工作回顾过去一年，…: 青浦 2021, a copy
+ * that lost its line breaks): the sentences from it on review that year, where they say so, until the heading of the work
+ * ahead (二、2021年工作安排).
+ */
+export const INLINE_REVIEW = /(?:^|[。：:\s])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:政府)?工作(?:简要)?回顾/;
+
+export const INLINE_PLAN_HEADING = /[。\s][一二三四五六七八九十]{1,2}、[^。，]{0,20}(?:安排|目标|任务|打算|思路)/;
+
+/** Headings that turn from the review to what is to be done (二、2025年工作安排, 今年的目标任务). */
+const PLAN_HEADING = /安排|任务|目标|打算|思路|建议|部署|今年|重点工作/;
+
+interface ReviewScope {
+  /** The year the figures are of. */
+  readonly year: number;
+  /** The section speaks of that one year throughout (a review line of its own), or only where a paragraph says so. */
+  readonly throughout: boolean;
+  /** Opened by a news account saying the report reviews the year: it ends where the account turns to the targets. */
+  readonly untilPlan?: boolean;
+}
+
+/**
+ * Where such an account turns to the plan: the targets, this year, the years ahead (报告称，今后五年…: 安徽 2023), or a
+ * sentence opening with a later year.
+ */
+export const TURN_TO_PLAN = /预期目标|目标任务|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
+
+/** A deadline opening a sentence (到2027年，安徽全省经济总量向7万亿元冲刺): a plan when it is later than the year reviewed. */
+export const DEADLINE_OPENING = /^\s*(?:[^，。；]{0,8}[，,])?(?:到|至)((?:19|20)\d{2})年/;
+
+/**
+ * A paragraph of a yearly report's review opening the five years that close with the reviewed year (青龙 2026: 五年来，…; 过去
+ * 五年, 这五年, “十四五”时期 in a review of 2025).
+ */
+const FIVE_YEARS = /^[^，。；]{0,10}(?:这五年|五年来|过去五年|过去的五年|十([三四五])五”?(?:时期|期间|以来))/;
+
+const PLAN_START: Record<string, number> = { 三: 2016, 四: 2021, 五: 2026 };
+
+/** The same turn in a news account, maybe after the words that report it (报告指出，过去五年，…). */
+export const ACCOUNT_OF_FIVE_YEARS = /^(?:[^，。；]{0,12}(?:指出|称|表示|说|来看)[，,])*(?:这五年|五年来|过去五年|过去的五年)/;
+
+export function periodClosingWith(sentence: string, year: number): boolean {
+  const match = FIVE_YEARS.exec(sentence);
+  if (!match) return false;
+  return match[1] === undefined || PLAN_START[match[1]] + 4 === year;
+}
+
+/**
+ * A paragraph opening with 这一年, maybe after its speaker (周海兵表示，这一年，…: 长沙 2024), is of the year the paragraph before
+ * opened with (rule `this-year-back`).
+ */
+export const THIS_YEAR_OPENING = /^(?:[^，。；]{0,10}[，,])?这一年[，,]/;
+
+/**
+ * A news account's turn to the year the report reviews, opening a sentence: 报告指出，刚刚过去的2022年，预计全省生产总值增长3.5%左右
+ * (安徽 2023): what follows is that year's record until the account turns to the plan (rule `just-past-year`).
+ */
+const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?刚刚过去的((?:19|20)\d{2})\s?年[，,]/;
+
+/** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
+export function reviewLines(context: ExtractionContext, sections: readonly Section[]): Array<ReviewScope | null> {
+  const scopes: Array<ReviewScope | null> = sections.map(() => null);
+  let open: ReviewScope | null = null;
+  let paragraphIndex = 0;
+  const { paragraphs } = context.document;
+  for (const section of sections) {
+    const heading = section.path[section.path.length - 1] ?? '';
+    if (open && (PLAN_HEADING.test(heading) || /(?:19|20)\d{2}年/.test(heading))) open = null;
+    scopes[section.index] = open;
+    for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
+      // A review line is short: longer paragraphs are not tested (this runs on every paragraph).
+      const text = paragraphs[paragraphIndex].text.trim();
+      const line = text.length <= 30 ? REVIEW_LINE.exec(text) : null;
+      const withPeriod = line === null && text.length <= 30 ? REVIEW_LINE_WITH_PERIOD.exec(text) : null;
+      if (line || withPeriod) {
+        open = { year: Number((line ?? withPeriod)![1]), throughout: line !== null };
+        scopes[section.index] ??= open;
+        continue;
+      }
+      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), or 报告指出，刚刚过去的2022年，… (JUST_PAST_YEAR),
+      // until it turns to the plan.
+      REPORT_REVIEWS_YEAR.lastIndex = 0;
+      const reviews = text.includes('回顾') ? REPORT_REVIEWS_YEAR.exec(text) : text.includes('刚刚过去') ? JUST_PAST_YEAR.exec(text) : null;
+      if (reviews && open === null) {
+        open = { year: Number(reviews[1]), throughout: true, untilPlan: true };
+        scopes[section.index] ??= open;
+      }
+    }
+  }
+  return scopes;
+}
+
+/** The year a review heading names (一、2024年工作回顾, 一、回顾2022年政府工作), from the innermost heading out. */
+export function reviewedYearOf(path: readonly string[]): number | null {
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (!REVIEW_SECTION.test(path[i])) continue;
+    const year = /((?:19|20)\d{2})年/.exec(path[i]);
+    if (year) return Number(year[1]);
+  }
+  return null;
+}
