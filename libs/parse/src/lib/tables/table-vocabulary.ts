@@ -125,3 +125,6 @@ export function isUnitListCell(cell: string): boolean {
   if (pieces.length === 0 || cell.length > 200) return false;
   return pieces.every((piece) => piece.length <= 40 && UNIT_END.test(piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, '')));
 }
+
+/** Fewer header cells than this make no table (a short list, a label and its value). */
+export const MIN_HEADER_CELLS = 3;
