@@ -255,4 +255,45 @@ describe('column words of task tables (table-vocabulary)', () => {
     // A bare 领导 or 责任 is no column word (a header cell broken over two lines is joined first).
     expect([headerKind('领导'), headerKind('责任')]).toEqual([null, null]);
   });
+
+  it('reads a progress table whose task column is 内容与要求, one cell per line (绍兴 2020)', () => {
+    const text = [
+      '市政府2020年重点工作(预下达)一季度进展情况表',
+      '',
+      '序号',
+      '',
+      '内容与要求',
+      '',
+      '进展情况',
+      '',
+      '责任单位',
+      '',
+      '1',
+      '',
+      '加强季度、月度数据监测,确保地区生产总值增长7%左右。',
+      '',
+      '从1-2月主要经济指标完成情况看,规上工业增加值全省第2。',
+      '',
+      '市发改委',
+      '',
+      '2',
+      '',
+      '持续推进重大项目攻坚,市县长项目落地率50%以上。',
+      '',
+      '市县长项目目前已安排36个项目,总投资882.1亿元。',
+      '',
+      '市发改委',
+    ].join('\n');
+    const document = parseDocument(text);
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '内容与要求:name',
+      '进展情况:progress',
+      '责任单位:department',
+    ]);
+    expect(rowsOf(table).map((row) => row['责任单位'])).toEqual(['市发改委', '市发改委']);
+    expectCellsAreSlices(document);
+  });
 });

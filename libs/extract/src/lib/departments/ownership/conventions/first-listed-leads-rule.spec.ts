@@ -15,10 +15,12 @@ describe('first-listed-leads-rule', () => {
       '列第一位的责任单位为牵头单位或汇总单位',
       '排在第一位的为牵头单位',
       '列第一位为牵头或汇总单位',
+      '第一责任单位为牵头单位',
     ]) {
       expect(firstListedLeadsRules(`（${rule}，下同）`)).toHaveLength(1);
     }
     expect(firstListedLeadsRules('各牵头单位要统筹落实任务事项。')).toEqual([]);
+    expect(firstListedLeadsRules('各单位主要负责人为第一责任人，分管负责人为牵头责任人。')).toEqual([]);
   });
 
   it('makes the first unit lead from the clause that states it on, not before (丽水, 2023)', () => {
@@ -38,5 +40,17 @@ describe('first-listed-leads-rule', () => {
       ['市商务局 lead'],
       ['市人力社保局 lead', '市农业农村局 lead'],
     ]);
+  });
+
+  it('reads 第一责任单位为牵头单位 closing a 责任单位 line, for that line and the later ones (厦门, 2019)', () => {
+    const snippet = [
+      '(一)推进完善PPP健康运行长效机制和基础性制度建设,加强存量项目监管。',
+      '责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)',
+      '时限要求:持续推进',
+      '(二)严格落实全省统一的招投标政策,消除招投标过程中对企业设置的不合理限制和壁垒。',
+      '责任单位:市建设局',
+      '时限要求:持续推进',
+    ].join('\n');
+    expect(roles(snippet)).toEqual([['市发改委 lead', '市财政局 co-responsible'], ['市建设局 lead']]);
   });
 });
