@@ -207,6 +207,20 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('完成地区生产总值760亿元（含港务区）、增长5.6%').map((metric) => metric[0])).toEqual(['地区生产总值', '地区生产总值增长']);
   });
 
+  it('reads rates per mille and per 100 000, so a 分别 list of health rates pairs up (rule rate-per-100000: 榆阳 2023)', () => {
+    const clause = '婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万';
+    expect(statedValues(clause)).toMatchObject([
+      { value: 4, unit: '‰' },
+      { value: 4.5, unit: '‰' },
+      { value: 10, unit: '/10万' },
+    ]);
+    expect(statedMetrics(clause).map((metric) => [metric.name, metric.value.value, metric.value.unit])).toEqual([
+      ['婴儿死亡率', 4, '‰'],
+      ['5岁以下儿童死亡率', 4.5, '‰'],
+      ['孕产妇死亡率', 10, '/10万'],
+    ]);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });
