@@ -42,14 +42,18 @@ const DONE_AFTER = /^(?:全面|基本|全部|相继|如期|按时|按期|按质|
 /** A name of an owner (潞讯精密电子, 比亚迪): a few words, none that scope, distribute or predicate (四大领域各有, 其他领域有). */
 export const OWNER_NAME = /^(?![^]*[有各在为是等的个大])[\u4e00-\u9fa5A-Za-z]{2,12}$/;
 /**
- * A count right after a 、-list of exactly that many items sums the list up ("算力、数据2个数字支撑产业"): it names
- * them and sets no target. Not so where the list gives examples (…等) or the things counted are of a scale to reach
- * ("新材料、大健康、数字经济三大千亿级产业": becoming 千亿级 is the target; "新增黄石、十堰、荆门、孝感4个社零额过千亿元城市":
- * passing 千亿元 is). A range ("…、旅游休闲街区2-3家") is never a list's count.
+ * A count right after a 、-list of exactly that many items sums the list up ("算力、数据2个数字支撑产业"), also where 等
+ * closes the list (rule `list-closed-by-deng`: 福建 2021 培育新材料、新能源、新能源汽车、生物与新医药、节能环保、海洋高新等6个前沿
+ * 新兴产业: six items, six industries): it names them and sets no target. Not so where 等 gives examples (more things
+ * counted than listed) or the things counted are of a scale to reach ("新材料、大健康、数字经济三大千亿级产业": becoming 千亿级
+ * is the target; "软件信息、创意设计、生命健康等3大千亿产业"; "新增黄石、十堰、荆门、孝感4个社零额过千亿元城市": passing 千亿元 is).
+ * A range ("…、旅游休闲街区2-3家") is never a list's count.
  */
 export function countsTheListedItems(rawName: string, count: number | null, unit: string | null, counted: string): boolean {
-  if (count === null || !rawName.includes('、') || rawName.includes('等') || (unit !== null && !COUNT_UNIT.test(unit))) return false;
-  if (/^[^，；。]{0,8}(?:级|[过超](?:\d|[一二三四五六七八九十百千万亿]))/.test(counted)) return false;
+  if (count === null || !rawName.includes('、') || (unit !== null && !COUNT_UNIT.test(unit))) return false;
+  // 等 closes the list only right before the count; 等 inside it (…等领域、…) is no list of these items.
+  if (rawName.includes('等') && !/等$/.test(rawName.trim())) return false;
+  if (/^[^，；。]{0,8}(?:级|[千百万]亿|亿元|[过超](?:\d|[一二三四五六七八九十百千万亿]))/.test(counted)) return false;
   return rawName.split('、').length === count;
 }
 

@@ -289,6 +289,14 @@ describe('counts that sum up a list (盐城 2025)', () => {
     expect(targets(text('形成原材料、消费品、装备等万亿级产业3个。')).map((found) => found.value)).toEqual([3]);
     expect(targets(text('培育形成新材料、大健康、数字经济三大千亿级产业。')).map((found) => found.value)).toEqual([3]);
   });
+
+  it('sets no target where 等 closes a list of exactly that many items (rule list-closed-by-deng: 福建 2021, the 昆明 seed)', () => {
+    expect(targets(text('培育新材料、新能源、新能源汽车、生物与新医药、节能环保、海洋高新等6个前沿新兴产业。'))).toEqual([]);
+    expect(targets(text('改造提升拖布卡灌区、晋城灌区等2座中型灌区。'))).toEqual([]);
+    // More things than examples, or a scale to reach: a target still (武汉 2018: 等3大千亿产业).
+    expect(targets(text('培育形成软件信息、创意设计、生命健康等3大千亿产业。')).map((found) => found.value)).toEqual([3]);
+    expect(targets(text('新增医学工程、生物材料等5家国家科技创新基地。')).map((found) => found.value)).toEqual([5]);
+  });
 });
 
 describe('striving words of running text (rule striving-before-change)', () => {

@@ -221,6 +221,15 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('names a count after a verb and its examples by the thing after the number (rule examples-before-count: 甘肃 2023)', () => {
+    expect(statedMetrics('打造生猪、苹果2个500亿级产业集群').map((metric) => [metric.name, metric.value.value, metric.value.unit])).toEqual([
+      ['500亿级产业集群', 2, '个'],
+    ]);
+    expect(statedMetrics('打造牛、羊、蔬菜、中药材4个千亿级产业集群').map((metric) => [metric.name, metric.value.value])).toEqual([['千亿级产业集群', 4]]);
+    // As many examples as counted and no scale to reach: the number sums up the list (see countsTheListedItems).
+    expect(statedMetrics('培育电子信息、装备制造2个产业集群')).toEqual([]);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });

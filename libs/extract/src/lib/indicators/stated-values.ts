@@ -92,6 +92,11 @@ const STRIVING_BEFORE_CHANGE = /(?<=.{2})(?:也|还)?(?:将)?(?:力争|确保|�
 const CONTRIBUTION = /^(拉动|带动)/;
 /** A verb with nothing measured before the number: 并将创造, 新建, 培育. */
 const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成|培育|打造|引进|建设|提供|开发)\s*$/;
+/**
+ * A verb and the examples of what it counts before the number (rule `examples-before-count`: 甘肃 2023 打造生猪、苹果2个500亿级产业
+ * 集群; 打造牛、羊、蔬菜、中药材4个千亿级产业集群): the number counts the thing after it, as after a bare verb.
+ */
+const VERB_AND_EXAMPLES = /^\s*(?:并|并且|将|要|再)*(?:新增|新建|建成|培育|打造|引进|建设|开发)[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})+\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
 /** What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县). */
@@ -203,11 +208,18 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     const written = clause.slice(from, value.start);
     const leadingLength = written.length - written.replace(LEADING, '').length;
     // A count after a bare verb (并将创造200,000个新工作岗位) names its thing after the number, as counts of results do.
-    const countsAfter = options.countedAfter || BARE_VERB.test(written.replace(LEADING, ''));
+    const examples = VERB_AND_EXAMPLES.test(written.replace(LEADING, ''));
+    const countsAfter = options.countedAfter || examples || BARE_VERB.test(written.replace(LEADING, ''));
     const counted =
       countsAfter && value.unit !== null && COUNT_UNITS.test(value.unit) && value.high === null
         ? (countedThingAfter(clause.slice(value.end)) ?? sharedCountedThing(clause, value, values[index + 1]))
         : null;
+    // Examples as many as the count, of no scale to reach (打造A、B 2个优势产业), only sum up the list: no target (see
+    // countsTheListedItems).
+    if (counted && examples && written.split('、').length === value.value && !SCALE_OF_CLASS.test(counted)) {
+      from = value.end;
+      continue;
+    }
     if (counted) {
       // "争创…等29个国家级示范试点": the statement runs from the number to the thing counted.
       // A thing shared with the next count (6个盟级、42个旗级重点项目) is written after that count: the statement runs to it.
@@ -261,9 +273,15 @@ function sharedCountedThing(clause: string, value: StatedValue, next: StatedValu
   return modifier[1] + thing.slice(modifier[1].length);
 }
 
-/** The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县), else null. */
+/** A class of size a count's things are to reach: 千亿级产业集群, 500亿级产业集群, 百亿元产业. */
+const SCALE_OF_CLASS = /^[^，；。]{0,6}(?:级|亿元?产业)/;
+
+/**
+ * The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县, a class of size written in
+ * digits: "2个500亿级产业集群" → 500亿级产业集群), else null.
+ */
 function countedThingAfter(after: string): string | null {
-  const run = /^[\u4e00-\u9fa5“”]{2,24}/.exec(after);
+  const run = /^(?:\d+(?=[十百千万]*亿级))?[\u4e00-\u9fa5“”]{2,24}/.exec(after);
   if (!run) return null;
   for (let end = run[0].length; end >= 3; end--) {
     const thing = run[0].slice(0, end);
