@@ -1,6 +1,7 @@
 import { parseDocument } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { findDocumentRegion, regionOfDocumentNumber } from './document-region';
+import { gazetteer } from './gazetteer';
 
 const regionOf = (text: string) => {
   const found = findDocumentRegion(new ExtractionContext('t', parseDocument(text)));
@@ -35,6 +36,22 @@ describe('the region a document is about', () => {
     expect(regionOf(text)).toEqual({ name: '邹城市', cue: 'title', basis: 'stated' });
     // A news lead is no headline: a place it names in passing (广西财政厅…介绍，…桂林…) is left to the count of names.
     expect(regionOf('广西财政厅12月1日介绍，累计下达桂林市转移支付305.72亿元。\n支持桂林市的重大产业项目。\n桂林市交通基础设施建设。')?.name).toBe('桂林市');
+  });
+
+  it('a state-level new area the gazetteer does not list as a division (雄安 2021), under its province', () => {
+    const text = '河北雄安新区近日印发《河北雄安新区农村人居环境整治提升五年行动实施方案(2021—2025年)》,明确到2025年处理率达到100%。';
+    expect(regionOf(text)).toMatchObject({ name: '雄安新区', basis: 'stated' });
+    const entry = gazetteer().entriesNamed('雄安')[0];
+    expect(gazetteer().parentOf(entry)?.name).toBe('河北省');
+    // Short stems that are rivers, cities or sayings name no new area: 湘江, 天府之国, 两江四岸.
+    expect(gazetteer().entriesNamed('湘江')).toEqual([]);
+    expect(gazetteer().entriesNamed('两江')).toEqual([]);
+  });
+
+  it('a new area is named in full: 哈尔滨 stays the city (平房 2017: …携手哈尔滨新区产业支撑区)', () => {
+    const text =
+      '哈尔滨经开区“黄金10条”扶持产业\n    科技日报哈尔滨3月30日电 3月30日,哈尔滨市平房区(经开区)召开黄金10条产业扶持政策新闻发布会,会上,哈尔滨经济技术开发区携手哈尔滨新区产业支撑区,强强联手推出了该区史上最强产业扶持政策“黄金10条”。';
+    expect(regionOf(text)?.name).toBe('平房区');
   });
 
   it("from the speaker's office when nothing else names it", () => {

@@ -1,9 +1,13 @@
 import { areaList } from '@vant/area-data';
+import nationalNewAreas from '../../../data/national-new-areas.json';
 import { AhoCorasick } from '../dictionary/aho-corasick';
 
 export type RegionLevel = 'province' | 'city' | 'county';
 
-/** One administrative division from the national gazetteer (@vant/area-data: province → city → county). */
+/**
+ * One administrative division from the national gazetteer (@vant/area-data: province → city → county), or a state-level
+ * new area it does not list (data/national-new-areas.json).
+ */
 export interface GazetteerEntry {
   readonly code: string;
   readonly name: string;
@@ -44,16 +48,22 @@ export class Gazetteer {
       const parentCode = MUNICIPALITIES.has(provinceCode) ? provinceCode : `${code.slice(0, 4)}00`;
       this.register({ code, name, level: 'county', parentCode: this.byCode.has(parentCode) ? parentCode : provinceCode });
     }
+    // State-level new areas that area-data lists as no division (雄安新区): documents are issued for them as for a city,
+    // under their own short forms only (湘江, 哈尔滨 and 天府 name a river, a city and a saying).
+    for (const area of nationalNewAreas.areas) {
+      const entry: GazetteerEntry = { code: `${area.parentCode}:${area.name}`, name: area.name, level: area.level as RegionLevel, parentCode: area.parentCode };
+      this.register(entry, area.shortForms);
+    }
   }
 
-  private register(entry: GazetteerEntry): void {
+  private register(entry: GazetteerEntry, aliases: readonly string[] = shortForms(entry)): void {
     this.byCode.set(entry.code, entry);
     const list = this.byName.get(entry.name) ?? [];
     list.push(entry);
     this.byName.set(entry.name, list);
     this.fullNames.add(entry.name, entry);
     this.addName(entry.name, { entry, short: false });
-    for (const alias of shortForms(entry)) this.addName(alias, { entry, short: true });
+    for (const alias of aliases) this.addName(alias, { entry, short: true });
   }
 
   private addName(term: string, value: PlaceName): void {
