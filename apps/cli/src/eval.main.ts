@@ -152,8 +152,13 @@ function strategyPairingLines(): string[] {
 }
 
 /** Titles compared as written, whatever the width of their brackets and the spaces a page puts in them. */
+/**
+ * Titles compared as the extractor reads text: gold keeps the page's ASCII brackets and punctuation (肇庆:2025年…,
+ * …5.6%以上,历城区…), the extracted title has them full-width, as the parser normalizes them between Chinese words.
+ */
 function comparableTitle(title: string): string {
-  return title.replace(/\s/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const fullWidth: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
+  return title.replace(/\s/g, '').replace(/[(),:;!?]/g, (mark) => fullWidth[mark]);
 }
 
 function f(x: number): string {

@@ -65,7 +65,7 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
 
 const MIN_TITLE_LENGTH = 4;
 
-function fallbackTitle(text: string, fileName: string | undefined): string {
+export function fallbackTitle(text: string, fileName?: string): string {
   const firstLine =
     text
       .split('\n')

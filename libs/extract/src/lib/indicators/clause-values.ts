@@ -1,5 +1,5 @@
 // The values a clause states (numbers with a unit or comparator, Chinese-numeral amounts), each with its words.
-import { CHINESE_COUNT, CHINESE_VALUE, RANGE_REPEATED_PERCENT, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
+import { afterMetricAbbreviation, CHINESE_COUNT, CHINESE_VALUE, RANGE_REPEATED_PERCENT, UNIT_PATTERN, WORDED_PERCENT } from './indicator-value';
 import { LEADING_NOISE, MEASURE_END } from './metric-names';
 
 /** Values in Chinese numerals are looked for only where 亿 or 百 (百分之) is written: most clauses have neither. */
@@ -116,8 +116,8 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
   if (/[\u4e00-\u9fa5]/.test(next) && clause.slice(0, index).replace(LEADING_NOISE, '').trim().length === 0 && !isCountBeforeNoun(text)) return;
   // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted).
   if (next === '的' && !text.includes('%')) return;
-  // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
-  if (/[A-Za-z.]/.test(clause.charAt(index - 1))) return;
+  // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name; not after a metric's abbreviation.
+  if (/[A-Za-z.]/.test(clause.charAt(index - 1)) && !afterMetricAbbreviation(clause, index)) return;
   // A number inside quotation marks names a programme (落实省、市“千项万亿”工程工作部署: 滨江 2023; “3210”产业): no value.
   // A share there is still one: 服务业增加值占GDP的比重、服务业对经济增长的贡献率“两个50%” (云南 2022) states both at 50%.
   if (!text.includes('%') && insideQuotes(clause, index, index + text.length)) return;

@@ -632,3 +632,47 @@ describe('a change against a stated year (rule stated-base-year)', () => {
     );
   });
 });
+
+describe('reviews of city and district reports and news of them (branch tasks, sixth session)', () => {
+  const read = (text: string) => results(extractDocument(text, { documentId: 'passage' })).map((row) => [row[0], row[1], row[2], row[4]]);
+
+  it("reads a report's headline of the year's record run into the paragraph after it (邯郸 2025: rule record-headline)", () => {
+    const text = [
+      '各位代表:',
+      '2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单',
+      '过去的一年,奋斗充满艰辛,成绩殊为不易。',
+      '(一)经济实力实现新跃升。地区生产总值完成4704.3亿元、增长6.1%,签约亿元以上项目507个。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['地区生产总值', 4704.3, '亿元', 2024],
+      ['地区生产总值增长', 6.1, '%', 2024],
+      ['签约亿元以上项目', 507, '个', 2024],
+    ]);
+    // A headline asking for a record is a plan: nothing of it is done.
+    expect(read('各位代表:\n2025年要交出一份经济社会高质量发展的优异答卷\n地区生产总值增长6%。\n')).toEqual([]);
+  });
+
+  it('reads the year a news account says the report reviews, in the past, until it turns to the plan (硚口 2025: rule year-characterized)', () => {
+    const text = [
+      '12月25日上午,武汉市硚口区第十六届人民代表大会第四次会议开幕。报告指出,2024年是硚口牢记嘱托、突围奋进的一年,交出了一份稳中有进的答卷。',
+      '报告指出,一年来,预计实现地区生产总值1100亿元、增长5.5%左右,服务业增加值占比首超80%,空气优良率同比上升6.4个百分点,“云油控”等2项改革纳入国家试点。',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['地区生产总值', 1100, '亿元', 2024],
+      ['地区生产总值增长', 5.5, '%', 2024],
+      // 首 before 超 says how remarkable the value is; 同比 before 上升 is no part of the name; a count of reforms is none.
+      ['服务业增加值占比', 80, '%', 2024],
+      ['空气优良率上升', 6.4, '个百分点', 2024],
+    ]);
+    // A year said to be ahead (2025年是…的一年, with nothing done) opens no record.
+    expect(read('报告指出,2025年是全面深化改革的一年,做好各项工作责任重大。\n报告指出,一年来,地区生产总值增长5%。\n')).toEqual([]);
+  });
+
+  it('reads a metric abbreviation run into its value in news copy (肇庆 2025: rule metric-abbreviation-before-value), not 5G or PM2.5', () => {
+    expect(read('据悉,2024年,肇庆完成GDP2917.85亿元、同比增长2.2%。\n')).toEqual([
+      ['肇庆完成GDP', 2917.85, '亿元', 2024],
+      ['肇庆完成GDP增长', 2.2, '%', 2024],
+    ]);
+    expect(read('2024年,全市建成5G基站3000个,PM2.5平均浓度下降到30微克/立方米。\n').map((row) => row[1])).toEqual([3000, 30]);
+  });
+});

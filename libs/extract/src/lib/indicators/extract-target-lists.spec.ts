@@ -314,3 +314,34 @@ describe('the year of 今年 where the document names none (news pages and excer
     ]);
   });
 });
+
+describe('the year of a dateless news page whose headline names one (rule headline-year)', () => {
+  const listed = (text: string) =>
+    indicators(extractDocument(text, { documentId: 'news' }))
+      .filter((node) => node.properties['qualitative'] !== true)
+      .map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear']]);
+
+  it('gives a list with no year of its own the one year of the headline (历城 2025, 肇庆 2025)', () => {
+    const text = [
+      '地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图',
+      '1月9日,济南市历城区第十九届人民代表大会第四次会议召开。',
+      '经济社会发展主要预期目标是:地区生产总值增长5.6%以上,实际使用外资1.6亿美元。',
+    ].join('\n');
+    expect(listed(text)).toEqual([
+      ['地区生产总值增长', 5.6, 2025],
+      ['实际使用外资', 1.6, 2025],
+    ]);
+    expect(
+      listed('肇庆:2025年GDP力争突破3000亿元\n据悉,肇庆的经济稳步回升。\n今年肇庆的主要预期目标是:地区生产总值增长5%左右,城镇新增就业3.5万人以上。\n'),
+    ).toEqual([
+      ['地区生产总值增长', 5, 2025],
+      ['城镇新增就业', 3.5, 2025],
+    ]);
+  });
+
+  it('takes no year from a headline naming two years or a span', () => {
+    const twoYears = '2024年稳中有进 2025年蓝图绘就\n据悉,经济稳步回升。\n主要预期目标是:地区生产总值增长5%左右。\n';
+    const span = '某区2021—2025年发展回顾\n据悉,经济稳步回升。\n主要预期目标是:地区生产总值增长5%左右。\n';
+    for (const text of [twoYears, span]) expect(listed(text).filter((row) => row[2] !== null && row[2] !== undefined)).toEqual([]);
+  });
+});

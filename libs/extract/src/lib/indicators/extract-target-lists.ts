@@ -1,4 +1,5 @@
 import type { Paragraph, Section, Table } from '@policygraph/parse';
+import { fallbackTitle } from '../document/document-node';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
@@ -262,7 +263,19 @@ function listYear(context: ExtractionContext, paragraph: Paragraph, markerAt: nu
   if (yearIs) return Number(yearIs[1]);
   const sectionYear = sectionHeadingYear(context.document.sections, paragraph.section);
   if (sectionYear !== null) return sectionYear;
-  return metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null;
+  if (metadata.issuedOn) return Number(metadata.issuedOn.slice(0, 4));
+  return titleYear(metadata.title || fallbackTitle(context.document.text));
+}
+
+/**
+ * A dateless page whose title (a news headline) names one year is of that year: its 今年 and its list without a year are
+ * that year's (rule `headline-year`: 历城 2025 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图, 肇庆 2025 肇庆:2025年GDP力争
+ * 突破3000亿元). A title naming two years (2024年…预计可实现全年预期目标,2025年计划增长…) or a span (2021—2025年) says none.
+ */
+export function titleYear(title: string): number | null {
+  const years = new Set([...title.matchAll(/((?:19|20)\d{2})\s?年/g)].map((match) => Number(match[1])));
+  if (years.size !== 1 || /(?:19|20)\d{2}\s?年?[—\-~至到]/.test(title)) return null;
+  return [...years][0]!;
 }
 
 /** A sentence saying which year it is: 2025年是…之年 (a year, then 是). */

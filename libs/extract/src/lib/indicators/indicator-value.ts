@@ -104,3 +104,12 @@ function chineseValue(text: string): { value: number; unit: string | null; compa
   const value = magnitude ? chineseNumber(magnitude[2]) : null;
   return magnitude && value !== null ? { value, unit: magnitude[3], comparator: magnitude[4] ?? magnitude[1] ?? null } : null;
 }
+
+/**
+ * A metric written by its abbreviation runs into its value with no space in news copy (肇庆 2025: 肇庆完成GDP2917.85亿元):
+ * GDP, CPI and PPI name what the number measures, unlike the letters of 5G or PM2.5, which name a thing with the digits
+ * (rule `metric-abbreviation-before-value`).
+ */
+export function afterMetricAbbreviation(clause: string, index: number): boolean {
+  return /(?<![A-Za-z])(?:GDP|CPI|PPI)$/.test(clause.slice(Math.max(0, index - 4), index));
+}

@@ -113,9 +113,12 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
 
 const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
 
-/** 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元). */
+/**
+ * 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元); so does a bare
+ * 首 before 超/破 (硚口 2025: 服务业增加值占比首超80%), not the 首 of 榜首 or 之首.
+ */
 function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
-  const name = metric.name.replace(/(首次|再次|历史性地?|首度)$/, '');
+  const name = metric.name.replace(/(首次|再次|历史性地?|首度|(?<![榜之元])首)$/, '');
   return name === metric.name || name.length < 2 ? metric : { ...metric, name };
 }
 
@@ -257,8 +260,9 @@ export function readResultClauses(context: ExtractionContext, sentenceStart: num
         if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
         // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
         if (clause[metric.value.end] === '的') return;
-        // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done.
-        if (clause.startsWith('方面', metric.value.end)) return;
+        // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done; nor is a count of
+        // reforms (硚口 2025: “云油控”等2项改革纳入国家试点), policy items rather than measured things.
+        if (clause.startsWith('方面', metric.value.end) || /^项?改革/.test(clause.slice(metric.value.end, metric.value.end + 3))) return;
         if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
       });
     }

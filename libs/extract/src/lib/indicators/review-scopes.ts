@@ -18,6 +18,15 @@ export const REVIEW_LINE =
   /^(?:[一二三四五六七八九十]+、|[■□●○◆◇▲△★☆◎]\s*)?(?:回顾)?((?:19|20)\d{2})\s?年(?:及今年以来)?(?:(?:政府)?工作(?:简要)?(?:回顾|总结)|成绩单)(?:(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{3})?$/;
 
 /**
+ * A report's headline of the year's record, with no clause in it, on a line of its own or run into the paragraph after
+ * it (邯郸 2025: 2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单 / 过去的一年，…): what follows is
+ * that year's record, as under 2024年工作回顾 (rule `record-headline`). A line asking for a record (2025年要交出新答卷) is
+ * a plan, not a review.
+ */
+export const RECORD_HEADLINE =
+  /^((?:19|20)\d{2})\s?年(?![^，。；：,;:！!？?\n]{0,40}?(?:要|将|力争|确保|争取))[^，。；：,;:！!？?\n]{2,40}?(?:成绩单|答卷)(?![^，。；\n]{0,4}[，。；])/;
+
+/**
  * A heading of one year's execution of the yearly plan (一、2022年国民经济和社会发展计划执行情况: 琼海 2023), the review of a
  * 计划执行情况与计划草案 report: like 一、2022年工作回顾, it reviews that one year throughout its subsections.
  */
@@ -88,6 +97,14 @@ export const THIS_YEAR_OPENING = /^(?:[^，。；]{0,10}[，,])?这一年[，,]/
  */
 const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?刚刚过去的((?:19|20)\d{2})\s?年[，,]/;
 
+/**
+ * A news account saying what the year the report reviews was, in the past (硚口 2025: 报告指出,2024年是硚口牢记嘱托、负重
+ * 前行、突围奋进的一年,交出了一份稳中有进…的答卷): what follows is that year's record until the account turns to the plan
+ * (rule `year-characterized`). A year said to be ahead (2025年是…收官之年,做好各项工作责任重大) states nothing done.
+ */
+const YEAR_CHARACTERIZED =
+  /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?((?:19|20)\d{2})\s?年是[^。；]{0,40}?的一年[，,][^。；]{0,10}?(?:交出了|取得了|实现了)/;
+
 /** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
 export function reviewLines(context: ExtractionContext, sections: readonly Section[]): Array<ReviewScope | null> {
   const scopes: Array<ReviewScope | null> = sections.map(() => null);
@@ -101,17 +118,23 @@ export function reviewLines(context: ExtractionContext, sections: readonly Secti
     for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
       // A review line is short: longer paragraphs are not tested (this runs on every paragraph).
       const text = paragraphs[paragraphIndex].text.trim();
-      const line = text.length <= 30 ? REVIEW_LINE.exec(text) : null;
+      const line = text.length <= 30 ? REVIEW_LINE.exec(text) : RECORD_HEADLINE.exec(text);
       const withPeriod = line === null && text.length <= 30 ? REVIEW_LINE_WITH_PERIOD.exec(text) : null;
       if (line || withPeriod) {
         open = { year: Number((line ?? withPeriod)![1]), throughout: line !== null };
         scopes[section.index] ??= open;
         continue;
       }
-      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), or 报告指出，刚刚过去的2022年，… (JUST_PAST_YEAR),
-      // until it turns to the plan.
+      // A news account of the report: 报告回顾了2024年的工作成果 (REPORT_REVIEWS_YEAR), 报告指出，刚刚过去的2022年，… (JUST_PAST_YEAR)
+      // or 报告指出，2024年是…的一年，交出了… (YEAR_CHARACTERIZED), until it turns to the plan.
       REPORT_REVIEWS_YEAR.lastIndex = 0;
-      const reviews = text.includes('回顾') ? REPORT_REVIEWS_YEAR.exec(text) : text.includes('刚刚过去') ? JUST_PAST_YEAR.exec(text) : null;
+      const reviews = text.includes('回顾')
+        ? REPORT_REVIEWS_YEAR.exec(text)
+        : text.includes('刚刚过去')
+          ? JUST_PAST_YEAR.exec(text)
+          : text.includes('的一年')
+            ? YEAR_CHARACTERIZED.exec(text)
+            : null;
       if (reviews && open === null) {
         open = { year: Number(reviews[1]), throughout: true, untilPlan: true };
         scopes[section.index] ??= open;

@@ -1,4 +1,5 @@
 import { WORDED_NUMBER, wordedNumber } from './chinese-numerals';
+import { afterMetricAbbreviation } from './indicator-value';
 
 /**
  * Numeric statements as reports and plans write them in running text: a metric, a verb, a value or range with a
@@ -81,7 +82,7 @@ const ADJUSTED_BEFORE_CHANGE =
  * 增长6%左右), and 名义 (横州 2026: 城乡居民人均可支配收入名义增长5.3%: a growth in money, as a plain 增长 of an income is):
  * none is part of the metric.
  */
-const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)$)/;
+const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
@@ -135,7 +136,7 @@ export function statedValues(clause: string): StatedValue[] {
     if (match[3] && match[5] && match[3] !== match[5]) continue;
     // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
     const before = clause[match.index - 1] ?? '';
-    if (/[A-Za-z.\d]/.test(before)) continue;
+    if (/[A-Za-z.\d]/.test(before) && !afterMetricAbbreviation(clause, match.index)) continue;
     // 超78万户 (海口 2023) says 超过, as written in full.
     let qualifier: string | null = match[6] ?? (match[1] === '超' ? '超过' : match[1]) ?? null;
     const after = clause.slice(match.index + match[0].length);
