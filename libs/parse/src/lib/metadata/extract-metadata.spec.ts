@@ -193,6 +193,30 @@ describe('notices without a title line', () => {
     expect(metadataOf(text)).toMatchObject({ title: '某区加快建设“国际某区”三年行动计划（2018—2020年）', periodStart: 2018, periodEnd: 2020 });
   });
 
+  it('reads a plan called a 行动 as a document (rule action-as-document-kind: 楚雄 2024), not the portal label line above it', () => {
+    const text =
+      '首页\n\n您当前所在的位置: 首页 >> 公开信息内容\n\n索引号:115323000151673132-/2024-1021004 公开目录:州委文件 发布机构:楚雄州人民政府办公室\n主题词: 发布日期:2024年10月21日 文  号:楚办通〔2024〕57号\n标 题:\n中共楚雄州委办公室 楚雄州人民政府办公室印发《楚雄文化和旅游强州建设三年行动(2024—2026年)》的通知\n成文日期:\n\n各县市党委和人民政府:\n\n中共楚雄州委办公室\n\n楚雄州人民政府办公室\n\n2024年10月12日\n\n(此件公开发布)\n\n楚雄文化和旅游强州建设三年行动(2024—2026年)\n\n为加快推进文化和旅游高质量发展,实施本行动。\n';
+    expect(metadataOf(text)).toMatchObject({
+      title: '楚雄文化和旅游强州建设三年行动（2024—2026年）',
+      issuedOn: '2024-10-12',
+      periodStart: 2024,
+      periodEnd: 2026,
+    });
+    // A title ending in 通知 or a period is whole with 行动 in it; a news line about an action ending in neither is no title.
+    expect(metadataOf('某市开展消费提振专项行动\n\n为加快推进消费,实施本行动。\n').title).toBe('');
+  });
+
+  it('joins the plan period alone on the line below its title (rule period-on-own-line: 亳州 2024)', () => {
+    const text =
+      '经市政府同意,现将《亳州市加快培育低空经济高质量发展实施方案(2024—2027年)》印发给你们,请结合实际认真抓好落实。\n亳州市发展和改革委员会\n2024年8月6日\n亳州市加快培育低空经济高质量发展实施方案\n(2024—2027年)\n低空经济,是以有人驾驶和无人驾驶航空器为主的综合性经济形态。\n';
+    expect(metadataOf(text)).toMatchObject({
+      title: '亳州市加快培育低空经济高质量发展实施方案（2024—2027年）',
+      issuedOn: '2024-08-06',
+      periodStart: 2024,
+      periodEnd: 2027,
+    });
+  });
+
   it('takes no document number a sentence cites, nor the validity mark before a title (汉中 2023)', () => {
     const text =
       '【有效】某市人民政府办公室关于印发某市促进消费增长三年行动方案(2023—2025年)的通知\n各县区人民政府：\n某市人民政府办公室\n2023年2月6日\n某市促进消费增长三年行动方案(2023—2025年)\n根据某省人民政府办公厅《关于印发促进消费增长三年行动方案的通知》(陕政办发〔2022〕15号),结合我市实际,现制定如下行动方案。\n';

@@ -45,9 +45,10 @@ const SITE_TAG = /^〔[^〔〕]{1,12}〕/;
 const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.{0,12}?在/;
 /**
  * A draft's standing alone on the line below its title (政 府 工 作 报 告 / （征求意见稿）: 桦川 2023) is part of the title,
- * as when written on the title's own line.
+ * as when written on the title's own line; so is the plan's period (rule period-on-own-line: 亳州市加快培育低空经济高质量
+ * 发展实施方案 / （2024—2027年）: 亳州 2024).
  */
-const STANDING_LINE = /^（(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿|审议稿)）$/;
+const STANDING_LINE = /^（(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿|审议稿|(?:19|20)\d{2}年?[—\-~～至](?:19|20)\d{2}年)）$/;
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
 /**
@@ -55,7 +56,12 @@ const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
  * (忻州 2022: "2022530" above the title).
  */
 const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|统计公报|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表/;
+/**
+ * The kinds of document a title names. A plan may call itself a 行动 (rule action-as-document-kind: 楚雄文化和旅游强州建设
+ * 三年行动（2024—2026年）, issued by 中共楚雄州委办公室 楚雄州人民政府办公室印发《…三年行动（2024—2026年）》的通知: 楚雄 2024):
+ * a title ending in its period or in 通知 is then whole, as one naming a 计划 is.
+ */
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|统计公报|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
 /** A signing body names its place first (鄂州市人民政府, 四川省发展和改革委员会) or is a national or Party body. */
 const SIGNED_NAME = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)|国务院|国家|中共)/;
 /** A body named by its level alone (市发改委, 省商务厅, 区财政局): how a text refers to a department, not how one signs. */
