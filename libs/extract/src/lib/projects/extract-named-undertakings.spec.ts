@@ -17,6 +17,15 @@ describe('extractNamedUndertakings', () => {
     expect(projects(text)).toEqual(['“四大品牌”提升工程']);
   });
 
+  it("reads a numbered heading that names its section's programme (rule heading-names-undertaking: 楚雄 2024), once when a quoted item named it first (广元 2023)", () => {
+    const chuxiong =
+      '某州文化和旅游强州建设三年行动（2024—2026年）\n一、总体思路\n建设文化和旅游强州。\n二、重点任务\n（一）深入实施“文化兴楚”行动\n1. 强化思想引领。坚持中国特色社会主义文化发展道路。\n';
+    expect(projects(chuxiong)).toEqual(['“文化兴楚”行动']);
+    const guangyuan =
+      '某市2023消费促进年工作方案\n二、工作目标\n通过实施“基础建设”、“提质扩容”、“主体培育”、“产品推广”、“企业盘活”、“外贸增量”六大行动，建成或改造提升一批城市商圈。\n三、重点任务\n（一）实施消费基础建设行动\n1.打造城市商圈。优化城市商圈规划布局。\n';
+    expect(projects(guangyuan)).toEqual(['“基础建设”', '“提质扩容”', '“主体培育”', '“产品推广”', '“企业盘活”', '“外贸增量”']);
+  });
+
   it('takes none from a plan the text cites by its title in 《》 and names again without it (福州 2018)', () => {
     const text =
       '数字福州建设推进会召开\n推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》(简称《行动计划》)。我市出台了“数字福州”建设三年行动计划，实施千兆城市建设工程。\n';

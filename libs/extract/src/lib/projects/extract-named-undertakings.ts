@@ -2,7 +2,7 @@ import { sectionHasRole, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { namedUndertakingKind } from './project-kind';
 import { addProject } from './project-nodes';
-import { namedUndertakings } from './undertaking-rules';
+import { headingUndertakings, namedUndertakings, type FoundUndertaking } from './undertaking-rules';
 
 export { namedUndertakings } from './undertaking-rules';
 
@@ -31,26 +31,45 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   // So do the documents the text cites by title (《“数字福州”建设三年行动计划（2018—2020年）》, then 出台了“数字福州”建设三年
   // 行动计划: 福州 2018): the plan named is a document, not an undertaking of it.
   const cited = citedTitles(document.text);
+  const quoted: string[] = [];
+  const add = (found: FoundUndertaking, sentenceStart: number): void => {
+    const start = sentenceStart + found.start;
+    if (/^“[^“”]{2,}”$/.test(found.name)) quoted.push(found.name.slice(1, -1));
+    if (
+      context.projectsByStart.has(start) ||
+      (title !== null && start >= title.start && start < title.end) ||
+      ownName.endsWith(found.name) ||
+      cited.some((name) => name.endsWith(found.name))
+    )
+      return;
+    const projectId = addProject(context, { name: found.name, start, end: start + found.name.length }, namedUndertakingKind(found.name));
+    const goalId = context.goalFor(start);
+    if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);
+    count++;
+  };
   for (const paragraph of document.paragraphs) {
     if (review[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
         if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
-        const start = sentence.start + found.start;
-        if (
-          context.projectsByStart.has(start) ||
-          (title !== null && start >= title.start && start < title.end) ||
-          ownName.endsWith(found.name) ||
-          cited.some((name) => name.endsWith(found.name))
-        )
-          continue;
-        const projectId = addProject(context, { name: found.name, start, end: start + found.name.length }, namedUndertakingKind(found.name));
-        const goalId = context.goalFor(start);
-        if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);
-        count++;
+        add(found, sentence.start);
       }
     }
   }
+  // A numbered heading names the undertaking its section sets out (rule heading-names-undertaking: （一）深入实施“文化兴楚”
+  // 行动, 楚雄 2024; (一)重点行业绿色升级工程。, 黔江 2023), read as a sentence is; its section's own paragraphs may never
+  // name it again.
+  document.sections.forEach((section, index) => {
+    if (section.kind === 'root' || review[index] || principles[index] || section.title.length === 0) return;
+    const written = document.text.slice(section.headingSpan.start, section.headingSpan.end);
+    const at = written.lastIndexOf(section.title);
+    if (at < 0) return;
+    const start = section.headingSpan.start + at;
+    // A heading spelling out an action a quoted item named (“基础建设”…六大行动, then （一）实施消费基础建设行动: 广元 2023)
+    // names it again, no second undertaking.
+    for (const found of headingUndertakings(section.title, { text: document.text, start }))
+      if (!quoted.some((name) => found.name.includes(name))) add(found, start);
+  });
   return count;
 }
 

@@ -1,4 +1,4 @@
-import { namedUndertakings, type UndertakingRuleName } from './undertaking-rules';
+import { headingUndertakings, namedUndertakings, type UndertakingRuleName } from './undertaking-rules';
 
 const names = (sentence: string): string[] => namedUndertakings(sentence).map((found) => found.name);
 const rules = (sentence: string): Array<[string, UndertakingRuleName]> => namedUndertakings(sentence).map((found) => [found.name, found.rule]);
@@ -19,6 +19,29 @@ describe('undertaking rules (one convention each, examples from real plans and w
       '关键金属实验室',
       '南丹关键金属高质量发展综合试验区',
     ]);
+  });
+
+  it('supported-not-undertaken: a clause opening with a verb of support names the aim it serves (荆门 2024), unless a verb of building opens it (云南 seed)', () => {
+    expect(names('推动低空经济全产业链融合发展，打造特色产业集群，助力荆门产业转型升级示范区建设，制定本方案。')).toEqual([]);
+    expect(names('主动融入成渝地区双城经济圈建设。')).toEqual([]);
+    // A programme the plan joins is one of its undertakings, named without the verb (新疆, 青海 2026).
+    expect(names('积极融入国家“东数西算”工程。')).toEqual(['国家“东数西算”工程']);
+    expect(names('打造融入全球供应链支撑平台，鼓励企业开展国际合作。')).toEqual(['融入全球供应链支撑平台']);
+  });
+
+  it('heading-names-undertaking: a numbered heading names the programme of its section (楚雄 2024, 黔江 2023), never a facility, a field’s box of works or a plain heading', () => {
+    const heading = (title: string): Array<[string, UndertakingRuleName]> => headingUndertakings(title).map((found) => [found.name, found.rule]);
+    expect(heading('深入实施“文化兴楚”行动')).toEqual([['“文化兴楚”行动', 'programme-after-verb']]);
+    expect(heading('重点行业绿色升级工程。')).toEqual([['重点行业绿色升级工程', 'heading-programme']]);
+    expect(heading('产业提升人才行动计划')).toEqual([['产业提升人才行动计划', 'heading-programme']]);
+    expect(heading('扎实推进先进制造业强省行动')).toEqual([['先进制造业强省行动', 'programme-after-verb']]);
+    // The role a heading says the place is to play, a field's box of works, a plain or a joined heading: none.
+    expect(heading('建设国家重要能源和战略资源基地')).toEqual([]);
+    expect(heading('实施节能减排重点工程')).toEqual([]);
+    expect(heading('数字经济重大工程')).toEqual([]);
+    expect(heading('重点工程')).toEqual([]);
+    expect(heading('大健康产业重点领域和重大工程')).toEqual([]);
+    expect(heading('推进设施高端化')).toEqual([]);
   });
 
   it('takes no 以…为中心 principle for a facility (坚持…以人民为中心…的基本原则: 铜梁 2022 商务规划解读)', () => {

@@ -25,7 +25,8 @@ export type UndertakingRuleName =
   | 'sized-by-investment'
   | 'works-started'
   | 'completed-facility'
-  | 'titled-item';
+  | 'titled-item'
+  | 'heading-programme';
 
 /** Adverbs that may precede the verb (加快推进, 深入实施, 积极争创). One flat alternation with the verbs: a run of
  * them opens the name (nested quantifiers would make the engine backtrack through every split of the run). 高质量
@@ -122,7 +123,7 @@ const GENERIC =
  * joined (教育示范企业和项目).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
  * and neither is what is listed or coordinated with it. So is a hub of trade, spending or finance named by its reach
@@ -157,6 +158,14 @@ const ENCOURAGED = /鼓励|引导/;
  * not an undertaking of its own.
  */
 const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
+/**
+ * What a plan helps or joins (rule supported-not-undertaken: 打造特色产业集群，助力荆门产业转型升级示范区建设, 荆门 2024; 融入…
+ * 经济圈建设) is the aim it serves, not one of its undertakings: a clause opening with a verb of support names no
+ * facility or zone; a programme it joins is one, without the verb (融入国家“东数西算”工程: 新疆 2026). A verb of building
+ * before it makes it part of a name (打造融入全球供应链支撑平台: a platform).
+ */
+const SUPPORTED = new RegExp(`^(?:主动|更好|${ADVERB})*(?:助力|助推|融入|赋能|服务于)`);
+const PROGRAMME_END = new RegExp(`(?:${PROGRAMME_HEAD})”?${STRETCH}$`);
 /** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
 const DOCUMENT = /(编制|制定|出台|印发|发布)了?$/;
 const MIN_NAME = 5;
@@ -250,7 +259,14 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
     const objectStart = lastInnerVerbEnd(written);
     const object = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
-    const name = object.slice(LEADING_VERB.exec(object)?.[0].length ?? 0);
+    const unverbed = object.slice(LEADING_VERB.exec(object)?.[0].length ?? 0);
+    const unverbedStart = at + written.length - unverbed.length;
+    // A clause opening with a verb of support: a facility after it is the aim served (no undertaking), a programme one the
+    // plan joins, named without the verb (融入国家“东数西算”工程 → 国家“东数西算”工程).
+    const supported = SUPPORTED.exec(sentence.slice(clauseStart(sentence, unverbedStart), unverbedStart) + unverbed);
+    if (supported && !PROGRAMME_END.test(unverbed)) return;
+    const verbInName = supported ? Math.max(0, supported[0].length - (unverbedStart - clauseStart(sentence, unverbedStart))) : 0;
+    const name = unverbed.slice(verbInName);
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
@@ -288,6 +304,41 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Undertakings a numbered heading names (rule heading-names-undertaking): those its words name as a sentence's would
+ * (（一）深入实施“文化兴楚”行动, 楚雄 2024), and a heading that is itself a programme's name (rule heading-programme:
+ * (一)重点行业绿色升级工程。, 黔江 2023). A plain heading (重点工程, 实施计划) or a counted class (三大工程) names none.
+ */
+export function headingUndertakings(title: string, span: SentenceSpan = { text: title, start: 0 }): FoundUndertaking[] {
+  // A facility a heading names is most often the role the place is to play (（三）建设国家重要能源和战略资源基地), and a
+  // field's box of works (数字经济重大工程, 节能减排重点工程) a class: a heading's programmes only.
+  const found = namedUndertakings(title, span).filter((item) => HEADING_PROGRAMME_END.test(item.name) && !FIELD_WORKS.test(item.name));
+  if (found.length > 0) return found;
+  const whole = HEADING_PROGRAMME.exec(title);
+  if (!whole) return found;
+  // 重点 before what it qualifies is part of the name there (重点行业绿色升级工程), not a class word (重点工程). Two things
+  // joined (重点领域和重大工程) title a section, they name no programme.
+  const named = whole[1];
+  if (
+    named.length >= MIN_NAME &&
+    !PLAIN_ITEM_TITLE.test(named) &&
+    !DO_OPENING.test(named) &&
+    !FIELD_WORKS.test(named) &&
+    !/[和及与]/.test(named) &&
+    isName(named.replace(/^(?:重点|重大)/, ''), 3)
+  )
+    found.push({ name: named, start: 0, rule: 'heading-programme' });
+  return found;
+}
+
+/** A heading that is a programme's name and nothing else, closed by a full stop at most. */
+const HEADING_PROGRAMME = /^(“?[^，。；：、！？“”]{2,24}?”?(?:工程|专项行动|行动计划|行动|计划))。?$/;
+const HEADING_PROGRAMME_END = /(?:工程|行动|计划|项目|试点)”?$/;
+/** The major or key works of a field (滇池治理重大工程), unless quoted as one programme (“315”科技创新体系建设重大工程). */
+const FIELD_WORKS = /^[^“”]*(?:重点|重大)工程$/;
+/** A heading opening with a verb states a task (实施…, 推进…): what it names, the sentence rules read. */
+const DO_OPENING = new RegExp(`^(?:${DO}|${BUILD})`);
 
 /** A name inside 《…》 belongs to a document's title (《…三年行动计划》): the document, not an undertaking of it. */
 function insideBookTitle(sentence: string, at: number): boolean {
