@@ -34,7 +34,8 @@ export function readPipeRows(
   sectionAt: (offset: number) => number,
 ): { table: Omit<Table, 'caption'>; lastLine: number } | null {
   const first = lines[from];
-  if (!/\S\s*\|\s*\S/.test(first.content) || first.content.length > 120) return null;
+  // Length and a bar first: this runs on every line.
+  if (first.content.length > 120 || !first.content.includes('|') || !/\S\s*\|\s*\S/.test(first.content)) return null;
   const headerCells = pipeCells(first);
   const kinds = headerCells.map((cell) => headerKind(cell.text));
   if (headerCells.length < MIN_HEADER_CELLS || kinds.some((kind) => kind === null)) return null;
