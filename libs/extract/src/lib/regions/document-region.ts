@@ -2,7 +2,7 @@ import { isPageChromeLine, type TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
 import { DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
-import { gazetteer, GazetteerEntry, isGenericDivisionName } from './gazetteer';
+import { gazetteer, GazetteerEntry, isGenericDivisionName, isNameInsideWord } from './gazetteer';
 import { inferRegionFromContent, scopeLevel, type InferredRegionCue } from './inferred-region';
 
 export interface DocumentRegion {
@@ -275,7 +275,7 @@ function firstDivision(value: string): GazetteerEntry | null {
   const customary = customaryForms(value);
   const full = gazetteer()
     .findFullNames(value)
-    .filter((match) => !isGenericDivisionName(match.term))
+    .filter((match) => !isGenericDivisionName(match.term) && !isNameInsideWord(value, match.start, match.term))
     .filter((match) => !customary.some((form) => form.start <= match.start && match.end <= form.end && form.end - form.start > match.end - match.start));
   const matches = leftmostLongest<GazetteerEntry>([...full, ...customary]);
   if (matches.length === 0) return null;

@@ -137,6 +137,17 @@ export function isGenericDivisionName(name: string): boolean {
   return /^(城区|矿区|郊区|新区|开发区|高新区|经济开发区|经济技术开发区|高新技术产业开发区|市辖区)$/.test(name);
 }
 
+/**
+ * A division name the words around it make part of another word: 范县 inside 示范县 (a demonstration county: 创建全国“四好
+ * 农村路”示范县, 临颍 2020), 会同县 after a modal or a role verb (the verb 会同, to convene with: 县发改委要会同县督查落实办…,
+ * 会昌 2023; A牵头，会同B).
+ */
+export function isNameInsideWord(text: string, start: number, term: string): boolean {
+  if (term.startsWith('范') && text[start - 1] === '示') return true;
+  return term.startsWith('会同') && CONVENE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start));
+}
+const CONVENE_VERB_BEFORE = /(?:要|将|应|须|并|牵头[，,]?|负责[，,]?)$/;
+
 let shared: Gazetteer | null = null;
 
 /** The gazetteer is immutable; building it once keeps per-document extraction fast. */

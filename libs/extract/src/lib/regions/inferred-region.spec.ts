@@ -99,6 +99,19 @@ describe("a city's old or new quarter", () => {
   });
 });
 
+describe('words that hold a county name', () => {
+  it('a demonstration county names no 范县 (临颍 2020: 创建全国“四好农村路”示范县, 来源:临颍网)', () => {
+    const news = '来源:临颍网\n县长主持召开“四好农村路”全国示范县创建工作推进会。确保今年成功创建全国“四好农村路”示范县。';
+    expect(inferred(news)?.name).not.toBe('范县');
+    expect(inferred('全县推进，全县落实。范县推进。范县发展。')?.name).toBe('范县');
+  });
+
+  it('the verb 会同 names no 会同县 (会昌 2023: 县发改委要会同县督查落实办对相关工作进行督导)', () => {
+    expect(inferred('县发改委要会同县督查落实办对相关工作进行督导。县发改委牵头，会同县财政局落实。')).toBeNull();
+    expect(inferred('全县推进，全县落实。会同县推进。会同县发展。')?.name).toBe('会同县');
+  });
+});
+
 describe('a name several divisions bear', () => {
   it('stands for the one inside a division the text names (通州 2024: 南通市 and 通州区, not 北京市通州区)', () => {
     const text =

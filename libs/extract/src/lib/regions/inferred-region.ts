@@ -1,7 +1,7 @@
 import type { TextSpan } from '@policygraph/parse';
 import countyShortFormsCommonWords from '../../../data/county-short-forms-common-words.json';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
-import { gazetteer, GazetteerEntry, isGenericDivisionName, RegionLevel } from './gazetteer';
+import { gazetteer, GazetteerEntry, isGenericDivisionName, isNameInsideWord, RegionLevel } from './gazetteer';
 
 /**
  * Where no header line names the region, the text may still show it: which level of government speaks (全省, 我市,
@@ -112,6 +112,7 @@ function mentions(text: string): Mention[] {
     if (start < coveredTo) continue;
     coveredTo = end;
     if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
+    if (isNameInsideWord(text, start, term)) continue;
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)

@@ -1,3 +1,4 @@
+import { convenesWithProse } from './conventions/convenes-with-prose';
 import { divisionLabel } from './conventions/division-label';
 import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
@@ -25,6 +26,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   labelLine,
   divisionLabel,
   ledByProse,
+  convenesWithProse,
   responsibleInProse,
   subjectInProse,
   leadInHeading,

@@ -54,4 +54,13 @@ describe('responsible-in-prose', () => {
     ).toEqual([undefined, undefined]);
     expect(tasks('工作方案由市发展改革委负责制定，市财政局、市税务局按职责分工负责。')).toEqual([undefined, undefined]);
   });
+
+  it('names the task of a sentence that divides the work before it: the rest after the units that help (临颍 2020)', () => {
+    const linying =
+      '会议要求,要明确工作任务,坚持目标导向,早谋划、早着手,县交通局负责,各乡镇配合,细化任务,建立台账,压实责任,3月底前高标准完成115公里过村示范路段绿化任务。要强化统筹衔接。';
+    expect(read(responsibleInProse, linying)).toEqual([['县交通局 co-responsible', '各乡镇 support']]);
+    expect(tasks(linying)).toEqual(['细化任务，建立台账，压实责任，3月底前高标准完成115公里过村示范路段绿化任务']);
+    // Where the sentence ends with the units that help, the task is the paragraph's.
+    expect(tasks('支持直播电商发展。由市商务局负责，市市场监管局、市税务局配合。')).toEqual([undefined]);
+  });
 });

@@ -59,7 +59,7 @@ export const responsibleInProse: OwnershipConvention = {
           ]
         : [{ label: null, units: units.units, split }];
       const { parties, rolesUnstated } = settleRoles(groups, 'responsible-in-prose');
-      const task = by === 0 && !helpers ? ownTask(text, listStart, at + 2) : undefined;
+      const task = by !== 0 ? undefined : helpers ? taskAfterSupport(text, listStart, helpers.end) : ownTask(text, listStart, at + 2);
       clauses.push({
         start: listStart,
         end: helpers?.end ?? at + 2,
@@ -90,6 +90,21 @@ function ownTask(text: string, listStart: number, after: number): { start: numbe
   if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
   const object = OBJECT.exec(text.slice(after, after + 41));
   return object ? { start: after, end: after + object[0].length } : undefined;
+}
+
+/** The rest of a sentence after its division of work: up to its end, a few clauses at most. */
+const REST_OF_SENTENCE = /^，([^。；！\n]{4,80})(?=[。；！\n]|$)/;
+
+/**
+ * The task of a sentence that divides the work before naming it (临颍 2020: 县交通局负责,各乡镇配合,细化任务,建立台账,压实
+ * 责任,3月底前高标准完成115公里过村示范路段绿化任务): the rest of the sentence after the units that help. None in a
+ * numbered step of an item.
+ */
+function taskAfterSupport(text: string, listStart: number, after: number): { start: number; end: number } | undefined {
+  const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
+  if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
+  const rest = REST_OF_SENTENCE.exec(text.slice(after, after + 82));
+  return rest ? { start: after + 1, end: after + 1 + rest[1].length } : undefined;
 }
 
 /** The units of a clause right after `from` that help (，市市场监管局配合), each a unit, or null. */
