@@ -54,6 +54,15 @@ export function valueParts(clause: string): ValuePart[] {
     for (const next of values.slice(1)) {
       const between = clause.slice(current.index + current.text.length, next.index);
       const cut = lastSeparator(between);
+      // "学生体质健康测试合格率达95%以上全省体育产业总规模超过7200亿元" (江苏 2021, a copy that lost its 。): a scope word right
+      // after a value opens the next statement (rule `scope-word-after-value`).
+      if (cut < 0 && SCOPE_OPENING.test(between)) {
+        const at = current.index + current.text.length;
+        parts.push({ from, to: at, value: current });
+        from = at;
+        current = next;
+        continue;
+      }
       if (cut < 0) continue;
       const at = current.index + current.text.length + cut;
       parts.push({ from, to: at, value: current });
@@ -64,6 +73,9 @@ export function valueParts(clause: string): ValuePart[] {
   parts.push({ from, to: clause.length, value: current });
   return parts;
 }
+
+/** The place a statement is of, opening it: 全省, 全市 … (no value closes on one). */
+const SCOPE_OPENING = /^(?:全省|全市|全区|全县|全州|全旗)/;
 
 /**
  * The last 、, 和 or 及 between two values that is not inside brackets (rule `bracketed-alternatives`): "示范基地（园区、

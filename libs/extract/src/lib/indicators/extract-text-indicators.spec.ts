@@ -299,6 +299,20 @@ describe('counts that sum up a list (盐城 2025)', () => {
   });
 });
 
+describe('statements a copy ran together, and shares named without their industry (江苏 2021)', () => {
+  const text = '某省体育发展规划\n一、发展目标\n到2025年，学生体质健康测试合格率达95%以上全省体育产业总规模超过7200亿元，增加值占全省地区生产总值2%以上。\n';
+
+  it('opens a new statement at a scope word right after a value (rule scope-word-after-value)', () => {
+    const found = targets(text).map(({ name, value, unit }) => [name, value, unit]);
+    expect(found).toContainEqual(['学生体质健康测试合格率', 95, '%']);
+    expect(found).toContainEqual(['全省体育产业总规模', 7200, '亿元']);
+  });
+
+  it('gives 增加值占… the industry of the target before (rule industry-of-share)', () => {
+    expect(targets(text).map(({ name, value }) => [name, value])).toContainEqual(['体育产业增加值占全省地区生产总值', 2]);
+  });
+});
+
 describe('striving words of running text (rule striving-before-change)', () => {
   it('leaves 也将力争 before the verb of change out of the name (北京 2025, 上证报)', () => {
     const found = targets('北京市市长殷勇作政府工作报告，详细阐述了北京市2025年经济社会发展的主要预期目标。\n同时，一般公共预算收入也将力争增长4%左右。\n');

@@ -35,6 +35,8 @@ import {
   LINE_BREAK,
   MEASURE_END,
   SUBJECT,
+  MEASURE_OF_SHARE,
+  INDUSTRY_OF_SUBJECT,
   withoutAchieve,
   INDUSTRY_GROWTH,
   INDUSTRY,
@@ -250,6 +252,12 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         // value before it) leaves the share with the subject of that value (福州 2018).
         else if (subject !== null && last?.facts.growth === previousClause.trim()) name = subject + name;
       } else if (subject !== null && BARE_MEASURE.test(name)) name = subject + name;
+      // "全省体育产业总规模超过7200亿元,增加值占全省地区生产总值2%以上" (江苏 2021): a measure of a share written without its
+      // industry is the industry's the target before named (rule `industry-of-share`).
+      else if (subject !== null && MEASURE_OF_SHARE.test(name)) {
+        const industry = INDUSTRY_OF_SUBJECT.exec(subject);
+        if (industry) name = industry[1] + name;
+      }
       const startVerb = COUNT_VERB.exec(spoken);
       const verbAtEnd = VERB_BEFORE_NUMBER.exec(spoken);
       if (index === 0 && !continuesList) clauseVerb = startVerb?.[1] ?? verbAtEnd?.[1] ?? null;
