@@ -599,7 +599,11 @@ describe('a news account turning to the year the report reviews (rules just-past
       '2023年,长沙聚焦实现“三高四新”美好蓝图,交出了一份高质量发展的合格答卷。',
       '周海兵表示,这一年,长沙全球研发中心城市建设扬帆启航,全社会研发投入强度首次超过3%,人才总量突破300万,获评2023中国年度最佳引才城市。',
     ].join('\n\n');
-    expect(dated(extractDocument(text, { documentId: 'news', fileName: 'changsha-2024.txt' }))).toEqual([['全社会研发投入强度', 3, '%', 2023]]);
+    // 人才总量突破300万: a bare 万 after a verb of passing (rule bare-wan).
+    expect(dated(extractDocument(text, { documentId: 'news', fileName: 'changsha-2024.txt' }))).toEqual([
+      ['全社会研发投入强度', 3, '%', 2023],
+      ['人才总量', 300, '万', 2023],
+    ]);
     // Without a year opening the paragraph before, 这一年 names none.
     const alone = ['今天上午,长沙市十六届人大四次会议开幕。', '周海兵表示,这一年,全社会研发投入强度首次超过3%,人才总量突破300万。'].join('\n\n');
     expect(results(extractDocument(alone, { documentId: 'news' }))).toEqual([]);

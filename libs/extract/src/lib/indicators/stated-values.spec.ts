@@ -230,6 +230,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(statedMetrics('培育电子信息、装备制造2个产业集群')).toEqual([]);
   });
 
+  it('reads a bare 万 after a verb of reaching or passing (rule bare-wan: 长沙 2024, 云南 2026), not in a change (和政 2022)', () => {
+    expect(statedValues('人才总量突破300万')).toMatchObject([{ value: 300, unit: '万', qualifier: '突破' }]);
+    expect(statedValues('旅居人数超550万')).toMatchObject([{ value: 550, unit: '万', qualifier: '超过' }]);
+    expect(statedValues('比上年末增加0.01万')).toEqual([]);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });

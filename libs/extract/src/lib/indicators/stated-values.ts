@@ -39,10 +39,12 @@ export interface StatedMetric {
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /**
  * Units of stated values; a year (2025年) or a count of days is not one. Rates per mille and per 100 000 are health plans'
- * units (榆阳 2023: 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: rule `rate-per-100000`).
+ * units (榆阳 2023: 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: rule `rate-per-100000`). A bare 万
+ * closing a value after a verb of reaching or passing counts the thing its metric names (rule `bare-wan`: 长沙 2024 人才总量突破
+ * 300万, 云南 2026 旅居人数超550万).
  */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例';
+  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|万(?=[，。；、,;]|左右|以上|以内|$)';
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
@@ -134,6 +136,9 @@ export function statedValues(clause: string): StatedValue[] {
     const unit = match[5] ?? match[3] ?? null;
     if (!unit && !priceIndexValue(clause, match.index, match[2])) continue;
     if (match[3] && match[5] && match[3] !== match[5]) continue;
+    // A bare 万 states a level only after a verb of reaching or passing (人才总量突破300万, 旅居人数超550万); a change in it
+    // (比上年末增加0.01万: 和政 2022, cut before its 人) may have lost its unit.
+    if (unit === '万' && !match[1] && !/(?:达到|达|为|约|近)$/.test(clause.slice(0, match.index))) continue;
     // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name.
     const before = clause[match.index - 1] ?? '';
     if (/[A-Za-z.\d]/.test(before) && !afterMetricAbbreviation(clause, match.index)) continue;
