@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from './parse-document';
+
+/** A 十四五 education plan's indicator table, one cell per line (test/fixtures/tables/README.md). */
+const EDUCATION_TABLE = readFileSync(join(__dirname, '../../../../test/fixtures/tables/education-indicators.txt'), 'utf8').trimEnd().split('\n');
 
 describe('parseDocument', () => {
   it('reads the notice header: title inside 印发 notice, issuer, number, date, period', () => {
@@ -150,22 +155,11 @@ describe('parseDocument', () => {
   });
 
   it('rebuilds an indicator table with every cell in a paragraph and numbered labels, up to the prose after it (教育 十四五 主要指标表)', () => {
+    // The table's first group, a blank cell after its label, then a heading and prose.
     const text = [
-      '“十四五”教育事业发展主要指标表',
-      '指  标',
-      '2020年',
-      '2025年',
-      '属性',
-      '一、发展水平',
+      ...EDUCATION_TABLE.slice(0, 6),
       '     ',
-      '1.学前教育毛入园率(%)',
-      '99%',
-      '99%以上',
-      '约束性',
-      '2.劳动年龄人口平均受教育年限(年)',
-      '11.4年',
-      '12.3年以上',
-      '约束性',
+      ...EDUCATION_TABLE.slice(6, 14),
       '二、主要任务',
       '全面推进学前教育普及普惠发展，扩大普惠性学前教育资源供给，完善学前教育公共服务体系。',
     ].join('\n\n');

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractDocument } from '../../index';
+
+/** A 十四五 education plan's indicator table, one cell per line (test/fixtures/tables/README.md). */
+const EDUCATION_TABLE = readFileSync(join(__dirname, '../../../../../test/fixtures/tables/education-indicators.txt'), 'utf8').trimEnd().split('\n');
 
 const indicators = (text: string) =>
   extractDocument(text, { documentId: 'table' })
@@ -15,36 +20,7 @@ const indicators = (text: string) =>
 
 describe('indicator tables', () => {
   it('names a row without its number, files it under the group label before it, and splits a row of sub-rows (教育 十四五 主要指标表)', () => {
-    const cells = [
-      '“十四五”教育事业发展主要指标表',
-      '指  标',
-      '2020年',
-      '2025年',
-      '属性',
-      '一、发展水平',
-      '1.学前教育毛入园率(%)',
-      '99%',
-      '99%以上',
-      '约束性',
-      '2.劳动年龄人口平均受教育年限(年)',
-      '11.4年',
-      '12.3年以上',
-      '约束性',
-      '二、优质资源建设',
-      '1.义务教育标准班额比例(%)',
-      '其中:小学',
-      '初中',
-      '34.52%',
-      '77.34%',
-      '80%以上',
-      '85%以上',
-      '预期性',
-      '2.智慧校园比例(%)',
-      '60%',
-      '100%',
-      '预期性',
-    ];
-    expect(indicators(cells.join('\n\n'))).toEqual([
+    expect(indicators(EDUCATION_TABLE.join('\n\n'))).toEqual([
       ['学前教育毛入园率', 2020, 99, 2025, 99, '%', '发展水平'],
       ['劳动年龄人口平均受教育年限', 2020, 11.4, 2025, 12.3, '年', '发展水平'],
       // The row's value cells stack a value per sub-row, each cell whole: 34.52% and 77.34% are the 2020 values of 小学
