@@ -672,6 +672,26 @@ describe('reviews of city and district reports and news of them (branch tasks, s
     expect(read('报告指出,2025年是全面深化改革的一年,做好各项工作责任重大。\n报告指出,一年来,地区生产总值增长5%。\n')).toEqual([]);
   });
 
+  it('names counts of sites, routes and streets by the thing after them (龙岗 2025, 邯郸 2025), and reads a bare 万 (rule bare-wan: 赤峰 2025, 长沙 2024)', () => {
+    const text = [
+      '2025年某区政府工作报告',
+      '一、2024年工作回顾',
+      '过去一年,新增43个低空飞行器起降点、58条低空飞行航线;精心打造8条特色餐饮街区,玉龙机场旅客吞吐量突破200万大关,人才总量突破300万,出台政策措施20条。',
+      '二、2025年工作安排',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['低空飞行器起降点', 43, '个', 2024],
+      ['低空飞行航线', 58, '条', 2024],
+      ['特色餐饮街区', 8, '条', 2024],
+      ['玉龙机场旅客吞吐量', 200, '万', 2024],
+      ['人才总量', 300, '万', 2024],
+    ]);
+  });
+
+  it('reads no comparison and verb alone as what is measured (和政 2022: 城镇人口5.96万人,比上年末增加0.01万)', () => {
+    expect(read('2022年末全县常住人口20.58万人,比上年末增加0.02万人。\n').map((row) => row[0])).not.toContain('比上年末增加');
+  });
+
   it('reads a metric abbreviation run into its value in news copy (肇庆 2025: rule metric-abbreviation-before-value), not 5G or PM2.5', () => {
     expect(read('据悉,2024年,肇庆完成GDP2917.85亿元、同比增长2.2%。\n')).toEqual([
       ['肇庆完成GDP', 2917.85, '亿元', 2024],

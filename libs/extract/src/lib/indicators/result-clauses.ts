@@ -139,8 +139,10 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (/(高于|低于|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
   // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
   if (/^(每年|级|前|和|与|及|（|\()|最|[前下]$|^(省会城市|城市|国家|省份|地区)$/.test(metric.name)) return false;
-  // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers and lines only.
-  if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线)$/.test(metric.name)) return false;
+  // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers, lines and streets only (邯郸 2025: 打造8条特色餐饮街区).
+  if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
+  // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
+  if (/^(?:比上年末?|较上年末?|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
   // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
   if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
   return (

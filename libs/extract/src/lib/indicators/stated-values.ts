@@ -41,10 +41,10 @@ const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
  * Units of stated values; a year (2025年) or a count of days is not one. Rates per mille and per 100 000 are health plans'
  * units (榆阳 2023: 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: rule `rate-per-100000`). A bare 万
  * closing a value after a verb of reaching or passing counts the thing its metric names (rule `bare-wan`: 长沙 2024 人才总量突破
- * 300万, 云南 2026 旅居人数超550万).
+ * 300万, 云南 2026 旅居人数超550万), also before 大关 (赤峰 2025 玉龙机场旅客吞吐量突破200万大关).
  */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|万(?=[，。；、,;]|左右|以上|以内|$)';
+  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
@@ -102,8 +102,12 @@ const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成
 const VERB_AND_EXAMPLES = /^\s*(?:并|并且|将|要|再)*(?:新增|新建|建成|培育|打造|引进|建设|开发)[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})+\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
-/** What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县). */
-const COUNTED_THING = /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市|岗位)$/;
+/**
+ * What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县), also routes flown
+ * and sites named as points (龙岗 2025: 新增43个低空飞行器起降点、58条低空飞行航线), not the abstract 重点 or 难点.
+ */
+const COUNTED_THING =
+  /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市|岗位|航线|(?:起降|网|站|服务|监测|充电|换电|接驳|停靠|维修)点)$/;
 /** A metric's name that says it measures a rise (…增长, …增速, …涨幅) or a fall (…下降): a rate of change. */
 export const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
 export const DECLINE_END = /(下降|降低|减少|回落)$/;
