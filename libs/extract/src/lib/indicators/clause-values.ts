@@ -124,8 +124,16 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
   const trimmed = text.trim();
   if (/^(19|20)\d{2}年/.test(trimmed) || /^\d+年$/.test(trimmed)) return;
   const next = clause.charAt(index + text.length);
-  // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…") is part of the indicator's name.
-  if (/[\u4e00-\u9fa5]/.test(next) && clause.slice(0, index).replace(LEADING_NOISE, '').trim().length === 0 && !isCountBeforeNoun(text)) return;
+  // A number that opens the clause and runs into a noun ("0—3岁婴幼儿…", "65岁以上老年人") is part of the indicator's name;
+  // an area or length with 以上 or 左右 is the size of what follows (rule `quantity-then-measure`: 50平方公里以上建设用地面积
+  // 达到…要求, 嘉定 2024).
+  if (
+    /[\u4e00-\u9fa5]/.test(next) &&
+    clause.slice(0, index).replace(LEADING_NOISE, '').trim().length === 0 &&
+    !isCountBeforeNoun(text) &&
+    !/(?:平方公里|公里|平方米|公顷|亩)(?:以上|左右)$/.test(trimmed)
+  )
+    return;
   // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted).
   if (next === '的' && !text.includes('%')) return;
   // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name; not after a metric's abbreviation.

@@ -651,4 +651,29 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
     ]);
     expect(targets('2023年工作方案\n二、工作任务\n传统产业改造升级,煤矿智能化改造完成36处。\n')).toEqual([]);
   });
+
+  it('reads an area with 以上 opening its clause as the size of the measure after it, which reaches a standard (rule quantity-then-measure: 嘉定 2024), but keeps an age in a name', () => {
+    expect(
+      targets(
+        '嘉定区系统化全域推进海绵城市建设的实施方案\n一、工作目标\n嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求;到2030年底,80平方公里以上建设用地面积达到海绵城市建设目标要求。\n',
+      ),
+    ).toEqual([
+      { name: '建设用地面积达到海绵城市建设目标要求', year: 2025, value: 50, unit: '平方公里' },
+      { name: '建设用地面积达到海绵城市建设目标要求', year: 2030, value: 80, unit: '平方公里' },
+    ]);
+    expect(targets('2026年政府工作报告\n今年主要预期目标是：65岁以上老年人健康管理率达到66%。\n')).toEqual([
+      expect.objectContaining({ name: '65岁以上老年人健康管理率', value: 66, unit: '%' }),
+    ]);
+  });
+
+  it('reads 开通 as a count verb and names the things counted, not where they go (rule verb-then-destination: 十堰 2024)', () => {
+    expect(
+      targets(
+        '十堰市低空经济高质量发展实施方案(2024-2026年)\n二、发展目标\n到2026年,低空经济全面发展。开通至周边机场2-3条通用航空短途运输航线、100条以上无人机航线。\n',
+      ),
+    ).toEqual([
+      { name: '开通通用航空短途运输航线', year: 2026, value: 2, unit: '条' },
+      { name: '100条以上无人机航线', year: 2026, value: 100, unit: '条' },
+    ]);
+  });
 });

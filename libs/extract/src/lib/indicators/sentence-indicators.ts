@@ -91,6 +91,11 @@ const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右
 /** 双 or 双双 closing the words before a value: both of two subjects reach it. */
 const BOTH = /(?:实现|达到|均)?双双?$/;
 
+/** A count verb and where the things counted lead, before the number: 开通至周边机场 (…2-3条…航线). */
+const VERB_THEN_DESTINATION = new RegExp(`${COUNT_VERB.source}(?:至|到|往|通往|连接)[\\u4e00-\\u9fa5]{1,12}$`);
+/** A measure sized by the quantity before it and the standard it reaches: 建设用地面积 + 达到 + 海绵城市建设目标要求. */
+const MEASURE_REACHING = /^(?:以上|左右)?([\u4e00-\u9fa5]{2,12}(?:面积|长度|里程|规模|容量))(达到|满足|符合)([\u4e00-\u9fa5“”]{2,24}?(?:要求|标准))/;
+
 /**
  * The two subjects a 双 value is each one's (rule `both-of-two`), with the measure the second writes after its own
  * noun: "新开工项目和储备项目的总投资额" → 新开工项目总投资额, 储备项目总投资额 (辽宁 2020); "规上工业企业和重点园区数字化改造
@@ -276,11 +281,17 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // "推动潞讯精密电子30条生产线投产": a named owner before the number keeps its name before what is counted.
       const ownedDone = doneCount !== null && !ORDINAL_SCOPE.test(name) && OWNER_NAME.test(name) && !MEASURE_END.test(name) ? name + doneCount : null;
       const countedThenDone = ORDINAL_SCOPE.test(name) ? doneCount : ownedDone;
+      // "到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求" (嘉定 2024): a quantity opening its clause sizes the
+      // measure right after it, which reaches a standard; the measure and the standard name the target (rule
+      // `quantity-then-measure`).
+      const reaching = !isCount && ORDINAL_SCOPE.test(name) ? MEASURE_REACHING.exec(after) : null;
+      const measureReaching = reaching ? reaching.slice(1).join('') : null;
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
-      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && !continuing) continue;
+      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && measureReaching === null && !continuing) continue;
       if (shareOf) name = shareOf[1];
       else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;
+      else if (measureReaching) name = measureReaching;
       // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
       else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
@@ -294,7 +305,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
                 .trim();
       }
       // "在…领域重点引进和培养1万名…企业紧缺人才", "新增医学工程、…等5家国家科技创新基地": the verb and what is counted.
-      else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name))) name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
+      // "开通至周边机场2-3条通用航空短途运输航线" (十堰 2024): where the things counted go is no name of theirs (rule
+      // `verb-then-destination`).
+      else if (isCount && counted && (verbAtEnd !== null || /等$|、/.test(name) || VERB_THEN_DESTINATION.test(name)))
+        name = (verbAtEnd?.[1] ?? startVerb?.[1] ?? '') + counted;
       const countedVerb: string | null = startVerb?.[1] ?? verbAtEnd?.[1] ?? (continuing || continuesList ? clauseVerb : null);
       if (isCount && countedVerb !== null) sentenceVerb = countedVerb;
       // "组织开展残疾人职业技能培训1300人次以上" (东阳 2023): 人次 counts the people an activity serves; the activity, without the
@@ -307,6 +321,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name.replace(BRACKETED_REMARK, ''))) && isCount) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
+        measureReaching !== null ||
         shareOf !== null ||
         covered !== null ||
         attendance;
