@@ -8,7 +8,7 @@ export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?!以来|—|-|�
  * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
  */
 const DATED_FROM_TO =
-  /(?:从|由)\s*(?:19|20)\d{2}\s*年的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至)\s*((?:19|20)\d{2})\s*年/;
+  /(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至|为)\s*((?:19|20)\d{2})\s*年/;
 
 /** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
 const DONE =

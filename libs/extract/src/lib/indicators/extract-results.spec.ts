@@ -700,3 +700,39 @@ describe('reviews of city and district reports and news of them (branch tasks, s
     expect(read('2024年,全市建成5G基站3000个,PM2.5平均浓度下降到30微克/立方米。\n').map((row) => row[1])).toEqual([3000, 30]);
   });
 });
+
+describe('a plan outline reviewing the last period as PDF copies set it (公安 2020, 庆元 2021)', () => {
+  const dated = (result: ExtractionResult) => results(result).map(([name, value, unit, , year]) => [name, value, unit, year]);
+
+  it('reads a from-to statement with 提升为 and values set apart from their units (rules from-to-wei, spaced-unit)', () => {
+    const text = [
+      '公安县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      '第一节发展基础',
+      '经济发展再上台阶。 “ 十三五 ” 以来,全县经济总量稳步扩大,地区生产总值前四年年均增长 8.1% , 2020 年预计完成 310 亿元,保持中高速增长;城镇化率由 2016 年的 46.2% 提升为 2020 年的 52.5% ,全面建成小康社会圆满收官。',
+    ].join('\n');
+    const found = dated(extractDocument(text, { documentId: 'gongan' }));
+    // The average of the first four years is no level; the subject before 前四年 names the 2020 level (rule span-before-average).
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', 310, '亿元', 2020],
+        ['城镇化率', 46.2, '%', 2016],
+        ['城镇化率', 52.5, '%', 2020],
+      ]),
+    );
+    expect(found.some(([, value]) => value === 8.1)).toBe(false);
+  });
+
+  it('reads a base written at the end of its year (rule from-year-end: 从2015 年末的57.02 亿元增长到2020 年的78.93 亿元)', () => {
+    const text = [
+      '庆元县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      '(一)全面建设小康社会如期实现',
+      '综合实力显著增强 ,全县地区生产总值从2015 年末的57.02 亿元增长到2020 年的78.93 亿元,年均增长率达到6.72%,经济持续快速增长。',
+    ].join('\n');
+    expect(dated(extractDocument(text, { documentId: 'qingyuan' }))).toEqual(
+      expect.arrayContaining([
+        ['全县地区生产总值', 57.02, '亿元', 2015],
+        ['全县地区生产总值', 78.93, '亿元', 2020],
+      ]),
+    );
+  });
+});

@@ -9,11 +9,14 @@ import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
 const MULTI_YEAR =
   /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
 
-/** "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric. */
-const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年的?\s*)?(?=\d)/;
+/**
+ * "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric; the base may be the end
+ * of its year (庆元 2021: 从2015 年末的57.02 亿元增长到2020 年的78.93 亿元, rule `from-year-end`).
+ */
+const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?的?\s*)?(?=\d)/;
 
-/** The verb between the two values of a from-to statement. */
-const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至)/;
+/** The verb between the two values of a from-to statement; 为 as 到 (公安 2020: 由 2016 年的 46.2% 提升为 2020 年的 52.5%). */
+const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)/;
 
 /** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
 export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
@@ -55,14 +58,15 @@ function pairedYears(clause: string, values: number): number[] | null {
 }
 
 /** A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前). */
-export const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})年(?!以来|—|-|至|底前|前|以前|[起初])/;
+export const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前|前|以前|[起初])/;
 
 /**
  * What a clause measures when it states no value of its own (增加值由2万亿迈上3万亿台阶 → 增加值, 占GDP比重继2015年超过第二产业后
  * → 占GDP比重), if a metric: the subject of a dated clause after it.
  */
 function subjectWithoutValue(clause: string): string | null {
-  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居)/.exec(
+  // A span before an average (公安 2020: 地区生产总值前四年年均增长 8.1%) ends the subject too (rule `span-before-average`).
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|[前近][二三四五两]年)/.exec(
     clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
   );
   // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
@@ -96,9 +100,10 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
   const metrics = statedMetrics(prefix + clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
   if (metrics.length !== 2) return [];
   const shift = from[0].length - prefix.length;
-  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年的?\s*$/, ''))) return [];
+  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年(?:末|底)?的?\s*$/, '')))
+    return [];
   if (name.length < 2 || name.length > 30) return [];
-  const toYear = /((?:19|20)\d{2})\s*年的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
+  const toYear = /((?:19|20)\d{2})\s*年(?:末|底)?的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
   const at = (metric: StatedMetric, offset: number): StatedMetric => ({
     name,
     measure: 'level',

@@ -48,7 +48,11 @@ export const STATED_UNITS =
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
-const VALUE = new RegExp(`(${PREFIX_QUALIFIER})?(${NUMBER})(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER})(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`, 'g');
+/** A value and its unit, maybe apart as PDF copies set them (公安 2020: 2020 年预计完成 310 亿元: rule `spaced-unit`). */
+const VALUE = new RegExp(
+  `(${PREFIX_QUALIFIER})?(${NUMBER}) ?(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER}) ?(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`,
+  'g',
+);
 
 /** 突破万亿元, 超过万亿, 过万亿: a passed 万亿 with no numeral before it; never a class of size (万亿级). */
 const BARE_WANYI = /(突破|超过|过)(万亿元|万亿)(?![级元])/g;
