@@ -121,6 +121,17 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     );
   });
 
+  it('gives a bracket on its own line after the last of several sub-items the item they divide (运城 2017 应急体系 责任分解)', () => {
+    const item =
+      '(一)“一案三制”建设\n1.完善应急预案体系\n(1)加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作。\n(2)推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案。\n(3)加强应急预案演练,完善演练管理制度。\n(4)加强应急预案的培训宣传,扩大应急预案发布范围。\n(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)\n';
+    const byTask = responsibilitiesByTask(extractDocument(item, { documentId: 'yuncheng' }));
+    expect([...byTask.keys()]).toEqual(['完善应急预案体系']);
+    // Sub-items with brackets of their own keep theirs, the last one too.
+    const each =
+      '1.完善应急预案体系\n(1)加强应急预案管理,规范应急预案编制。\n(责任单位:市应急局)\n(2)加强应急预案演练,完善演练管理制度。\n(责任单位:市应急局、各县(市、区)人民政府)\n';
+    expect([...responsibilitiesByTask(extractDocument(each, { documentId: 'yuncheng-each' })).keys()]).not.toContain('完善应急预案体系');
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

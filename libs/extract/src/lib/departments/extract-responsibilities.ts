@@ -25,7 +25,7 @@ export function extractResponsibilities(context: ExtractionContext, scope: Depar
         ? itemsUnderHeading(document, clause)
         : clause.task
           ? [{ name: document.text.slice(clause.task.start, clause.task.end), start: clause.task.start, end: clause.task.end }]
-          : [(previous && itemAfterClause(document, previous, clause)) ?? taskOfClause(document, clause)];
+          : [(previous && itemAfterClause(document, previous, clause)) ?? itemOfSubItemsClosed(document, clause, previous) ?? taskOfClause(document, clause)];
     if (items.length === 0 || items[0] === null) {
       context.graph.addIssue({
         code: 'RESPONSIBILITY_OUTSIDE_PARAGRAPH',
@@ -64,6 +64,26 @@ function itemAfterClause(document: ParsedDocument, previous: ResponsibilityClaus
   if (name.trim().length < 2) return null;
   const start = previous.end + offset;
   return { name, start, end: start + name.length };
+}
+
+/**
+ * A clause on a line of its own after the last of several sub-items that have none (运城 2017: 1.完善应急预案体系 /
+ * （1）加强应急预案管理… / … / （4）加强应急预案的培训宣传… / （责任单位：市直各有关单位、…）) closes the item they divide:
+ * its task is that item, not the last sub-item. Where an earlier sub-item has a clause of its own, or a later one follows,
+ * the clause is the last sub-item's. Null when the clause is not so placed.
+ */
+function itemOfSubItemsClosed(document: ParsedDocument, clause: ResponsibilityClause, previous: ResponsibilityClause | null): TaskItem | null {
+  if (clause.anchor !== 'paragraph' || clause.task) return null;
+  const index = paragraphIndexAt(document, clause.start);
+  const paragraph = index >= 0 ? document.paragraphs[index] : null;
+  if (!paragraph || clause.start - paragraph.start >= 2) return null;
+  const own = document.sections[paragraph.section];
+  const parent = own && own.index > 0 && own.parent !== null && own.parent > 0 ? document.sections[own.parent] : null;
+  if (!parent || parent.title.length === 0) return null;
+  const siblings = document.sections.filter((section) => section.parent === parent.index);
+  if (siblings.length < 2 || siblings[siblings.length - 1].index !== own.index) return null;
+  if (previous && previous.end > parent.headingSpan.start) return null;
+  return sectionTitleTask(document, parent.headingSpan.start, parent.title);
 }
 
 /** The task becomes a Project pursued by its section's goal, with a RESPONSIBLE edge to each party of the clause. */
