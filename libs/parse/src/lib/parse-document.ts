@@ -6,6 +6,7 @@ import { tableOfContentsLines } from './outline/table-of-contents';
 import { segmentParagraphs } from './paragraphs/segment-paragraphs';
 import type { ParsedDocument, Section } from './parsed-document';
 import { rebuildTables } from './tables/rebuild-tables';
+import { spacesInOriginal } from './tables/spaced-rows';
 
 export type ParseOptions = OutlineOptions;
 
@@ -19,7 +20,7 @@ export function parseDocument(originalText: string, options: ParseOptions = {}):
   // Tables are found before the outline so their cells ("1", "2.5") are never mistaken for headings; their
   // section is resolved lazily once the outline exists.
   let sectionLookup: (offset: number) => number = () => 0;
-  const rebuilt = rebuildTables(text, lines, (offset) => sectionLookup(offset));
+  const rebuilt = rebuildTables(text, lines, (offset) => sectionLookup(offset), spacesInOriginal(originalText, mapped));
   const skipped = new Set<number>([...toc, ...rebuilt.lines]);
   const outline = buildOutline(text, lines, skipped, options);
   const sections = outline.sections;

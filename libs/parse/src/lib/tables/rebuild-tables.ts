@@ -3,6 +3,7 @@ import type { Table, TableColumn, TableProblem } from '../parsed-document';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import { readTaskTable } from './task-tables';
 import { closedByPipe, readPipeRows } from './pipe-rows';
+import { readSpacedRows, type SpacesBefore } from './spaced-rows';
 import { isRowValue, type RawCell } from './row-groups';
 import { buildRows } from './table-rows';
 import { headerKind, isAttributeCell, MIN_HEADER_CELLS } from './table-vocabulary';
@@ -22,7 +23,12 @@ const MAX_CELL_LENGTH = 60;
  * to columns by what they are (unit, value, attribute, department) rather than by position, because merged cells
  * shift positions.
  */
-export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (offset: number) => number): RebuiltTables {
+export function rebuildTables(
+  text: string,
+  lines: readonly Line[],
+  sectionAt: (offset: number) => number,
+  spacesBefore: SpacesBefore = () => 0,
+): RebuiltTables {
   const tables: Table[] = [];
   const consumed = new Set<number>();
   const cellLines = lines.map(withoutTablePipes);
@@ -47,6 +53,13 @@ export function rebuildTables(text: string, lines: readonly Line[], sectionAt: (
       for (let k = i; k <= pipeTable.lastLine; k++) consumed.add(k);
       tables.push({ ...pipeTable.table, caption: captionBefore(cellLines, i) });
       i = pipeTable.lastLine;
+      continue;
+    }
+    const spacedTable = readSpacedRows(text, lines, i, sectionAt, spacesBefore);
+    if (spacedTable) {
+      for (let k = i; k <= spacedTable.lastLine; k++) consumed.add(k);
+      tables.push({ ...spacedTable.table, caption: captionBefore(cellLines, i) });
+      i = spacedTable.lastLine;
       continue;
     }
     const header = readHeader(cellLines, i);

@@ -49,7 +49,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'text',
     pattern:
-      /^(建设内容|主要内容|具体内容|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|工作任务安排|工作安排|建设地点|备注|说明|建设年限|总投资|投资额)$/,
+      /^(建设内容|主要内容|具体内容|细化措施|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|工作任务安排|工作安排|建设地点|备注|说明|建设年限|总投资|投资额)$/,
   },
   // What was done by a date, in a progress report on a task list (崇川 2023: 1-10月推进情况, 是否达序; 泗洲头镇 2024:
   // 第二季度完成情况).
@@ -115,12 +115,15 @@ export function isPersonCell(cell: string): boolean {
 
 /** A unit name ends like a body: 省商务厅, 市发展改革委, 各区人民政府, 招商工作部, 规划建设局. */
 /** 股: a section of a county bureau (文化宣传股, 旅游股). */
-const UNIT_END = /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|股|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|（[^（）]{1,12}）)$/;
+const UNIT_END =
+  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|股|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|示范区|（[^（）]{1,12}）)$/;
 
 /** A cell listing units (省商务厅、省发展改革委), read by its pieces, each ending like a unit. */
 export function isUnitListCell(cell: string): boolean {
   const pieces = cell
     .replace(/[。；]$/, '')
+    // A collective's bracket lists levels (各县（市、区）党委和人民政府): no separator of the list.
+    .replace(/（[^（）]{1,12}）/g, (bracket) => bracket.replace(/[、，,]/g, ''))
     .split(/[、，,；;/／\s]+/)
     .filter((piece) => piece.length > 0);
   if (pieces.length === 0 || cell.length > 200) return false;

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { parseDocument } from '../parse-document';
 import type { ParsedDocument, Table } from '../parsed-document';
 import { withoutLineBreaks } from './task-tables';
-import { headerKind } from './table-vocabulary';
+import { headerKind, isUnitListCell } from './table-vocabulary';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'task-tables', name), 'utf8');
 
@@ -252,6 +252,9 @@ describe('column words of task tables (table-vocabulary)', () => {
       '完成时间节点',
     ].map((header) => headerKind(header));
     expect(kinds).toEqual(['person', 'person', 'person', 'name', 'department', 'department', 'department', 'name', 'deadline']);
+    // 平顶山 2018: 细化措施 describes a task; a unit cell may list a collective whose bracket holds 、.
+    expect(headerKind('细化措施')).toBe('text');
+    expect(isUnitListCell('各县（市、区）党委和人民政府，城乡一体化示范区、高新区党工委和管委会')).toBe(true);
     // A bare 领导 or 责任 is no column word (a header cell broken over two lines is joined first).
     expect([headerKind('领导'), headerKind('责任')]).toEqual([null, null]);
   });
@@ -295,5 +298,36 @@ describe('column words of task tables (table-vocabulary)', () => {
     ]);
     expect(rowsOf(table).map((row) => row['责任单位'])).toEqual(['市发改委', '市发改委']);
     expectCellsAreSlices(document);
+  });
+
+  it('reads a task table a page dumped one row per line with spaces between cells, rows run together by the soft-break join (平顶山 2018)', () => {
+    const text = [
+      '平顶山市全面推行河长制主要任务分解表',
+      '',
+      '序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位',
+      '1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委、工业和信息化委等 各县(市、区)党委和人民政府,高新区管委会',
+      '2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系。 市水利局 市发展改革委 各县(市、区)党委和人民政府',
+      '',
+      '附件2',
+    ].join('\n');
+    const document = parseDocument(text);
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '类别:category',
+      '主要任务:name',
+      '细化措施:text',
+      '牵头单位:department',
+      '参与单位:department',
+      '责任单位:department',
+    ]);
+    // A cell that wrapped keeps its pieces together; a blank merged cell is the row above's.
+    expect(rowsOf(table).map((row) => [row['类别'], row['主要任务'], row['参与单位']])).toEqual([
+      ['加强水资源保护', '严守水资源开发利用控制红线', '市发展改革委、工业和信息化委等'],
+      ['加强水资源保护', '严守用水效率控制红线', '市发展改革委'],
+    ]);
+    expect(table.rows[1].cells.find((cell) => cell.column === 1)?.inherited).toBe(true);
+    expect(document.text.slice(table.end)).toContain('附件2');
   });
 });

@@ -150,13 +150,20 @@ export function readUnitList(list: string, listStart: number): UnitList {
  * place alone before a comma is a unit or nothing.
  */
 function sharedEnding(name: string, next: Piece | undefined, piece: Piece): string | null {
-  if (!next || piece.closesRun || !isPlaceNameWithCounties(name)) return null;
+  if (!next || piece.closesRun || !(isPlaceNameWithCounties(name) || ZONE_NAME.test(name))) return null;
   const following = stripTrailing(next.text.trim());
-  const place = placePrefixLength(following);
+  const place = placePrefixLength(following) || (ZONE_NAME.test(name) ? (ZONE_PREFIX.exec(following)?.[0].length ?? 0) : 0);
   if (place === 0 || place === following.length) return null;
   const ending = following.slice(place);
   return UNIT_SUFFIX.test(ending) ? name + ending : null;
 }
+
+/**
+ * A zone named before another zone's body (平顶山 2018: 城乡一体化示范区、高新区党工委和管委会): it shares the ending too,
+ * as places do (赣州、龙南经济技术开发区管委会).
+ */
+const ZONE_NAME = /^[\u4e00-\u9fa5]{2,12}(?:示范区|高新区|开发区|园区|新区|保税区|试验区)$/;
+const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园区|新区|保税区|试验区)/;
 
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
 const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;
@@ -213,6 +220,9 @@ function splitTopLevel(body: string): Piece[] {
   return pieces;
 }
 
+/** A body written without its place or level (人民政府, 管委会, 党工委): after 和 it is the place named before's. */
+const BARE_BODY = /^(?:人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/;
+
 /** 省商务局和市财政局 → two units; 省工业和信息化厅 → one. 能源局等省有关部门 → 能源局. */
 function splitConjoined(piece: Piece): Piece[] {
   const text = piece.text;
@@ -232,6 +242,8 @@ function splitConjoined(piece: Piece): Piece[] {
     const left = text.slice(0, at);
     if (!UNIT_SUFFIX.test(left) || left.length < 2) continue;
     const rest = splitConjoined({ text: text.slice(at + match[0].length), offset: piece.offset + at + match[0].length, closesRun: piece.closesRun });
+    // 各县（市、区）党委和人民政府, 高新区党工委和管委会: a body named without its place is the same place's: one collective.
+    if (rest.some((part) => BARE_BODY.test(part.text.trim()))) continue;
     if (rest.every((part) => looksLikeUnit(stripTrailing(part.text.trim())))) return [{ text: left, offset: piece.offset, closesRun: false }, ...rest];
   }
   return [piece];

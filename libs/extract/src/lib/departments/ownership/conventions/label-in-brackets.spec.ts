@@ -112,6 +112,15 @@ describe('label-in-tortoise-brackets', () => {
     expect(read(labelInTortoiseBrackets, '推进落实。〔责任单位:各市、县人民政府〕')).toEqual([['各市、县人民政府 co-responsible*']]);
   });
 
+  it('keeps a place and its body named after 和 one collective, and gives zones before a shared ending that ending (平顶山 2018)', () => {
+    const item = '严守水资源开发利用控制红线。〔责任单位:各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会〕';
+    expect(read(labelInTortoiseBrackets, item)).toEqual([
+      ['各县（市、区）党委和人民政府 co-responsible*', '城乡一体化示范区党工委和管委会 co-responsible', '高新区党工委和管委会 co-responsible'],
+    ]);
+    // Two whole units stay two.
+    expect(read(labelInTortoiseBrackets, '推进落实。〔责任单位:市商务局和市财政局〕')).toEqual([['市商务局 co-responsible*', '市财政局 co-responsible']]);
+  });
+
   it('reads 〔责任单位:…按职责分工负责。…〕: split responsibility, no presumed lead, the remark after 。 is no unit', () => {
     const snippet =
       '争取纳入试点。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕';
