@@ -1,4 +1,6 @@
 import type { ParsedDocument } from '@policygraph/parse';
+import { fallbackTitle } from '../document/document-node';
+import { titleYear } from './extract-target-lists';
 
 /**
  * The year a document's targets are for when a sentence writes none ("建设省院士工作站2个", "一季度开工重点项目57个"):
@@ -10,7 +12,12 @@ export interface DocumentYear {
 }
 
 export type DocumentYearRule =
-  'year of the document' | 'end of the plan period' | 'year of the stated targets' | 'year opening the document' | 'year after the reviewed year';
+  | 'year of the document'
+  | 'end of the plan period'
+  | 'year of the stated targets'
+  | 'year opening the document'
+  | 'year after the reviewed year'
+  | 'year of the headline';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
@@ -48,5 +55,8 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
   if (opening) return { year: Number(opening[1]), rule: 'year opening the document' };
   const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
-  return reviewed ? { year: Number(reviewed[1]) + 1, rule: 'year after the reviewed year' } : null;
+  if (reviewed) return { year: Number(reviewed[1]) + 1, rule: 'year after the reviewed year' };
+  // A news headline naming one year (肇庆:2025年GDP力争突破3000亿元): the page is of that year (rule `headline-year`).
+  const headline = titleYear(document.metadata.title || fallbackTitle(document.text));
+  return headline !== null ? { year: headline, rule: 'year of the headline' } : null;
 }

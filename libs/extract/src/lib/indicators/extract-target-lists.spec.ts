@@ -334,6 +334,8 @@ describe('the year of a dateless news page whose headline names one (rule headli
     expect(
       listed('肇庆:2025年GDP力争突破3000亿元\n据悉,肇庆的经济稳步回升。\n今年肇庆的主要预期目标是:地区生产总值增长5%左右,城镇新增就业3.5万人以上。\n'),
     ).toEqual([
+      // The headline's own target, which the body does not state, is read from there.
+      ['GDP', 3000, 2025],
       ['地区生产总值增长', 5, 2025],
       ['城镇新增就业', 3.5, 2025],
     ]);
@@ -343,5 +345,53 @@ describe('the year of a dateless news page whose headline names one (rule headli
     const twoYears = '2024年稳中有进 2025年蓝图绘就\n据悉,经济稳步回升。\n主要预期目标是:地区生产总值增长5%左右。\n';
     const span = '某区2021—2025年发展回顾\n据悉,经济稳步回升。\n主要预期目标是:地区生产总值增长5%左右。\n';
     for (const text of [twoYears, span]) expect(listed(text).filter((row) => row[2] !== null && row[2] !== undefined)).toEqual([]);
+  });
+});
+
+describe('lists and targets of plan proposals and news of plans (branch tasks, sixth session)', () => {
+  const targets = (text: string) =>
+    indicators(extractDocument(text, { documentId: 'plan' }))
+      .filter((node) => node.properties['qualitative'] !== true)
+      .map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear']]);
+
+  it('reads a list a proposal opens with 确定为 (新巴尔虎左旗 2024)', () => {
+    const text =
+      '综合研判我旗经济社会发展面临的新形势和新任务,建议2024年全旗经济社会发展主要预期目标确定为:地区生产总值增长6.5%左右;固定资产投资增速15%;一般公共预算收入完成1.57亿元。\n';
+    expect(targets(text)).toEqual([
+      ['地区生产总值增长', 6.5, '%', 2024],
+      ['固定资产投资增速', 15, '%', 2024],
+      ['一般公共预算收入', 1.57, '亿元', 2024],
+    ]);
+  });
+
+  it('reads a target striven for before the list (rule striving-before-list: 锡林郭勒盟 2024), with electricity in 度', () => {
+    const text = [
+      '3月12日,锡林郭勒盟行政公署下达2024年全盟国民经济和社会发展计划。',
+      '加快推动一批煤电和新能源项目建设,力争全年火电装机规模达到1700万千瓦、发电量达到640亿度左右。',
+      '2024年全盟国民经济和社会发展计划',
+      '2024年全盟经济社会发展的主要预期目标是:地区生产总值增长6%左右。',
+    ].join('\n');
+    expect(targets(text)).toEqual([
+      ['火电装机规模', 1700, '万千瓦', 2024],
+      ['发电量', 640, '亿度', 2024],
+      ['地区生产总值增长', 6, '%', 2024],
+    ]);
+  });
+
+  it("reads a news lead's restatement of the list as the same targets (肇庆 2025: rules glossed-abbreviation, total-of-a-total, headline-year)", () => {
+    const text = [
+      '肇庆:2025年GDP力争突破3000亿元',
+      '南都讯 2025年,肇庆市要实现GDP(地区生产总值)增长5%左右,总量力争突破3000亿元。',
+      '报告指出,今年是“十四五”规划收官之年,肇庆将努力推动各项工作,确保地区生产总值突破3000亿元。',
+      '今年肇庆的主要预期目标是:地区生产总值增长5%左右,城镇新增就业3.5万人以上。',
+    ].join('\n');
+    expect(targets(text)).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值增长', 5, '%', 2025],
+        ['肇庆市地区生产总值', 3000, '亿元', 2025],
+        ['城镇新增就业', 3.5, '万人', 2025],
+      ]),
+    );
+    expect(targets(text)).toHaveLength(3);
   });
 });

@@ -10,10 +10,11 @@ import { wordingTarget } from './wording-targets';
  * The list that opens a year's work: "今年经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%
  * 左右，城镇新增就业50万人以上…" (政府工作报告, 工作要点), also with its kinds between 预期 and 目标 (主要预期经济和社会
  * 目标：), and a plan report's yearly indicators (高邮 2021: 2021年全市经济社会高质量发展指标体系安排,具体为:总量支撑型指标
- * 方面,地区生产总值增长6.5%左右;…). Everything after the colon up to the first sentence that states no value is the list.
+ * 方面,地区生产总值增长6.5%左右;…), also a plan's proposal (新巴尔虎左旗 2024: 建议2024年全旗经济社会发展主要预期目标确定为:).
+ * Everything after the colon up to the first sentence that states no value is the list.
  */
 const TARGET_LIST =
-  /(?:(?:主要)?预期(?:经济|社会|发展|和|与|、){0,6}(?:目标|指标)|主要目标)(?:(?:建议为|是|为)?[：:]|，?即)|(?:发展|主要)?指标(?:体系)?安排[，,]?(?:具体)?(?:是|为)?[：:]/;
+  /(?:(?:主要)?预期(?:经济|社会|发展|和|与|、){0,6}(?:目标|指标)|主要目标)(?:(?:建议为|确定为|是|为)?[：:]|，?即)|(?:发展|主要)?指标(?:体系)?安排[，,]?(?:具体)?(?:是|为)?[：:]/;
 /** A line of its own naming the list below it, without a colon: "建议全年经济社会发展预期目标" (a page's summary). */
 const BARE_MARKER = /(?:主要预期目标|预期目标|主要预期指标)$/;
 const BARE_MARKER_LENGTH = 30;

@@ -10,6 +10,12 @@ import { isPayment } from './payments';
 import { FoundIndicator, indicatorsOfSentence } from './sentence-indicators';
 import { BY_THEN, SENTENCE_DEADLINE, goalSectionYearOf, statedYear, goalSectionYear, yearOfHeadings, headingYearReader } from './target-years';
 
+/**
+ * Before a yearly list of targets a report reviews the past; a sentence there that strives for a value (锡林郭勒盟 2024, a news
+ * account before the plan it reports: 力争全年火电装机规模达到1700万千瓦) states a target all the same (rule
+ * `striving-before-list`).
+ */
+const STRIVING_BEFORE_LIST = /力争|确保/;
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND: readonly SectionRole[] = ['review'];
 const GOAL_SECTION = /(目标)/;
@@ -92,7 +98,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         if (
           (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text)) ||
           pastSection[paragraph.section] ||
-          sentence.start < firstList ||
+          (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
         )
           continue;

@@ -256,7 +256,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         // "数字经济规模突破4000亿元，年均增长超20%，占GDP比重达45%以上": a growth clause between (read as the growth of the
         // value before it) leaves the share with the subject of that value (福州 2018).
         else if (subject !== null && last?.facts.growth === previousClause.trim()) name = subject + name;
-      } else if (subject !== null && BARE_MEASURE.test(name)) name = subject + name;
+      } else if (subject !== null && BARE_MEASURE.test(name)) {
+        // 总量 of a total (GDP(地区生产总值)增长5%左右,总量力争突破3000亿元: 肇庆 2025) is that total (rule `total-of-a-total`).
+        name = name === '总量' && /(?:总值|总额)$/.test(subject) ? subject : subject + name;
+      }
       // "全省体育产业总规模超过7200亿元,增加值占全省地区生产总值2%以上" (江苏 2021): a measure of a share written without its
       // industry is the industry's the target before named (rule `industry-of-share`).
       else if (subject !== null && MEASURE_OF_SHARE.test(name)) {

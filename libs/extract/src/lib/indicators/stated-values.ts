@@ -41,10 +41,11 @@ const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
  * Units of stated values; a year (2025年) or a count of days is not one. Rates per mille and per 100 000 are health plans'
  * units (榆阳 2023: 婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别下降到4.0‰、4.5‰、10/10万: rule `rate-per-100000`). A bare 万
  * closing a value after a verb of reaching or passing counts the thing its metric names (rule `bare-wan`: 长沙 2024 人才总量突破
- * 300万, 云南 2026 旅居人数超550万), also before 大关 (赤峰 2025 玉龙机场旅客吞吐量突破200万大关).
+ * 300万, 云南 2026 旅居人数超550万), also before 大关 (赤峰 2025 玉龙机场旅客吞吐量突破200万大关). Electricity is counted in 度 as
+ * well as in 千瓦时 (锡林郭勒盟 2024: 发电量达到640亿度左右).
  */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
+  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|公斤|斤|万吨|吨|亿千瓦时|亿度|万度|万千瓦|千瓦|公里|万平方米|平方米|万亩|亩|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
@@ -91,6 +92,13 @@ const ADJUSTED_BEFORE_CHANGE =
 const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
+/**
+ * A metric's abbreviation glossed in brackets (肇庆 2025: 肇庆市要实现GDP(地区生产总值)增长5%左右) is named by the full name
+ * the gloss gives (rule `glossed-abbreviation`), so that it is the same metric as the list's 地区生产总值增长.
+ */
+const GLOSSED_ABBREVIATION = /(?:GDP|CPI|PPI)[（(]([\u4e00-\u9fa5]{2,12})[）)]/;
+/** A place and its intent before the metric (肇庆市要实现…, 某县将实现…): the place stays, the intent is no part of it. */
+const PLACE_INTENDS = /^([\u4e00-\u9fa5]{1,10}?[省市县区州旗盟])(?:要|将)(?:力争)?实现/;
 /** An achieving verb between a subject and its measure (服务业实现增加值, 规上服务业企业完成营业收入): not part of the metric. */
 const ACHIEVED_MEASURE = /^(.{2,}?)(?:实现|完成)(增加值|营业收入|主营业务收入|销售收入|营业额|总产值|产值|生产总值|税收|利润总额|利润)$/;
 /** Words of striving, with 也/还/将 before them, right before a verb of change (rule `striving-before-change`). */
@@ -248,7 +256,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     let name = cleanName(written);
     if (name === '' && subject) name = subject; // "增长5.5%、达到10.3万亿元": the level of the metric just named
     // "经营主体…，总量达2037.7万户": a bare measure word is the measure of the subject just named.
-    if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name)) name = subject.endsWith(name) ? subject : subject + name;
+    // 总量 of a total (地区生产总值…，总量力争突破3000亿元: 肇庆 2025) is that total.
+    if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name))
+      name = subject.endsWith(name) || (name === '总量' && /(?:总值|总额)$/.test(subject)) ? subject : subject + name;
     if (name === null || name === '') continue;
     // "完成社会消费品零售额92.9亿元，累计增长10.5%": 累计 says the growth is the year's so far, of the metric just named.
     if (/^(?:累计)?(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
@@ -469,7 +479,11 @@ function cleanName(written: string): string | null {
     .replace(/按(增长|增速)$/, '$1')
     .replace(TRAILING, '')
     .trim();
-  name = name.replace(/^[“”"]+|[“”"]+$/g, '').replace(ACHIEVED_MEASURE, '$1$2');
+  name = name
+    .replace(/^[“”"]+|[“”"]+$/g, '')
+    .replace(ACHIEVED_MEASURE, '$1$2')
+    .replace(GLOSSED_ABBREVIATION, '$1')
+    .replace(PLACE_INTENDS, '$1');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(ADJUSTED_BEFORE_CHANGE, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
   // 固定资产投资力争增长10%以上 (安徽 2023), 一般公共预算收入也将力争增长4%左右 (北京 2025): the striving is no part of the metric.

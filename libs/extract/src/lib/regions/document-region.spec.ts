@@ -149,6 +149,12 @@ describe('regions the header does not name', () => {
     expect(regionOf('政府工作报告-南宁日报\n今年经济平稳。')).toBeNull();
   });
 
+  it("no province's short name where the text speaks for a county (rule county-text-names-province: 新巴尔虎左旗 2024)", () => {
+    const text =
+      '2024年是全面落实国务院推动内蒙古高质量发展《意见》的奋进之年。认真落实旗委全会暨全旗经济工作会议部署,奋力开创现代化新巴尔虎左旗建设崭新局面。\n综合研判我旗经济社会发展面临的新形势。\n';
+    expect(regionOf(text)).toEqual({ name: '新巴尔虎左旗', cue: 'content', basis: 'inferred' });
+  });
+
   it('from the place a news headline reports from (长春：…), narrowed to the place below it the headline is about (吉林日报 2024, 长城网 2022)', () => {
     expect(regionOf('长春：全面推进县域经济高质量发展\n3月20日，全省县域前10名，长春市召开推进县域经济高质量发展大会。')).toEqual({
       name: '长春市',

@@ -245,7 +245,8 @@ function districtOfZone(text: string, city: GazetteerEntry, zone: string): Docum
 
 /**
  * The first short name in the title or first line (陕西《政府工作报告》部门分工确定) of a province, or of a city when
- * the text speaks for a city (我市, 全市): a city's short name may be a word elsewhere (通化, 中山).
+ * the text speaks for a city (我市, 全市): a city's short name may be a word elsewhere (通化, 中山). Not a province's
+ * where the text speaks for a county (rule `county-text-names-province`).
  */
 function shortNameIn(text: string, opening: TextSpan): DocumentRegion | null {
   const line = text.slice(opening.start, opening.end);
@@ -254,7 +255,10 @@ function shortNameIn(text: string, opening: TextSpan): DocumentRegion | null {
   for (const match of leftmostLongest) {
     const entries = gazetteer().entriesNamed(match.term);
     const entry = entries.length === 1 ? entries[0] : entries.find((candidate) => candidate.level === 'province');
-    if (!entry || isGenericDivisionName(match.term) || !(entry.level === 'province' || (entry.level === 'city' && level === 'city'))) continue;
+    // A text speaking for a county or banner (我旗, 全旗: 新巴尔虎左旗 2024, whose body opens with 推动内蒙古高质量发展) names
+    // its province in passing: a short name in its first line is no headline's place.
+    if (!entry || isGenericDivisionName(match.term) || !((entry.level === 'province' && level !== 'county') || (entry.level === 'city' && level === 'city')))
+      continue;
     // "上海奉贤推出…": the division named right after it, inside it, is the one meant.
     const narrowed = shortNameRightAfter(line, match.end, entry);
     if (narrowed) {

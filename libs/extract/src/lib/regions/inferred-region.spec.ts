@@ -120,3 +120,16 @@ describe('a name several divisions bear', () => {
     expect(inferRegionFromContent(text)?.entry.parentCode).toBe(gazetteer().byName.get('南通市')?.[0].code);
   });
 });
+
+describe('banners, leagues and the country name (branch tasks, sixth session)', () => {
+  it('a banner (旗) speaks at the level of a county and a league (盟) at the level of a city', () => {
+    expect(scopeLevel('综合研判我旗经济社会发展面临的新形势,建议全旗经济社会发展主要预期目标确定为:')).toBe('county');
+    expect(scopeLevel('全盟经济工作会议,盟委部署')).toBe('city');
+  });
+
+  it('names no place inside the country name (rule nation-name: 中华人民共和国 holds 共和, 共和县)', () => {
+    const text =
+      '2024年是中华人民共和国成立75周年。认真落实旗委全会暨全旗经济工作会议部署,奋力开创现代化新巴尔虎左旗建设崭新局面。我旗经济社会发展主要预期目标确定为:地区生产总值增长6.5%左右。';
+    expect(inferred(text)).toMatchObject({ name: '新巴尔虎左旗', cue: 'content' });
+  });
+});

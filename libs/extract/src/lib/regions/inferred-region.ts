@@ -33,10 +33,11 @@ const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
  */
 const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   { pattern: scopePattern('省', '全省|我省|省委|省政府|省长'), level: 'province' },
-  // An autonomous prefecture (州) governs at the level of a city.
-  { pattern: scopePattern('市|州', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长'), level: 'city' },
-  // A district's own departments (区发改局 opening a clause) speak at the level of a county too; 全区 and 区委 below.
-  { pattern: scopePattern('县|区', '全县|我县|县委|县政府|县长'), level: 'county' },
+  // An autonomous prefecture (州) and a league (盟, 内蒙古) govern at the level of a city.
+  { pattern: scopePattern('市|州|盟', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长|全盟|我盟|盟委'), level: 'city' },
+  // A district's own departments (区发改局 opening a clause) speak at the level of a county too; 全区 and 区委 below. A
+  // banner (旗, 内蒙古) is a county (新巴尔虎左旗 2024: 我旗, 全旗, 旗委).
+  { pattern: scopePattern('县|区|旗', '全县|我县|县委|县政府|县长|全旗|我旗|旗委|旗政府|旗长'), level: 'county' },
 ];
 /**
  * A city's district (区) speaks at the level of a county (区政府, 全区), but the same words speak for a whole autonomous
@@ -51,7 +52,7 @@ function districtScopeCount(text: string): number {
 
 function scopePattern(level: string, words: string): RegExp {
   const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})${NOT_A_LEVEL}[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
-  return new RegExp(`(?<![各省市县区州])(?:${words})|${department}`, 'gm');
+  return new RegExp(`(?<![各省市县区州旗盟])(?:${words})|${department}`, 'gm');
 }
 /**
  * A city's old or new quarter (老城区改造, 老城厢, 新城建设): in running text these words name no district, though 洛阳 has a
@@ -99,6 +100,18 @@ interface Mention {
   readonly span: TextSpan;
 }
 
+/**
+ * The country's name holds a county's short form (中华人民共和国成立75周年: 共和, 共和县 of 青海): a name inside it names no
+ * place (rule `nation-name`: 新巴尔虎左旗 2024).
+ */
+const NATION_NAME = '中华人民共和国';
+
+function insideNationName(text: string, start: number): boolean {
+  const from = Math.max(0, start - NATION_NAME.length + 1);
+  const at = text.indexOf(NATION_NAME, from);
+  return at >= 0 && at <= start;
+}
+
 /** Each division name in the text, once per place: the longest name there (海西州 over 海西), generic names left out. */
 function mentions(text: string): Mention[] {
   const longest = new Map<number, { end: number; term: string }>();
@@ -112,7 +125,7 @@ function mentions(text: string): Mention[] {
     if (start < coveredTo) continue;
     coveredTo = end;
     if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
-    if (isNameInsideWord(text, start, term)) continue;
+    if (isNameInsideWord(text, start, term) || insideNationName(text, start)) continue;
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)
