@@ -254,6 +254,8 @@ describe('column words of task tables (table-vocabulary)', () => {
     expect(kinds).toEqual(['person', 'person', 'person', 'name', 'department', 'department', 'department', 'name', 'deadline']);
     // 平顶山 2018: 细化措施 describes a task; a unit cell may list a collective whose bracket holds 、.
     expect(headerKind('细化措施')).toBe('text');
+    // 南陵 2024 分解表: 序号 | 目标与任务 | 分 管 县领导 | 牵头责任单位 | 责任单位.
+    expect([headerKind('目标与任务'), headerKind('分 管 县领导')]).toEqual(['name', 'person']);
     expect(isUnitListCell('各县（市、区）党委和人民政府，城乡一体化示范区、高新区党工委和管委会')).toBe(true);
     // A bare 领导 or 责任 is no column word (a header cell broken over two lines is joined first).
     expect([headerKind('领导'), headerKind('责任')]).toEqual([null, null]);
