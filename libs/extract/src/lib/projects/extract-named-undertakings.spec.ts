@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { extractDocument } from '../../index';
 
 const projects = (text: string): string[] =>
@@ -24,6 +26,11 @@ describe('extractNamedUndertakings', () => {
     const guangyuan =
       '某市2023消费促进年工作方案\n二、工作目标\n通过实施“基础建设”、“提质扩容”、“主体培育”、“产品推广”、“企业盘活”、“外贸增量”六大行动，建成或改造提升一批城市商圈。\n三、重点任务\n（一）实施消费基础建设行动\n1.打造城市商圈。优化城市商圈规划布局。\n';
     expect(projects(guangyuan)).toEqual(['“基础建设”', '“提质扩容”', '“主体培育”', '“产品推广”', '“企业盘活”', '“外贸增量”']);
+  });
+
+  it('keeps one node for a campaign named again with its place and year before it (肃南 2022: 活动名称：肃南县2022年“…”促消费专项活动)', () => {
+    const text = readFileSync(join(__dirname, '../../../../../test/fixtures/passages/sunan-cuxiaofei-2022.txt'), 'utf8');
+    expect(projects(text).filter((name) => name.includes('乐游肃南'))).toEqual(['肃南县2022年“乐游肃南·助商惠民”促消费专项活动']);
   });
 
   it('takes none from a plan the text cites by its title in 《》 and names again without it (福州 2018)', () => {

@@ -37,6 +37,7 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     if (/^“[^“”]{2,}”$/.test(found.name)) quoted.push(found.name.slice(1, -1));
     if (
       context.projectsByStart.has(start) ||
+      namedAlready(context, found.name) ||
       (title !== null && start >= title.start && start < title.end) ||
       ownName.endsWith(found.name) ||
       cited.some((name) => name.endsWith(found.name))
@@ -86,3 +87,19 @@ function citedTitles(text: string): string[] {
 
 /** A document's kind closing its title: a cited plan (…行动计划, …实施方案) is a document, not an undertaking. */
 const CITED_DOCUMENT = /(?:计划|方案|规划|纲要|意见|办法|通知|措施)$/;
+
+/**
+ * Whether a project already names this undertaking with its place or year before it (活动名称：肃南县2022年“乐游肃南·助商
+ * 惠民”促消费专项活动, and “乐游肃南·助商惠民”促消费专项活动 in a sentence: 肃南 2022): one undertaking, one node. An item
+ * that holds the name after a verb (投资3000万元建设南美白对虾工厂化循环水养殖基地) is another.
+ */
+function namedAlready(context: ExtractionContext, name: string): boolean {
+  const key = name.replace(/[\s“”"]/g, '');
+  for (const [written, id] of context.projectsByName)
+    if (id.startsWith('project:') && written.length > key.length && written.endsWith(key) && PLACE_OR_YEAR.test(written.slice(0, written.length - key.length)))
+      return true;
+  return false;
+}
+
+/** A place, a year, or both, qualifying a name: 肃南县2022年, 2023年度, 怀化市. */
+const PLACE_OR_YEAR = /^(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟))?(?:(?:19|20)\d{2}年度?)?$/;

@@ -21,6 +21,14 @@ describe('undertaking rules (one convention each, examples from real plans and w
     ]);
   });
 
+  it('quoted-campaign: a quoted name closed by a campaign’s or fair’s head is one the plan organises (怀化 2023, 青海 seed)', () => {
+    expect(rules('联合金融机构整合3000万元资金用于发放消费券，精心组织“嗨购幸福怀化”消费季、“味道湖南怀化味道”美食节等重点消费促进活动。')).toEqual([
+      ['“嗨购幸福怀化”消费季', 'quoted-programme'],
+      ['“味道湖南怀化味道”美食节', 'quoted-programme'],
+    ]);
+    expect(names('高标准办好“青洽会”“国际生态博览会”等大型展会。')).toEqual(['“国际生态博览会”']);
+  });
+
   it('supported-not-undertaken: a clause opening with a verb of support names the aim it serves (荆门 2024), unless a verb of building opens it (云南 seed)', () => {
     expect(names('推动低空经济全产业链融合发展，打造特色产业集群，助力荆门产业转型升级示范区建设，制定本方案。')).toEqual([]);
     expect(names('主动融入成渝地区双城经济圈建设。')).toEqual([]);

@@ -61,10 +61,19 @@ const TITLED_ITEM = /^(?:[（(]?[0-9一二三四五六七八九十]{1,2}[)）.�
 const PLAIN_ITEM_TITLE = /^(?:实施|工作|年度|总体|重点|主要|具体|推进|保障)?(?:计划|行动计划|工程|行动)$/;
 /** A further object coordinated with the one just read: 实施A专项行动和“快递进村”工程, 推动A中心和B中心建设. */
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
+/** Heads of a campaign or fair the plan organises (消费季, 美食节, 博览会 …). */
+const CAMPAIGN_HEAD = '消费季|购物节|美食节|文化节|旅游节|博览会|交易会|嘉年华|专项活动';
 /** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
-const QUOTED =
-  /“[^“”，。；、]{1,16}”(?:[^“”，。；、\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|$)/g;
-const QUOTED_HEAD = /(?:行动|工程|计划|项目)”?$/;
+const QUOTED = new RegExp(
+  `“[^“”，。；、]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|$)`,
+  'g',
+);
+/**
+ * A quoted name closed by a programme's head (“两重”项目), or by a campaign's or fair's (rule quoted-campaign: 精心组织“嗨购
+ * 幸福怀化”消费季、“味道湖南怀化味道”美食节等重点消费促进活动, 怀化 2023; “乐游肃南·助商惠民”促消费专项活动): a named
+ * undertaking the plan organises, as a quoted 行动 is.
+ */
+const QUOTED_HEAD = new RegExp(`(?:行动|工程|计划|项目|${CAMPAIGN_HEAD})”?$`);
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
 const LIST_TAIL = /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
 /** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
@@ -189,7 +198,8 @@ const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
   .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
   .add(['开工', '建成', '续建', '竣工', '贯通'], WORKS_CUE)
-  .add(['前期工作'], OTHER_CUE);
+  .add(['前期工作'], OTHER_CUE)
+  .add(CAMPAIGN_HEAD.split('|'), OTHER_CUE);
 const RULE_CUES = PROGRAMME_CUE | FACILITY_CUE | WORKS_CUE | OTHER_CUE;
 /** Cues read around a head noun found by the scan: 建设 after it, or its place in a 、 list. */
 const aroundHead = (sentence: string, end: number, bits: number, start: number): number =>
