@@ -736,3 +736,18 @@ describe('a plan outline reviewing the last period as PDF copies set it (公安 
     );
   });
 });
+
+describe('a count of the places a full coverage is for (rule places-of-coverage: 会昌 2022)', () => {
+  it('reads the rates a review reached, not the villages its kindergartens cover', () => {
+    const text = [
+      '会昌县“十四五”教育科技体育事业发展规划',
+      '一、基础与条件',
+      '1.发展成就',
+      '“十三五”期间,全县教育科技体育事业坚持教育优先发展。',
+      '学前教育普及发展。全县243个行政村实现幼儿园全覆盖,适龄幼儿毛入园率达91 %以上,普惠性幼儿园覆盖率达到80%以上。',
+    ].join('\n');
+    const found = results(extractDocument(text, { documentId: 'huichang' })).map(([name, value]) => [name, value]);
+    expect(found).toEqual(expect.arrayContaining([['普惠性幼儿园覆盖率', 80]]));
+    expect(found.some(([, value]) => value === 243)).toBe(false);
+  });
+});

@@ -116,6 +116,9 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
   return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
 }
 
+/** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
+const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
+
 const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
 
 /**
@@ -270,6 +273,9 @@ export function readResultClauses(context: ExtractionContext, sentenceStart: num
         // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done; nor is a count of
         // reforms (硚口 2025: “云油控”等2项改革纳入国家试点), policy items rather than measured things.
         if (clause.startsWith('方面', metric.value.end) || /^项?改革/.test(clause.slice(metric.value.end, metric.value.end + 3))) return;
+        // 全县243个行政村实现幼儿园全覆盖 (会昌 2022): the count names the places a full coverage is for, as in targets (rule
+        // `places-of-coverage`); the coverage is the fact, no level of the places.
+        if (PLACES_OF_COVERAGE.test(clause.slice(metric.value.end))) return;
         if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
       });
     }
