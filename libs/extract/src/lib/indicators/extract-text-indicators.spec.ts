@@ -313,6 +313,13 @@ describe('statements a copy ran together, and shares named without their industr
   });
 });
 
+describe('a value striven toward (rule toward-value: 安徽 2023)', () => {
+  it('reads 向…冲刺 as a target and leaves 向 out of the name', () => {
+    const found = targets('安徽省政府工作报告\n到2027年，安徽全省经济总量向7万亿元冲刺，人均地区生产总值达到11万元以上。\n');
+    expect(found.map(({ name, value, unit, year }) => [name, value, unit, year])).toContainEqual(['安徽全省经济总量', 7, '万亿元', 2027]);
+  });
+});
+
 describe('striving words of running text (rule striving-before-change)', () => {
   it('leaves 也将力争 before the verb of change out of the name (北京 2025, 上证报)', () => {
     const found = targets('北京市市长殷勇作政府工作报告，详细阐述了北京市2025年经济社会发展的主要预期目标。\n同时，一般公共预算收入也将力争增长4%左右。\n');
