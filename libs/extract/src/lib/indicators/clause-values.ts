@@ -134,8 +134,9 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
     !/(?:平方公里|公里|平方米|公顷|亩)(?:以上|左右)$/.test(trimmed)
   )
     return;
-  // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted).
-  if (next === '的' && !text.includes('%')) return;
+  // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted; so is a
+  // count with 以上 before 的, which counts what follows: 长沙 2021 100种以上的智能装备, rule `count-before-de`).
+  if (next === '的' && !text.includes('%') && !(/(?:以上|左右)$/.test(text.trim()) && isCountBeforeNoun(text))) return;
   // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name; not after a metric's abbreviation.
   if (/[A-Za-z.]/.test(clause.charAt(index - 1)) && !afterMetricAbbreviation(clause, index)) return;
   // A number inside quotation marks names a programme (落实省、市“千项万亿”工程工作部署: 滨江 2023; “3210”产业): no value.
@@ -154,5 +155,5 @@ function insideQuotes(clause: string, start: number, end: number): boolean {
 
 /** "6个五百亿级产业集群", "200名副职后备人才": a count with its unit, then the counted noun. */
 function isCountBeforeNoun(text: string): boolean {
-  return /^(?:不少于|超过|约)?\d+(?:\.\d+)?(?:个|家|项|座|所|套|名|户|万户|万名|万套|场次)(?:左右|以上)?$/.test(text.trim());
+  return /^(?:不少于|超过|约)?\d+(?:\.\d+)?(?:个|家|项|座|所|套|名|户|万户|万名|万套|场次|种)(?:左右|以上)?$/.test(text.trim());
 }

@@ -320,6 +320,21 @@ describe('a value striven toward (rule toward-value: 安徽 2023)', () => {
   });
 });
 
+describe('counts of kinds (rule kinds-counted: 长沙 2021, 海南 2026)', () => {
+  it('reads 种 as a count of the noun after it, also after 以上的 (rule count-before-de)', () => {
+    const found = targets(
+      [
+        '为推进长沙国家新一代人工智能创新发展试验区建设,结合本市实际,特制定本行动计划。',
+        '二、建设目标',
+        '到2023年,实现人工智能总体发展水平全国领先,应用示范效果明显。',
+        '(一)升级达到5大类、100种以上的智能装备,形成100个以上运用智能装备进行智慧化作业的典型案例。',
+      ].join('\n'),
+    );
+    expect(found.map(({ name, value, unit }) => [name, value, unit])).toContainEqual(['智能装备', 100, '种']);
+    expect(targets('海南省政府工作报告\n2026年，新引进国际创新药械100种。\n').map(({ value, unit }) => [value, unit])).toContainEqual([100, '种']);
+  });
+});
+
 describe('striving words of running text (rule striving-before-change)', () => {
   it('leaves 也将力争 before the verb of change out of the name (北京 2025, 上证报)', () => {
     const found = targets('北京市市长殷勇作政府工作报告，详细阐述了北京市2025年经济社会发展的主要预期目标。\n同时，一般公共预算收入也将力争增长4%左右。\n');

@@ -322,6 +322,8 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
       const countTarget =
         ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name.replace(BRACKETED_REMARK, ''))) && isCount) ||
+        // A count named by the thing after it (…、100种以上的智能装备 → 智能装备: rule `kinds-counted`).
+        (isCount && counted !== null && name === counted) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
         measureReaching !== null ||
