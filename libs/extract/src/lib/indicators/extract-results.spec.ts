@@ -688,6 +688,16 @@ describe('reviews of city and district reports and news of them (branch tasks, s
     ]);
   });
 
+  it("takes no reference to the text's own place for a counted thing (龙岗 2025: 吸引了…等74家企业常态化到我区开展测试)", () => {
+    const text = [
+      '2025年某区政府工作报告',
+      '一、2024年工作回顾',
+      '过去一年,吸引了高巨创新、好盈科技等74家企业常态化到我区开展测试。',
+      '二、2025年工作安排',
+    ].join('\n');
+    expect(read(text).map((row) => row[0])).not.toContain('企业常态化到我区');
+  });
+
   it('reads no comparison and verb alone as what is measured (和政 2022: 城镇人口5.96万人,比上年末增加0.01万)', () => {
     expect(read('2022年末全县常住人口20.58万人,比上年末增加0.02万人。\n').map((row) => row[0])).not.toContain('比上年末增加');
   });

@@ -309,7 +309,8 @@ function countedThingAfter(after: string): string | null {
   if (!run) return null;
   for (let end = run[0].length; end >= 3; end--) {
     const thing = run[0].slice(0, end);
-    if (COUNTED_THING.test(thing) && !/^(方面|批|类|种|重点|大)/.test(thing)) return thing;
+    // …到我区开展测试 (龙岗 2025: 74家企业常态化到我区): 我区, 本市 refer to the text's own place, they are no counted thing.
+    if (COUNTED_THING.test(thing) && !/^(方面|批|类|种|重点|大)/.test(thing) && !/[我本该][省市区县州旗镇乡村]$/.test(thing)) return thing;
   }
   return null;
 }
