@@ -29,6 +29,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('高标准办好“青洽会”“国际生态博览会”等大型展会。')).toEqual(['“国际生态博览会”']);
   });
 
+  it('quoted-programme-carried-out: a quoted programme before the words that carry it out (滨江 2023, 荆州 2021), not before a noun it qualifies', () => {
+    expect(names('落实省、市“千项万亿”工程工作部署，坚持一切围着项目转。')).toEqual(['“千项万亿”工程']);
+    expect(names('建成10个省重点成长型产业集群；“千企千亿”技改工程加速推进。')).toEqual(['“千企千亿”技改工程']);
+    expect(names('引进“千人计划”专家20名。')).toEqual([]);
+  });
+
   it('supported-not-undertaken: a clause opening with a verb of support names the aim it serves (荆门 2024), unless a verb of building opens it (云南 seed)', () => {
     expect(names('推动低空经济全产业链融合发展，打造特色产业集群，助力荆门产业转型升级示范区建设，制定本方案。')).toEqual([]);
     expect(names('主动融入成渝地区双城经济圈建设。')).toEqual([]);

@@ -63,9 +63,13 @@ const PLAIN_ITEM_TITLE = /^(?:实施|工作|年度|总体|重点|主要|具体|�
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
 /** Heads of a campaign or fair the plan organises (消费季, 美食节, 博览会 …). */
 const CAMPAIGN_HEAD = '消费季|购物节|美食节|文化节|旅游节|博览会|交易会|嘉年华|专项活动';
-/** A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”. */
+/**
+ * A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”; before the
+ * punctuation that ends it, or the words that carry it out (落实省、市“千项万亿”工程工作部署, 滨江 2023; “千企千亿”技改工程加速
+ * 推进, 荆州 2021: rule quoted-programme-carried-out).
+ */
 const QUOTED = new RegExp(
-  `“[^“”，。；、]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|$)`,
+  `“[^“”，。；、]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|$)`,
   'g',
 );
 /**
