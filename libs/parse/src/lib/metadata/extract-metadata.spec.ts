@@ -53,6 +53,11 @@ describe('page chrome above a copied web page', () => {
     expect(isPageChromeLine('增速>全省平均水平，居全市第一')).toBe(false);
   });
 
+  it('skips a breadcrumb labelled 您当前所在位置 (会昌 2023)', () => {
+    expect(isPageChromeLine('您当前所在位置: 首页 > 法定主动公开内容 > 执行公开 > 政府重点工作 > 年度重点工作进展和完成情况')).toBe(true);
+    expect(isPageChromeLine('您所在的位置：首页 > 政务公开')).toBe(true);
+  });
+
   it('keeps a publication line whose spaces the copy lost out of the headline above it, and starts the title at a year-led title line (莲都 2023)', () => {
     const text =
       '您现在的位置:首页\n> 政务公开 > 重点工作落实情况\n2023年莲都区政府工作报告重点工作责任分解第一季度进展情况\n作者:   来源: 莲都区人民政府办公室   发布时间: 2023-04-17 08:50:33\n\n2023年莲都区政府工作报告重点工作责任分解\n\n分类\n';

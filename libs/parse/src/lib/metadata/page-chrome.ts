@@ -33,7 +33,7 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
  * joined by > or >>, nothing else on the line.
  */
 const TRAIL =
-  /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
