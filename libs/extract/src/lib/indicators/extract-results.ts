@@ -69,8 +69,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   let carriedSection = -1;
   // The year the last paragraph outside a review opened with, for a paragraph after it opening with 这一年.
   let yearBefore: number | null = null;
-  const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): void => {
-    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached);
+  const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false, periodReview = false): void => {
+    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview);
   };
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
   // states of a year is a result of that year, none a target.
@@ -110,7 +110,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     }
     if (reviewYear !== null && planBase !== null && !singleYear && headingYear[section] === null) {
       // A plan's review: the levels reached at the end of the last period, never its growth over the period.
-      for (const sentence of paragraph.sentences) read(sentence.start, sentence.end, reviewYear);
+      for (const sentence of paragraph.sentences) read(sentence.start, sentence.end, reviewYear, false, true);
       continue;
     }
     const year = reviewYear ?? lined!.year;

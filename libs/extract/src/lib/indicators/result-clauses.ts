@@ -116,6 +116,9 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
   return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
 }
 
+/** A verb of adding right before a count: 新增了1所, 新建3个. */
+const ADDED_BEFORE = /(?:新增|新建|增加)了?$/;
+
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
 
@@ -195,7 +198,14 @@ function addResult(context: ExtractionContext, metric: StatedMetric, year: numbe
  * Reads the results a sentence states, clause by clause, as values of the year given (or of a year a clause opens with);
  * onlyReached keeps the levels reached at the end of a five-year review. Returns how many were added.
  */
-export function readResultClauses(context: ExtractionContext, sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false): number {
+export function readResultClauses(
+  context: ExtractionContext,
+  sentenceStart: number,
+  sentenceEnd: number,
+  year: number,
+  onlyReached = false,
+  periodReview = false,
+): number {
   const { text } = context.document;
   let count = 0;
   let previousSubject: string | null = null;
@@ -276,6 +286,9 @@ export function readResultClauses(context: ExtractionContext, sentenceStart: num
         // 全县243个行政村实现幼儿园全覆盖 (会昌 2022): the count names the places a full coverage is for, as in targets (rule
         // `places-of-coverage`); the coverage is the fact, no level of the places.
         if (PLACES_OF_COVERAGE.test(clause.slice(metric.value.end))) return;
+        // 新增了1所省级示范幼儿园 in a plan's review of its period (会昌 2022): what was added over the period, no level of its last
+        // year (rule `addition-in-period-review`, as five-year reviews read 新增).
+        if (periodReview && ADDED_BEFORE.test(clause.slice(0, metric.value.start))) return;
         if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
       });
     }
