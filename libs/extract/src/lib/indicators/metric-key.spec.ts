@@ -37,4 +37,11 @@ describe('metricKey', () => {
     expect(metricKey('财政一般公共预算收入增长')).toBe('general-budget-revenue-growth'); // 霍邱 2024
     expect(metricKey('财政一般公共预算收入')).toBe('general-budget-revenue');
   });
+
+  it('keys a rate written as 增速/增幅 as its growth form (新巴尔虎左旗 2024: 固定资产投资增速15%), a level by no guess', () => {
+    expect(metricKey('固定资产投资增速')).toBe('fixed-asset-investment-growth');
+    expect(metricKey('地区生产总值增速')).toBe('gdp-growth');
+    expect(metricKey('旅游总收入增速')).toBeNull();
+    expect(metricKey('地区生产总值年均增速')).toBe('gdp-average-annual-growth');
+  });
 });

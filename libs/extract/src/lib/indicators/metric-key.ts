@@ -8,6 +8,8 @@ const SCOPE = /^(全省|全市|全区|我省|我市|本市|本省|实现|培育�
 const DECLINE_VERB = /(下降|降低|减少|回落)$/;
 /** Keys of rates of change (…增长): a decline of the same quantity shares them, its measure says 'decline'. */
 const RATE_OF_CHANGE = /-growth$/;
+/** A rate of change named by its rate word (增速, 增幅) rather than its verb (增长). */
+const RATE_WORD = /(?<!年均)(增速|增幅)$/;
 /** A plan's average yearly rate over its period (年均增长7%): another quantity than one year's growth rate. */
 const AVERAGE_ANNUAL = /年均(增长|增速|增幅)率?$/;
 
@@ -38,7 +40,13 @@ function computeMetricKey(name: string): string | null {
     return yearly !== null && RATE_OF_CHANGE.test(yearly) ? yearly.replace(RATE_OF_CHANGE, '-average-annual-growth') : null;
   }
   const key = keyOf(compact);
-  if (key !== null || !DECLINE_VERB.test(compact)) return key;
+  if (key !== null) return key;
+  // 固定资产投资增速15% (新巴尔虎左旗 2024): a rate written as 增速/增幅 is the growth rate, keyed as its 增长 form.
+  if (RATE_WORD.test(compact)) {
+    const asRate = keyOf(compact.replace(RATE_WORD, '增长'));
+    return asRate !== null && RATE_OF_CHANGE.test(asRate) ? asRate : null;
+  }
+  if (!DECLINE_VERB.test(compact)) return null;
   const asGrowth = keyOf(compact.replace(DECLINE_VERB, '增长'));
   return asGrowth !== null && RATE_OF_CHANGE.test(asGrowth) ? asGrowth : null;
 }
