@@ -62,6 +62,10 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('《规划》坚持“党的全面领导、以人民为中心、新发展理念改革开放、系统观念”的基本原则，设置了8个专栏。')).toEqual([]);
   });
 
+  it('takes no 副中心 of the place’s layout for a facility (绵阳 2022: “一副”指…打造服务业高质量发展副中心)', () => {
+    expect(names('“一副”指依托江油市优越的区位条件等，打造服务业高质量发展副中心。')).toEqual([]);
+  });
+
   it('takes no role the place is to play for a facility, nor what is coordinated with it (湖北 2021 服务业规划)', () => {
     expect(names('提出努力建设全国重要的商贸物流中心、区域金融中心，着力打造具有全国影响力的研发设计基地和高端商务服务基地。')).toEqual([]);
     expect(names('推进全省统一的旅游大数据中心、旅游综合服务平台、旅游综合管理平台建设。')).toEqual(['旅游综合服务平台', '旅游综合管理平台']);

@@ -141,11 +141,12 @@ const NOT_A_NAME =
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
  * and neither is what is listed or coordinated with it. So is a hub of trade, spending or finance named by its reach
  * (ROLE_HUB: 建设全国消费中心、全国商贸物流中心, 湖北 2021; 打造川陕甘结合部区域消费中心, 广元 2023; 多级消费中心); an
- * international one is a national programme (上海国际金融中心), a 保税物流中心 a facility. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
+ * international one is a national programme (上海国际金融中心), a 保税物流中心 a facility. A 副中心 is a part of the place's
+ * layout (“一副”指…打造服务业高质量发展副中心: 绵阳 2022), no undertaking. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
  * ranks nothing.
  */
 const DESCRIBED = /(?:重要|影响力|竞争力|知名|一流|领先)的/;
-const ROLE_HUB = /^(?:全国|多级|区域性|[\u4e00-\u9fa5]{2,8}(?:结合部|区域))(?:消费|商贸|物流|商贸物流|贸易)中心$/;
+const ROLE_HUB = /^(?:全国|多级|区域性|[\u4e00-\u9fa5]{2,8}(?:结合部|区域))(?:消费|商贸|物流|商贸物流|贸易)中心$|副中心$/;
 /**
  * A list naming what the place itself is to become (全力建设乡村振兴先行示范区、“两山”实践创新示范基地和康养旅居地、国家公园县
  * 和全省山区绿色发展示范县: 竹溪 2020) states roles, not undertakings: one of its items is a kind of county or city.
