@@ -695,7 +695,17 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
       ),
     ).toEqual([
       { name: '开通通用航空短途运输航线', year: 2026, value: 2, unit: '条' },
-      { name: '100条以上无人机航线', year: 2026, value: 100, unit: '条' },
+      { name: '开通无人机航线', year: 2026, value: 100, unit: '条' },
+    ]);
+  });
+
+  it('names a list item opening with its count after the clause verb, without the count (rule count-item-takes-verb: 四川 2026, 湖南 2026)', () => {
+    expect(
+      targets('2026年政府工作报告\n今年主要目标任务：\n新建10个县级托育服务机构。培育50家以上省级产业链核心支撑企业、100家左右“专精特新”企业。\n'),
+    ).toEqual([
+      { name: '新建县级托育服务机构', year: 2026, value: 10, unit: '个' },
+      { name: '培育省级产业链核心支撑企业', year: 2026, value: 50, unit: '家' },
+      { name: '培育“专精特新”企业', year: 2026, value: 100, unit: '家' },
     ]);
   });
 });

@@ -299,9 +299,12 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
       else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
         const wholeNoun = counted !== null && !/^[^，；。]*的/.test(after);
+        // A list item opening with its count ("培育10家龙头企业、200家以上配套企业") takes the clause's verb (rule
+        // `count-item-takes-verb`): the count is its value, not part of its name.
+        const itemVerb = continuing ? clauseVerb : (startVerb?.[1] ?? null);
         name =
-          startVerb && counted && isCount && !continuing && wholeNoun
-            ? startVerb[1] + counted
+          itemVerb !== null && counted && isCount && wholeNoun
+            ? itemVerb + counted
             : text
                 .slice(rawName.length - spoken.length)
                 .replace(/^[、和及]/, '')

@@ -134,7 +134,7 @@ describe('count targets of a plan or report written without 到20XX年', () => {
     const lingbi = targets('县卫健委2021年政府工作报告任务分解\n5.实施16个乡镇卫生院、158个村卫生室改扩建项目，进一步提升县域医疗服务整体能力。\n');
     expect(lingbi.map((target) => [target.name, target.value])).toEqual([
       ['实施乡镇卫生院改扩建项目', 16],
-      ['158个村卫生室改扩建项目', 158],
+      ['实施村卫生室改扩建项目', 158],
     ]);
     // A stage reached (竣工) names no thing counted.
     expect(targets('2026年政府工作报告\n三、2026年重点工作\n年投资亿元以上项目新开工43个以上、竣工38个以上。\n').map((target) => target.value)).not.toContain(
@@ -158,9 +158,9 @@ describe('count targets of a plan or report written without 到20XX年', () => {
       expect.arrayContaining([
         expect.objectContaining({ name: '引进市管企业中高级经营管理人才', value: 100, unit: '名', year: null }),
         expect.objectContaining({ name: '选拔正职后备人才', value: 100, unit: '名' }),
-        expect.objectContaining({ name: '200名副职后备人才', value: 200, unit: '名' }),
+        expect.objectContaining({ name: '选拔副职后备人才', value: 200, unit: '名' }),
         expect.objectContaining({ name: '筹集建设专家公寓', value: 1000, unit: '套' }),
-        expect.objectContaining({ name: '10000套人才公寓', value: 10000, unit: '套' }),
+        expect.objectContaining({ name: '筹集建设人才公寓', value: 10000, unit: '套' }),
       ]),
     );
   });
@@ -195,7 +195,7 @@ describe('values as plans join and write them', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: '培育形成千亿级产业集群', value: 2, unit: '个', year: 2025 }),
-        expect.objectContaining({ name: '6个五百亿级产业集群', value: 6, unit: '个', year: 2025 }),
+        expect.objectContaining({ name: '培育形成五百亿级产业集群', value: 6, unit: '个', year: 2025 }),
         expect.objectContaining({ value: 5000, unit: '亿', year: 2025 }),
         expect.objectContaining({ value: 8, high: 10, unit: '个', year: 2025 }),
       ]),
