@@ -761,13 +761,13 @@ describe('a count of the places a full coverage is for (rule places-of-coverage:
     expect(found.some(([, value]) => value === 243)).toBe(false);
   });
 
-  it('reads no level from what a plan review says was added over the period (rule addition-in-period-review)', () => {
+  it('reads no level from what a plan review says was added or rated over the period (rule addition-in-period-review)', () => {
     const text = [
       '会昌县“十四五”教育科技体育事业发展规划',
       '一、基础与条件',
       '1.发展成就',
       '“十三五”期间,全县教育科技体育事业坚持教育优先发展。',
-      '学前教育普及发展。新增了1所省级示范幼儿园,普惠性幼儿园覆盖率达到80%以上。',
+      '学前教育普及发展。新增了1所省级示范幼儿园,14所乡镇幼儿园被评为市级示范园,普惠性幼儿园覆盖率达到80%以上。',
     ].join('\n');
     const found = results(extractDocument(text, { documentId: 'huichang' })).map(([name, value]) => [name, value]);
     expect(found).toEqual([['普惠性幼儿园覆盖率', 80]]);

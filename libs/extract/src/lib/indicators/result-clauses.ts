@@ -118,6 +118,8 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
 
 /** A verb of adding right before a count: 新增了1所, 新建3个. */
 const ADDED_BEFORE = /(?:新增|新建|增加)了?$/;
+/** Things counted and then rated or recognized: …所乡镇幼儿园被评为…, …家企业被认定为…. */
+const RATED_AFTER = /^[\u4e00-\u9fa5]{1,12}?(?:被评为|被认定为|被命名为|获评)/;
 
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
@@ -289,6 +291,8 @@ export function readResultClauses(
         // 新增了1所省级示范幼儿园 in a plan's review of its period (会昌 2022): what was added over the period, no level of its last
         // year (rule `addition-in-period-review`, as five-year reviews read 新增).
         if (periodReview && ADDED_BEFORE.test(clause.slice(0, metric.value.start))) return;
+        // …and so are things rated over it (14所乡镇幼儿园被评为市级示范园: 会昌 2022).
+        if (periodReview && RATED_AFTER.test(clause.slice(metric.value.end))) return;
         if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
       });
     }
