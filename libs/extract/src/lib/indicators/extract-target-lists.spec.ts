@@ -393,5 +393,7 @@ describe('lists and targets of plan proposals and news of plans (branch tasks, s
       ]),
     );
     expect(targets(text)).toHaveLength(3);
+    // 北京 2025: 北京市将致力于实现… keeps the place, not its intent.
+    expect(targets('2025年,北京市将致力于实现地区生产总值增长5%左右。\n').map((row) => row[0])).toEqual(['北京市地区生产总值增长']);
   });
 });
