@@ -40,6 +40,14 @@ let cache: { text: string; round: readonly Bracketed[] | null; tortoise: readonl
 };
 
 const NEWLINE = 0x0a;
+const PIECE_END = /[、，,；;：:]/u;
+
+/** The length of a cut-off body up to and with its last separator: the pieces the copy wrote whole. */
+function wholePieces(body: string): number {
+  const trimmed = body.trimEnd();
+  for (let k = trimmed.length - 1; k >= 0; k--) if (PIECE_END.test(trimmed[k] ?? '')) return k + 1;
+  return 0;
+}
 const ROUND_OPEN = 0xff08;
 const ROUND_CLOSE = 0xff09;
 
@@ -74,8 +82,10 @@ function scan(text: string, open: string, close: string): Bracketed[] {
       }
     }
     if (end < 0 && depth === 0 && i - at - 1 <= MAX_BODY && text.slice(i).trim() === '') {
-      // The stored opening of a page ends inside the bracket (…；责任单位：各区人民政府〈含开发区、): its body runs to the end.
-      const bodyEnd = at + 1 + text.slice(at + 1, i).trimEnd().length;
+      // Rule `cut-bracket-keeps-whole-pieces`: the stored opening of a page ends inside the bracket
+      // (…；责任单位：各区人民政府〈含开发区、): its body runs to the end, but only up to the last separator, since the piece the
+      // copy cuts off may be the start of a longer name (广西 2019 〔责任单位:中国铁路南宁局 — …南宁局集团有限公司?).
+      const bodyEnd = at + 1 + wholePieces(text.slice(at + 1, i));
       if (bodyEnd > at + 1) found.push({ start: at, end: bodyEnd, body: text.slice(at + 1, bodyEnd), bodyStart: at + 1 });
       break;
     }

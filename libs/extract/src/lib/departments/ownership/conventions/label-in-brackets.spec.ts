@@ -85,6 +85,12 @@ describe('label-in-round-brackets', () => {
     expect(read(labelInRoundBrackets, '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、\n')).toEqual([
       ['市发改委 lead', '各区人民政府 co-responsible'],
     ]);
+    // Rule cut-bracket-keeps-whole-pieces: the piece the opening cuts off may be the start of a longer name (广西 2019,
+    // 中国铁路南宁局 of …南宁局集团有限公司?): only the pieces closed by a separator are read, here none.
+    expect(read(labelInTortoiseBrackets, '加快岑溪-罗定等既有铁路扩能改造。〔责任单位:中国铁路南宁局\n')).toEqual([]);
+    expect(read(labelInRoundBrackets, '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:市统计局、各区人民')).toEqual([
+      ['市发改委 lead', '市统计局 co-responsible'],
+    ]);
     // Not when text follows on a later line: an unclosed bracket inside a document is no clause.
     expect(read(labelInRoundBrackets, '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府\n(二)推进改革。')).toEqual([]);
   });
