@@ -416,3 +416,26 @@ describe('service-industry policy pages (服务业 / 消费)', () => {
     expect(metadataOf(text)).toMatchObject({ title: '关于开展下半年促销费活动的通知', issuer: '吕梁市商务局吕梁市财政局', issuedOn: '2025-08-22' });
   });
 });
+
+describe('notices issuing a document (rule own-title-below-notice, rule circle-for-zero)', () => {
+  it("takes the document's own title, wrapped below the notice, where the notice's title shortens it (厦门 2019)", () => {
+    const text =
+      '厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知\n\n厦府办〔2019〕10号\n\n各区人民政府,市直各委、办、局,各开发区管委会,各有关单位:\n\n《厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施》已经市政府同意,现印发给你们,请认真组织实施。\n\n \n\n厦门市人民政府办公厅\n\n2019116\n\n \n\n厦门市聚焦企业关切进一步落实\n\n优化营商环境政策的若干措施\n\n \n\n为全面贯彻落实国务院有关文件精神,制定本措施。';
+    expect(metadataOf(text)).toMatchObject({ title: '厦门市聚焦企业关切进一步落实优化营商环境政策的若干措施', docNumber: '厦府办〔2019〕10号' });
+  });
+
+  it("keeps the notice's name where it equals the document's own title line, and skips the release marking (长治 2024, 太湖 2019)", () => {
+    const changzhi =
+      '长治市人民政府办公室关于印发长治市推进服务业优质高效发展2024年行动计划的通知\n各县区人民政府,市直有关单位:\n《长治市推进服务业优质高效发展2024年行动计划》已经市人民政府同意,现印发给你们,请认真贯彻执行。\n长治市人民政府办公室\n2024年6月21日\n(此件公开发布)\n长治市推进服务业优质高效发展2024年行动计划\n为推动服务业发展,制定本计划。';
+    expect(metadataOf(changzhi)).toMatchObject({ title: '长治市推进服务业优质高效发展2024年行动计划', issuedOn: '2024-06-21' });
+    const taihu =
+      '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n\n各乡、镇人民政府,县政府各部门、各直属机构:\n\n  《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。\n\n太湖县人民政府\n2019年1月17日\n\n太湖县人民政府工作规则\n\n第一章  总  则';
+    expect(metadataOf(taihu)).toMatchObject({ title: '太湖县人民政府工作规则', issuedOn: '2019-01-17' });
+  });
+
+  it("reads a signature date whose zeros a copy wrote as circles, before a document site's upload time (阿拉善 2007: 二○○七年六月五日)", () => {
+    const text =
+      '阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx\n- 文档编号:5043956\n- 上传时间:2022-12-12\n- 格式:DOCX\n- 页数:9\n- 大小:24.26KB\n阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx\n《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx》由会员分享,可在线阅读,更多相关《阿拉善盟行政公署办公室公文处理实施细则及文种式样.docx(9页珍藏版)》请在冰豆网上搜索。\n阿拉善盟行政公署办公室公文处理实施细则及文种式样\n阿拉善盟行政公署办公室关于印发阿拉善盟行政公署办公室公文处理实施细则及文种式样的通知\n(阿署办发〔2007〕22号)\n各旗人民政府,行署各委、办、局,阿拉善开发区,各大企业:\n根据工作需要,对《阿拉善盟行政公署办公室公文处理实施细则》进行了修改和完善,现将修改完善后的《阿拉善盟行政公署办公室公文处理细则及文种式样》印发给你们,望认真贯彻执行。\n二○○七年六月五日\n阿拉善盟行政公署办公室公文处理实施细则及文种式样\n目 录';
+    expect(metadataOf(text)).toMatchObject({ title: '阿拉善盟行政公署办公室公文处理实施细则及文种式样', issuedOn: '2007-06-05' });
+  });
+});

@@ -72,8 +72,11 @@ const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人民政府
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
 const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
-/** Dates written in Chinese numerals: 二〇二六年一月二十七日. */
-const DATE_HANZI = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
+/**
+ * Dates written in Chinese numerals: 二〇二六年一月二十七日. A copy may write the zero as a circle (rule circle-for-zero:
+ * 二○○七年六月五日, ○ U+25CB, under 阿拉善盟's 2007 notice on a document site: 阿拉善 2007).
+ */
+const DATE_HANZI = /([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
 /**
  * The occasion of a report or speech: "2026年1月27日在辽宁省第十四届人民代表大会第五次会议上". Its date is the day
  * the report was delivered, its venue names the jurisdiction.
@@ -107,7 +110,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
-  const title = findTitle(header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
+  const title = ownTitleBelow(findTitle(header), header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
@@ -229,6 +232,53 @@ function findTitle(header: readonly Line[]): TitleFound | null {
     }
   }
   return null;
+}
+
+/**
+ * Rule own-title-below-notice: a 印发 notice's title may name the document it issues shorter than the document names
+ * itself, with no 《》 (关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知, then the document's own title, wrapped:
+ * 厦门市聚焦企业关切进一步落实 / 优化营商环境政策的若干措施: 厦门 2019). The document's own title lines below the notice,
+ * holding every character of the short name in order and a few more (its place, a 的), are the title. A name the
+ * notice marks with 《》 is the document's as written; the notice's own title repeated below (三门峡 2020) is no such line.
+ */
+function ownTitleBelow(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
+  if (!found) return found;
+  const noticeLines = header.filter((line) => line.start >= found.span.start && line.end <= found.span.end);
+  if (
+    !noticeLines
+      .map((line) => line.content)
+      .join('')
+      .includes(`关于印发${found.title}`)
+  )
+    return found;
+  const below = header.filter((line) => line.start >= found.span.end);
+  for (let i = 0; i < below.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(below.length, i + 3); j++) {
+      const content = below[j].content;
+      if (
+        /[。：:《]/.test(content) ||
+        LABEL_LINE.test(content) ||
+        RELEASE_MARKING.test(content) ||
+        NUMBERED_HEADING.test(content) ||
+        DATE_OR_NUMBER_LINE.test(content)
+      )
+        break;
+      joined += content;
+      if (joined.length > found.title.length + 8) break;
+      if (joined.length > found.title.length && TITLE_END.test(joined) && !/关于印发|通知$/.test(joined) && isSubsequence(found.title, joined)) {
+        return { ...found, title: joined, span: { start: below[i].start, end: below[j].end } };
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether every character of `short` stands in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (at < short.length && char === short[at]) at++;
+  return at === short.length;
 }
 
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编)[：:]/;
@@ -371,7 +421,7 @@ function dateIn(value: string): { iso: string; index: number; length: number } |
   if (arabic) return { iso: isoDate(arabic[1], arabic[2], arabic[3]), index: arabic.index, length: arabic[0].length };
   const hanzi = DATE_HANZI.exec(value);
   if (!hanzi) return null;
-  const year = [...hanzi[1]].map((digit) => String(HANZI_DIGITS.indexOf(digit) % 10)).join('');
+  const year = [...hanzi[1]].map((digit) => String(HANZI_DIGITS.indexOf(digit === '○' ? '〇' : digit) % 10)).join('');
   return { iso: isoDate(year, String(hanziNumber(hanzi[2])), String(hanziNumber(hanzi[3]))), index: hanzi.index, length: hanzi[0].length };
 }
 
