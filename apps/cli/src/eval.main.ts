@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractDocument, namesRegion, scoreAgainstGold, type GoldFacts, type GoldKind, type KindScore, type Mismatch } from '@policygraph/extract';
+import { toSimplified } from '@policygraph/parse';
 import { corpusStrategyPairings, pairingPrecision, STRATEGY_GOLD, type StrategyPairingGold } from './strategy-pairings';
 
 /**
@@ -158,7 +159,12 @@ function strategyPairingLines(): string[] {
  */
 function comparableTitle(title: string): string {
   const fullWidth: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
-  return title.replace(/\s/g, '').replace(/[(),:;!?]/g, (mark) => fullWidth[mark]);
+  // A page in Traditional characters is read as Simplified; a title cited inside another may be marked 〈〉 or 《》.
+  return toSimplified(title)
+    .replace(/\s/g, '')
+    .replace(/[(),:;!?]/g, (mark) => fullWidth[mark])
+    .replace(/〈/g, '《')
+    .replace(/〉/g, '》');
 }
 
 function f(x: number): string {

@@ -15,6 +15,7 @@ export type {
 } from './lib/parsed-document';
 export { normalizeText } from './lib/normalize/normalize-text';
 export { normalizeCharacters } from './lib/normalize/normalize-characters';
+export { isTraditional, toSimplified } from './lib/normalize/traditional-characters';
 export { MappedText } from './lib/normalize/mapped-text';
 export type { TextSpan } from './lib/normalize/mapped-text';
 export { splitSentences } from './lib/paragraphs/segment-paragraphs';

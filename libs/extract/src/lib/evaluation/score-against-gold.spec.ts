@@ -133,6 +133,12 @@ describe('scoreAgainstGold', () => {
     expect(scores.projects).toMatchObject({ gold: 2, extracted: 2, matched: 1 });
   });
 
+  it('matches the gold of a page in Traditional characters with the names read as Simplified (怀化 2023)', () => {
+    const extraction = result([node('p1', 'Project', '“嗨购幸福怀化”消费季', {})]);
+    const scores = scoreAgainstGold(extraction, { documentId: 'd', projects: [{ name: '“嗨購幸福懷化”消費季' }] });
+    expect(scores.projects).toMatchObject({ gold: 1, extracted: 1, matched: 1 });
+  });
+
   it('gives zero precision and recall, not NaN, when nothing matches', () => {
     const scores = scoreAgainstGold(result([]), { documentId: 'd', sectors: [{ name: '现代物流', type: 'modern-logistics' }] });
     expect(scores.sectors).toEqual({ gold: 1, extracted: 0, matched: 0, precision: 0, recall: 0, f1: 0 });

@@ -1,5 +1,6 @@
 import type { Evidence, ExtractionResult, GraphNode } from '@policygraph/graph-types';
 import { metricKey } from '../indicators/metric-key';
+import { toSimplified } from '@policygraph/parse';
 import { GoldResponsibility, Mismatch, OwnershipScore, scoreOwnership } from './score-ownership';
 
 /** A part of the ORIGINAL text ([start, end) UTF-16 offsets, as in Evidence) whose facts of a kind were all golded. */
@@ -246,8 +247,9 @@ function namesOverlap(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
+/** Gold of a page in Traditional characters keeps them; extracted names are read as Simplified. */
 function compact(value: string): string {
-  return value
+  return toSimplified(value)
     .replace(/[\s“”"。，、]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')

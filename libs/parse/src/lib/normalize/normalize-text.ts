@@ -1,8 +1,12 @@
 import { MappedText } from './mapped-text';
 import { normalizeCharacters } from './normalize-characters';
+import { foldTraditional } from './traditional-characters';
 import { unwrapSoftLineBreaks } from './unwrap-lines';
 
-/** Full normalization: characters first, then soft line breaks (which need normalized headings to be seen). */
+/**
+ * Full normalization: characters first (a Traditional page folded to Simplified), then soft line breaks (which need
+ * normalized headings to be seen).
+ */
 export function normalizeText(original: string): MappedText {
-  return unwrapSoftLineBreaks(normalizeCharacters(original));
+  return unwrapSoftLineBreaks(foldTraditional(normalizeCharacters(original)));
 }
