@@ -439,3 +439,17 @@ describe('notices issuing a document (rule own-title-below-notice, rule circle-f
     expect(metadataOf(text)).toMatchObject({ title: '阿拉善盟行政公署办公室公文处理实施细则及文种式样', issuedOn: '2007-06-05' });
   });
 });
+
+describe('titles cited inside a notice (rule unnested-marks)', () => {
+  it('marks the citations of an issued title with 《》, as its own title line does (辽宁 2024)', () => {
+    const text =
+      '辽政发〔2024〕3号\n\n辽宁省人民政府关于印发《2024年\n省〈政府工作报告〉重点工作分工方案》的通知\n\n各市人民政府,省政府各厅委、各直属机构:\n  《2024年省〈政府工作报告〉重点工作分工方案》已经省政府十四届四次全体(扩大)会议审议通过,现印发给你们,请认真贯彻,抓好落实。\n\n辽宁省人民政府\n  2024年2月5日\n\n2024年省《政府工作报告》重点工作\n分工方案';
+    expect(metadataOf(text)).toMatchObject({ title: '2024年省《政府工作报告》重点工作分工方案', issuedOn: '2024-02-05' });
+  });
+
+  it('unnests the marks on a Traditional-character mirror, read as Simplified (懷化 2023: 關于印發《…〈…〉…》的通知)', () => {
+    const text =
+      '懷化市人民政府辦公室關于印發《懷化市貫徹落實〈關于打好經濟增長主動仗實現經濟運行整體好轉的若干政策措施〉實施方案》的通知\n\n發布時間:2023-03-15 09:28信息來源:懷化市人民政府辦公室\n\n懷政辦發〔2023〕9號';
+    expect(metadataOf(text).title).toBe('怀化市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案');
+  });
+});

@@ -329,7 +329,7 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
   const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
-  const inner = published ? (published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
+  const inner = published ? unnestMarks(published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
   // A title with no 关于 loses only the portal's label (标题：) or validity mark and a site's tag before it.
   const unlabelled = joined.slice(mark);
   const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
@@ -337,6 +337,15 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead));
   const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
   return { title, prefix, span: titleSpan, prefixSpan };
+}
+
+/**
+ * Rule unnested-marks: a title cited inside the document's own 《》 marks its citations with 〈〉; standing alone, as its
+ * own title line writes it, the document marks them with 《》 (印发《2024年省〈政府工作报告〉重点工作分工方案》, then the
+ * plan's line 2024年省《政府工作报告》重点工作 / 分工方案: 辽宁 2024; 怀化 2023, a Traditional-character mirror).
+ */
+function unnestMarks(title: string | undefined): string | undefined {
+  return title?.replace(/〈([^〈〉]+)〉/g, '《$1》');
 }
 
 function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Found | null {
