@@ -132,6 +132,21 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...responsibilitiesByTask(extractDocument(each, { documentId: 'yuncheng-each' })).keys()]).not.toContain('完善应急预案体系');
   });
 
+  it('gives a bracket closing the last paragraph of an item whose other paragraphs have none the whole item (rule bracket-closes-item, 银川 2019)', () => {
+    // 银川都市圈建设2019年工作计划 (a Traditional repost, read as Simplified): a lead sentence, project lines, a closing paragraph.
+    const item =
+      '一、基础设施互联互通\n(一)道路畅通工程。加快建设都市圈快速通道,畅通“微循环”。\n全面规划都市圈快速通道路网,\n?2019年建成典农河至沙湖旅游公路等项目;\n?加快建设银川东线公路等项目;\n进一步规范道路限高、限宽等交通设施,保障道路安全畅通。(自治区交通运输厅牵头,自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)\n(二)城际公交工程。加快城际公交一体化进程。\n';
+    const byTask = responsibilitiesByTask(extractDocument(item, { documentId: 'yinchuan' }));
+    expect([...byTask.keys()]).toEqual(['道路畅通工程']);
+    // Rule cities-share-government: 银川市、石嘴山市、吴忠市人民政府 are three city governments.
+    expect(byTask.get('道路畅通工程')!.map((owner) => `${owner.department.name} ${owner.role}`)).toEqual(
+      expect.arrayContaining(['自治区交通运输厅 lead', '银川市人民政府 support', '石嘴山市人民政府 support', '吴忠市人民政府 support', '宁东管委会 support']),
+    );
+    // A paragraph closed by its own bracket in a two-paragraph item keeps its own task.
+    const two = '(一)道路畅通工程。加快建设都市圈快速通道。\n进一步规范道路限高、限宽等交通设施。(自治区交通运输厅牵头)\n';
+    expect([...responsibilitiesByTask(extractDocument(two, { documentId: 'yinchuan-two' })).keys()]).not.toContain('道路畅通工程');
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

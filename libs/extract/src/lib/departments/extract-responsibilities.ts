@@ -173,9 +173,29 @@ function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): T
     // 牵头…): the last item opened before the clause is its task.
     const inline = paragraph ? inlineItemBefore(document, paragraph.start, clause.start) : null;
     if (inline) return inline;
+    const closing = paragraph ? itemClosedByLastParagraph(document, clause, index) : null;
+    if (closing) return closing;
     if (paragraph && clause.start - paragraph.start >= 2) return taskItemOfParagraph(document, paragraph, index);
   }
   return precedingItem(document, clause.start);
+}
+
+/**
+ * Rule `bracket-closes-item`: a clause ending the last paragraph of a titled item whose other paragraphs (a lead
+ * sentence, project lines) carry no clause assigns the whole item (银川 2019: （一）道路畅通工程。加快建设… / ?2019年建成… /
+ * … / 进一步规范道路限高…。（自治区交通运输厅牵头，…配合）), as a label line closing several paragraphs does (汉阴 2022).
+ */
+function itemClosedByLastParagraph(document: ParsedDocument, clause: ResponsibilityClause, index: number): TaskItem | null {
+  const paragraph = document.paragraphs[index];
+  const section = document.sections[paragraph.section];
+  if (!section || section.index === 0 || section.title.length === 0) return null;
+  const inSection = document.paragraphs.filter((p) => p.section === section.index);
+  if (inSection.length < 3 || inSection[inSection.length - 1] !== paragraph) return null;
+  if (document.text.slice(clause.end, paragraph.end).trim() !== '') return null;
+  if (document.sections.some((other) => other.parent === section.index)) return null;
+  const before = document.text.slice(section.headingSpan.start, paragraph.start);
+  if (findResponsibilityClauses(before).length > 0) return null;
+  return sectionTitleTask(document, section.headingSpan.start, section.title);
 }
 
 function headingTask(document: ParsedDocument, start: number, end: number, clause: ResponsibilityClause): TaskItem {

@@ -118,6 +118,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const start = listStart + piece.offset + leading + cut;
     const span = name.length;
     if (!looksLikeUnit(name)) name = sharedEnding(name, merged[index + 1], piece) ?? name;
+    else name = sharedGovernment(name, merged, index) ?? name;
     if (!looksLikeUnit(name)) {
       if (trimmed.length > 0) dropped++;
       return;
@@ -157,6 +158,28 @@ function sharedEnding(name: string, next: Piece | undefined, piece: Piece): stri
   const ending = following.slice(place);
   return UNIT_SUFFIX.test(ending) ? name + ending : null;
 }
+
+/**
+ * Rule `cities-share-government`: full city or county names joined by 、 whose last is written with its government
+ * (银川 2019: 银川市、石嘴山市、吴忠市人民政府) are each that place's government, as places sharing an ending are. A full name
+ * alone, or before a comma, stays the place (合肥市,省发展改革委牵头).
+ */
+function sharedGovernment(name: string, merged: readonly Piece[], index: number): string | null {
+  if (!FULL_CITY.test(name) || !isPlaceNameWithCounties(name)) return null;
+  for (let k = index; k < merged.length; k++) {
+    if (merged[k].closesRun) return null;
+    const following = stripTrailing(merged[k + 1]?.text.trim() ?? '');
+    if (FULL_CITY.test(following) && isPlaceNameWithCounties(following)) continue;
+    const government = GOVERNMENT_ENDING.exec(following);
+    if (!government) return null;
+    const place = following.slice(0, government.index);
+    return FULL_CITY.test(place) && isPlaceNameWithCounties(place) ? name + government[0] : null;
+  }
+  return null;
+}
+
+const FULL_CITY = /^[\u4e00-\u9fa5]{1,10}[市县]$/;
+const GOVERNMENT_ENDING = /(?:人民政府|政府)$/;
 
 /**
  * A zone named before another zone's body (平顶山 2018: 城乡一体化示范区、高新区党工委和管委会): it shares the ending too,

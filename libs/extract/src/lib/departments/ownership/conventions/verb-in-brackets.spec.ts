@@ -37,6 +37,11 @@ describe('lead-verb-in-brackets', () => {
 
   it('reads a city government leading with a department (皖 长三角 2021): (合肥市,省发展改革委牵头)', () => {
     expect(read(leadVerbInBrackets, '推动合巢产业新城建设。(合肥市,省发展改革委牵头)')).toEqual([['合肥市 lead', '省发展改革委 lead']]);
+    // Rule cities-share-government (银川 2019): full city names before one written with its government are governments too;
+    // a full name before a comma stays the place.
+    expect(read(leadVerbInBrackets, '保障道路安全畅通。(自治区交通运输厅牵头,银川市、石嘴山市、吴忠市人民政府、宁东管委会配合)')).toEqual([
+      ['自治区交通运输厅 lead', '银川市人民政府 support', '石嘴山市人民政府 support', '吴忠市人民政府 support', '宁东管委会 support'],
+    ]);
   });
 
   it('lets 配合 govern every unit after 牵头, across 等部门, (官渡区 2016)', () => {
