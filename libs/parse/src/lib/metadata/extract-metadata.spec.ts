@@ -453,3 +453,17 @@ describe('titles cited inside a notice (rule unnested-marks)', () => {
     expect(metadataOf(text).title).toBe('怀化市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案');
   });
 });
+
+describe('a later copy of an old document (rule copy-date-after-number)', () => {
+  it("takes no issue date from a law site's timestamp years after the document number's year (南京 2006)", () => {
+    const text =
+      '南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知\n\n2020年07月23日06:05:59\n发布部门: 江苏省南京市人民政府\n发布文号: 宁政发[2006]275号\n\n各区县人民政府,市府各委办局,市各直属单位:\n\n\n《南京市国民经济和社会发展第十一个五年规划纲要》(以下简称《纲要》)是未来五年南京经济社会发展的宏伟蓝图,是全市人民共同奋斗的行动纲领,是政府履行经济调节、市场监管、社会管理和公共服务职责的重要依据。为切实做好《纲要》实施工作,市政府决定将《纲要》提出的主要目标和任务分解落实到各区县政府、各部门。现将有关事项通知如下:';
+    expect(metadataOf(text)).toMatchObject({
+      title: '关于分解落实《南京市国民经济和社会发展第十一个五年规划纲要》主要目标和任务的通知',
+      docNumber: '宁政发〔2006〕275号',
+      issuedOn: null,
+    });
+    // The same timestamp on a page of that year's document is its date.
+    expect(metadataOf(text.replace('宁政发[2006]275号', '宁政发[2020]27号')).issuedOn).toBe('2020-07-23');
+  });
+});

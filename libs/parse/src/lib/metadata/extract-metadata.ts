@@ -115,7 +115,10 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
   const signature = findSignature(header);
-  const issued = occasion?.date ? { value: occasion.date, span: occasion.dateSpan } : findIssuedOn(header, lines, labels, firstLines);
+  const numberYear = docNumber ? Number(/〔(\d{4})〕/.exec(docNumber.value)?.[1] ?? NaN) : NaN;
+  const issued = occasion?.date
+    ? { value: occasion.date, span: occasion.dateSpan }
+    : findIssuedOn(header, lines, labels, firstLines, Number.isNaN(numberYear) ? null : numberYear);
   const period = findPeriod(text, title, issued);
   return {
     occasion: occasion ? occasion.venue : null,
@@ -395,6 +398,7 @@ function findIssuedOn(
   lines: readonly Line[],
   labels: Map<string, Found>,
   pageLines: readonly Line[],
+  numberYear: number | null,
 ): { value: string | null; span: TextSpan | null } {
   const written = labels.get('成文日期') ?? labels.get('成文时间');
   const iso = written && DATE_ISO.exec(written.value);
@@ -406,17 +410,23 @@ function findIssuedOn(
     if (line.content.length > 40 || LABELLED_DATE.test(line.content)) continue;
     const date = dateIn(line.content);
     if (!date) continue;
+    // A date with its clock time (2020年07月23日06:05:59) is a page's timestamp, no signature: read below.
+    if (/^\s*\d{1,2}[:时]\d{1,2}/.test(line.content.slice(date.index + date.length))) continue;
     const start = line.start + date.index;
     return { value: date.iso, span: { start, end: start + date.length } };
   }
+  // Rule copy-date-after-number: a page posted more than a year after its document number's year (宁政发[2006]275号 on a
+  // law site stamped 2020年07月23日06:05:59: 南京 2006) is a later copy; its date is no issue date.
+  const posted = (year: string) => numberYear === null || Number(year) <= numberYear + 1;
   const published = labels.get('发布日期');
   const publishedIso = published && DATE_ISO.exec(published.value);
-  if (published && publishedIso) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
+  if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
   // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
   for (const line of pageLines) {
     const stamp = PAGE_TIMESTAMP.exec(line.content);
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
+      if (!posted(year)) break;
       const start = line.start + stamp.index + stamp[0].indexOf(year);
       return { value: isoDate(year, month, day), span: { start, end: line.start + stamp.index + stamp[0].length } };
     }
