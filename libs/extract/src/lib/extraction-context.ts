@@ -22,6 +22,8 @@ export class ExtractionContext {
   readonly projectsByStart = new Map<number, string>();
   /** Project ids by name as written (quotes and spaces folded): a project named twice in a document is one node. */
   readonly projectsByName = new Map<string, string>();
+  /** What each Project's name says after a place or year qualifying it (肃南县2022年“…”活动 → “…”活动), see addProject. */
+  readonly projectNamesAfterQualifier = new Set<string>();
   /** Text each project covers (its item and elaboration), for places it is located in. */
   readonly projectScopes: Array<{ id: string; start: number; end: number }> = [];
   /** Indicators in the order they were added, for rules that relate them (a result to the target of its metric). */

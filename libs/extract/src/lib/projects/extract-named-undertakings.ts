@@ -1,7 +1,7 @@
 import { sectionHasRole, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { namedUndertakingKind } from './project-kind';
-import { addProject } from './project-nodes';
+import { addProject, namedAlready } from './project-nodes';
 import { headingUndertakings, namedUndertakings, type FoundUndertaking } from './undertaking-rules';
 
 export { namedUndertakings } from './undertaking-rules';
@@ -87,19 +87,3 @@ function citedTitles(text: string): string[] {
 
 /** A document's kind closing its title: a cited plan (…行动计划, …实施方案) is a document, not an undertaking. */
 const CITED_DOCUMENT = /(?:计划|方案|规划|纲要|意见|办法|通知|措施)$/;
-
-/**
- * Whether a project already names this undertaking with its place or year before it (活动名称：肃南县2022年“乐游肃南·助商
- * 惠民”促消费专项活动, and “乐游肃南·助商惠民”促消费专项活动 in a sentence: 肃南 2022): one undertaking, one node. An item
- * that holds the name after a verb (投资3000万元建设南美白对虾工厂化循环水养殖基地) is another.
- */
-function namedAlready(context: ExtractionContext, name: string): boolean {
-  const key = name.replace(/[\s“”"]/g, '');
-  for (const [written, id] of context.projectsByName)
-    if (id.startsWith('project:') && written.length > key.length && written.endsWith(key) && PLACE_OR_YEAR.test(written.slice(0, written.length - key.length)))
-      return true;
-  return false;
-}
-
-/** A place, a year, or both, qualifying a name: 肃南县2022年, 2023年度, 怀化市. */
-const PLACE_OR_YEAR = /^(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟))?(?:(?:19|20)\d{2}年度?)?$/;

@@ -21,6 +21,7 @@ export function addProject(context: ExtractionContext, item: TaskItem, kind: Pro
   const nameKey = item.name.replace(/[\s“”"]/g, '');
   const label = undertakingLabel(kind);
   const id = context.projectsByName.get(nameKey) ?? context.scopedId(label === 'Task' ? 'task' : 'project', item.start, item.end);
+  if (!context.projectsByName.has(nameKey) && label === 'Project') registerQualifiedName(context, nameKey);
   context.projectsByName.set(nameKey, id);
   const evidence = [context.evidence(item.start, item.end)];
   context.graph.addNode(id, label, item.name, label === 'Task' ? {} : { kind }, evidence);
@@ -28,4 +29,24 @@ export function addProject(context: ExtractionContext, item: TaskItem, kind: Pro
   context.projectsByStart.set(item.start, id);
   context.projectScopes.push({ id, start: item.start, end: Math.max(scopeEnd, item.end) });
   return id;
+}
+
+/** A place, a year, or both, qualifying a name: 肃南县2022年, 2023年度, 怀化市 (at most a 10-character place and a year). */
+const PLACE_OR_YEAR = /^(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟))?(?:(?:19|20)\d{2}年度?)?$/;
+const LONGEST_QUALIFIER = 17;
+
+/** Each name the project's name holds after a place or year (one set entry per split): see namedAlready. */
+function registerQualifiedName(context: ExtractionContext, nameKey: string): void {
+  for (let at = 1; at < nameKey.length && at <= LONGEST_QUALIFIER; at++) {
+    if (PLACE_OR_YEAR.test(nameKey.slice(0, at))) context.projectNamesAfterQualifier.add(nameKey.slice(at));
+  }
+}
+
+/**
+ * Whether a Project already names this undertaking with its place or year before it (活动名称：肃南县2022年“乐游肃南·助商
+ * 惠民”促消费专项活动, and “乐游肃南·助商惠民”促消费专项活动 in a sentence: 肃南 2022): one undertaking, one node. An item
+ * that holds the name after a verb (投资3000万元建设南美白对虾工厂化循环水养殖基地) is another.
+ */
+export function namedAlready(context: ExtractionContext, name: string): boolean {
+  return context.projectNamesAfterQualifier.has(name.replace(/[\s“”"]/g, ''));
 }
