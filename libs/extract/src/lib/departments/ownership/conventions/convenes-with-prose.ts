@@ -1,6 +1,7 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { settleRoles } from '../party-roles';
 import { readUnitList } from '../unit-list';
+import { clauseBefore } from './clause-before';
 
 export const CONVENES_WITH_PROSE = 'convenes-with-prose';
 
@@ -51,11 +52,8 @@ export const convenesWithProse: OwnershipConvention = {
     const clauses: ResponsibilityClause[] = [];
     // Anchored on each 会同 (rare), so the reading only runs on the clause around it.
     for (let at = text.indexOf('会同'); at >= 0; at = text.indexOf('会同', at + 2)) {
-      const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
-      const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'), before.lastIndexOf('：'));
-      if (cut < 0 && at > SUBJECT_WINDOW) continue;
-      if (before.lastIndexOf('（') > before.lastIndexOf('）')) continue;
-      const clause = before.slice(cut + 1);
+      const clause = clauseBefore(text, at, SUBJECT_WINDOW);
+      if (clause === null) continue;
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
       // 实施细则由市财政局会同…: the units follow 由.
       const by = clause.lastIndexOf('由') + 1;

@@ -1,6 +1,7 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { settleRoles } from '../party-roles';
 import { readUnitList } from '../unit-list';
+import { clauseBefore } from './clause-before';
 
 /** How far before 负责 a clause's subject may start. */
 const SUBJECT_WINDOW = 60;
@@ -35,12 +36,8 @@ export const responsibleInProse: OwnershipConvention = {
     for (let found = VERB.exec(text); found; found = VERB.exec(text)) {
       const at = found.index;
       if (PERSON_AFTER.test(text.slice(at + 2, at + 4))) continue;
-      const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
-      const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'), before.lastIndexOf('：'));
-      if (cut < 0 && at > SUBJECT_WINDOW) continue;
-      // Inside brackets, (A负责) is the bracketed conventions' to read.
-      if (before.lastIndexOf('（') > before.lastIndexOf('）')) continue;
-      const clause = before.slice(cut + 1);
+      const clause = clauseBefore(text, at, SUBJECT_WINDOW);
+      if (clause === null) continue;
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
       if (found[0] === '落实' && !/分工|分头/.test(adverbs)) continue;
       // 活动经费由市财政局负责保障: the units follow 由; 3、区城管执法局负责联系…: they follow the item's number.
