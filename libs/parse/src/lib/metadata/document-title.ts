@@ -1,0 +1,253 @@
+/** The document's title: the header line that names a kind of document, a notice's issued title, a portal's 名称 label. */
+import type { Line } from '../lines';
+import type { TextSpan } from '../normalize/mapped-text';
+import { ISSUER_SUFFIX } from './document-issuer';
+import { type Found, LABEL_LINE } from './portal-labels';
+
+/**
+ * A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）"), a page's "（全文）" or its
+ * standing ("（试行）", "（征求意见稿）").
+ */
+const TITLE_END =
+  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+
+/** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
+const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
+
+/**
+ * A 印发 notice without a title line names the document it issues: "现将《X》印发给你们", "《X》已经省政府同意，现印发给你们",
+ * "《X》已经市委常委会议、市政府常务会议审议通过，现印发给你们".
+ */
+const ISSUED_DOCUMENT = /《([^》]{4,80})》(?:已经[^，。]{0,30}?(?:同意|通过)[，,]?)?现?(?:印发|转发)给你们/;
+
+/** Cells of a table row left inside a line once its closing pipes are gone: "公开形式 | 主动公开 | 责任部门", "---|---". */
+const TABLE_ROW = /[^|｜\s]\s*[|｜]\s*[^|｜\s]/;
+
+/**
+ * A call for comments on a draft it publishes: "关于《忠县促进消费恢复发展若干政策措施（征求意见稿）》公开征求意见的通知" (忠县
+ * 2022), "关于公开征求《X》意见的通知": the document is the draft, as a 印发 notice's is the plan it issues.
+ */
+const CONSULTED_DRAFT = /关于(?:《(.+?)》(?:公开)?征求(?:社会各界|社会公众|公众)?意见|(?:公开)?征求《(.+?)》(?:修改)?意见(?:建议)?)的?通知$/;
+
+/** A numbered heading of the body (一、…, （一）…, 1.…) is no part of a title, even one ending in 措施 or 任务. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．])/;
+
+/** A portal's validity mark before a title (【有效】, 【失效】, 【废止】: 〔有效〕 once normalized) is no part of the issuer. */
+const VALIDITY_MARK = /^〔(?:有效|失效|废止|已废止|已失效|现行有效)〕/;
+
+/** A repost names the original title after 原标题：, a portal after its label 标题： (吕梁 2025): marks no part of the issuer. */
+const REPOSTED_TITLE_MARK = /^(?:原标题|标\s*题)：\s*/;
+
+/**
+ * A site's tag in lenticular brackets before a title (【青浦区招商】2021年青浦区政府工作报告: 青浦 2021), 〔…〕 once
+ * normalized, is no part of it: a title never opens with one.
+ */
+const SITE_TAG = /^〔[^〔〕]{1,12}〕/;
+
+/**
+ * A report's title line carrying its occasion after a dash (政府工作报告 ——2026年1月27日在张掖市甘州区第十九届…会议上:
+ * 甘州区 2026; 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良: 围场 2021): the title ends at the dash.
+ */
+const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.{0,12}?在/;
+
+/**
+ * A draft's standing alone on the line below its title (政 府 工 作 报 告 / （征求意见稿）: 桦川 2023) is part of the title,
+ * as when written on the title's own line; so is the plan's period (rule period-on-own-line: 亳州市加快培育低空经济高质量
+ * 发展实施方案 / （2024—2027年）: 亳州 2024).
+ */
+const STANDING_LINE = /^（(?:征求意见稿|送审稿|讨论稿|草案|试行|暂行|修订稿|审议稿|(?:19|20)\d{2}年?[—\-~～至](?:19|20)\d{2}年)）$/;
+
+/** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
+const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
+
+/**
+ * A signature date or a document number alone on its line is no part of a title, nor is a date whose 年月日 a copy lost
+ * (忻州 2022: "2022530" above the title).
+ */
+const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{4,6}|[\u4e00-\u9fa5]{1,10}[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号)$/;
+
+/**
+ * The kinds of document a title names. A plan may call itself a 行动 (rule action-as-document-kind: 楚雄文化和旅游强州建设
+ * 三年行动（2024—2026年）, issued by 中共楚雄州委办公室 楚雄州人民政府办公室印发《…三年行动（2024—2026年）》的通知: 楚雄 2024):
+ * a title ending in its period or in 通知 is then whole, as one naming a 计划 is.
+ */
+const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|统计公报|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
+
+export interface TitleFound {
+  /** The document's own title (the plan inside a 印发 notice). */
+  title: string;
+  /** Everything before 关于 on the title lines: usually the issuing body. */
+  prefix: string;
+  span: TextSpan;
+  prefixSpan: TextSpan | null;
+}
+
+export function findTitle(header: readonly Line[]): TitleFound | null {
+  // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
+  const candidates = header.filter(
+    (line) =>
+      titleBeforeOccasion(line) !== null ||
+      (!LABEL_LINE.test(line.content) &&
+        !/^各/.test(line.content) &&
+        // The addressees (县示范区管委会，各乡、镇人民政府，县直各有关单位：) and the list of attachments are no title.
+        !/[：:]$/.test(line.content) &&
+        !/^附件/.test(line.content) &&
+        // Whom to ask about a draft (联系人:顾莹萍, 联系电话:0572-…): no part of its title.
+        !CONTACT_LINE.test(line.content) &&
+        !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
+        !DATE_OR_NUMBER_LINE.test(line.content) &&
+        !RELEASE_MARKING.test(line.content) &&
+        !NUMBERED_HEADING.test(line.content) &&
+        // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
+        !TABLE_ROW.test(line.content)),
+  );
+  for (let i = 0; i < candidates.length; i++) {
+    // An issuer's own line ("四川省发展和改革委员会") opens no title; "重庆市人民政府关于…" does.
+    if (ISSUER_SUFFIX.test(candidates[i].content) && !/关于/.test(candidates[i].content)) continue;
+    // A headline quoting the whole title (《…政策意见（征求意见稿）》) is the title without its marks, joined to no other line.
+    const quoted = QUOTED_TITLE_LINE.exec(candidates[i].content);
+    if (quoted && isWholeTitle(quoted[1])) {
+      const line = candidates[i];
+      return titleFrom(quoted[1], [{ ...line, content: quoted[1], start: line.start + 1, end: line.end - 1 }]);
+    }
+    // A title line that runs on into the report's occasion is the title up to the dash.
+    const beforeOccasion = titleBeforeOccasion(candidates[i]);
+    if (beforeOccasion) return titleFrom(beforeOccasion.content, [beforeOccasion]);
+    let joined = '';
+    const parts: Line[] = [];
+    for (let j = i; j < Math.min(candidates.length, i + 4); j++) {
+      // A whole title opening with its year starts the title: the page headline above it (…进展情况) is not its part.
+      if (j > i && /^(19|20)\d{2}年/.test(candidates[j].content) && isWholeTitle(candidates[j].content)) break;
+      // A title runs on over adjacent lines only: a sentence or a signature between two lines ends it (长兴 2024: the
+      // letter's headline …意见的函, its text, 长兴县发展和改革局 / 2024年5月7日, then the draft's own title).
+      if (j > i && !onlyBlankBetween(header, candidates[j - 1], candidates[j])) break;
+      joined += candidates[j].content;
+      parts.push(candidates[j]);
+      if (candidates[j].content.length > 80) break;
+      // A 印发 notice's title ends with 通知, even when the plan's own name (…计划) ends a line before it.
+      const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
+      if (complete && TITLE_KIND.test(joined)) {
+        const standing = candidates[j + 1];
+        if (standing && STANDING_LINE.test(standing.content) && !/（[^（）]+）$/.test(joined)) {
+          return titleFrom(joined + standing.content, [...parts, standing]);
+        }
+        return titleFrom(joined, parts);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Rule own-title-below-notice: a 印发 notice's title may name the document it issues shorter than the document names
+ * itself, with no 《》 (关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知, then the document's own title, wrapped:
+ * 厦门市聚焦企业关切进一步落实 / 优化营商环境政策的若干措施: 厦门 2019). The document's own title lines below the notice,
+ * holding every character of the short name in order and a few more (its place, a 的), are the title. A name the
+ * notice marks with 《》 is the document's as written; the notice's own title repeated below (三门峡 2020) is no such line.
+ */
+export function ownTitleBelow(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
+  if (!found) return found;
+  const noticeLines = header.filter((line) => line.start >= found.span.start && line.end <= found.span.end);
+  if (
+    !noticeLines
+      .map((line) => line.content)
+      .join('')
+      .includes(`关于印发${found.title}`)
+  )
+    return found;
+  const below = header.filter((line) => line.start >= found.span.end);
+  for (let i = 0; i < below.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(below.length, i + 3); j++) {
+      const content = below[j].content;
+      if (
+        /[。：:《]/.test(content) ||
+        LABEL_LINE.test(content) ||
+        RELEASE_MARKING.test(content) ||
+        NUMBERED_HEADING.test(content) ||
+        DATE_OR_NUMBER_LINE.test(content)
+      )
+        break;
+      joined += content;
+      if (joined.length > found.title.length + 8) break;
+      if (joined.length > found.title.length && TITLE_END.test(joined) && !/关于印发|通知$/.test(joined) && isSubsequence(found.title, joined)) {
+        return { ...found, title: joined, span: { start: below[i].start, end: below[j].end } };
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether every character of `short` stands in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (at < short.length && char === short[at]) at++;
+  return at === short.length;
+}
+
+const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编)[：:]/;
+
+/** Whether nothing but blank lines stands between two header lines. */
+function onlyBlankBetween(header: readonly Line[], before: Line, after: Line): boolean {
+  return header.every((line) => line.index <= before.index || line.index >= after.index || line.content.length === 0);
+}
+
+/** The title part of a line that runs on into the report's occasion (政府工作报告 ——2026年1月27日在…), as a line of its own. */
+function titleBeforeOccasion(line: Line): Line | null {
+  const match = TITLE_THEN_OCCASION.exec(line.content);
+  if (!match || !isWholeTitle(match[1]) || LABEL_LINE.test(match[1])) return null;
+  return { ...line, content: match[1], end: line.start + match[1].length };
+}
+
+function isWholeTitle(line: string): boolean {
+  return /关于印发/.test(line) ? /通知$/.test(line) : TITLE_END.test(line) && TITLE_KIND.test(line) && !/^[^《]*》/.test(line);
+}
+
+/**
+ * The title a portal states after its 名称 label (安徽 open-government pages: 名称: 泾县人民政府关于…的通知 文号: …), for a
+ * page whose own headline ends in no title word (宣城 2020: 2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况).
+ */
+export function labelledTitle(label: Found | undefined): TitleFound | null {
+  if (!label || label.value.length < 4) return null;
+  const line: Line = { index: -1, start: label.span.start, end: label.span.start + label.value.length, content: label.value, startsWithTab: false };
+  return titleFrom(label.value, [line]);
+}
+
+export function findIssuedDocument(header: readonly Line[]): TitleFound | null {
+  for (const line of header) {
+    const match = ISSUED_DOCUMENT.exec(line.content);
+    if (!match) continue;
+    const start = line.start + match.index + 1;
+    return { title: match[1], prefix: '', span: { start, end: start + match[1].length }, prefixSpan: null };
+  }
+  return null;
+}
+
+function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
+  const span = { start: parts[0].start, end: parts[parts.length - 1].end };
+  // "《江西省人民政府关于…的若干意见》责任分工": a title dividing up a cited document names it whole, issuer and all.
+  const about = joined.startsWith('《') ? -1 : joined.indexOf('关于');
+  const mark = (VALIDITY_MARK.exec(joined) ?? REPOSTED_TITLE_MARK.exec(joined))?.[0].length ?? 0;
+  const prefix = about > mark ? joined.slice(mark, about) : '';
+  const prefixSpan = about > mark && parts[0].content.length >= about ? { start: parts[0].start + mark, end: parts[0].start + about } : null;
+  // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
+  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
+  const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
+  const inner = published ? unnestMarks(published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
+  // A title with no 关于 loses only the portal's label (标题：) or validity mark and a site's tag before it.
+  const unlabelled = joined.slice(mark);
+  const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
+  const lead = about < 0 && isWholeTitle(unlabelled.slice(tag)) ? mark + tag : 0;
+  const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead));
+  const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
+  return { title, prefix, span: titleSpan, prefixSpan };
+}
+
+/**
+ * Rule unnested-marks: a title cited inside the document's own 《》 marks its citations with 〈〉; standing alone, as its
+ * own title line writes it, the document marks them with 《》 (印发《2024年省〈政府工作报告〉重点工作分工方案》, then the
+ * plan's line 2024年省《政府工作报告》重点工作 / 分工方案: 辽宁 2024; 怀化 2023, a Traditional-character mirror).
+ */
+function unnestMarks(title: string | undefined): string | undefined {
+  return title?.replace(/〈([^〈〉]+)〉/g, '《$1》');
+}

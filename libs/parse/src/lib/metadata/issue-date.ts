@@ -1,0 +1,92 @@
+/** The issue date: a signature date, a portal's labelled date, a page timestamp, in digits or Chinese numerals. */
+import type { Line } from '../lines';
+import type { TextSpan } from '../normalize/mapped-text';
+import type { Found } from './portal-labels';
+
+const DATE_CN = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+
+/**
+ * Dates written in Chinese numerals: 二〇二六年一月二十七日. A copy may write the zero as a circle (rule circle-for-zero:
+ * 二○○七年六月五日, ○ U+25CB, under 阿拉善盟's 2007 notice on a document site: 阿拉善 2007).
+ */
+const DATE_HANZI = /([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/;
+
+const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
+
+/**
+ * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
+ * 07时41分, 四川经济日报 2018-11-26 06:46, 来源:华容县政府   2021-03-23 10:56, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日, 日期:2012-10-11 16:17. A span of days (征集时间:2023-03-13至2023-03-21,
+ * a consultation's period) is no publication timestamp.
+ */
+const PAGE_TIMESTAMP =
+  /(?:(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
+
+/** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
+const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
+
+export function findIssuedOn(
+  header: readonly Line[],
+  lines: readonly Line[],
+  labels: Map<string, Found>,
+  pageLines: readonly Line[],
+  numberYear: number | null,
+): { value: string | null; span: TextSpan | null } {
+  const written = labels.get('成文日期') ?? labels.get('成文时间');
+  const iso = written && DATE_ISO.exec(written.value);
+  if (written && iso) return { value: isoDate(iso[1], iso[2], iso[3]), span: written.span };
+  // The signature date: a short line (issuer + date) in the header, else near the end of the document.
+  const tail = lines.slice(Math.max(0, lines.length - 15)).filter((line) => line.content.length > 0);
+  for (const line of [...header, ...tail]) {
+    // A labelled date of the page (发布日期:2024年06月28日, 生成日期:…) is when it was posted, not signed: read below.
+    if (line.content.length > 40 || LABELLED_DATE.test(line.content)) continue;
+    const date = dateIn(line.content);
+    if (!date) continue;
+    // A date with its clock time (2020年07月23日06:05:59) is a page's timestamp, no signature: read below.
+    if (/^\s*\d{1,2}[:时]\d{1,2}/.test(line.content.slice(date.index + date.length))) continue;
+    const start = line.start + date.index;
+    return { value: date.iso, span: { start, end: start + date.length } };
+  }
+  // Rule copy-date-after-number: a page posted more than a year after its document number's year (宁政发[2006]275号 on a
+  // law site stamped 2020年07月23日06:05:59: 南京 2006) is a later copy; its date is no issue date.
+  const posted = (year: string) => numberYear === null || Number(year) <= numberYear + 1;
+  const published = labels.get('发布日期');
+  const publishedIso = published && DATE_ISO.exec(published.value);
+  if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
+  // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
+  for (const line of pageLines) {
+    const stamp = PAGE_TIMESTAMP.exec(line.content);
+    if (stamp) {
+      const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
+      if (!posted(year)) break;
+      const start = line.start + stamp.index + stamp[0].indexOf(year);
+      return { value: isoDate(year, month, day), span: { start, end: line.start + stamp.index + stamp[0].length } };
+    }
+  }
+  return { value: null, span: null };
+}
+
+/** A date written with Arabic or Chinese numerals, as ISO, with where it is in `value`. */
+export function dateIn(value: string): { iso: string; index: number; length: number } | null {
+  const arabic = DATE_CN.exec(value);
+  if (arabic) return { iso: isoDate(arabic[1], arabic[2], arabic[3]), index: arabic.index, length: arabic[0].length };
+  const hanzi = DATE_HANZI.exec(value);
+  if (!hanzi) return null;
+  const year = [...hanzi[1]].map((digit) => String(HANZI_DIGITS.indexOf(digit === '○' ? '〇' : digit) % 10)).join('');
+  return { iso: isoDate(year, String(hanziNumber(hanzi[2])), String(hanziNumber(hanzi[3]))), index: hanzi.index, length: hanzi[0].length };
+}
+
+const HANZI_DIGITS = '〇一二三四五六七八九零';
+
+/** 一 … 三十一 (month and day numbers). */
+function hanziNumber(value: string): number {
+  const ten = value.indexOf('十');
+  if (ten < 0) return HANZI_DIGITS.indexOf(value) % 10;
+  const tens = ten === 0 ? 1 : HANZI_DIGITS.indexOf(value[0]) % 10;
+  const units = ten === value.length - 1 ? 0 : HANZI_DIGITS.indexOf(value[ten + 1]) % 10;
+  return tens * 10 + units;
+}
+
+function isoDate(year: string, month: string, day: string): string {
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

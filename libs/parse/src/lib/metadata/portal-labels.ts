@@ -1,0 +1,39 @@
+/** A portal's labelled fields (发布机构：X, 成文日期：Y), also boxed as table cells. */
+import type { Line } from '../lines';
+import type { TextSpan } from '../normalize/mapped-text';
+
+/** A portal's label, also boxed as a table cell: "发布机构：X", "[ 发布机构 ] | X |". */
+export const LABEL_LINE = /^[[〔]?(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源|文号|主题词|有效性|名称[：:])/;
+
+export interface Found {
+  value: string;
+  span: TextSpan;
+}
+
+/**
+ * "发布机构：X" style labels of government portals; several can share a line. Every label a portal prints is listed, so
+ * that a value ends where the next label starts even when the copy lost the spaces between them
+ * (发布机构：市政府办公室公开方式：主动公开); only some are read.
+ */
+const PORTAL_LABEL =
+  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|成文时间|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源|名称|文号)(?:[：:]|[\]〕]\s*\|)\s*/g;
+
+export function labelValues(header: readonly Line[]): Map<string, Found> {
+  const found = new Map<string, Found>();
+  for (const line of header) {
+    // An exec loop over one module regex: matchAll would build a copy of the regex for every header line.
+    const matches: RegExpExecArray[] = [];
+    PORTAL_LABEL.lastIndex = 0;
+    for (let match = PORTAL_LABEL.exec(line.content); match; match = PORTAL_LABEL.exec(line.content)) matches.push(match);
+    matches.forEach((match, m) => {
+      const valueStart = (match.index ?? 0) + match[0].length;
+      const valueEnd = m + 1 < matches.length ? (matches[m + 1].index ?? line.content.length) : line.content.length;
+      const value = line.content
+        .slice(valueStart, valueEnd)
+        .replace(/[|\s[〔]+$/, '')
+        .trim();
+      if (value && !found.has(match[1])) found.set(match[1], { value, span: { start: line.start + valueStart, end: line.start + valueEnd } });
+    });
+  }
+  return found;
+}
