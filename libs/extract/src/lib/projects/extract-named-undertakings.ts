@@ -2,7 +2,8 @@ import { sectionHasRole, type SectionRole } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { namedUndertakingKind } from './project-kind';
 import { addProject, namedAlready } from './project-nodes';
-import { headingUndertakings, namedUndertakings, type FoundUndertaking } from './undertaking-rules';
+import { headingUndertakings } from './heading-undertakings';
+import { namedUndertakings, type FoundUndertaking } from './undertaking-rules';
 
 export { namedUndertakings } from './undertaking-rules';
 

@@ -1,4 +1,5 @@
-import { headingUndertakings, namedUndertakings, type UndertakingRuleName } from './undertaking-rules';
+import { headingUndertakings } from './heading-undertakings';
+import { namedUndertakings, type UndertakingRuleName } from './undertaking-rules';
 
 const names = (sentence: string): string[] => namedUndertakings(sentence).map((found) => found.name);
 const rules = (sentence: string): Array<[string, UndertakingRuleName]> => namedUndertakings(sentence).map((found) => [found.name, found.rule]);

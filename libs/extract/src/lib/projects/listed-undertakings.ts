@@ -1,0 +1,143 @@
+/** Undertakings named as items of a list (开工建设A、B、C等项目, 重点项目包括A、B, …五大重点突破项目). */
+import { isPlaceName } from '../regions/place-words';
+import { COUNTED_CLASS, DESCRIBED, ENCOURAGED, GENERIC, ROLE_HUB, clauseStart, listsRoleOfPlace } from './undertaking-names';
+import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
+
+/** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
+const LIST_TAIL = /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
+
+/** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
+const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$/;
+
+/** 交通、水利等领域项目: the items are fields. */
+const FIELD_LIST = /领域|方面|行业|类/;
+
+/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
+const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好)+`);
+
+/** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
+const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
+
+const JOINED = /^(.+?)[和及与]/;
+
+const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
+
+/**
+ * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
+ * as many items as the count says are the projects.
+ */
+const COUNTED_TAIL = /([一二两三四五六七八九十])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
+
+/** A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B. */
+const COPULA_LIST = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)[：:]?([^，。；]{6,})/g;
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Every 、-separated item ending in a head noun in the clause after a verb, unless the list holds a generic kind. */
+export function listedAfterVerb(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  VERB_CLAUSE.lastIndex = 0;
+  for (let match = VERB_CLAUSE.exec(sentence); match; match = VERB_CLAUSE.exec(sentence)) {
+    const from = match.index + match[0].length - match[1].length;
+    if (ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), match.index)) || !match[1].includes('、')) continue;
+    const pieces = match[1].split('、');
+    // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles, and so does
+    // one opened by 一批 after its verbs (建成或改造提升一批城市商圈、购物中心、商贸服务中心…等消费基础设施, 广元 2023).
+    if (
+      pieces.some((piece) => GENERIC.test(piece) || DESCRIBED.test(piece) || ROLE_HUB.test(piece)) ||
+      /一批|一系列|各类|若干/.test(pieces[0]) ||
+      listsRoleOfPlace(sentence, from)
+    )
+      continue;
+    const items: Array<{ name: string; start: number }> = [];
+    let cursor = from;
+    for (const piece of pieces) {
+      // 省级工业设计中心和工业设计研究院: two undertakings joined by 和.
+      const joined = JOINED.exec(piece);
+      const parts = joined && ENDS_WITH_HEAD.test(joined[1]) ? [joined[1], piece.slice(joined[0].length)] : [piece];
+      let at = cursor;
+      for (const part of parts) {
+        const name = part.replace(/建设$/, '');
+        if (ENDS_WITH_HEAD.test(name)) items.push({ name, start: at });
+        at += part.length + 1;
+      }
+      cursor += piece.length + 1;
+    }
+    found.push(...items);
+  }
+  return found;
+}
+
+/** Items of `A、B、C等项目`: the clause up to 等, after its opening verbs, split at 、. */
+export function listedProjects(sentence: string): Array<{ name: string; start: number; counted: boolean }> {
+  const found: Array<{ name: string; start: number; counted: boolean }> = [];
+  LIST_TAIL.lastIndex = 0;
+  for (let match = LIST_TAIL.exec(sentence); match; match = LIST_TAIL.exec(sentence)) {
+    if (FIELD_LIST.test(match[1])) continue;
+    const from = clauseStart(sentence, match.index);
+    const clause = sentence.slice(from, match.index);
+    // The list is the verb's object (抓好A、B等项目建设) or the clause's subject (A、B等一批重大产业项目支撑有力).
+    const opener = LIST_OPENER.exec(clause)?.[0] ?? '';
+    if (!clause.includes('、')) continue;
+    const items: Array<{ name: string; start: number }> = [];
+    let cursor = from + opener.length;
+    for (const piece of clause.slice(opener.length).split('、')) {
+      items.push({ name: piece, start: cursor });
+      cursor += piece.length + 1;
+    }
+    // A list of fields (交通、水利、能源等重大项目) or of places (包头、阿拉善等6个…项目) names no project.
+    if (items.every((item) => item.name.length <= 2) || items.some((item) => isPlaceName(item.name))) continue;
+    // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目).
+    // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
+    if (
+      opener === '' &&
+      (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
+    )
+      continue;
+    // A list closed by a counted class (等“六大工程”) is named as the document's set of works.
+    const counted = COUNTED_CLASS.test(match[2]) || /^[一二两三四五六七八九十]+(?:个|大|项)/.test(match[1]);
+    found.push(...items.filter((item) => item.name.length >= 2).map((item) => ({ ...item, counted })));
+    if (match[2].startsWith('“')) found.push({ name: match[2], start: match.index + match[0].length - match[2].length, counted: false });
+  }
+  return found;
+}
+
+/**
+ * Items of a list closed by the class that counts them, without 等: 提出…及A、B、C、D、E五大重点突破项目. The count must
+ * equal the items (五 and five pieces); the first item starts after the last 及/和/与 of its piece, or after the
+ * clause's opening verbs.
+ */
+export function countedList(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  COUNTED_TAIL.lastIndex = 0;
+  for (let match = COUNTED_TAIL.exec(sentence); match; match = COUNTED_TAIL.exec(sentence)) {
+    const from = clauseStart(sentence, match.index);
+    const pieces = sentence.slice(from, match.index).split('、');
+    if (pieces.length !== CHINESE_DIGITS[match[1]] || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
+    const first = pieces[0];
+    const joined = Math.max(first.lastIndexOf('及'), first.lastIndexOf('和'), first.lastIndexOf('与'));
+    const lead = joined >= 0 ? joined + 1 : (LIST_OPENER.exec(first)?.[0].length ?? 0);
+    let cursor = from;
+    pieces.forEach((piece, index) => {
+      const skip = index === 0 ? lead : 0;
+      found.push({ name: piece.slice(skip), start: cursor + skip });
+      cursor += piece.length + 1;
+    });
+  }
+  return found;
+}
+
+/** Items of a list the text introduces as its projects (这些项目分别是A、B、C): each, up to the clause's end. */
+export function copulaList(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  COPULA_LIST.lastIndex = 0;
+  for (let match = COPULA_LIST.exec(sentence); match; match = COPULA_LIST.exec(sentence)) {
+    if (!match[1].includes('、')) continue;
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const piece of match[1].split('、')) {
+      found.push({ name: piece, start: cursor });
+      cursor += piece.length + 1;
+    }
+  }
+  return found;
+}

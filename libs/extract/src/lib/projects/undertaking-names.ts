@@ -1,0 +1,135 @@
+/** What a found name must be to be an undertaking's: not a kind, a role of the place, a document or an honour won. */
+import { ADVERB, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
+
+/** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
+export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
+
+/** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
+export const GENERIC =
+  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+
+/** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
+/**
+ * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
+ * joined (教育示范企业和项目).
+ */
+const NOT_A_NAME =
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+
+/**
+ * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
+ * and neither is what is listed or coordinated with it. So is a hub of trade, spending or finance named by its reach
+ * (ROLE_HUB: 建设全国消费中心、全国商贸物流中心, 湖北 2021; 打造川陕甘结合部区域消费中心, 广元 2023; 多级消费中心); an
+ * international one is a national programme (上海国际金融中心), a 保税物流中心 a facility. A 副中心 is a part of the place's
+ * layout (“一副”指…打造服务业高质量发展副中心: 绵阳 2022), no undertaking. A determiner of the whole list (全省统一的旅游大数据中心、旅游综合服务平台)
+ * ranks nothing.
+ */
+export const DESCRIBED = /(?:重要|影响力|竞争力|知名|一流|领先)的/;
+
+export const ROLE_HUB = /^(?:全国|多级|区域性|[\u4e00-\u9fa5]{2,8}(?:结合部|区域))(?:消费|商贸|物流|商贸物流|贸易)中心$|副中心$/;
+
+/**
+ * A list naming what the place itself is to become (全力建设乡村振兴先行示范区、“两山”实践创新示范基地和康养旅居地、国家公园县
+ * 和全省山区绿色发展示范县: 竹溪 2020) states roles, not undertakings: one of its items is a kind of county or city.
+ */
+const ROLE_OF_PLACE = /(?:县|强市|强省|强区|名城)$/;
+
+/** Whether the list a name opens, up to its clause's end, holds a role of the place (…、国家公园县和…示范县). */
+export function listsRoleOfPlace(sentence: string, from: number): boolean {
+  const rest = sentence.slice(from);
+  const end = rest.search(/[，。；：]/);
+  return (end < 0 ? rest : rest.slice(0, end)).split(/[、和及与]/).some((item) => ROLE_OF_PLACE.test(item));
+}
+
+/**
+ * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
+ * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
+ */
+export const LEADING_VERB =
+  /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
+
+/** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
+export const ENCOURAGED = /鼓励|引导/;
+
+/**
+ * A designation the text says was won (余杭 2023 review: 成功创建全国科普示范区; 获评, 荣获) is an honour the place holds,
+ * not an undertaking of its own.
+ */
+export const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
+
+/**
+ * What a plan helps or joins (rule supported-not-undertaken: 打造特色产业集群，助力荆门产业转型升级示范区建设, 荆门 2024; 融入…
+ * 经济圈建设) is the aim it serves, not one of its undertakings: a clause opening with a verb of support names no
+ * facility or zone; a programme it joins is one, without the verb (融入国家“东数西算”工程: 新疆 2026). A verb of building
+ * before it makes it part of a name (打造融入全球供应链支撑平台: a platform).
+ */
+export const SUPPORTED = new RegExp(`^(?:主动|更好|${ADVERB})*(?:助力|助推|融入|赋能|服务于)`);
+
+export const PROGRAMME_END = new RegExp(`(?:${PROGRAMME_HEAD})”?${STRETCH}$`);
+
+/** Plans, rules and reforms the text writes (编制…规划, …若干措施) are documents, not undertakings. */
+export const DOCUMENT = /(编制|制定|出台|印发|发布)了?$/;
+
+export const MIN_NAME = 5;
+
+/** Physical works a place and a head noun name in four characters (永州电厂, 湘西机场, 毛俊水库). */
+export const PLACE_AND_WORKS = /(电厂|电站|机场|水库|灌区|码头|新港|港区|大桥|公园|铁路|公路)$/;
+
+/** Verbs inside a run before the head: the name starts after the last (将成都市纳入国家…试点 → 国家…试点). */
+const INNER_VERB = /深度参与|参与|推动|推进|支持|加快|实施|开展|打造|纳入|列入/g;
+
+/** A name inside 《…》 belongs to a document's title (《…三年行动计划》): the document, not an undertaking of it. */
+export function insideBookTitle(sentence: string, at: number): boolean {
+  const open = sentence.lastIndexOf('《', at);
+  return open >= 0 && sentence.lastIndexOf('》', at) < open;
+}
+
+/** End of the last verb inside a written name (0 when there is none). */
+export function lastInnerVerbEnd(written: string): number {
+  let end = 0;
+  INNER_VERB.lastIndex = 0;
+  for (let match = INNER_VERB.exec(written); match; match = INNER_VERB.exec(written)) end = match.index + match[0].length;
+  return end;
+}
+
+/** After the last ， ； or ： before `at` (as lastIndexOf reads `at - 1`: from 0 when at is 0), else 0. One backward scan. */
+export function clauseStart(sentence: string, at: number): number {
+  for (let i = Math.max(at - 1, 0); i >= 0; i--) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0xff0c || code === 0xff1b || code === 0xff1a) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * A name says more than its head noun, has no quantifier or 的, balanced quotes and brackets, and no book-title mark
+ * (发布了《“数字福州”建设三年行动计划: a document cited, not an undertaking).
+ */
+export function isName(name: string, minLength: number): boolean {
+  return (
+    name.length >= minLength &&
+    !GENERIC.test(name) &&
+    !ROLE_HUB.test(name) &&
+    !COUNTED_CLASS.test(name) &&
+    !NOT_A_NAME.test(name) &&
+    !/[《》]/.test(name) &&
+    balanced(name)
+  );
+}
+
+/** As many “ as ”, （ as ）, ( as ): one pass. */
+function balanced(text: string): boolean {
+  let quotes = 0;
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x201c) quotes++;
+    else if (code === 0x201d) quotes--;
+    else if (code === 0xff08) wide++;
+    else if (code === 0xff09) wide--;
+    else if (code === 0x28) narrow++;
+    else if (code === 0x29) narrow--;
+  }
+  return quotes === 0 && wide === 0 && narrow === 0;
+}
