@@ -3,7 +3,8 @@ import { fallbackTitle } from '../document/document-node';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator } from './indicator-nodes';
-import { clauseSubject, statedMetrics, statedValues } from './stated-values';
+import { clauseSubject } from './listed-subjects';
+import { statedMetrics, statedValues } from './stated-values';
 import { wordingTarget } from './wording-targets';
 
 /**

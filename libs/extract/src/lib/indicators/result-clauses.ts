@@ -1,7 +1,8 @@
 import { ExtractionContext } from '../extraction-context';
 import { addIndicator, resultFacts } from './indicator-nodes';
 import { metricKey } from './metric-key';
-import { clauseSubject, StatedMetric, statedMetrics } from './stated-values';
+import { clauseSubject } from './listed-subjects';
+import { type StatedMetric, statedMetrics } from './stated-values';
 
 /** The clauses of a sentence read as results: which values are results, of which year, under which name. */
 

@@ -2,7 +2,8 @@
 import { type Sentence } from '@policygraph/parse';
 import { IndicatorFacts } from './indicator-nodes';
 import { parseIndicatorValue } from './indicator-value';
-import { DECLINE_END, GROWTH_END, statedMetrics } from './stated-values';
+import { DECLINE_END, GROWTH_END } from './metric-wording';
+import { statedMetrics } from './stated-values';
 import { valueCharacters, valueParts } from './clause-values';
 import {
   COUNT_VERB,

@@ -1,4 +1,5 @@
-import { clauseSubject, statedMetrics, statedValues } from './stated-values';
+import { clauseSubject } from './listed-subjects';
+import { statedMetrics, statedValues } from './stated-values';
 
 /** Clauses of the 主要预期目标 lists of the 2026 provincial government work reports, as written. */
 describe('statedValues: ranges, units and qualifiers', () => {

@@ -1,5 +1,7 @@
 import { WORDED_NUMBER, wordedNumber } from './chinese-numerals';
 import { afterMetricAbbreviation } from './indicator-value';
+import { PARALLEL, SCALE_OF_CLASS, countedThingAfter, distribute, distributiveEach, pairedList, sharedCountedThing, subjectOf } from './listed-subjects';
+import { LEADING, TRAILING, measureOf } from './metric-wording';
 
 /**
  * Numeric statements as reports and plans write them in running text: a metric, a verb, a value or range with a
@@ -63,18 +65,6 @@ const WORDED_PERCENT = new RegExp(
   'g',
 );
 
-/**
- * Words before a metric that say who or when, not what is measured; also a remark in brackets left after the value before
- * (泉山 2024: 地区生产总值760亿元（含港务区）、增长5.6%: the growth is the GDP's).
- */
-const LEADING =
-  /^(?:(?:19|20)\d{2}年(?:末|底|初)?|(?:19|20)\d{2}(?=全年)|其中|今年|去年|全年|年末|预计|初步核算|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和]|（[^（）]{1,12}）(?=、(?:同比|比上年)?(?:增长|下降|提高|增加|减少)))+/;
-/**
- * Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of
- * the metric; so are 约, 近 and 超 before it (规模以上工业企业约7.4万家, 企业超830万户: 广东 2025), not the 约 of 签约 or 近 of 接近.
- */
-const TRAILING =
-  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|(?<![签节制预合公条])约|(?<![接最附将临])近|超|按|在|至|到|分别|力争|确保|争取|努力|由|从)+$/;
 /** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
 const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
 /**
@@ -103,8 +93,6 @@ const PLACE_INTENDS = /^([\u4e00-\u9fa5]{1,10}?[省市县区州旗盟])(?:要|�
 const ACHIEVED_MEASURE = /^(.{2,}?)(?:实现|完成)(增加值|营业收入|主营业务收入|销售收入|营业额|总产值|产值|生产总值|税收|利润总额|利润)$/;
 /** Words of striving, with 也/还/将 before them, right before a verb of change (rule `striving-before-change`). */
 const STRIVING_BEFORE_CHANGE = /(?<=.{2})(?:也|还)?(?:将)?(?:力争|确保|争取|努力)((?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨))$/;
-/** A contribution to another metric's change, in percentage points. */
-const CONTRIBUTION = /^(拉动|带动)/;
 /** A verb with nothing measured before the number: 并将创造, 新建, 培育. */
 const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成|培育|打造|引进|建设|提供|开发)\s*$/;
 /**
@@ -114,15 +102,6 @@ const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成
 const VERB_AND_EXAMPLES = /^\s*(?:并|并且|将|要|再)*(?:新增|新建|建成|培育|打造|引进|建设|开发)[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})+\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
-/**
- * What counted things are: the noun after a count ends in one of these (示范试点, 产业集群, 示范村, 贫困县), also routes flown
- * and sites named as points (龙岗 2025: 新增43个低空飞行器起降点、58条低空飞行航线), not the abstract 重点 or 难点.
- */
-const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|工厂|市场|街区|社区|馆|站|学校|医院|项目|工程|集群|总部|机构|品牌|试点|村|镇|县|乡|城市|岗位|航线|(?:起降|网|站|服务|监测|充电|换电|接驳|停靠|维修)点)$/;
-/** A metric's name that says it measures a rise (…增长, …增速, …涨幅) or a fall (…下降): a rate of change. */
-export const GROWTH_END = /(增长|增速|增幅|涨幅|上涨|提高|提升|增加)$/;
-export const DECLINE_END = /(下降|降低|减少|回落)$/;
 /** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
 const NOT_A_METRIC = /(工作|方面|以下|措施|这些|目标|任务|举措|部署)/;
 
@@ -274,203 +253,6 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   return found;
 }
 
-/** A verb of change alone before the first value. */
-const BARE_CHANGE = /^(?:增长|下降|降低|减少|提高|提升|增加|上涨)$/;
-
-/** The clause is a verb of change and a list of values joined by 、 or 和, nothing else between them. */
-function pairedList(clause: string, values: readonly StatedValue[]): boolean {
-  if (!BARE_CHANGE.test(clause.slice(0, values[0].start).trim())) return false;
-  return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
-}
-
-/**
- * The first of two counts of one thing told apart by a modifier each (苏尼特右旗 2023: 6个盟级、42个旗级重点项目): the
- * thing the second counts, with the first's own modifier in place of the second's (盟级重点项目).
- */
-function sharedCountedThing(clause: string, value: StatedValue, next: StatedValue | undefined): string | null {
-  if (!next || next.unit !== value.unit) return null;
-  const modifier = /^([\u4e00-\u9fa5]{1,6})、$/.exec(clause.slice(value.end, next.start));
-  const thing = modifier ? countedThingAfter(clause.slice(next.end)) : null;
-  if (!modifier || !thing || thing.length <= modifier[1].length + 1) return null;
-  // The modifiers are parallel: as long as each other and ending alike (盟级, 旗级; 省级, 市级).
-  if (thing[modifier[1].length - 1] !== modifier[1][modifier[1].length - 1]) return null;
-  return modifier[1] + thing.slice(modifier[1].length);
-}
-
-/** A class of size a count's things are to reach: 千亿级产业集群, 500亿级产业集群, 百亿元产业. */
-const SCALE_OF_CLASS = /^[^，；。]{0,6}(?:级|亿元?产业)/;
-
-/**
- * The thing counted right after a count ("15个全国美丽宜居示范村", "4个贫困县(区)全部摘帽" → 贫困县, a class of size written in
- * digits: "2个500亿级产业集群" → 500亿级产业集群), else null.
- */
-function countedThingAfter(after: string): string | null {
-  const run = /^(?:\d+(?=[十百千万]*亿级))?[\u4e00-\u9fa5“”]{2,24}/.exec(after);
-  if (!run) return null;
-  for (let end = run[0].length; end >= 3; end--) {
-    const thing = run[0].slice(0, end);
-    // …到我区开展测试 (龙岗 2025: 74家企业常态化到我区): 我区, 本市 refer to the text's own place, they are no counted thing.
-    if (COUNTED_THING.test(thing) && !/^(方面|批|类|种|重点|大)/.test(thing) && !/[我本该][省市区县州旗镇乡村]$/.test(thing)) return thing;
-  }
-  return null;
-}
-
-/** Joins the subjects of a 分别 list in what clauseSubject returns; no text holds it. */
-const PARALLEL = '\u001f';
-
-/**
- * What the next clause's bare value or 分别 refers to, as statedMetrics takes it: the subjects of a 分别 list (all its
- * metrics start where the list does), else the subject of the clause's last metric; `previous` when it stated none.
- */
-export function clauseSubject(metrics: readonly StatedMetric[], previous: string | null): string | null {
-  if (metrics.length === 0) return previous;
-  const parallel = metrics.length > 1 && metrics.every((metric) => metric.start === metrics[0].start && metric.key === undefined);
-  if (parallel)
-    return (
-      metrics
-        .map(subjectOf)
-        .filter((subject): subject is string => subject !== null)
-        .join(PARALLEL) || null
-    );
-  return subjectOf(metrics[metrics.length - 1]);
-}
-
-/**
- * The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. A
- * contribution (拉动经济增长3.1个百分点) is none: the 同比增长6.2% after it is not its growth.
- */
-export function subjectOf(metric: StatedMetric): string | null {
-  if (CONTRIBUTION.test(metric.name)) return null;
-  return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
-}
-
-/**
- * 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, …; with 均
- * (`wordLength` 1) one value for every subject: A、B均增长12% → A增长 12%, B增长 12%.
- */
-function distribute(
-  clause: string,
-  respectively: number,
-  values: readonly StatedValue[],
-  wordLength = 2,
-  previousSubjects: readonly string[] | null = null,
-): StatedMetric[] {
-  const subject = clause.slice(0, respectively).replace(LEADING, '');
-  const verb = clause
-    .slice(respectively + wordLength, values[0].start)
-    .replace(TRAILING, '')
-    .replace(/^比(?:19|20)\d{2}年/, '');
-  // …分别达到36583元和17736元，分别增长7%和10%: a 分别 with no subject of its own has the subjects of the one before.
-  // "…分别增长5.4%、11.5%和11.1%,对地区生产总值贡献率分别为9.0%、53.5%和37.5%" (郴州 2013): a share of another whole
-  // (对…贡献率, 占…比重) written with no subject of its own is each earlier subject's, named by its head without the
-  // measure (第一产业增加值 → 第一产业对地区生产总值贡献率: rule `share-of-listed-subjects`).
-  const subjects =
-    subject === '' && previousSubjects
-      ? previousSubjects
-      : /^[对占]/.test(subject) && previousSubjects
-        ? previousSubjects.map((head) => head.replace(HEAD_MEASURE, '') + subject)
-        : subjectsOf(subject);
-  const shared = values.length === 1 && wordLength === 1;
-  if (subjects.length < 2 || (!shared && subjects.length !== values.length)) return [];
-  const start = clause.length - clause.replace(LEADING, '').length;
-  let cursor = start;
-  return subjects.map((name, index) => {
-    const full = name + verb;
-    const value = values[shared ? 0 : index];
-    if (!shared) return { name: full, measure: measureOf(full), value, start, end: value.end };
-    // Each subject's statement runs from where it is written to the shared value.
-    const at = Math.max(cursor, clause.indexOf(name.slice(0, 2), cursor));
-    cursor = at + 1;
-    return { name: full, measure: measureOf(full), value, start: at, end: value.end, key: at };
-  });
-}
-
-/**
- * The 均 of "A、B均增长12%" before the first value: the last one that is not part of a word (人均, 平均, 年均, 均衡),
- * as in 城镇居民人均可支配收入、农民人均纯收入均增长12%以上 (黑龙江 2013). -1 when there is none.
- */
-function distributiveEach(clause: string, before: number): number {
-  for (let at = clause.lastIndexOf('均', before - 1); at >= 0; at = clause.lastIndexOf('均', at - 1)) {
-    if (!/[人平年]/.test(clause[at - 1] ?? '') && !/[衡匀价值]/.test(clause[at + 1] ?? '')) return at;
-    if (at === 0) break;
-  }
-  return -1;
-}
-
-/** A name that ends in what is measured: a value, a total, an income, a rate, a quantity. */
-const WHOLE_METRIC = /(值|额|入|率|量|数|资|重|费|价|出|口)$/;
-
-/** 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise. */
-function subjectsOf(subject: string): string[] {
-  const parts = subject.split(/、|和|及/).filter((part) => part.length > 0);
-  if (parts.length === 1) {
-    const single = parts[0];
-    if (single.startsWith('城乡')) return ['城镇', '农村'].map((head) => head + single.slice(2));
-    // 一二三产业增加值 names 第一产业增加值, …; 一二三产增加值 the short 一产增加值, ….
-    if (single.startsWith('一二三产业')) return ['第一产业', '第二产业', '第三产业'].map((head) => head + single.slice(5));
-    if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
-    return parts;
-  }
-  // 地区生产总值、居民人均可支配收入: each part a whole metric already, nothing shared.
-  if (parts.slice(0, -1).every((part) => WHOLE_METRIC.test(part))) {
-    // …、社会消费品零售总额对全省的贡献率: a tail the parts share after all, which cannot be told apart: none.
-    return /[占对的]/.test(parts[parts.length - 1]) ? [] : parts;
-  }
-  const last = parts[parts.length - 1];
-  // 化学需氧量、氨氮、…等重点工程减排量: examples closed by 等 may end in anything, a measure word too (需氧量).
-  if (last.includes('等')) return examplesOfClass(parts);
-  // 进口货值、免签入境游客、…销售额: some parts whole and some not: the heads are not parallel.
-  if (parts.slice(0, -1).some((part) => WHOLE_METRIC.test(part))) return [];
-  const shared = last.slice(parts[0].length);
-  // The shared part must itself be what is measured (增加值, 居民人均可支配收入), else the heads are not parallel
-  // (集成电路、汽车零配件、锂电池出口): no subjects rather than wrong ones.
-  if (shared.length < 2 || !WHOLE_METRIC.test(shared)) return sharedMeasureAfterCommonWord(parts) ?? [];
-  return [...parts.slice(0, -1).map((part) => part + shared), last];
-}
-
-/**
- * Examples closed by 等 and the class they belong to, then the measure (rule `examples-of-class`): "氮氧化物、挥发性有机物等
- * 主要大气污染物排放总量" → 氮氧化物排放总量, 挥发性有机物排放总量 (陕西 2022 air plan). The class ends in the word the examples
- * end in (…物 / 污染物); the measure follows it. None when the examples end otherwise.
- */
-function examplesOfClass(parts: readonly string[]): string[] {
-  const last = parts[parts.length - 1];
-  const etc = last.indexOf('等');
-  const heads = [...parts.slice(0, -1), last.slice(0, etc)];
-  if (etc < 2 || !heads.every((head) => head.length >= 2)) return [];
-  const rest = last.slice(etc + 1);
-  const ending = heads[0].slice(-1);
-  if (heads.every((head) => head.endsWith(ending)) && rest.includes(ending)) {
-    const measure = rest.slice(rest.lastIndexOf(ending) + 1);
-    return measure.length >= 2 && WHOLE_METRIC.test(measure) ? heads.map((head) => head + measure) : [];
-  }
-  // "化学需氧量、氨氮、氮氧化物、挥发性有机物等重点工程减排量分别达到245吨、18吨…" (黔江 2023): examples that share no ending
-  // name no class; all after 等 is their measure.
-  return rest.length >= 2 && WHOLE_METRIC.test(rest) && !/[、和及等]/.test(rest) ? heads.map((head) => head + rest) : [];
-}
-
-/** The measure closing a subject (第一产业增加值), cut before a share of another whole is named by its head. */
-const HEAD_MEASURE = /(?:增加值|总产值|产值|营业收入|收入|规模)$/;
-
-/** Measures a list of industries may share after the word they end in. */
-const SHARED_MEASURE = /^(?:规模|总规模|增加值|产值|总产值|营业收入|营收|收入)$/;
-
-/**
- * 人工智能核心产业和相关产业规模: the earlier heads end in the word the last part's measure follows (…产业 / 相关产业规模), so
- * that measure is theirs too (郑州 2025: 人工智能核心产业规模, 相关产业规模). Null when the heads end otherwise.
- */
-function sharedMeasureAfterCommonWord(parts: readonly string[]): string[] | null {
-  const last = parts[parts.length - 1];
-  for (let length = 2; length <= last.length - 2; length++) {
-    const measure = last.slice(-length);
-    if (!SHARED_MEASURE.test(measure)) continue;
-    const word = last.slice(-length - 2, -length);
-    if (parts.slice(0, -1).every((part) => part.length > word.length && part.endsWith(word)))
-      return [...parts.slice(0, -1).map((part) => part + measure), last];
-  }
-  return null;
-}
-
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
   let name = written
@@ -492,10 +274,4 @@ function cleanName(written: string): string | null {
   if (name === '') return '';
   if (name.length < 2 || name.length > 30 || NOT_A_METRIC.test(name) || /[。！？]/.test(name)) return null;
   return name;
-}
-
-function measureOf(name: string): Measure {
-  if (DECLINE_END.test(name)) return 'decline';
-  if (GROWTH_END.test(name)) return 'growth';
-  return 'level';
 }
