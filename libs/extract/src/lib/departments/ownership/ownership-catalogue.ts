@@ -1,5 +1,6 @@
 import { convenesWithProse } from './conventions/convenes-with-prose';
 import { divisionLabel } from './conventions/division-label';
+import { dutyInProse } from './conventions/duty-in-prose';
 import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
@@ -29,6 +30,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   convenesWithProse,
   responsibleInProse,
   subjectInProse,
+  dutyInProse,
   leadInHeading,
   unitColumnLine,
 ];
