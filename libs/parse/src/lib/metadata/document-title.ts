@@ -6,10 +6,11 @@ import { type Found, LABEL_LINE } from './portal-labels';
 
 /**
  * A title may close with its period written either way ("（2020—2022年）", "（2020年—2022年）"), a page's "（全文）" or its
- * standing ("（试行）", "（征求意见稿）").
+ * standing ("（试行）", "（征求意见稿）"). A gazette's issue names its number (rule `gazette-issue`: 兴安盟行政公署公报2019年1-3期
+ * (总第52期), the page of the whole issue above its first document, a 决定: 兴安盟 2019).
  */
 const TITLE_END =
-  /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
 
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
@@ -71,7 +72,8 @@ const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)
  * 三年行动（2024—2026年）, issued by 中共楚雄州委办公室 楚雄州人民政府办公室印发《…三年行动（2024—2026年）》的通知: 楚雄 2024):
  * a title ending in its period or in 通知 is then whole, as one naming a 计划 is.
  */
-const TITLE_KIND = /关于|规划|计划|方案|纲要|意见|报告|统计公报|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
+const TITLE_KIND =
+  /关于|规划|计划|方案|纲要|意见|报告|统计公报|公报(?:(?:19|20)\d{2}年)?第?\d|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
 
 export interface TitleFound {
   /** The document's own title (the plan inside a 印发 notice). */
@@ -82,7 +84,12 @@ export interface TitleFound {
   prefixSpan: TextSpan | null;
 }
 
-export function findTitle(header: readonly Line[]): TitleFound | null {
+/**
+ * The title among the header lines (page chrome left out). Rule `chrome-breaks-title`: a line of page chrome between two
+ * lines (a paper's date line and reader's controls between its section name 文件 and the headline: 山南 2021) keeps them
+ * apart, as a sentence does; `chrome` holds those lines' indexes.
+ */
+export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> = new Set()): TitleFound | null {
   // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
   const candidates = header.filter(
     (line) =>
@@ -120,7 +127,7 @@ export function findTitle(header: readonly Line[]): TitleFound | null {
       if (j > i && /^(19|20)\d{2}年/.test(candidates[j].content) && isWholeTitle(candidates[j].content)) break;
       // A title runs on over adjacent lines only: a sentence or a signature between two lines ends it (长兴 2024: the
       // letter's headline …意见的函, its text, 长兴县发展和改革局 / 2024年5月7日, then the draft's own title).
-      if (j > i && !onlyBlankBetween(header, candidates[j - 1], candidates[j])) break;
+      if (j > i && (!onlyBlankBetween(header, candidates[j - 1], candidates[j]) || chromeBetween(chrome, candidates[j - 1], candidates[j]))) break;
       joined += candidates[j].content;
       parts.push(candidates[j]);
       if (candidates[j].content.length > 80) break;
@@ -178,6 +185,24 @@ export function ownTitleBelow(found: TitleFound | null, header: readonly Line[])
   return found;
 }
 
+/** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）. */
+const PROVINCE_TAG = /^（[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)）/;
+
+/**
+ * Rule `site-tag-then-own-title`: a collection site labels a file with its province tag and its own name for it
+ * (（河北省）衡水市冀州区国民经济和社会发展十四五规划（2022年更新）); where the document's own title follows on the next line
+ * (冀州区国民经济和社会发展 第十四个五年规划和二〇三五年远景目标纲要: 冀州 2022), that line is the title. A label with no
+ * title line below it (（湖南省）2020年新晃侗族自治县政府工作报告（全文）, then the site's name and upload time: 新晃 2020)
+ * stays the title.
+ */
+export function ownTitleBelowTag(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
+  if (!found || !PROVINCE_TAG.test(found.title)) return found;
+  const next = header.find((line) => line.start >= found.span.end);
+  if (!next || !onlyBlankBetween(header, header.find((line) => line.end === found.span.end) ?? next, next)) return found;
+  if (!isWholeTitle(next.content) || NUMBERED_HEADING.test(next.content) || /[。：:]/.test(next.content)) return found;
+  return titleFrom(next.content, [next]);
+}
+
 /** Whether every character of `short` stands in `long` in the same order. */
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
@@ -186,6 +211,13 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 const CONTACT_LINE = /^(?:联系人|联系电话|联系方式|电话|传真|邮箱|电子邮箱|地址|邮编)[：:]/;
+
+/** Whether a line of page chrome stands between two header lines. */
+function chromeBetween(chrome: ReadonlySet<number>, before: Line, after: Line): boolean {
+  if (after.index - before.index < 2) return false;
+  for (const index of chrome) if (index > before.index && index < after.index) return true;
+  return false;
+}
 
 /** Whether nothing but blank lines stands between two header lines. */
 function onlyBlankBetween(header: readonly Line[], before: Line, after: Line): boolean {

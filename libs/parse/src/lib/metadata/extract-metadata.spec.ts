@@ -467,3 +467,58 @@ describe('a later copy of an old document (rule copy-date-after-number)', () => 
     expect(metadataOf(text.replace('宁政发[2006]275号', '宁政发[2020]27号')).issuedOn).toBe('2020-07-23');
   });
 });
+
+describe('page metadata of pages from places not golded before (branch meta)', () => {
+  it('runs a trail from the home page into no title, whatever its last crumb, and skips a tab label (rule trail-to-title: 万州 2021)', () => {
+    const page =
+      '首页 >> 政策 >>区县 >>万州 >> 重庆市万州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n详细内容\n\n重庆市万州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n时间:2021-07-10     作者:重庆企业网【转载】   阅读\n';
+    expect(metadataOf(page).title).toBe('重庆市万州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    expect(isPageChromeLine('首页 >> 政策 >>区县 >>万州 >> 重庆市万州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')).toBe(true);
+  });
+
+  it("takes a portal's greeting and account links for chrome (rule site-welcome: 开鲁 2025)", () => {
+    expect(isPageChromeLine('欢迎访问开鲁县人民政府!')).toBe(true);
+    expect(isPageChromeLine('登录/注册 用户中心 支持IPV6')).toBe(true);
+    expect(isPageChromeLine('全县生态保护大会暨毁林毁草专项整治工作推进会议召开')).toBe(false);
+  });
+
+  it("keeps a paper e-edition's page list, date line and reader's controls out of the headline (rules e-paper-chrome, chrome-breaks-title: 山南 2021)", () => {
+    const page =
+      '第08版:文件 上一版3\n \n版面导航\n\n第01版\n头版\n\n第02版\n综合\n\n第03版\n文件\n \n标题导航\n| 山南网首页 |\n2021年6月23日 星期\n3 上一篇 放大 缩小 默认\n山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n \n\n“十四五”时期是我国全面建成小康社会…的第一个五年。\n';
+    expect(metadataOf(page).title).toBe('山南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  });
+
+  it("takes the document's own title below a collection site's label with a province tag (rule site-tag-then-own-title: 冀州 2022)", () => {
+    const page =
+      '(河北省)衡水市冀州区国民经济和社会发展十四五规划(2022年更新)\n冀州区国民经济和社会发展 第十四个五年规划和二〇三五年远景目标纲要\n前 言\n“十四五”时期，是…的第一个五年。\n';
+    expect(metadataOf(page).title).toBe('冀州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+    // A label with no title line below it stays the title (新晃 2020).
+    expect(metadataOf('(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n公文搜 2021-07-27 17:55:23 政府报告\n').title).toBe(
+      '（湖南省）2020年新晃侗族自治县政府工作报告（全文）',
+    );
+  });
+
+  it("reads a gazette's issue as the page's title, not its first document's (rule gazette-issue: 兴安盟 2019)", () => {
+    const page =
+      '您的位置: 政务公开 > 行政公署公报\n\n兴安盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n行政公署文件\n\n  兴安盟行政公署关于表彰奖励\n\n  乌力格尔艺术保护传承发展突出贡献者的决定\n\n  (兴署发〔2019〕1号)\n\n各旗县市人民政府,盟直有关部门:\n';
+    expect(metadataOf(page).title).toBe('兴安盟行政公署公报2019年1-3期（总第52期）');
+  });
+
+  it("reads a signature date that lost its 年月日 before a portal's 发文日期 label (rule date-lost-marks: 牟定 2017)", () => {
+    const page =
+      '牟定县人民政府办公室关于印发牟定县突发环境事件应急预案(试行)的通知\n\n索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日 主题词: 文  号: 成文日期:\n\n各乡镇人民政府,县级有关部门:\n\n经县人民政府同意,现将《牟定县突发环境事件应急预案(试行)》印发给你们,请认真贯彻执行。\n\n牟定县人民政府办公室\n\n(此件公开发布)\n\n{ 2017 6 23\n\n牟定县突发环境事件应急预案(试行)\n';
+    expect(metadataOf(page).issuedOn).toBe('2017-06-23');
+  });
+
+  it('takes no date from the day a page was archived (rule archive-stamp: 南县 2018)', () => {
+    const page =
+      '归档时间:2023-06-15\n当前位置: 首页 > 公开领域 > 城乡规划\n\n南县住房和城乡建设局2018年度整体支出 绩效评价报告\n\n详细信息\n\n为检验预算编制的科学性…\n';
+    expect(metadataOf(page)).toMatchObject({ title: '南县住房和城乡建设局2018年度整体支出绩效评价报告', issuedOn: null });
+  });
+
+  it("joins a notice's date to no line above it, even an attachment's file name (rule date-ends-notice: 潘集 2021)", () => {
+    const page =
+      '潘集区人民政府关于印发潘集区国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知\n各乡镇人民政府、田集街道办,区政府各部门、各直属机构:\n《潘集区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(以下简称《纲要》)已经区十届人大七次会议审议批准,现印发给你们,请结合实际,认真贯彻执行。\n潘集区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要.docx\n2021年9月23日';
+    expect(metadataOf(page).issuedOn).toBe('2021-09-23');
+  });
+});

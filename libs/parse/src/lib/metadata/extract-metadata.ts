@@ -2,7 +2,7 @@ import { type Line, withoutTablePipes } from '../lines';
 import type { DocumentMetadata } from '../parsed-document';
 import { findDocNumber, findIssuer } from './document-issuer';
 import { findPeriod } from './document-period';
-import { findIssuedDocument, findTitle, labelledTitle, ownTitleBelow } from './document-title';
+import { findIssuedDocument, findTitle, labelledTitle, ownTitleBelow, ownTitleBelowTag } from './document-title';
 import { findIssuedOn } from './issue-date';
 import { pageChromeLines } from './page-chrome';
 import { labelValues } from './portal-labels';
@@ -17,7 +17,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
-  const title = ownTitleBelow(findTitle(header), header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
+  const title = ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);

@@ -3,26 +3,39 @@ import type { Line } from '../lines';
 /**
  * Controls and labels of government and newspaper web pages that copy-paste keeps above the document: buttons
  * (下载 打印 全屏 收藏 分享), the font-size switch (【字号：加大 还原 减小】, 【字体：大 中 小】), the breadcrumb
- * (当前位置：首页 > 要闻), a portal's section name alone on its line (• 政府信息公开: 灵璧 2021), publication labels
- * (来源：, 时间：, 阅读量：) and timestamps.
+ * (当前位置：首页 > 要闻), a portal's section name alone on its line (• 政府信息公开: 灵璧 2021), a tab label over the
+ * article (详细内容: 万州 2021; 详细信息, 公开具体内容: 南县 2018), publication labels (来源：, 时间：, 阅读量：) and timestamps.
  */
 const CONTROL =
-  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开)$/;
+  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开|版面导航|标题导航|详细内容|详细信息|公开具体内容|正文)$/;
 /** A label whose value is on the next line ("来源:" / "四川日报"). */
 const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
 /** A label with its value on the same line. */
 const LABELLED = /^(来源|时间|发表时间|发布时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]\s*\S{0,30}$/;
 /**
  * A publication timestamp alone on its line: 2026-02-03 09:02:33, 2026年02月10日 07时41分, a paper's date line
- * 2017年03月31日 星期五. A written date alone (2022年10月18日) is a notice's signature date, not chrome.
+ * 2017年03月31日 星期五, also when the copy moved its weekday to the next line (2021年6月23日 星期: 山南 2021, a paper's
+ * e-edition). A written date alone (2022年10月18日) is a notice's signature date, not chrome.
  */
 const TIMESTAMP =
-  /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?|星期[一二三四五六日天]))$/;
+  /^(19|20)\d{2}(-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{1,2}(:\d{1,2})?)?|年\d{1,2}月\d{1,2}日\s*(\d{1,2}[:时]\d{1,2}(分|:\d{1,2})?|星期[一二三四五六日天]?))$/;
 /**
  * The accessibility and elder-mode switches of government portals, alone or together on a line, with list bullets and bars
- * (• 无障碍浏览 / • 长辈版|, 无障碍浏览 长者模式, 无障碍阅读 关怀版 返回首页): no title.
+ * (• 无障碍浏览 / • 长辈版|, 无障碍浏览 长者模式, 无障碍阅读 关怀版 返回首页), and a portal's account links (rule
+ * `site-welcome`: 登录/注册 用户中心 支持IPV6, 开鲁 2025): no title.
  */
-const ACCESSIBILITY_SWITCHES = /^(?:[•·|｜\s]*(?:无障碍(?:浏览|阅读)?|长者模式|长辈版|关怀版|适老版|返回首页)[•·|｜\s]*)+$/;
+const ACCESSIBILITY_SWITCHES =
+  /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读)?|长者模式|长辈版|关怀版|适老版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6)[•·|｜/\s]*)+$/;
+/**
+ * Rule `site-welcome`: a portal's greeting naming the site (欢迎访问开鲁县人民政府!: 开鲁 2025), and a link to a site's home
+ * page alone on its line (山南网首页, the pipes around it gone: 山南 2021): no headline, though they name the place.
+ */
+const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa5A-Za-z]{2,30}[!！。]?|[\u4e00-\u9fa5A-Za-z]{2,10}首页)$/;
+/**
+ * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
+ * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021.
+ */
+const E_PAPER = /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
 /** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
 const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
@@ -30,10 +43,11 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /**
  * A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏), or a
  * trail of a news portal's channels with no label (人民网>>湖南频道>>本网专稿: 长沙 2024; rule `channel-trail`): short names
- * joined by > or >>, nothing else on the line.
+ * joined by > or >>, nothing else on the line; or a trail from the home page whose last crumb is the page's title, however
+ * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021).
  */
 const TRAIL =
-  /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*[>＞»›]{1,2}|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
@@ -69,7 +83,9 @@ export function isPageChromeLine(line: string): boolean {
     isPublicationLine(line) ||
     TIMESTAMP.test(line) ||
     MASTHEAD.test(line) ||
-    ACCESSIBILITY_SWITCHES.test(line)
+    ACCESSIBILITY_SWITCHES.test(line) ||
+    SITE_WELCOME.test(line) ||
+    E_PAPER.test(line)
   );
 }
 
@@ -101,6 +117,8 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       TIMESTAMP.test(text) ||
       MASTHEAD.test(text) ||
       ACCESSIBILITY_SWITCHES.test(text) ||
+      SITE_WELCOME.test(text) ||
+      E_PAPER.test(text) ||
       NAV_BAR.test(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||

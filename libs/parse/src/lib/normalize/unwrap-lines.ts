@@ -24,6 +24,11 @@ const PAGE_NUMBER = /^(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s
 const MAX_PAGE_NUMBER_LINE = 20;
 const TERMINAL = /[。！？；：”’」』》）】〕.!?:;]$/;
 /**
+ * A date alone on its line is a signature's (rule `date-ends-notice`): it goes on no line before it, even one that ends
+ * in no punctuation, as an attachment's file name (…远景目标纲要.docx / 2021年9月23日: 潘集 2021).
+ */
+const DATE_LINE = /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+/**
  * A document site's watermark closing each line of its copy: three Latin letters and digits mixed, right after Chinese
  * text or a sentence end (新晃 2020 on 公文搜: "…确保全年任务圆满完成。hd9", "2019年及今年以来工作回顾hd9"; the same site
  * writes C6m, 2Iu, 7rw). The line still ends where the text before the mark does.
@@ -122,7 +127,7 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   // Page chrome ends its line: a breadcrumb trail (当前位置：首页--委办局--…--政策法规) runs into no title below it (临朐 2016).
   if (joinedBefore === 0 && isPageChromeLine(current)) return false;
   const following = next.trim();
-  if (following.length === 0) return false;
+  if (following.length === 0 || DATE_LINE.test(following)) return false;
   // Table cells: tab-led, tab-separated or closed by | (a cell per line or a row per line) are never joined.
   if (TABLE_CELL_MARK.test(line) || TABLE_CELL_MARK.test(next)) return false;
   // A line holding a number or a unit alone is the next cell of a flattened table row, never a wrapped line's end.
