@@ -436,6 +436,46 @@ describe("a plan's review of the last period", () => {
   });
 });
 
+describe('a review of the four years of a government term (四年来, 过去四年: rules five-years-or-fewer, reached-pair)', () => {
+  it('reads only the levels reached at their end, as results of the last year, both of a pair sharing one verb (东乌旗 2022)', () => {
+    const report = extractDocument(
+      [
+        '政府工作报告',
+        '——在东乌珠穆沁旗第十六届人民代表大会第一会议上',
+        '(2022年1月5日)',
+        '一、过去四年工作回顾',
+        '过去的四年,是我旗发展进程中攻坚克难、砥砺奋进、开拓进取的四年。预计全旗地区生产总值累计完成232.75亿元,年均增长3.56%;固定资产投资累计完成65.3亿元,年均增长2.3%;城乡常住居民人均可支配收入分别达到44846元和37342元,年均增长4.9%和7.2%。',
+        '——四年来,我们始终坚持干在一起、冲在一线。脱贫攻坚取得决定性胜利,累计投入扶贫资金1.2亿元,全旗165户568名建档立卡贫困户实现稳定脱贫,人均年纯收入达到2.9万元。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['城镇常住居民人均可支配收入', 44846, '元', 2021],
+      ['农村常住居民人均可支配收入', 37342, '元', 2021],
+      ['人均年纯收入', 2.9, '万元', 2021],
+    ]);
+  });
+});
+
+describe("comparisons and sums beside a year's results (rules comparison-not-value, sum-before-years-own)", () => {
+  it("reads neither 高出全市…个百分点 nor a sum the sentence follows with the year's own amount (封丘 2025)", () => {
+    const report = extractDocument(
+      [
+        '一、2024年工作回顾',
+        '经济运行指标稳中向好。2024年全县地区生产总值完成239.76亿元,同比增长6%,高出全市1.1个百分点。固定资产投资同比增长15%,高出全市6.1个百分点,增速位居八县(市)第2位。',
+        '区域协同发展平稳有序。协同推进城南新区和飞地产业园区建设,总投资166.25亿元的37个项目,累计完成投资68.39亿元,2024年完成投资19.23亿元。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 239.76, '亿元', 2024],
+      ['地区生产总值增长', 6, '%', 2024],
+      ['固定资产投资增长', 15, '%', 2024],
+      ['投资', 19.23, '亿元', 2024],
+    ]);
+  });
+});
+
 describe('part-of-year-named: a sentence opening with a part of a year the text names with its year', () => {
   it('reads 上半年, after 2013年上半年, as results of 2013 (郴州 2013 half-year assessment notice)', () => {
     const text = [
@@ -563,6 +603,37 @@ describe('a news account of a report (rule report-reviews-year)', () => {
       ]),
     );
     expect(targets(result)).toEqual([]);
+  });
+
+  it('reads the figures after 对2021年…工作作了全面回顾 as results of 2021, a growth told before its level too; targets said to be met turn to no plan (牟定 2022)', () => {
+    const text = [
+      '1月20日,牟定县人民政府县长李永军在作《政府工作报告》时,对2021年及十七届县人民政府工作作了全面回顾,对十八届县人民政府工作目标和主要任务、2022年的主要工作作了安排部署。',
+      '在各级各部门和全县广大人民群众的共同努力下,2021年,牟定县经济社会发展各项目标任务高质量全面完成。',
+      '据统计预测,全县地区生产总值增长12.6%达92.9亿元,规模以上固定资产投资增长18.3%,城乡常住居民人均可支配收入分别增长12%和13%,分别达43366元和13835元。',
+    ].join('\n\n');
+    const result = extractDocument(text, { documentId: 'news' });
+    expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值增长', 12.6, '%', 2021],
+      ['地区生产总值', 92.9, '亿元', 2021],
+      ['规模以上固定资产投资增长', 18.3, '%', 2021],
+      ['城镇常住居民人均可支配收入增长', 12, '%', 2021],
+      ['农村常住居民人均可支配收入增长', 13, '%', 2021],
+      ['城镇常住居民人均可支配收入', 43366, '元', 2021],
+      ['农村常住居民人均可支配收入', 13835, '元', 2021],
+    ]);
+    expect(targets(result)).toEqual([]);
+  });
+
+  it('reads the targets of an account run into one paragraph once a sentence announces them (rule targets-sentence: 青岛 2026)', () => {
+    const text = [
+      '青岛|在现代化强国、强省建设中“走在前、挑大梁”,青岛——发力“九个新”,确保“十五五”开好局起好步',
+      '政府工作报告全面回顾了2025年及"十四五"时期工作,明确了"十五五"时期经济社会发展目标任 务,对2026年重点工作进行安排部署。 政府工作报告提出,2026年主要预期目标是:全市生产总值增长5%以上,在实际工作中努力争取 更好结果;一般公共预算收入增长2%,居民收入增长与经济增长同步。',
+    ].join('\n');
+    const found = extractDocument(text, { documentId: 'news' }).nodes.filter((node) => node.label === 'Indicator' && node.properties['targetValue'] != null);
+    expect(found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetYear']])).toEqual([
+      ['生产总值增长', 5, 2026],
+      ['一般公共预算收入增长', 2, 2026],
+    ]);
   });
 
   it('reads no result once the account turns to the targets', () => {

@@ -44,6 +44,9 @@ function reachedLevel(clause: string, metric: StatedMetric): boolean {
   return REACHED_BEFORE.test(clause.slice(0, metric.value.start));
 }
 
+/** What joins two values sharing one verb (分别达到44846元和37342元). */
+const JOINER = /^[和、及与]$/;
+
 /** Words of a forecast: 有望 (is expected to), 预计 before a year (预计2022年全年…). */
 const FORECAST = /有望|预计(?:19|20)\d{2}年/;
 
@@ -149,8 +152,9 @@ function plausibleResult(metric: StatedMetric): boolean {
   )
     return false;
   if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
-  // 高于全国0.4个百分点, 快于2024年1.8个百分点: a comparison with another value, not the value itself.
-  if (/(高于|低于|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
+  // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
+  // itself.
+  if (/(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
   // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
   if (/^(每年|级|前|和|与|及|（|\()|最|[前下]$|^(省会城市|城市|国家|省份|地区)$/.test(metric.name)) return false;
   // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers, lines and streets only (邯郸 2025: 打造8条特色餐饮街区).
@@ -224,12 +228,20 @@ export function readResultClauses(
       if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
         const fromTo = fromToResults(clause, year).filter((found) => found.year === year);
         const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, null);
+        let reachedBefore: StatedMetric | null = null;
         metrics.forEach((metric, index) => {
           // 突破3万亿元、达3.6万亿元: the threshold passed, then the value reached.
           const next = metrics[index + 1];
           if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+          // 城乡常住居民人均可支配收入分别达到44846元和37342元 (东乌旗 2022): a value joined to one reached shares its verb (rule
+          // `reached-pair`).
+          const joined = reachedBefore !== null && JOINER.test(clause.slice(reachedBefore.value.end, metric.value.start));
+          reachedBefore = null;
           if (metric.measure !== 'level' || PERIOD_NAME.test(metric.name) || !plausibleResult(metric)) return;
-          if (fromTo.length > 0 || reachedLevel(clause, metric)) count += addResult(context, metric, year, clauseStart);
+          if (fromTo.length > 0 || joined || reachedLevel(clause, metric)) {
+            count += addResult(context, metric, year, clauseStart);
+            reachedBefore = metric;
+          }
         });
       }
       clauseStart = i + 1;
@@ -294,6 +306,9 @@ export function readResultClauses(
         if (periodReview && ADDED_BEFORE.test(clause.slice(0, metric.value.start))) return;
         // …and so are things rated over it (14所乡镇幼儿园被评为市级示范园: 会昌 2022).
         if (periodReview && RATED_AFTER.test(clause.slice(metric.value.end))) return;
+        // 累计完成投资68.39亿元，2024年完成投资19.23亿元 (封丘 2025): a sum the sentence follows with the year's own is over more
+        // years than the one read (rule `sum-before-years-own`).
+        if (metric.name.startsWith('累计') && text.slice(i, sentenceEnd).includes(`${year}年`)) return;
         if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
       });
     }

@@ -8,7 +8,7 @@ import { REPORT_REVIEWS_YEAR } from './undated-targets';
 export const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
 
 /** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
-export const LONGER_PERIOD = /^[^，。；]{0,10}(这五年|五年来|过去五年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
+export const LONGER_PERIOD = /^[^，。；]{0,10}(这[三四五]年|[三四五]年来|过去的?[三四五]年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
 
 /** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
 /** …also a news page's boxed heading of the year's record (■ 2024年成绩单); a report delayed into its own year reviews
@@ -61,9 +61,11 @@ interface ReviewScope {
 
 /**
  * Where such an account turns to the plan: the targets, this year, the years ahead (报告称，今后五年…: 安徽 2023), or a
- * sentence opening with a later year.
+ * sentence opening with a later year. Targets said to be met (各项目标任务高质量全面完成: 牟定 2022; 较好完成了全年目标任务)
+ * are the record, not the plan.
  */
-export const TURN_TO_PLAN = /预期目标|目标任务|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
+export const TURN_TO_PLAN =
+  /预期目标|(?<!完成[^，。；]{0,12})目标任务(?![^，。；]{0,8}完成)|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
 
 /** A deadline opening a sentence (到2027年，安徽全省经济总量向7万亿元冲刺): a plan when it is later than the year reviewed. */
 export const DEADLINE_OPENING = /^\s*(?:[^，。；]{0,8}[，,])?(?:到|至)((?:19|20)\d{2})年/;
@@ -72,7 +74,7 @@ export const DEADLINE_OPENING = /^\s*(?:[^，。；]{0,8}[，,])?(?:到|至)((?:
  * A paragraph of a yearly report's review opening the five years that close with the reviewed year (青龙 2026: 五年来，…; 过去
  * 五年, 这五年, “十四五”时期 in a review of 2025).
  */
-const FIVE_YEARS = /^[^，。；]{0,10}(?:这五年|五年来|过去五年|过去的五年|十([三四五])五”?(?:时期|期间|以来))/;
+const FIVE_YEARS = /^[^，。；]{0,10}(?:这[三四五]年|[三四五]年来|过去的?[三四五]年|十([三四五])五”?(?:时期|期间|以来))/;
 
 const PLAN_START: Record<string, number> = { 三: 2016, 四: 2021, 五: 2026 };
 
@@ -136,7 +138,7 @@ export function reviewLines(context: ExtractionContext, sections: readonly Secti
             ? YEAR_CHARACTERIZED.exec(text)
             : null;
       if (reviews && open === null) {
-        open = { year: Number(reviews[1]), throughout: true, untilPlan: true };
+        open = { year: Number(reviews[1] ?? reviews[2]), throughout: true, untilPlan: true };
         scopes[section.index] ??= open;
       }
     }

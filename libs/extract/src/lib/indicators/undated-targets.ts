@@ -87,16 +87,22 @@ const PAST_HEADING = /成就|成效|回顾|总结|发展基础|基本情况|概�
 const REVIEW_LINE = /(?:^|\n)[^\n。，；]{0,16}(?:回顾|总结)[^\n。，；]{0,4}(?=\n)/g;
 const REVIEW_WORD = /回顾|总结/;
 const PLAN_LINE = /(?:^|\n)[^\n。]{0,30}(?:工作安排|目标任务|主要任务|重点任务|重点工作|工作部署|总体要求|主要目标|预期目标)/g;
+/**
+ * A news account run into one paragraph (青岛 2026: 政府工作报告全面回顾了2025年…。 政府工作报告提出，2026年主要预期目标是：…) turns
+ * to the work ahead in a sentence, not a line: one announcing the year's targets ends the review too (rule `targets-sentence`).
+ */
+const PLAN_SENTENCE = /[。；]\s*[^\n。；]{0,30}?(?:预期目标|主要目标)(?:是|为|建议为|确定为)/g;
 
 export function isPastHeading(path: readonly string[]): boolean {
   return path.some((heading) => PAST_HEADING.test(heading));
 }
 
 /**
- * A news account of a report saying that it reviews a year (报告回顾了2024年的工作成果: 广东 2025): what follows is that
- * year's record (rule `report-reviews-year`).
+ * A news account of a report saying that it reviews a year (报告回顾了2024年的工作成果: 广东 2025), or that the speaker
+ * reviewed it (对2021年及十七届县人民政府工作作了全面回顾: 牟定 2022): what follows is that year's record (rule
+ * `report-reviews-year`). The year is the first group or the second.
  */
-export const REPORT_REVIEWS_YEAR = /报告[^。，；\n]{0,6}回顾了?((?:19|20)\d{2})\s?年/g;
+export const REPORT_REVIEWS_YEAR = /报告[^。，；\n]{0,6}回顾了?((?:19|20)\d{2})\s?年|对((?:19|20)\d{2})\s?年[^。，；\n]{0,16}?工作作了(?:全面|简要|系统)?回顾/g;
 
 /**
  * Spans of the text under a review line that is not a heading, or after a news account's 报告回顾了2024年…, up to the next
@@ -108,6 +114,6 @@ export function reviewSpans(text: string): Array<{ start: number; end: number }>
   if (!REVIEW_WORD.test(text)) return [];
   const reviews = [...text.matchAll(REVIEW_LINE), ...text.matchAll(REPORT_REVIEWS_YEAR)].sort((a, b) => a.index - b.index);
   if (reviews.length === 0) return [];
-  const plans = [...text.matchAll(PLAN_LINE)].map((match) => match.index);
+  const plans = [...text.matchAll(PLAN_LINE), ...text.matchAll(PLAN_SENTENCE)].map((match) => match.index).sort((a, b) => a - b);
   return reviews.map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
 }
