@@ -246,6 +246,50 @@ describe('parseDocument', () => {
     expect(cell(1, '2025年')?.text).toBe('1.8');
   });
 
+  it('rebuilds a completion report whose year titles are split over two lines (南通 2021: 2020年 / 完成情况 / 2020年 / 规划目标)', () => {
+    const text = [
+      '类别',
+      '序号',
+      '指标',
+      '单位',
+      '2020年',
+      '完成情况',
+      '2020年',
+      '规划目标',
+      '健康水平',
+      '1',
+      '人均期望寿命',
+      '83.16',
+      '(市级测算)',
+      '≥80',
+      '2',
+      '孕产妇死亡率',
+      '1/10万',
+      '2.65',
+      '≤5',
+      '资源配置',
+      '3',
+      '每千常住人口执业(助理)医师数',
+      '2.9',
+      '≥2.5',
+    ].join('\n\n');
+    const [table] = parseDocument(text).tables;
+    // Rule `year-title-split`: one value column per year title, named by both lines.
+    expect(table.columns.map((column) => `${column.kind}:${column.header}`)).toEqual([
+      'category:类别',
+      'serial:序号',
+      'name:指标',
+      'unit:单位',
+      'value:2020年完成情况',
+      'value:2020年规划目标',
+    ]);
+    const cell = (row: number, header: string) => table.rows[row].cells.find((c) => table.columns[c.column].header === header)?.text;
+    // Rule `remark-after-value`: (市级测算) is no target; rule `value-closes-row-above`: ≥80 is row 1's, not row 2's category.
+    expect([cell(0, '2020年完成情况'), cell(0, '2020年规划目标'), cell(0, '类别')]).toEqual(['83.16', '≥80', '健康水平']);
+    expect([cell(1, '单位'), cell(1, '2020年完成情况'), cell(1, '2020年规划目标'), cell(1, '类别')]).toEqual(['1/10万', '2.65', '≤5', '健康水平']);
+    expect(cell(2, '类别')).toBe('资源配置');
+  });
+
   it('reads a Chinese-numbered heading whose title opens with a year (三、2026年主要工作)', () => {
     const parsed = parseDocument('一、2025年工作回顾\n正文。\n二、“十五五”时期目标任务\n正文。\n三、2026年主要工作\n正文。');
     expect(parsed.sections.slice(1).map((section) => section.heading)).toEqual(['一、2025年工作回顾', '二、“十五五”时期目标任务', '三、2026年主要工作']);

@@ -41,6 +41,8 @@ describe('indicator values as plans write them', () => {
     ['5.5%-6%', { value: 5.5, upper: 6, unit: '%' }],
     ['7.5%—8%左右', { value: 7.5, upper: 8, unit: '%', comparator: '左右' }],
     ['5%-6个', { value: 5, upper: null, unit: '%' }],
+    // Rule `change-from-base-cell` (南通 2021): a target written as a change from a base year and its level.
+    ['比2015年(24.31)降低10个百分点', { value: 10, unit: '个百分点', comparator: '降低' }],
   ])('%s', (text, expected) => {
     expect(parseIndicatorValue(text)).toMatchObject(expected);
   });
@@ -149,6 +151,35 @@ describe('tables without a 单位 column and review tables (弋江 2021, 济南 
     const jinan = indicators(extractDocument(passage('jinan-fuwuye-kaohe-2009'), { documentId: 'jinan' }));
     expect(jinan.find((node) => node.name === '服务业增加值')?.properties).toMatchObject({ targetValue: 3600, targetYear: 2015, growth: '年均增速13%' });
     expect(jinan.find((node) => node.name === '服务业增加值占生产总值比重')?.properties['growth']).toBeNull();
+  });
+});
+
+describe('a completion report: the results of a year beside its targets (南通 2021 十三五 health indicators, one cell per line)', () => {
+  const passage = readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'passages', 'nantong-weijian-zhibiao-2021.txt'), 'utf8');
+  const nantong = indicators(extractDocument(passage, { documentId: 'nantong' }));
+  const facts = (name: string) => nantong.filter((node) => node.name === name).map((node) => node.properties);
+
+  it('reads 2020年完成情况 as 2020 results and 2020年规划目标 as 2020 targets (rule `result-beside-target`)', () => {
+    expect(facts('孕产妇死亡率')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'result', observedYear: 2020, observedValue: 2.65, unit: '/10万' }),
+        expect.objectContaining({ kind: 'target', targetYear: 2020, targetValue: 5, unit: '/10万', comparator: '≤' }),
+      ]),
+    );
+    expect(facts('孕产妇死亡率')).toHaveLength(2);
+  });
+
+  it('skips a remark after a value and keeps the last value of a row out of the next row (rules `remark-after-value`, `value-closes-row-above`)', () => {
+    expect(facts('人均期望寿命')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'result', observedValue: 83.16 }),
+        expect.objectContaining({ kind: 'target', targetValue: 80, comparator: '≥' }),
+      ]),
+    );
+    expect(facts('因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致的过早死亡率')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'target', targetValue: 10, unit: '个百分点' })]),
+    );
+    expect(facts('登记在册的严重精神障碍患者管理率').every((properties) => properties['category'] !== '比2015年(24.31)降低10个百分点')).toBe(true);
   });
 });
 

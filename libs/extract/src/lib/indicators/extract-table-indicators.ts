@@ -17,6 +17,8 @@ interface ValueColumns {
    * (1-3月): each holds results, of its year (null when neither the header nor the caption names one).
    */
   results: ReadonlyArray<{ index: number; year: number | null }>;
+  /** Whether the rows state targets beside their results (a completion report: 2020年完成情况 | 2020年规划目标). */
+  targetsToo: boolean;
 }
 
 /** A year column of values reached (2020年完成, 2020年实际完成, 完成值); 目标/预期/规划 columns hold targets. */
@@ -60,10 +62,10 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
       if (/其中/.test(nameCell.text) && mismatched.some((problem) => problem.start < row.end && problem.end > row.start)) continue;
       const written = unitColumn < 0 ? unitInName(numbered.name) : null;
       const name = { ...nameCell, text: (written?.name ?? numbered.name).replace(FOOTNOTE_MARK, '') };
-      const unit = written?.unit ?? cell(unitColumn)?.text ?? null;
+      const unit = perUnit(written?.unit ?? cell(unitColumn)?.text ?? null);
       if (roles.results.length > 0) {
         count += addRowResults(context, goalId, row, roles, name.text, unit, cell, roles.growth === null ? null : table.columns[roles.growth].header);
-        continue;
+        if (!roles.targetsToo) continue;
       }
       const base = cell(roles.base);
       const target = cell(roles.target);
@@ -76,7 +78,8 @@ export function extractTableIndicators(context: ExtractionContext, scope: Depart
         goalId,
         {
           name: name.text,
-          unit,
+          // A change in percentage points of a % column (比2015年(24.31)降低10个百分点) is counted in the points it writes.
+          unit: targetValue?.unit === '个百分点' ? targetValue.unit : unit,
           baseYear: roles.baseYear,
           baseValue: baseValue?.value ?? null,
           baseValueText: base?.text ?? null,
@@ -137,18 +140,25 @@ function valueColumns(columns: readonly TableColumn[], captionYear: number | nul
   });
   // A monitoring table (1-3月): its period columns hold values observed in them, none a target.
   if (periods.length > 0 && years.length === 0) {
-    return { base: null, target: null, growth, baseYear: null, targetYear: null, results: periods };
+    return { base: null, target: null, growth, baseYear: null, targetYear: null, results: periods, targetsToo: false };
   }
-  const reviewed = years.length > 0 && years.every((entry) => entry.year !== null && RESULT_HEADER.test(entry.header) && !TARGET_HEADER.test(entry.header));
-  const base = years.find((entry) => /基数|基期|现状|实际/.test(entry.header)) ?? (years.length > 1 ? years[0] : null);
-  const target = years.find((entry) => /目标|预期/.test(entry.header)) ?? years[years.length - 1] ?? null;
+  const completed = years.filter((entry) => entry.year !== null && RESULT_HEADER.test(entry.header) && !TARGET_HEADER.test(entry.header));
+  const reviewed = years.length > 0 && completed.length === years.length;
+  const stated = years.find((entry) => /目标|预期/.test(entry.header));
+  // Rule `result-beside-target`: a completion report sets what a year reached beside what was planned for it (南通 2021
+  // 2020年完成情况 | 2020年规划目标): results of that year, not a base of the target.
+  const beside = !reviewed && stated ? completed.filter((entry) => entry.year === stated.year) : [];
+  const others = years.filter((entry) => !beside.includes(entry));
+  const base = others.find((entry) => /基数|基期|现状|实际/.test(entry.header)) ?? (others.length > 1 ? others[0] : null);
+  const target = stated ?? others[others.length - 1] ?? null;
   return {
     base: base?.index ?? null,
     target: target && target !== base ? target.index : null,
     growth,
     baseYear: base?.year ?? null,
     targetYear: target && target !== base ? target.year : null,
-    results: reviewed ? years.map((entry) => ({ index: entry.index, year: entry.year! })) : [],
+    results: reviewed ? years.map((entry) => ({ index: entry.index, year: entry.year! })) : beside.map((entry) => ({ index: entry.index, year: entry.year })),
+    targetsToo: beside.length > 0,
   };
 }
 
@@ -171,6 +181,14 @@ function growthText(header: string, cellText: string): string | null {
 function captionYear(caption: string | null): number | null {
   const years = caption ? [...caption.matchAll(/(\d{4})年/g)].map((match) => Number(match[1])) : [];
   return years.length > 0 ? Math.max(...years) : null;
+}
+
+/**
+ * A rate per 10 000 or 100 000 written with its 1 (南通 2021: 1/10万) is the unit running text writes /10万 (rule
+ * `rate-per-100000`): one unit, one way.
+ */
+function perUnit(unit: string | null): string | null {
+  return unit !== null && /^1\/(?:10|100)?万$/.test(unit) ? unit.slice(1) : unit;
 }
 
 /** 地区生产总值（亿元） → 地区生产总值 in 亿元: a unit in brackets closing the name cell of a table without a 单位 column. */

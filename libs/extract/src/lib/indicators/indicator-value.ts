@@ -45,9 +45,20 @@ const VALUE = new RegExp(
 );
 const GROWTH = /(年均(?:增长|增速|提高|下降)?(?:率)?|增速|增长)\s*(\d+(?:\.\d+)?(?:\s*[-—~～]\s*\d+(?:\.\d+)?)?\s*(?:%|个百分点)(?:左右|以上|以内)?)/;
 
+/**
+ * A target cell written as a change from a base year, its level there in brackets (rule `change-from-base-cell`: 南通 2021
+ * 比2015年(24.31)降低10个百分点): the value is the change (10 个百分点), the base year and level no value of it.
+ */
+const CHANGE_FROM_BASE = /^[比较](?:19|20)\d{2}年(?:末|底)?(?:[(（][\d.]+[)）])?(降低|下降|减少|提高|提升|增长|增加)(?=\d)/;
+
 /** Parse one value cell or clause. `defaultUnit` is the table's 单位 column. */
 export function parseIndicatorValue(text: string, defaultUnit: string | null = null): IndicatorValue {
   const trimmed = text.trim();
+  const change = CHANGE_FROM_BASE.exec(trimmed);
+  if (change) {
+    const changed = parseIndicatorValue(trimmed.slice(change[0].length), defaultUnit);
+    return changed.value === null ? changed : { ...changed, text: trimmed, comparator: changed.comparator ?? change[1] };
+  }
   const growthMatch = GROWTH.exec(trimmed);
   // The main value is what precedes a stated growth ("突破10000，年均增长7.5-8%" → 10000).
   const main = growthMatch && (growthMatch.index ?? 0) > 0 ? trimmed.slice(0, growthMatch.index) : growthMatch ? '' : trimmed;

@@ -107,6 +107,12 @@ function readHeader(lines: readonly Line[], from: number): { columns: TableColum
       pending = merged;
       continue;
     }
+    const yearTitle = tabMode ? null : yearTitleContinued(columns, line.content);
+    if (yearTitle) {
+      columns[columns.length - 1] = yearTitle;
+      pending = line.content;
+      continue;
+    }
     const kind = headerKind(line.content);
     if (!kind) break;
     columns.push({ header: line.content.replace(/\s+/g, ''), kind });
@@ -116,6 +122,21 @@ function readHeader(lines: readonly Line[], from: number): { columns: TableColum
   const kinds = new Set(columns.map((column) => column.kind));
   if (columns.length < MIN_HEADER_CELLS || !kinds.has('name') || !(kinds.has('serial') || kinds.has('value'))) return null;
   return { columns, nextLine: i, tabMode };
+}
+
+/** A column title that is a year alone (2020年), waiting for the words of what its values are. */
+const BARE_YEAR_TITLE = /^\d{4}年$/;
+
+/**
+ * A year column's title split over two cells, the year on one line and what its values are on the next (rule
+ * `year-title-split`: 南通 2021 2020年 / 完成情况 / 2020年 / 规划目标, a completion report's two columns of one year): one
+ * value column, titled by both; the words alone (完成情况) would read as a column of their own.
+ */
+function yearTitleContinued(columns: readonly TableColumn[], cell: string): TableColumn | null {
+  const last = columns[columns.length - 1];
+  if (!last || last.kind !== 'value' || !BARE_YEAR_TITLE.test(last.header)) return null;
+  const header = last.header + cell.replace(/\s+/g, '');
+  return headerKind(header) === 'value' ? { header, kind: 'value' } : null;
 }
 
 /**

@@ -72,15 +72,29 @@ export function groupBySerial(cells: readonly RawCell[], serialColumn: number): 
     starts.push({ index: i, serial: expected });
     expected++;
   }
+  // Columns before the serial (e.g. 指标类别) are the cells just before it; a value there closes the row above instead.
+  const froms = starts.map((start, r) => {
+    const lowest = r === 0 ? 0 : starts[r - 1].index + 1;
+    let from = Math.max(lowest, start.index - serialColumn);
+    if (r > 0) while (from < start.index && closesRowAbove(cells[from].text)) from++;
+    return from;
+  });
   const groups: CellGroup[] = [];
   for (let r = 0; r < starts.length; r++) {
-    // Columns before the serial (e.g. 指标类别) are the cells just before it.
-    const lowest = r === 0 ? 0 : starts[r - 1].index + 1;
-    const from = Math.max(lowest, starts[r].index - serialColumn);
-    const nextFrom = r + 1 < starts.length ? Math.max(starts[r].index + 1, starts[r + 1].index - serialColumn) : cells.length;
-    groups.push({ serial: starts[r].serial, cells: cells.slice(from, nextFrom) });
+    const nextFrom = r + 1 < starts.length ? froms[r + 1] : cells.length;
+    groups.push({ serial: starts[r].serial, cells: cells.slice(froms[r], nextFrom) });
   }
   return groups;
+}
+
+/**
+ * A cell right before a row's serial that is a value, not a label (rule `value-closes-row-above`: 南通 2021, whose 类别
+ * column comes before 序号 and whose last column is a target: 人均期望寿命 | 83.16 | ≥80 | 2 | 孕产妇死亡率; also a target
+ * written as a change, 比2015年(24.31)降低10个百分点): the last cell of the row above, not the category of the next. A
+ * category is words (健康水平, 资源配置), with no digit.
+ */
+function closesRowAbove(text: string): boolean {
+  return isRowValue(text) || /\d/.test(text);
 }
 
 /**

@@ -57,6 +57,9 @@ export function buildRows(
   return { rows, columns };
 }
 
+/** A remark in brackets, words only: (市级测算), （预计数）. */
+const REMARK = /^[(（][\u4e00-\u9fa5]{2,10}[)）]$/;
+
 /** A score in an assessment's 分值 column: a small number (3, 0.5, 10). */
 export const WEIGHT = /^\d{1,3}(?:\.\d{1,2})?$/;
 
@@ -173,6 +176,12 @@ export function assignCells(
     if (!attributeColumn && trailingColumns.length > 0 && values.length >= valueColumns.length) break;
     // A row that left a value cell blank: the departments come early (…, 56, 市发改委 with no 年均增速).
     if (trailingColumns.length > 0 && isUnitListCell(nonEmpty[k].text) && !isValueCell(nonEmpty[k].text)) break;
+    // A remark in brackets after a value (南通 2021: 人均期望寿命 | 83.16 | (市级测算) | ≥80: rule `remark-after-value`)
+    // says how it was measured: no value of the next column.
+    if (values.length > 0 && REMARK.test(nonEmpty[k].text)) {
+      k++;
+      continue;
+    }
     values.push(nonEmpty[k++]);
   }
   values.slice(0, valueColumns.length).forEach((cell, v) => assigned.set(valueColumns[v].index, cell));

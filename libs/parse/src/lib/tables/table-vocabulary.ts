@@ -21,7 +21,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'value',
     pattern:
-      /^((\d{4})年?(年底|年末)?(基数|目标|目标值|预期值|预期目标|现状值|基期值|实际值|实际完成|完成值|完成|值)?|基数|基期值|现状值|目标值|预期目标|(“?十[一二三四五六七八九]五”?(时期|期间)?)?(年均增速|年均增长|年均增长率|年均增幅)|累计增长|增速|累计)(（[^（）]{1,6}）)*$/,
+      /^((\d{4})年?(年底|年末)?(基数|目标|目标值|预期值|预期目标|规划目标|规划值|现状值|基期值|实际值|实际完成|完成情况|完成值|完成|值)?|基数|基期值|现状值|目标值|预期目标|(“?十[一二三四五六七八九]五”?(时期|期间)?)?(年均增速|年均增长|年均增长率|年均增幅)|累计增长|增速|累计)(（[^（）]{1,6}）)*$/,
   },
   // A period of a monitoring table (青海 2018: 一级指标 | 二级指标 | 计量单位 | 1-3月): the values observed in it.
   { kind: 'value', pattern: PERIOD_HEADER },
@@ -74,9 +74,12 @@ export function headerKind(cell: string): TableColumnKind | null {
   return null;
 }
 
-/** Units of measure written in a 单位 cell. */
+/**
+ * Units of measure written in a 单位 cell; a rate per 10 000 or 100 000 as health tables write it (南通 2021: 孕产妇死亡率 |
+ * 1/10万 | 2.65 | ≤5).
+ */
 const UNIT =
-  /^(%|‰|个百分点|百分点|倍|[个件家项人岁年天次户套条处艘辆张床所座分]|(万|亿)?人次?|(万|亿|万亿)?(元|美元)|(万|亿)?吨|(万|亿)?千瓦时?|公里|千米|(万)?平方(公里|米)|(万)?立方米|公顷|(万)?亩|(万)?标箱|TEU|GB|Mbps|[\u4e00-\u9fa5]{1,3}\/[\u4e00-\u9fa5]{1,3})$/;
+  /^(%|‰|个百分点|百分点|倍|[个件家项人岁年天次户套条处艘辆张床所座分]|(万|亿)?人次?|(万|亿|万亿)?(元|美元)|(万|亿)?吨|(万|亿)?千瓦时?|公里|千米|(万)?平方(公里|米)|(万)?立方米|公顷|(万)?亩|(万)?标箱|TEU|GB|Mbps|[\u4e00-\u9fa5]{1,3}\/[\u4e00-\u9fa5]{1,3}|1?\/(?:10|100)?万)$/;
 
 export function isUnitCell(cell: string): boolean {
   return UNIT.test(cell.replace(/\s+/g, ''));
