@@ -11,10 +11,12 @@ export const GENERIC =
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
  * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
- * joined (教育示范企业和项目).
+ * joined (教育示范企业和项目); nor a slogan of how projects are pursued (rule work-style-slogan: 持续掀起大抓项目、抓大项目、
+ * 狠抓产业项目的热潮, 石泉 2022); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
+ * 吴忠 2021: the county becomes the 示范区, it builds none).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|^(实施|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|^(实施|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
@@ -61,9 +63,11 @@ export const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
  * What a plan helps or joins (rule supported-not-undertaken: 打造特色产业集群，助力荆门产业转型升级示范区建设, 荆门 2024; 融入…
  * 经济圈建设) is the aim it serves, not one of its undertakings: a clause opening with a verb of support names no
  * facility or zone; a programme it joins is one, without the verb (融入国家“东数西算”工程: 新疆 2026). A verb of building
- * before it makes it part of a name (打造融入全球供应链支撑平台: a platform).
+ * before it makes it part of a name (打造融入全球供应链支撑平台: a platform). 围绕 frames the aim too (rule aim-framed:
+ * 围绕打造区域航空航运枢纽和珠江口西岸轨道交通中心，开工…, 珠海 2024: the city's role, which the works after it serve),
+ * not 围绕 before the field a facility serves (围绕健康医药等优势产业打造行业级工业互联网平台: a platform built).
  */
-export const SUPPORTED = new RegExp(`^(?:主动|更好|${ADVERB})*(?:助力|助推|融入|赋能|服务于)`);
+export const SUPPORTED = new RegExp(`^(?:主动|更好|紧紧|${ADVERB})*(?:助力|助推|融入|赋能|服务于|围绕(?=(?:${ADVERB})*(?:打造|建设|构建|建成|创建|争创)))`);
 
 export const PROGRAMME_END = new RegExp(`(?:${PROGRAMME_HEAD})”?${STRETCH}$`);
 

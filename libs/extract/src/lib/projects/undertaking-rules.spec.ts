@@ -348,3 +348,29 @@ describe('frames and objects that name no undertaking (若干政策, 实施方�
     expect(names('开工建设南湖大道、滨江路等重大项目。')).toEqual(['南湖大道', '滨江路']);
   });
 });
+
+describe('words about projects that name none (eighth session: 交城 2021, 石泉 2022, 吴忠 2021, 珠海 2024, 西昌 2021)', () => {
+  it('works-verb-as-noun: 开工率 is a rate and 开工及投产投用情况 a report, not works started', () => {
+    expect(names('力争签约项目开工率达到30%。')).toEqual([]);
+    expect(names('会上，梁鸿汇报了全县重点项目开工及投产投用情况。')).toEqual([]);
+    expect(names('开工建设宜西攀高铁、南三高速。')).toEqual(['宜西攀高铁']);
+  });
+
+  it('work-style-slogan: 大抓项目、抓大项目 say how projects are pursued', () => {
+    expect(names('持续掀起大抓项目、抓大项目、狠抓产业项目的热潮。')).toEqual([]);
+  });
+
+  it('title-sought: a place created as a 示范区 wins a title, it builds no zone', () => {
+    expect(names('力争2021年盐池县成功创建为国家全域旅游示范区，到2023年底再新创建2个。')).toEqual([]);
+    expect(names('积极争创国家人工智能应用中试基地。')).toEqual(['国家人工智能应用中试基地']);
+  });
+
+  it('aim-framed: 围绕打造… names the role the works serve; 围绕 before a field keeps the facility built', () => {
+    expect(names('围绕打造区域航空航运枢纽和珠江口西岸轨道交通中心，开工珠海中心站(鹤洲)站城一体化工程。')).toEqual(['珠海中心站(鹤洲)站城一体化工程']);
+    expect(names('围绕健康医药等优势产业打造行业级工业互联网平台。')).toEqual(['行业级工业互联网平台']);
+  });
+
+  it('name-within-cell: a name read across a table’s cell border is cut to its last cell', () => {
+    expect(names('1 | 产业发展 | 玉米制种基地建设项目 | 扩建 | 烘干中心建设工程13000m2')).toEqual(['玉米制种基地']);
+  });
+});

@@ -92,7 +92,13 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   const cues = CUES.bitsIn(span.text, (_text, end, bits, start) => aroundHead(sentence, end - origin, bits, start - origin), origin, origin + sentence.length);
   if ((cues & RULE_CUES) === 0) return found;
   const taken: Array<[number, number]> = [];
-  const add = (written: string, at: number, rule: UndertakingRuleName): void => {
+  const add = (cellText: string, cellAt: number, rule: UndertakingRuleName): void => {
+    // A name never spans a table cell (rule name-within-cell: 1 | 产业发展 | 玉米制种基地建设项目 | 扩建, 西昌 2021): what a
+    // rule read across a cell border is cut to its last cell.
+    const border = cellText.lastIndexOf('|');
+    const cellStart = border < 0 ? 0 : border + 1 + (/^\s*/.exec(cellText.slice(border + 1))?.[0].length ?? 0);
+    const written = cellStart === 0 ? cellText : cellText.slice(cellStart);
+    const at = cellAt + cellStart;
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
     const objectStart = lastInnerVerbEnd(written);
     const object = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
