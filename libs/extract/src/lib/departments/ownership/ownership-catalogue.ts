@@ -10,6 +10,7 @@ import { responsibleInProse } from './conventions/responsible-in-prose';
 import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
 import { subjectInProse } from './conventions/subject-in-prose';
 import { unitColumnLine } from './conventions/unit-column-line';
+import { unitThenDutyLines } from './conventions/unit-then-duty-lines';
 import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './conventions/verb-in-brackets';
 import type { OwnershipConvention, ResponsibilityClause } from './ownership-convention';
 
@@ -32,6 +33,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   subjectInProse,
   dutyInProse,
   leadInHeading,
+  unitThenDutyLines,
   unitColumnLine,
 ];
 
