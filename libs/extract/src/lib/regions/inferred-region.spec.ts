@@ -133,3 +133,21 @@ describe('banners, leagues and the country name (branch tasks, sixth session)', 
     expect(inferred(text)).toMatchObject({ name: '新巴尔虎左旗', cue: 'content' });
   });
 });
+
+describe('a county named only inside a word (rule county-in-named-city, branch meta)', () => {
+  it('is the one county the text names inside a city it names, where it speaks of a county body of its own (略阳 2019)', () => {
+    const table =
+      '推进县文化馆、图书馆总分馆制建设。\n完成县级应急广播系统(二期)建设。\n完善西淮坝油菜观花线路观景平台及配套服务设施建设,精心策划2019年汉中油菜花海略阳观花活动。\n新建、改建旅游厕所6 座。';
+    expect(inferred(table)).toEqual({ name: '略阳县', cue: 'county-in-named-city', quote: '略阳' });
+  });
+
+  it('is no county without county bodies of its own, with none inside a named city, or with two', () => {
+    // A city's text may name one of its counties in passing.
+    expect(inferred('精心策划2019年汉中油菜花海略阳观花活动。')).toBeNull();
+    // 完成县级… holds 成县 (陇南), whose city the text does not name.
+    expect(inferred('推进县文化馆建设。完成县级应急广播系统建设。')).toBeNull();
+    // A range's floor (县级以上人民政府) is no body of the text's own.
+    expect(inferred('县级以上人民政府负责。县级以上人民政府落实。汉中油菜花海略阳观花活动。')).toBeNull();
+    expect(inferred('推进县文化馆建设。完成县级广播建设。汉中略阳观花活动、城固油菜花节。')).toBeNull();
+  });
+});

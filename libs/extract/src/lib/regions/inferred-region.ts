@@ -17,9 +17,11 @@ export interface InferredRegion {
  * - 'content': the division the text names most often (of the level its scope words speak for, when they do);
  * - 'places-named': the one division that holds every place the text names one level below its own (我省 and 长沙,
  *   株洲, 衡阳 → 湖南省);
- * - 'province-wide': a word for the whole of one province (全疆 → 新疆维吾尔自治区).
+ * - 'province-wide': a word for the whole of one province (全疆 → 新疆维吾尔自治区);
+ * - 'county-in-named-city': the one county the text names inside a city it names too, where the text speaks of a
+ *   county's own bodies (县文化馆, 县级…): the weakest cue, tried last.
  */
-export type InferredRegionCue = 'content' | 'places-named' | 'province-wide';
+export type InferredRegionCue = 'content' | 'places-named' | 'province-wide' | 'county-in-named-city';
 
 /**
  * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
@@ -91,7 +93,36 @@ function scopeCount(text: string, level: RegionLevel): number {
 
 /** The first cue of content that names a region, in the order of the cues above. */
 export function inferRegionFromContent(text: string): InferredRegion | null {
-  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text);
+  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text) ?? countyInNamedCity(text);
+}
+
+/**
+ * A county's own bodies and level, named by the level word alone (县文化馆, 县级应急广播系统), not after 各/省/市/州 (各县,
+ * 市县) nor as the floor of a range (县级以上人民政府, which a province's or city's text writes).
+ */
+const OWN_COUNTY_WORD = /(?<![各省市州])县(?:级(?!以上)|文化馆|图书馆|博物馆|档案馆|人民医院|中医院|医院|融媒体中心)/g;
+
+/**
+ * Rule `county-in-named-city`: a text that speaks of a county's own bodies (two such words or more) and names one county
+ * (县, 自治县) inside a city it names too is that county's, whatever words stand between them (a county bureau's task
+ * table naming its county only in an event, 精心策划2019年汉中油菜花海略阳观花活动, beside 县文化馆 and 县级应急广播系统:
+ * 略阳 2019). Counties the text names whose city it does not name (完成县级… read as 成县, 惠民演出 as 惠民县) are no
+ * evidence; two counties of named cities are no answer.
+ */
+function countyInNamedCity(text: string): InferredRegion | null {
+  if (!text.includes('县') || (text.match(OWN_COUNTY_WORD)?.length ?? 0) < 2) return null;
+  const found = mentions(text);
+  const cities = new Set<string>();
+  for (const mention of found) if (mention.entries.length === 1 && mention.entries[0].level === 'city') cities.add(mention.entries[0].code);
+  if (cities.size === 0) return null;
+  let only: { entry: GazetteerEntry; span: TextSpan } | null = null;
+  for (const mention of found) {
+    const county = onlyOne(mention, (entry) => entry.level === 'county' && /县$/.test(entry.name) && cities.has(gazetteer().parentOf(entry)?.code ?? ''));
+    if (!county) continue;
+    if (only && only.entry !== county) return null;
+    only ??= { entry: county, span: mention.span };
+  }
+  return only ? { ...only, cue: 'county-in-named-city' } : null;
 }
 
 interface Mention {
