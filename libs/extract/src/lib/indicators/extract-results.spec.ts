@@ -474,6 +474,17 @@ describe("comparisons and sums beside a year's results (rules comparison-not-val
       ['投资', 19.23, '亿元', 2024],
     ]);
   });
+
+  it('reads no value told as a first among places (黔西南 2021: 项目建设在全省率先实现100%复工复产)', () => {
+    const report = extractDocument(
+      [
+        '一、2020年及“十三五”工作回顾',
+        '2020年是我州经济社会发展经受多重考验的一年。项目建设在全省率先实现100%复工复产。经济增速由负扭正、逐季加快,地区生产总值增长4.7%,增速排全省第2位。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value]) => [name, value])).toEqual([['地区生产总值增长', 4.7]]);
+  });
 });
 
 describe('part-of-year-named: a sentence opening with a part of a year the text names with its year', () => {

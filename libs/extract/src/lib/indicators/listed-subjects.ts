@@ -122,6 +122,9 @@ export function distributiveEach(clause: string, before: number): number {
   return -1;
 }
 
+/** The unit of output a use is measured per: 万元GDP, 单位GDP, 单位(地区)生产总值, 万元工业增加值. */
+const PER_UNIT_HEAD = /^(?:万元|单位)(?:GDP|国内生产总值|地区生产总值|生产总值|工业增加值)/;
+
 /** A name that ends in what is measured: a value, a total, an income, a rate, a quantity. */
 const WHOLE_METRIC = /(值|额|入|率|量|数|资|重|费|价|出|口)$/;
 
@@ -136,6 +139,11 @@ function subjectsOf(subject: string): string[] {
     if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
     return parts;
   }
+  // 万元GDP建设用地、水耗、电耗 (罗湖 2021): what is used per unit of output, the unit written once before the first; the short
+  // parts after it are per the same unit (rule `per-unit-head`).
+  const perUnit = PER_UNIT_HEAD.exec(parts[0]);
+  if (perUnit && parts[0].length > perUnit[0].length + 1 && parts.slice(1).every((part) => part.length <= 4 && !PER_UNIT_HEAD.test(part)))
+    return [parts[0], ...parts.slice(1).map((part) => perUnit[0] + part)];
   // 地区生产总值、居民人均可支配收入: each part a whole metric already, nothing shared.
   if (parts.slice(0, -1).every((part) => WHOLE_METRIC.test(part))) {
     // …、社会消费品零售总额对全省的贡献率: a tail the parts share after all, which cannot be told apart: none.

@@ -166,7 +166,8 @@ function plausibleResult(metric: StatedMetric): boolean {
   return (
     quotes &&
     // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022).
-    !/(第(?![一二三]产业)|排名|位居|居全|前列|以下|批次|次会议)/.test(metric.name) &&
+    // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too.
+    !/(第(?![一二三]产业)|排名|位居|居全|前列|以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
     !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
     !/^(经|对|按|通过|围绕)/.test(metric.name)
   );

@@ -237,6 +237,41 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(statedValues('比上年末增加0.01万')).toEqual([]);
   });
 
+  it('pairs a list of subjects with as many values right after it, without 分别 (rule implicit-respectively: 湘潭县 2023)', () => {
+    const levels = statedMetrics('城镇和农村居民人均可支配收入44178元、25396元');
+    expect(levels.map((metric) => [metric.name, metric.value.value, metric.value.unit])).toEqual([
+      ['城镇居民人均可支配收入', 44178, '元'],
+      ['农村居民人均可支配收入', 25396, '元'],
+    ]);
+    // …分别增长4.5%、6.5% after it has the same subjects.
+    expect(statedMetrics('分别增长4.5%、6.5%', clauseSubject(levels, null)).map((metric) => [metric.name, metric.value.value])).toEqual([
+      ['城镇居民人均可支配收入增长', 4.5],
+      ['农村居民人均可支配收入增长', 6.5],
+    ]);
+    expect(statedMetrics('城镇、农村居民人均可支配收入增长4.5%、6.5%').map((metric) => metric.name)).toEqual([
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ]);
+  });
+
+  it('gives the short uses listed after a use per unit of output that unit (rule per-unit-head: 罗湖 2021)', () => {
+    expect(statedMetrics('万元GDP建设用地、水耗、电耗分别下降1.5%、10.6%和6.4%').map((metric) => [metric.name, metric.value.value])).toEqual([
+      ['万元GDP建设用地下降', 1.5],
+      ['万元GDP水耗下降', 10.6],
+      ['万元GDP电耗下降', 6.4],
+    ]);
+  });
+
+  it('gives a bare count no income or rate for its subject (rule count-not-of-amount: 黔西南 2021)', () => {
+    expect(read('10件民生实事全面完成', '农村居民人均可支配收入')).toEqual([]);
+    // A bare level after a growth is still of the metric just named (泉山 2024).
+    expect(read('增长5.6%、760亿元', '地区生产总值').map((metric) => metric[0])).toEqual(['地区生产总值增长', '地区生产总值']);
+  });
+
+  it('leaves the words before a colon out of the name of what follows it (rule colon-opens-list: 罗湖 2021)', () => {
+    expect(read('交出了高质量振兴答卷：固定资产投资384亿元').map((metric) => metric[0])).toEqual(['固定资产投资']);
+  });
+
   it('reads no metric in sentences about the work', () => {
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });

@@ -102,6 +102,8 @@ const BARE_VERB = /^\s*(?:并|并且|将|要|再)*(?:创造|新增|新建|建成
 const VERB_AND_EXAMPLES = /^\s*(?:并|并且|将|要|再)*(?:新增|新建|建成|培育|打造|引进|建设|开发)[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})+\s*$/;
 /** Units that count things: "29个国家级示范试点" names what it counts after the number. */
 const COUNT_UNITS = /^(个|家|项|座|所|件|张|条|处|户|万户|万家|万个|辆|万辆)$/;
+/** Subjects measured in money or as a rate: no count of things is theirs. */
+const AMOUNT_OR_RATE = /(?:收入|支出|总值|增加值|产值|总额|额|率|价格|投资)$/;
 /** Words that mark a sentence about the work, not a metric ("重点抓好以下14个方面的工作"). */
 const NOT_A_METRIC = /(工作|方面|以下|措施|这些|目标|任务|举措|部署)/;
 
@@ -175,6 +177,17 @@ export function statedValues(clause: string): StatedValue[] {
   return values.sort((a, b) => a.start - b.start);
 }
 
+/** A list of subjects (A、B or A和B) before the first value, no other value or clause among them. */
+const LISTED = /^[^，；。\d]{2,40}[、和][^，；。\d]{2,40}$/;
+
+/** A verb of change closing what is written before a value (城镇、农村居民人均可支配收入增长4.5%、6.5%). */
+const CHANGE_AT_END = /(?:同比|比上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨)$/;
+
+/** Values one after the other with only 、 or 和 between them. */
+function joinedValues(clause: string, values: readonly StatedValue[]): boolean {
+  return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
+}
+
 function writtenNumber(written: string): number {
   return Number(written.replace(/,/g, ''));
 }
@@ -195,6 +208,13 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   // …分别完成44607元、16996元，增长4.3%、7.6%: a bare verb of change before a list of as many values as the 分别 list
   // before it had subjects pairs them one by one, as a second 分别 would (苏尼特右旗 2023).
   if (parallel && respectively < 0 && values.length === parallel.length && pairedList(clause, values)) return distribute(clause, 0, values, 0, parallel);
+  // 城镇和农村居民人均可支配收入44178元、25396元 (湘潭县 2023): a list of subjects right before as many values joined by 、 or
+  // 和 pairs them one by one without 分别 (rule `implicit-respectively`).
+  if (respectively < 0 && values.length > 1 && LISTED.test(clause.slice(0, values[0].start)) && joinedValues(clause, values)) {
+    const stem = clause.slice(0, values[0].start).replace(TRAILING, '');
+    const paired = distribute(clause, stem.replace(CHANGE_AT_END, '').length, values, 0);
+    if (paired.length > 0) return paired;
+  }
   // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
   const each = distributiveEach(clause, values[0].start);
   if (each > 0 && each < values[0].start && values.length === 1 && clause.lastIndexOf('、', each) >= 0 && !clause.slice(0, each).includes('等')) {
@@ -233,7 +253,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     }
     const strivesFor = /力争/.test(written);
     let name = cleanName(written);
-    if (name === '' && subject) name = subject; // "增长5.5%、达到10.3万亿元": the level of the metric just named
+    // "增长5.5%、达到10.3万亿元": the level of the metric just named; not a count of things (…分别增长5.5%和8.6%,10件民生实事全面
+    // 完成: 黔西南 2021), which no income, value or rate is counted in (rule `count-not-of-amount`).
+    if (name === '' && subject && !(value.unit !== null && COUNT_UNITS.test(value.unit) && AMOUNT_OR_RATE.test(subject))) name = subject;
     // "经营主体…，总量达2037.7万户": a bare measure word is the measure of the subject just named.
     // 总量 of a total (地区生产总值…，总量力争突破3000亿元: 肇庆 2025) is that total.
     if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name))
@@ -262,6 +284,10 @@ function cleanName(written: string): string | null {
     .replace(/按(增长|增速)$/, '$1')
     .replace(TRAILING, '')
     .trim();
+  // 交出了高质量振兴答卷：固定资产投资384亿元 (罗湖 2021): what a colon opens is the list, the words before it name nothing measured
+  // (rule `colon-opens-list`).
+  const colon = Math.max(name.lastIndexOf('：'), name.lastIndexOf(':'));
+  if (colon >= 0 && name.length - colon > 2) name = name.slice(colon + 1);
   name = name
     .replace(/^[“”"]+|[“”"]+$/g, '')
     .replace(ACHIEVED_MEASURE, '$1$2')
