@@ -6,6 +6,7 @@ import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/lab
 import { labelLine } from './conventions/label-line';
 import { leadInHeading } from './conventions/lead-in-heading';
 import { ledByProse } from './conventions/led-by-prose';
+import { quotaDivision } from './conventions/quota-division';
 import { responsibleInProse } from './conventions/responsible-in-prose';
 import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
 import { subjectInProse } from './conventions/subject-in-prose';
@@ -32,6 +33,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   responsibleInProse,
   subjectInProse,
   dutyInProse,
+  quotaDivision,
   leadInHeading,
   unitThenDutyLines,
   unitColumnLine,

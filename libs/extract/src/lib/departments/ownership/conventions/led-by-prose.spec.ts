@@ -17,4 +17,8 @@ describe('led-by-prose', () => {
     expect(read(ledByProse, '探索建立由主导产业园区牵头的“产业链链长制”。')).toEqual([]);
     expect(read(ledByProse, '每类事项明确由一个部门牵头。')).toEqual([]);
   });
+  it('reads A牵头的X: the unit leads the thing it is said to lead (沅陵 2015), not a body of no government (达沃斯世界经济论坛)', () => {
+    expect(read(ledByProse, '预计5月份动工;组织部牵头的乡镇公住房,除麻溪铺镇完成建设外,其余乡镇已做完前期手续报批。')).toEqual([['组织部 lead']]);
+    expect(read(ledByProse, '“灯塔工厂”：由达沃斯世界经济论坛牵头的“全球灯塔工厂”评选自2018年开始。')).toEqual([]);
+  });
 });

@@ -29,16 +29,53 @@ function clauseAt(text: string, start: number, leadList: string, leadStart: numb
   return { start, end, parties, convention: 'led-by-prose', anchor: 'paragraph', rolesUnstated };
 }
 
-/** 由市市场监管局牵头，会同市商务局、市公安局… · 由省发展改革委牵头负责 · 省商务厅牵头，会同省财政厅…. */
+/** How a unit's name ends (局, 委, 办, 部, 政府, 中心 …): 达沃斯世界经济论坛牵头的…评选 names no unit of a government. */
+const UNIT_END = /(?:厅|局|委|办|部|院|中心|政府|室|所|站|处|组|队|分局|支队|大队)$/;
+/** What a unit leads, right after 牵头的, up to the end of its clause: 乡镇公住房. */
+const LED_THING = /^[^，。；：\n（）“”]{2,30}(?=[，。；：\n（）]|$)/;
+
+/**
+ * 组织部牵头的乡镇公住房 (沅陵 2015): a unit opening a clause, 牵头的, and the thing it leads — the attributive form of A牵头.
+ * The units lead it; the thing (up to the clause's end) is the task. Only names of a government's units (局, 委, 办, 部 …).
+ */
+function ledAttributive(text: string, at: number): ResponsibilityClause | null {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'), before.lastIndexOf('：'));
+  if (cut < 0 && at > 30) return null;
+  const list = before.slice(cut + 1).replace(/^由/, '');
+  if (list.length < 2 || /[（）“”]/.test(list)) return null;
+  const listStart = at - list.length;
+  const lead = readUnitList(list, listStart);
+  if (lead.dropped > 0 || lead.units.length === 0 || lead.units.some((unit) => !UNIT_END.test(unit.name) || /^各|牵头|责任/.test(unit.name))) return null;
+  const thing = LED_THING.exec(text.slice(at + 3, at + 34));
+  if (!thing) return null;
+  const { parties, rolesUnstated } = settleRoles([{ label: 'lead', units: lead.units, split: false }], 'led-by-prose');
+  return {
+    start: listStart,
+    end: at + 3 + thing[0].length,
+    parties,
+    convention: 'led-by-prose',
+    anchor: 'paragraph',
+    rolesUnstated,
+    task: { start: at + 3, end: at + 3 + thing[0].length },
+  };
+}
+
+/** 由市市场监管局牵头，会同市商务局、市公安局… · 由省发展改革委牵头负责 · 省商务厅牵头，会同省财政厅… · 组织部牵头的乡镇公住房. */
 export const ledByProse: OwnershipConvention = {
   name: 'led-by-prose',
-  description: 'A lead named in running text: 由A牵头，会同B、C…; 由A牵头，B、C配合; A牵头，会同B….',
+  description: 'A lead named in running text: 由A牵头，会同B、C…; 由A牵头，B、C配合; A牵头，会同B…; A牵头的X.',
   yields: 'The units before 牵头 → lead; those after 会同/联合 or before 配合/参与 → support.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     // Anchored on each 牵头 (rare), so the regular expressions only ever run on a short window around it.
     for (let at = text.indexOf('牵头'); at >= 0; at = text.indexOf('牵头', at + 2)) {
       if (clauses.length > 0 && at < clauses[clauses.length - 1].end) continue;
+      const attributive = text[at + 2] === '的' ? ledAttributive(text, at) : null;
+      if (attributive) {
+        clauses.push(attributive);
+        continue;
+      }
       const after = at + 2 + (/^(负责|抓总)/.test(text.slice(at + 2, at + 4)) ? 2 : 0);
       const from = Math.max(0, at - 81);
       const ledBy = LED_BY_BEFORE.exec(text.slice(from, at));
