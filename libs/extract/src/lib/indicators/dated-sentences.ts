@@ -1,7 +1,11 @@
 /** Results outside a review: sentences that open with a past year (or a part of one) and say what was done. */
 
-/** A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"). */
-export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
+/**
+ * A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"), also its end set
+ * apart by a comma (rule `year-end-opening`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); not 2020年底前 or 年末 in a
+ * clause's middle.
+ */
+export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
 
 /**
  * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021) states results of
@@ -14,9 +18,12 @@ const DATED_FROM_TO =
 const DONE =
   /(完成|实现|达到|达(?=\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
 
-/** Words of a target or a plan: a sentence with one states no result. */
+/**
+ * Words of a target or a plan: a sentence with one states no result. 预期寿命 names a metric, no expectation (rule
+ * `life-expectancy`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁).
+ */
 export const STRIVING =
-  /(力争|确保|争取|预期|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
+  /(力争|确保|争取|预期(?!寿命)|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
 
 /**
  * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the

@@ -855,3 +855,39 @@ describe('a count of the places a full coverage is for (rule places-of-coverage:
     expect(found).toEqual([['普惠性幼儿园覆盖率', 80]]);
   });
 });
+
+describe('the review of a health plan and of an outline whose period is unknown (扬中 2023, 洛龙 十四五)', () => {
+  const reviewOf = (title: string, paragraph: string) =>
+    results(extractDocument([title, '一、发展背景', paragraph].join('\n'), { documentId: 'review' })).map(([name, value, unit, , year]) => [
+      name,
+      value,
+      unit,
+      year,
+    ]);
+
+  it('reads a year-end opening, a life expectancy in 岁 and an age group named in a 分别 list (rules year-end-opening, life-expectancy, years-of-age, age-group-name)', () => {
+    expect(
+      reviewOf(
+        '扬中市“十四五”卫生健康发展规划',
+        '居民健康水平显著提高。2020年末,全市居民人均预期寿命提高到82.25岁,婴儿死亡率和5岁以下儿童死亡率分别为0.63‰和2.52‰,全市居民健康素养水平达到31.7%。',
+      ),
+    ).toEqual([
+      ['居民人均预期寿命', 82.25, '岁', 2020],
+      ['婴儿死亡率', 0.63, '‰', 2020],
+      ['5岁以下儿童死亡率', 2.52, '‰', 2020],
+      ['居民健康素养水平', 31.7, '%', 2020],
+    ]);
+  });
+
+  it('reads the levels a review section reached in the period it names (rule period-named-in-review)', () => {
+    const text = [
+      '《洛阳市洛龙区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》根据中共中央的建议精神编制。',
+      '一、决胜全面建成小康社会取得重大历史性成就',
+      '综合实力稳步提升。“十三五”期间,洛龙区经济综合实力显著增强。GDP总量突破400亿元大关,在全市各县(市区)排名第4位,人均GDP达到71757元。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'luolong' })).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['GDP总量', 400, '亿元', 2020],
+      ['人均GDP', 71757, '元', 2020],
+    ]);
+  });
+});

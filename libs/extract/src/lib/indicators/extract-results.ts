@@ -17,6 +17,10 @@ import {
   TURN_TO_PLAN,
 } from './review-scopes';
 
+/** A sentence turning to a five-year period by its name (“十三五”期间, 十三五时期, “十三五”以来), and the year that period ends. */
+const NAMED_PERIOD = /^[^，。；]{0,10}十([二三四])五”?(?:时期|期间|以来)/;
+const PERIOD_END: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025 };
+
 /**
  * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
  * unit, measure). Read where the text says the figures are done:
@@ -100,6 +104,18 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           if (aboutLastYear && HAS_DIGIT.test(sentence.text)) read(Math.max(sentence.start, headingAt), sentence.end, Number(inline[1]));
         }
         continue;
+      }
+      if (review[section] && !goal[section]) {
+        // Rule `period-named-in-review`: a review section of a text whose period is unknown (洛龙 十四五 outline, its title
+        // only in its first sentence: 一、决胜全面建成小康社会取得重大历史性成就 / “十三五”期间,…。GDP总量突破400亿元大关,…
+        // 人均GDP达到71757元) names the period it reviews; from there on the paragraph's levels reached are of its last year.
+        let periodEnd: number | null = null;
+        for (const sentence of paragraph.sentences) {
+          const named = NAMED_PERIOD.exec(sentence.text);
+          if (named) periodEnd = PERIOD_END[named[1]];
+          if (periodEnd !== null && HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, periodEnd, true, true);
+        }
+        if (periodEnd !== null) continue;
       }
       if (!goal[section]) {
         // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with.

@@ -144,9 +144,10 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (metricKey(metric.name) !== null) return true;
   const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
   // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
-  // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023), not with another number.
+  // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023) or an age group (rule `age-group-name`: 扬中
+  // 2023 5岁以下儿童死亡率), not with another number.
   if (
-    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*[万亿]元以上)|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
+    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*(?:[万亿]元以上|周?岁及?(?:以下|以上)))|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
       metric.name,
     )
   )
@@ -165,9 +166,10 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
   return (
     quotes &&
-    // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022).
+    // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022); 以下 a rank too,
+    // not an age group (5岁以下儿童死亡率).
     // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too.
-    !/(第(?![一二三]产业)|排名|位居|居全|前列|以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
+    !/(第(?![一二三]产业)|排名|位居|居全|前列|(?<!岁)以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
     !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
     !/^(经|对|按|通过|围绕)/.test(metric.name)
   );
