@@ -1,7 +1,8 @@
 /** Undertakings named as items of a list (开工建设A、B、C等项目, 重点项目包括A、B, …五大重点突破项目). */
 import { isPlaceName } from '../regions/place-words';
 import { COUNTED_CLASS, DESCRIBED, ENCOURAGED, GENERIC, ROLE_HUB, clauseStart, listsRoleOfPlace } from './undertaking-names';
-import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
+import { BUILT_WORK, LEADING_INVESTMENT } from './works-undertakings';
+import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 
 /** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
 const LIST_TAIL = /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
@@ -12,15 +13,24 @@ const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|�
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
 
-/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁). */
-const LIST_OPENER = new RegExp(`^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好)+`);
+/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁), or sign or bring in the projects
+ * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021). */
+const LIST_OPENER = new RegExp(
+  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备)+`,
+);
 
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
 const VERB_CLAUSE = new RegExp(`(?:${DO}|${BUILD})([^，。；：]{4,120})`, 'g');
 
 const JOINED = /^(.+?)[和及与]/;
 
-const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?(?:建设)?$`);
+const ENDS_WITH_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH}(?:[（(][^（）()]{1,12}[）)])?(?:建设)?$`);
+
+/**
+ * What closes the last item of a list after its verb without being part of it (…、珠海机场改扩建工程加快建设, 珠海 2024): the
+ * verb of the list said again.
+ */
+const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
 
 /**
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
@@ -57,8 +67,10 @@ export function listedAfterVerb(sentence: string): Array<{ name: string; start: 
       const parts = joined && ENDS_WITH_HEAD.test(joined[1]) ? [joined[1], piece.slice(joined[0].length)] : [piece];
       let at = cursor;
       for (const part of parts) {
-        const name = part.replace(/建设$/, '');
-        if (ENDS_WITH_HEAD.test(name)) items.push({ name, start: at });
+        // An item is named by its head (…工程, …项目(珠海段), …二期工程珠海段) or as a stretch of a named line (rule
+        // listed-works-stretches: 推进珠肇高铁珠海至江门段、黄茅海跨海通道项目(珠海段)、香海大桥西延线先行段…, 珠海 2024).
+        const name = part.replace(CLOSING_VERB, '').replace(/建设$/, '');
+        if (ENDS_WITH_HEAD.test(name) || BUILT_WORK.test(name)) items.push({ name, start: at });
         at += part.length + 1;
       }
       cursor += piece.length + 1;
@@ -78,10 +90,21 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     const clause = sentence.slice(from, match.index);
     // The list is the verb's object (抓好A、B等项目建设) or the clause's subject (A、B等一批重大产业项目支撑有力).
     const opener = LIST_OPENER.exec(clause)?.[0] ?? '';
-    if (!clause.includes('、')) continue;
+    if (!clause.includes('、')) {
+      // One named work before 等前期工作 after its verb is named as a list's item is (rule single-before-preparation: 加速推动
+      // 广珠(澳)高铁等前期工作, 珠海 2024).
+      const single = clause.slice(opener.length);
+      if (opener !== '' && match[2] === '前期工作' && match[1] === '' && BUILT_WORK.test(single))
+        found.push({ name: single, start: from + opener.length, counted: false });
+      continue;
+    }
     const items: Array<{ name: string; start: number }> = [];
-    let cursor = from + opener.length;
-    for (const piece of clause.slice(opener.length).split('、')) {
+    // The investment of the whole list, written before its first item (积极谋划总投资100亿元的焦化苯、水溶肥、永磁材料等16个
+    // 重点项目, 交城 2021), is no part of that item.
+    const listed = clause.slice(opener.length);
+    const sized = LEADING_INVESTMENT.exec(listed)?.[0].length ?? 0;
+    let cursor = from + opener.length + sized;
+    for (const piece of listed.slice(sized).split('、')) {
       items.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
     }

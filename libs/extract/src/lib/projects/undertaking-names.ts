@@ -4,19 +4,20 @@ import { ADVERB, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 /** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
 export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
 
-/** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目): a list holding one names kinds, not undertakings. */
+/** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目, 城市间高铁): a list holding one names kinds, not
+ * undertakings. */
 export const GENERIC =
-  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
  * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
  * joined (教育示范企业和项目); nor a slogan of how projects are pursued (rule work-style-slogan: 持续掀起大抓项目、抓大项目、
- * 狠抓产业项目的热潮, 石泉 2022); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
+ * 狠抓产业项目的热潮, 石泉 2022; “一码、一图、一表”管项目, 海南 2026); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
  * 吴忠 2021: the county becomes the 示范区, it builds none).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|^(实施|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,

@@ -374,3 +374,73 @@ describe('words about projects that name none (eighth session: 交城 2021, 石�
     expect(names('1 | 产业发展 | 玉米制种基地建设项目 | 扩建 | 烘干中心建设工程13000m2')).toEqual(['玉米制种基地']);
   });
 });
+
+describe('works and programmes of county reports and investment plans (eighth session: 交城 2021, 珠海 2024, 吴忠 2021, 石泉 2022)', () => {
+  it('sized-facility: a capacity or output before 的 sizes the facility after it', () => {
+    expect(rules('焦化行业，打造600万吨级的绿色焦化产业园。')).toEqual([['绿色焦化产业园', 'sized-by-investment']]);
+    expect(names('肥料行业，打造500万吨的新型肥料产业园。建材行业，打造总产值50亿元的绿色建材产业园。')).toEqual(['新型肥料产业园', '绿色建材产业园']);
+  });
+
+  it('listed-projects: a list signed or planned, its investment written before its first item (交城 2021)', () => {
+    expect(names('积极谋划总投资100亿元的焦化苯、水溶肥、永磁材料等16个重点项目。')).toEqual(['焦化苯', '水溶肥', '永磁材料']);
+    expect(names('签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目。')).toEqual(['金风集团绿色新材料', '维尔利集团焦炉煤气综合利用']);
+  });
+
+  it('class-word-in-name: 新型 opening a name the text lists as its projects qualifies that one (石泉 2022)', () => {
+    expect(names('本次集中开工的重点项目分别是富硒魔芋功能食品生产线、新型环保绿色产业园等25个重点建设项目。')).toEqual([
+      '富硒魔芋功能食品生产线',
+      '新型环保绿色产业园',
+    ]);
+    expect(names('加快建设新型基础设施、新型城镇化等项目。')).toEqual([]);
+  });
+
+  it('heads: a plant’s line (生产线) and a named high-speed railway (高铁); 城市间高铁 is a kind', () => {
+    expect(names('生物医药行业，持续推进新天源β内酰胺生产线建设。')).toEqual(['新天源β内酰胺生产线']);
+    expect(names('加快城市间高铁、城际铁路、高快速路等建设。')).toEqual([]);
+    expect(names('全面实现市市通高铁、县县通高速。')).toEqual([]);
+  });
+
+  it('quoted-campaign: a quoted series of events; words listed in quotes are a slogan unless a programme’s head follows', () => {
+    expect(names('继续举办“山水交城、康养一夏”系列文旅活动；')).toEqual(['“山水交城、康养一夏”系列文旅活动']);
+    expect(names('深入实施“千村引领、万村升级”工程。')).toEqual(['“千村引领、万村升级”工程']);
+    expect(names('坚持“项目大谋划、谋划大项目”，推动经济增长。')).toEqual([]);
+    expect(names('大力招引“有根产业、有效投资、有持续税源”项目。')).toEqual([]);
+    expect(names('推行“一码、一图、一表”管项目。')).toEqual([]);
+  });
+
+  it('part-of-programme: a part named within its programme, and works-before-start: a work named before 开工建设', () => {
+    expect(names('推动珠澳水资源保障工程中平岗泵站扩建工程(二期)年内投产，梅溪水库与大镜山水库连通及水质改善工程开工建设。')).toEqual([
+      '珠澳水资源保障工程',
+      '平岗泵站扩建工程',
+      '梅溪水库与大镜山水库连通及水质改善工程',
+    ]);
+  });
+
+  it('works-started-list and listed-works-stretches: every work of the list, stretches and bracketed parts included', () => {
+    expect(
+      names(
+        '开工珠海中心站(鹤洲)站城一体化工程、南珠(中)城际香山至拱北段，推进珠肇高铁珠海至江门段、黄茅海跨海通道项目(珠海段)、香海大桥西延线先行段、中山东部外环高速公路二期工程珠海段、珠海机场改扩建工程加快建设。',
+      ),
+    ).toEqual([
+      '珠海中心站(鹤洲)站城一体化工程',
+      '南珠(中)城际香山至拱北段',
+      '珠肇高铁珠海至江门段',
+      '黄茅海跨海通道项目',
+      '香海大桥西延线先行段',
+      '中山东部外环高速公路二期工程珠海段',
+      '珠海机场改扩建工程',
+    ]);
+    // A list opened by a class names kinds throughout.
+    expect(names('开工建设一批海上风电、核电和抽水蓄能项目。')).toEqual([]);
+  });
+
+  it('single-before-preparation: one named work before 等前期工作 after its verb', () => {
+    expect(names('加速推动广珠(澳)高铁等前期工作。')).toEqual(['广珠(澳)高铁']);
+  });
+
+  it('completed-by-deadline: works named before plain 建成 by their own stretch or place; items without a head share the next one’s', () => {
+    expect(rules('到2023年底，国家长城、长征文化公园吴忠段基本建成；')).toEqual([['国家长城、长征文化公园吴忠段', 'works-started']]);
+    expect(names('到2025年，综合交通枢纽基本建成。')).toEqual([]);
+    expect(names('加快雄忻、石雄铁路项目建设，力促雄商高铁建成投用。')).toContain('雄商高铁');
+  });
+});

@@ -66,7 +66,7 @@ const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROG
  * 推进, 荆州 2021: rule quoted-programme-carried-out).
  */
 const QUOTED = new RegExp(
-  `“[^“”，。；、]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|$)`,
+  `“[^“”，。；]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|$)`,
   'g',
 );
 /**
@@ -75,6 +75,12 @@ const QUOTED = new RegExp(
  * undertaking the plan organises, as a quoted 行动 is.
  */
 const QUOTED_HEAD = new RegExp(`(?:行动|工程|计划|项目|${CAMPAIGN_HEAD})”?$`);
+
+/** A programme, 中, and a part of it with its own name (珠澳水资源保障工程中平岗泵站扩建工程); not …工程中心, a facility. */
+const PART_OF_PROGRAMME = /^(.{4,30}?(?:工程|项目|计划))中(?!心)(.{4,30})$/;
+/** Rules that read a name by its place in a list the text calls projects, or sized as one facility. */
+const LISTED_RULES: ReadonlySet<UndertakingRuleName> = new Set(['listed-projects', 'listed-after-copula', 'sized-by-investment']);
+const NAMED_BY_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})$`);
 
 /** Where a sentence lies in its document's text. */
 export interface SentenceSpan {
@@ -99,6 +105,14 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     const cellStart = border < 0 ? 0 : border + 1 + (/^\s*/.exec(cellText.slice(border + 1))?.[0].length ?? 0);
     const written = cellStart === 0 ? cellText : cellText.slice(cellStart);
     const at = cellAt + cellStart;
+    // A part named within its programme (rule part-of-programme: 推动珠澳水资源保障工程中平岗泵站扩建工程(二期)年内投产,
+    // 珠海 2024): the programme and its part, each a name.
+    const part = PART_OF_PROGRAMME.exec(written);
+    if (part) {
+      add(part[1], at, rule);
+      add(part[2], at + part[1].length + 1, rule);
+      return;
+    }
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
     const objectStart = lastInnerVerbEnd(written);
     const object = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
@@ -123,7 +137,10 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     // 以…为重点 frames a means (建成以内陆开放型经济试验区为重点的开放体系), 以…为中心 a principle (坚持以人民为中心):
     // 以 opens no name.
     if (name.startsWith('以') && (sentence.startsWith('为', end) || name.endsWith('为中心'))) return;
-    if (!isName(name, minLength) || insideBookTitle(sentence, start) || taken.some(([s, e]) => start < e && s < end)) return;
+    // 新型 opening a name the text lists as its projects or sizes as one facility qualifies that one (rule
+    // class-word-in-name: …、新型环保绿色产业园、…等25个…重点建设项目, 石泉 2022; 打造500万吨的新型肥料产业园, 交城 2021).
+    const checked = LISTED_RULES.has(rule) && NAMED_BY_HEAD.test(name) ? name.replace(/^新型/, '') : name;
+    if (!isName(checked, minLength) || insideBookTitle(sentence, start) || taken.some(([s, e]) => start < e && s < end)) return;
     taken.push([start, end]);
     found.push({ name, start, rule });
   };
@@ -131,7 +148,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if (sentence.includes('、')) for (const item of countedList(sentence)) add(item.name, item.start, 'counted-list');
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
   if (sentence.includes('、')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
-  if (sentence.includes('投资')) for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
+  if (sentence.includes('投资') || ((cues & FACILITY_CUE) !== 0 && sentence.includes('的')))
+    for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
@@ -177,7 +195,13 @@ function quotedProgrammes(sentence: string): Array<{ name: string; start: number
   const found: Array<{ name: string; start: number }> = [];
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(sentence); match; match = QUOTED.exec(sentence)) {
-    if (QUOTED_HEAD.test(match[0])) found.push({ name: match[0], start: match.index });
+    // Words listed inside one pair of quotes (“千村引领、万村升级”工程) are a slogan's: the programme's head must follow
+    // the quotes (not “项目大谋划、谋划大项目”, “一条主线、六个工程”), and be no 项目, which the listed qualities make a kind
+    // of project (“有根产业、有效投资、有持续税源”项目, 四川 2026; “大好高、链群配”产业项目, 浙江 2026).
+    const close = match[0].indexOf('”');
+    const listedInQuotes = match[0].lastIndexOf('、', close) > 0;
+    if (QUOTED_HEAD.test(match[0]) && !(listedInQuotes && (close === match[0].length - 1 || match[0].endsWith('项目'))))
+      found.push({ name: match[0], start: match.index });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 /** Works named by their stage: started, under construction, completed, or sized by their investment. */
 import { beginsWithPlace } from '../regions/place-words';
-import { ENCOURAGED, clauseStart } from './undertaking-names';
+import { ENCOURAGED, GENERIC, clauseStart } from './undertaking-names';
 import { AFTER, BUILD, FACILITY_HEAD, NAME, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 
 /** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
@@ -28,14 +28,27 @@ const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车
  * line (…国道咸安绕城段, …至…段).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|争取|推动|推进|实现|加快)*([^，。；：]{4,90}?)(?:建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通)/g;
+  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$))/g;
 
-const BUILT_WORK = new RegExp(
-  `(?:${FACILITY_HEAD})${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}段$`,
+/**
+ * A built work by its ending: a facility head with its stretch (…大桥西延线先行段), a works programme (…水质改善工程, rule
+ * works-before-start: 梅溪水库与大镜山水库连通及水质改善工程开工建设, 珠海 2024), or a stretch of a road or line.
+ */
+export const BUILT_WORK = new RegExp(
+  `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}段$`,
 );
+/** Any head noun of a work: an item without one shares the head of the item after it (国家长城、长征文化公园吴忠段). */
+const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|段`);
 
-/** An investment sizing the project after it: 总投资1.2亿元的交通物流园区, 首期投资2998万美元的森达美太平港项目. */
-const SIZED = new RegExp(`投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))${AFTER}`, 'g');
+/**
+ * An investment sizing the project after it: 总投资1.2亿元的交通物流园区, 首期投资2998万美元的森达美太平港项目; and a
+ * capacity or output sizing one facility (rule sized-facility: 打造600万吨级的绿色焦化产业园, 打造500万吨的新型肥料产业园,
+ * 打造总产值50亿元的绿色建材产业园, 交城 2021): the facility after 的 is named, its size is no part of the name.
+ */
+const SIZED = new RegExp(
+  `(?:投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)|(?:总产值|年产值|产值|年产|年产能|产能|占地|规模)?(?:约|达)?[\\d.]+(?:万|亿)?(?:吨|亩|平方米|千瓦|元)级?)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))${AFTER}`,
+  'g',
+);
 
 /** An investment written before a name (推进总投资1.2亿元香港时代超市建设项目): the size, no part of it. */
 export const LEADING_INVESTMENT = /^(?:总|计划|首期)?投资(?:约|达)?[\d.]+(?:万|亿)?(?:元|美元)的?/;
@@ -82,9 +95,31 @@ export function worksStarted(sentence: string): Array<{ name: string; start: num
   const found: Array<{ name: string; start: number }> = [];
   WORKS_STARTED.lastIndex = 0;
   for (let match = WORKS_STARTED.exec(sentence); match; match = WORKS_STARTED.exec(sentence)) {
-    found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
+    const end = match.index + match[0].length;
+    found.push({ name: match[1], start: end - match[1].length });
+    // Further works of the list, up to the clause's end, each a built work by its ending (rule works-started-list: 开工珠海
+    // 中心站(鹤洲)站城一体化工程、南珠(中)城际香山至拱北段, 珠海 2024).
+    // A list opened by a class (开工建设一批海上风电、核电和抽水蓄能项目) names kinds throughout.
+    if (sentence.charCodeAt(end) !== ENUMERATION_COMMA || GENERIC.test(match[1])) continue;
+    let at = end + 1;
+    for (const piece of sentence.slice(at, clauseEnd(sentence, at)).split('、')) {
+      if (!BUILT_WORK.test(piece) || piece.includes('等')) break;
+      found.push({ name: piece, start: at });
+      at += piece.length + 1;
+    }
   }
   return found;
+}
+
+const ENUMERATION_COMMA = 0x3001;
+
+/** The next ， 。 ； or ： from `at`, or the sentence's end. */
+function clauseEnd(sentence: string, at: number): number {
+  for (let i = at; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0xff1a) return i;
+  }
+  return sentence.length;
 }
 
 /** Works named before 建成通车 and the like: every item of the list a built work by its ending, else none. */
@@ -93,8 +128,11 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
   WORKS_BEFORE_COMPLETION.lastIndex = 0;
   for (let match = WORKS_BEFORE_COMPLETION.exec(sentence); match; match = WORKS_BEFORE_COMPLETION.exec(sentence)) {
     const from = match.index + match[0].indexOf(match[1]);
-    const pieces = match[1].split('、');
+    const pieces = sharingHeads(match[1].split('、'));
     if (!pieces.every((piece) => BUILT_WORK.test(piece))) continue;
+    // Plain 建成 states the state of a kind as often (综合交通枢纽基本建成): only a work's own stretch (…吴忠段) or a place
+    // opening it names one (rule completed-by-deadline: 到2023年底，国家长城、长征文化公园吴忠段基本建成, 吴忠 2021).
+    if (match[2].endsWith('建成') && !pieces.every((piece) => piece.endsWith('段') || beginsWithPlace(piece))) continue;
     let at = from;
     for (const piece of pieces) {
       found.push({ name: piece, start: at });
@@ -102,4 +140,20 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
     }
   }
   return found;
+}
+
+/** Items without a head noun of their own joined to the item after them, which names the head they share. */
+function sharingHeads(pieces: string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    if (!HAS_HEAD.test(piece)) {
+      pending += `${piece}、`;
+      continue;
+    }
+    joined.push(pending + piece);
+    pending = '';
+  }
+  if (pending !== '') joined.push(pending.slice(0, -1));
+  return joined;
 }
