@@ -19,7 +19,7 @@ export { isTraditional, toSimplified } from './lib/normalize/traditional-charact
 export { MappedText } from './lib/normalize/mapped-text';
 export type { TextSpan } from './lib/normalize/mapped-text';
 export { splitSentences } from './lib/paragraphs/segment-paragraphs';
-export { isPageChromeLine } from './lib/metadata/page-chrome';
+export { headerChromeLines, isPageChromeLine } from './lib/metadata/page-chrome';
 export { headerKind, isUnitCell, PERIOD_HEADER } from './lib/tables/table-vocabulary';
 export { parseNumeral } from './lib/outline/heading-patterns';
 export type { HeadingKind } from './lib/outline/heading-patterns';

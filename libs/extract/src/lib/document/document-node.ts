@@ -1,5 +1,5 @@
 import { regionId, type DocumentMeta, type Evidence } from '@policygraph/graph-types';
-import { isPageChromeLine } from '@policygraph/parse';
+import { headerChromeLines, isPageChromeLine } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { findDocumentRegion } from '../regions/document-region';
 import { addRegionWithAncestors } from '../regions/region-nodes';
@@ -64,14 +64,21 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
 }
 
 const MIN_TITLE_LENGTH = 4;
+/** A date alone, bracketed or not (（2018年8 月20 日）above an opinion's preamble: 吉林市 2018), heads nothing. */
+const DATE_ALONE = /^[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/;
 
 export function fallbackTitle(text: string, fileName?: string): string {
+  // Chrome read with its neighbours among the first lines: a site's name above its breadcrumb trail (牟定 2022).
+  const chrome = headerChromeLines(text);
   const firstLine =
     text
       .split('\n')
       // Page chrome (您的位置：首页>要闻) and a line of a few characters (这) are page debris, not a headline; a line ending
       // in a colon introduces what follows (the addressees 各乡镇人民政府，县政府各部门：), it heads nothing.
-      .find((line) => line.trim().length >= MIN_TITLE_LENGTH && !isPageChromeLine(line.trim()) && !/[：:]$/.test(line.trim()))
+      .find((line, index) => {
+        const content = line.trim();
+        return content.length >= MIN_TITLE_LENGTH && !chrome.has(index) && !isPageChromeLine(content) && !/[：:]$/.test(content) && !DATE_ALONE.test(content);
+      })
       ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';
 }

@@ -215,3 +215,34 @@ describe('a chain of division names', () => {
     expect(regionOf('关于支持四川省重庆市合作的实施意见\n正文。')?.name).toBe('四川省');
   });
 });
+
+describe('short forms of autonomous divisions (rule peoples-by-name, branch meta)', () => {
+  it('keep a stem ending in a compass word, read by the names of the peoples (黔西南 2021, 西双版纳)', () => {
+    expect(
+      gazetteer()
+        .entriesNamed('黔西南州')
+        .map((entry) => entry.name),
+    ).toEqual(['黔西南布依族苗族自治州']);
+    expect(
+      gazetteer()
+        .entriesNamed('西双版纳')
+        .map((entry) => entry.name),
+    ).toEqual(['西双版纳傣族自治州']);
+    expect(
+      gazetteer()
+        .entriesNamed('黔西')
+        .map((entry) => entry.name),
+    ).toEqual(['黔西市']);
+    expect(
+      gazetteer()
+        .entriesNamed('张家川县')
+        .map((entry) => entry.name),
+    ).toEqual(['张家川回族自治县']);
+    expect(
+      gazetteer()
+        .entriesNamed('鄂温克')
+        .map((entry) => entry.name),
+    ).toEqual(['鄂温克族自治旗']);
+    expect(regionOf('(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n')).toMatchObject({ name: '黔西南布依族苗族自治州', cue: 'title' });
+  });
+});

@@ -112,12 +112,24 @@ export class Gazetteer {
 }
 
 /** 门源回族自治县 → 门源; 湘西土家族苗族自治州 → 湘西, 湘西州; 格尔木市 → 格尔木; 海东市 → 海东. */
+/**
+ * The peoples an autonomous division is named for. Rule `peoples-by-name`: the list before 自治X is read by these names,
+ * not by any characters before 族, so a stem ending in a compass word keeps it (黔西南布依族苗族自治州 → 黔西南, 黔西南州, not
+ * 黔西 + 南布依族, which named 黔西市's short form: 黔西南 2021; 西双版纳傣族自治州 → 西双版纳, not 西双 + 版纳傣族).
+ */
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+const AUTONOMOUS_NAME = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES})族)*)(自治区|自治州|自治县|自治旗)$`);
+
 export function shortForms(entry: GazetteerEntry): string[] {
   const forms = new Set<string>();
   const name = entry.name;
   // The stem is at least two characters; what follows up to 自治X is the list of peoples (回族, 土家族苗族).
-  const autonomous = /^(.{2,}?)((?:[\u4e00-\u9fa5]{1,5}族)*)(自治区|自治州|自治县|自治旗)$/.exec(name);
+  const autonomous = AUTONOMOUS_NAME.exec(name);
   if (autonomous) {
+    // A division named for its people alone (鄂温克族自治旗) is called by the people's name (鄂温克).
+    const people = new RegExp(`^(?:${PEOPLES})族$`).test(autonomous[1]) ? autonomous[1].slice(0, -1) : null;
+    if (people) forms.add(people);
     forms.add(autonomous[1]);
     if (autonomous[3] === '自治州') forms.add(`${autonomous[1]}州`);
     if (autonomous[3] === '自治县') forms.add(`${autonomous[1]}县`);

@@ -10,7 +10,7 @@ import { type Found, LABEL_LINE } from './portal-labels';
  * (总第52期), the page of the whole issue above its first document, a 决定: 兴安盟 2019).
  */
 const TITLE_END =
-  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?)）)?$/;
+  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）)?$/;
 
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
@@ -50,6 +50,16 @@ const SITE_TAG = /^〔[^〔〕]{1,12}〕/;
  * 甘州区 2026; 政府工作报告—2021年7月29日在…会议上自治县人民政府代理县长 孙立良: 围场 2021): the title ends at the dash.
  */
 const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.{0,12}?在/;
+
+/** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）. */
+const PROVINCE_TAG = /^（[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)）/;
+
+/**
+ * Rule `site-remarks-off-title`: a collection site's label of a page puts the province before the title and a remark
+ * after it, the whole text or the day delivered ((贵州省)2021年黔西南州人民政府工作报告(全文): 黔西南 2021; (江西省)靖安县人民
+ * 政府工作报告(2023年1月16日): 靖安 2023; 湘潭县2023年政府工作报告(20221223): 湘潭县 2023): no part of the title.
+ */
+const SITE_REMARK = /\s*（(?:全文完整|全文|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）$/;
 
 /**
  * A draft's standing alone on the line below its title (政 府 工 作 报 告 / （征求意见稿）: 桦川 2023) is part of the title,
@@ -185,22 +195,32 @@ export function ownTitleBelow(found: TitleFound | null, header: readonly Line[])
   return found;
 }
 
-/** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）. */
-const PROVINCE_TAG = /^（[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)）/;
-
 /**
  * Rule `site-tag-then-own-title`: a collection site labels a file with its province tag and its own name for it
  * (（河北省）衡水市冀州区国民经济和社会发展十四五规划（2022年更新）); where the document's own title follows on the next line
- * (冀州区国民经济和社会发展 第十四个五年规划和二〇三五年远景目标纲要: 冀州 2022), that line is the title. A label with no
+ * (冀州区国民经济和社会发展 第十四个五年规划和二〇三五年远景目标纲要: 冀州 2022), those lines are the title. A label with no
  * title line below it (（湖南省）2020年新晃侗族自治县政府工作报告（全文）, then the site's name and upload time: 新晃 2020)
- * stays the title.
+ * stays the title, without the site's remarks (rule `site-remarks-off-title`).
  */
 export function ownTitleBelowTag(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
-  if (!found || !PROVINCE_TAG.test(found.title)) return found;
-  const next = header.find((line) => line.start >= found.span.end);
-  if (!next || !onlyBlankBetween(header, header.find((line) => line.end === found.span.end) ?? next, next)) return found;
-  if (!isWholeTitle(next.content) || NUMBERED_HEADING.test(next.content) || /[。：:]/.test(next.content)) return found;
-  return titleFrom(next.content, [next]);
+  if (!found || !PROVINCE_TAG.test(header.find((line) => line.start <= found.span.start && found.span.start < line.end)?.content ?? '')) return found;
+  const at = header.findIndex((line) => line.start >= found.span.end);
+  if (at < 1) return found;
+  // The own title may wrap over a few lines (庐江县国民经济和社会发展 / 第十四个五年规划和2035 年 / 远景目标纲要: 庐江 2021).
+  let joined = '';
+  for (let j = at; j < Math.min(header.length, at + 3); j++) {
+    const line = header[j];
+    if (!onlyBlankBetween(header, header[j - 1], line) || line.content.length > 60) return found;
+    // The label repeated below a column name (本地事 / （贵州省）2021年黔西南州人民政府工作报告（全文）: 黔西南 2021) is no own title.
+    if (NUMBERED_HEADING.test(line.content) || /[。：:]/.test(line.content) || PROVINCE_TAG.test(line.content)) return found;
+    joined += line.content;
+    if (!isWholeTitle(joined)) continue;
+    // The report's bare title below a label that names its place too (（江西省）靖安县人民政府工作报告（2023年1月16日） / 政府
+    // 工作报告: 靖安 2023) says less than the label: the label stays.
+    if (found.title.replace(/\s/g, '').includes(joined.replace(/\s/g, ''))) return found;
+    return titleFrom(joined, header.slice(at, j + 1));
+  }
+  return found;
 }
 
 /** Whether every character of `short` stands in `long` in the same order. */
@@ -270,7 +290,7 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const unlabelled = joined.slice(mark);
   const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
   const lead = about < 0 && isWholeTitle(unlabelled.slice(tag)) ? mark + tag : 0;
-  const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead));
+  const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead)).replace(PROVINCE_TAG, '').replace(SITE_REMARK, '');
   const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
   return { title, prefix, span: titleSpan, prefixSpan };
 }

@@ -313,9 +313,9 @@ describe('notices without a title line', () => {
     });
   });
 
-  it('ends a title at an update mark (…十四五规划（2022年更新）)', () => {
+  it('ends a title at an update mark (…十四五规划（2022年更新）), without the province tag a collection site puts before it', () => {
     expect(metadataOf('（湖北省）荆州市公安县国民经济和社会发展十四五规划（2022年更新）\n公安县国民经济和社会发展第十四个五年规划和\n').title).toBe(
-      '（湖北省）荆州市公安县国民经济和社会发展十四五规划（2022年更新）',
+      '荆州市公安县国民经济和社会发展十四五规划（2022年更新）',
     );
   });
 
@@ -492,10 +492,8 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     const page =
       '(河北省)衡水市冀州区国民经济和社会发展十四五规划(2022年更新)\n冀州区国民经济和社会发展 第十四个五年规划和二〇三五年远景目标纲要\n前 言\n“十四五”时期，是…的第一个五年。\n';
     expect(metadataOf(page).title).toBe('冀州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
-    // A label with no title line below it stays the title (新晃 2020).
-    expect(metadataOf('(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n公文搜 2021-07-27 17:55:23 政府报告\n').title).toBe(
-      '（湖南省）2020年新晃侗族自治县政府工作报告（全文）',
-    );
+    // A label with no title line below it stays the title, without the site's remarks (新晃 2020).
+    expect(metadataOf('(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n公文搜 2021-07-27 17:55:23 政府报告\n').title).toBe('2020年新晃侗族自治县政府工作报告');
   });
 
   it("reads a gazette's issue as the page's title, not its first document's (rule gazette-issue: 兴安盟 2019)", () => {
@@ -520,5 +518,41 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     const page =
       '潘集区人民政府关于印发潘集区国民经济和社会发展第十四个五年规划和2035年远景目标纲要的通知\n各乡镇人民政府、田集街道办,区政府各部门、各直属机构:\n《潘集区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》(以下简称《纲要》)已经区十届人大七次会议审议批准,现印发给你们,请结合实际,认真贯彻执行。\n潘集区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要.docx\n2021年9月23日';
     expect(metadataOf(page).issuedOn).toBe('2021-09-23');
+  });
+});
+
+describe("a collection site's labels of work reports (branch meta, second round)", () => {
+  it('drops the province tag and the remark after the title, and skips the navigation menu (rule site-remarks-off-title: 黔西南 2021, 叶县 2025)', () => {
+    expect(metadataOf('(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n本地事\n\n(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n').title).toBe(
+      '2021年黔西南州人民政府工作报告',
+    );
+    expect(metadataOf('导航菜单\n\n(河南省)叶县人民政府工作报告(2025年3月18日)\n\n  二、2025年重点工作\n').title).toBe('叶县人民政府工作报告');
+  });
+
+  it('keeps a label naming the place over the bare title below it (靖安 2023), and joins an own title wrapped below the label (庐江 2021)', () => {
+    const jingan =
+      '导航菜单\n\n(江西省)靖安县人民政府工作报告(2023年1月16日)\n\n  政府工作报告\n\n  —— 2023年1月16日在靖安县第十七届人民代表大会第三次会议上\n\n  靖安县人民政府县长黄为民\n';
+    expect(metadataOf(jingan)).toMatchObject({ title: '靖安县人民政府工作报告', issuedOn: '2023-01-16' });
+    const lujiang =
+      '(安徽省)合肥市庐江县国民经济和社会发展十四五规划(2022年更新)\n庐江县国民经济和社会发展\n第十四个五年规划和2035 年\n远景目标纲要\n庐江县人民政府\n2021 年 5 月\n';
+    expect(metadataOf(lujiang).title).toBe('庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+  });
+
+  it('dates a report by eight digits in brackets after its title (rule compact-date-remark: 湘潭县 2023)', () => {
+    expect(metadataOf('湘潭县2023年政府工作报告(20221223)\n\n湘潭县2023年政府工作报告\n\n各位代表:\n')).toMatchObject({
+      title: '湘潭县2023年政府工作报告',
+      issuedOn: '2022-12-23',
+    });
+  });
+
+  it("dates a news page by the timestamp after the paper's name in pinyin (青岛 2026: Da Zhong Ri Bao·2026-01-21 01:53)", () => {
+    expect(metadataOf('青岛|在现代化强国、强省建设中“走在前、挑大梁”\nDa Zhong Ri Bao·2026-01-21 01:53\n政府工作报告全面回顾了2025年工作。\n').issuedOn).toBe(
+      '2026-01-21',
+    );
+  });
+
+  it("skips a paper's masthead and page header (浙江日报 数字报纸 / 第14版:今日开发区·特别报道: 金华 2024)", () => {
+    expect(isPageChromeLine('浙江日报 数字报纸')).toBe(true);
+    expect(isPageChromeLine('第14版:今日开发区·特别报道')).toBe(true);
   });
 });

@@ -15,13 +15,14 @@ const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
 
 /**
  * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
- * 07时41分, 四川经济日报 2018-11-26 06:46, 来源:华容县政府   2021-03-23 10:56, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 07时41分, 四川经济日报 2018-11-26 06:46, the paper's name in pinyin (Da Zhong Ri Bao·2026-01-21 01:53: 青岛 2026), 来源:华容县政府
+ * 2021-03-23 10:56, a paper's date line 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
  * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日, 日期:2012-10-11 16:17. A span of days (征集时间:2023-03-13至2023-03-21,
  * a consultation's period) is no publication timestamp, nor is the day a page was archived or a rule takes or loses effect
  * (rule `archive-stamp`: 归档时间:2023-06-15 above a 2018 report, 南县 2018; 生效时间, 废止时间: 太湖 2019).
  */
 const PAGE_TIMESTAMP =
-  /(?:(?<!归档|废止|失效|生效|截止)(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?[\u4e00-\u9fa5]{2,12}\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
+  /(?:(?<!归档|废止|失效|生效|截止)(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?(?:[\u4e00-\u9fa5]{2,12}|[A-Za-z][A-Za-z ]{3,23}·)\s*)((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /**
  * Rule `date-lost-marks`: a signature date whose 年月日 a copy lost, the year, month and day apart by spaces alone on
@@ -29,6 +30,12 @@ const PAGE_TIMESTAMP =
  * 发文日期:2017年06月28日).
  */
 const DATE_LOST_MARKS = /^[^\d\u4e00-\u9fa5]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})\s+(\d{1,2})$/;
+
+/**
+ * Rule `compact-date-remark`: the day a report was delivered, written as eight digits in brackets after its title by a
+ * site's label (湘潭县2023年政府工作报告(20221223): 湘潭县 2023).
+ */
+const COMPACT_DATE_REMARK = /（((?:19|20)\d{2})(\d{2})(\d{2})）$/;
 
 /** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
 const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
@@ -48,7 +55,7 @@ export function findIssuedOn(
   for (const line of [...header, ...tail]) {
     // A labelled date of the page (发布日期:2024年06月28日, 生成日期:…) is when it was posted, not signed: read below.
     if (line.content.length > 40 || LABELLED_DATE.test(line.content)) continue;
-    const lost = DATE_LOST_MARKS.exec(line.content);
+    const lost = DATE_LOST_MARKS.exec(line.content) ?? COMPACT_DATE_REMARK.exec(line.content);
     if (lost && Number(lost[2]) >= 1 && Number(lost[2]) <= 12 && Number(lost[3]) >= 1 && Number(lost[3]) <= 31) {
       const start = line.start + lost.index + lost[0].indexOf(lost[1]);
       return { value: isoDate(lost[1], lost[2], lost[3]), span: { start, end: line.end } };

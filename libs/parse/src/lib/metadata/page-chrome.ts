@@ -1,4 +1,4 @@
-import type { Line } from '../lines';
+import { type Line, splitLines, withoutTablePipes } from '../lines';
 
 /**
  * Controls and labels of government and newspaper web pages that copy-paste keeps above the document: buttons
@@ -7,7 +7,7 @@ import type { Line } from '../lines';
  * article (详细内容: 万州 2021; 详细信息, 公开具体内容: 南县 2018), publication labels (来源：, 时间：, 阅读量：) and timestamps.
  */
 const CONTROL =
-  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开|版面导航|标题导航|详细内容|详细信息|公开具体内容|正文)$/;
+  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开|导航菜单|版面导航|标题导航|详细内容|详细信息|公开具体内容|正文)$/;
 /** A label whose value is on the next line ("来源:" / "四川日报"). */
 const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
 /** A label with its value on the same line. */
@@ -33,9 +33,11 @@ const ACCESSIBILITY_SWITCHES =
 const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa5A-Za-z]{2,30}[!！。]?|[\u4e00-\u9fa5A-Za-z]{2,10}首页)$/;
 /**
  * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
- * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021.
+ * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021;
+ * the paper's masthead (浙江日报 数字报纸: 金华 2024).
  */
-const E_PAPER = /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
+const E_PAPER =
+  /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
 /** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
 const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
@@ -129,4 +131,20 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
     }
   }
   return chrome;
+}
+
+/** How many first lines of a page may hold its chrome (as the notice header read for metadata). */
+const HEADER_LINES = 40;
+
+/**
+ * Indexes of the page-chrome lines among a text's first lines, read with their neighbours (the site's name above a
+ * breadcrumb trail: 牟定县人民政府 / 首页 >> 新闻动态 >> 牟定动态 >> 正文, 牟定 2022), for a headline looked for line by line.
+ */
+export function headerChromeLines(text: string): Set<number> {
+  let end = -1;
+  for (let count = 0; count < HEADER_LINES; count++) {
+    end = text.indexOf('\n', end + 1);
+    if (end < 0) break;
+  }
+  return pageChromeLines(splitLines(end < 0 ? text : text.slice(0, end)).map(withoutTablePipes));
 }
