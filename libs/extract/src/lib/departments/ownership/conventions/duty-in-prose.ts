@@ -36,6 +36,11 @@ const UNIT_END = /(?:厅|局|委|办|部|院|会|中心|政府|公司|室|所|�
 const WHOLE_PLACE = /^全/;
 /** The number opening a numbered item (五、, 3., （二）): no part of the units after it. */
 const ITEM_NUMBER = /^\s*[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*/;
+/**
+ * The last character of a unit's name (UNIT_END's): 要 after any other (主要, 需要, 重要, 只要) opens no unit's duty. A cheap
+ * test before any reading, as 要 is frequent.
+ */
+const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行社馆道镇乡位门'.split(''));
 /** After 要, a verb another convention reads with its own roles: 要会同 (convenes-with-prose), 要负责 (responsible-in-prose). */
 const OTHER_VERB = /^(?:会同|负责|牵头|配合)/;
 /** A clause after 要 that only says when or by what the duty is done (于…前, 根据…要求, 按照…): the duty follows it. */
@@ -70,12 +75,15 @@ export const dutyInProse: OwnershipConvention = {
     const clauses: ResponsibilityClause[] = [];
     // Anchored on each 要, so the reading only runs on the few characters before it.
     for (let at = text.indexOf('要'); at >= 0; at = text.indexOf('要', at + 1)) {
+      const before = text[at - 1];
+      const afterComma = before === '，' && (text.startsWith('部门', at - 3) || text.startsWith('单位', at - 3));
+      if (!afterComma && !NAME_LAST.has(before)) continue;
       if (NOT_A_DUTY.test(text.slice(at, at + 2)) || OTHER_VERB.test(text.slice(at + 1, at + 3))) continue;
       let clause = clauseBefore(text, at, SUBJECT_WINDOW);
       if (clause === null) continue;
       let clauseEnd = at;
       // …等牵头部门,要于…: the units close the clause before the comma that precedes 要.
-      if (clause.length === 0 && text[at - 1] === '，') {
+      if (clause.length === 0 && afterComma) {
         clauseEnd = at - 1;
         clause = clauseBefore(text, clauseEnd, LEAD_LIST_WINDOW);
         if (clause === null || !LEAD_ROLE.test(clause)) continue;
@@ -84,6 +92,8 @@ export const dutyInProse: OwnershipConvention = {
       const number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
       const list = (role ? clause.slice(0, role.index) : clause).slice(number);
       if (list.length < 2) continue;
+      // Cheap tests on the words before reading them as a list: a word no unit holds, a bare 各….
+      if (UNNAMED.test(list) || (BARE_COLLECTIVE.test(list) && !list.endsWith('政府'))) continue;
       const listStart = clauseEnd - clause.length + number;
       const units = readUnitList(list, listStart);
       if (units.dropped > 0 || units.units.length === 0) continue;

@@ -4,8 +4,10 @@ import { readUnitList, type ListedUnit } from '../unit-list';
 
 export const QUOTA_DIVISION = 'quota-division';
 
-/** Where a task is divided among units: 已划分到单位, 分解到各部门, 分配到责任单位, 下达到各单位. */
-const DIVIDED = /(?:划分|分解|分配|下达|落实)到(?:各)?(?:责任)?(?:单位|部门)/g;
+/** The verbs that divide a task among units (已划分到单位, 分解到各部门, 分配到责任单位, 下达到各单位), before their 到. */
+const DIVIDING = new Set(['划分', '分解', '分配', '下达']);
+/** Who the task is divided to, right after the verb: (各)(责任)单位 / 部门. */
+const TO_UNITS = /^(?:各)?(?:责任)?(?:单位|部门)/;
 /** The task divided, in the sentence before: …下达沅陵县保障性安居房建设目标总任务数为1716套 → 保障性安居房建设 and its place. */
 const TASK = /([^，。；：\n]{2,40}?)(?:目标)?(?:总)?任务(?:数|量)?(?:为|是|共)/;
 /** Who set the task, before it: 2015年市委、市政府下达 → dropped. */
@@ -28,10 +30,14 @@ export const quotaDivision: OwnershipConvention = {
   yields: 'Each unit with a share → co-responsible for the task divided.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    if (!text.includes('到单位') && !text.includes('到部门') && !text.includes('到各') && !text.includes('到责任')) return clauses;
-    DIVIDED.lastIndex = 0;
-    for (let found = DIVIDED.exec(text); found; found = DIVIDED.exec(text)) {
-      const at = found.index;
+    const found: { at: number; length: number }[] = [];
+    // One pass over the text on 到, each tested for the verb before it and the units after it.
+    for (let to = text.indexOf('到', 2); to >= 0; to = text.indexOf('到', to + 1)) {
+      if (!DIVIDING.has(text.slice(to - 2, to))) continue;
+      const units = TO_UNITS.exec(text.slice(to + 1, to + 6));
+      if (units) found.push({ at: to - 2, length: 3 + units[0].length });
+    }
+    for (const { at, length } of found) {
       const sentenceStart = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('；', at)) + 1;
       const task = TASK.exec(text.slice(sentenceStart, at));
       if (!task) continue;
@@ -39,7 +45,7 @@ export const quotaDivision: OwnershipConvention = {
       const taskStart = sentenceStart + (task.index ?? 0) + setter;
       const taskEnd = sentenceStart + (task.index ?? 0) + task[1].length;
       if (taskEnd - taskStart < 2) continue;
-      const listFrom = at + found[0].length;
+      const listFrom = at + length;
       const end = (() => {
         const stop = text.slice(listFrom, listFrom + 300).search(/[。\n]/);
         return stop < 0 ? Math.min(text.length, listFrom + 300) : listFrom + stop;

@@ -9,6 +9,9 @@ export const UNIT_THEN_DUTY_LINES = 'unit-then-duty-lines';
 const UNIT_HEADER = /^(?:相关|责任|职能|主管)?(?:部门|单位)(?:名称)?$/;
 /** The header cell of the duties' column, alone on its line right after: 职责分工, 工作职责, 主要职责, 职责任务. */
 const DUTY_HEADER = /^(?:职责分工|(?:工作|主要|具体|部门)?职责(?:任务|内容)?|工作任务|任务分工)$/;
+/** The two header cells on lines of their own, blank lines between them allowed: 相关部门 / 职责分工. */
+const HEADER_PAIR =
+  /(?:^|\n)[ \t]*(?:相关|责任|职能|主管)?(?:部门|单位)(?:名称)?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:职责分工|(?:工作|主要|具体|部门)?职责(?:任务|内容)?|工作任务|任务分工)[ \t]*(?:\n|$)/g;
 /** A unit cell is short and holds no sentence. */
 const MAX_UNIT_CELL = 40;
 /** How a unit's name ends (局, 委, 办, 政府, 中心 …): 相关依据 (the table's next section) is none. */
@@ -42,9 +45,13 @@ export const unitThenDutyLines: OwnershipConvention = {
   yields: 'Each unit → co-responsible for the duty on the line after it.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    // The two header cells stand alone on their lines: a text without a duty column word alone on a line has no such table.
-    if (!/\n\s*(?:[^\n]{0,4})(?:职责|任务)(?:[^\n]{0,2})\s*\n/.test(text)) return clauses;
-    const lines = linesOf(text);
+    // The two header cells stand alone on their lines, the units' first: a text without them has no such table, and the
+    // lines are only split from the first header on.
+    HEADER_PAIR.lastIndex = 0;
+    const header = text.includes('部门\n') || text.includes('单位\n') ? HEADER_PAIR.exec(text) : null;
+    if (!header) return clauses;
+    const from = header.index + (text[header.index] === '\n' ? 1 : 0);
+    const lines = linesOf(text.slice(from)).map((line) => ({ ...line, start: line.start + from, end: line.end + from }));
     for (let i = 0; i < lines.length; i++) {
       if (!UNIT_HEADER.test(lines[i].text.replace(/\s+/g, ''))) continue;
       const duties = nextLine(lines, i + 1);
