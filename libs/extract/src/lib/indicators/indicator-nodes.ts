@@ -132,9 +132,7 @@ const SCOPE_WORD = /^(?:全省|全市|全区|全县|全州|本市|本省|我市|
 function withoutScope(name: string): string {
   const scoped = SCOPE_WORD.exec(name)?.[0].length ?? 0;
   const rest = name.slice(scoped);
-  const place = gazetteer()
-    .findFullNames(rest)
-    .find((match) => match.start === 0);
-  const named = place && rest.length - place.end >= 2 ? rest.slice(place.end) : rest;
+  const place = gazetteer().fullNameOpening(rest);
+  const named = place > 0 && rest.length - place >= 2 ? rest.slice(place) : rest;
   return named.length >= 2 ? named : name;
 }

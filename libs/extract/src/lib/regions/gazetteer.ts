@@ -96,6 +96,11 @@ export class Gazetteer {
     return this.fullNames.findLongest(text);
   }
 
+  /** Length of the longest full official name opening text (0 when none): findFullNames' match at 0, without a scan. */
+  fullNameOpening(text: string): number {
+    return this.fullNames.longestPrefix(text);
+  }
+
   /** Full names and short forms in text (all overlapping candidates; callers choose). */
   findNames(text: string) {
     return this.allNames.findAll(text);
