@@ -38,6 +38,12 @@ describe('the region a document is about', () => {
     expect(regionOf('广西财政厅12月1日介绍，累计下达桂林市转移支付305.72亿元。\n支持桂林市的重大产业项目。\n桂林市交通基础设施建设。')?.name).toBe('桂林市');
   });
 
+  it('rule chain-before-title: a chain of full names on the title line, before a title naming the place short (萧山)', () => {
+    const text =
+      '潮盛高企网\n\n杭州市萧山区高新技术企业奖励政策:关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见\n\n为认真贯彻中央和省委经济工作会议精神，特制定如下政策实施细则。\n';
+    expect(regionOf(text)).toEqual({ name: '萧山区', cue: 'title', basis: 'stated' });
+  });
+
   it('a state-level new area the gazetteer does not list as a division (雄安 2021), under its province', () => {
     const text = '河北雄安新区近日印发《河北雄安新区农村人居环境整治提升五年行动实施方案(2021—2025年)》,明确到2025年处理率达到100%。';
     expect(regionOf(text)).toMatchObject({ name: '雄安新区', basis: 'stated' });

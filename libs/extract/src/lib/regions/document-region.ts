@@ -213,6 +213,15 @@ function shortNameWrittenInFull(text: string, title: TextSpan): DocumentRegion |
       .entriesNamed(match.term)
       .filter((entry) => text.includes(entry.name));
     if (written.length !== 1) continue;
+    // The short name opens a chain of full names on the title's line (rule chain-before-title: 杭州市萧山区高新技术企业奖励政策:
+    // 关于…加快萧山经济高质量发展的若干政策意见, 萧山): the chain names the division, narrowed as an issuer's is (萧山区).
+    if (line.startsWith(written[0].name, match.start)) {
+      const chained = firstDivision(line.slice(match.start));
+      if (chained && chained.code !== written[0].code && gazetteer().isWithin(chained, written[0].code)) {
+        const at = title.start + match.start + Math.max(0, line.slice(match.start).indexOf(chained.name));
+        return { entry: chained, span: { start: at, end: at + chained.name.length }, cue: 'title', basis: 'stated' };
+      }
+    }
     const zone = ZONE_AFTER_NAME.exec(line.slice(match.end))?.[0];
     const district = zone ? districtOfZone(text, written[0], zone) : null;
     if (district) return district;
