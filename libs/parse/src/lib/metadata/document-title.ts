@@ -54,6 +54,9 @@ const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:
 /** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）. */
 const PROVINCE_TAG = /^（[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)）/;
 
+/** A document named in 《》 and abbreviated for the rest of the text: 《X》（以下简称《纲要》）. */
+const NAMED_THEN_ABBREVIATED = /^《([^《》]{4,80})》（(?:以下)?简称/;
+
 /**
  * Rule `site-remarks-off-title`: a collection site's label of a page puts the province before the title and a remark
  * after it, the whole text or the day delivered ((贵州省)2021年黔西南州人民政府工作报告(全文): 黔西南 2021; (江西省)靖安县人民
@@ -112,6 +115,9 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
         // Whom to ask about a draft (联系人:顾莹萍, 联系电话:0572-…): no part of its title.
         !CONTACT_LINE.test(line.content) &&
         !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
+        // An item of a list closed by a semicolon (审查漳州市2024年预算执行情况及2025年预算草案的报告（书面）；: 漳州 2025, an
+        // agenda) heads nothing.
+        !/[；;]$/.test(line.content) &&
         !DATE_OR_NUMBER_LINE.test(line.content) &&
         !RELEASE_MARKING.test(line.content) &&
         !NUMBERED_HEADING.test(line.content) &&
@@ -206,6 +212,13 @@ export function ownTitleBelowTag(found: TitleFound | null, header: readonly Line
   if (!found || !PROVINCE_TAG.test(header.find((line) => line.start <= found.span.start && found.span.start < line.end)?.content ?? '')) return found;
   const at = header.findIndex((line) => line.start >= found.span.end);
   if (at < 1) return found;
+  // A preamble opening with the document's name in 《》, abbreviated for the rest of the text ((四川省)内江市东兴区…十四五规划
+  // (2022年更新) / 《内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要》(以下简称《纲要》),…: 东兴 2022).
+  const named = NAMED_THEN_ABBREVIATED.exec(header[at].content);
+  if (named && onlyBlankBetween(header, header[at - 1], header[at])) {
+    const start = header[at].start + 1;
+    return { title: named[1], prefix: '', span: { start, end: start + named[1].length }, prefixSpan: null };
+  }
   // The own title may wrap over a few lines (庐江县国民经济和社会发展 / 第十四个五年规划和2035 年 / 远景目标纲要: 庐江 2021).
   let joined = '';
   for (let j = at; j < Math.min(header.length, at + 3); j++) {

@@ -556,3 +556,26 @@ describe("a collection site's labels of work reports (branch meta, second round)
     expect(isPageChromeLine('第14版:今日开发区·特别报道')).toBe(true);
   });
 });
+
+describe('labels and preambles of a second blind round (branch meta)', () => {
+  it("takes the document a preamble names in 《》 and abbreviates, below a site's label with a province tag (东兴 2022)", () => {
+    const page =
+      '(四川省)内江市东兴区国民经济和社会发展十四五规划(2022年更新)\n《内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要》(以下简称《纲要》),是贯彻落实…精神编制。\n经济综合实力显著增强。\n';
+    expect(metadataOf(page).title).toBe('内江市东兴区国民经济和社会发展第十四个五年规划和二○三五远景目标纲要');
+  });
+
+  it('reads the title a portal table names beside 文件名称, with no colon (汉滨 2025)', () => {
+    const page =
+      '文件名称 | 汉滨区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n文号 | 成文日期: | 2025年04月15日 | |\n2025年3月21日在汉滨区第十九届\n人民代表大会第四次会议上\n汉滨区人民政府代区长 向诗兵\n各位代表:\n';
+    expect(metadataOf(page)).toMatchObject({ title: '汉滨区2025年政府工作报告', issuedOn: '2025-03-21' });
+  });
+
+  it('joins no agenda item closed by a semicolon into a title (漳州 2025)', () => {
+    const news = '会议主要议程有:\n漳州市人民政府市长魏东作漳州市人民政府工作报告;\n审查漳州市2024年预算执行情况及2025年预算草案的报告(书面);\n';
+    expect(metadataOf(news).title).toBe('');
+  });
+
+  it("skips a paper's issue and page line (长子 2023: 1886 期 / 第2版:2)", () => {
+    expect(isPageChromeLine('1886 期 / 第2版:2')).toBe(true);
+  });
+});

@@ -17,7 +17,10 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
-  const title = ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header) ?? labelledTitle(labels.get('名称')) ?? findIssuedDocument(header);
+  const title =
+    ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header) ??
+    labelledTitle(labels.get('名称') ?? labels.get('文件名称')) ??
+    findIssuedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);

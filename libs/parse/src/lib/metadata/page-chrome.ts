@@ -34,10 +34,10 @@ const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa
 /**
  * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
  * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021;
- * the paper's masthead (浙江日报 数字报纸: 金华 2024).
+ * the paper's masthead (浙江日报 数字报纸: 金华 2024); an issue's number and page (1886 期 / 第2版:2: 长子 2023).
  */
 const E_PAPER =
-  /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
+  /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
 /** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
 const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
