@@ -107,8 +107,22 @@ function allValues(clause: string): Array<{ index: number; text: string }> {
     values.sort((a, b) => a.index - b.index);
   }
   if (values.length >= 2 && countNamesTheSubject(clause, values[0], values[1])) values.shift();
-  return values;
+  return values.length >= 2 ? values.filter((value, index) => !thresholdOfCounted(clause, value, values[index + 1])) : values;
 }
+
+/**
+ * A size threshold inside the name of what is counted (rule `threshold-in-name`: 宣州 十四五 到2025年全区年产值10亿元以上农业龙头
+ * 企业达到4家): a value with 以上 (以下) that words run on from, with no break, to a count of the thing it sizes is part of that
+ * thing's name, no target of its own.
+ */
+function thresholdOfCounted(clause: string, value: { index: number; text: string }, next: { index: number; text: string } | undefined): boolean {
+  if (!next || !/(?:以上|以下)$/.test(value.text.trim()) || isCountBeforeNoun(value.text) || !COUNT_AT_END.test(next.text.trim())) return false;
+  return THRESHOLD_RUN_ON.test(clause.slice(value.index + value.text.length, next.index));
+}
+
+/** Words from a threshold to the count of the thing it sizes: the thing and a verb (农业龙头企业达到), no break. */
+const THRESHOLD_RUN_ON = /^的?[\u4e00-\u9fa5]{2,16}$/;
+const COUNT_AT_END = /\d(?:个|家|户|项|座|所|名)(?:左右|以上)?$/;
 
 /**
  * "4个优势产业产值达到230亿元": a count opening the clause, running into the metric whose value follows, says how many

@@ -21,9 +21,11 @@ export type DocumentYearRule =
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
- * or interpretation page announces its year's targets.
+ * or interpretation page announces its year's targets; so does a news page asking what its year's priorities are (rule
+ * `announced-priorities`: 宜宾 2026 2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?).
  */
-const ANNOUNCED_TARGETS = /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务|主要工作任务)/;
+const ANNOUNCED_TARGETS =
+  /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务|主要工作任务|经济社会发展的?(?:重点|目标))/;
 /**
  * A dateless news page of a work report that states the results of the year it reviews (果洛 2023: "2022年，果洛州实现地区
  * 生产总值53.62亿元"; "2024年工作回顾"): the targets it goes on to are for the year after.

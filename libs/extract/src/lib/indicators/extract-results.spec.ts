@@ -891,3 +891,13 @@ describe('the review of a health plan and of an outline whose period is unknown 
     ]);
   });
 });
+
+describe('a page that gives no year of its own (rule deadline-bounds-results: 遵义 master-plan news)', () => {
+  it('reads no result of a year from the first deadline it sets on', () => {
+    const text = [
+      '遵义要建2条高速铁路',
+      '根据规划,到2025年,遵义市常住人口要达到 750 万人左右,2035年达到 835万人左右。全市 2025 年城镇化率达到 63%,城镇人口达到 473 万人左右;2035年城镇化率达到 73%,城镇人口达到610 万人左右。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'zunyi' }))).toEqual([]);
+  });
+});

@@ -21,6 +21,20 @@ import {
 const NAMED_PERIOD = /^[^，。；]{0,10}十([二三四])五”?(?:时期|期间|以来)/;
 const PERIOD_END: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025 };
 
+/** A deadline the text sets (到2025年, 到 2025 年底). */
+const DEADLINE = /到\s?((?:19|20)\d{2})\s?年/g;
+
+/**
+ * Rule `deadline-bounds-results`: a text that gives no year of its own (a page reposting news of a plan: 遵义 根据规划，到2025年，
+ * …常住人口要达到 750 万人左右，2035年达到 835万人左右) is written before the first deadline it sets, so no year from that one on
+ * is of results.
+ */
+function firstDeadline(text: string): number | null {
+  let first: number | null = null;
+  for (const match of text.matchAll(DEADLINE)) first = Math.min(first ?? Infinity, Number(match[1]));
+  return first;
+}
+
 /**
  * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
  * unit, measure). Read where the text says the figures are done:
@@ -42,7 +56,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const singleYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd;
   const reportYear = singleYear ? metadata.periodStart! - 1 : null;
   const planBase = metadata.periodStart !== null && metadata.periodEnd !== null && metadata.periodEnd > metadata.periodStart ? metadata.periodStart - 1 : null;
-  const ownYear = metadata.periodStart ?? (metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null);
+  const ownYear = metadata.periodStart ?? (metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null) ?? firstDeadline(text);
   const headingYear = sections.map((section) => reviewedYearOf(section.path));
   const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
   const review = sections.map(

@@ -21,6 +21,13 @@ describe('target years of running text', () => {
     );
   });
 
+  it('keeps a size threshold in the name of what a count counts (rule threshold-in-name: 宣州 十四五)', () => {
+    expect(targets('某区农业农村发展规划\n二、发展目标\n到2025年全区年产值10亿元以上农业龙头企业达到4家,亿元以上农产品加工企业达到30家以上。\n')).toEqual([
+      { name: '全区年产值10亿元以上农业龙头企业', year: 2025, value: 4, unit: '家' },
+      { name: '亿元以上农产品加工企业', year: 2025, value: 30, unit: '家' },
+    ]);
+  });
+
   it('dates the sentences of a paragraph opening with its deadline (襄阳 2024, 新乡 2023)', () => {
     expect(targets('某市实施意见\n一、总体要求\n到2029年，汉江流域先进制造业基地目标基本实现。规模总量实现新突破，制造业增加值占GDP比重达到40%。\n')).toEqual([
       { name: '制造业增加值占GDP比重', year: 2029, value: 40, unit: '%' },

@@ -50,6 +50,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
   const read = (clause: string, previous: string | null = null) =>
     statedMetrics(clause, previous).map((metric) => [metric.name, metric.measure, metric.value.value, metric.value.unit, metric.value.qualifier]);
 
+  it('reads a copy that sets numbers apart with spaces: its year and its verb are no part of the metric (遵义, rule spaced-year)', () => {
+    expect(read('全市 2025 年城镇化率达到 63%')).toEqual([['城镇化率', 'level', 63, '%', null]]);
+    expect(read('城镇人口达到 473 万人左右')).toEqual([['城镇人口', 'level', 473, '万人', '左右']]);
+    expect(read('2035年达到 835万人左右', '遵义市常住人口')).toEqual([['遵义市常住人口', 'level', 835, '万人', '左右']]);
+  });
+
   it('names a count after a bare verb by the thing counted (并将创造200,000个新工作岗位, 深圳 2025 news page)', () => {
     expect(read('并将创造200,000个新工作岗位')).toEqual([['新工作岗位', 'level', 200000, '个', null]]);
     expect(read('新建5G基站1,200个')).toEqual([['新建5G基站', 'level', 1200, '个', null]]);

@@ -284,6 +284,8 @@ function cleanName(written: string): string | null {
     .replace(/[（(]下同[）)]/g, '')
     .replace(LEADING, '')
     .replace(/按(增长|增速)$/, '$1')
+    // A space before the value, as copies that set numbers apart write it (遵义: 城镇人口达到 473 万人左右), leaves the verb.
+    .trimEnd()
     .replace(TRAILING, '')
     .trim();
   // 交出了高质量振兴答卷：固定资产投资384亿元 (罗湖 2021): what a colon opens is the list, the words before it name nothing measured

@@ -31,6 +31,12 @@ describe('the year a document implies for targets written without one', () => {
     expect(documentYear(parseDocument('记者25日从省经济和信息化厅获悉，该省启动实施产业壮大工程。\n'))).toBeNull();
     // 哈尔滨 2021 (news outline): a line announcing the year's tasks.
     expect(documentYear(parseDocument('3月14日上午9时，市人民代表大会开幕。\n2021年主要工作任务\n一、今年主要预期目标：\n'))?.year).toBe(2021);
+    // 宜宾 2026 (news of the work report): the page asks what its year's priorities are (rule announced-priorities).
+    expect(
+      documentYear(
+        parseDocument('1月20日上午,宜宾市长向大会作政府工作报告。\n2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?\n确保全年入库项目950个。\n'),
+      ),
+    ).toEqual({ year: 2026, rule: 'year of the stated targets' });
   });
 
   it('is the year after the one whose results a dateless news page of a work report states (果洛 2023: 2022年，果洛州实现地区生产总值…)', () => {
