@@ -115,6 +115,7 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
         // Whom to ask about a draft (联系人:顾莹萍, 联系电话:0572-…): no part of its title.
         !CONTACT_LINE.test(line.content) &&
         !/[。]|给你们|请认真|同意[，,]/.test(line.content) &&
+        !line.content.includes(SHARED_BY_MEMBER) &&
         // An item of a list closed by a semicolon (审查漳州市2024年预算执行情况及2025年预算草案的报告（书面）；: 漳州 2025, an
         // agenda) heads nothing.
         !/[；;]$/.test(line.content) &&
@@ -276,6 +277,25 @@ export function labelledTitle(label: Found | undefined): TitleFound | null {
   if (!label || label.value.length < 4) return null;
   const line: Line = { index: -1, start: label.span.start, end: label.span.start + label.value.length, content: label.value, startsWithTab: false };
   return titleFrom(label.value, [line]);
+}
+
+/**
+ * Rule `shared-file-line`: a document site's line naming the file a member shared (《嘉兴市贯彻落实《浙江省促进民营经济高质量
+ * 发展若干措施》实施方案.docx》由会员分享，可在线阅读，更多相关《…》请在三一办公上搜索。: 嘉兴 2023) is no title line; where
+ * nothing else titles the page, the file's name without its extension does.
+ */
+const SHARED_BY_MEMBER = '由会员分享';
+const SHARED_FILE = /^《(.{4,120}?)\.(?:docx?|pdf|wps|pptx?|xlsx?)》由会员分享/i;
+
+export function sharedFileTitle(header: readonly Line[]): TitleFound | null {
+  for (const line of header.slice(0, 12)) {
+    if (!line.content.includes(SHARED_BY_MEMBER)) continue;
+    const match = SHARED_FILE.exec(line.content);
+    if (!match) continue;
+    const start = line.start + 1;
+    return { title: match[1], prefix: '', span: { start, end: start + match[1].length }, prefixSpan: null };
+  }
+  return null;
 }
 
 export function findIssuedDocument(header: readonly Line[]): TitleFound | null {

@@ -579,3 +579,11 @@ describe('labels and preambles of a second blind round (branch meta)', () => {
     expect(isPageChromeLine('1886 期 / 第2版:2')).toBe(true);
   });
 });
+
+describe("a document site's line naming a shared file (rule shared-file-line, branch meta)", () => {
+  it('is no title line; the file name without its extension titles a page with no other title (嘉兴 2023, 铜鼓 2021)', () => {
+    const page =
+      '《嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案.docx》由会员分享,可在线阅读,更多相关《嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案.docx(18页珍藏版)》请在三一办公上搜索。\n1、嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案为深入贯彻…\n';
+    expect(metadataOf(page).title).toBe('嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案');
+  });
+});

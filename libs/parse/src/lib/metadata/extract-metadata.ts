@@ -2,7 +2,7 @@ import { type Line, withoutTablePipes } from '../lines';
 import type { DocumentMetadata } from '../parsed-document';
 import { findDocNumber, findIssuer } from './document-issuer';
 import { findPeriod } from './document-period';
-import { findIssuedDocument, findTitle, labelledTitle, ownTitleBelow, ownTitleBelowTag } from './document-title';
+import { findIssuedDocument, findTitle, labelledTitle, ownTitleBelow, ownTitleBelowTag, sharedFileTitle } from './document-title';
 import { findIssuedOn } from './issue-date';
 import { pageChromeLines } from './page-chrome';
 import { labelValues } from './portal-labels';
@@ -20,7 +20,8 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const title =
     ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header) ??
     labelledTitle(labels.get('名称') ?? labels.get('文件名称')) ??
-    findIssuedDocument(header);
+    findIssuedDocument(header) ??
+    sharedFileTitle(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
