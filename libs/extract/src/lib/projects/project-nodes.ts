@@ -34,10 +34,13 @@ export function addProject(context: ExtractionContext, item: TaskItem, kind: Pro
 /** A place, a year, or both, qualifying a name: 肃南县2022年, 2023年度, 怀化市 (at most a 10-character place and a year). */
 const PLACE_OR_YEAR = /^(?:[\u4e00-\u9fa5]{1,10}?(?:省|市|县|区|州|旗|盟))?(?:(?:19|20)\d{2}年度?)?$/;
 const LONGEST_QUALIFIER = 17;
+const QUALIFIER_END = '省市县区州旗盟年度';
 
 /** Each name the project's name holds after a place or year (one set entry per split): see namedAlready. */
 function registerQualifiedName(context: ExtractionContext, nameKey: string): void {
   for (let at = 1; at < nameKey.length && at <= LONGEST_QUALIFIER; at++) {
+    // A qualifier ends with a division's suffix, 年 or 年度: most splits are ruled out by their last character alone.
+    if (!QUALIFIER_END.includes(nameKey[at - 1])) continue;
     if (PLACE_OR_YEAR.test(nameKey.slice(0, at))) context.projectNamesAfterQualifier.add(nameKey.slice(at));
   }
 }
