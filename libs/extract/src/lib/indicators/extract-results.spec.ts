@@ -457,6 +457,25 @@ describe('a review of the four years of a government term (四年来, 过去四�
   });
 });
 
+describe('a review heading run into a copy that lost its line breaks', () => {
+  it('reads the year a heading naming the five years it closes opens, after the letters a site put for a line break (瑶海 2021)', () => {
+    const report = extractDocument(
+      [
+        '2021年合肥市瑶海区人民政府工作报告',
+        '——2021年1月6日在合肥市瑶海区第四届人民代表大会第五次会议上',
+        '各位代表:BNC   一、2020年和“十三五”工作回顾BNC   刚刚过去的2020年,是瑶海发展史上极不平凡的一年。预计,全区实现地区生产总值616亿元,同 比增长3%;一般公共预算收入[1]17.7亿元,同比增长11.31%。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 616, '亿元', 2020],
+      ['地区生产总值增长', 3, '%', 2020],
+      ['一般公共预算收入', 17.7, '亿元', 2020],
+      ['一般公共预算收入增长', 11.31, '%', 2020],
+    ]);
+  });
+});
+
 describe("comparisons and sums beside a year's results (rules comparison-not-value, sum-before-years-own)", () => {
   it("reads neither 高出全市…个百分点 nor a sum the sentence follows with the year's own amount (封丘 2025)", () => {
     const report = extractDocument(

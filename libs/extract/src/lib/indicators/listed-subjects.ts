@@ -139,6 +139,9 @@ function subjectsOf(subject: string): string[] {
     if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));
     return parts;
   }
+  // 城、乡居民人均可支配收入 (涪城 2019): the towns' and the villages' residents, as 城乡居民… names them (rule `town-and-village`).
+  if (parts.length === 2 && parts[0] === '城' && parts[1].startsWith('乡') && parts[1].length > 2)
+    return ['城镇', '农村'].map((head) => head + parts[1].slice(1));
   // 万元GDP建设用地、水耗、电耗 (罗湖 2021): what is used per unit of output, the unit written once before the first; the short
   // parts after it are per the same unit (rule `per-unit-head`).
   const perUnit = PER_UNIT_HEAD.exec(parts[0]);

@@ -41,9 +41,11 @@ const REVIEW_LINE_WITH_PERIOD = /^(?:[一二三四五六七八九十]+、)?((?:1
 /**
  * A review heading run into a paragraph (2021年青浦区政府工作报告各位代表:…。 一、2020年工作回顾过去一年，…: 青浦 2021, a copy
  * that lost its line breaks): the sentences from it on review that year, where they say so, until the heading of the work
- * ahead (二、2021年工作安排).
+ * ahead (二、2021年工作安排). It may name the five years the year closes (一、2020年和“十三五”工作回顾: 瑶海 2021), and follow
+ * the letters a document site's copy put for a line break (各位代表:BNC 一、…: 瑶海 2021, as …工作回顾hd9 closes a review line).
  */
-export const INLINE_REVIEW = /(?:^|[。：:\s])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:政府)?工作(?:简要)?回顾/;
+export const INLINE_REVIEW =
+  /(?:^|[。：:\sA-Za-z])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:(?:和|及)“?十[三四五]五”?(?:时期)?)?(?:政府)?工作(?:简要)?回顾/;
 
 export const INLINE_PLAN_HEADING = /[。\s][一二三四五六七八九十]{1,2}、[^。，]{0,20}(?:安排|目标|任务|打算|思路)/;
 

@@ -277,6 +277,14 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长5.6%、760亿元', '地区生产总值').map((metric) => metric[0])).toEqual(['地区生产总值增长', '地区生产总值']);
   });
 
+  it('reads 城、乡 as the towns and the villages (rule town-and-village: 涪城 2019), and leaves a footnote mark out of a name (瑶海 2021)', () => {
+    expect(statedMetrics('城、乡居民人均可支配收入分别增长8%、9%').map((metric) => [metric.name, metric.value.value])).toEqual([
+      ['城镇居民人均可支配收入增长', 8],
+      ['农村居民人均可支配收入增长', 9],
+    ]);
+    expect(read('一般公共预算收入[1]17.7亿元').map((metric) => metric[0])).toEqual(['一般公共预算收入']);
+  });
+
   it('leaves the words before a colon out of the name of what follows it (rule colon-opens-list: 罗湖 2021)', () => {
     expect(read('交出了高质量振兴答卷：固定资产投资384亿元').map((metric) => metric[0])).toEqual(['固定资产投资']);
   });

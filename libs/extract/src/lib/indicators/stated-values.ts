@@ -290,6 +290,8 @@ function cleanName(written: string): string | null {
     .trim();
   // 交出了高质量振兴答卷：固定资产投资384亿元 (罗湖 2021): what a colon opens is the list, the words before it name nothing measured
   // (rule `colon-opens-list`).
+  // 一般公共预算收入[1]17.7亿元 (瑶海 2021): a footnote's mark is no part of the name (rule `footnote-mark`).
+  if (name.includes('[')) name = name.replace(/\[\d{1,2}\]/g, '');
   const colon = Math.max(name.lastIndexOf('：'), name.lastIndexOf(':'));
   if (colon >= 0 && name.length - colon > 2) name = name.slice(colon + 1);
   name = name

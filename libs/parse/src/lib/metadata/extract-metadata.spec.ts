@@ -496,6 +496,12 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     expect(metadataOf('(湖南省)2020年新晃侗族自治县政府工作报告(全文)\n公文搜 2021-07-27 17:55:23 政府报告\n').title).toBe('2020年新晃侗族自治县政府工作报告');
   });
 
+  it('reads the column a one-line trail ends with, repeated below it, as chrome (rule column-after-trail: 瑶海 2021)', () => {
+    const page =
+      '会员登录  新用户注册 退出\n\n公文搜网 - 蓝秘书公文之家\n\n您现在的位置是: 首页 > 专题材料 > 政府报告\n\n政府报告\n\n(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)\n\n公文搜 2021-07-28 08:33:05 政府报告\n';
+    expect(metadataOf(page).title).toBe('2021年合肥市瑶海区人民政府工作报告');
+  });
+
   it("reads a gazette's issue as the page's title, not its first document's (rule gazette-issue: 兴安盟 2019)", () => {
     const page =
       '您的位置: 政务公开 > 行政公署公报\n\n兴安盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n行政公署文件\n\n  兴安盟行政公署关于表彰奖励\n\n  乌力格尔艺术保护传承发展突出贡献者的决定\n\n  (兴署发〔2019〕1号)\n\n各旗县市人民政府,盟直有关部门:\n';

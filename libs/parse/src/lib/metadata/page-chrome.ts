@@ -49,7 +49,7 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
  * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021).
  */
 const TRAIL =
-  /^((您现在的位置|您现在所在的位置|您当前的位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*[>＞»›]{1,2}|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*[>＞»›]{1,2}|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
@@ -110,6 +110,16 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
     const next = content[i + 1]?.content ?? '';
     const crumb = BREADCRUMB_SEPARATOR.test(previous) || BREADCRUMB_SEPARATOR.test(next);
     if (crumb && !BREADCRUMB_SEPARATOR.test(text)) lastCrumb = text;
+    // A trail on one line names its column last (您现在的位置是: 首页 > 专题材料 > 政府报告): the column's name repeated on
+    // the line below it is the column's heading, no title (瑶海 2021, rule `column-after-trail`); not a page's title as the
+    // last crumb, written again as the headline (rule trail-to-title: 万州 2021).
+    if (TRAIL.test(text) && /[>＞»›]/.test(text)) {
+      const column = text
+        .split(/[>＞»›]+/)
+        .pop()!
+        .trim();
+      if (column.length >= 2 && column.length <= 8) lastCrumb = column;
+    }
     if (
       CONTROL.test(text) ||
       BARE_LABEL.test(text) ||
