@@ -249,6 +249,13 @@ describe('short forms of autonomous divisions (rule peoples-by-name, branch meta
         .entriesNamed('鄂温克')
         .map((entry) => entry.name),
     ).toEqual(['鄂温克族自治旗']);
+    // A people named without 族 closes the stem: 伊犁州, 巴音郭楞 (博尔塔拉 2024, 巴音郭楞 2022 name themselves in full).
+    const named = (name: string) =>
+      gazetteer()
+        .entriesNamed(name)
+        .map((entry) => entry.name);
+    expect(named('伊犁州')).toEqual(['伊犁哈萨克自治州']);
+    expect(named('巴音郭楞')).toEqual(['巴音郭楞蒙古自治州']);
     expect(regionOf('(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n')).toMatchObject({ name: '黔西南布依族苗族自治州', cue: 'title' });
   });
 });

@@ -135,6 +135,18 @@ export function shortForms(entry: GazetteerEntry): string[] {
     // A division named for its people alone (鄂温克族自治旗) is called by the people's name (鄂温克).
     const people = new RegExp(`^(?:${PEOPLES})族$`).test(autonomous[1]) ? autonomous[1].slice(0, -1) : null;
     if (people) forms.add(people);
+    // A people named without 族 closes the stem (伊犁哈萨克自治州, 巴音郭楞蒙古自治州): the place is called without it too (伊犁,
+    // 伊犁州; 巴音郭楞). Names of one character (白, 水, 土) are left alone: they end many stems.
+    const bare = new RegExp(
+      `^(.{2,}?)(?:${PEOPLES.split('|')
+        .filter((name) => name.length > 1)
+        .join('|')})$`,
+    ).exec(autonomous[1]);
+    if (bare && !people) {
+      forms.add(bare[1]);
+      if (autonomous[3] === '自治州') forms.add(`${bare[1]}州`);
+      if (autonomous[3] === '自治县') forms.add(`${bare[1]}县`);
+    }
     forms.add(autonomous[1]);
     if (autonomous[3] === '自治州') forms.add(`${autonomous[1]}州`);
     if (autonomous[3] === '自治县') forms.add(`${autonomous[1]}县`);
