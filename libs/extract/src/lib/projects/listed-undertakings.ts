@@ -40,6 +40,12 @@ const COUNTED_TAIL = /([一二两三四五六七八九十])(?:大|个|项)([^，
 
 /** A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B. */
 const COPULA_LIST = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)[：:]?([^，。；]{6,})/g;
+/**
+ * A list after 分别是 whose every item closes with a project's head (rule enumerated-projects: 项目现场有3个，分别是德科中德高端
+ * 零部件产业园项目、新日铝一期项目、天河谷精酿啤酒项目, 苏家屯 2022): the items are the projects, whatever the words before.
+ */
+const ENUMERATED = /分别(?:是|为)[：:]?([^，。；]{6,})/g;
+const PROJECT_ITEM = /(?:项目|工程)$/;
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -153,6 +159,16 @@ export function countedList(sentence: string): Array<{ name: string; start: numb
 /** Items of a list the text introduces as its projects (这些项目分别是A、B、C): each, up to the clause's end. */
 export function copulaList(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
+  ENUMERATED.lastIndex = 0;
+  for (let match = ENUMERATED.exec(sentence); match; match = ENUMERATED.exec(sentence)) {
+    const pieces = match[1].split('、');
+    if (pieces.length < 2 || !pieces.every((piece) => PROJECT_ITEM.test(piece))) continue;
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const piece of pieces) {
+      found.push({ name: piece, start: cursor });
+      cursor += piece.length + 1;
+    }
+  }
   COPULA_LIST.lastIndex = 0;
   for (let match = COPULA_LIST.exec(sentence); match; match = COPULA_LIST.exec(sentence)) {
     if (!match[1].includes('、')) continue;

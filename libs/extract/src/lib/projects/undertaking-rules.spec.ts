@@ -444,3 +444,15 @@ describe('works and programmes of county reports and investment plans (eighth se
     expect(names('加快雄忻、石雄铁路项目建设，力促雄商高铁建成投用。')).toContain('雄商高铁');
   });
 });
+
+describe('enumerated-projects (second blind round: 苏家屯 2022)', () => {
+  it('a list after 分别是 whose every item closes with 项目 or 工程 names the projects', () => {
+    expect(rules('初步筛选出目前适合举办集中开工仪式项目现场有3个，分别是德科中德高端零部件产业园项目、新日铝一期项目、天河谷精酿啤酒项目。')).toEqual([
+      ['德科中德高端零部件产业园项目', 'listed-after-copula'],
+      ['新日铝一期项目', 'listed-after-copula'],
+      ['天河谷精酿啤酒项目', 'listed-after-copula'],
+    ]);
+    // Items that are no projects by their ending: none.
+    expect(names('三个片区分别是城东片区、城西片区、城南片区。')).toEqual([]);
+  });
+});
