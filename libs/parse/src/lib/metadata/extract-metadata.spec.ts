@@ -593,3 +593,11 @@ describe("a document site's line naming a shared file (rule shared-file-line, br
     expect(metadataOf(page).title).toBe('嘉兴市贯彻落实《浙江省促进民营经济高质量发展若干措施》实施方案');
   });
 });
+
+describe('an occasion inside a run-on line (rule occasion-in-run-on-line, branch meta)', () => {
+  it('dates a report by the dashed occasion in a long line, not by the site upload stamp (瑶海 2021)', () => {
+    const page =
+      '(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)\n\n公文搜 2021-07-28 08:33:05 政府报告\n(安徽省)2021年合肥市瑶海区人民政府工作报告(全文)  政府工作报告BNC  ——2021年1月6日在合肥市瑶海区BNC  第四届人民代表大会第五次会议上BN\n';
+    expect(metadataOf(page).issuedOn).toBe('2021-01-06');
+  });
+});
