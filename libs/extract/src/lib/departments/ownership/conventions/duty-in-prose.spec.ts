@@ -62,4 +62,38 @@ describe('duty-in-prose', () => {
     expect(read(dutyInProse, '县委常委、常务副县长徐声军出席会议并提出具体要求。王良永要求各成员单位要组建创建专班。')).toEqual([]);
     expect(read(dutyInProse, '县发改委要会同县督查落实办对相关工作进行督导。')).toEqual([]);
   });
+
+  it('reads 将 and 会 in place of 要 (高唐 2024, 嘉鱼 2021, 凤凰 2024), a 对… clause framing the duty (寿县 2022)', () => {
+    expect(read(dutyInProse, '三、保障措施\n县政府办公室将定期开展工作调度,每季度汇总一次工作进展并向县政府报告。')).toEqual([
+      ['县政府办公室 co-responsible*'],
+    ]);
+    expect(tasks('狠抓工作落实。县政府政务督查室将对各单位的贯彻落实情况开展专项督查,对工作进展缓慢的单位予以通报。')).toEqual([
+      '对各单位的贯彻落实情况开展专项督查',
+    ]);
+    expect(tasks('项目申报后,县农业局会发布下一年的项目申报指南。')).toEqual(['发布下一年的项目申报指南']);
+    expect(tasks('县政府督查室将对未达到序时进度要求的目标任务,进行重点督查,持续跟踪目标任务推进情况。')).toEqual([
+      '对未达到序时进度要求的目标任务，进行重点督查',
+    ]);
+  });
+
+  it('reads a verb of duty without a modal, after an adverbial 在…上 (夏邑 2023), not 做好了', () => {
+    expect(read(dutyInProse, '各单位要结合本部门、本系统实际去谋划,发改委、财政局在业务上做好分类指导,提高项目申报的科学性。')).toEqual([
+      ['发改委 co-responsible*', '财政局 co-responsible'],
+    ]);
+    expect(read(dutyInProse, '去年,县财政局做好了资金保障。')).toEqual([]);
+  });
+
+  it('reads units after an ordinal (信丰 2024: 四是…) and after 要求, closed by 等相关部门 (会东)', () => {
+    expect(tasks('三是指导要更细。四是县政府督查室要加强督查,尤其是对落后乡镇重点督。')).toEqual(['加强督查']);
+    expect(read(dutyInProse, '听取了相关部门工作情况汇报,要求县规划建设和住房保障局、县国土资源局等相关部门要加强协调,及时上报完善有关资料。')).toEqual([
+      ['县规划建设和住房保障局 co-responsible*', '县国土资源局 co-responsible'],
+    ]);
+  });
+
+  it('reads no 将 of a unit of no level (自然资源部将四川确定为…, 本网站将…), a government’s pledge, a kind of department, 办会', () => {
+    expect(read(dutyInProse, '自然资源部将四川确定为开展耕地林地园地空间治理“一张图”试点的4个省份之一。本网站将尽力确保信息准确。')).toEqual([]);
+    expect(read(dutyInProse, '今年,北京市政府将城镇调查失业率控制在5%以内。')).toEqual([]);
+    expect(read(dutyInProse, '凡未按照时限达到进度的,财政部门将未达到比例部分收回同级财政。')).toEqual([]);
+    expect(read(dutyInProse, '办好博览会,实现办会兴城。县管委会负责运营。')).toEqual([]);
+  });
 });

@@ -34,17 +34,49 @@ const COLLECTIVE_GOVERNMENT = /^各(?!级).*政府$/;
  */
 const UNIT_END = /(?:厅|局|委|办|部|院|会|中心|政府|公司|室|所|站|处|组|队|行|社|馆|街道|乡镇|单位|部门|分局|支队|大队)$/;
 const WHOLE_PLACE = /^全/;
-/** The number opening a numbered item (五、, 3., （二）): no part of the units after it. */
-const ITEM_NUMBER = /^\s*[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*/;
+/**
+ * The number opening a numbered item (五、, 3., （二）) or an ordinal of a run of requirements (四是县政府督查室要加强督查, 信丰
+ * 2024): no part of the units after it.
+ */
+const ITEM_NUMBER = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]|[一二三四五六七八九十]是)\s*/;
+/** A reporting verb before the units, whose demand the clause states: 要求县规划建设和住房保障局、县国土资源局等相关部门要… (会东). */
+const DEMAND = /^(?:要求|责成)/;
+/** 等相关部门 closing the named units (A、B等相关部门要…): the named ones are responsible, the unnamed rest no unit. */
+const UNNAMED_REST = /等(?:相关|有关)?(?:部门|单位)$/;
 /**
  * The last character of a unit's name (UNIT_END's): 要 after any other (主要, 需要, 重要, 只要) opens no unit's duty. A cheap
  * test before any reading, as 要 is frequent.
  */
 const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行社馆道镇乡位门'.split(''));
+/**
+ * What opens the duty after the units: 要; 将 (县政府办公室将定期开展工作调度, 高唐 2024; 县政府政务督查室将对…开展专项督查, 嘉鱼
+ * 2021); 会 (县农业局会发布…, 凤凰 2024); or a verb of duty written without any modal, which the duty then opens with: 做好,
+ * 抓好 (发改委、财政局在业务上做好分类指导, 夏邑 2023). One pass over the text finds them all. Not 督促 or other verbs alone:
+ * an account of what was done reads the same (高港 2015: 区委宣传部督促相关媒体做好…, the 案例 of a past year).
+ */
+const CUE = /[要将会]|[做抓]好/g;
+/** 将 and 会 in words that are no modal: 将来, 将近, 将军; 会同 (convenes-with-prose's), 会议, 会商, 会签, 会上 … */
+const NOT_WILL = /^将[来近军]|^会[同议商签审展计员场所上后谈见晤面]/;
+/** Before 会, the ends of words 会 belongs to: 委员会, 协会, 社会, 行会. */
+const NOT_BEFORE_WILL = new Set('委会社行协'.split(''));
+/**
+ * Before 将 or 会, a unit of a level of government says so (县政府办公室, 市文广新旅局, 嘉鱼县财政局): 将 is also 把, and what a
+ * ministry or a site does (自然资源部将四川确定为…试点, 本网站将尽力…) or a phrase (实现办会兴城) is no unit's duty here.
+ */
+const LEVEL = /[省市县区州盟旗乡镇]/;
+/** A verb of duty done already (做好了), an account rather than a duty. */
+const DONE = '了';
+/** 在业务上 between the units and a verb of duty: where the units end (at most 8 characters back). */
+const ADVERBIAL = /在[^，。；\n]{1,6}上$/;
 /** After 要, a verb another convention reads with its own roles: 要会同 (convenes-with-prose), 要负责 (responsible-in-prose). */
 const OTHER_VERB = /^(?:会同|负责|牵头|配合)/;
-/** A clause after 要 that only says when or by what the duty is done (于…前, 根据…要求, 按照…): the duty follows it. */
-const FRAMING = /^(?:于|在|根据|按照|依据|结合|对照|围绕|针对|按)/;
+/**
+ * A clause after 要 that only says when or by what the duty is done (于…前, 根据…要求, 按照…), or what it is done to (将对未达到
+ * 序时进度要求的目标任务,进行重点督查, 寿县 2022): the duty follows it.
+ */
+const FRAMING = /^(?:于|在|根据|按照|依据|结合|对照|围绕|针对|按|对)/;
+/** A 对… clause holding its own verb (对…情况进行专项督办) is the duty itself, not its frame. */
+const DOES = /进行|开展|予以|加强|实行|实施|作出|做出|给予/;
 /** What the units are to do: after 要, up to the end of the clause (one framing clause and the one after it). */
 const CLAUSE = /^[^，。；！\n（）]{2,60}/;
 
@@ -53,7 +85,7 @@ function dutyAfter(text: string, from: number): { start: number; end: number } |
   const first = CLAUSE.exec(text.slice(from, from + 61));
   if (!first) return null;
   let end = from + first[0].length;
-  if (FRAMING.test(first[0]) && text[end] === '，') {
+  if (FRAMING.test(first[0]) && text[end] === '，' && !(first[0].startsWith('对') && DOES.test(first[0]))) {
     const next = CLAUSE.exec(text.slice(end + 1, end + 62));
     if (next) end = end + 1 + next[0].length;
   }
@@ -63,25 +95,39 @@ function dutyAfter(text: string, from: number): { start: number; end: number } |
 /**
  * 县财政局要做好项目投资评审工作 (保康) · 政府督查室、监察局要跟踪问效 (张家川 2016) · 区委区政府督查室要根据各项工作任务完成时限要求,
  * 适时开展督查督办工作 (大洼 2021) · 各乡镇人民政府要严格执行… (姚安 2023): named units opening a clause of running text, then
- * 要 and what they are to do — a duty written without 负责. Each unit is co-responsible (the first of a plain list presumed
+ * 要 and what they are to do — a duty written without 负责; or 将 or 会 in place of 要 (县政府办公室将定期开展工作调度, 高唐 2024), or no
+ * modal before a verb of duty (发改委、财政局在业务上做好分类指导, 夏邑 2023). Each unit is co-responsible (the first of a plain list presumed
  * to lead); a unit named the lead before 要 (作为…牵头单位, …等牵头部门,) leads. Only where every word before 要 is a unit
  * the text names: 各牵头单位要…, 各乡镇、各部门要…, 涉及单位要… assign nothing to anyone and are left alone.
  */
 export const dutyInProse: OwnershipConvention = {
   name: DUTY_IN_PROSE,
-  description: 'Named units opening a clause of running text, then 要 and their duty: 县财政局要做好项目投资评审工作; A、B要跟踪问效.',
+  description:
+    'Named units opening a clause of running text, then 要, 将 or 会 and their duty, or a verb of duty (做好, 抓好, 督促) without a modal: 县财政局要做好项目投资评审工作; A、B要跟踪问效; 县政府办公室将定期开展工作调度; A、B在业务上做好分类指导.',
   yields: 'Each unit → co-responsible (the first of a plain list presumed to lead); 作为…牵头单位 / …等牵头部门 before 要 → lead.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
-    // Anchored on each 要, so the reading only runs on the few characters before it.
-    for (let at = text.indexOf('要'); at >= 0; at = text.indexOf('要', at + 1)) {
-      const before = text[at - 1];
-      const afterComma = before === '，' && (text.startsWith('部门', at - 3) || text.startsWith('单位', at - 3));
+    // Anchored on each cue, so the reading only runs on the few characters before it.
+    CUE.lastIndex = 0;
+    for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
+      const at = cue.index;
+      const mark = cue[0];
+      const verb = mark.length === 2;
+      const modal = verb ? '' : mark;
+      if (verb && text[at + 2] === DONE) continue;
+      if ((modal === '将' || modal === '会') && NOT_WILL.test(text.slice(at, at + 2))) continue;
+      // The units end before the cue, or before an adverbial 在…上 before a verb of duty.
+      const adverbial = verb && text[at - 1] === '上' ? ADVERBIAL.exec(text.slice(Math.max(0, at - 8), at)) : null;
+      const subjectEnd = adverbial ? at - adverbial[0].length : at;
+      const before = text[subjectEnd - 1];
+      const afterComma = modal === '要' && before === '，' && (text.startsWith('部门', at - 3) || text.startsWith('单位', at - 3));
       if (!afterComma && !NAME_LAST.has(before)) continue;
-      if (NOT_A_DUTY.test(text.slice(at, at + 2)) || OTHER_VERB.test(text.slice(at + 1, at + 3))) continue;
-      let clause = clauseBefore(text, at, SUBJECT_WINDOW);
+      if (modal === '会' && NOT_BEFORE_WILL.has(before)) continue;
+      if (modal === '要' && NOT_A_DUTY.test(text.slice(at, at + 2))) continue;
+      if (modal !== '' && OTHER_VERB.test(text.slice(at + 1, at + 3))) continue;
+      let clause = clauseBefore(text, subjectEnd, SUBJECT_WINDOW);
       if (clause === null) continue;
-      let clauseEnd = at;
+      let clauseEnd = subjectEnd;
       // …等牵头部门,要于…: the units close the clause before the comma that precedes 要.
       if (clause.length === 0 && afterComma) {
         clauseEnd = at - 1;
@@ -89,8 +135,11 @@ export const dutyInProse: OwnershipConvention = {
         if (clause === null || !LEAD_ROLE.test(clause)) continue;
       }
       const role = LEAD_ROLE.exec(clause);
-      const number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
-      const list = (role ? clause.slice(0, role.index) : clause).slice(number);
+      let number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+      if (DEMAND.test(clause.slice(number))) number += 2;
+      const named = role ? clause.slice(0, role.index) : clause;
+      const rest = role ? null : UNNAMED_REST.exec(named);
+      const list = (rest ? named.slice(0, rest.index) : named).slice(number);
       if (list.length < 2) continue;
       // Cheap tests on the words before reading them as a list: a word no unit holds, a bare 各….
       if (UNNAMED.test(list) || (BARE_COLLECTIVE.test(list) && !list.endsWith('政府'))) continue;
@@ -102,12 +151,17 @@ export const dutyInProse: OwnershipConvention = {
         (BARE_COLLECTIVE.test(name) && !COLLECTIVE_GOVERNMENT.test(name)) ||
         !UNIT_END.test(name) ||
         WHOLE_PLACE.test(name) ||
-        name.length < 3;
+        name.length < 3 ||
+        // 财政部门将…收回同级财政 (云南 2017): a kind of department at every level, no unit the text names.
+        (name.length <= 4 && name.endsWith('部门')) ||
+        ((modal === '将' || modal === '会') && !LEVEL.test(name.slice(0, -1))) ||
+        // A government's own 将 (省政府将把…纳入…, 北京市政府将…控制在5%以内) is a pledge, as a verb without a modal is.
+        (modal !== '要' && name.endsWith('政府') && !COLLECTIVE_GOVERNMENT.test(name));
       if (units.units.some((unit) => unnamed(unit.name))) continue;
-      const task = dutyAfter(text, at + 1);
+      const task = dutyAfter(text, verb ? at : at + 1);
       if (task === null) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: role ? 'lead' : null, units: units.units, split: units.split }], DUTY_IN_PROSE);
-      clauses.push({ start: listStart, end: at + 1, parties, convention: DUTY_IN_PROSE, anchor: 'paragraph', rolesUnstated, task });
+      clauses.push({ start: listStart, end: verb ? at : at + 1, parties, convention: DUTY_IN_PROSE, anchor: 'paragraph', rolesUnstated, task });
     }
     return clauses;
   },
