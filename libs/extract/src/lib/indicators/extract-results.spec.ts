@@ -494,6 +494,14 @@ describe("comparisons and sums beside a year's results (rules comparison-not-val
     ]);
   });
 
+  it('reads no count of honours received (rule honours-no-result: 万秀 2023)', () => {
+    const report = extractDocument(
+      ['一、2022年工作回顾', '过去一年,全区地区生产总值增长4.1%。万秀区荣获广西高质量发展进步城区、自治区工业投资先进县区等自治区级以上荣誉69项。'].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value]) => [name, value])).toEqual([['地区生产总值增长', 4.1]]);
+  });
+
   it('reads no value told as a first among places (黔西南 2021: 项目建设在全省率先实现100%复工复产)', () => {
     const report = extractDocument(
       [

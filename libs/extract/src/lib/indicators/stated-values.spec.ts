@@ -285,6 +285,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('一般公共预算收入[1]17.7亿元').map((metric) => metric[0])).toEqual(['一般公共预算收入']);
   });
 
+  it('names a count by what follows the examples listed before 等 (rule examples-before-etc: 湘潭县 2023)', () => {
+    expect(read('杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个').map((metric) => [metric[0], metric[2]])).toEqual([
+      ['乡镇园区新引进项目', 20],
+    ]);
+  });
+
   it('leaves the words before a colon out of the name of what follows it (rule colon-opens-list: 罗湖 2021)', () => {
     expect(read('交出了高质量振兴答卷：固定资产投资384亿元').map((metric) => metric[0])).toEqual(['固定资产投资']);
   });

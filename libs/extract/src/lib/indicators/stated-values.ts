@@ -292,6 +292,10 @@ function cleanName(written: string): string | null {
   // (rule `colon-opens-list`).
   // 一般公共预算收入[1]17.7亿元 (瑶海 2021): a footnote's mark is no part of the name (rule `footnote-mark`).
   if (name.includes('[')) name = name.replace(/\[\d{1,2}\]/g, '');
+  // 杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个 (湘潭县 2023): examples listed before 等
+  // name no metric; what follows 等 does (rule `examples-before-etc`).
+  const etc = name.lastIndexOf('等');
+  if (etc > 0 && name.length - etc > 3 && name.lastIndexOf('、', etc) >= 0) name = name.slice(etc + 1);
   const colon = Math.max(name.lastIndexOf('：'), name.lastIndexOf(':'));
   if (colon >= 0 && name.length - colon > 2) name = name.slice(colon + 1);
   name = name
