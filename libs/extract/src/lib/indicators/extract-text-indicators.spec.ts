@@ -21,6 +21,13 @@ describe('target years of running text', () => {
     );
   });
 
+  it('reads forest stocks in 万立方米 named by 蓄积 (rule forestry-units: 眉山 2022)', () => {
+    expect(targets('某市林业发展规划\n二、发展目标\n到2025年,活立木总蓄积达到2630万立方米;森林蓄积达到2600万立方米。\n')).toEqual([
+      { name: '活立木总蓄积', year: 2025, value: 2630, unit: '万立方米' },
+      { name: '森林蓄积', year: 2025, value: 2600, unit: '万立方米' },
+    ]);
+  });
+
   it('keeps a size threshold in the name of what a count counts (rule threshold-in-name: 宣州 十四五)', () => {
     expect(targets('某区农业农村发展规划\n二、发展目标\n到2025年全区年产值10亿元以上农业龙头企业达到4家,亿元以上农产品加工企业达到30家以上。\n')).toEqual([
       { name: '全区年产值10亿元以上农业龙头企业', year: 2025, value: 4, unit: '家' },
