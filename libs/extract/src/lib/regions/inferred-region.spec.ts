@@ -151,3 +151,12 @@ describe('a county named only inside a word (rule county-in-named-city, branch m
     expect(inferred('推进县文化馆建设。完成县级广播建设。汉中略阳观花活动、城固油菜花节。')).toBeNull();
   });
 });
+
+describe('a scope word that is also a county short form (rule scope-word-not-county, branch meta)', () => {
+  it('全州 (the whole prefecture) names no 全州县: a county text naming its own county once is that county (姚安 2023)', () => {
+    const text =
+      '为认真贯彻落实州人民政府安排,切实抓好2023年全县烟叶工作。全县烟叶收购等级结构达到全州平均水平。各乡镇人民政府要严格贯彻落实好《姚安县人民政府办公室关于加强基本烟田规划和保护利用工作的通知》要求,推进全县烟叶生产。';
+    expect(inferred(text)).toMatchObject({ name: '姚安县', cue: 'content' });
+    expect(inferred('全县推进,全县落实。全州县推进。全州县发展。')?.name).toBe('全州县');
+  });
+});

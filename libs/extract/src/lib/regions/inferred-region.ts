@@ -63,6 +63,11 @@ function scopePattern(level: string, words: string): RegExp {
 const URBAN_QUARTER = /^(?:老城|新城)区?$/;
 /** County short forms that are also common words (共同富裕, 新兴产业): in running text they name no county. */
 const COMMON_WORDS = new Set(countyShortFormsCommonWords.words);
+/**
+ * Rule `scope-word-not-county`: a county's short form that is a scope word (全州, the whole prefecture: 烟叶种植收购…达到全州平均
+ * 水平, 姚安 2023) names no county (全州县 of 广西) in running text; its full name still does.
+ */
+const SCOPE_WORD_FORMS = new Set(['全州']);
 /** 和县委, 各县政府: a one-character function word before a level word (县委) is no county named 和县. */
 const FUNCTION_WORD_BEFORE_LEVEL = /^[和与及各全我本该省市州]/;
 const LEVEL_WORD_AFTER = /^(?:委|政府|长|级|域|直)/;
@@ -160,7 +165,7 @@ function mentions(text: string): Mention[] {
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)
-      .filter((entry) => !(entry.level === 'county' && entry.name !== term && COMMON_WORDS.has(term)));
+      .filter((entry) => !(entry.level === 'county' && entry.name !== term && (COMMON_WORDS.has(term) || SCOPE_WORD_FORMS.has(term))));
     found.push({ entries, span: { start, end } });
   }
   return narrowedByHolders(found);
