@@ -14,9 +14,10 @@ const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|�
 const FIELD_LIST = /领域|方面|行业|类/;
 
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁), or sign or bring in the projects
- * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021). */
+ * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021), or fund them (rule
+ * funded-works: 支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设, 桂林 2022). */
 const LIST_OPENER = new RegExp(
-  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备)+`,
+  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持)+`,
 );
 
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
@@ -116,6 +117,9 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     }
     // A list of fields (交通、水利、能源等重大项目) or of places (包头、阿拉善等6个…项目) names no project.
     if (items.every((item) => item.name.length <= 2) || items.some((item) => isPlaceName(item.name))) continue;
+    // Money supports fields as often as works: a list after 支持 is read only where every item is a built work by its
+    // ending (桂林至柳州段改扩建工程、桂林龙胜至峒中公路、…; not 支持“五网”基础设施、…, 农业农村、…).
+    if (opener.endsWith('支持') && !items.every((item) => BUILT_WORK.test(item.name))) continue;
     // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目).
     // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
     if (

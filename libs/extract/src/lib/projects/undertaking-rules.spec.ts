@@ -456,3 +456,14 @@ describe('enumerated-projects (second blind round: 苏家屯 2022)', () => {
     expect(names('三个片区分别是城东片区、城西片区、城南片区。')).toEqual([]);
   });
 });
+
+describe('funded-works (桂林 2022 财政 news)', () => {
+  it('a list after 支持 is read where every item is a built work by its ending, not a list of fields', () => {
+    expect(names('拨付专项债券6.8亿元，支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设。')).toEqual([
+      '桂林至柳州段改扩建工程',
+      '桂林龙胜至峒中公路',
+      '桂林—恭城—贺州公路',
+    ]);
+    expect(names('支持“五网”基础设施、现代产业园区等项目建设。')).toEqual([]);
+  });
+});
