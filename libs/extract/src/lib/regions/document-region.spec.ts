@@ -259,3 +259,11 @@ describe('short forms of autonomous divisions (rule peoples-by-name, branch meta
     expect(regionOf('(贵州省)2021年黔西南州人民政府工作报告(全文)\n\n政府工作报告\n')).toMatchObject({ name: '黔西南布依族苗族自治州', cue: 'title' });
   });
 });
+
+describe('a page stored from the middle of a plan (rule bullet-no-headline, branch meta)', () => {
+  it('takes no headline region from a first line opening with a bullet (宣州 2021: ——…深入贯彻安徽省…)', () => {
+    const text =
+      '——加工流通链条纵深延展。深入贯彻安徽省农产品加工业“五个一批”工程，加快布局特色农产品产地初加工。\n实施产业园区创建行动，全力推进宣州区现代农业产业园建设，全区推进。全力推进宣州区农产品加工。\n';
+    expect(regionOf(text)).toMatchObject({ name: '宣州区', basis: 'inferred' });
+  });
+});

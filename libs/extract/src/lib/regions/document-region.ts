@@ -36,6 +36,8 @@ const CONGRESS = /([\u4e00-\u9fa5]{2,16}?)第[一二三四五六七八九十\d]{
  * whose occasion names no place: 在区三届人大三次会议上). Its office speaks as the signature does.
  */
 const REPORTING_GOVERNMENT = /我代表([\u4e00-\u9fa5]{2,16}?)人民政府/;
+/** A list item's bullet opening a line: ——, —, •, ·, ●, ◆, ■, ▲, ※. */
+const BULLET_OPENING = /^(?:——|—|－－|[•·●◆■▲※])/;
 /** Where a page states its occasion: its opening. */
 const OPENING_LENGTH = 1000;
 /** A page without a recognized title opens with its headline or news lead ("西藏自治区将着力推进实施“十大工程”"): its first characters. */
@@ -111,7 +113,9 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const dateline = headlineOfPage ? datelinePlace(headlineOfPage.text, headlineOfPage.span, text) : null;
   if (dateline) return dateline;
   const headline = metadata.title ? null : firstLine(text, headlineOfPage?.span?.start ?? 0);
-  const headed = headline ? firstDivision(headline.text) : null;
+  // Rule `bullet-no-headline`: a page stored from the middle of a plan opens with one of its items (——加工流通链条纵深延展。
+  // 深入贯彻安徽省…: 宣州 2021): a line opening with a bullet is no headline, and the place it names no page's.
+  const headed = headline && !BULLET_OPENING.test(headline.text) ? firstDivision(headline.text) : null;
   if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
   // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
   const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
