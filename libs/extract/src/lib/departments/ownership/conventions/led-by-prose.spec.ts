@@ -21,4 +21,8 @@ describe('led-by-prose', () => {
     expect(read(ledByProse, '预计5月份动工;组织部牵头的乡镇公住房,除麻溪铺镇完成建设外,其余乡镇已做完前期手续报批。')).toEqual([['组织部 lead']]);
     expect(read(ledByProse, '“灯塔工厂”：由达沃斯世界经济论坛牵头的“全球灯塔工厂”评选自2018年开始。')).toEqual([]);
   });
+
+  it('reads no lead where a person leads (威县 2022: 由相关县领导牵头)', () => {
+    expect(read(ledByProse, '由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调。')).toEqual([]);
+  });
 });

@@ -7,12 +7,15 @@ const LED_BY_BEFORE = /由([^由，。；：（）\n]{2,80})$/;
 /** …，会同B、C等部门（研究制定…）. */
 const WITH =
   /^[，]?(?:会同|联合|协调)([^，。；\n]{2,150}?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?=[，。；\n]|共同|研究|制定|开展|建立|推进|组织|做好|抓好|负责|实施|落实|出台|编制|完善|加强|加快|统筹|做实|督促|指导)/;
+/** A person where a unit would be: 县领导, 分管领导, 相关负责同志. */
+const PERSON = /(?:领导|同志)$/;
 /** …，B、C配合. */
 const SUPPORTED_BY = /^[，]([^，。；\n]{2,150}?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:配合|参与|参加|协同)/;
 
 function clauseAt(text: string, start: number, leadList: string, leadStart: number, afterLead: number): ResponsibilityClause | null {
   const lead = readUnitList(leadList, leadStart);
-  if (lead.dropped > 0 || lead.units.length === 0) return null;
+  // 由相关县领导牵头 (威县 2022): a leader is a person, no unit; the units named after (…负责, …配合) are other conventions' to read.
+  if (lead.dropped > 0 || lead.units.length === 0 || lead.units.some((unit) => PERSON.test(unit.name))) return null;
   const groups: UnitGroup[] = [{ label: 'lead', units: lead.units, split: false }];
   let end = afterLead;
   const rest = text.slice(afterLead, afterLead + 200);

@@ -63,4 +63,18 @@ describe('responsible-in-prose', () => {
     // Where the sentence ends with the units that help, the task is the paragraph's.
     expect(tasks('支持直播电商发展。由市商务局负责，市市场监管局、市税务局配合。')).toEqual([undefined]);
   });
+
+  it('reads the units that 加强配合协调 after …等其他相关单位, and the task of a long sentence up to a comma (威县 2022)', () => {
+    const weixian =
+      '二要强化时间概念。由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公,主动作为、做实做细,严格按照时间节点和进度要求加快推进,最大限度地提供举证材料,科学精准高效完成划定举证工作,确保按期完成上报任务。';
+    expect(read(responsibleInProse, weixian)).toEqual([['县自然资源和规划局 co-responsible', '住建局 support', '发改局 support']]);
+    expect(tasks(weixian)[0]).toMatch(/^抽调业务骨干，成立工作专班，.*完成划定举证工作$/);
+  });
+
+  it('names the task after 由A负责, where nothing before 由 names a topic (宁波 2006), not after a topic (活动经费由…)', () => {
+    expect(tasks('办公厅已明确由市政府督查室负责,在年中和年末对主要任务完成情况开展全面督查,同时结合中心工作对重点任务进行专项督办。')).toEqual([
+      '在年中和年末对主要任务完成情况开展全面督查，同时结合中心工作对重点任务进行专项督办',
+    ]);
+    expect(tasks('活动经费由市财政局负责,按规定拨付。')).toEqual([undefined]);
+  });
 });

@@ -9,8 +9,14 @@ const SUBJECT_WINDOW = 60;
 const BEFORE_VERB = /(?:要|将|应|须|应当)?(?:切实|具体|统一|共同|各自|分别|主要)?(?:按照?(?:职责|职能)(?:分工)?|分工|分头)?$/;
 /** The verbs a clause of units ends with: 负责, or 落实 when the task is divided (按照职能分工落实, 分头落实). */
 const VERB = /负责|落实/g;
-/** Units that help, in the clause right after: 由市商务局负责，市市场监管局配合。 */
-const SUPPORT_AFTER = /^，([^，。；：（）]{2,60}?)(?:积极|共同|做好)?(?:配合|协助|参与|协同)(?=[。；，]|$)/;
+/**
+ * Units that help, in the clause right after: 由市商务局负责，市市场监管局配合。 · 县自然资源和规划局负责,住建局、发改局等其他相关
+ * 单位加强配合协调, (威县 2022: the named units help, 等其他相关单位 closes them).
+ */
+const SUPPORT_AFTER =
+  /^，([^，。；：（）]{2,60}?)(?:等(?:其他)?(?:相关|有关)?(?:部门|单位))?(?:积极|共同|做好|加强|密切)?(?:配合|协助|参与|协同)(?:协调)?(?=[。；，]|$)/;
+/** Before 由A负责, words that only say the assignment was made (办公厅已明确由市政府督查室负责,…, 宁波 2006): no topic, so the task follows. */
+const ASSIGNED = /(?:明确|确定|决定|规定|商定)$/;
 /** Running text around a unit that the list reader would keep (各地要对本地区安全生产): verbs and particles name no unit. */
 const NOT_A_UNIT_IN_PROSE = /[要对将的在把为是]|工作|任务|经费|资金/;
 /** The number opening a numbered sentence (3、, （二）, 1.): no part of the units after it. */
@@ -56,7 +62,15 @@ export const responsibleInProse: OwnershipConvention = {
           ]
         : [{ label: null, units: units.units, split }];
       const { parties, rolesUnstated } = settleRoles(groups, 'responsible-in-prose');
-      const task = by !== 0 ? undefined : helpers ? taskAfterSupport(text, listStart, helpers.end) : ownTask(text, listStart, at + 2);
+      // 由A负责, then the task: where nothing before 由 names a topic (…已明确由A负责,在年中和年末…开展全面督查).
+      const topicBefore = by !== 0 && !(text[at + 2] === '，' && (by === 1 || ASSIGNED.test(clause.slice(0, by - 1))));
+      const task = topicBefore
+        ? undefined
+        : helpers
+          ? taskAfterSupport(text, listStart, helpers.end)
+          : by !== 0
+            ? taskAfterSupport(text, listStart, at + 2)
+            : ownTask(text, listStart, at + 2);
       clauses.push({
         start: listStart,
         end: helpers?.end ?? at + 2,
@@ -91,6 +105,8 @@ function ownTask(text: string, listStart: number, after: number): { start: numbe
 
 /** The rest of a sentence after its division of work: up to its end, a few clauses at most. */
 const REST_OF_SENTENCE = /^，([^。；！\n]{4,80})(?=[。；！\n]|$)/;
+/** A longer rest (威县 2022: …加强配合协调,抽调业务骨干,成立工作专班,坚持集中办公,…): its clauses up to the last comma within reach. */
+const CLAUSES_OF_LONG_SENTENCE = /^，([^。；！\n]{4,80})，/;
 
 /**
  * The task of a sentence that divides the work before naming it (临颍 2020: 县交通局负责,各乡镇配合,细化任务,建立台账,压实
@@ -100,7 +116,8 @@ const REST_OF_SENTENCE = /^，([^。；！\n]{4,80})(?=[。；！\n]|$)/;
 function taskAfterSupport(text: string, listStart: number, after: number): { start: number; end: number } | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
   if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
-  const rest = REST_OF_SENTENCE.exec(text.slice(after, after + 82));
+  const window = text.slice(after, after + 82);
+  const rest = REST_OF_SENTENCE.exec(window) ?? CLAUSES_OF_LONG_SENTENCE.exec(window);
   return rest ? { start: after + 1, end: after + 1 + rest[1].length } : undefined;
 }
 
