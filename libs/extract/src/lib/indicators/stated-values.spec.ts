@@ -20,6 +20,7 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['全市居民人均预期寿命提高到82.25岁', { value: 82.25, unit: '岁' }], // 扬中 2023 (rule years-of-age)
     ['5岁以下儿童死亡率2.52‰', { value: 2.52, unit: '‰' }], // an age group is no value in 岁
     ['工业机器人使用密度力争达360台/万人', { value: 360, unit: '台/万人' }], // 上海 2023
+    ['孕产妇死亡率为0', { value: 0, unit: null }], // 扬中 2023: a rate brought to zero (rule zero-rate)
   ])('%s', (clause, expected) => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
@@ -43,6 +44,8 @@ describe('statedValues: ranges, units and qualifiers', () => {
     expect(statedValues('2026年是“十五五”第一年')).toEqual([]);
     expect(statedValues('推进5G网络和PM2.5治理')).toEqual([]);
     expect(statedValues('在实际工作中努力争取更好结果')).toEqual([]);
+    // A zero of anything but a rate is no value (rule zero-rate).
+    expect(statedValues('重大事故为0')).toEqual([]);
   });
 });
 

@@ -125,6 +125,14 @@ function priceIndexValue(clause: string, at: number, written: string): boolean {
 /** What a threshold of money qualifies: a noun written right after it (…万元以上固定资产投资, …亿元以上项目), no particle or verb. */
 const THRESHOLD_OF_NAME = /^(?!的|和|与|及|或|目标|左右|规模|水平)[\u4e00-\u9fa5]/;
 
+/**
+ * A rate brought to zero, written with no unit (rule `zero-rate`: 扬中 2023 孕产妇死亡率为0): a level of the rate, as its
+ * ‰ or % would be; a bare number of anything else is none.
+ */
+function zeroRate(clause: string, at: number, written: string): boolean {
+  return written === '0' && /率(?:为|降为|降至|保持为|保持在|控制在)$/.test(clause.slice(Math.max(0, at - 6), at));
+}
+
 export function statedValues(clause: string): StatedValue[] {
   const values: StatedValue[] = [];
   VALUE.lastIndex = 0;
@@ -134,7 +142,7 @@ export function statedValues(clause: string): StatedValue[] {
       continue;
     }
     const unit = match[5] ?? match[3] ?? null;
-    if (!unit && !priceIndexValue(clause, match.index, match[2])) continue;
+    if (!unit && !priceIndexValue(clause, match.index, match[2]) && !zeroRate(clause, match.index, match[0])) continue;
     if (match[3] && match[5] && match[3] !== match[5]) continue;
     // A bare 万 states a level only after a verb of reaching or passing (人才总量突破300万, 旅居人数超550万); a change in it
     // (比上年末增加0.01万: 和政 2022, cut before its 人) may have lost its unit.
