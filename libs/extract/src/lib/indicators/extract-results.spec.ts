@@ -457,6 +457,34 @@ describe('a review of the four years of a government term (四年来, 过去四�
   });
 });
 
+describe('a review headed by the years of a government term (rule term-review)', () => {
+  const term = (heading: string, paragraph: string) =>
+    results(
+      extractDocument(['2022年西乌珠穆沁旗人民政府工作报告', '2022年1月7日在西乌珠穆沁旗第十六届人民代表大会第一次会议上', heading, paragraph].join('\n'), {
+        documentId: 'report',
+      }),
+    ).map(([name, value, unit, , year]) => [name, value, unit, year]);
+
+  it('reads the levels reached at its end and a from-to with its years, no sums, projects or ranks (西乌旗 2022)', () => {
+    expect(
+      term(
+        '一、过去四年工作回顾',
+        '地区生产总值从2017年的111.8亿元提高至2021年的160亿元左右,累计完成约545亿元,位居全盟前列;固定资产投资累计完成约126亿元,实施亿元以上重大项目21个;一般公共预算收入从18.4亿元提高至20.74亿元,累计完成81.2亿元。',
+      ),
+    ).toEqual([
+      ['地区生产总值', 111.8, '亿元', 2017],
+      ['地区生产总值', 160, '亿元', 2021],
+      ['一般公共预算收入', 20.74, '亿元', 2021],
+    ]);
+  });
+
+  it("reads a heading of the outgoing government's work as a term (正蓝旗 2022: 一、十五届人民政府工作回顾)", () => {
+    expect(
+      term('一、十五届人民政府工作回顾', '2018年以来,地区生产总值预计达到58.8亿元,年均增长0.7%;累计实施重点项目79项,公共预算收入累计完成12.33亿元。'),
+    ).toEqual([['地区生产总值', 58.8, '亿元', 2021]]);
+  });
+});
+
 describe('a review heading run into a copy that lost its line breaks', () => {
   it('reads the year a heading naming the five years it closes opens, after the letters a site put for a line break (瑶海 2021)', () => {
     const report = extractDocument(

@@ -35,6 +35,9 @@ function firstDeadline(text: string): number | null {
   return first;
 }
 
+/** Headings of a review of a government's term or of several years: 过去四年, 五年来, 本届政府, 十五届人民政府工作回顾. */
+const TERM_REVIEW_HEADING = /过去的?[三四五]年|[三四五]年来|本届政府|[一二三四五六七八九十]+届(?:人民)?政府工作回顾/;
+
 /**
  * Results — observed values with their year — become Indicators of kind 'result' (observedYear, observedValue,
  * unit, measure). Read where the text says the figures are done:
@@ -69,6 +72,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     (section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim()) || PLAN_EXECUTION_HEADING.test(heading.trim())) ?? null,
   );
   const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
+  // A review headed by the years it covers and no one year (一、过去四年工作回顾: 西乌旗 2022; 一、十五届人民政府工作回顾: 正蓝旗
+  // 2022): only the levels reached at their end are the reviewed year's, as in a paragraph opening 五年来 (rule `term-review`).
+  const termReview = sections.map((section) => section.path.some((heading) => TERM_REVIEW_HEADING.test(heading) && !/(?:19|20)\d{2}\s?年/.test(heading)));
   const lastYearPatterns = new Map<number, RegExp>();
   const lastYearOf = (year: number): RegExp => {
     let pattern = lastYearPatterns.get(year);
@@ -157,9 +163,10 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       carried = true;
       continue;
     }
-    let aboutLastYear: boolean = carried;
+    const wholeTerm = termReview[section] && singleYear && year === reportYear;
+    let aboutLastYear: boolean = carried && !wholeTerm;
     let longerPeriod = false;
-    let closingPeriod = false;
+    let closingPeriod = wholeTerm;
     for (const sentence of paragraph.sentences) {
       const deadline = lined?.untilPlan ? DEADLINE_OPENING.exec(sentence.text) : null;
       if (lined?.untilPlan && (TURN_TO_PLAN.test(sentence.text) || (deadline !== null && Number(deadline[1]) > year))) {
@@ -167,7 +174,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         break;
       }
       if (turnedToPlan === section) break;
-      if (lastYear.test(sentence.text)) aboutLastYear = true;
+      if (lastYear.test(sentence.text) && !wholeTerm) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
       if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
       // A news account turning to the five years the report closes (更从长的时间来看，报告指出，过去五年，…: 安徽 2023): from there on

@@ -231,7 +231,7 @@ export function readResultClauses(
     if (onlyReached) {
       // A five-year review closing with the year: only the levels reached at its end are that year's.
       if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
-        const fromTo = fromToResults(clause, year).filter((found) => found.year === year);
+        const fromTo = fromToResults(clause, year).filter((found) => found.year <= year);
         const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, null);
         let reachedBefore: StatedMetric | null = null;
         metrics.forEach((metric, index) => {
@@ -244,7 +244,9 @@ export function readResultClauses(
           reachedBefore = null;
           if (metric.measure !== 'level' || PERIOD_NAME.test(metric.name) || !plausibleResult(metric)) return;
           if (fromTo.length > 0 || joined || reachedLevel(clause, metric)) {
-            count += addResult(context, metric, year, clauseStart);
+            // 从2017年的111.8亿元提高至2021年的160亿元左右 (西乌旗 2022): a base written with its year is that year's (rule
+            // `dated-from-to`), as outside a term's review.
+            count += addResult(context, metric, fromTo.length > 0 ? fromTo[index].year : year, clauseStart);
             reachedBefore = metric;
           }
         });

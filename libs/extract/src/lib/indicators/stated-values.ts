@@ -296,6 +296,8 @@ function cleanName(written: string): string | null {
     // A space before the value, as copies that set numbers apart write it (遵义: 城镇人口达到 473 万人左右), leaves the verb.
     .trimEnd()
     .replace(TRAILING, '')
+    // 地区生产总值预计达到58.8亿元 (正蓝旗 2022): an estimate's hedge before the verb of a level is no part of the name.
+    .replace(/(?<=.{2})预计$/, '')
     .trim();
   // 交出了高质量振兴答卷：固定资产投资384亿元 (罗湖 2021): what a colon opens is the list, the words before it name nothing measured
   // (rule `colon-opens-list`).

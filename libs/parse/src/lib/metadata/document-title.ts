@@ -51,8 +51,8 @@ const SITE_TAG = /^〔[^〔〕]{1,12}〕/;
  */
 const TITLE_THEN_OCCASION = /^(.{2,60}?)\s*(?:——|—|－－|－|--)\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年.{0,12}?在/;
 
-/** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）. */
-const PROVINCE_TAG = /^（[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)）/;
+/** A collection site's province tag opening its label of a file: （河北省）, （湖南省）, （新疆维吾尔自治区）, or a region by its short name ((内蒙古)2022年正蓝旗人民政府工作报告(全文): 正蓝旗 2022, 西乌旗 2022). */
+const PROVINCE_TAG = /^（(?:[\u4e00-\u9fa5]{2,8}(?:省|自治区|市)|内蒙古|广西|西藏|宁夏|新疆)）/;
 
 /** A document named in 《》 and abbreviated for the rest of the text: 《X》（以下简称《纲要》）. */
 const NAMED_THEN_ABBREVIATED = /^《([^《》]{4,80})》（(?:以下)?简称/;

@@ -502,6 +502,12 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     expect(metadataOf(page).title).toBe('2021年合肥市瑶海区人民政府工作报告');
   });
 
+  it("reads a tag naming a region by its short name as the site's, no part of the title (正蓝旗 2022, 西乌旗 2022)", () => {
+    const page =
+      '(内蒙古)2022年西乌珠穆沁旗人民政府工作报告(全文)\n\n发布时间:2022-08-21 22:19   责任编辑:www\n\n2022年1月7日在西乌珠穆沁旗第十六届人民代表大会第一次会议上\n';
+    expect(metadataOf(page)).toMatchObject({ title: '2022年西乌珠穆沁旗人民政府工作报告', issuedOn: '2022-01-07' });
+  });
+
   it("reads a gazette's issue as the page's title, not its first document's (rule gazette-issue: 兴安盟 2019)", () => {
     const page =
       '您的位置: 政务公开 > 行政公署公报\n\n兴安盟行政公署公报2019年1-3期(总第52期)\n\n来源:行署办 作者:行署办公室 发布时间:2019年04月10日\n\n行政公署文件\n\n  兴安盟行政公署关于表彰奖励\n\n  乌力格尔艺术保护传承发展突出贡献者的决定\n\n  (兴署发〔2019〕1号)\n\n各旗县市人民政府,盟直有关部门:\n';
