@@ -96,4 +96,18 @@ describe('duty-in-prose', () => {
     expect(read(dutyInProse, '凡未按照时限达到进度的,财政部门将未达到比例部分收回同级财政。')).toEqual([]);
     expect(read(dutyInProse, '办好博览会,实现办会兴城。县管委会负责运营。')).toEqual([]);
   });
+
+  it('reads a unit set off by what it is said to be (阳城 2023: A作为…主阵地、主引擎,要…), a zone as a unit, not a clause with its own 要', () => {
+    expect(read(dutyInProse, '会议指出,阳城经济技术开发区作为阳城经济转型的主阵地、主引擎,要勇于承担责任,充分发挥财政资金的优势;')).toEqual([
+      ['阳城经济技术开发区 co-responsible*'],
+    ]);
+    expect(read(dutyInProse, '县文广新局作为创建牵头单位要抓好与各成员单位的沟通协调,要进一步增强责任感。')).toEqual([['县文广新局 lead']]);
+    expect(read(dutyInProse, '朝阳区作为首都功能核心区,要率先实现高质量发展。')).toEqual([]);
+  });
+
+  it('takes the duty after a clause closed by the requirements it follows (禄劝 2022: 紧扣…要求,细化完善任务措施)', () => {
+    expect(tasks('二是县乡村振兴局要紧扣国家《关于支持乡村振兴重点帮扶县的实施意见》要求,细化完善任务措施,谋划支撑发展项目。')).toEqual([
+      '紧扣国家《关于支持乡村振兴重点帮扶县的实施意见》要求，细化完善任务措施',
+    ]);
+  });
 });

@@ -28,11 +28,12 @@ const UNNAMED = /牵头|责任|配合|协作|协同|参与|相关|有关|成员|
 const BARE_COLLECTIVE = /各/;
 const COLLECTIVE_GOVERNMENT = /^各(?!级).*政府$/;
 /**
- * How a unit's name ends (局, 委, 办, 室, 政府, 中心 …). A place (肇庆市要实现GDP…), the whole of one (全市政府系统要…, 全省
+ * How a unit's name ends (局, 委, 办, 室, 政府, 中心 …; a development zone, 阳城经济技术开发区, whose 管委会 it stands for, as
+ * unit lists name it: 嘉鱼经济开发区). A place (肇庆市要实现GDP…), the whole of one (全市政府系统要…, 全省
  * 制造业高质量发展要…) or the text's own 政府 (政府要依法接受…监督) opening a sentence with 要 states a goal or a pledge, not
  * a unit's duty.
  */
-const UNIT_END = /(?:厅|局|委|办|部|院|会|中心|政府|公司|室|所|站|处|组|队|行|社|馆|街道|乡镇|单位|部门|分局|支队|大队)$/;
+const UNIT_END = /(?:厅|局|委|办|部|院|会|中心|政府|公司|室|所|站|处|组|队|行|社|馆|街道|乡镇|单位|部门|分局|支队|大队|开发区|高新区)$/;
 const WHOLE_PLACE = /^全/;
 /**
  * The number opening a numbered item (五、, 3., （二）) or an ordinal of a run of requirements (四是县政府督查室要加强督查, 信丰
@@ -47,7 +48,7 @@ const UNNAMED_REST = /等(?:相关|有关)?(?:部门|单位)$/;
  * The last character of a unit's name (UNIT_END's): 要 after any other (主要, 需要, 重要, 只要) opens no unit's duty. A cheap
  * test before any reading, as 要 is frequent.
  */
-const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行社馆道镇乡位门'.split(''));
+const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行社馆道镇乡位门区'.split(''));
 /**
  * What opens the duty after the units: 要; 将 (县政府办公室将定期开展工作调度, 高唐 2024; 县政府政务督查室将对…开展专项督查, 嘉鱼
  * 2021); 会 (县农业局会发布…, 凤凰 2024); or a verb of duty written without any modal, which the duty then opens with: 做好,
@@ -75,6 +76,8 @@ const OTHER_VERB = /^(?:会同|负责|牵头|配合)/;
  * 序时进度要求的目标任务,进行重点督查, 寿县 2022): the duty follows it.
  */
 const FRAMING = /^(?:于|在|根据|按照|依据|结合|对照|围绕|针对|按|对)/;
+/** A clause closed by the requirements it follows (紧扣…《…》要求, 禄劝 2022) frames the duty as well. */
+const FRAMING_END = /(?:要求|精神|部署)$/;
 /** A 对… clause holding its own verb (对…情况进行专项督办) is the duty itself, not its frame. */
 const DOES = /进行|开展|予以|加强|实行|实施|作出|做出|给予/;
 /** What the units are to do: after 要, up to the end of the clause (one framing clause and the one after it). */
@@ -85,7 +88,8 @@ function dutyAfter(text: string, from: number): { start: number; end: number } |
   const first = CLAUSE.exec(text.slice(from, from + 61));
   if (!first) return null;
   let end = from + first[0].length;
-  if (FRAMING.test(first[0]) && text[end] === '，' && !(first[0].startsWith('对') && DOES.test(first[0]))) {
+  const frames = FRAMING.test(first[0]) ? !(first[0].startsWith('对') && DOES.test(first[0])) : FRAMING_END.test(first[0]);
+  if (frames && text[end] === '，') {
     const next = CLAUSE.exec(text.slice(end + 1, end + 62));
     if (next) end = end + 1 + next[0].length;
   }
@@ -120,7 +124,10 @@ export const dutyInProse: OwnershipConvention = {
       const adverbial = verb && text[at - 1] === '上' ? ADVERBIAL.exec(text.slice(Math.max(0, at - 8), at)) : null;
       const subjectEnd = adverbial ? at - adverbial[0].length : at;
       const before = text[subjectEnd - 1];
-      const afterComma = modal === '要' && before === '，' && (text.startsWith('部门', at - 3) || text.startsWith('单位', at - 3));
+      const afterComma =
+        modal === '要' &&
+        before === '，' &&
+        (text.startsWith('部门', at - 3) || text.startsWith('单位', at - 3) || text.slice(Math.max(0, at - 40), at).includes('作为'));
       if (!afterComma && !NAME_LAST.has(before)) continue;
       if (modal === '会' && NOT_BEFORE_WILL.has(before)) continue;
       if (modal === '要' && NOT_A_DUTY.test(text.slice(at, at + 2))) continue;
@@ -128,11 +135,19 @@ export const dutyInProse: OwnershipConvention = {
       let clause = clauseBefore(text, subjectEnd, SUBJECT_WINDOW);
       if (clause === null) continue;
       let clauseEnd = subjectEnd;
-      // …等牵头部门,要于…: the units close the clause before the comma that precedes 要.
+      // …等牵头部门,要于…: the units close the clause before the comma that precedes 要; A作为…主阵地、主引擎,要… (阳城
+      // 2023): the units open it, before 作为 and what they are said to be.
       if (clause.length === 0 && afterComma) {
         clauseEnd = at - 1;
         clause = clauseBefore(text, clauseEnd, LEAD_LIST_WINDOW);
-        if (clause === null || !LEAD_ROLE.test(clause)) continue;
+        if (clause === null) continue;
+        if (!LEAD_ROLE.test(clause)) {
+          // Only what the units are said to be: a clause with its own 要 (作为创建牵头单位要抓好…,要…) has had its reading.
+          const as = clause.indexOf('作为');
+          if (as < 2 || clause.includes('要', as)) continue;
+          clauseEnd -= clause.length - as;
+          clause = clause.slice(0, as);
+        }
       }
       const role = LEAD_ROLE.exec(clause);
       let number = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
