@@ -52,10 +52,18 @@ const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行�
 /**
  * What opens the duty after the units: 要; 将 (县政府办公室将定期开展工作调度, 高唐 2024; 县政府政务督查室将对…开展专项督查, 嘉鱼
  * 2021); 会 (县农业局会发布…, 凤凰 2024); or a verb of duty written without any modal, which the duty then opens with: 做好,
- * 抓好 (发改委、财政局在业务上做好分类指导, 夏邑 2023). One pass over the text finds them all. Not 督促 or other verbs alone:
+ * 抓好 (发改委、财政局在业务上做好分类指导, 夏邑 2023). A native search for each of 要 将 会 做好 抓好 finds them, read in the
+ * text's order. Not 督促 or other verbs alone:
  * an account of what was done reads the same (高港 2015: 区委宣传部督促相关媒体做好…, the 案例 of a past year).
  */
-const CUE = /[要将会]|[做抓]好/g;
+const CUES = ['要', '将', '会', '做好', '抓好'];
+
+/** Where the cues stand in `text`, in order. */
+function cuePositions(text: string): number[] {
+  const positions: number[] = [];
+  for (const cue of CUES) for (let at = text.indexOf(cue, 1); at >= 0; at = text.indexOf(cue, at + 1)) positions.push(at);
+  return positions.sort((a, b) => a - b);
+}
 /** 将 and 会 in words that are no modal: 将来, 将近, 将军; 会同 (convenes-with-prose's), 会议, 会商, 会签, 会上 … */
 const NOT_WILL = /^将[来近军]|^会[同议商签审展计员场所上后谈见晤面]/;
 /** Before 会, the ends of words 会 belongs to: 委员会, 协会, 社会, 行会. */
@@ -107,17 +115,17 @@ function dutyAfter(text: string, from: number): { start: number; end: number } |
 export const dutyInProse: OwnershipConvention = {
   name: DUTY_IN_PROSE,
   description:
-    'Named units opening a clause of running text, then 要, 将 or 会 and their duty, or a verb of duty (做好, 抓好, 督促) without a modal: 县财政局要做好项目投资评审工作; A、B要跟踪问效; 县政府办公室将定期开展工作调度; A、B在业务上做好分类指导.',
+    'Named units opening a clause of running text, then 要, 将 or 会 and their duty, or a verb of duty (做好, 抓好) without a modal: 县财政局要做好项目投资评审工作; A、B要跟踪问效; 县政府办公室将定期开展工作调度; A、B在业务上做好分类指导.',
   yields: 'Each unit → co-responsible (the first of a plain list presumed to lead); 作为…牵头单位 / …等牵头部门 before 要 → lead.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     // Anchored on each cue, so the reading only runs on the few characters before it.
-    CUE.lastIndex = 0;
-    for (let cue = CUE.exec(text); cue !== null; cue = CUE.exec(text)) {
-      const at = cue.index;
-      const mark = cue[0];
-      const verb = mark.length === 2;
-      const modal = verb ? '' : mark;
+    for (const at of cuePositions(text)) {
+      const verb = text[at + 1] === '好' && (text[at] === '做' || text[at] === '抓');
+      const modal = verb ? '' : text[at];
+      // The cheapest test first: a modal right after no character a unit's name ends with (nor a comma) opens no duty.
+      if (!verb && text[at - 1] !== '，' && !NAME_LAST.has(text[at - 1])) continue;
+      if (modal === '会' && NOT_BEFORE_WILL.has(text[at - 1])) continue;
       if (verb && text[at + 2] === DONE) continue;
       if ((modal === '将' || modal === '会') && NOT_WILL.test(text.slice(at, at + 2))) continue;
       // The units end before the cue, or before an adverbial 在…上 before a verb of duty.
