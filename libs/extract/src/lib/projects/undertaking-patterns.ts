@@ -21,7 +21,6 @@ export const FACILITY_HEAD =
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 export const NAME = '[^，。；：、！？]{2,30}?';
 
-/** What may follow a name: punctuation, a conjunction, a bracketed note, or 建设 (…中心建设). */
 /** What may follow a name: punctuation, a conjunction, a bracketed note, 建设 or 前期工作. Not a count: 实施医疗卫生强基工程10个以上
  * and 谋划落地旅居地产项目40个左右 are count targets (indicators). */
 export const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(?:重点|抓手|核心|龙头|引领|支撑|载体|突破口|契机)(?!的)|$)';

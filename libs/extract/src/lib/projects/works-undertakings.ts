@@ -3,7 +3,6 @@ import { beginsWithPlace } from '../regions/place-words';
 import { ENCOURAGED, GENERIC, clauseStart } from './undertaking-names';
 import { AFTER, BUILD, FACILITY_HEAD, NAME, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 
-/** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
 /**
  * Facilities a place names, opening a clause as the subject of their completion (莆田市社会福利中心和仙游县社会福利中心建成
  * 护理型养老服务机构, 莆田 2014): each a named undertaking. A place's name is required: "养老服务中心建成…" names a kind.
@@ -13,6 +12,7 @@ const COMPLETED_FACILITY = new RegExp(
   'g',
 );
 
+/** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
 const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
 
 /**
