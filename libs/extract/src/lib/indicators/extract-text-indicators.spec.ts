@@ -142,6 +142,13 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a later year and a verb of reaching with no subject, in the unit of the level before, as that level in its year (rule year-led-same-unit: 遵义)', () => {
+    expect(targets('某市总体规划新闻\n根据规划,到2025年,遵义市常住人口要达到 750 万人左右,2035年达到 835万人左右。\n')).toEqual([
+      { name: '遵义市常住人口', year: 2025, value: 750, unit: '万人' },
+      { name: '遵义市常住人口', year: 2035, value: 835, unit: '万人' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -248,6 +248,21 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         name = SUBJECT.exec(subject)?.[1] ?? subject;
         clauseYear = Number(/(?:19|20)\d{2}/.exec(rawName)![0]);
       }
+      // "到2025年，遵义市常住人口要达到750万人左右，2035年达到835万人左右" (遵义): a clause of a later year and a verb of
+      // reaching with no subject of its own, in the unit of the level right before it, is that level's metric in its year
+      // (rule `year-led-same-unit`).
+      else if (
+        name === '' &&
+        index === 0 &&
+        ownClauseYear !== null &&
+        last !== undefined &&
+        last.facts.measure === null &&
+        last.facts.unit === value.unit &&
+        last.facts.targetYear !== null &&
+        last.facts.targetYear < ownClauseYear &&
+        YEAR_AND_REACH.test(rawName.trim())
+      )
+        name = last.facts.name;
       if (/^占/.test(name)) {
         const before = previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, '');
         const subjectBefore = SUBJECT.exec(
