@@ -10,7 +10,8 @@ export const PERIOD_HEADER = /^(\d{4}年)?(1[-—~～至](\d{1,2})月(份)?|上�
  */
 const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = [
   { kind: 'serial', pattern: /^(序号|编号)$/ },
-  { kind: 'category', pattern: /^(指标类别|指标类型|类别|类型|领域|分类|指标分类|重点领域|维度|一级指标)$/ },
+  // …and the type of a project in a project table (西昌 2021: 项目类型 | 项目名称 | 建设性质 | …).
+  { kind: 'category', pattern: /^(指标类别|指标类型|类别|类型|领域|分类|指标分类|重点领域|维度|一级指标|项目类型|项目类别|项目分类)$/ },
   // …and the task with what it requires (绍兴 2020 progress table: 序号 | 内容与要求 | 进展情况 | 责任单位).
   {
     kind: 'name',
@@ -46,10 +47,12 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
     kind: 'person',
     pattern: /^(?:[省市区县](?:政府|级)?)?(?:责任|牵头|分管|包抓|联系|挂钩|牵头负责)[省市区县]?(?:级)?领导$|^(?:责任人|联系人)$/,
   },
+  // A project table's columns describe each project (西昌 2021 产业重点建设项目表: 建设性质 | 建设内容和规模 | 总用地规模（亩） |
+  // 建设起止年限 | 建设投资（万元） | 涉及乡镇), a figure's unit in brackets after the word.
   {
     kind: 'text',
     pattern:
-      /^(建设内容|主要内容|具体内容|细化措施|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|工作任务安排|工作安排|建设地点|备注|说明|建设年限|总投资|投资额)$/,
+      /^(建设内容|主要内容|具体内容|细化措施|工作目标|目标要求|预期成效|预期成果|工作要求|推进措施|工作任务安排|工作安排|建设地点|备注|说明|建设年限|总投资|投资额|建设性质|项目性质|建设规模|建设内容(?:和|及|与)规模|总?用地(?:规模|面积)|(?:建设)?起止年限|建设(?:期限|周期)|(?:建设|计划)投资|涉及(?:乡镇|区域|地区)|所在乡镇|建设地址|实施地点)(?:[（(][^（）()]{1,6}[）)])?$/,
   },
   // What was done by a date, in a progress report on a task list (崇川 2023: 1-10月推进情况, 是否达序; 泗洲头镇 2024:
   // 第二季度完成情况).
@@ -69,6 +72,8 @@ export function headerKind(cell: string): TableColumnKind | null {
   for (let i = 0; i < cell.length; i++) if (!isWhitespace(cell.charCodeAt(i)) && ++units > MAX_HEADER_LENGTH) return null;
   // Blank lines (a fifth of a text's lines) are no header: no pattern accepts an empty cell.
   if (units === 0) return null;
+  // Rule spaced-header-words: a column word the copy split with spaces (PDF and web cells: 项目 名称, 责任 主体 of 西昌
+  // 2021, 牵头 单位 and 分管 领导 of 崇川 2023, 分 管 县领导 of 南陵 2024) is read without them.
   const compact = cell.replace(/\s+/g, '');
   for (const { kind, pattern } of HEADER_KINDS) if (pattern.test(compact)) return kind;
   return null;

@@ -6,6 +6,7 @@ import { withoutLineBreaks } from './task-tables';
 import { headerKind, isUnitListCell } from './table-vocabulary';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'task-tables', name), 'utf8');
+const passage = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'passages', name), 'utf8');
 
 /** Rows as header → cell text, for reading assertions. */
 function rowsOf(table: Table): Array<Record<string, string>> {
@@ -331,5 +332,43 @@ describe('column words of task tables (table-vocabulary)', () => {
     ]);
     expect(table.rows[1].cells.find((cell) => cell.column === 1)?.inherited).toBe(true);
     expect(document.text.slice(table.end)).toContain('附件2');
+  });
+
+  it('reads a project table whose column words the copy split with spaces, closed by empty merged cells, cut off in its last row (西昌 2021)', () => {
+    // 序号 | 项目 类型 | 项目 名称 | 建设 性质 | 建设内容和规模 | 总用地规模(亩) | 建设起止年限 | 建设投资 (万元) | 涉及 乡镇 | 责任 主体 | ||,
+    // then the investment's sub-header (合计 | 政府投资 | …), rows with more cells than columns (the investment split in
+    // three) continued by unnumbered lines, and row 4 cut off in its contents.
+    const document = parseDocument(passage('xichang-xiangmubiao-2021.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '项目类型:category',
+      '项目名称:name',
+      '建设性质:text',
+      '建设内容和规模:text',
+      '总用地规模（亩）:text',
+      '建设起止年限:text',
+      '建设投资（万元）:text',
+      '涉及乡镇:text',
+      '责任主体:department',
+    ]);
+    expect(rowsOf(table).map((row) => [row['项目名称'], row['责任主体']])).toEqual([
+      ['玉米制种基地建设项目', '市农业农村局'],
+      ['西昌市高二半山农业产业园', '市农业农村局、安哈镇人民政府、市农投公司'],
+      ['建设西昌现代蔬菜产业种苗中心', '市农业农村局、经久、佑君、安哈市农投公司'],
+      // Cut off: its cells in order, no unit taken from the row above, 续建 not read as the project.
+      ['西昌万亩蔬菜产业园区', undefined],
+    ]);
+    expectCellsAreSlices(document);
+  });
+
+  it('reads column words split by spaces (spaced-header-words: 崇川 2023 牵头 单位, 分管 领导; PDF cells 牵 头 单 位, 完成 时限)', () => {
+    expect(
+      ['项目 名称', '责任 主体', '牵头 单位', '分管 领导', '牵 头 单 位', '责任 单位', '完成 时限', '建设 性质', '涉及 乡镇'].map((cell) => headerKind(cell)),
+    ).toEqual(['name', 'department', 'department', 'person', 'department', 'department', 'deadline', 'text', 'text']);
+    // 崇川 2023's header, one cell per line, each closed by |.
+    const document = parseDocument(passage('chongchuan-minsheng-2023.txt'));
+    expect(document.tables[0].columns.map((column) => column.header)).toEqual(expect.arrayContaining(['分管领导', '牵头单位']));
   });
 });

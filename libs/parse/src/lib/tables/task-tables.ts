@@ -29,6 +29,8 @@ interface StreamCell {
   endsRow: boolean;
   /** A group's name in a leading category column (分类 | 序号 | …), printed once before the first row it spans. */
   groupName?: boolean;
+  /** The table's last cell, still waiting for its closing `|` when the text ends: the row is cut off there. */
+  cutOff?: boolean;
 }
 
 const MIN_COLUMNS = 3;
@@ -90,6 +92,8 @@ function readHeader(
     }
     if (isMarkdownRule(line.content)) continue;
     const { pieces, closedAtEnd } = splitLine(line);
+    // Empty cells closing a header row (西昌 2021: …| 责任主体 |||) are what a copy leaves of merged cells: no columns.
+    while (pieces.length > 1 && pieces[pieces.length - 1].text.length === 0 && closedAtEnd) pieces.pop();
     const kinds = pieces.map((piece) => headerKind(piece.text));
     // A header cell's gloss on a line of its own (略阳 2019: 责任股室 / (单位)) belongs to the cell above.
     if (pieces.length === 1 && kinds[0] === null && columns.length > 0 && HEADER_GLOSS.test(pieces[0].text)) {
@@ -297,6 +301,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     lastLine = i;
   }
 
+  if (open !== null) (open as StreamCell).cutOff = lastLine === lines.length - 1;
   const groups = bySerial
     ? groupBySerial(cells, firstSerial)
     : cells.some((cell) => cell.endsRow)
@@ -403,6 +408,7 @@ function assignRow(
     .map((column, index) => ({ column, index }))
     .filter((entry) => entry.index >= leadingCategories && (entry.column.kind !== 'serial' || serial === null));
   const wantSerial = serial === null && serialColumn >= 0;
+  const cutOff = body.length > 0 && body[body.length - 1].cutOff === true;
   const slots = wantSerial ? targets.filter((entry) => entry.column.kind !== 'serial') : targets;
   if (body.length === slots.length && !positionsContradictLooks(slots, body)) {
     slots.forEach((slot, k) => assigned.set(slot.index, body[k]));
@@ -410,6 +416,10 @@ function assignRow(
     assignByLook(text, slots, body, assigned);
   } else if (body.length > slots.length) {
     assignWrapped(text, slots, body, assigned);
+  } else if (cutOff) {
+    // A row cut off where the text ends (西昌 2021: 4 | 产业发展 | 西昌万亩蔬菜产业园区 | 续建 | 按省级园区建设标准…设施设):
+    // its cells are the first columns' in order, whatever they look like.
+    body.forEach((cell, k) => assigned.set(slots[k].index, cell));
   } else {
     assignByLook(text, slots, body, assigned);
     const first = body[0] ?? group[0];
@@ -427,8 +437,9 @@ function assignRow(
       cells.push({ column: c, text: cell.text, start: cell.start, end: cell.end, inherited: false });
       continue;
     }
-    // A vertically merged unit, deadline or leading group cell is printed once, in the first row it spans.
-    const above = previous?.cells.find((candidate) => candidate.column === c);
+    // A vertically merged unit, deadline or leading group cell is printed once, in the first row it spans; a row cut
+    // off has no more cells, none merged.
+    const above = cutOff ? undefined : previous?.cells.find((candidate) => candidate.column === c);
     if (above && (columns[c].kind === 'department' || columns[c].kind === 'deadline' || c < leadingCategories)) cells.push({ ...above, inherited: true });
   }
   if (!cells.some((cell) => WIDE_KINDS.has(columns[cell.column].kind) && !cell.inherited)) return null;
@@ -444,7 +455,12 @@ const REMARK_HEADER = /^(备注|说明)$/;
  * row's end (a unit list may itself wrap after a 、), those before the first wide one from its start; the wide columns
  * share the middle, the last of them taking what is left.
  */
-function assignWrapped(text: string, allSlots: readonly Slot[], body: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+function assignWrapped(text: string, allSlots: readonly Slot[], cellsOfRow: readonly StreamCell[], assigned: Map<number, StreamCell>): void {
+  // Empty cells closing a row that has more cells than columns (西昌 2021: …| 市农业农村局 | ||||) are a copy's
+  // remnants of merged cells: the short columns are taken from the row's last written cells.
+  let written = cellsOfRow.length;
+  while (written > allSlots.length && cellsOfRow[written - 1].text.length === 0) written--;
+  const body = cellsOfRow.slice(0, written);
   // A remark column closing the row (备注) after the units is mostly empty: unit lines at the row's end are the unit
   // cell's, written over several lines (略阳 2019: …夏俊贵 / 文化宣传股 / 文化馆 / 图书馆, 备注 left empty).
   const last = allSlots[allSlots.length - 1];
