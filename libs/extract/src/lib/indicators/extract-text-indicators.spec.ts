@@ -149,6 +149,14 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads 超 right before a value closing its clause as a threshold to pass, not one sizing the things counted after it (rule over-closing-value: 宜宾 2026, 福建 2026)', () => {
+    expect(
+      targets(
+        '某市政府工作报告新闻\n2026年宜宾经济社会发展的重点是什么?今年宜宾将重点围绕以下八个方面开展工作。\n同时,改造提升传统产业,推动规上工业企业数字化转型覆盖率超85%。持续加大招商引资力度,新引进落地总投资超10亿元项目50个以上。\n',
+      ),
+    ).toEqual([{ name: '规上工业企业数字化转型覆盖率', year: 2026, value: 85, unit: '%' }]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -461,6 +461,9 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
     return true;
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
+  // "推动规上工业企业数字化转型覆盖率超85%" (宜宾 2026): 超 right before a value closing its clause is a threshold to pass
+  // (rule `over-closing-value`); not one sizing the things counted after it (新引进落地总投资超10亿元项目50个以上: 福建 2026).
+  if (after.trim() === '' && (rawName.endsWith('超') || text.startsWith('超', rawName.length))) return true;
   return strivenFor || TARGET_CUE.test(text) || ACHIEVE_LEVEL.test(rawName.replace(LEADING_NOISE, ''));
 }
 
