@@ -157,6 +157,17 @@ describe('target years of running text', () => {
     ).toEqual([{ name: '规上工业企业数字化转型覆盖率', year: 2026, value: 85, unit: '%' }]);
   });
 
+  it('reads projects counted after examples closed by 等 and then the stage they reach as a count target of that stage (rule examples-then-stage: 宜宾 2026)', () => {
+    expect(
+      targets(
+        '某市政府工作报告新闻\n2026年宜宾经济社会发展的重点是什么?今年宜宾将重点围绕以下八个方面开展工作。\n扩大有效投资 ,科学谋划一批好项目,储备一批大项目。 重点推动向家坝灌区一期二步工程等300个重点项目加快建设 ,高铁南片区城中村改造等50个项目竣工投用。\n',
+      ),
+    ).toEqual([
+      { name: '加快建设重点项目', year: 2026, value: 300, unit: '个' },
+      { name: '竣工投用项目', year: 2026, value: 50, unit: '个' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -121,6 +121,13 @@ export function bothSubjects(name: string): string[] | null {
   return [first + measure, head + measure];
 }
 
+/**
+ * Projects counted after examples closed by 等, then the stage they reach closing the clause (rule `examples-then-stage`):
+ * "重点推动向家坝灌区一期二步工程等300个重点项目加快建设，高铁南片区城中村改造等50个项目竣工投用" (宜宾 2026).
+ */
+const PROJECTS_AT_STAGE =
+  /^\s*([\u4e00-\u9fa5]{0,8}?(?:项目|工程))\s*((?:加快|全面|如期|按期|基本)?(?:建设|竣工|新开工|开工|建成|完工|投用|投产|投运)(?:投用|投产|投运|运营|达产)?)\s*$/;
+
 /** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
 const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
@@ -305,12 +312,15 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // `quantity-then-measure`).
       const reaching = !isCount && ORDINAL_SCOPE.test(name) ? MEASURE_REACHING.exec(after) : null;
       const measureReaching = reaching ? reaching.slice(1).join('') : null;
+      const atStage = isCount && startVerb === null && rawName.endsWith('等') ? PROJECTS_AT_STAGE.exec(after) : null;
+      const projectsAtStage = atStage ? atStage[2] + atStage[1] : null;
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
-      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && measureReaching === null && !continuing) continue;
+      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && measureReaching === null && projectsAtStage === null && !continuing) continue;
       if (shareOf) name = shareOf[1];
       else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;
       else if (measureReaching) name = measureReaching;
+      else if (projectsAtStage) name = projectsAtStage;
       // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
       else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
@@ -346,6 +356,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         countedThenDone !== null ||
         measureReaching !== null ||
+        projectsAtStage !== null ||
         shareOf !== null ||
         covered !== null ||
         attendance;
@@ -461,6 +472,7 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
     return true;
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
+  if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('等') && PROJECTS_AT_STAGE.test(after)) return true;
   // "推动规上工业企业数字化转型覆盖率超85%" (宜宾 2026): 超 right before a value closing its clause is a threshold to pass
   // (rule `over-closing-value`); not one sizing the things counted after it (新引进落地总投资超10亿元项目50个以上: 福建 2026).
   if (after.trim() === '' && (rawName.endsWith('超') || text.startsWith('超', rawName.length))) return true;
