@@ -168,6 +168,13 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a planting named by its verb before trees or an area as a count target (rule planting-count: 眉山 2022, 云南 2026)', () => {
+    expect(targets('某市林业发展规划\n二、发展目标\n到2025年,眉山市林业生态建设取得突破性进展;义务植树1200万株,森林覆盖率稳定在50.13%以上。\n')).toEqual([
+      { name: '义务植树', year: 2025, value: 1200, unit: '万株' },
+      { name: '森林覆盖率', year: 2025, value: 50.13, unit: '%' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -128,6 +128,9 @@ export function bothSubjects(name: string): string[] | null {
 const PROJECTS_AT_STAGE =
   /^\s*([\u4e00-\u9fa5]{0,8}?(?:项目|工程))\s*((?:加快|全面|如期|按期|基本)?(?:建设|竣工|新开工|开工|建成|完工|投用|投产|投运)(?:投用|投产|投运|运营|达产)?)\s*$/;
 
+/** A planting named by its verb before trees or an area ("义务植树1200万株": 眉山 2022): what is planted (rule `planting-count`). */
+const PLANTING = /(?:植树|造林|种植|栽植|补植)$/;
+
 /** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
 const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
@@ -354,6 +357,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         // A count named by the thing after it (…、100种以上的智能装备 → 智能装备: rule `kinds-counted`).
         (isCount && counted !== null && name === counted) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
+        (value.unit !== null && QUANTITY_UNIT.test(value.unit) && PLANTING.test(name)) ||
         countedThenDone !== null ||
         measureReaching !== null ||
         projectsAtStage !== null ||
