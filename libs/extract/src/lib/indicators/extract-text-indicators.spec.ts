@@ -4,7 +4,7 @@ import { extractDocument } from '../../index';
 /** Targets of running text, by the year rule that dates them; each example is a real passage (test/fixtures/passages). */
 const targets = (text: string): Array<{ name: string; year: unknown; value: unknown; unit: unknown }> =>
   extractDocument(text, { documentId: 'spec' })
-    .nodes.filter((node: GraphNode) => node.label === 'Indicator' && node.properties['kind'] === 'target')
+    .nodes.filter((node: GraphNode) => node.label === 'Indicator' && node.properties['targetValue'] != null)
     .map((node) => ({ name: node.name, year: node.properties['targetYear'], value: node.properties['targetValue'], unit: node.properties['unit'] }));
 
 describe('target years of running text', () => {
@@ -172,6 +172,19 @@ describe('target years of running text', () => {
     expect(targets('某市林业发展规划\n二、发展目标\n到2025年,眉山市林业生态建设取得突破性进展;义务植树1200万株,森林覆盖率稳定在50.13%以上。\n')).toEqual([
       { name: '义务植树', year: 2025, value: 1200, unit: '万株' },
       { name: '森林覆盖率', year: 2025, value: 50.13, unit: '%' },
+    ]);
+  });
+
+  it('reads no 力争 in 努力争取 (the striving for better results that closes the growth target), not for the targets after it (rule better-results-no-striving: 青岛 2026, 北京 2026)', () => {
+    const qualifiers = extractDocument(
+      '某市政府工作报告新闻\n政府工作报告提出,2026年主要预期目标是:全市生产总值增长5%以上,在实际工作中努力争取 更好结果;一般公共预算收入增长2%,居民收入增长与经济增长同步。\n',
+      { documentId: 'spec' },
+    )
+      .nodes.filter((node: GraphNode) => node.label === 'Indicator' && node.properties['targetValue'] != null)
+      .map((node) => [node.name, node.properties['qualifier']]);
+    expect(qualifiers).toEqual([
+      ['生产总值增长', '以上'],
+      ['一般公共预算收入增长', null],
     ]);
   });
 

@@ -79,7 +79,11 @@ const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
 /** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
-const striving = /力争/;
+/**
+ * 力争 before a value makes it striven for; not inside 努力争取, which strives for the better results of the target it closes
+ * ("全市生产总值增长5%以上,在实际工作中努力争取更好结果;一般公共预算收入增长2%": 青岛 2026; rule `better-results-no-striving`).
+ */
+const striving = /(?<!努)力争/;
 /**
  * A clause naming a sector and how it grows, with no value (rule `sector-of-bare-measure`): "生产性服务业加快发展，增加值规模
  * 达2450亿元，占服务业增加值比重达60%" (扬州 2024) measures that sector's value added and its share.
