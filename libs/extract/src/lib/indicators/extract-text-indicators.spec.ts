@@ -188,6 +188,14 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads no target in a quantity with 级, the class of what is built, and reads the quantity of a task beside it (rule class-of-size: 交城 2021)', () => {
+    expect(
+      targets(
+        '某县政府工作报告\n2021年主要工作\n推动工业转型升级。焦化行业,打造600万吨级的绿色焦化产业园。白酒行业,打造10万吨级白酒基地。新建污水管网10万吨。\n',
+      ).map((target) => target.name),
+    ).toEqual(['新建污水管网']);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -225,6 +225,9 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
       // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
       if (/一批$/.test(rawName)) continue;
+      // "打造600万吨级的绿色焦化产业园", "打造10万吨级白酒基地" (交城 2021): a quantity with 级 is the class of what is built, no
+      // target (rule `class-of-size`).
+      if (after.startsWith('级')) continue;
       // "常住户 100 户以上卫生公厕全覆盖" (西双版纳 2022): a size with 以上 before what is covered in full marks the places
       // concerned (villages of 100 households or more), the target is the coverage; the size is none (rule
       // `threshold-of-coverage`).
