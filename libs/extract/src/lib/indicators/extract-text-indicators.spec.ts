@@ -196,6 +196,14 @@ describe('target years of running text', () => {
     ).toEqual(['新建污水管网']);
   });
 
+  it('reads projects a plan has reach a stage, counted after them, as a count target of that stage (rule planned-stage-count: 珠海 2024)', () => {
+    expect(
+      targets(
+        '珠海市2024年市政府投资项目计划公布\n近日,《珠海市2024年市政府投资项目计划》公布,计划安排195亿元。在高标准推进“百千万工程”建设上。年度计划安排29.74亿元,计划投产项目4个。\n',
+      ),
+    ).toEqual([{ name: '投产项目', year: 2024, value: 4, unit: '个' }]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

@@ -135,6 +135,12 @@ const PROJECTS_AT_STAGE =
 /** A planting named by its verb before trees or an area ("义务植树1200万株": 眉山 2022): what is planted (rule `planting-count`). */
 const PLANTING = /(?:植树|造林|种植|栽植|补植)$/;
 
+/**
+ * Projects a plan has reach a stage, counted after them (rule `planned-stage-count`): "年度计划安排29.74亿元,计划投产项目4个"
+ * (珠海 2024) counts the projects to put in service; the plan's word is no part of the name.
+ */
+const PLANNED_STAGE = /^(?:计划|拟)((?:新开工|开工|竣工|建成|投产|投用)[\u4e00-\u9fa5]{0,6}项目)$/;
+
 /** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
 const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
@@ -484,6 +490,7 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
   if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('等') && PROJECTS_AT_STAGE.test(after)) return true;
+  if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('项目') && PLANNED_STAGE.test(rawName.replace(LEADING_NOISE, ''))) return true;
   // "推动规上工业企业数字化转型覆盖率超85%" (宜宾 2026): 超 right before a value closing its clause is a threshold to pass
   // (rule `over-closing-value`); not one sizing the things counted after it (新引进落地总投资超10亿元项目50个以上: 福建 2026).
   if (after.trim() === '' && (rawName.endsWith('超') || text.startsWith('超', rawName.length))) return true;
