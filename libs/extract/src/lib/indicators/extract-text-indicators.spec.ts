@@ -204,6 +204,14 @@ describe('target years of running text', () => {
     ).toEqual([{ name: '投产项目', year: 2024, value: 4, unit: '个' }]);
   });
 
+  it('reads a later list item naming only a level as the kind the item before counted at another level (rule level-of-kind: 高县 2022)', () => {
+    expect(targets('某县政府工作报告\n到2026年,力争新培育国家级龙头企业2户、省级5户、县级50户。\n')).toEqual([
+      { name: '新培育国家级龙头企业', year: 2026, value: 2, unit: '户' },
+      { name: '新培育省级龙头企业', year: 2026, value: 5, unit: '户' },
+      { name: '新培育县级龙头企业', year: 2026, value: 50, unit: '户' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

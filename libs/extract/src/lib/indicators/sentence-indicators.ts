@@ -141,6 +141,10 @@ const PLANTING = /(?:植树|造林|种植|栽植|补植)$/;
  */
 const PLANNED_STAGE = /^(?:计划|拟)((?:新开工|开工|竣工|建成|投产|投用)[\u4e00-\u9fa5]{0,6}项目)$/;
 
+/** A level of government alone (省级, 县级): a list item naming only the level of the kind counted before it. */
+const LEVEL_ONLY = /^(?:国家级|省级|市级|州级|县级|区级|乡级|镇级)$/;
+const LEVEL_IN_NAME = /国家级|省级|市级|州级|县级|区级|乡级|镇级/;
+
 /** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
 const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
@@ -365,6 +369,13 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (attendance) name = name.replace(ORGANIZING, '');
       // A count target names what is counted after its verb: "建成充电桩" is the metric of 10万个.
       // A count of named things ("科技项目突破30项") or an area or length after its verb ("推广杂交稻旱种50万亩").
+      // "力争新培育国家级龙头企业2户、省级5户、县级50户" (高县 2022): a later item naming only a level counts the kind the item
+      // before it counted at another level, in the same unit (rule `level-of-kind`).
+      if (index > 0 && isCount && rawName.endsWith('级') && last !== undefined && last.facts.unit === value.unit) {
+        const level = rawName.replace(/^[、和及]/, '').trim();
+        const levelBefore = LEVEL_ONLY.test(level) ? LEVEL_IN_NAME.exec(last.facts.name) : null;
+        if (levelBefore) name = last.facts.name.slice(0, levelBefore.index) + level + last.facts.name.slice(levelBefore.index + levelBefore[0].length);
+      }
       const countTarget =
         ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name.replace(BRACKETED_REMARK, ''))) && isCount) ||
         // A count named by the thing after it (…、100种以上的智能装备 → 智能装备: rule `kinds-counted`).
