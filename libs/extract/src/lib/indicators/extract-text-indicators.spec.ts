@@ -212,6 +212,17 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads an area or length of works after a verb pushing them on, the works closing the clause (rule quantity-of-works: 上海 2026)', () => {
+    expect(
+      targets(
+        '某市2026年政府工作报告\n2026年主要任务\n改善规划非保留村人居环境,完成150公里农村公路提档升级改造。完成100公里架空线入地和杆箱整治。推进玉树州9个乡镇供电工程。\n',
+      ),
+    ).toEqual([
+      { name: '农村公路提档升级改造', year: 2026, value: 150, unit: '公里' },
+      { name: '架空线入地和杆箱整治', year: 2026, value: 100, unit: '公里' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

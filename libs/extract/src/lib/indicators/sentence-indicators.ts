@@ -145,6 +145,14 @@ const PLANNED_STAGE = /^(?:计划|拟)((?:新开工|开工|竣工|建成|投产|
 const LEVEL_ONLY = /^(?:国家级|省级|市级|州级|县级|区级|乡级|镇级)$/;
 const LEVEL_IN_NAME = /国家级|省级|市级|州级|县级|区级|乡级|镇级/;
 
+/**
+ * An area or length of works after a verb that pushes them on, the works closing the clause (rule `quantity-of-works`):
+ * "推进8.5万亩高标准农田建设" (高县 2022) measures the farmland built. Only a quantity: a count after 推进 is too often part of
+ * a project's name (推进玉树州9个…供电工程).
+ */
+const PUSHING_VERB = /^(?:推进|推动|实施|完成)$/;
+const WORKS_OF_QUANTITY = /^\s*([\u4e00-\u9fa5]{2,12}?(?:建设|改造|整治|治理))\s*$/;
+
 /** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
 const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
 /** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
@@ -332,15 +340,27 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       // `quantity-then-measure`).
       const reaching = !isCount && ORDINAL_SCOPE.test(name) ? MEASURE_REACHING.exec(after) : null;
       const measureReaching = reaching ? reaching.slice(1).join('') : null;
+      const worksMatch = value.unit !== null && QUANTITY_UNIT.test(value.unit) && PUSHING_VERB.test(spoken.trim()) ? WORKS_OF_QUANTITY.exec(after) : null;
+      const quantityOfWorks = worksMatch ? worksMatch[1] : null;
       const atStage = isCount && startVerb === null && rawName.endsWith('等') ? PROJECTS_AT_STAGE.exec(after) : null;
       const projectsAtStage = atStage ? atStage[2] + atStage[1] : null;
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
-      if (BARE_VERB.test(name) && counted === null && countedThenDone === null && measureReaching === null && projectsAtStage === null && !continuing) continue;
+      if (
+        BARE_VERB.test(name) &&
+        counted === null &&
+        countedThenDone === null &&
+        measureReaching === null &&
+        projectsAtStage === null &&
+        quantityOfWorks === null &&
+        !continuing
+      )
+        continue;
       if (shareOf) name = shareOf[1];
       else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;
       else if (measureReaching) name = measureReaching;
       else if (projectsAtStage) name = projectsAtStage;
+      else if (quantityOfWorks) name = quantityOfWorks;
       // "建成20个…示范区", "全省培育形成7个百亿级大市场", "重点引进100名…人才": the counted thing follows the number,
       // so the words from the verb on are the name; "培育100家以上示范企业" → 培育示范企业, the verb and what is counted.
       else if (GENERIC_NAME.test(name) || (verbAtEnd !== null && verbAtEnd.index === 0) || continuing) {
@@ -385,6 +405,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         countedThenDone !== null ||
         measureReaching !== null ||
         projectsAtStage !== null ||
+        quantityOfWorks !== null ||
         shareOf !== null ||
         covered !== null ||
         attendance;
@@ -501,6 +522,13 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
   // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
   if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
   if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('等') && PROJECTS_AT_STAGE.test(after)) return true;
+  if (
+    unit !== null &&
+    QUANTITY_UNIT.test(unit) &&
+    PUSHING_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) &&
+    WORKS_OF_QUANTITY.test(after)
+  )
+    return true;
   if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('项目') && PLANNED_STAGE.test(rawName.replace(LEADING_NOISE, ''))) return true;
   // "推动规上工业企业数字化转型覆盖率超85%" (宜宾 2026): 超 right before a value closing its clause is a threshold to pass
   // (rule `over-closing-value`); not one sizing the things counted after it (新引进落地总投资超10亿元项目50个以上: 福建 2026).
