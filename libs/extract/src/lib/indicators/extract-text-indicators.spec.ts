@@ -223,6 +223,17 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a 总投资 listed right after a count of projects as the investment of those projects (rule investment-of-counted: 宜宾 2026)', () => {
+    expect(
+      targets(
+        '某市政府工作报告新闻\n2026年宜宾经济社会发展的重点是什么?今年宜宾将重点围绕以下八个方面开展工作。\n扩大有效投资 ,科学谋划一批好项目,储备一批大项目,确保全年入库项目950个、总投资2335亿元。\n',
+      ),
+    ).toEqual([
+      { name: '入库项目', year: 2026, value: 950, unit: '个' },
+      { name: '入库项目总投资', year: 2026, value: 2335, unit: '亿元' },
+    ]);
+  });
+
   it('reads concentrations and dust fall as units, and a 分别 list of examples closed by 等 and their class as one target per example (rule examples-of-class: 陕西 2022 air plan)', () => {
     const found = targets(
       '某市2022年大气污染治理实施方案\n一、工作目标\n2022年,我市PM2.5浓度不高于32微克/立方米,降尘量低于2.6吨/平方千米·月。氮氧化物、挥发性有机物等主要大气污染物排放总量分别削减392吨、520吨。\n',

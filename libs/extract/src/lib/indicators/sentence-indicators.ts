@@ -227,7 +227,19 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
             /^[\u4e00-\u9fa5“”]{2,20}$/.test(rawName) &&
             !COUNT_VERB.test(rawName) &&
             !STAGE_VERB.test(rawName)));
-      if (strict && !continuesList && !strictValueIsTarget(rawName, after, value.unit, text, strivenFor)) continue;
+      // "确保全年入库项目950个、总投资2335亿元" (宜宾 2026): a 总投资 listed right after a count of projects in the same clause is
+      // the investment of those projects (rule `investment-of-counted`).
+      const countedBefore = found[found.length - 1];
+      const investedIn =
+        index > 0 &&
+        countedBefore !== undefined &&
+        countedBefore.start >= clauseStart &&
+        /^[、和]?总投资$/.test(rawName.trim()) &&
+        countedBefore.facts.name.endsWith('项目') &&
+        /元$/.test(value.unit ?? '')
+          ? countedBefore.facts.name + '总投资'
+          : null;
+      if (strict && !continuesList && investedIn === null && !strictValueIsTarget(rawName, after, value.unit, text, strivenFor)) continue;
       const isGrowthOnly = /^(年均)?(增长|增速|提高)/.test(rawName.replace(LEADING_NOISE, '')) || /^年均/.test(rawName);
       const last = found[found.length - 1];
       // A growth opening with a year of its own (…；2022年增速实现10%) is that year's target, not the growth of the last.
@@ -240,7 +252,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (PER_UNIT.test(rawName)) continue;
       // "依托…集团总投资5000万美元、首期投资2998万美元的森达美太平港项目": the size of a project, not a target (完成投资
       // is, and so is a total to reach: 总投资超过300亿元).
-      if (SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
+      if (investedIn === null && SIZE_OF_PROJECT.test(rawName) && !TARGET_CUE.test(match.text)) continue;
       // "布局一批50万千瓦以上…基地": the number is the size of each, the count is left open.
       if (/一批$/.test(rawName)) continue;
       // "打造600万吨级的绿色焦化产业园", "打造10万吨级白酒基地" (交城 2021): a quantity with 级 is the class of what is built, no
@@ -355,7 +367,8 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         !continuing
       )
         continue;
-      if (shareOf) name = shareOf[1];
+      if (investedIn) name = investedIn;
+      else if (shareOf) name = shareOf[1];
       else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;
       else if (measureReaching) name = measureReaching;
