@@ -187,6 +187,13 @@ describe('regions the header does not name', () => {
     expect(regionOf('上海奉贤推出产业促进意见\n财联社10月14日电,该区发布意见。')).toEqual({ name: '奉贤区', cue: 'short-name', basis: 'stated' });
   });
 
+  it('rule short-name-narrowed: a title opening with a short name written in full in the text narrows to the division named right after (眉山 2022)', () => {
+    const text = '四川眉山出台林业发展“十四五”规划\n\n近期，四川省眉山市林业局印发《眉山市林业发展“十四五”规划》。';
+    expect(regionOf(text)).toEqual({ name: '眉山市', cue: 'title', basis: 'stated' });
+    // Without a division inside it right after, the province stays.
+    expect(regionOf('四川出台林业发展“十四五”规划\n\n近期，四川省林业和草原局印发规划。')?.name).toBe('四川省');
+  });
+
   it('inferred from the content, and marked so', () => {
     expect(regionOf('名单显示\n今年我省重点建设项目共196个，包括长沙高新区、株洲云龙示范区、衡阳白沙洲工业园项目。')).toEqual({
       name: '湖南省',

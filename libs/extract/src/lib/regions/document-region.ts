@@ -226,6 +226,13 @@ function shortNameWrittenInFull(text: string, title: TextSpan): DocumentRegion |
         return { entry: chained, span: { start: at, end: at + chained.name.length }, cue: 'title', basis: 'stated' };
       }
     }
+    // "四川眉山出台林业发展“十四五”规划": the division named right after, inside it, is the one meant (rule
+    // `short-name-narrowed`, as for a short name alone: 眉山 2022, whose text writes 四川省 in full and 眉山 only after it).
+    const narrowed = shortNameRightAfter(line, match.end, written[0]);
+    if (narrowed) {
+      const at = title.start + match.end;
+      return { entry: narrowed.entry, span: { start: at, end: at + narrowed.length }, cue: 'title', basis: 'stated' };
+    }
     const zone = ZONE_AFTER_NAME.exec(line.slice(match.end))?.[0];
     const district = zone ? districtOfZone(text, written[0], zone) : null;
     if (district) return district;

@@ -45,7 +45,9 @@ describe('a region inferred from the content', () => {
 
   it('twice is enough when no other division of that level is named', () => {
     expect(inferred('信息来源：丽水市政府\n一、全市经济社会发展主要预期目标\n丽水开发区')?.name).toBe('丽水市');
-    expect(inferred('信息来源：丽水市政府\n全市目标。温州合作。温州投资。丽水开发区')).toBeNull();
+    expect(inferred('信息来源：丽水市政府\n全市目标。温州市合作。温州投资。丽水开发区')).toBeNull();
+    // Where 温州 is written short only, 丽水市 is the one city written in full (rule only-one-in-full).
+    expect(inferred('信息来源：丽水市政府\n全市目标。温州合作。温州投资。丽水开发区')).toMatchObject({ name: '丽水市', cue: 'only-one-in-full' });
   });
 
   it('twice is enough when no other division of that level is named as often as half (赤峰 2025 report)', () => {
@@ -149,6 +151,40 @@ describe('a county named only inside a word (rule county-in-named-city, branch m
     // A range's floor (县级以上人民政府) is no body of the text's own.
     expect(inferred('县级以上人民政府负责。县级以上人民政府落实。汉中油菜花海略阳观花活动。')).toBeNull();
     expect(inferred('推进县文化馆建设。完成县级广播建设。汉中略阳观花活动、城固油菜花节。')).toBeNull();
+  });
+});
+
+describe('a tie of scope words (rule tie-to-lower-level)', () => {
+  it("goes to the lower level: a county's text ranks itself in its province (高县 2022)", () => {
+    expect(scopeLevel('全县地区生产总值达350亿元以上。建设全省优质茧生产基地。')).toBe('county');
+    expect(scopeLevel('全省推进。全省落实。全县跟进。')).toBe('province');
+  });
+});
+
+describe('the one division of its level a text writes in full (rule only-one-in-full)', () => {
+  const report = '全县地区生产总值达350亿元以上。建设全省优质茧生产基地，力争将高县建成西部一流的茶叶集散贸易中心，推进资源化利用。';
+
+  it('is the region where no other of that level is written in full (高县 2022: 茶叶集 and 资源 are short forms inside words)', () => {
+    expect(inferred(report)).toEqual({ name: '高县', cue: 'only-one-in-full', quote: '高县' });
+  });
+
+  it('is none with two written in full, or without any scope word', () => {
+    expect(inferred(report.replace('。建设', '，学习长兴县经验。建设'))).toBeNull();
+    expect(inferred('力争将高县建成西部一流的茶叶集散贸易中心。')).toBeNull();
+  });
+});
+
+describe('a county named most in a text without scope words (rule county-named-most)', () => {
+  const excerpt = '力争年内完成中西部数据中心4000台机柜的设备采购安装。打造如金水上乐园新品牌。启动交城山森林康养；继续举办“山水交城、康养一夏”系列文旅活动。';
+
+  it('is a county named twice and twice as often as any other division (交城 2021)', () => {
+    expect(inferred(excerpt)).toEqual({ name: '交城县', cue: 'county-named-most', quote: '交城' });
+  });
+
+  it('is none when named once, when another is named as often, or where the text has scope words', () => {
+    expect(inferred(excerpt.replace('“山水交城、', '“山水'))).toBeNull();
+    expect(inferred(excerpt + '赴文水、文水学习。')).toBeNull();
+    expect(inferred(excerpt + '全市推进，我市落实。')).toBeNull();
   });
 });
 

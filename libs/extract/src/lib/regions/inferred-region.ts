@@ -19,9 +19,12 @@ export interface InferredRegion {
  *   株洲, 衡阳 → 湖南省);
  * - 'province-wide': a word for the whole of one province (全疆 → 新疆维吾尔自治区);
  * - 'county-in-named-city': the one county the text names inside a city it names too, where the text speaks of a
- *   county's own bodies (县文化馆, 县级…): the weakest cue, tried last.
+ *   county's own bodies (县文化馆, 县级…);
+ * - 'only-one-in-full': the one division of the text's level it writes in full;
+ * - 'county-named-most': in a text without scope words, a county named twice as often as any other division: the
+ *   weakest cue, tried last.
  */
-export type InferredRegionCue = 'content' | 'places-named' | 'province-wide' | 'county-in-named-city';
+export type InferredRegionCue = 'content' | 'places-named' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most';
 
 /**
  * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
@@ -78,7 +81,8 @@ const PROVINCE_WIDE_WORD = new RegExp(`(?<![安完健齐])(?:${Object.keys(PROVI
 
 /**
  * The level the text speaks for: the lowest level whose scope words it uses at least twice (a city's report speaks
- * of 省委、省政府 and 全省前列 too, a province's seldom of 全市), else the level of the most scope words, if any.
+ * of 省委、省政府 and 全省前列 too, a province's seldom of 全市), else the level of the most scope words (the lower on a
+ * tie), if any.
  */
 export function scopeLevel(text: string): RegionLevel | null {
   let most: { level: RegionLevel; count: number } | null = null;
@@ -86,7 +90,9 @@ export function scopeLevel(text: string): RegionLevel | null {
   for (const scope of SCOPE_WORDS) {
     const count = text.match(scope.pattern)?.length ?? 0;
     if (count >= 2) lowest = scope.level;
-    if (count >= 1 && (!most || count > most.count)) most = { level: scope.level, count };
+    // On a tie the lower level speaks (rule `tie-to-lower-level`): a county's text ranks itself in its province (全县…,
+    // 全省优质茧生产基地: 高县 2022); a province's seldom says 全县.
+    if (count >= 1 && (!most || count >= most.count)) most = { level: scope.level, count };
   }
   return lowest ?? most?.level ?? (districtScopeCount(text) > 0 ? 'county' : null);
 }
@@ -98,7 +104,46 @@ function scopeCount(text: string, level: RegionLevel): number {
 
 /** The first cue of content that names a region, in the order of the cues above. */
 export function inferRegionFromContent(text: string): InferredRegion | null {
-  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text) ?? countyInNamedCity(text);
+  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text) ?? countyInNamedCity(text) ?? onlyOneInFull(text) ?? countyNamedMost(text);
+}
+
+/**
+ * Rule `county-named-most`: a text with no scope words at all (a newspaper's excerpt of a county's report) that names one
+ * county at least twice and every other division at most half as often (启动交城山森林康养, “山水交城、康养一夏”系列文旅活动:
+ * 交城 2021). The short forms of other counties it reads inside words (中西部, 金水上乐园) count against it.
+ */
+function countyNamedMost(text: string): InferredRegion | null {
+  if (scopeLevel(text) !== null) return null;
+  const counts = new Map<GazetteerEntry | null, { count: number; span: TextSpan }>();
+  for (const mention of mentions(text)) {
+    if (mention.entries.length === 0) continue;
+    const entry = mention.entries.length === 1 ? mention.entries[0] : null;
+    const seen = counts.get(entry);
+    counts.set(entry, { count: (seen?.count ?? 0) + 1, span: seen?.span ?? mention.span });
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
+  const [best, runnerUp] = ranked;
+  if (!best || !best[0] || best[0].level !== 'county' || best[1].count < 2) return null;
+  if (runnerUp && runnerUp[1].count * 2 > best[1].count) return null;
+  return { entry: best[0], span: best[1].span, cue: 'county-named-most' };
+}
+
+/**
+ * Rule `only-one-in-full`: in a text that speaks for a level (a scope word or more), the one division of that level it
+ * writes by its full name, where it writes no other of that level in full (力争将高县建成…, 全县: 高县 2022, whose other
+ * county names are short forms read inside words: 茶叶集散, 资源化利用). The weakest cue, tried last.
+ */
+function onlyOneInFull(text: string): InferredRegion | null {
+  const level = scopeLevel(text);
+  if (!level || scopeCount(text, level) < 1) return null;
+  let only: { entry: GazetteerEntry; span: TextSpan } | null = null;
+  for (const mention of mentions(text)) {
+    const entry = onlyOne(mention, (candidate) => speaksAt(candidate, level));
+    if (!entry || entry.name !== text.slice(mention.span.start, mention.span.end)) continue;
+    if (only && only.entry !== entry) return null;
+    only ??= { entry, span: mention.span };
+  }
+  return only ? { ...only, cue: 'only-one-in-full' } : null;
 }
 
 /**
