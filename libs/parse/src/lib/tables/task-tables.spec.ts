@@ -262,6 +262,25 @@ describe('column words of task tables (table-vocabulary)', () => {
     expect([headerKind('领导'), headerKind('责任')]).toEqual([null, null]);
   });
 
+  it('reads a 民生实事 table whose task is the 实事项目 and whose plan column is 工作举措及实施计划 (临安 2022)', () => {
+    // 临安 2022: 序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位, rows between | on one line.
+    expect([headerKind('实事项目'), headerKind('民生实事'), headerKind('工作举措及实施计划'), headerKind('重点工作目标任务')]).toEqual([
+      'name',
+      'name',
+      'text',
+      'name',
+    ]);
+    const text = [
+      '发布单位 | 区政府 | 发文日期 | 2022-07-14 |',
+      '序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |',
+      '1 | 新建成公办中小学、幼儿园7所,新增中小学、幼儿园公办学位6800个。 | 1.4月底前职教中心主体完工。 2.8月底前竣工交付。 | 教育局 | 发改局、住建局、财政局,锦城街道、昌化镇 |',
+      '2 | 新建成婴幼儿照护服务成长驿站7家。 | 1.3月底前新建成2家;9月底前完成7家建设任务。 | 卫生健康局 | 财政局、教育局、妇联,各镇(街道) |',
+    ].join('\n');
+    const [table] = parseDocument(text).tables;
+    expect(table.columns.map((column) => column.kind)).toEqual(['serial', 'name', 'text', 'department', 'department']);
+    expect(table.rows.map((row) => row.cells.find((cell) => cell.column === 3)?.text)).toEqual(['教育局', '卫生健康局']);
+  });
+
   it('reads a progress table whose task column is 内容与要求, one cell per line (绍兴 2020)', () => {
     const text = [
       '市政府2020年重点工作(预下达)一季度进展情况表',

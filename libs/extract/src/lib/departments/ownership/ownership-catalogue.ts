@@ -8,6 +8,7 @@ import { leadInHeading } from './conventions/lead-in-heading';
 import { ledByProse } from './conventions/led-by-prose';
 import { quotaDivision } from './conventions/quota-division';
 import { responsibleInProse } from './conventions/responsible-in-prose';
+import { responsibleLine } from './conventions/responsible-line';
 import { applyResponsibleUnitsLead, responsibleUnitsLeadRules } from './conventions/responsible-units-lead-rule';
 import { subjectInProse } from './conventions/subject-in-prose';
 import { unitColumnLine } from './conventions/unit-column-line';
@@ -30,6 +31,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   divisionLabel,
   ledByProse,
   convenesWithProse,
+  responsibleLine,
   responsibleInProse,
   subjectInProse,
   dutyInProse,

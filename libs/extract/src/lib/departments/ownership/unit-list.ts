@@ -160,9 +160,10 @@ function sharedEnding(name: string, next: Piece | undefined, piece: Piece): stri
 }
 
 /**
- * Rule `cities-share-government`: full city or county names joined by 、 whose last is written with its government
- * (银川 2019: 银川市、石嘴山市、吴忠市人民政府) are each that place's government, as places sharing an ending are. A full name
- * alone, or before a comma, stays the place (合肥市,省发展改革委牵头).
+ * Rule `cities-share-government`: full city, county or district names joined by 、 whose last is written with its
+ * government (银川 2019: 银川市、石嘴山市、吴忠市人民政府; 周口 2013: 川汇区、商水县、项城市、沈丘县人民政府) are each that
+ * place's government, as places sharing an ending are. A full name alone, or before a comma, stays the place (合肥市,
+ * 省发展改革委牵头).
  */
 function sharedGovernment(name: string, merged: readonly Piece[], index: number): string | null {
   if (!FULL_CITY.test(name) || !isPlaceNameWithCounties(name)) return null;
@@ -178,7 +179,7 @@ function sharedGovernment(name: string, merged: readonly Piece[], index: number)
   return null;
 }
 
-const FULL_CITY = /^[\u4e00-\u9fa5]{1,10}[市县]$/;
+const FULL_CITY = /^[\u4e00-\u9fa5]{1,10}[市县区旗]$/;
 const GOVERNMENT_ENDING = /(?:人民政府|政府)$/;
 
 /**
