@@ -139,6 +139,18 @@ describe('scoreAgainstGold', () => {
     expect(scores.projects).toMatchObject({ gold: 1, extracted: 1, matched: 1 });
   });
 
+  it('matches the units of a page in Traditional characters as read, in Simplified (嵊州 2022: (責任單位:市經信局))', () => {
+    const extraction = result(
+      [node('p1', 'Task', '深入推进数字经济系统建设'), node('d1', 'Department', '市经信局', { aliases: ['市经信局'] })],
+      [rel('RESPONSIBLE', 'p1', 'd1', { role: 'co-responsible', convention: 'label-in-round-brackets' })],
+    );
+    const scores = scoreAgainstGold(extraction, {
+      documentId: 'd',
+      responsibilities: [{ task: '深入推進數字經濟系統建設', coResponsible: ['市經信局'], convention: 'label-in-round-brackets' }],
+    });
+    expect(scores.responsibilities).toMatchObject({ gold: 1, extracted: 1, matched: 1 });
+  });
+
   it('gives zero precision and recall, not NaN, when nothing matches', () => {
     const scores = scoreAgainstGold(result([]), { documentId: 'd', sectors: [{ name: '现代物流', type: 'modern-logistics' }] });
     expect(scores.sectors).toEqual({ gold: 1, extracted: 0, matched: 0, precision: 0, recall: 0, f1: 0 });

@@ -1,4 +1,5 @@
 import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
+import { toSimplified } from '@policygraph/parse';
 
 /** One gold responsibility: a task and its units by role, names as written; `convention` tags how the text says it. */
 export interface GoldResponsibility {
@@ -152,6 +153,7 @@ function writtenAs(department: GraphNode, written: string): boolean {
   );
 }
 
+/** Brackets folded to full width; a page in Traditional characters is read as Simplified, so its gold units are too. */
 function foldPunctuation(name: string): string {
-  return name.replace(/\(/g, '（').replace(/\)/g, '）');
+  return toSimplified(name).replace(/\(/g, '（').replace(/\)/g, '）');
 }

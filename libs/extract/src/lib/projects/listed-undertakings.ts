@@ -4,11 +4,30 @@ import { COUNTED_CLASS, DESCRIBED, ENCOURAGED, GENERIC, ROLE_HUB, clauseStart, l
 import { BUILT_WORK, LEADING_INVESTMENT } from './works-undertakings';
 import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 
-/** Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划. */
-const LIST_TAIL = /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口))/g;
+/**
+ * Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划; or works whose
+ * list 等 closes right before the stage they reached (东外环路、…、智慧防控综合实战平台等开工建设: 潍坊 2018).
+ */
+const LIST_TAIL =
+  /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口)|(?=(?:相继|陆续|顺利|集中)?(?:开工建设|开工|竣工|建成投用|投产)))/g;
 
 /** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
 const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$/;
+
+/**
+ * A list that is its clause's subject, closed by its count or stage (等续建项目, 等151个项目, 等20个储备项目, 等项目) and
+ * followed by the stage the works reached (rule listed-by-stage: 宝镁轻合金、G236殷汇至查桥段一级公路改建工程…等续建项目顺利
+ * 推进；联森五金机电制造产业园、经开区半导体特色生态产业园等151个项目开工建设；金娃科技创新产业园等85个项目竣工: 池州 2024;
+ * 特高压输变电工程、…、鲁中农副产品批发交易市场等项目开工建设: 潍坊 2018).
+ */
+const STAGED_TAIL = /^(?:[\d]+个)?(?:续建|新建|在建|储备|新开工|竣工|重大|重点)*(?:产业)?(?:项目)?$/;
+const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地)/y;
+
+/** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
+function stageAt(sentence: string, at: number): boolean {
+  STAGE_AFTER.lastIndex = at;
+  return STAGE_AFTER.test(sentence);
+}
 
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
@@ -39,8 +58,13 @@ const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
  */
 const COUNTED_TAIL = /([一二两三四五六七八九十])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
 
-/** A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B. */
-const COPULA_LIST = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)[：:]?([^，。；]{6,})/g;
+/**
+ * A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B; after a comma, 包括 only (rule
+ * projects-include: 此次集中开工项目，包括海化集团硝盐升级项目、…、优然牧业等项目, 潍坊滨海区 2021; 本次集中开工的22个重大
+ * 项目，包括：顺蓬营一级公路蓬安段建设项目、…、“万、千、百、十”脱贫攻坚项目等，总投资69.3亿元, 蓬安 2017). The list ends at
+ * its 等; 、 inside quotes or brackets divides no item.
+ */
+const COPULA_LIST = /(?:项目|工程)(?:(?:分别|主要)?(?:是|为|包括|有)|[，,](?:主要)?包括)[：:]?([^，。；]{6,})/g;
 /**
  * A list after 分别是 whose every item closes with a project's head (rule enumerated-projects: 项目现场有3个，分别是德科中德高端
  * 零部件产业园项目、新日铝一期项目、天河谷精酿啤酒项目, 苏家屯 2022): the items are the projects, whatever the words before.
@@ -97,20 +121,27 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     const clause = sentence.slice(from, match.index);
     // The list is the verb's object (抓好A、B等项目建设) or the clause's subject (A、B等一批重大产业项目支撑有力).
     const opener = LIST_OPENER.exec(clause)?.[0] ?? '';
+    const staged = opener === '' && STAGED_TAIL.test(match[1] + match[2]) && stageAt(sentence, match.index + match[0].length);
     if (!clause.includes('、')) {
       // One named work before 等前期工作 after its verb is named as a list's item is (rule single-before-preparation: 加速推动
-      // 广珠(澳)高铁等前期工作, 珠海 2024).
+      // 广珠(澳)高铁等前期工作, 珠海 2024); so is one named by its head before 等N个项目 and their stage (金娃科技创新产业园等85个
+      // 项目竣工: 池州 2024).
       const single = clause.slice(opener.length);
-      if (opener !== '' && match[2] === '前期工作' && match[1] === '' && BUILT_WORK.test(single))
+      if (
+        (opener !== '' && match[2] === '前期工作' && match[1] === '' && BUILT_WORK.test(single)) ||
+        (staged && single.length >= 4 && (ENDS_WITH_HEAD.test(single) || BUILT_WORK.test(single)))
+      )
         found.push({ name: single, start: from + opener.length, counted: false });
       continue;
     }
     const items: Array<{ name: string; start: number }> = [];
     // The investment of the whole list, written before its first item (积极谋划总投资100亿元的焦化苯、水溶肥、永磁材料等16个
-    // 重点项目, 交城 2021), is no part of that item.
-    const listed = clause.slice(opener.length);
+    // 重点项目, 交城 2021), is no part of that item; nor is the 的 after its verb (rule works-relative: 今年3月开工建设的尚勤路、
+    // 横二路、…等8条道路工程, 庆阳 2024).
+    const relative = opener !== '' && clause.startsWith('的', opener.length) ? 1 : 0;
+    const listed = clause.slice(opener.length + relative);
     const sized = LEADING_INVESTMENT.exec(listed)?.[0].length ?? 0;
-    let cursor = from + opener.length + sized;
+    let cursor = from + opener.length + relative + sized;
     for (const piece of listed.slice(sized).split('、')) {
       items.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
@@ -124,9 +155,12 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
     if (
       opener === '' &&
-      (!SUBJECT_LIST_TAIL.test(match[1] + match[2]) || items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
+      ((!SUBJECT_LIST_TAIL.test(match[1] + match[2]) && !staged) ||
+        items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
     )
       continue;
+    // Works closed by 等 and their stage with no class between: some item must be a work by its head, and say more than it.
+    if (match[2] === '' && !items.some((item) => (ENDS_WITH_HEAD.test(item.name) || BUILT_WORK.test(item.name)) && !/^(?:项目|工程)/.test(item.name))) continue;
     // A list closed by a counted class (等“六大工程”) is named as the document's set of works.
     const counted = COUNTED_CLASS.test(match[2]) || /^[一二两三四五六七八九十]+(?:个|大|项)/.test(match[1]);
     found.push(...items.filter((item) => item.name.length >= 2).map((item) => ({ ...item, counted })));
@@ -177,10 +211,29 @@ export function copulaList(sentence: string): Array<{ name: string; start: numbe
   for (let match = COPULA_LIST.exec(sentence); match; match = COPULA_LIST.exec(sentence)) {
     if (!match[1].includes('、')) continue;
     let cursor = match.index + match[0].length - match[1].length;
-    for (const piece of match[1].split('、')) {
+    for (const piece of topLevelItems(match[1])) {
       found.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
     }
   }
   return found;
+}
+
+/** The 、-separated items of a list up to its 等, reading 、 and 等 inside quotes or brackets as part of an item. */
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i];
+    if (char === '“' || char === '（' || char === '(') depth++;
+    else if ((char === '”' || char === '）' || char === ')') && depth > 0) depth--;
+    else if (depth === 0 && (char === '、' || char === '等')) {
+      items.push(list.slice(from, i));
+      from = i + 1;
+      if (char === '等') return items;
+    }
+  }
+  items.push(list.slice(from));
+  return items;
 }

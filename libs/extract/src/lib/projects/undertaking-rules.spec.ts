@@ -467,3 +467,76 @@ describe('funded-works (桂林 2022 财政 news)', () => {
     expect(names('支持“五网”基础设施、现代产业园区等项目建设。')).toEqual([]);
   });
 });
+
+describe('works-started news and progress notes (ninth session, blind round: 房县 2021, 池州 2024, 潍坊 2018, 潍坊滨海区 2021, 南昌县 2023, 临西 2023, 蓬安 2017, 庆阳 2024)', () => {
+  it('works-verb-as-subject: after 开工, a copula, the ceremony, a headline’s site or a log’s time names no works', () => {
+    expect(names('以“开工就是决战，起步就要冲刺”的奋进姿态，推动项目快开工。')).toEqual([]);
+    expect(names('出席活动的县领导共同为项目集中开工培土奠基。')).toEqual([]);
+    expect(names('总投资123.65亿元 江西南昌县第二季度重大重点项目集中开工-世界播报')).toEqual([]);
+    expect(names('县委书记蔡贤忠宣布全县2021年第一季度重大项目集中开工9:15部分项目业主、特邀嘉宾和有关单位代表发言')).toEqual([]);
+    expect(names('建成投用新皇岗口岸。')).toEqual(['新皇岗口岸']);
+  });
+
+  it('listed-by-stage: a subject list closed by its count or stage (等续建项目, 等151个项目, 等项目, 等) and the stage reached', () => {
+    expect(
+      rules(
+        '宝镁轻合金、G236殷汇至查桥段一级公路改建工程、鑫力达高端智能装备及百吨级智能装备组件等续建项目顺利推进；联森五金机电制造产业园、经开区半导体特色生态产业园等151个项目开工建设，开工率73%；金娃科技创新产业园等85个项目竣工，竣工率76.6%。',
+      ),
+    ).toEqual([
+      ['宝镁轻合金', 'listed-projects'],
+      ['G236殷汇至查桥段一级公路改建工程', 'listed-projects'],
+      ['鑫力达高端智能装备及百吨级智能装备组件', 'listed-projects'],
+      ['联森五金机电制造产业园', 'listed-projects'],
+      ['经开区半导体特色生态产业园', 'listed-projects'],
+      ['金娃科技创新产业园', 'listed-projects'],
+    ]);
+    expect(names('特高压输变电工程、福田诸城汽车零部件、集成电路封装、莫言文学馆诺奖家园、鲁中农副产品批发交易市场等项目开工建设。')).toEqual([
+      '特高压输变电工程',
+      '福田诸城汽车零部件',
+      '集成电路封装',
+      '莫言文学馆诺奖家园',
+      '鲁中农副产品批发交易市场',
+    ]);
+    expect(names('其中基础设施项目完成投资计划的31%，东外环路、南外环路拆迁、下穿青银高速道路工程、智慧防控综合实战平台等开工建设；')).toEqual([
+      '东外环路',
+      '南外环路拆迁',
+      '下穿青银高速道路工程',
+      '智慧防控综合实战平台',
+    ]);
+    // No stage after the class, a single item without a work's head, fields, or a list with no work's head: none.
+    expect(names('福田诸城汽车零部件、集成电路封装等项目。')).toEqual([]);
+    expect(names('其中工业等85个项目竣工。')).toEqual([]);
+    expect(names('交通、水利等项目加快推进。')).toEqual([]);
+    expect(names('招商引资、项目建设等开工建设。')).toEqual([]);
+  });
+
+  it('works-relative: the 的 after the verb that opens a list is no part of its first item', () => {
+    expect(names('今年3月开工建设的尚勤路、横二路、横三路等3条道路工程，建设规模12.72千米。')).toEqual(['尚勤路', '横二路', '横三路']);
+  });
+
+  it('projects-include: a list after 项目，包括 ends at its 等; 、 inside quotes or brackets divides no item', () => {
+    expect(names('此次集中开工项目，包括海化集团硝盐升级项目、中车交通城市运维装备北方基地、京新医药、优然牧业等项目。')).toEqual([
+      '海化集团硝盐升级项目',
+      '中车交通城市运维装备北方基地',
+      '京新医药',
+      '优然牧业',
+    ]);
+    expect(names('本次集中开工的22个重大项目，包括：嘉陵江水上游乐、工业技改升级扩能项目、“万、千、百、十”脱贫攻坚项目等，总投资69.3亿元。')).toEqual([
+      '嘉陵江水上游乐',
+      '工业技改升级扩能项目',
+      '“万、千、百、十”脱贫攻坚项目',
+    ]);
+    expect(
+      names(
+        '本次集中开工的重大重点项目包括南昌国际陆港枢纽产业园（南昌向塘电商物流服务中心）、昌南农产品冷链智慧物流产业园（一期农产品交易市场）等，涵盖了工业、农业等领域。',
+      ),
+    ).toEqual(['南昌国际陆港枢纽产业园（南昌向塘电商物流服务中心）', '昌南农产品冷链智慧物流产业园（一期农产品交易市场）']);
+    // After a comma only 包括 introduces the list: 为 there states a purpose.
+    expect(names('加快建设城市更新项目，为产业升级、城市发展提供支撑。')).toEqual([]);
+  });
+
+  it('quoted-list-shared-head: quoted names one after another closed by 等 and the head they share', () => {
+    expect(names('持续开展“全员招商”“挂牌招商”“精准招商”等专项行动，以高质量项目建设引领高质量发展。')).toEqual(['“全员招商”', '“挂牌招商”', '“精准招商”']);
+    expect(names('深化“放管服”“最多跑一次”等改革。')).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
     // A place and a head noun name one facility (永州电厂, 湘西机场): four characters are enough then.
     const minLength =
-      rule === 'listed-projects'
+      rule === 'listed-projects' || rule === 'listed-after-copula'
         ? 3
         : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
           ? 4
@@ -191,8 +191,25 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
   return found;
 }
 
+/**
+ * Quoted names one after another, closed by 等 and the head they share (rule quoted-list-shared-head: 持续开展“全员招商”
+ * “挂牌招商”“精准招商”等专项行动, 临西 2023): each a named campaign.
+ */
+const QUOTED_RUN = /((?:“[^“”，。；、]{2,12}”){2,})等(?:专项行动|行动|工程|计划|专项活动|系列活动)/g;
+
 function quotedProgrammes(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
+  // A run needs two quotes side by side: most sentences with quotes have none.
+  if (sentence.includes('”“')) {
+    QUOTED_RUN.lastIndex = 0;
+    for (let match = QUOTED_RUN.exec(sentence); match; match = QUOTED_RUN.exec(sentence)) {
+      let at = match.index;
+      for (const quoted of match[1].match(/“[^“”]+”/g) ?? []) {
+        found.push({ name: quoted, start: at });
+        at += quoted.length;
+      }
+    }
+  }
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(sentence); match; match = QUOTED.exec(sentence)) {
     // Words listed inside one pair of quotes (“千村引领、万村升级”工程) are a slogan's: the programme's head must follow

@@ -18,9 +18,13 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
 /**
  * 开工仪式, 开工典礼 are events, not works; and a works verb used as a noun names none (rule works-verb-as-noun: 力争签约项目
  * 开工率达到30%, 交城 2021, 开工率达40%, 石泉 2022: a rate; 汇报了全县重点项目开工及投产投用情况: a report of starts, no
- * name ends in 情况).
+ * name ends in 情况). Nor does one that is the subject of what follows (rule works-verb-as-subject): a copula or the
+ * ceremony of the start (“开工就是决战，起步就要冲刺”, 为项目集中开工培土奠基: 临西 2023), a page's or a log's next
+ * line joined to it (…重点项目集中开工-世界播报, a headline's site: 南昌县 2023; …集中开工9:15部分项目业主…发言, a live log's
+ * time: 房县 2021).
  */
-const WORKS_STARTED = /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率)([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+const WORKS_STARTED =
+  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|是|以来|培土|奠基|剪彩|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
