@@ -1,7 +1,7 @@
 import { parseDocument } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { findDocumentRegion, regionOfDocumentNumber } from './document-region';
-import { gazetteer } from './gazetteer';
+import { gazetteer, shortForms } from './gazetteer';
 
 const regionOf = (text: string) => {
   const found = findDocumentRegion(new ExtractionContext('t', parseDocument(text)));
@@ -210,6 +210,16 @@ describe('the customary form of an autonomous county or prefecture', () => {
     expect(regionOf('恩施州人民政府办公室关于印发旅游业发展实施方案的通知\n各县市人民政府:\n')?.name).toBe('恩施土家族苗族自治州');
     // A county written in full keeps its own name (南县 of 益阳市).
     expect(regionOf('南县人民政府办公室\n关于印发工作方案的通知\n')?.name).toBe('南县');
+  });
+
+  it("of a wing banner is its people's first character, wing and rank (rule wing-banner-short-form: 察右后旗 2023)", () => {
+    // 察右后旗 2023 (a listing site's copy): the occasion and the text write the banner only so.
+    const report = '政 府 工 作 报 告\n\n  ——2023年1月15日在察右后旗第十六届\n\n  人民代表大会第二次会议上\n\n  旗长 张建宾\n\n  各位代表:\n';
+    expect(regionOf(report)?.name).toBe('察哈尔右翼后旗');
+    expect(regionOf('科左中旗人民政府办公室关于印发工作方案的通知\n各苏木镇人民政府:\n')?.name).toBe('科尔沁左翼中旗');
+    // A banner without a wing keeps its stem as its short form (巴林左旗 → 巴林左), no wing form.
+    expect(shortForms(gazetteer().byName.get('巴林左旗')![0])).toEqual(['巴林左']);
+    expect(shortForms(gazetteer().byName.get('察哈尔右翼前旗')![0])).toContain('察右前旗');
   });
 });
 

@@ -327,12 +327,16 @@ function firstDivision(value: string): GazetteerEntry | null {
 /**
  * The customary written form of an autonomous county or prefecture, its stem and the level word (肃南县 for
  * 肃南裕固族自治县, 恩施州 for 恩施土家族苗族自治州): a name in use as a whole, so a full name inside it (南县 of 湖南 in
- * 肃南县) is not named (肃南 2022: 肃南县人民政府办公室).
+ * 肃南县) is not named (肃南 2022: 肃南县人民政府办公室); and a wing banner's (察右后旗 for 察哈尔右翼后旗: rule
+ * `wing-banner-short-form`).
  */
 function customaryForms(value: string): Array<DictionaryMatch<GazetteerEntry>> {
   return gazetteer()
     .findNames(value)
-    .filter((match) => match.value.short && /[县州]$/.test(match.term) && /自治[县州]$/.test(match.value.entry.name))
+    .filter(
+      (match) =>
+        match.value.short && ((/[县州]$/.test(match.term) && /自治[县州]$/.test(match.value.entry.name)) || /翼[前中后]旗$/.test(match.value.entry.name)),
+    )
     .map((match) => ({ start: match.start, end: match.end, term: match.term, value: match.value.entry }));
 }
 

@@ -126,6 +126,8 @@ const PEOPLES =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
 const AUTONOMOUS_NAME = new RegExp(`^(.{2,}?)((?:(?:${PEOPLES})族)*)(自治区|自治州|自治县|自治旗)$`);
 
+const WING_BANNER = /^([\u4e00-\u9fa5])[\u4e00-\u9fa5]+?([左右])翼([前中后])旗$/;
+
 export function shortForms(entry: GazetteerEntry): string[] {
   const forms = new Set<string>();
   const name = entry.name;
@@ -153,6 +155,11 @@ export function shortForms(entry: GazetteerEntry): string[] {
   } else {
     const plain = /^(.+?)(特别行政区|省|市|地区|盟|林区|新区|区|县|旗)$/.exec(name);
     if (plain) forms.add(plain[1]);
+    // Rule `wing-banner-short-form`: a banner of a wing (左翼, 右翼) and a rank (前, 中, 后) is written by the first character
+    // of its people's name, the wing and the rank (察哈尔右翼后旗 → 察右后旗: 察右后旗 2023, whose report names itself only so;
+    // 科尔沁左翼中旗 → 科左中旗).
+    const wing = WING_BANNER.exec(name);
+    if (wing) forms.add(`${wing[1]}${wing[2]}${wing[3]}旗`);
   }
   // One-character stems (县 → "") and stems that are generic words would match everywhere.
   return [...forms].filter((form) => form.length >= 2 && form !== name);

@@ -196,3 +196,19 @@ describe('a scope word that is also a county short form (rule scope-word-not-cou
     expect(inferred('全县推进,全县落实。全州县推进。全州县发展。')?.name).toBe('全州县');
   });
 });
+
+describe("a district's own words used most (rule district-words-dominate)", () => {
+  // 尖山区 2022, a district portal's reading of its draft work report.
+  const reading =
+    '深入学习党的二十大精神，中央经济工作会议及近期省委省政府、委市政府相关重要会议精神，与区委十一届四次全会报告进行全面对接。起草过程中，王区长带领分管战线副区长…区政府办将报告草稿、征求意见稿先后六次向区委区政府领导、区属各部门负责人征求意见建议。各项工作安排符合尖山区发展实际和区情实际。主要从发展质量稳步提升…六个方面对区政府工作进行全面总结。同时，对尖山区经济社会发展和区政府工作存在问题进行总结。';
+
+  it('speak for the district though the text names its superiors as a pair (省委省政府)', () => {
+    expect(scopeLevel(reading)).toBe('county');
+    expect(inferred(reading)).toEqual({ name: '尖山区', cue: 'content', quote: '尖山区' });
+  });
+
+  it('do not outweigh another level used as often, nor speak where the text names an autonomous region (全区 of 广西)', () => {
+    expect(scopeLevel('全省推进，全省落实，省委部署，省政府安排。区委、区政府跟进，全区落实。')).toBe('province');
+    expect(scopeLevel('自治区党委部署。区委、区政府跟进，全区落实，区长调度。全市推进，全市落实。')).toBe('city');
+  });
+});

@@ -94,7 +94,12 @@ export function scopeLevel(text: string): RegionLevel | null {
     // 全省优质茧生产基地: 高县 2022); a province's seldom says 全县.
     if (count >= 1 && (!most || count >= most.count)) most = { level: scope.level, count };
   }
-  return lowest ?? most?.level ?? (districtScopeCount(text) > 0 ? 'county' : null);
+  const district = districtScopeCount(text);
+  // Rule `district-words-dominate`: a district's own words (区委, 区政府, 区长), used more often than any other level's
+  // words, speak for the district, though the text names its superiors as a pair (区委十一届四次全会, 区委区政府领导, 对区政府
+  // 工作, 王区长 beside 省委省政府 once: 尖山区 2022, a district's reading of its draft report).
+  if (district >= 3 && (!most || district > most.count)) return 'county';
+  return lowest ?? most?.level ?? (district > 0 ? 'county' : null);
 }
 
 function scopeCount(text: string, level: RegionLevel): number {

@@ -73,6 +73,12 @@ const STANDING_LINE = /^（(?:征求意见稿|送审稿|讨论稿|草案|试行|
 
 /** A notice's release marking ("（此件公开发布）", "（此件主动公开）") is no part of the title below it. */
 const RELEASE_MARKING = /^（(?:此件|本件)[^）]{0,10}）$/;
+/**
+ * Rule `congress-file-label`: the label a people's congress prints on the papers of a session (大宁县十七届人大四次会议文件
+ * above 政府工作报告: 大宁 2024; 第十五届人民代表大会第三次会议文件之一) heads the paper, and is no part of its title.
+ */
+const CONGRESS_FILE_LABEL =
+  /^[\u4e00-\u9fa5]{0,16}?第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会)第?[一二三四五六七八九十\d]{1,3}次会议(?:文件|材料)(?:之[一二三四五六七八九十\d]{1,2}|[（(][一二三四五六七八九十\d]{1,2}[）)])?$/;
 
 /**
  * A signature date or a document number alone on its line is no part of a title, nor is a date whose 年月日 a copy lost
@@ -121,6 +127,7 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
         !/[；;]$/.test(line.content) &&
         !DATE_OR_NUMBER_LINE.test(line.content) &&
         !RELEASE_MARKING.test(line.content) &&
+        !CONGRESS_FILE_LABEL.test(line.content) &&
         !NUMBERED_HEADING.test(line.content) &&
         // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
         !TABLE_ROW.test(line.content)),

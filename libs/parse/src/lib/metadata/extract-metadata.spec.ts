@@ -607,3 +607,20 @@ describe('an occasion inside a run-on line (rule occasion-in-run-on-line, branch
     expect(metadataOf(page).issuedOn).toBe('2021-01-06');
   });
 });
+
+describe("a people's congress's file label above a report (rule congress-file-label, branch meta, ninth session)", () => {
+  it('is no part of the title (大宁 2024: 大宁县十七届人大四次会议文件 / 政府工作报告)', () => {
+    const text =
+      '大宁县十七届人大四次会议文件\n政府工作报告\n——2024年3月11日在大宁县第十七届人民代表大会\n第四次会议上\n大宁县人民政府县长 王志华\n各位代表:\n正文。';
+    expect(metadataOf(text)).toMatchObject({ title: '政府工作报告', issuedOn: '2024-03-11' });
+    expect(metadataOf('第十五届人民代表大会第三次会议文件之一\n政府工作报告\n——2023年1月9日在某某市第十五届人民代表大会第三次会议上\n')).toMatchObject({
+      title: '政府工作报告',
+    });
+  });
+
+  it('leaves a title that names a congress session in full (关于…人民代表大会第三次会议…的决议)', () => {
+    expect(metadataOf('关于大宁县第十七届人民代表大会第四次会议代表建议办理情况的报告\n各位代表:\n正文。').title).toBe(
+      '关于大宁县第十七届人民代表大会第四次会议代表建议办理情况的报告',
+    );
+  });
+});
