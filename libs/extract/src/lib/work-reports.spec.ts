@@ -70,12 +70,14 @@ describe('31 provincial government work reports (seeds/work-reports-2026)', () =
   });
 
   it("keeps last year's results apart from this year's targets", () => {
-    for (const { result } of reports) {
+    for (const { result, text } of reports) {
       for (const node of result.nodes.filter((candidate) => candidate.label === 'Indicator' && candidate.properties['kind'] === 'result')) {
         expect(node.properties).toMatchObject({ targetValue: null, targetYear: null });
-        // 2025, or the year the quote states (从2020年的3.68万亿元增加到…: the base of a five-year review).
+        // 2025, or the year the quote's sentence states before it (从2020年的3.68万亿元增加到…: the base of a five-year review;
+        // …，一般公共预算收入从3826.5亿元增长到…: the base of the next from-to of that sentence, rule from-to-years-carried).
         const year = node.properties['observedYear'];
-        expect(year === 2025 || node.evidence[0].quote.includes(`${year}年`) || node.evidence[0].quote.includes(`${year} 年`)).toBe(true);
+        const sentence = text.slice(text.lastIndexOf('。', node.evidence[0].start) + 1, node.evidence[0].end);
+        expect(year === 2025 || sentence.includes(`${year}年`) || sentence.includes(`${year} 年`)).toBe(true);
         expect(typeof node.properties['observedValue']).toBe('number');
         expect(node.name).toMatch(/^[^\d、，].+/);
       }

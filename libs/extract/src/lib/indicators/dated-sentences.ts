@@ -12,7 +12,7 @@ export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?:[末底](?=[�
  * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
  */
 const DATED_FROM_TO =
-  /(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降)(?:到|至|为)\s*((?:19|20)\d{2})\s*年/;
+  /(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)\s*((?:19|20)\d{2})\s*年/;
 
 /** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
 const DONE =
@@ -56,7 +56,8 @@ export function sentenceYearResults(
     const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
     // Most sentences name no year and carry none: nothing to read.
     if (year === null && !named && !sentence.text.includes('年')) continue;
-    const fromTo: RegExpExecArray | null = year === null && !named && sentence.text.includes('到') ? DATED_FROM_TO.exec(sentence.text) : null;
+    // 到, 至 or 为 after the verb (增至: 天水 2025).
+    const fromTo: RegExpExecArray | null = year === null && !named && /[到至为]/.test(sentence.text) ? DATED_FROM_TO.exec(sentence.text) : null;
     const fromClause = fromTo ? Math.max(sentence.text.lastIndexOf('，', fromTo.index), sentence.text.lastIndexOf(',', fromTo.index)) + 1 : 0;
     // Read from the sentence's start where no figure comes before (its subject may open it), else from the clause.
     const fromToAt: number = /\d/.test(sentence.text.slice(0, fromClause)) ? fromClause : 0;

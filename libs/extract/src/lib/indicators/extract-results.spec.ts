@@ -622,6 +622,30 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     ]);
   });
 
+  it('reads a dated from-to with 增至, carries its years to the next from-to of the sentence, and gives a year clause the subject of the clause before (rules dated-from-to, from-to-years-carried, year-clause-subject-before: 天水 2025)', () => {
+    const news = extractDocument(
+      [
+        '今年天水市地区生产总值有望突破千亿元',
+        '2025-12-15 10:40 来源:甘肃经济日报',
+        '记者从会上获悉,“十四五”期间,天水市地区生产总值先后跨越700亿元、800亿元,2024年达952.25亿元,较“十三五”末增加265.06亿元,年均增长6.2%,2025年有望突破千亿元大关。',
+        '全市游客接待量从2020年的2290.47万人次增至2024年的5950万人次,年均增长26.95%;旅游收入由142.36亿元增至383亿元,年均增长28.07%。',
+      ].join('\n'),
+      { documentId: 'news' },
+    );
+    expect(results(news).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['天水市地区生产总值', 952.25, '亿元', 2024],
+      ['游客接待量', 2290.47, '万人次', 2020],
+      ['游客接待量', 5950, '万人次', 2024],
+      ['旅游收入', 142.36, '亿元', 2020],
+      ['旅游收入', 383, '亿元', 2024],
+    ]);
+    // A from-to without years, alone in its sentence, dates only the value reached, of the year read.
+    const alone = extractDocument(['某县政府工作报告', '一、2024年工作回顾', '2024年，旅游收入由142.36亿元增至383亿元。', '二、2025年工作安排'].join('\n'), {
+      documentId: 'report',
+    });
+    expect(results(alone).map(([name, value, , , year]) => [name, value, year])).toEqual([['旅游收入', 383, 2024]]);
+  });
+
   it('keeps a period set by a clause of its own over the statements after a semicolon (“十三五”期间，…；…: rule semicolon-ends-period)', () => {
     const plan = extractDocument(
       ['某市服务业“十四五”发展规划', '一、发展基础', '“十三五”期间，全市服务业增加值年均增长8%；累计新增就业20万人。', '二、总体要求'].join('\n'),

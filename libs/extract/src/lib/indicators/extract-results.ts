@@ -93,9 +93,11 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   let carriedSection = -1;
   // The year the last paragraph outside a review opened with, for a paragraph after it opening with 这一年.
   let yearBefore: number | null = null;
-  const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false, periodReview = false): void => {
-    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview);
+  const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false, periodReview = false, subjectBefore = false): void => {
+    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview, subjectBefore);
   };
+  // Whether the text states its own year (its period or date), not only deadlines it sets.
+  const yearStated = metadata.periodStart !== null || metadata.issuedOn !== null;
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
   // states of a year is a result of that year, none a target.
   const communique = /统计公报$/.test(metadata.title) && singleYear;
@@ -140,7 +142,14 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       if (!goal[section]) {
         // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with.
         const carriedYear = THIS_YEAR_OPENING.test(paragraph.text) ? before : null;
-        yearBefore = sentenceYearResults(paragraph.sentences, ownYear, inTargetList, (start, end, year) => read(start, end, year), partsNamed, carriedYear);
+        yearBefore = sentenceYearResults(
+          paragraph.sentences,
+          ownYear,
+          inTargetList,
+          (start, end, year) => read(start, end, year, false, false, yearStated),
+          partsNamed,
+          carriedYear,
+        );
       }
       continue;
     }

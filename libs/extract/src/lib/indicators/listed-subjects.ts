@@ -2,9 +2,15 @@
 import { BARE_CHANGE, CONTRIBUTION, COUNTED_THING, DECLINE_END, GROWTH_END, LEADING, TRAILING, measureOf } from './metric-wording';
 import type { StatedMetric, StatedValue } from './stated-values';
 
-/** The clause is a verb of change and a list of values joined by 、 or 和, nothing else between them. */
+/**
+ * A base a change is measured against, written before its verb (同比, 比上年, 较2020年: rule `based-change-list`): 天水 2025
+ * 产值分别达211.6亿元、38亿元、38亿元和86.4亿元,较2020年增长73.9%、178.6%、4.1%和12% pairs the rises as the levels.
+ */
+const CHANGE_BASE = /^(?:同比|比上年|较上年|(?:比|较)(?:19|20)\d{2}\s?年(?:末|底)?)/;
+
+/** The clause is a verb of change (after a base, if any) and a list of values joined by 、 or 和, nothing else between them. */
 export function pairedList(clause: string, values: readonly StatedValue[]): boolean {
-  if (!BARE_CHANGE.test(clause.slice(0, values[0].start).trim())) return false;
+  if (!BARE_CHANGE.test(clause.slice(0, values[0].start).trim().replace(CHANGE_BASE, ''))) return false;
   return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
 }
 
@@ -84,7 +90,7 @@ export function distribute(
   const verb = clause
     .slice(respectively + wordLength, values[0].start)
     .replace(TRAILING, '')
-    .replace(/^比(?:19|20)\d{2}年/, '');
+    .replace(/^(?:比|较)(?:19|20)\d{2}\s?年(?:末|底)?|^(?:同比|比上年|较上年)/, '');
   // …分别达到36583元和17736元，分别增长7%和10%: a 分别 with no subject of its own has the subjects of the one before.
   // "…分别增长5.4%、11.5%和11.1%,对地区生产总值贡献率分别为9.0%、53.5%和37.5%" (郴州 2013): a share of another whole
   // (对…贡献率, 占…比重) written with no subject of its own is each earlier subject's, named by its head without the

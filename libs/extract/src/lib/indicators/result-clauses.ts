@@ -70,7 +70,7 @@ export const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前
  */
 function subjectWithoutValue(clause: string): string | null {
   // A span before an average (公安 2020: 地区生产总值前四年年均增长 8.1%) ends the subject too (rule `span-before-average`).
-  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|[前近][二三四五两]年)/.exec(
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|先后|[前近][二三四五两]年)/.exec(
     clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
   );
   // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
@@ -78,6 +78,12 @@ function subjectWithoutValue(clause: string): string | null {
 }
 
 const COMMA = 0xff0c;
+
+/** The subject of the clause ending at a comma (see subjectWithoutValue), within its sentence. */
+function subjectBefore(text: string, comma: number): string | null {
+  const from = Math.max(text.lastIndexOf('，', comma - 1), text.lastIndexOf('。', comma - 1), text.lastIndexOf('；', comma - 1));
+  return comma - from > 40 ? null : subjectWithoutValue(text.slice(from + 1, comma));
+}
 
 const SEMICOLON = 0xff1b;
 
@@ -89,7 +95,12 @@ function isClauseEnd(code: number): boolean {
 }
 
 /** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
-function fromToResults(clause: string, year: number, subject: string | null = null): Array<{ metric: StatedMetric; year: number }> {
+function fromToResults(
+  clause: string,
+  year: number,
+  subject: string | null = null,
+  carriedFrom: number | null = null,
+): Array<{ metric: StatedMetric; year: number }> {
   if (!clause.includes('从') && !clause.includes('由')) return [];
   const from = FROM_TO.exec(clause);
   if (!from) return [];
@@ -116,8 +127,11 @@ function fromToResults(clause: string, year: number, subject: string | null = nu
     end: metric.value.end + offset,
   });
   const reached = { metric: at(metrics[1], shift), year: toYear ? Number(toYear[1]) : year };
-  // 由38.5%提高到41.1% without the base's year: only the value reached is dated.
-  return from[1] === undefined ? [reached] : [{ metric: at(metrics[0], shift), year: Number(from[1]) }, reached];
+  // 由38.5%提高到41.1% without the base's year: only the value reached is dated, unless a from-to of the same sentence wrote
+  // both years and this one's reached value is of the later (…从2020年的2290.47万人次增至2024年的5950万人次…；旅游收入由142.36
+  // 亿元增至383亿元: 天水 2025, rule `from-to-years-carried`).
+  const fromYear = from[1] !== undefined ? Number(from[1]) : toYear === null ? carriedFrom : null;
+  return fromYear === null ? [reached] : [{ metric: at(metrics[0], shift), year: fromYear }, reached];
 }
 
 /** A verb of adding right before a count: 新增了1所, 新建3个. */
@@ -179,9 +193,10 @@ function plausibleResult(metric: StatedMetric): boolean {
 
 /**
  * A change measured from a stated year (2020年地区生产总值…比2015年增长37.8%: 南宁 2021; 较2015年增长180.4%: 芜湖 2021) is
- * a result of its year over that base, not a yearly change: its base year is kept (rule `stated-base-year`).
+ * a result of its year over that base, not a yearly change: its base year is kept (rule `stated-base-year`), for every value
+ * of a list after the verb too (较2020年增长73.9%、178.6%: 天水 2025).
  */
-const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?$/;
+const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?(?:[\d.]+%[、和及])*$/;
 
 function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
   const base = metric.measure === 'level' ? null : BASE_YEAR.exec(context.document.text.slice(clauseStart + metric.start, clauseStart + metric.value.start));
@@ -217,14 +232,21 @@ export function readResultClauses(
   year: number,
   onlyReached = false,
   periodReview = false,
+  subjectFromClauseBefore = false,
 ): number {
   const { text } = context.document;
   let count = 0;
-  let previousSubject: string | null = null;
+  // Read from a year opening a clause in the middle of a sentence (…地区生产总值先后跨越700亿元、800亿元，2024年达952.25亿元: 天水
+  // 2025): what the clause before it measured, stating no value of that year, is the subject of a bare value after the year
+  // (rule `year-clause-subject-before`), in a text whose own year is known (a plan without one, whose years may be its
+  // targets', gives none: 扬州 2024 …年均增速高于GDP年均增速0.5个百分点左右，2025年突破4000亿元).
+  let previousSubject: string | null = subjectFromClauseBefore && text.charCodeAt(sentenceStart) === COMMA ? subjectBefore(text, sentenceStart) : null;
   let clauseStart = sentenceStart;
   let multiYear = false;
   // Whether a clause without a value set the period (这五年，…; “十三五”期间，…): it governs the whole sentence.
   let periodTopic = false;
+  // The base year of a from-to of the sentence that wrote both its years and reached the year read.
+  let datedFrom: number | null = null;
   for (let i = sentenceStart; i <= sentenceEnd; i++) {
     if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
     const clause = text.slice(clauseStart, i);
@@ -276,9 +298,10 @@ export function readResultClauses(
     const clauseYear = ownYear && Number(ownYear[1]) <= year ? Number(ownYear[1]) : null;
     multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
     // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
-    const fromTo = fromToResults(clause, year, previousSubject);
+    const fromTo = fromToResults(clause, year, previousSubject, datedFrom);
     if (fromTo.length > 0) {
       for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
+      if (fromTo.length === 2 && fromTo[1].year === year) datedFrom = fromTo[0].year;
       previousSubject = null;
       // A from-to states its own years: the clauses after it are of the year read (…增长到2020年的1804.2亿元，占GDP比重达到48.1%).
       multiYear = false;

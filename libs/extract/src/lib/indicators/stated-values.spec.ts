@@ -92,6 +92,23 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('增长4.3%', subject)).toEqual([['农村常住居民人均可支配收入增长', 'growth', 4.3, '%', null]]);
   });
 
+  it('pairs a list of changes against a stated base with the 分别 list before, one by one (rule based-change-list: 天水 2025)', () => {
+    const subject = clauseSubject(statedMetrics('集成电路、机械制造、电工电器、医药食品产值分别达211.6亿元、38亿元、38亿元和86.4亿元'), null);
+    expect(read('较2020年增长73.9%、178.6%、4.1%和12%', subject)).toEqual([
+      ['集成电路产值增长', 'growth', 73.9, '%', null],
+      ['机械制造产值增长', 'growth', 178.6, '%', null],
+      ['电工电器产值增长', 'growth', 4.1, '%', null],
+      ['医药食品产值增长', 'growth', 12, '%', null],
+    ]);
+    const incomes = clauseSubject(statedMetrics('城乡常住居民人均可支配收入分别完成44607元、16996元'), null);
+    expect(read('同比增长4.3%、7.6%', incomes)).toEqual([
+      ['城镇常住居民人均可支配收入增长', 'growth', 4.3, '%', null],
+      ['农村常住居民人均可支配收入增长', 'growth', 7.6, '%', null],
+    ]);
+    // A base that is no year or comparison (较快增长) is no base: the list stays unpaired.
+    expect(read('较快增长4.3%、7.6%', incomes)).not.toContainEqual(['城镇常住居民人均可支配收入增长', 'growth', 4.3, '%', null]);
+  });
+
   it('gives the first of two counts told apart by a modifier the thing the second counts (苏尼特右旗 2023: 6个盟级、42个旗级重点项目)', () => {
     const counts = statedMetrics('全年6个盟级、42个旗级重点项目完成投资21亿元', null, { countedAfter: true });
     expect(counts.slice(0, 2).map((metric) => [metric.name, metric.value.value])).toEqual([
