@@ -147,6 +147,25 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...responsibilitiesByTask(extractDocument(two, { documentId: 'yinchuan-two' })).keys()]).not.toContain('道路畅通工程');
   });
 
+  it('gives each work under a heading that groups works its own sentence, two works on one line too (works-under-group-heading, sentence-between-brackets: 滨州)', () => {
+    // 滨州, 重大工程和项目责任主体和分工: a heading grouping works, each work a line closed by its own bracket.
+    const text =
+      '三、重大工程和项目责任主体和分工\n(一)新农村建设重点工程。\n农业综合开发、良种繁育推广、优质粮食产业示范工程。(市农业局、发改委、财政局按职责牵头负责)\n建立农产品质量安全体系和检疫检测体系。(市农业局、畜牧局、质监局按职责牵头负责)\n城市基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责)新农村社区建设试点工程、“城中村”改造工程。(市建设局牵头负责)\n生态村建设工程。(市环保局牵头负责)\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'binzhou' }));
+    expect([...byTask.keys()]).toEqual([
+      '农业综合开发、良种繁育推广、优质粮食产业示范工程',
+      '建立农产品质量安全体系和检疫检测体系',
+      '城市基础设施向农村延伸工程',
+      '新农村社区建设试点工程、“城中村”改造工程',
+      '生态村建设工程',
+    ]);
+    expect(byTask.get('新农村社区建设试点工程、“城中村”改造工程')!.map((owner) => `${owner.department.name} ${owner.role}`)).toEqual(['市建设局 lead']);
+    // An item whose heading runs on into its paragraph (忻州 2022: 1.延续…政策,2022年对…。(责任单位:市税务局)) keeps its heading.
+    const runOn =
+      '一、服务业普惠性纾困扶持措施\n1.延续服务业增值税加计抵减政策,2022年对生产、生活性服务业纳税人继续加计抵减。(责任单位:市税务局)\n2.2022年至2024年扩大六税两费适用范围。(责任单位:市财政局、市税务局)\n';
+    expect([...responsibilitiesByTask(extractDocument(runOn, { documentId: 'xinzhou' })).keys()][0]).toMatch(/^延续服务业增值税加计抵减政策/);
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

@@ -50,9 +50,9 @@ function itemAfterClause(document: ParsedDocument, previous: ResponsibilityClaus
   const index = paragraphIndexAt(document, clause.start);
   if (index < 0 || paragraphIndexAt(document, previous.start) !== index) return null;
   const between = document.text.slice(previous.end, clause.start);
-  // Only a new numbered item right after the earlier clause is a task of its own.
+  // Only a new numbered item right after the earlier clause is a task of its own, or a whole sentence between the two.
   const marker = ITEM_MARKER.exec(between);
-  if (!marker) return null;
+  if (!marker) return sentenceBetweenClauses(previous, clause, between);
   const offset = marker[0].length;
   const text = between.slice(offset);
   const sentenceEnd = text.search(/[。！？；]/);
@@ -63,6 +63,24 @@ function itemAfterClause(document: ParsedDocument, previous: ResponsibilityClaus
   }
   if (name.trim().length < 2) return null;
   const start = previous.end + offset;
+  return { name, start, end: start + name.length };
+}
+
+/** The shortest and longest sentence read as a task of its own between two clauses. */
+const MIN_SENTENCE_BETWEEN = 4;
+const MAX_SENTENCE_BETWEEN = 60;
+
+/**
+ * Rule `sentence-between-brackets`: two works written on one line, each sentence closed by its own bracket (滨州: 城市
+ * 基础设施向农村延伸工程。(市发改委、建设局按职责牵头负责)新农村社区建设试点工程、“城中村”改造工程。(市建设局牵头负责)): the
+ * whole sentence between the earlier clause and this one is this clause's task. Null unless what lies between is one
+ * sentence, closed by 。 right before the clause.
+ */
+function sentenceBetweenClauses(previous: ResponsibilityClause, clause: ResponsibilityClause, between: string): TaskItem | null {
+  const name = between.replace(/^[。；，\s]+/, '').replace(/[。；\s]+$/, '');
+  const lead = between.length - between.replace(/^[。；，\s]+/, '').length;
+  if (name.length < MIN_SENTENCE_BETWEEN || name.length > MAX_SENTENCE_BETWEEN || !/。\s*$/.test(between) || /[。！？；\n（）()]/.test(name)) return null;
+  const start = previous.end + lead;
   return { name, start, end: start + name.length };
 }
 
@@ -175,9 +193,35 @@ function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): T
     if (inline) return inline;
     const closing = paragraph ? itemClosedByLastParagraph(document, clause, index) : null;
     if (closing) return closing;
-    if (paragraph && clause.start - paragraph.start >= 2) return taskItemOfParagraph(document, paragraph, index);
+    if (paragraph && clause.start - paragraph.start >= 2)
+      return ownSentenceUnderGroup(document, clause, index) ?? taskItemOfParagraph(document, paragraph, index);
   }
   return precedingItem(document, clause.start);
+}
+
+/**
+ * Rule `works-under-group-heading`: a heading that groups works (滨州: (一)新农村建设重点工程。) over paragraphs that are
+ * each one work closed by its own bracket (农业综合开发、…优质粮食产业示范工程。(市农业局、发改委、财政局按职责牵头负责) /
+ * 建立农产品质量安全体系…。(市农业局、畜牧局、质监局按职责牵头负责) / …): the first paragraph's bracket assigns its own
+ * sentence, as the later ones do, not the heading. Null unless the heading stands on its own line, the paragraph is one
+ * sentence closed by the clause and the next paragraph of the section holds a clause of its own.
+ */
+function ownSentenceUnderGroup(document: ParsedDocument, clause: ResponsibilityClause, index: number): TaskItem | null {
+  const paragraph = document.paragraphs[index];
+  const section = document.sections[paragraph.section];
+  const previous = index > 0 ? document.paragraphs[index - 1] : null;
+  if (!section || section.index === 0 || section.title.length === 0 || (previous !== null && previous.start >= section.span.start)) return null;
+  // The heading stands on a line of its own (an item whose heading runs on into its paragraph, 1.延续…政策,2022年…, is one item).
+  if (!document.text.slice(section.headingSpan.start, paragraph.start).includes('\n')) return null;
+  const next = index + 1 < document.paragraphs.length ? document.paragraphs[index + 1] : null;
+  if (!next || next.section !== section.index) return null;
+  const before = document.text.slice(paragraph.start, clause.start);
+  const name = before.trim().replace(/。$/, '');
+  if (!before.trimEnd().endsWith('。') || name.length < MIN_SENTENCE_BETWEEN || /[。！？；]/.test(name)) return null;
+  if (findResponsibilityClauses(next.text).length === 0) return null;
+  const start = paragraph.start + (before.length - before.trimStart().length);
+  const cut = name.length > 40 ? name.slice(0, 40) : name;
+  return { name: cut, start, end: start + cut.length };
 }
 
 /**

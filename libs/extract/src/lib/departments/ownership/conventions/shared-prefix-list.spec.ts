@@ -56,4 +56,9 @@ describe('shared-prefix-list', () => {
     expect(names('市委组织部、宣传部')).toEqual(['市委组织部', '宣传部']);
     expect(names('省商务厅、海关、税务局')).toEqual(['省商务厅', '海关', '税务局']);
   });
+  it('gives no level prefix to a branch office of a higher-level bureau named by its place (海曙 2023)', () => {
+    // 责任单位:区发改局、海曙生态环境分局(列第一位者为牵头或汇总单位,下同): 海曙生态环境分局 is 宁波's bureau in 海曙.
+    expect(names('区发改局、海曙生态环境分局')).toEqual(['区发改局', '海曙生态环境分局']);
+    expect(names('区发改局、人力社保局')).toEqual(['区发改局', '区人力社保局^']);
+  });
 });

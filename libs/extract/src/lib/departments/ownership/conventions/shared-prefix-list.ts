@@ -19,9 +19,15 @@ function ownPrefix(name: string): string | null {
 /** National bodies and their local offices (国家能源局湖南监管办, 中国人民银行…支行) never take a local level prefix. */
 const NATIONAL = /^(国家|中国|中央|全国)/;
 
+/**
+ * A higher-level bureau's branch office in the place (海曙 2023: 区发改局、海曙生态环境分局 — 宁波's 生态环境局 in 海曙) is managed
+ * from above and named by its place, not by the level prefix of the list: it takes none.
+ */
+const BRANCH_OFFICE = /分局$/;
+
 function isBareBody(name: string): boolean {
   if (!isKnownDepartmentStem(name) && /^(省|市|县|区|州|盟|旗|自治)/.test(name)) return false;
-  if (NATIONAL.test(name)) return false;
+  if (NATIONAL.test(name) || BRANCH_OFFICE.test(name)) return false;
   return BODY_END.test(name) && !COLLECTIVE.test(name) && !isPlaceWord(name) && departmentKind(name) === 'government';
 }
 

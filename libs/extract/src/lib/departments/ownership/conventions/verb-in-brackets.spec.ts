@@ -1,3 +1,4 @@
+import { normalizeText } from '@policygraph/parse';
 import { read } from './spec-support';
 import { bareListInBrackets, leadVerbInBrackets, responsibleVerbInBrackets } from './verb-in-brackets';
 
@@ -56,6 +57,13 @@ describe('lead-verb-in-brackets', () => {
     ]);
   });
 
+  it('reads 按照职责牵头负责 as a lead of every unit, the 市 prefix shared (滨州: 重大工程和项目责任主体和分工)', () => {
+    expect(read(leadVerbInBrackets, '建立定期公布的相应制度。(市国土资源局、经贸委、环保局按照职责牵头负责)')).toEqual([
+      ['市国土资源局 lead', '市经贸委 lead', '市环保局 lead'],
+    ]);
+    expect(read(leadVerbInBrackets, '工业用水重复利用率75%。(市经贸委牵头负责)')).toEqual([['市经贸委 lead']]);
+  });
+
   it('does not read a 牵头 that names no unit (鼓励龙头企业牵头)', () => {
     expect(read(leadVerbInBrackets, '组建创新联合体（鼓励龙头企业牵头）。')).toEqual([]);
   });
@@ -81,6 +89,23 @@ describe('responsible-verb-in-brackets', () => {
     expect(read(responsibleVerbInBrackets, '抓好落实。（市住房城乡建设局、各区、市政府负责）')).toEqual([
       ['市住房城乡建设局 co-responsible*', '各区、市政府 co-responsible'],
     ]);
+  });
+
+  it('reads units and 负责 before a labelled sentence in the same bracket, leaving the label its own (verb-then-label-sentence, 玉林 2024)', () => {
+    const snippet =
+      '推动重点行业建设项目环评中开展碳排放影响评价。〔市生态环境局、发展改革委、工业和信息化局、水利局、自然资源局等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。以下均需各县(市、区)人民政府、各开发园区管委落实,不再列出。〕';
+    expect(read(responsibleVerbInBrackets, snippet)).toEqual([
+      [
+        '市生态环境局 co-responsible',
+        '市发展改革委 co-responsible',
+        '市工业和信息化局 co-responsible',
+        '市水利局 co-responsible',
+        '市自然资源局 co-responsible',
+      ],
+    ]);
+    const text = normalizeText(snippet).text;
+    const [clause] = responsibleVerbInBrackets.find(text);
+    expect(text.slice(clause.start, clause.end)).toBe('〔市生态环境局、发展改革委、工业和信息化局、水利局、自然资源局等按职责分工负责');
   });
 
   it('does not read a bracket that is a sentence (具体由各地负责)', () => {

@@ -1,5 +1,5 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
-import { settleRoles } from '../party-roles';
+import { ROLE_LABEL, settleRoles } from '../party-roles';
 import { isBodyName, readUnitList } from '../unit-list';
 import { bracketed } from './bracketed';
 
@@ -31,7 +31,15 @@ export const leadVerbInBrackets: OwnershipConvention = {
 /** A remark closing a bracket after its list: a document-level rule (列第一位的为牵头部门，下同). */
 const REMARK_AFTER_LIST = /下同|列第一|排名第一|排在首位|为牵头/;
 
-/** （省自然资源厅负责） · （A、B分工负责） · （…、各市人民政府负责）: units and a verb of responsibility, no label. */
+/** A sentence of the bracket that opens with a label (责任单位：…): the label convention's to read. */
+const LABEL_SENTENCE = new RegExp(`^\\s*${ROLE_LABEL}[：:]`);
+
+/**
+ * （省自然资源厅负责） · （A、B分工负责） · （…、各市人民政府负责）: units and a verb of responsibility, no label. Rule
+ * `verb-then-label-sentence`: a bracket of two sentences, units and 负责 then a labelled one (玉林 2024: 〔市生态环境局、发展
+ * 改革委…等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。以下均需…不再列出。〕), gives its first sentence to this
+ * rule and leaves the labelled one to the label's.
+ */
 export const responsibleVerbInBrackets: OwnershipConvention = {
   name: 'responsible-verb-in-brackets',
   description:
@@ -42,13 +50,16 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
     for (const span of bracketed(text, 'any')) {
       // A remark after the list (…负责。列第一位的为牵头部门，下同) is read by the document rule, not as the list.
       const sentences = span.body.trim().split('。');
-      const body = sentences.length > 1 && REMARK_AFTER_LIST.test(sentences.slice(1).join('。')) ? sentences[0] : span.body.trim();
+      const labelAfter = sentences.length > 1 && LABEL_SENTENCE.test(sentences[1]) && !/[：:]/.test(sentences[0]);
+      const body = sentences.length > 1 && (labelAfter || REMARK_AFTER_LIST.test(sentences.slice(1).join('。'))) ? sentences[0] : span.body.trim();
       const endsResponsible = /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同)$/.test(body));
       if (LEAD_VERB.test(body) || /[：:]/.test(body) || !endsResponsible) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || list.units.length === 0) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'responsible-verb-in-brackets');
-      clauses.push({ start: span.start, end: span.end, parties, convention: 'responsible-verb-in-brackets', anchor: 'paragraph', rolesUnstated });
+      // The labelled sentence after it is a clause of its own: this one ends with its sentence.
+      const end = labelAfter ? span.bodyStart + span.body.indexOf('。') : span.end;
+      clauses.push({ start: span.start, end, parties, convention: 'responsible-verb-in-brackets', anchor: 'paragraph', rolesUnstated });
     }
     return clauses;
   },
