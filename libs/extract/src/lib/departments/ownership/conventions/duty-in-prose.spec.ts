@@ -110,4 +110,12 @@ describe('duty-in-prose', () => {
       '紧扣国家《关于支持乡村振兴重点帮扶县的实施意见》要求，细化完善任务措施',
     ]);
   });
+
+  it('reads a deadline right after the units as a modal (呼和浩特 2021: rule deadline-after-units), not a government’s own, nor work done', () => {
+    const hohhot =
+      '市机场建管公司12月中旬全面开工新机场航站区、飞行区、配套区项目。市教育局要在11月底新建、续建幼儿园9所,新建、续建中小学23所。赛罕区政府11月底启动内蒙古SKP旗舰店项目。经济技术开发区管委会5月底建成投用王府井奥莱小镇。';
+    expect(read(dutyInProse, hohhot)).toEqual([['市机场建管公司 co-responsible*'], ['市教育局 co-responsible*'], ['经济技术开发区管委会 co-responsible*']]);
+    expect(tasks(hohhot)).toEqual(['全面开工新机场航站区、飞行区、配套区项目', '在11月底新建、续建幼儿园9所，新建、续建中小学23所', '建成投用王府井奥莱小镇']);
+    expect(read(dutyInProse, '县住建局5月底已完成老旧小区改造。县水利局3月底完成了春灌。截至9月底,全市完成投资80亿元。')).toEqual([]);
+  });
 });

@@ -58,11 +58,30 @@ const NAME_LAST = new Set('厅局委办部院会心府司室所站处组队行�
  */
 const CUES = ['要', '将', '会', '做好', '抓好'];
 
-/** Where the cues stand in `text`, in order. */
-function cuePositions(text: string): number[] {
+/**
+ * A deadline right after the units, in place of a modal (rule `deadline-after-units`): 市机场建管公司12月中旬全面开工新机场航站区…
+ * 项目, 经济技术开发区管委会5月底建成投用王府井奥莱小镇 (呼和浩特 2021, a city's division of its work report retold one unit a
+ * sentence, the month each is to finish by): the units are to do the work by then. Read as a verb of duty without a modal is,
+ * so a government's own deadline (赛罕区政府11月底启动…) is read as a pledge and left alone; an account of work done by then
+ * (县住建局5月底已完成…, …完成了…) is no duty.
+ */
+const DEADLINE = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|上旬|中旬|下旬)前?|年底前?/g;
+/** What an account of work done says right after the deadline or in its verb: 已, 了. */
+const DONE_ALREADY = /^[^，。；]{0,6}?(?:已|了)/;
+
+/** Where the cues stand in `text`, in order, with the ends of the deadlines among them. */
+function cuePositions(text: string): { positions: number[]; deadlineEnds: Map<number, number> } {
   const positions: number[] = [];
   for (const cue of CUES) for (let at = text.indexOf(cue, 1); at >= 0; at = text.indexOf(cue, at + 1)) positions.push(at);
-  return positions.sort((a, b) => a - b);
+  const deadlineEnds = new Map<number, number>();
+  for (const match of text.matchAll(DEADLINE)) {
+    const at = match.index;
+    // Only right after a character a unit's name ends with (a year, 截至, 在 before it say no unit's deadline).
+    if (at === 0 || !NAME_LAST.has(text[at - 1])) continue;
+    positions.push(at);
+    deadlineEnds.set(at, at + match[0].length);
+  }
+  return { positions: positions.sort((a, b) => a - b), deadlineEnds };
 }
 /** 将 and 会 in words that are no modal: 将来, 将近, 将军; 会同 (convenes-with-prose's), 会议, 会商, 会签, 会上 … */
 const NOT_WILL = /^将[来近军]|^会[同议商签审展计员场所上后谈见晤面]/;
@@ -115,18 +134,24 @@ function dutyAfter(text: string, from: number): { start: number; end: number } |
 export const dutyInProse: OwnershipConvention = {
   name: DUTY_IN_PROSE,
   description:
-    'Named units opening a clause of running text, then 要, 将 or 会 and their duty, or a verb of duty (做好, 抓好) without a modal: 县财政局要做好项目投资评审工作; A、B要跟踪问效; 县政府办公室将定期开展工作调度; A、B在业务上做好分类指导.',
+    'Named units opening a clause of running text, then 要, 将 or 会 and their duty, or a verb of duty (做好, 抓好) or a deadline without a modal: 县财政局要做好项目投资评审工作; A、B要跟踪问效; 县政府办公室将定期开展工作调度; A、B在业务上做好分类指导; 市机场建管公司12月中旬全面开工….',
   yields: 'Each unit → co-responsible (the first of a plain list presumed to lead); 作为…牵头单位 / …等牵头部门 before 要 → lead.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     // Anchored on each cue, so the reading only runs on the few characters before it.
-    for (const at of cuePositions(text)) {
-      const verb = text[at + 1] === '好' && (text[at] === '做' || text[at] === '抓');
+    const { positions, deadlineEnds } = cuePositions(text);
+    for (const at of positions) {
+      const deadlineEnd = deadlineEnds.get(at);
+      const deadline = deadlineEnd !== undefined;
+      // After a deadline the duty opens at its verb (past a comma: 12月底前，完成…), unless it tells of work done.
+      const dutyStart = deadline ? (text[deadlineEnd] === '，' ? deadlineEnd + 1 : deadlineEnd) : -1;
+      if (deadline && DONE_ALREADY.test(text.slice(dutyStart, dutyStart + 8))) continue;
+      const verb = deadline || (text[at + 1] === '好' && (text[at] === '做' || text[at] === '抓'));
       const modal = verb ? '' : text[at];
       // The cheapest test first: a modal right after no character a unit's name ends with (nor a comma) opens no duty.
       if (!verb && text[at - 1] !== '，' && !NAME_LAST.has(text[at - 1])) continue;
       if (modal === '会' && NOT_BEFORE_WILL.has(text[at - 1])) continue;
-      if (verb && text[at + 2] === DONE) continue;
+      if (verb && !deadline && text[at + 2] === DONE) continue;
       if ((modal === '将' || modal === '会') && NOT_WILL.test(text.slice(at, at + 2))) continue;
       // The units end before the cue, or before an adverbial 在…上 before a verb of duty.
       const adverbial = verb && text[at - 1] === '上' ? ADVERBIAL.exec(text.slice(Math.max(0, at - 8), at)) : null;
@@ -181,7 +206,7 @@ export const dutyInProse: OwnershipConvention = {
         // A government's own 将 (省政府将把…纳入…, 北京市政府将…控制在5%以内) is a pledge, as a verb without a modal is.
         (modal !== '要' && name.endsWith('政府') && !COLLECTIVE_GOVERNMENT.test(name));
       if (units.units.some((unit) => unnamed(unit.name))) continue;
-      const task = dutyAfter(text, verb ? at : at + 1);
+      const task = dutyAfter(text, deadline ? dutyStart : verb ? at : at + 1);
       if (task === null) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: role ? 'lead' : null, units: units.units, split: units.split }], DUTY_IN_PROSE);
       clauses.push({ start: listStart, end: verb ? at : at + 1, parties, convention: DUTY_IN_PROSE, anchor: 'paragraph', rolesUnstated, task });
