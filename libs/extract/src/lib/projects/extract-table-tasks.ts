@@ -26,8 +26,9 @@ function unitsWrittenApart(context: ExtractionContext, table: Table, departmentC
   const names = new Set<string>();
   for (const row of table.rows) {
     for (const { index } of departmentColumns) {
-      const cell = row.cells.find((candidate) => candidate.column === index && !candidate.inherited);
-      if (cell) for (const unit of readUnitList(context.document.text.slice(cell.start, cell.end), cell.start).units) names.add(unit.name);
+      for (const cell of row.cells)
+        if (cell.column === index && !cell.inherited)
+          for (const unit of readUnitList(context.document.text.slice(cell.start, cell.end), cell.start).units) names.add(unit.name);
     }
   }
   return names;
@@ -97,11 +98,13 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
       if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(name.start, name.end)]);
       // A unit in the 牵头单位 column that the 责任单位 column lists again (区发改局 in both) has one edge: lead.
       const leads = new Set<string>();
+      // A column's units are one cell, or a cell each where the table ran them together (rule run-together-cells).
       const lists = departmentColumns.flatMap(({ column, index }) => {
-        const cell = row.cells.find((candidate) => candidate.column === index);
-        if (!cell) return [];
+        const cells = row.cells.filter((candidate) => candidate.column === index);
+        if (cells.length === 0) return [];
         const stated = columnRole(column.header);
-        const list = apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart);
+        const read = cells.map((cell) => apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart));
+        const list = read.length === 1 ? read[0] : { ...read[0], units: read.flatMap((each) => each.units), split: read.some((each) => each.split) };
         if (stated === 'lead') for (const unit of list.units) leads.add(unit.name);
         return [{ stated, list }];
       });

@@ -211,6 +211,9 @@ describe('character normalization', () => {
     expect(normalized.text.split('\n')[0]).toMatch(/个体工商户提供融资担保/);
     const at = normalized.text.indexOf('户提供');
     expect(normalized.toOriginal(at, at + 1).start).toBe(first.length + 1 + 2);
+    // A page may go on inside a bracket or open with a digit (钟楼 2021: …高新园（邹区镇 / 2、）各街道…).
+    const table = `1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容${'区政府分管领导牵头单位配合单位'.repeat(14)}何海平人社局高新园（邹区镇`;
+    expect(normalizeText(`${table}\n2、）各街道3老城厢复兴发展\n`).text.split('\n')[0]).toMatch(/高新园（邹区镇）各街道3老城厢/);
     // Numbered items of a list end their sentences and are short: they stay items.
     const items = '1、加强组织领导。各地要高度重视。\n2、强化政策保障。\n';
     expect(normalizeText(items).text).toBe(items);

@@ -109,8 +109,12 @@ function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lin
   return true;
 }
 
-/** A preview page's number opening its line (嘉兴 2023 on a document site: 1、嘉兴市…实施方案为… / 2、户提供融资担保…). */
-const PREVIEW_PAGE = /^([1-9]\d{0,2})、(?=[\u4e00-\u9fa5“（(])/;
+/**
+ * A preview page's number opening its line (嘉兴 2023 on a document site: 1、嘉兴市…实施方案为… / 2、户提供融资担保…); a page
+ * cut inside a word or a bracket may go on with a digit or the bracket's close (钟楼 2021: 1、2021年重大民生实事… /
+ * 2、）各街道…, the close of 高新园（邹区镇）).
+ */
+const PREVIEW_PAGE = /^([1-9]\d{0,2})、(?=[\u4e00-\u9fa5“”（(）)0-9])/;
 /** A preview page is long: a numbered item of a list is not. */
 const MIN_PREVIEW_PAGE = 200;
 

@@ -2,6 +2,7 @@ import { withoutTablePipes, type Line } from '../lines';
 import type { Table, TableColumn, TableProblem } from '../parsed-document';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import { readTaskTable } from './task-tables';
+import { readRunTogetherTable } from './run-together-rows';
 import { closedByPipe, readPipeRows } from './pipe-rows';
 import { readSpacedRows, type SpacesBefore } from './spaced-rows';
 import { isRowValue, type RawCell } from './row-groups';
@@ -33,6 +34,13 @@ export function rebuildTables(
   const consumed = new Set<number>();
   const cellLines = lines.map(withoutTablePipes);
   for (let i = 0; i < lines.length; i++) {
+    const runTogether = readRunTogetherTable(lines[i]);
+    if (runTogether) {
+      consumed.add(i);
+      const { columns, rows, problems, caption, start } = runTogether;
+      tables.push({ start, end: lines[i].end, caption, columns, rows, section: sectionAt(start), problems });
+      continue;
+    }
     const taskTable = readTaskTable(text, lines, i);
     if (taskTable) {
       for (let k = i; k <= taskTable.lastLine; k++) consumed.add(k);

@@ -1,3 +1,4 @@
+import { readUnitList } from './unit-list';
 import { unitsRunTogether } from './run-together';
 
 describe('same-level-run: units a table cell runs together, each opening with the same level word', () => {
@@ -10,5 +11,11 @@ describe('same-level-run: units a table cell runs together, each opening with th
   it('keeps one unit whole: a single name, and an office of two levels (大洼 2021: 区委区政府督查室)', () => {
     expect(unitsRunTogether('区住建局')).toBeNull();
     expect(unitsRunTogether('区委区政府督查室')).toBeNull();
+  });
+});
+
+describe('zone short names as units (钟楼 2021: 经开区, 高新园（邹区镇）)', () => {
+  it('reads a development zone and a high-tech park by their short names as units, a park with its town in brackets', () => {
+    expect(readUnitList('经开区、高新园（邹区镇）、各街道', 0).units.map((unit) => unit.name)).toEqual(['经开区', '高新园（邹区镇）', '各街道']);
   });
 });

@@ -40,8 +40,11 @@ const UNIT_SUFFIX =
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级|[省市区县]属各)/;
 /** 各地, 各市, 各区, 各乡 (陆良 2015: 各乡（镇、街道）): a collective written with one level word (各区、市政府 is merged before this is asked). */
 const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|乡|镇)$/;
-/** Parks, state enterprises and the like that documents hold responsible beside government bodies. */
-const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|国企)$/;
+/**
+ * Parks, state enterprises and the like that documents hold responsible beside government bodies; a development zone
+ * or high-tech park by its short name (钟楼 2021: 经开区, 高新园（邹区镇）, whose 管委会 it stands for).
+ */
+const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|国企|经开区|高新园)$/;
 
 /** Trailing words that are not part of a name: role verbs, "and the rest", and 为牵头单位 (A为牵头单位，B配合). */
 const TRAILING =
