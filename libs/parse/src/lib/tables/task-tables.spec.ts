@@ -281,6 +281,62 @@ describe('column words of task tables (table-vocabulary)', () => {
     expect(table.rows.map((row) => row.cells.find((cell) => cell.column === 3)?.text)).toEqual(['教育局', '卫生健康局']);
   });
 
+  it('reads a copy that closes each cell with a line of bars, merged cells left as more bars (bar-lines, 吴江 2024)', () => {
+    // 吴江区 2024 重点工作目标任务分解落实方案: the 序号 column numbers groups of rows, each task cell numbers itself.
+    const text = [
+      '序号',
+      '|',
+      '项目',
+      '|',
+      '重点工作目标任务',
+      '|',
+      '牵头领导',
+      '|',
+      '责任单位',
+      '|',
+      '一、2024年全区经济社会发展主要预期目标',
+      '|',
+      '||||',
+      '1',
+      '|',
+      '主要预期目标',
+      '|',
+      '1.地区生产总值增长5%以上。',
+      '|',
+      '钱 宇',
+      '|',
+      '★区发改委、统计局',
+      '|',
+      '2.一般公共预算收入同口径增长6%以上。',
+      '|',
+      '★区财政局、税务局',
+      '|',
+      '|||',
+      '3.规上工业总产值增长5%左右。',
+      '|',
+      '|',
+      '★区工信局、统计局',
+      '|',
+      '||',
+      '10.主要污染物排放总量削减完成上级下达任务。',
+      '|',
+      '王 嵘',
+      '方 勇',
+      '|',
+      '★生态环境局',
+      '|',
+      '||',
+    ].join('\n');
+    const [table] = parseDocument(text).tables;
+    const cellsOf = (row: Table['rows'][number]) => row.cells.map((cell) => `${cell.column}:${cell.text}`);
+    expect(table.rows.map(cellsOf)).toEqual([
+      ['0:1', '1:主要预期目标', '2:1.地区生产总值增长5%以上。', '3:钱宇', '4:区发改委、统计局'],
+      ['2:2.一般公共预算收入同口径增长6%以上。', '4:区财政局、税务局'],
+      ['2:3.规上工业总产值增长5%左右。', '4:区工信局、统计局'],
+      ['2:10.主要污染物排放总量削减完成上级下达任务。', '3:王嵘方勇', '4:生态环境局'],
+    ]);
+  });
+
   it('reads a progress table whose task column is 内容与要求, one cell per line (绍兴 2020)', () => {
     const text = [
       '市政府2020年重点工作(预下达)一季度进展情况表',

@@ -39,6 +39,8 @@ const WIDE_KINDS: ReadonlySet<TableColumnKind> = new Set(['name', 'text', 'categ
 /** A body line this long is running text after the table, not a cell. */
 const MAX_CELL_LINE = 300;
 const SEPARATOR = /[|\t]/;
+/** A line of bars alone: a cell's closing bar, or what a copy leaves of merged cells (||||). */
+const PIPES_ONLY = /^\s*\|[|\s]*$/;
 const NOTE_LINE = /^(注|备注|说明|资料来源|数据来源)[：:]/;
 /** A group name in a leading category column (发展目标, 激发市场活力) is short; a longer line is text. */
 const MAX_GROUP_NAME = 30;
@@ -214,9 +216,16 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   let lastLine = header.next - 1;
   let open: StreamCell | null = null; // a `|`-closed cell still waiting for its separator
   let blankBefore = false;
+  let barLines = false; // cells closed by lines of bars alone
 
   const nextNonBlank = (i: number): Line | null => {
     for (let k = i; k < lines.length; k++) if (lines[k].content.length > 0) return lines[k];
+    return null;
+  };
+  // A copy that closes each cell with a line of its own (吴江 2024: 一、…预期目标 / | / |||| / 1 / | / 主要预期目标 / |): lines
+  // of bars alone hold no cell, so the serial after a group row is looked for past them.
+  const nextCellLine = (i: number): Line | null => {
+    for (let k = i; k < lines.length; k++) if (lines[k].content.length > 0 && !PIPES_ONLY.test(lines[k].content)) return lines[k];
     return null;
   };
   const rowComplete = (): boolean => {
@@ -242,6 +251,16 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       continue;
     }
     if (isMarkdownRule(content)) continue;
+    // Rule `bar-lines`: a copy that closes each cell with a line of bars of its own and leaves a merged cell as one more
+    // bar (吴江 2024: 1 / | / 主要预期目标 / | / 1.地区生产总值增长5%以上。 / | / 钱 宇 / | / ★区发改委、统计局 / | /
+    // 2.一般公共预算收入… / | / ★区财政局、税务局 / | / |||): a bar line closes the open cell and holds none itself.
+    if (header.pipeClosed && PIPES_ONLY.test(content)) {
+      open = null;
+      barLines = true;
+      blankBefore = false;
+      lastLine = i;
+      continue;
+    }
     const upcoming = serialOf(splitLine(line).pieces[0]?.text ?? '');
     // A table continued from an earlier page repeats its header and goes on numbering (24, 25, 26 …).
     if (bySerial && cells.length === 0 && upcoming !== null) expected = firstSerial = upcoming;
@@ -262,7 +281,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       const marker = matchHeadingMarker(content);
       if (marker && marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren' && !SEPARATOR.test(content)) {
         // A group row inside the table (一、扩大有效投资) is followed by the next serial; anything else ends it.
-        const after = nextNonBlank(i + 1);
+        const after = nextCellLine(i + 1);
         if (!(bySerial && after && serialOf(after.content.replace(/[|\t].*$/, '').trim()) === expected)) break;
         lastLine = i;
         continue;
@@ -270,7 +289,7 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       if (headerKind(content) && i + 1 < lines.length && headerKind(lines[i + 1].content)) break; // another table
       // The last row is whole: what follows is text, unless a few more unit lines lead to the next serial (a unit
       // cell of several lines: 文化宣传股 / 文化馆 / 图书馆 / 2).
-      if (bySerial && cells.length > 0 && rowComplete() && !unitLinesBeforeSerial(lines, i, expected)) break;
+      if (bySerial && cells.length > 0 && rowComplete() && !unitLinesBeforeSerial(lines, i, expected) && !(barLines && closedByBarLine(lines, i))) break;
       // A blank line after a nearly whole row ends the table, unless every cell is set off by blank lines.
       if (blankBefore && bySerial && !header.blankSeparated && rowCells >= rowWidth - 1) break;
     }
@@ -302,11 +321,14 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   }
 
   if (open !== null) (open as StreamCell).cutOff = lastLine === lines.length - 1;
-  const groups = bySerial
-    ? groupBySerial(cells, firstSerial)
-    : cells.some((cell) => cell.endsRow)
-      ? groupByRowEnds(cells)
-      : groupByCount(cells, columns.length);
+  const groups =
+    barLines && lastKind === 'department'
+      ? groupByUnitCells(cells)
+      : bySerial
+        ? groupBySerial(cells, firstSerial)
+        : cells.some((cell) => cell.endsRow)
+          ? groupByRowEnds(cells)
+          : groupByCount(cells, columns.length);
   const problems: TableProblem[] = [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
@@ -364,6 +386,25 @@ function groupBySerial(cells: readonly StreamCell[], firstSerial: number): Strea
     if (groups.length > 0) groups[groups.length - 1].push(cell);
   }
   return groups;
+}
+
+/**
+ * Rows of a bar-lines copy whose last column lists units (吴江 2024): the serial column numbers groups of rows and the
+ * merged cells are left out, so each row ends at its unit cell; the cells before it are placed by what they are.
+ */
+function groupByUnitCells(cells: readonly StreamCell[]): StreamCell[][] {
+  const groups: StreamCell[][] = [[]];
+  for (const cell of cells) {
+    groups[groups.length - 1].push(cell);
+    if (isUnitListCell(cell.text)) groups.push([]);
+  }
+  return groups.filter((group) => group.length > 0);
+}
+
+/** Is the cell on line `at` closed by a line of bars (or cut off by the end of the text)? */
+function closedByBarLine(lines: readonly Line[], at: number): boolean {
+  for (let k = at + 1; k < lines.length; k++) if (lines[k].content.length > 0) return PIPES_ONLY.test(lines[k].content);
+  return true;
 }
 
 function groupByRowEnds(cells: readonly StreamCell[]): StreamCell[][] {
