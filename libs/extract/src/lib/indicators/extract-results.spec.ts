@@ -362,6 +362,24 @@ describe("a plan's review of the last period", () => {
     ]);
   });
 
+  it("reads 今年以来 under a heading of one year's plan execution as that year, and no count of policies issued (rules this-year-in-plan-execution, policies-counted-no-result: 洛阳 2023)", () => {
+    const plan = extractDocument(
+      [
+        '洛阳市2023年国民经济和社会发展计划',
+        '一、2022年国民经济和社会发展计划执行情况',
+        '今年以来，面对超出预期的风险挑战，全市经济社会发展保持稳定恢复、稳中向好的态势，全市地区生产总值5675.2亿元、同比增长3%。',
+        '——经济运行稳定恢复。生产供给总体平稳。粮食总产量25亿公斤、夏粮生产再创历史新高。双线嵌合发力见效。制定出台175项稳经济一揽子政策和73项接续措施。',
+        '二、2023年经济社会发展的主要目标',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 5675.2, '亿元', 2022],
+      ['地区生产总值增长', 3, '%', 2022],
+      ['粮食总产量', 25, '亿公斤', 2022],
+    ]);
+  });
+
   it('reads a review heading run into the paragraph of a copy that lost its line breaks, up to the heading of the work ahead (青浦 2021)', () => {
     const report = extractDocument(
       [

@@ -173,6 +173,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
       continue;
     }
     const wholeTerm = termReview[section] && singleYear && year === reportYear;
+    // Under a heading of one year's plan execution, written as that year closes, 今年以来 is that year (洛阳 2023 计划: 一、2022年
+    // 国民经济和社会发展计划执行情况 / 今年以来，…全市地区生产总值5675.2亿元、同比增长3%: rule `this-year-in-plan-execution`).
+    const planExecution = wholeYear[section] !== null && PLAN_EXECUTION_HEADING.test(wholeYear[section]!.trim());
     let aboutLastYear: boolean = carried && !wholeTerm;
     let longerPeriod = false;
     let closingPeriod = wholeTerm;
@@ -183,7 +186,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         break;
       }
       if (turnedToPlan === section) break;
-      if (lastYear.test(sentence.text) && !wholeTerm) aboutLastYear = true;
+      if ((lastYear.test(sentence.text) || (planExecution && sentence.text.includes('今年以来'))) && !wholeTerm) aboutLastYear = true;
       if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
       if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
       // A news account turning to the five years the report closes (更从长的时间来看，报告指出，过去五年，…: 安徽 2023): from there on

@@ -212,6 +212,12 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it('reads a metric abbreviation written in lower case as in capitals (rule lowercase-abbreviation: 潍坊 2024)', () => {
+    expect(targets('某市实施方案\n（一）突出经济强县引领。力争到2025年,寿光市gdp完成1100亿元以上。\n')).toEqual([
+      { name: '寿光市gdp', year: 2025, value: 1100, unit: '亿元' },
+    ]);
+  });
+
   it('reads an area or length of works after a verb pushing them on, the works closing the clause (rule quantity-of-works: 上海 2026)', () => {
     expect(
       targets(

@@ -8,6 +8,11 @@ describe('metricKey', () => {
     expect(metricKey('全省地区生产总值回落')).toBe('gdp-growth');
   });
 
+  it('keys an abbreviation written in lower case as in capitals (rule lowercase-abbreviation: 潍坊 2024 寿光市gdp)', () => {
+    expect(metricKey('gdp增长')).toBe('gdp-growth');
+    expect(metricKey('服务业增加值占gdp比重')).toBe(metricKey('服务业增加值占GDP比重'));
+  });
+
   it('keys metrics defined as a fall (能耗下降, 用水量下降) and gives a fall of a level no key', () => {
     expect(metricKey('单位地区生产总值能耗下降')).toBe('energy-intensity-decline');
     expect(metricKey('单位GDP能耗降低')).toBe('energy-intensity-decline');

@@ -33,7 +33,11 @@ export function metricKey(name: string): string | null {
 const KEYS_BY_NAME = new Map<string, string | null>();
 
 function computeMetricKey(name: string): string | null {
-  const compact = name.replace(/\s+/g, '').replace(SCOPE, '');
+  // gdp, cpi written in lower case (news copy: 寿光市gdp) are the abbreviations the patterns know (rule `lowercase-abbreviation`).
+  const compact = name
+    .replace(/\s+/g, '')
+    .replace(/gdp|cpi|ppi/g, (letters) => letters.toUpperCase())
+    .replace(SCOPE, '');
   if (AVERAGE_ANNUAL.test(compact)) {
     // 地区生产总值年均增长 → gdp-average-annual-growth: keyed by its quantity's growth key, apart from one year's rate.
     const yearly = keyOf(compact.replace(AVERAGE_ANNUAL, '增长'));

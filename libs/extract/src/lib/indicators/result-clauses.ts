@@ -6,9 +6,12 @@ import { type StatedMetric, statedMetrics } from './stated-values';
 
 /** The clauses of a sentence read as results: which values are results, of which year, under which name. */
 
-/** Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's. */
+/**
+ * Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's; 今年以来 (since this
+ * year began) is within one year (rule `this-year-in-plan-execution`).
+ */
 const MULTI_YEAR =
-  /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
+  /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|(?<!今年)以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
 
 /**
  * "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric; the base may be the end
@@ -133,6 +136,9 @@ function fromToResults(
   const fromYear = from[1] !== undefined ? Number(from[1]) : toYear === null ? carriedFrom : null;
   return fromYear === null ? [reached] : [{ metric: at(metrics[0], shift), year: fromYear }, reached];
 }
+
+/** Policies or measures counted right after a count: 175项稳经济一揽子政策, 73项接续措施. */
+const POLICIES_COUNTED = /^[\u4e00-\u9fa5“”]{0,10}?(?:政策|措施|举措|意见|办法)(?:[和、及，；。]|$)/;
 
 /** A verb of adding right before a count: 新增了1所, 新建3个. */
 const ADDED_BEFORE = /(?:新增|新建|增加)了?$/;
@@ -327,7 +333,10 @@ export function readResultClauses(
         if (clause[metric.value.end] === '的') return;
         // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done; nor is a count of
         // reforms (硚口 2025: “云油控”等2项改革纳入国家试点), policy items rather than measured things.
+        // Nor a count of the policies or measures issued (洛阳 2023: 制定出台175项稳经济一揽子政策和73项接续措施: rule
+        // `policies-counted-no-result`), as counts of a policy's articles are none.
         if (clause.startsWith('方面', metric.value.end) || /^项?改革/.test(clause.slice(metric.value.end, metric.value.end + 3))) return;
+        if (POLICIES_COUNTED.test(clause.slice(metric.value.end, metric.value.end + 16))) return;
         // 全县243个行政村实现幼儿园全覆盖 (会昌 2022): the count names the places a full coverage is for, as in targets (rule
         // `places-of-coverage`); the coverage is the fact, no level of the places.
         if (PLACES_OF_COVERAGE.test(clause.slice(metric.value.end))) return;

@@ -7,8 +7,11 @@ import { REPORT_REVIEWS_YEAR } from './undated-targets';
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
 export const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
 
-/** A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年). */
-export const LONGER_PERIOD = /^[^，。；]{0,10}(这[三四五]年|[三四五]年来|过去的?[三四五]年|十[三四五]五”?(?:时期|期间|以来)|以来)/;
+/**
+ * A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年),
+ * nor 今年以来, within the year.
+ */
+export const LONGER_PERIOD = /^[^，。；]{0,10}(这[三四五]年|[三四五]年来|过去的?[三四五]年|十[三四五]五”?(?:时期|期间|以来)|(?<!今年)以来)/;
 
 /** A line that heads a review without being a heading of the outline ("2024年工作回顾" opening a copied page). */
 /** …also a news page's boxed heading of the year's record (■ 2024年成绩单); a report delayed into its own year reviews

@@ -21,6 +21,8 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['5岁以下儿童死亡率2.52‰', { value: 2.52, unit: '‰' }], // an age group is no value in 岁
     ['工业机器人使用密度力争达360台/万人', { value: 360, unit: '台/万人' }], // 上海 2023
     ['孕产妇死亡率为0', { value: 0, unit: null }], // 扬中 2023: a rate brought to zero (rule zero-rate)
+    ['粮食总产量25亿公斤', { value: 25, unit: '亿公斤' }], // 洛阳 2023 (rule grain-and-events-units)
+    ['策划开展商贸促消费活动165场', { value: 165, unit: '场' }], // 洛阳 2023: events counted in 场
   ])('%s', (clause, expected) => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
