@@ -8,6 +8,12 @@ describe('the document node of a page whose title is not recognized', () => {
     expect(result.issues.map((issue) => issue.code)).toContain('TITLE_NOT_FOUND');
   });
 
+  it('is not named by the column a trail closed by 正文 names before it, repeated below the trail (column-after-trail: 丹棱 2018)', () => {
+    const text =
+      '四川省人民政府     眉山市委市政府   \n当前位置: 首页>>信息公开>>政府常务会议>>正文\n政府常务会议\n丹棱县第十七届人民政府 第28次常务会议召开\n2018-01-31 09:30  \n\n1月23日,丹棱县委副书记、县长黄秀航主持召开县第十七届人民政府第28次常务会议。\n';
+    expect(extractDocument(text, { documentId: 'news' }).document.title).toBe('丹棱县第十七届人民政府第28次常务会议召开');
+  });
+
   it('is not named by the addressees of a notice whose headline the page left off (一份2016年目标任务分解通知)', () => {
     const text =
       '各乡镇人民政府,县政府各部门,县属驻县各单位:\n县十五届人大五次会议审议通过的《政府工作报告》,安排部署了2016年奋斗目标和工作任务。为了全面推进工作任务落实,现将《政府工作报告》中涉及2016年的各项目标任务分解下达。\n';

@@ -113,11 +113,14 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
     // A trail on one line names its column last (您现在的位置是: 首页 > 专题材料 > 政府报告): the column's name repeated on
     // the line below it is the column's heading, no title (瑶海 2021, rule `column-after-trail`); not a page's title as the
     // last crumb, written again as the headline (rule trail-to-title: 万州 2021).
+    // A trail closed by the page's own word (…>>政府常务会议>>正文: 丹棱 2018) names its column before that word.
     if (TRAIL.test(text) && /[>＞»›]/.test(text)) {
-      const column = text
+      const items = text
         .split(/[>＞»›]+/)
-        .pop()!
-        .trim();
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+      while (items.length > 1 && CONTROL.test(items[items.length - 1])) items.pop();
+      const column = items[items.length - 1] ?? '';
       if (column.length >= 2 && column.length <= 8) lastCrumb = column;
     }
     if (
