@@ -998,3 +998,65 @@ describe('a page that gives no year of its own (rule deadline-bounds-results: �
     expect(results(extractDocument(text, { documentId: 'zunyi' }))).toEqual([]);
   });
 });
+
+describe('a review line over the subsections after it (rule review-line-over-subsections, branch meta, ninth session)', () => {
+  const report = (lines: string[]) =>
+    results(
+      extractDocument(
+        [
+          '政府工作报告',
+          '——在尉犁县第十八届人民代表大会第五次会议上',
+          '（2025年1月6日）',
+          '各位代表：',
+          '现在，我代表县人民政府向大会报告政府工作，请予审议。',
+          ...lines,
+        ].join('\n'),
+        { documentId: 'report' },
+      ),
+    );
+
+  it('reviews its year through a subsection whose heading reads like a review of its own (尉犁 2025: …发展基础更加牢固)', () => {
+    const found = report([
+      '2024年工作回顾',
+      '预计完成地区生产总值90.82亿元，增长8%。',
+      '一年来，我们笃行实干、砥砺深耕，实现了经济发展的量增质优。',
+      '（一）全力以赴兴产业、筑体系，发展基础更加牢固。',
+      '一是现代农业硕果累累。严格落实耕地保护和粮食安全党政同责，新增耕地6098亩，粮食种植面积稳定在12万亩以上，总产6.4万吨。',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['新增耕地', 6098, '亩', 'level', 2024, null],
+        ['粮食种植面积', 12, '万亩', 'level', 2024, null],
+        ['总产', 6.4, '万吨', 'level', 2024, null],
+      ]),
+    );
+  });
+
+  it('carries no year into a subsection after a news turn to the year (刚刚过去的2025年) under a heading naming the five years too', () => {
+    const found = report([
+      '一、2025年和“十四五”时期工作回顾',
+      '刚刚过去的2025年，是关键之年。',
+      '（一）着力推动城乡区域协调发展。新建口袋公园100个，新改建城镇供排水管网3500公里。',
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('counts of measures made and the size of a project in a review (branch meta, ninth session: 察右后旗 2023)', () => {
+  const review = (sentence: string) =>
+    results(
+      extractDocument(
+        ['政府工作报告', '——2023年1月15日在察右后旗第十六届人民代表大会第二次会议上', '各位代表：', '一、2022年工作回顾', `全年${sentence}`].join('\n'),
+        { documentId: 'report' },
+      ),
+    );
+
+  it('reads no count of the measures made (制定17项抗旱救灾措施), but what was paid out after it', () => {
+    expect(review('制定17项抗旱救灾措施，发放各类惠农补贴资金1.3亿元。')).toEqual([['发放各类惠农补贴资金', 1.3, '亿元', 'level', 2022, null]]);
+  });
+
+  it('reads no investment written right before the project it sizes (rule size-before-project), but a completed one', () => {
+    expect(review('投资12.6亿元3万头和1.2万头奶牛养殖项目成功获批。')).toEqual([]);
+    expect(review('重点项目完成投资21亿元。')).toEqual([['重点项目完成投资', 21, '亿元', 'level', 2022, null]]);
+  });
+});

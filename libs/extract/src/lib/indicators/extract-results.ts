@@ -164,7 +164,14 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     // next subsections under a heading of that one year's review, until one names a longer period (这五年, 十四五).
     if (section !== carriedSection) {
       const sameReview: boolean = carried && carriedSection >= 0 && wholeYear[section] !== null && wholeYear[section] === wholeYear[carriedSection];
-      carried = (lined !== null && lined.throughout) || sameReview;
+      // Rule `review-line-over-subsections`: a line of one year's review that the outline took for no heading (2024年工作回顾)
+      // reviews that year through the subsections after it, also where a subsection's heading reads like a review of its
+      // own (（一）全力以赴兴产业、筑体系，发展基础更加牢固 / 一是现代农业硕果累累。…新增耕地6098亩: 尉犁 2025). Not a news
+      // account's turn to the year (刚刚过去的2025年，… under 一、2025年和“十四五”时期工作回顾: 重庆 2026), whose subsections are
+      // of that year only where they say so.
+      const underLine = lineReview[section];
+      carried =
+        (lined !== null && lined.throughout) || sameReview || (underLine !== null && underLine.throughout && !underLine.untilPlan && underLine.year === year);
     }
     carriedSection = section;
     // The review line itself (2019年及今年以来工作回顾) names no longer period: what follows it is of its one year.

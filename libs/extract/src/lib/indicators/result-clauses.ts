@@ -145,6 +145,9 @@ const ADDED_BEFORE = /(?:新增|新建|增加)了?$/;
 /** Things counted and then rated or recognized: …所乡镇幼儿园被评为…, …家企业被认定为…. */
 const RATED_AFTER = /^[\u4e00-\u9fa5]{1,12}?(?:被评为|被认定为|被命名为|获评)/;
 
+/** A project's name right after an amount, with no clause break or particle between (…3万头和1.2万头奶牛养殖项目). */
+const PROJECT_AFTER = /^[^，。；、的]{2,30}?(?:项目|工程)/;
+
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
 
@@ -172,7 +175,8 @@ function plausibleResult(metric: StatedMetric): boolean {
     )
   )
     return false;
-  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年)$/.test(metric.name)) return false;
+  // 制定17项抗旱救灾措施 (察右后旗 2023): a count of the measures made, as 出台…20条, measures nothing.
+  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年|制定|出台)$/.test(metric.name)) return false;
   // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
   // itself.
   if (/(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
@@ -329,8 +333,11 @@ export function readResultClauses(
         // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
         const next = metrics[index + 1];
         if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
-        // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own.
+        // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own; so does an investment
+        // written right before the project it sizes (投资12.6亿元3万头和1.2万头奶牛养殖项目成功获批: 察右后旗 2023, rule
+        // `size-before-project`).
         if (clause[metric.value.end] === '的') return;
+        if (/^总?投资$/.test(metric.name) && PROJECT_AFTER.test(clause.slice(metric.value.end))) return;
         // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done; nor is a count of
         // reforms (硚口 2025: “云油控”等2项改革纳入国家试点), policy items rather than measured things.
         // Nor a count of the policies or measures issued (洛阳 2023: 制定出台175项稳经济一揽子政策和73项接续措施: rule

@@ -217,6 +217,17 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('一般公共预算收入同口径增长9.9%')).toEqual([['一般公共预算收入增长', 'growth', 9.9, '%', null]]);
   });
 
+  it('reads a rate stated on a basis (自然口径) as the rate of the metric before it (rule stated-basis: 察右后旗 2023)', () => {
+    expect(read('自然口径同比增长26.2%', '一般公共预算收入')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);
+    expect(read('一般公共预算收入自然口径增长26.2%')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);
+  });
+
+  it('keeps the marks of a quoted word opening a name, drops stray ones (rule quoted-name-opening: 大宁 2024)', () => {
+    expect(read('全县“宁脆”苹果种植规模达到2万亩').map((metric) => metric[0])).toEqual(['“宁脆”苹果种植规模']);
+    expect(read('”苹果种植面积达到2万亩').map((metric) => metric[0])).toEqual(['苹果种植面积']);
+    expect(read('“苹果种植面积达到2万亩').map((metric) => metric[0])).toEqual(['苹果种植面积']);
+  });
+
   it('leaves the striving before a verb of change out of the name (rule striving-before-change: 安徽 2023, 北京 2025)', () => {
     expect(read('固定资产投资力争增长10%以上')).toEqual([['固定资产投资增长', 'growth', 10, '%', '以上']]);
     expect(read('一般公共预算收入也将力争增长4%左右')).toEqual([['一般公共预算收入增长', 'growth', 4, '%', '左右']]);

@@ -68,14 +68,17 @@ const WORDED_PERCENT = new RegExp(
   'g',
 );
 
-/** Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's. */
-const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径)/;
+/**
+ * Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's;
+ * also the basis a rate is stated on (察右后旗 2023: 一般公共预算收入预计完成3.6亿元，自然口径同比增长26.2%; rule `stated-basis`).
+ */
+const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径|自然口径)/;
 /**
  * An adjustment written between the metric and its verb of change (桦川 2023: 一般公共预算收入扣除政策性减收和一次性收入因素同比
  * 增长2.6%): the rate is still the metric's.
  */
 const ADJUSTED_BEFORE_CHANGE =
-  /(?:扣除[^，；。]{1,20}?因素(?:后)?|同口径|可比口径)(?=(?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)$)/;
+  /(?:扣除[^，；。]{1,20}?因素(?:后)?|同口径|可比口径|自然口径)(?=(?:同比|比上年|较上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)$)/;
 /**
  * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
  * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%), also before a comparison (桦川 2023: 地区生产总值预计同比
@@ -286,6 +289,17 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   return found;
 }
 
+/**
+ * Quotation marks left over at a name's ends by the clause's cut are no part of it; a quoted word opening or closing the
+ * name keeps its marks (rule `quoted-name-opening`: 全县“宁脆”苹果种植规模达到2万亩 → “宁脆”苹果种植规模, 大宁 2024).
+ */
+function withoutStrayQuotes(name: string): string {
+  let result = name.replace(/^[”"]+/, '').replace(/[“"]+$/, '');
+  if (result.startsWith('“') && !result.includes('”', 1)) result = result.replace(/^“+/, '');
+  if (result.endsWith('”') && !result.slice(0, -1).includes('“')) result = result.replace(/”+$/, '');
+  return result;
+}
+
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
   let name = written
@@ -309,11 +323,7 @@ function cleanName(written: string): string | null {
   if (etc > 0 && name.length - etc > 3 && name.lastIndexOf('、', etc) >= 0) name = name.slice(etc + 1);
   const colon = Math.max(name.lastIndexOf('：'), name.lastIndexOf(':'));
   if (colon >= 0 && name.length - colon > 2) name = name.slice(colon + 1);
-  name = name
-    .replace(/^[“”"]+|[“”"]+$/g, '')
-    .replace(ACHIEVED_MEASURE, '$1$2')
-    .replace(GLOSSED_ABBREVIATION, '$1')
-    .replace(PLACE_INTENDS, '$1');
+  name = withoutStrayQuotes(name).replace(ACHIEVED_MEASURE, '$1$2').replace(GLOSSED_ABBREVIATION, '$1').replace(PLACE_INTENDS, '$1');
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(ADJUSTED_BEFORE_CHANGE, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
   // 固定资产投资力争增长10%以上 (安徽 2023), 一般公共预算收入也将力争增长4%左右 (北京 2025): the striving is no part of the metric.
