@@ -33,6 +33,14 @@ describe('extractNamedUndertakings', () => {
     expect(projects(text).filter((name) => name.includes('乐游肃南'))).toEqual(['肃南县2022年“乐游肃南·助商惠民”促消费专项活动']);
   });
 
+  it('reads the lines under a line announcing a list of projects, one project a line, up to the first that is none (rule listed-under-heading: 临西 2023)', () => {
+    const text =
+      '某县8个重大项目集中开工\n出席活动的县领导共同为项目集中开工培土奠基。\n开工项目名单\n河北汇蚨轴承制造有限公司精密轴承生产项目\n邢台安合供应链管理有限公司智慧物流中心建设项目\n河北鑫峰汽车零部件有限公司发动机\n某某汽配产业园\n';
+    expect(projects(text)).toEqual(['河北汇蚨轴承制造有限公司精密轴承生产项目', '邢台安合供应链管理有限公司智慧物流中心建设项目']);
+    // A line that only mentions a list reads nothing after it.
+    expect(projects('某县项目建设情况\n项目名单另行公布，请各单位抓紧推进。\n河北汇蚨轴承制造有限公司精密轴承生产项目\n')).toEqual([]);
+  });
+
   it('takes none from a plan the text cites by its title in 《》 and names again without it (福州 2018)', () => {
     const text =
       '数字福州建设推进会召开\n推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》(简称《行动计划》)。我市出台了“数字福州”建设三年行动计划，实施千兆城市建设工程。\n';

@@ -4,6 +4,7 @@ import { namedUndertakingKind } from './project-kind';
 import { addProject, namedAlready } from './project-nodes';
 import { headingUndertakings } from './heading-undertakings';
 import { namedUndertakings, type FoundUndertaking } from './undertaking-rules';
+import { FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
 
 export { namedUndertakings } from './undertaking-rules';
 
@@ -49,6 +50,30 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     if (goalId) context.graph.addRelationship('PURSUED_BY', goalId, projectId, {}, [context.evidence(start, start + found.name.length)]);
     count++;
   };
+  // The lines under a line that announces a list of projects (开工项目名单), one project a line, each closing with a
+  // project's head (rule listed-under-heading: 临西 2023's 开工项目名单 then 河北汇蚨轴承制造有限公司精密轴承生产项目 …); the
+  // list ends at the first line that is no such name (a sentence, a line cut off). Read first: a line's whole name wins
+  // over a shorter one a sentence rule finds in it (…智慧物流中心 of …智慧物流中心建设项目).
+  if (LIST_HEADING_WORDS.some((word) => document.text.includes(word))) {
+    let listing = false;
+    for (const paragraph of document.paragraphs) {
+      const [sentence, more] = paragraph.sentences;
+      if (sentence === undefined || more !== undefined) {
+        listing = false;
+        continue;
+      }
+      if (LIST_HEADING.test(sentence.text)) {
+        listing = !review[paragraph.section];
+        continue;
+      }
+      if (!listing) continue;
+      if (!LISTED_LINE.test(sentence.text)) {
+        listing = false;
+        continue;
+      }
+      add({ name: sentence.text, start: 0, rule: 'listed-under-heading' }, sentence.start);
+    }
+  }
   for (const paragraph of document.paragraphs) {
     if (review[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
@@ -74,6 +99,12 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   });
   return count;
 }
+
+const LIST_HEADING_WORDS = ['名单', '清单', '一览'];
+/** A line announcing a list of projects: 开工项目名单, 2024年重点项目清单：, 集中签约项目一览. */
+const LIST_HEADING = /^[^，。；]{0,16}(?:项目|工程)(?:名单|清单|一览表?)[：:]?$/;
+/** A line of such a list: one name, no clause mark, closing with a project's head (…生产项目, …物流中心建设项目). */
+const LISTED_LINE = new RegExp(`^[^，。；：:]{4,60}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})(?:建设)?(?:项目)?$`);
 
 /** The titles in 《…》 that name a plan or programme document, without a closing period in brackets. */
 function citedTitles(text: string): string[] {

@@ -124,12 +124,12 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     const staged = opener === '' && STAGED_TAIL.test(match[1] + match[2]) && stageAt(sentence, match.index + match[0].length);
     if (!clause.includes('、')) {
       // One named work before 等前期工作 after its verb is named as a list's item is (rule single-before-preparation: 加速推动
-      // 广珠(澳)高铁等前期工作, 珠海 2024); so is one named by its head before 等N个项目 and their stage (金娃科技创新产业园等85个
-      // 项目竣工: 池州 2024).
+      // 广珠(澳)高铁等前期工作, 珠海 2024); so is one before 等N个项目 and their stage, named by its head or by six characters
+      // and more (金娃科技创新产业园等85个项目竣工, 友进冠华绿色低碳工厂等20个储备项目提前开工: 池州 2024).
       const single = clause.slice(opener.length);
       if (
         (opener !== '' && match[2] === '前期工作' && match[1] === '' && BUILT_WORK.test(single)) ||
-        (staged && single.length >= 4 && (ENDS_WITH_HEAD.test(single) || BUILT_WORK.test(single)))
+        (staged && (single.length >= 6 || (single.length >= 4 && (ENDS_WITH_HEAD.test(single) || BUILT_WORK.test(single)))))
       )
         found.push({ name: single, start: from + opener.length, counted: false });
       continue;

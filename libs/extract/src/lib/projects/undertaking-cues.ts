@@ -20,12 +20,19 @@ export const FACILITY_BUILT_CUE = 16;
 /** A list item ending in a head noun, before or after a 、: where listed-after-verb can find something. */
 export const HEAD_IN_LIST_CUE = 32;
 
+/** A word of works' progress (完成, 进展加快 …) or a site manager's post (工程项目经理): what works-progress needs. */
+export const PROGRESS_CUE = 64;
+
+/** Stage words of progress-of-part and listed-by-progress, and the works a site manager runs. */
+export const PROGRESS_WORDS = ['完成', '完工', '封顶', '贯通', '合龙', '进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进', '工程项目'];
+
 export const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
   .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
   .add(['开工', '建成', '续建', '竣工', '贯通'], WORKS_CUE)
   .add(['前期工作'], OTHER_CUE)
-  .add(CAMPAIGN_HEAD.split('|'), OTHER_CUE);
+  .add(CAMPAIGN_HEAD.split('|'), OTHER_CUE)
+  .add(PROGRESS_WORDS, PROGRESS_CUE);
 
 export const RULE_CUES = PROGRAMME_CUE | FACILITY_CUE | WORKS_CUE | OTHER_CUE;
 

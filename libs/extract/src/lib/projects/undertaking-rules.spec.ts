@@ -503,6 +503,8 @@ describe('works-started news and progress notes (ninth session, blind round: 房
       '下穿青银高速道路工程',
       '智慧防控综合实战平台',
     ]);
+    // A single item of six characters and more is named without a head of its own (池州 2024).
+    expect(names('友进冠华绿色低碳工厂等20个储备项目提前开工，转化率8.7%。')).toEqual(['友进冠华绿色低碳工厂']);
     // No stage after the class, a single item without a work's head, fields, or a list with no work's head: none.
     expect(names('福田诸城汽车零部件、集成电路封装等项目。')).toEqual([]);
     expect(names('其中工业等85个项目竣工。')).toEqual([]);
@@ -538,5 +540,41 @@ describe('works-started news and progress notes (ninth session, blind round: 房
   it('quoted-list-shared-head: quoted names one after another closed by 等 and the head they share', () => {
     expect(names('持续开展“全员招商”“挂牌招商”“精准招商”等专项行动，以高质量项目建设引领高质量发展。')).toEqual(['“全员招商”', '“挂牌招商”', '“精准招商”']);
     expect(names('深化“放管服”“最多跑一次”等改革。')).toEqual([]);
+  });
+
+  it('works-line-started: a named work and plain 开工 closing the clause (a live log’s lines, 房县 2021; 实现开工, 浦北 2023)', () => {
+    expect(rules('北京忠和酒业二期（扩能）项目开工')).toEqual([['北京忠和酒业二期（扩能）项目', 'works-started']]);
+    expect(names('G346国道军店至窑淮一级路开工')).toEqual(['G346国道军店至窑淮一级路']);
+    expect(names('本地龙头企业柑浦堂已进驻，中小企业孵化园项目实现开工，4幢标准厂房完成施工交付。')).toEqual(['中小企业孵化园项目']);
+    // A class set apart, projects a speaker or a duty points to, or a work described by its rank: none.
+    expect(names('县委书记孟宪鹏宣布项目开工。')).toEqual([]);
+    expect(names('力争新建项目开工，确保各项目开工。')).toEqual([]);
+    expect(names('获得国债资金97.4亿元，全省首个超百亿元水利工程娄里水库开工。')).toEqual([]);
+  });
+
+  it('progress-of-part: a named work opening its clause, then the part that reached its stage (潍坊 2018)', () => {
+    expect(rules('济青高铁潍坊段正线铺轨完成、计划年底开通，青银高速公路改扩建工程潍坊段桥梁及通道全部完成，万创众创空间项目商务楼主体完成。')).toEqual([
+      ['青银高速公路改扩建工程潍坊段', 'works-progress'],
+      ['万创众创空间项目', 'works-progress'],
+    ]);
+    expect(names('318个社会投资项目完成年度投资计划24%，盛瑞8挡自动变速器项目生产设备制造完成。')).toEqual(['盛瑞8挡自动变速器项目']);
+    // 各项 before 目标 is no 项目; a duty opens no name.
+    expect(names('确保各项目标任务圆满完成。')).toEqual([]);
+    expect(names('2021年全县经济社会发展各项目标任务全面完成。')).toEqual([]);
+  });
+
+  it('listed-by-progress: a list opening its clause, closed by how its works progress, most items ending in a work’s head (潍坊 2018)', () => {
+    expect(names('其中基础设施项目完成投资计划的31%，站南广场片区改造工程、高铁新片区开发工程、山东海洋技术大学、城区道路畅通工程进展加快。')).toEqual([
+      '站南广场片区改造工程',
+      '高铁新片区开发工程',
+      '山东海洋技术大学',
+      '城区道路畅通工程',
+    ]);
+    expect(names('项目审批制度改革、要素保障机制建设加快推进。')).toEqual([]);
+    expect(names('交通、水利、能源等重大项目加快推进。')).toEqual([]);
+  });
+
+  it('works-of-manager: the works a site manager runs (浦北 2023)', () => {
+    expect(names('5月11日，中铁四局浦北县马江河县城段水环境治理一期工程项目经理羊羊介绍。')).toEqual(['中铁四局浦北县马江河县城段水环境治理一期工程']);
   });
 });

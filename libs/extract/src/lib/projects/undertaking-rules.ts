@@ -1,6 +1,6 @@
 import { beginsWithPlace } from '../regions/place-words';
 import { copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
-import { CUES, FACILITY_BUILT_CUE, FACILITY_CUE, HEAD_IN_LIST_CUE, PROGRAMME_CUE, RULE_CUES, WORKS_CUE, aroundHead } from './undertaking-cues';
+import { CUES, FACILITY_BUILT_CUE, FACILITY_CUE, HEAD_IN_LIST_CUE, PROGRAMME_CUE, PROGRESS_CUE, RULE_CUES, WORKS_CUE, aroundHead } from './undertaking-cues';
 import {
   DESCRIBED,
   DOCUMENT,
@@ -19,7 +19,16 @@ import {
   listsRoleOfPlace,
 } from './undertaking-names';
 import { AFTER, BUILD, CAMPAIGN_HEAD, DO, FACILITY_HEAD, NAME, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
-import { LEADING_INVESTMENT, completedFacilities, sizedByInvestment, underConstruction, worksBeforeCompletion, worksStarted } from './works-undertakings';
+import {
+  LEADING_INVESTMENT,
+  completedFacilities,
+  sizedByInvestment,
+  underConstruction,
+  worksBeforeCompletion,
+  worksByProgress,
+  worksOfManager,
+  worksStarted,
+} from './works-undertakings';
 
 /**
  * How plans and work reports name their undertakings, one rule per convention (examples in undertaking-rules.spec.ts).
@@ -44,6 +53,8 @@ export type UndertakingRuleName =
   | 'listed-after-copula'
   | 'sized-by-investment'
   | 'works-started'
+  | 'works-progress'
+  | 'listed-under-heading'
   | 'completed-facility'
   | 'titled-item'
   | 'heading-programme';
@@ -152,6 +163,11 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
+  // Progress of named works (完成, 完工, 进展加快 …) and the works a site manager runs: only where those words are.
+  if ((cues & PROGRESS_CUE) !== 0 && (cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) {
+    for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');
+    if (sentence.includes('工程项目')) for (const item of worksOfManager(sentence)) add(item.name, item.start, 'works-progress');
+  }
   if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
   if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
   if ((cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');

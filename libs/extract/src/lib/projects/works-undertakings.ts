@@ -32,14 +32,24 @@ const WORKS_STARTED =
  * line (…国道咸安绕城段, …至…段).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利)?开工(?=[，。；]|$))/g;
+
+/**
+ * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
+ * 北京忠和酒业二期（扩能）项目开工, G346国道军店至窑淮一级路开工, 房县 2021; 中小企业孵化园项目实现开工, 浦北 2023), not of a
+ * class the words before it set apart (所有项目开工, 新建项目开工, 部分项目开工) nor of projects a speaker or a duty points to
+ * (县委书记孟宪鹏宣布项目开工, 临西 2023; 确保各项目开工).
+ */
+/** A work described by its rank (全省首个超百亿元水利工程娄里水库开工, 邯郸 2025): the name is not written alone. */
+const RANKED = /首个|首座|首条|第一个/;
+const SET_APART = /^(?:所有|全部|部分|其余|其他|其它|各|该|此|这些|新|已|在建|续建|储备|签约)|(?:宣布|确保|推动|推进|各|所有|全部|部分|个|批|重点|重大)项目$/;
 
 /**
  * A built work by its ending: a facility head with its stretch (…大桥西延线先行段), a works programme (…水质改善工程, rule
  * works-before-start: 梅溪水库与大镜山水库连通及水质改善工程开工建设, 珠海 2024), or a stretch of a road or line.
  */
 export const BUILT_WORK = new RegExp(
-  `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}段$`,
+  `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}(?:段|[一二]级路)$`,
 );
 /** Any head noun of a work: an item without one shares the head of the item after it (国家长城、长征文化公园吴忠段). */
 const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|段`);
@@ -134,6 +144,7 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
     const from = match.index + match[0].indexOf(match[1]);
     const pieces = sharingHeads(match[1].split('、'));
     if (!pieces.every((piece) => BUILT_WORK.test(piece))) continue;
+    if (match[2].endsWith('开工') && !match[2].endsWith('建设') && pieces.some((piece) => SET_APART.test(piece) || RANKED.test(piece))) continue;
     // Plain 建成 states the state of a kind as often (综合交通枢纽基本建成): only a work's own stretch (…吴忠段) or a place
     // opening it names one (rule completed-by-deadline: 到2023年底，国家长城、长征文化公园吴忠段基本建成, 吴忠 2021).
     if (match[2].endsWith('建成') && !pieces.every((piece) => piece.endsWith('段') || beginsWithPlace(piece))) continue;
@@ -160,4 +171,78 @@ function sharingHeads(pieces: string[]): string[] {
   }
   if (pending !== '') joined.push(pending.slice(0, -1));
   return joined;
+}
+
+/**
+ * A named work opening its clause, then the part of it that reached its stage (rule progress-of-part: 济青高铁潍坊段正线铺轨
+ * 完成, 青银高速公路改扩建工程潍坊段桥梁及通道全部完成, 盛瑞8挡自动变速器项目生产设备制造完成, 万创众创空间项目商务楼主体完成:
+ * 潍坊 2018): the work is named, its part is not.
+ */
+const PROGRESS_OF_PART = new RegExp(`^(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})[^、]{0,10}?(?:全部|基本|顺利|全面)?$`);
+
+/**
+ * A 、 list opening its clause and closed by how its works progress (rule listed-by-progress: 站南广场片区改造工程、高铁新片区
+ * 开发工程、山东海洋技术大学、城区道路畅通工程进展加快, 潍坊 2018): named works when every item says more than a kind and most
+ * end with a work's head.
+ */
+const WORK_HEAD_END = new RegExp(`(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$`);
+
+/** Stage words of progress-of-part, then of listed-by-progress (two characters each: the clause test reads `at + 2`). */
+const PART_DONE_WORDS = ['完成', '完工', '封顶', '贯通', '合龙'];
+const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进'];
+
+/**
+ * Works named by their progress: each stage word closing a clause (found by indexOf, then the clause mark after it) is
+ * tried against that clause alone; most sentences hold no such word at a clause's end and cost a few scans.
+ */
+export function worksByProgress(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  for (const word of PART_DONE_WORDS) eachClauseEnding(sentence, word, (clause, from) => partDone(clause, from, found));
+  if (sentence.includes('、')) for (const word of PROGRESSING_WORDS) eachClauseEnding(sentence, word, (clause, from) => listedByProgress(clause, from, found));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Calls `read` with the text of each clause that `word` closes (before the word) and where that clause starts. */
+function eachClauseEnding(sentence: string, word: string, read: (clause: string, from: number) => void): void {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + word.length)) {
+    const end = at + word.length;
+    if (end < sentence.length && !CLAUSE_MARKS.includes(sentence[end])) continue;
+    const from = clauseStart(sentence, at);
+    read(sentence.slice(from, at), from);
+  }
+}
+
+const CLAUSE_MARKS = '，。；';
+
+/**
+ * What opens a duty or sets apart a whole class, not a work's name: 确保各项目标任务圆满完成 (潜江 2017), 2021年全县经济社会
+ * 发展各项目标任务全面完成 (牟定 2022): 各项 before 目标, no 项目.
+ */
+const DUTY_OPENING = /^(?:确保|力争|力促|推动|推进|实现|加快|全力|努力|各|所有|全部)|(?:各|所有|全部)项目$/;
+
+function partDone(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+  const named = PROGRESS_OF_PART.exec(clause);
+  if (named && !DUTY_OPENING.test(named[1])) found.push({ name: named[1], start: from });
+}
+
+function listedByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+  const pieces = clause.split('、');
+  if (pieces.length < 2 || pieces.some((piece) => piece.length < 5 || GENERIC.test(piece))) return;
+  if (pieces.filter((piece) => WORK_HEAD_END.test(piece)).length * 2 < pieces.length) return;
+  let at = from;
+  for (const piece of pieces) {
+    found.push({ name: piece, start: at });
+    at += piece.length + 1;
+  }
+}
+
+/** The works a site manager or office runs (rule works-of-manager: 中铁四局浦北县马江河县城段水环境治理一期工程项目经理, 浦北 2023). */
+const WORKS_OF_MANAGER = /(?:^|[，；：])([^，。；：、]{4,40}?工程)项目(?:经理|部|负责人)/g;
+
+export function worksOfManager(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  WORKS_OF_MANAGER.lastIndex = 0;
+  for (let match = WORKS_OF_MANAGER.exec(sentence); match; match = WORKS_OF_MANAGER.exec(sentence))
+    found.push({ name: match[1], start: match.index + match[0].indexOf(match[1]) });
+  return found;
 }
