@@ -166,6 +166,13 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...responsibilitiesByTask(extractDocument(runOn, { documentId: 'xinzhou' })).keys()][0]).toMatch(/^延续服务业增值税加计抵减政策/);
   });
 
+  it('gives a bracket closing the first sentence of an item whose text goes on that sentence, not the heading (bracket-mid-item, 江门)', () => {
+    const text =
+      '4.生态保护一体化。加快污水处理厂建设,联手开展环境保护和生态建设。(市环保局牵头,市水利局配合)\n5.行政服务一体化。制定江门市园区(基地)投资项目行政审批和政府服务“零收费”实施细则(市行政服务中心牵头,市委政研室、市发展改革局配合)。继续清理和调整行政审批事项。\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'jiangmen' }));
+    expect([...byTask.keys()]).toEqual(['生态保护一体化', '制定江门市园区（基地）投资项目行政审批和政府服务“零收费”实施细则']);
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

@@ -194,9 +194,32 @@ function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): T
     const closing = paragraph ? itemClosedByLastParagraph(document, clause, index) : null;
     if (closing) return closing;
     if (paragraph && clause.start - paragraph.start >= 2)
-      return ownSentenceUnderGroup(document, clause, index) ?? taskItemOfParagraph(document, paragraph, index);
+      return (
+        ownSentenceUnderGroup(document, clause, index) ?? sentenceClosedMidItem(document, clause, index) ?? taskItemOfParagraph(document, paragraph, index)
+      );
   }
   return precedingItem(document, clause.start);
+}
+
+/**
+ * Rule `bracket-mid-item`: a bracket closing one sentence of an item whose text goes on after it (江门: 5.行政服务一体化。
+ * 制定江门市园区(基地)投资项目行政审批和政府服务“零收费”实施细则(市行政服务中心牵头,…配合)。继续清理和调整行…) assigns that
+ * sentence, not the item's heading: the item's later measures are not its units'. Null unless the paragraph opens the
+ * titled section, the clause closes its first sentence, and another sentence follows it in the paragraph.
+ */
+function sentenceClosedMidItem(document: ParsedDocument, clause: ResponsibilityClause, index: number): TaskItem | null {
+  const paragraph = document.paragraphs[index];
+  const section = document.sections[paragraph.section];
+  const previous = index > 0 ? document.paragraphs[index - 1] : null;
+  if (!section || section.index === 0 || section.title.length === 0 || (previous !== null && previous.start >= section.span.start)) return null;
+  const after = document.text.slice(clause.end, paragraph.end).replace(/^[。；\s]+/, '');
+  if (after.length < MIN_SENTENCE_BETWEEN) return null;
+  const before = document.text.slice(paragraph.start, clause.start);
+  const name = before.trim();
+  if (name.length < MIN_SENTENCE_BETWEEN || /[。！？；]/.test(name)) return null;
+  const start = paragraph.start + (before.length - before.trimStart().length);
+  const cut = name.length > 40 ? name.slice(0, 40) : name;
+  return { name: cut, start, end: start + cut.length };
 }
 
 /**

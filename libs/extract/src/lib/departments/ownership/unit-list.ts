@@ -201,12 +201,17 @@ const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;
  * before its closing bracket (各区人民政府〈含开发区、 at the end of a stored opening).
  */
 function stripRemark(piece: string): string {
+  // A name the page cuts off right after its own opening bracket (诸暨 2023's last cell: …,各镇乡( ) is no unit: what the
+  // bracket held is lost, and 各镇乡 alone is not what the text wrote.
+  if (CUT_AT_BRACKET.test(piece)) return '';
   const unclosed = /[（(〈]([^（）()〈〉]*)$/.exec(piece);
   if (unclosed && unclosed.index > 0) return piece.slice(0, unclosed.index).trimEnd();
   const remark = /[（(〈]([^（）()〈〉]*)[）)〉]$/.exec(piece);
   if (!remark) return piece;
   return /[，,。“”]|下同|除|^(?:含|包括)/.test(remark[1]) || remark[1].length > 8 ? piece.slice(0, remark.index) : piece;
 }
+
+const CUT_AT_BRACKET = /[（(〈]\s*$/;
 
 function stripTrailing(name: string): string {
   let current = name;

@@ -61,4 +61,9 @@ describe('shared-prefix-list', () => {
     expect(names('区发改局、海曙生态环境分局')).toEqual(['区发改局', '海曙生态环境分局']);
     expect(names('区发改局、人力社保局')).toEqual(['区发改局', '区人力社保局^']);
   });
+  it('drops a name the page cuts off right after its own opening bracket (诸暨 2023, the stored opening ends inside a cell)', () => {
+    expect(names('招商投资促进中心,各部门,各镇乡(')).toEqual(['招商投资促进中心', '各部门']);
+    // A remark cut off inside its bracket keeps the name before it (各区人民政府〈含开发区、).
+    expect(names('市财政局、各区人民政府〈含开发区、')).toEqual(['市财政局', '各区人民政府']);
+  });
 });
