@@ -218,6 +218,23 @@ describe('target years of running text', () => {
     ]);
   });
 
+  it("dates a clause opening with 今年 and a word of what is to come by the page's date (rule this-year-clause: 洛阳 2025)", () => {
+    expect(
+      targets(
+        '洛阳亮出“十四五”发展成绩单\n来源: 洛阳网 2025.09.25 20:09\n　　产业格局加快重塑。新材料、先进装备制造等千亿级集群崛起，今年优势产业链规模将达5200亿元。\n',
+      ),
+    ).toEqual([{ name: '优势产业链规模', year: 2025, value: 5200, unit: '亿元' }]);
+  });
+
+  it('reads an average rate written 平均增速 as one written 年均增速 (rule average-rate-word: 柳州)', () => {
+    expect(
+      targets('某市决定\n一是经济总量做大。到2020年 ,力争实现工业总产值8000亿元 ,“十三五”期间产值平均增速达10% ,工业总产值在广西占比持续提升。\n'),
+    ).toEqual([
+      { name: '工业总产值', year: 2020, value: 8000, unit: '亿元' },
+      { name: '“十三五”期间产值平均增速', year: 2020, value: 10, unit: '%' },
+    ]);
+  });
+
   it('reads an area or length of works after a verb pushing them on, the works closing the clause (rule quantity-of-works: 上海 2026)', () => {
     expect(
       targets(

@@ -426,7 +426,8 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
         (!countTarget &&
-          !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|年均|增速|年)$/, '')) &&
+          // An average rate is written 年均 or 平均 (柳州: “十三五”期间产值平均增速达10%: rule `average-rate-word`).
+          !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|平均增速|平均增长|年均|增速|年)$/, '')) &&
           !INDUSTRY_GROWTH.test(name) &&
           !(INDUSTRY.test(name) && /元$/.test(value.unit ?? '')))
       )

@@ -21,6 +21,7 @@ const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?
  */
 const OPENING_YEAR = /^\s*(?:——|--|—|-)?\s*((?:19|20)\d{2})年[，,]/;
 const OPENING_THIS_YEAR = /^\s*今年[，,]/;
+const THIS_YEAR_CLAUSE = /(?:^|[，,；;])\s*今年(?=[^，,。；;\d]{0,16}?(?:将|力争|确保|争取))/;
 export const BY_THEN = /^\s*届时[，,]/;
 /**
  * The end of this year as a deadline opening a sentence, with no year written: "力争到年底，16个项目按时按质按量完工"
@@ -61,6 +62,9 @@ export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: b
     return { year: Number(opening[1]), opening: true };
   // "今年，力争全市…完成年度投资60亿元以上": the year the document is dated in, for what the sentence strives for.
   if (ownYear !== null && OPENING_THIS_YEAR.test(sentence) && STRIVING.test(sentence)) return { year: ownYear, opening: true };
+  // "…千亿级集群崛起，今年优势产业链规模将达5200亿元" (洛阳 2025 news): a clause opening with 今年 and a word of what is to come
+  // (将, 力争) is of the year the text is dated in, as a clause opening with that year written (rule `this-year-clause`).
+  if (ownYear !== null && sentence.includes('今年') && THIS_YEAR_CLAUSE.test(sentence)) return { year: ownYear, opening: false };
   if (ownYear !== null && sentence.includes('年底') && OPENING_YEAR_END.test(sentence)) return { year: ownYear, opening: false };
   return null;
 }

@@ -263,6 +263,12 @@ describe('notices without a title line', () => {
     expect(metadataOf(huzhou).title).toBe('某市人工智能高质量发展三年行动计划（2025—2027年）');
   });
 
+  it('takes a timestamp written with dots after a source line as the date (rule dotted-timestamp: 洛阳 2025 来源: 洛阳网 2025.09.25 20:09)', () => {
+    expect(metadataOf('洛阳亮出“十四五”发展成绩单\n来源: 洛阳网 2025.09.25 20:09\n　　2025年是“十四五”规划收官之年。\n').issuedOn).toBe('2025-09-25');
+    // Not a version number or a decimal without a time after it.
+    expect(metadataOf('某市规划\n版本 2025.09.25\n正文。\n').issuedOn).toBeNull();
+  });
+
   it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
     expect(
       metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')
