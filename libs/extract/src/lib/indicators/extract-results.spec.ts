@@ -1060,3 +1060,24 @@ describe('counts of measures made and the size of a project in a review (branch 
     expect(review('重点项目完成投资21亿元。')).toEqual([['重点项目完成投资', 21, '亿元', 'level', 2022, null]]);
   });
 });
+
+describe('a share in a review of five years (rule share-at-period-end, branch meta, ninth session: 辽源 2022)', () => {
+  const review = (paragraph: string) =>
+    results(
+      extractDocument(
+        ['政府工作报告', '——2022年1月11日在辽源市第九届人民代表大会第一次会议上', '各位代表：', '一、过去五年和2021年工作回顾', paragraph].join('\n'),
+        { documentId: 'report' },
+      ),
+    );
+
+  it('is the level at its end, stated with no verb of reaching; its rise over the period is none', () => {
+    expect(review('五年来，我们强基固本。全市规上工业企业达到111户。七大产业产值占工业比重88.4%，提高23.4个百分点。')).toEqual([
+      ['规上工业企业', 111, '户', 'level', 2021, null],
+      ['七大产业产值占工业比重', 88.4, '%', 'level', 2021, null],
+    ]);
+  });
+
+  it('a sum or a count of what was done over the period stays none', () => {
+    expect(review('五年来，我们强基固本。实施重点产业项目551个，争取资金140亿元。')).toEqual([]);
+  });
+});

@@ -86,7 +86,12 @@ export function distribute(
   wordLength = 2,
   previousSubjects: readonly string[] | null = null,
 ): StatedMetric[] {
-  const subject = clause.slice(0, respectively).replace(LEADING, '');
+  // 小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元 (南昌县 2022): an estimate's hedge before 分别 is no part of the
+  // last subject (rule `hedge-before-respectively`).
+  const subject = clause
+    .slice(0, respectively)
+    .replace(LEADING, '')
+    .replace(/(?<=.{2})(?:初步)?预计$/, '');
   const verb = clause
     .slice(respectively + wordLength, values[0].start)
     .replace(TRAILING, '')

@@ -34,6 +34,9 @@ const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施
 /** Sums and averages over the period (累计, 年均): no level of its last year. */
 const PERIOD_SUM = /累计|共计|总计|合计|年均|平均/;
 
+/** A share of a whole: 占工业比重, 占GDP比重, 服务业占比. */
+const SHARE_NAME = /^[^，。；]{2,}(?:比重|占比)$/;
+
 /** Verbs of a level reached (达到7亿元, 增至45家, 突破150亿元, 提高到…), or a value marked as passed (突破/超过). */
 const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|跃升至|跃升到|上升到|上升至)$/;
 
@@ -44,6 +47,9 @@ const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提�
  */
 function reachedLevel(clause: string, metric: StatedMetric): boolean {
   if (/^(突破|超过)$/.test(metric.value.qualifier ?? '')) return true;
+  // 七大产业产值占工业比重88.4%，提高23.4个百分点 (辽源 2022): a share is no sum over the period, so a share stated with no verb
+  // is the level at its end (rule `share-at-period-end`).
+  if (metric.value.unit === '%' && SHARE_NAME.test(metric.name)) return true;
   return REACHED_BEFORE.test(clause.slice(0, metric.value.start));
 }
 

@@ -217,6 +217,13 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('一般公共预算收入同口径增长9.9%')).toEqual([['一般公共预算收入增长', 'growth', 9.9, '%', null]]);
   });
 
+  it("leaves an estimate's hedge before 分别 out of the last subject (rule hedge-before-respectively: 南昌县 2022)", () => {
+    expect(read('小蓝经开区营业收入、工业总产值预计分别完成1585亿元、1530亿元')).toEqual([
+      ['小蓝经开区营业收入', 'level', 1585, '亿元', null],
+      ['工业总产值', 'level', 1530, '亿元', null],
+    ]);
+  });
+
   it('reads a rate stated on a basis (自然口径) as the rate of the metric before it (rule stated-basis: 察右后旗 2023)', () => {
     expect(read('自然口径同比增长26.2%', '一般公共预算收入')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);
     expect(read('一般公共预算收入自然口径增长26.2%')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);
