@@ -226,6 +226,15 @@ describe('target years of running text', () => {
     ).toEqual([{ name: '优势产业链规模', year: 2025, value: 5200, unit: '亿元' }]);
   });
 
+  it('reads a deadline whose year is written in Chinese numerals, the zero as 〇 or ○ (rule chinese-numeral-deadline: 柳州)', () => {
+    expect(targets('某市决定\n到二○ 二○ 年力争实现工业总产值八千亿元\n到二〇三五年，人均地区生产总值达到2万美元以上。\n')).toEqual([
+      { name: '工业总产值', year: 2020, value: 8000, unit: '亿元' },
+      { name: '人均地区生产总值', year: 2035, value: 2, unit: '万美元' },
+    ]);
+    // The end of a from-to statement is no deadline.
+    expect(targets('某市规划\n人口由二〇一五年的300万人增长到二〇二〇年的320万人。\n').map((target) => target.year)).not.toContain(2020);
+  });
+
   it('reads an average rate written 平均增速 as one written 年均增速 (rule average-rate-word: 柳州)', () => {
     expect(
       targets('某市决定\n一是经济总量做大。到2020年 ,力争实现工业总产值8000亿元 ,“十三五”期间产值平均增速达10% ,工业总产值在广西占比持续提升。\n'),

@@ -10,6 +10,10 @@ import { type ParsedDocument } from '@policygraph/parse';
  */
 const TARGET_YEAR =
   /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
+/** 到 and a year in Chinese numerals, not the end of a from-to statement. */
+const CHINESE_DEADLINE = /(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到([〇○零一二三四五六七八九]{4})年/;
+/** The numerals of a year written in words, their index the digit (○ and 零, not listed, are 0). */
+const CHINESE_DIGITS = '〇一二三四五六七八九';
 /** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
 const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
@@ -57,6 +61,10 @@ export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: b
   if (deadline && (!periodEnd || deadline.index < periodEnd.index))
     return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
+  // A deadline with its year in Chinese numerals (柳州: 到二○二○年力争实现工业总产值八千亿元, a headline: rule
+  // `chinese-numeral-deadline`), the zero written 〇 or ○; looked for only where the zero is.
+  const worded = !deadline && (sentence.includes('〇') || sentence.includes('○')) ? CHINESE_DEADLINE.exec(sentence) : null;
+  if (worded) return { year: Number([...worded[1]].map((digit) => String(Math.max(0, CHINESE_DIGITS.indexOf(digit)))).join('')), opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && (ownYear === null ? inGoalSection : Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence))))
     return { year: Number(opening[1]), opening: true };
