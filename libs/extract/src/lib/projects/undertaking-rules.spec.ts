@@ -554,9 +554,12 @@ describe('works-started news and progress notes (ninth session, blind round: 房
 
   it('progress-of-part: a named work opening its clause, then the part that reached its stage (潍坊 2018)', () => {
     expect(rules('济青高铁潍坊段正线铺轨完成、计划年底开通，青银高速公路改扩建工程潍坊段桥梁及通道全部完成，万创众创空间项目商务楼主体完成。')).toEqual([
+      ['济青高铁潍坊段', 'works-progress'],
       ['青银高速公路改扩建工程潍坊段', 'works-progress'],
       ['万创众创空间项目', 'works-progress'],
     ]);
+    // The part's stage may be followed by the next one after 、 (潍坊 2018).
+    expect(names('盛瑞8挡自动变速器项目生产设备制造完成、研发中心主体完工。')).toEqual(['盛瑞8挡自动变速器项目']);
     expect(names('318个社会投资项目完成年度投资计划24%，盛瑞8挡自动变速器项目生产设备制造完成。')).toEqual(['盛瑞8挡自动变速器项目']);
     // 各项 before 目标 is no 项目; a duty opens no name.
     expect(names('确保各项目标任务圆满完成。')).toEqual([]);

@@ -197,22 +197,26 @@ const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺�
  */
 export function worksByProgress(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
-  for (const word of PART_DONE_WORDS) eachClauseEnding(sentence, word, (clause, from) => partDone(clause, from, found));
-  if (sentence.includes('、')) for (const word of PROGRESSING_WORDS) eachClauseEnding(sentence, word, (clause, from) => listedByProgress(clause, from, found));
+  // A part's stage may be followed by the next stage of the same work (济青高铁潍坊段正线铺轨完成、计划年底开通; …项目生产设备制造
+  // 完成、研发中心主体完工: 潍坊 2018).
+  for (const word of PART_DONE_WORDS) eachClauseEnding(sentence, word, PART_DONE_MARKS, (clause, from) => partDone(clause, from, found));
+  if (sentence.includes('、'))
+    for (const word of PROGRESSING_WORDS) eachClauseEnding(sentence, word, CLAUSE_MARKS, (clause, from) => listedByProgress(clause, from, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Calls `read` with the text of each clause that `word` closes (before the word) and where that clause starts. */
-function eachClauseEnding(sentence: string, word: string, read: (clause: string, from: number) => void): void {
+/** Calls `read` with the text of each clause that `word` closes (one of `marks` after it) and where that clause starts. */
+function eachClauseEnding(sentence: string, word: string, marks: string, read: (clause: string, from: number) => void): void {
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + word.length)) {
     const end = at + word.length;
-    if (end < sentence.length && !CLAUSE_MARKS.includes(sentence[end])) continue;
+    if (end < sentence.length && !marks.includes(sentence[end])) continue;
     const from = clauseStart(sentence, at);
     read(sentence.slice(from, at), from);
   }
 }
 
 const CLAUSE_MARKS = '，。；';
+const PART_DONE_MARKS = '，。；、';
 
 /**
  * What opens a duty or sets apart a whole class, not a work's name: 确保各项目标任务圆满完成 (潜江 2017), 2021年全县经济社会
