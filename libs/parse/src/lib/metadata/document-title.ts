@@ -176,6 +176,8 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
  * holding every character of the short name in order and a few more (its place, a 的), are the title. A name the
  * notice marks with 《》 is the document's as written; the notice's own title repeated below (三门峡 2020) is no such line.
  */
+const ATTACHMENT_MARK = /^附件\s*[\d一二三四五六七八九十]*\s*$/;
+
 export function ownTitleBelow(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
   if (!found) return found;
   const noticeLines = header.filter((line) => line.start >= found.span.start && line.end <= found.span.end);
@@ -193,6 +195,8 @@ export function ownTitleBelow(found: TitleFound | null, header: readonly Line[])
       const content = below[j].content;
       if (
         /[。：:《]/.test(content) ||
+        // The attachment's mark on its own line (玉林 2024: 附件 / 玉林市“十四五”降碳目标工作实施方案) is no part of the title.
+        ATTACHMENT_MARK.test(content) ||
         LABEL_LINE.test(content) ||
         RELEASE_MARKING.test(content) ||
         NUMBERED_HEADING.test(content) ||

@@ -306,6 +306,23 @@ describe('notices without a title line', () => {
     });
   });
 
+  it('keeps the attachment mark on its own line out of the title below a notice (玉林 2024: 附件 / 玉林市“十四五”降碳目标工作实施方案)', () => {
+    const text =
+      '玉林市应对气候变化及节能减排工作领导小组\n办公室关于印发玉林市“十四五”降碳目标\n工作实施方案的通知\n各县(市、区)人民政府,各开发园区管委,市各有关单位:\n经市人民政府同意,现将《玉林市“十四五”降碳目标工作实施方案》印发给你们,请认真组织实施。\n附件:玉林市“十四五”降碳目标工作实施方案\n玉林市应对气候变化及节能减排工作领导小组办公室(代)\n2024年3月22日\n(此件公开发布)\n附件\n玉林市“十四五”降碳目标工作实施方案\n(一)推进产业结构优化调整\n';
+    expect(metadataOf(text)).toMatchObject({ title: '玉林市“十四五”降碳目标工作实施方案', issuedOn: '2024-03-22' });
+  });
+
+  it('reads a date in the cell beside its label in a table of | cells (date-in-label-cell: 周口 2013, 临安 2022)', () => {
+    const zhoukou =
+      '发文机关 | 成文日期 | 2013-01-09 | |\n发文字号 | 周政〔2013〕2号 | 发布日期 | 2013-01-22 |\n周口市人民政府\n关于做好2013年经济社会发展重点工作的通知\n周政〔2013〕2号\n各县(市、区)人民政府,市人民政府各部门:\n';
+    expect(metadataOf(zhoukou)).toMatchObject({ issuedOn: '2013-01-09' });
+    // 发文日期 where the page shows no signature; a signature date comes first (太湖 2019 posts its 发文日期 later).
+    const linan =
+      '索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n';
+    expect(metadataOf(linan)).toMatchObject({ issuedOn: '2022-07-14' });
+    expect(metadataOf('发文日期: 2019-01-23\n各乡、镇人民政府:\n现予印发。\n太湖县人民政府\n2019年1月17日\n').issuedOn).toBe('2019-01-17');
+  });
+
   it('ends a label value at the next label, also when the copy lost the spaces between them (衢州 2021: 发布机构 … 公开方式)', () => {
     const text =
       '索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24\n发布机构: 市政府办公室 公开方式: 主动公开\n有效性: 有效 组配分类: 市府办文件\n文件编号: 衢政办发〔2021〕3号 统一编号:\n\n关于印发2021年政府工作报告重点工作责任分解的通知\n';

@@ -71,6 +71,11 @@ export function findIssuedOn(
   // Rule copy-date-after-number: a page posted more than a year after its document number's year (宁政发[2006]275号 on a
   // law site stamped 2020年07月23日06:05:59: 南京 2006) is a later copy; its date is no issue date.
   const posted = (year: string) => numberYear === null || Number(year) <= numberYear + 1;
+  // A portal's 发文日期 where the page shows no signature (临安 2022: 发布单位 | 区政府 | 发文日期 | 2022-07-14 |); some portals
+  // stamp it later than the signature (太湖 2019: 发文日期: 2019-01-23, signed 2019年1月17日), so a signature comes first.
+  const issued = labels.get('发文日期');
+  const issuedIso = issued && DATE_ISO.exec(issued.value);
+  if (issued && issuedIso && posted(issuedIso[1])) return { value: isoDate(issuedIso[1], issuedIso[2], issuedIso[3]), span: issued.span };
   const published = labels.get('发布日期');
   const publishedIso = published && DATE_ISO.exec(published.value);
   if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };

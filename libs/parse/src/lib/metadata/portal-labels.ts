@@ -12,13 +12,15 @@ export interface Found {
 
 /**
  * "发布机构：X" style labels of government portals; several can share a line. A portal's table names the file in a cell
- * beside 文件名称 (文件名称 | 汉滨区2025年政府工作报告 | ||: 汉滨 2025), with no colon.
+ * beside 文件名称 (文件名称 | 汉滨区2025年政府工作报告 | ||: 汉滨 2025), with no colon, and its dates in cells beside their
+ * labels (rule `date-in-label-cell`: 周口 2013 发文机关 | 成文日期 | 2013-01-09 | |; 临安 2022 发布单位 | 区政府 | 发文日期 |
+ * 2022-07-14 |).
  * Every label a portal prints is listed, so
  * that a value ends where the next label starts even when the copy lost the spaces between them
  * (发布机构：市政府办公室公开方式：主动公开); only some are read.
  */
 const PORTAL_LABEL =
-  /(索引号|发文字号|发布机构|发文机关|主题分类|组配分类|文件分类|成文日期|成文时间|发布日期|生效日期|公文时效|有效性|公开方式|统一编号|所属机构|信息来源|来源|文件名称|名称|文号)(?:[：:]|[\]〕]\s*\||(?<=文件名称)\s*\|)\s*/g;
+  /(索引号|发文字号|发布机构|发文机关|发布单位|主题分类|组配分类|文件分类|成文日期|成文时间|发文日期|发布日期|生效日期|公文时效|有效性|公开方式|公开范围|公开时限|统一编号|所属机构|信息来源|来源|文件名称|名称|文号)(?:[：:]|[\]〕]\s*\||(?<=文件名称|日期)\s*\|)\s*/g;
 
 export function labelValues(header: readonly Line[]): Map<string, Found> {
   const found = new Map<string, Found>();
