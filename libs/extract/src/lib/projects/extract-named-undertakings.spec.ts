@@ -28,6 +28,15 @@ describe('extractNamedUndertakings', () => {
     expect(projects(guangyuan)).toEqual(['“基础建设”', '“提质扩容”', '“主体培育”', '“产品推广”', '“企业盘活”', '“外贸增量”']);
   });
 
+  it('reads a contents line as its heading without the page number that closes it (rule contents-line: 湘潭 2021)', () => {
+    // The 目录 of a services plan as a repost keeps it: headings with nothing under them, each closed by its page.
+    const xiangtan =
+      '湘潭市“十四五”服务业发展规划\n\n目   录\n\n四、产业发展重点 19\n\n（三）促进五大传统服务产业转型升级 38\n\n五、实施服务业提质增效七大工程 47\n\n（一）供给侧结构优化工程 47\n\n（二）服务质量提升工程 49\n\n（三）“两业”融合示范工程 50\n\n六、保障措施 56\n\n（一）健全组织保障 56\n';
+    expect(projects(xiangtan)).toEqual(['服务业提质增效七大工程', '供给侧结构优化工程', '服务质量提升工程', '“两业”融合示范工程']);
+    // A heading with text under it keeps its words: a number closing it is no page.
+    expect(projects('某县三年行动方案\n二、重点任务\n（一）新农村建设工程 2\n建设美丽乡村示范村。\n')).toEqual([]);
+  });
+
   it('keeps one node for a campaign named again with its place and year before it (肃南 2022: 活动名称：肃南县2022年“…”促消费专项活动)', () => {
     const text = readFileSync(join(__dirname, '../../../../../test/fixtures/passages/sunan-cuxiaofei-2022.txt'), 'utf8');
     expect(projects(text).filter((name) => name.includes('乐游肃南'))).toEqual(['肃南县2022年“乐游肃南·助商惠民”促消费专项活动']);

@@ -86,19 +86,26 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   // A numbered heading names the undertaking its section sets out (rule heading-names-undertaking: （一）深入实施“文化兴楚”
   // 行动, 楚雄 2024; (一)重点行业绿色升级工程。, 黔江 2023), read as a sentence is; its section's own paragraphs may never
   // name it again.
+  // A table of contents is a run of such headings with nothing under them, each closed by its page number (rule
+  // contents-line: 湘潭 2021's （一）供给侧结构优化工程 47 under 五、实施服务业提质增效七大工程 47): the heading without the number
+  // names the programme.
+  const filled = new Set(document.paragraphs.map((paragraph) => paragraph.section));
   document.sections.forEach((section, index) => {
     if (section.kind === 'root' || review[index] || principles[index] || section.title.length === 0) return;
+    const heading = filled.has(index) ? section.title : section.title.replace(CONTENTS_PAGE, '');
     const written = document.text.slice(section.headingSpan.start, section.headingSpan.end);
-    const at = written.lastIndexOf(section.title);
+    const at = written.lastIndexOf(heading);
     if (at < 0) return;
     const start = section.headingSpan.start + at;
     // A heading spelling out an action a quoted item named (“基础建设”…六大行动, then （一）实施消费基础建设行动: 广元 2023)
     // names it again, no second undertaking.
-    for (const found of headingUndertakings(section.title, { text: document.text, start }))
-      if (!quoted.some((name) => found.name.includes(name))) add(found, start);
+    for (const found of headingUndertakings(heading, { text: document.text, start })) if (!quoted.some((name) => found.name.includes(name))) add(found, start);
   });
   return count;
 }
+
+/** The page number closing a contents line whose heading names a programme (…工程 47, …行动 12). */
+const CONTENTS_PAGE = /(?<=(?:工程|行动|计划)”?)\s*\d{1,3}$/;
 
 const LIST_HEADING_WORDS = ['名单', '清单', '一览'];
 /** A line announcing a list of projects: 开工项目名单, 2024年重点项目清单：, 集中签约项目一览. */
