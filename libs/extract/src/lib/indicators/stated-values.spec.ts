@@ -23,6 +23,7 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['孕产妇死亡率为0', { value: 0, unit: null }], // 扬中 2023: a rate brought to zero (rule zero-rate)
     ['粮食总产量25亿公斤', { value: 25, unit: '亿公斤' }], // 洛阳 2023 (rule grain-and-events-units)
     ['策划开展商贸促消费活动165场', { value: 165, unit: '场' }], // 洛阳 2023: events counted in 场
+    ['港口吞吐量突破1亿吨', { value: 1, unit: '亿吨', qualifier: '突破' }], // 宁德 2021
   ])('%s', (clause, expected) => {
     expect(statedValues(clause)).toEqual([expect.objectContaining(expected)]);
   });
