@@ -87,7 +87,10 @@ export function isBodyName(name: string): boolean {
  */
 function isDivisionName(name: string): boolean {
   if (isGenericDivisionName(name)) return false;
-  return (gazetteer().byName.get(name) ?? []).some((entry) => entry.level !== 'province');
+  const known = (name: string) => (gazetteer().byName.get(name) ?? []).some((entry) => entry.level !== 'province');
+  // Rule `county-before-district`: a county or county-level city since made a district keeps its old name in older
+  // documents (滨州: (沾化县牵头负责), today's 沾化区): the district of the same stem is that unit.
+  return known(name) || (/^[\u4e00-\u9fa5]{2,6}[县市]$/.test(name) && known(`${name.slice(0, -1)}区`));
 }
 
 /**

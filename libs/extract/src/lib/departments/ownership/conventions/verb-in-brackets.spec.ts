@@ -62,6 +62,8 @@ describe('lead-verb-in-brackets', () => {
       ['市国土资源局 lead', '市经贸委 lead', '市环保局 lead'],
     ]);
     expect(read(leadVerbInBrackets, '工业用水重复利用率75%。(市经贸委牵头负责)')).toEqual([['市经贸委 lead']]);
+    // Rule county-before-district: 沾化县 (since 2014 沾化区) is a unit under its old name.
+    expect(read(leadVerbInBrackets, '大高通用航空城建设工程。(沾化县牵头负责)')).toEqual([['沾化县 lead']]);
   });
 
   it('does not read a 牵头 that names no unit (鼓励龙头企业牵头)', () => {
