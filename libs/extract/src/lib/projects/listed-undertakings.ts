@@ -11,8 +11,14 @@ import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD, STRETCH } from './und
 const LIST_TAIL =
   /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口)|(?=(?:相继|陆续|顺利|集中)?(?:开工建设|开工|竣工|建成投用|投产)))/g;
 
-/** What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目. */
-const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$/;
+/**
+ * What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目, 等一批大好高优项目 (安平 2022: a
+ * batch named by the qualities sought).
+ */
+const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$|^一批[\u4e00-\u9fa5]{2,6}项目$/;
+
+/** Words that single out a subject list from what was said before (特别是A、B等一批…项目: 安平 2022): no part of its first item. */
+const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
 
 /**
  * A list that is its clause's subject, closed by its count or stage (等续建项目, 等151个项目, 等20个储备项目, 等项目) and
@@ -36,7 +42,7 @@ const FIELD_LIST = /领域|方面|行业|类/;
  * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021), or fund them (rule
  * funded-works: 支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设, 桂林 2022). */
 const LIST_OPENER = new RegExp(
-  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持)+`,
+  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持|观摩|考察|参观)+了?`,
 );
 
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
@@ -56,7 +62,8 @@ const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
  * as many items as the count says are the projects.
  */
-const COUNTED_TAIL = /([一二两三四五六七八九十])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
+const COUNTED_TAIL =
+  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
 
 /**
  * A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B; after a comma, 包括 only (rule
@@ -138,7 +145,7 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     // The investment of the whole list, written before its first item (积极谋划总投资100亿元的焦化苯、水溶肥、永磁材料等16个
     // 重点项目, 交城 2021), is no part of that item; nor is the 的 after its verb (rule works-relative: 今年3月开工建设的尚勤路、
     // 横二路、…等8条道路工程, 庆阳 2024).
-    const relative = opener !== '' && clause.startsWith('的', opener.length) ? 1 : 0;
+    const relative = opener !== '' && clause.startsWith('的', opener.length) ? 1 : opener === '' ? (SINGLING_OUT.exec(clause)?.[0].length ?? 0) : 0;
     const listed = clause.slice(opener.length + relative);
     const sized = LEADING_INVESTMENT.exec(listed)?.[0].length ?? 0;
     let cursor = from + opener.length + relative + sized;
@@ -180,10 +187,13 @@ export function countedList(sentence: string): Array<{ name: string; start: numb
   for (let match = COUNTED_TAIL.exec(sentence); match; match = COUNTED_TAIL.exec(sentence)) {
     const from = clauseStart(sentence, match.index);
     const pieces = sentence.slice(from, match.index).split('、');
-    if (pieces.length !== CHINESE_DIGITS[match[1]] || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
+    // The count in Chinese or in one Arabic digit (观摩了A、B、C、D4个项目: 丹凤 2022); 等 before it counts more than the items.
+    if (pieces.length !== (CHINESE_DIGITS[match[1]] ?? Number(match[1])) || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
     const first = pieces[0];
     const joined = Math.max(first.lastIndexOf('及'), first.lastIndexOf('和'), first.lastIndexOf('与'));
-    const lead = joined >= 0 ? joined + 1 : (LIST_OPENER.exec(first)?.[0].length ?? 0);
+    // The opening verbs may hold a 与 of their own (与会人员现场观摩了A、…: 丹凤 2022); 包括 opens the items (包括都江堰灌区、…
+    // 6个工程: 四川 2026).
+    const lead = Math.max(joined + 1, LIST_OPENER.exec(first)?.[0].length ?? 0, /^(?:主要)?包括/.exec(first)?.[0].length ?? 0);
     let cursor = from;
     pieces.forEach((piece, index) => {
       const skip = index === 0 ? lead : 0;

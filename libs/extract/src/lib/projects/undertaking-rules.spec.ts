@@ -580,4 +580,22 @@ describe('works-started news and progress notes (ninth session, blind round: 房
   it('works-of-manager: the works a site manager runs (浦北 2023)', () => {
     expect(names('5月11日，中铁四局浦北县马江河县城段水环境治理一期工程项目经理羊羊介绍。')).toEqual(['中铁四局浦北县马江河县城段水环境治理一期工程']);
   });
+
+  it('second blind round (澄城 2022, 丹凤 2022, 安平 2022, 商城 2020): 开工 qualifying the noun after it, a count in one Arabic digit, a batch named by its qualities, a project introduced by where it lies', () => {
+    expect(names('县发改委主任王景昌就全县2020年第一批重点项目集中开工情况作了介绍。')).toEqual([]);
+    expect(names('15个重点项目集中开工既是我县贯彻落实市委、市政府关于重点项目集中开工部署的具体行动。')).toEqual([]);
+    expect(rules('仪式结束后，与会人员现场观摩了山水致诚肉类精深加工、丹凤葡萄酒庄、金山康养产业园3个项目。')).toEqual([
+      ['山水致诚肉类精深加工', 'counted-list'],
+      ['丹凤葡萄酒庄', 'counted-list'],
+      ['金山康养产业园', 'counted-list'],
+    ]);
+    expect(names('“六横”指六个横向输水大动脉，包括都江堰灌区、长征渠引水、向家坝灌区3个工程。')).toEqual(['都江堰灌区', '长征渠引水', '向家坝灌区']);
+    // A range (1—2个) counts no list.
+    expect(names('在全省各州、市和各类产业园区中认定 1—2个开展省级服务贸易创新试点和 1—2个省级文化出口基地。')).not.toContain('在全省各州');
+    expect(names('1—4月份新开工入库项目47项，特别是庞德铝模板、雄衡协作区智能制造基地等一批大好高优项目的落地开工。')).toEqual([
+      '庞德铝模板',
+      '雄衡协作区智能制造基地',
+    ]);
+    expect(rules('位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元。')).toEqual([['新型材料生产线项目', 'located-project']]);
+  });
 });

@@ -26,6 +26,7 @@ import {
   underConstruction,
   worksBeforeCompletion,
   worksByProgress,
+  locatedProjects,
   worksOfManager,
   worksStarted,
 } from './works-undertakings';
@@ -55,6 +56,7 @@ export type UndertakingRuleName =
   | 'works-started'
   | 'works-progress'
   | 'listed-under-heading'
+  | 'located-project'
   | 'completed-facility'
   | 'titled-item'
   | 'heading-programme';
@@ -90,7 +92,7 @@ const QUOTED_HEAD = new RegExp(`(?:行动|工程|计划|项目|${CAMPAIGN_HEAD})
 /** A programme, 中, and a part of it with its own name (珠澳水资源保障工程中平岗泵站扩建工程); not …工程中心, a facility. */
 const PART_OF_PROGRAMME = /^(.{4,30}?(?:工程|项目|计划))中(?!心)(.{4,30})$/;
 /** Rules that read a name by its place in a list the text calls projects, or sized as one facility. */
-const LISTED_RULES: ReadonlySet<UndertakingRuleName> = new Set(['listed-projects', 'listed-after-copula', 'sized-by-investment']);
+const LISTED_RULES: ReadonlySet<UndertakingRuleName> = new Set(['listed-projects', 'listed-after-copula', 'sized-by-investment', 'located-project']);
 const NAMED_BY_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})$`);
 
 /** Where a sentence lies in its document's text. */
@@ -164,6 +166,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
   // Progress of named works (完成, 完工, 进展加快 …) and the works a site manager runs: only where those words are.
+  if (sentence.includes('位于')) for (const item of locatedProjects(sentence)) add(item.name, item.start, 'located-project');
   if ((cues & PROGRESS_CUE) !== 0 && (cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) {
     for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');
     if (sentence.includes('工程项目')) for (const item of worksOfManager(sentence)) add(item.name, item.start, 'works-progress');

@@ -21,10 +21,10 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
  * name ends in 情况). Nor does one that is the subject of what follows (rule works-verb-as-subject): a copula or the
  * ceremony of the start (“开工就是决战，起步就要冲刺”, 为项目集中开工培土奠基: 临西 2023), a page's or a log's next
  * line joined to it (…重点项目集中开工-世界播报, a headline's site: 南昌县 2023; …集中开工9:15部分项目业主…发言, a live log's
- * time: 房县 2021).
+ * time: 房县 2021); nor one that qualifies the noun after it (…集中开工情况作了介绍, 开工既是我县…: 商城 2020).
  */
 const WORKS_STARTED =
-  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|是|以来|培土|奠基|剪彩|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
@@ -248,5 +248,19 @@ export function worksOfManager(sentence: string): Array<{ name: string; start: n
   WORKS_OF_MANAGER.lastIndex = 0;
   for (let match = WORKS_OF_MANAGER.exec(sentence); match; match = WORKS_OF_MANAGER.exec(sentence))
     found.push({ name: match[1], start: match.index + match[0].indexOf(match[1]) });
+  return found;
+}
+
+/**
+ * A project introduced by where it lies (rule located-project: 位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元: 澄城 2022):
+ * the name after 的, closed by its head and the clause.
+ */
+const LOCATED = new RegExp(`(?:^|[，；：])位于[^，。；：]{2,20}?的(${NAME}(?:${FACILITY_HEAD}|工程|项目))(?=[，。；]|$)`, 'g');
+
+export function locatedProjects(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  LOCATED.lastIndex = 0;
+  for (let match = LOCATED.exec(sentence); match; match = LOCATED.exec(sentence))
+    found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
   return found;
 }
