@@ -226,6 +226,18 @@ describe('target years of running text', () => {
     ).toEqual([{ name: '优势产业链规模', year: 2025, value: 5200, unit: '亿元' }]);
   });
 
+  it('reads no undated target in a paragraph of a five-year period the page is dated at the end of (rule period-behind-page: 常德 2025)', () => {
+    expect(
+      targets(
+        '湖南常德“十四五”期间地区生产总值突破4500亿元\n来源:央广网 时间:2025-10-23 16:34:26\n创新为常德发展注入了活力。“十四五”期间,常德市规模工业企业研发机构总数突破1000家,建成国省级创新平台335家。\n',
+      ),
+    ).toEqual([]);
+    // A page dated inside the period speaks of what it is to do.
+    expect(
+      targets('某市规划\n发布时间:2022-07-04 10:00\n“十四五”期间,全市新建充电桩10万个以上,培育100家以上示范企业。\n').map((target) => target.value),
+    ).toEqual([10, 100]);
+  });
+
   it('reads a deadline whose year is written in Chinese numerals, the zero as 〇 or ○ (rule chinese-numeral-deadline: 柳州)', () => {
     expect(targets('某市决定\n到二○ 二○ 年力争实现工业总产值八千亿元\n到二〇三五年，人均地区生产总值达到2万美元以上。\n')).toEqual([
       { name: '工业总产值', year: 2020, value: 8000, unit: '亿元' },

@@ -22,6 +22,18 @@ const GOAL_SECTION = /(目标)/;
 /** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
 const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
+ * A five-year period a paragraph speaks of as its time (“十四五”期间, 十四五以来), on a page dated in its last year or later (常德
+ * 2025-10-23: “十四五”期间,常德市规模工业企业研发机构总数突破1000家): the years behind too, its undated values no targets (rule
+ * `period-behind-page`).
+ */
+const PERIOD_SPOKEN_OF = /十([三四五])五”?(?:期间|以来|时期)/;
+const PERIOD_LAST_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
+function periodBehind(text: string, issuedYear: number | null): boolean {
+  if (issuedYear === null) return false;
+  const period = PERIOD_SPOKEN_OF.exec(text);
+  return period !== null && issuedYear >= PERIOD_LAST_YEAR[period[1]];
+}
+/**
  * Targets stated in running text: clauses of sentences that name a target year ("到2025年，…"), or any sentence of
  * a 目标 section, with a number and a unit ("突破1.4万亿元", "53%左右", "年均增长7%左右"). A bare growth clause
  * belongs to the indicator before it; a clause starting with 占 ("占地区生产总值比重8.5%左右") takes its subject from
@@ -96,7 +108,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
-          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text)) ||
+          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, issuedYear)) ||
           pastSection[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
