@@ -32,4 +32,22 @@ describe('subject-in-prose', () => {
     expect(read(subjectInProse, '坚持以企业为主体、市场为导向。')).toEqual([]);
     expect(read(subjectInProse, '各责任主体要细化责任。')).toEqual([]);
   });
+
+  // 辽阳 2024 (a postal news site): the division of the work report's tasks, told from the bureau's side.
+  const liaoyang =
+    '近日,辽宁省辽阳市政府印发《2024年〈政府工作报告〉重点工作分工方案》(以下简称《方案》)。完善县乡村三级电子商务和物流快递配送体系被纳入其中,市邮政管理局成为责任单位。';
+
+  it("reads the units a text says became a task's 责任单位 or 牵头单位, the task the clause taken into the division (rule named-as-unit: 辽阳 2024)", () => {
+    expect(read(subjectInProse, liaoyang)).toEqual([['市邮政管理局 co-responsible*']]);
+    expect(tasks(liaoyang)).toEqual(['完善县乡村三级电子商务和物流快递配送体系']);
+    // The label states the role; with no clause taken in before, the task is the paragraph's.
+    expect(read(subjectInProse, '推进寄递物流体系建设,市邮政管理局被列为牵头单位,市商务局、市交通运输局列为配合单位。')).toEqual([
+      ['市邮政管理局 lead'],
+      ['市商务局 support', '市交通运输局 support'],
+    ]);
+    expect(tasks('推进寄递物流体系建设,市邮政管理局被列为牵头单位。')).toEqual([undefined]);
+    // No unit before the verb: a pronoun, a kind of body, the verb opening the sentence.
+    expect(read(subjectInProse, '该项工作纳入考核,我局成为责任单位。')).toEqual([]);
+    expect(read(subjectInProse, '成为责任单位后要抓好落实。')).toEqual([]);
+  });
 });

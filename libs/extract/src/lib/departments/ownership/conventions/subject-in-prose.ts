@@ -1,5 +1,5 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
-import { settleRoles } from '../party-roles';
+import { roleOfLabel, settleRoles } from '../party-roles';
 import { readUnitList } from '../unit-list';
 
 export const SUBJECT_IN_PROSE = 'subject-in-prose';
@@ -9,6 +9,13 @@ export const SUBJECT_IN_PROSE = 'subject-in-prose';
  * is for may stand between the verb and 主体, closed by 的 (市级项目的).
  */
 const SUBJECT = /(?:作为|为|是)(?:([^，,。；;：:\n（）]{2,20}?)的)?(?:责任|实施|建设|工作|管理)主体/g;
+/**
+ * Units a text says became a task's 责任单位 or 牵头单位 (rule named-as-unit: 辽阳 2024, a news item on the division of
+ * the work report: 完善县乡村三级电子商务和物流快递配送体系被纳入其中,市邮政管理局成为责任单位). The label states the role.
+ */
+const NAMED_AS_UNIT = /(?:成为|列为|确定为)(牵头|责任|配合)单位/g;
+/** The clause before naming the task the division took in: …被纳入其中, …纳入分工方案, …被列入…. */
+const TAKEN_IN = /^(.{4,60}?)(?:被)?(?:纳入|列入)[^，,。；;]{0,12}$/;
 /** How far before the verb a clause's units (and the topic before 由) may start. */
 const SUBJECT_WINDOW = 60;
 /** Where the clause starts: after the last sentence, clause or line break before the verb. */
@@ -35,6 +42,7 @@ export const subjectInProse: OwnershipConvention = {
     'Each unit → co-responsible (the first of a list presumed to lead); the task is the topic before 由 or the words before 的主体 where the clause names one.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
+    if (text.includes('单位')) clauses.push(...namedAsUnit(text));
     if (!text.includes('主体')) return clauses;
     SUBJECT.lastIndex = 0;
     for (let found = SUBJECT.exec(text); found; found = SUBJECT.exec(text)) {
@@ -82,3 +90,45 @@ export const subjectInProse: OwnershipConvention = {
     return clauses;
   },
 };
+
+/** 市邮政管理局成为责任单位: the units of the clause before the verb, the role the label states, the task the clause before. */
+function namedAsUnit(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  NAMED_AS_UNIT.lastIndex = 0;
+  for (let found = NAMED_AS_UNIT.exec(text); found; found = NAMED_AS_UNIT.exec(text)) {
+    const at = found.index;
+    const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
+    let cut = -1;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (CLAUSE_BREAK.test(before[i])) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) continue;
+    const clause = before.slice(cut + 1);
+    const listStart = at - clause.length;
+    // 被, 也, 均 between the units and the verb are no part of a name (市邮政管理局被列为牵头单位).
+    const list = clause.slice(0, clause.length - (/(?:被|也|均|亦)+$/.exec(clause)?.[0].length ?? 0));
+    // A body the text calls by a pronoun (我局, 本单位, 该局) is no named unit.
+    if (list.length < 2 || /^(?:我|本|该|其|贵)/.test(list)) continue;
+    const units = readUnitList(list, listStart);
+    if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
+    // The task: the clause before, when it says the task was taken into the division (…被纳入其中).
+    const previousStart = Math.max(0, ...[...'。；;，,\n'].map((mark) => text.lastIndexOf(mark, listStart - 2) + 1));
+    const previous = text.slice(previousStart, Math.max(previousStart, listStart - 1));
+    const takenIn = /[，,]/.test(text[listStart - 1] ?? '') ? TAKEN_IN.exec(previous) : null;
+    const label = roleOfLabel(`${found[1]}单位`);
+    const { parties, rolesUnstated } = settleRoles([{ label, units: units.units, split: units.split }], SUBJECT_IN_PROSE);
+    clauses.push({
+      start: listStart,
+      end: at + found[0].length,
+      parties,
+      convention: SUBJECT_IN_PROSE,
+      anchor: 'paragraph',
+      rolesUnstated,
+      ...(takenIn ? { task: { start: previousStart, end: previousStart + takenIn[1].length } } : {}),
+    });
+  }
+  return clauses;
+}
