@@ -1081,3 +1081,45 @@ describe('a share in a review of five years (rule share-at-period-end, branch me
     expect(review('五年来，我们强基固本。实施重点产业项目551个，争取资金140亿元。')).toEqual([]);
   });
 });
+
+describe('news of a year so far and of a report, second blind round (branch meta, ninth session)', () => {
+  const page = (lines: string[]) => results(extractDocument(lines.join('\n'), { documentId: 'news' }));
+
+  it("reads a headline saying how the year went as that year's record, part of the year too (rule record-headline: 林周 2023)", () => {
+    const found = page([
+      '2023年林周县经济社会发展态势良好',
+      '12月20日上午,拉萨市政府新闻办举行2023年林周县经济社会发展新闻发布会。',
+      '一是改革创新,经济发展成效明显。前三季度,全县地区生产总值完成15.15亿元,同比增长10.4%。全年种植粮食作物16.02万亩,出栏牲畜3.82万头。',
+      '二是加大投入。投资2.47亿元实施20个乡村振兴项目。预计农村居民人均可支配收入比上年同期增加2661元。',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', 15.15, '亿元', 'level', 2023, 'gdp'],
+        ['出栏牲畜', 3.82, '万头', 'level', 2023, null],
+        ['乡村振兴项目投资', 2.47, '亿元', 'level', 2023, null],
+        ['乡村振兴项目', 20, '个', 'level', 2023, null],
+      ]),
+    );
+    expect(found.map((row) => row[0])).toContain('农村居民人均可支配收入增加');
+    // A headline asking for a record is a plan (2025年要交出新答卷): nothing read as done.
+    expect(page(['2024年要实现经济发展态势良好', '全县地区生产总值完成15.15亿元。'])).toEqual([]);
+  });
+
+  it('reads 一年来 after a paragraph dating its results as of that year, with funds obtained and investments of counted projects (景东 2023)', () => {
+    const found = page([
+      '景东彝族自治县第十八届人民代表大会第二次会议隆重开幕',
+      '信息来源: 发布日期:2023-02-13',
+      '报告指出,2022年是极其不易、极为艰难的一年。全县实现地区生产总值122.3亿元、增长3.2%,社会消费品零售总额增长1.4%,地方一般公共预算收入扣除留抵退税,同口径增长9.9%。',
+      '报告指出,一年来,主要做了以下工作:谋划储备重大项目111个,总投资169.51亿元,争取上级各类项目资金11.88亿元,实施重点项目36个,完成投资39.8亿元。',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['地方一般公共预算收入增长', 9.9, '%', 'growth', 2022, expect.anything()],
+        ['谋划储备重大项目总投资', 169.51, '亿元', 'level', 2022, null],
+        ['争取上级各类项目资金', 11.88, '亿元', 'level', 2022, null],
+        ['实施重点项目完成投资', 39.8, '亿元', 'level', 2022, null],
+      ]),
+    );
+    expect(found.find((row) => row[0] === '社会消费品零售总额增长')?.[1]).toBe(1.4);
+  });
+});

@@ -14,6 +14,7 @@ import {
   reviewedYearOf,
   reviewLines,
   THIS_YEAR_OPENING,
+  YEAR_SINCE_OPENING,
   TURN_TO_PLAN,
 } from './review-scopes';
 
@@ -93,6 +94,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   let carriedSection = -1;
   // The year the last paragraph outside a review opened with, for a paragraph after it opening with 这一年.
   let yearBefore: number | null = null;
+  // Whether that paragraph read results of its year (for 一年来 after it).
+  let yearBeforeRead = false;
   const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false, periodReview = false, subjectBefore = false): void => {
     count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview, subjectBefore);
   };
@@ -104,7 +107,9 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
     const before = yearBefore;
+    const beforeRead = yearBeforeRead;
     yearBefore = null;
+    yearBeforeRead = false;
     if (communique) {
       for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, metadata.periodStart!);
       continue;
@@ -140,8 +145,10 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         if (periodEnd !== null) continue;
       }
       if (!goal[section]) {
-        // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with.
-        const carriedYear = THIS_YEAR_OPENING.test(paragraph.text) ? before : null;
+        // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with; one
+        // opening with 一年来 too where that paragraph read results of its year (rule `year-since-back`: 景东 2023).
+        const carriedYear = THIS_YEAR_OPENING.test(paragraph.text) || (beforeRead && YEAR_SINCE_OPENING.test(paragraph.text)) ? before : null;
+        const counted = count;
         yearBefore = sentenceYearResults(
           paragraph.sentences,
           ownYear,
@@ -150,6 +157,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           partsNamed,
           carriedYear,
         );
+        yearBeforeRead = count > counted;
       }
       continue;
     }

@@ -79,7 +79,8 @@ export const CLAUSE_YEAR = /^\s*((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前
  */
 function subjectWithoutValue(clause: string): string | null {
   // A span before an average (公安 2020: 地区生产总值前四年年均增长 8.1%) ends the subject too (rule `span-before-average`).
-  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|先后|[前近][二三四五两]年)/.exec(
+  // An adjustment after the subject (景东 2023: 地方一般公共预算收入扣除留抵退税,同口径增长9.9%) ends it too.
+  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|先后|扣除|[前近][二三四五两]年)/.exec(
     clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
   );
   // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
@@ -151,8 +152,14 @@ const ADDED_BEFORE = /(?:新增|新建|增加)了?$/;
 /** Things counted and then rated or recognized: …所乡镇幼儿园被评为…, …家企业被认定为…. */
 const RATED_AFTER = /^[\u4e00-\u9fa5]{1,12}?(?:被评为|被认定为|被命名为|获评)/;
 
-/** A project's name right after an amount, with no clause break or particle between (…3万头和1.2万头奶牛养殖项目). */
-const PROJECT_AFTER = /^[^，。；、的]{2,30}?(?:项目|工程)/;
+/**
+ * A project's name right after an amount, with no clause break or particle between (…3万头和1.2万头奶牛养殖项目); not a verb
+ * doing the projects (投资2.47亿元实施20个乡村振兴项目: 林周 2023, money spent on what was done).
+ */
+/** A verb doing a counted number of projects right after an amount: 实施20个乡村振兴项目. */
+const INVESTED_IN_COUNTED = /^(?:用于|实施|建设|推进|新建|完成)\d+个([\u4e00-\u9fa5]{2,16}?项目)/;
+
+const PROJECT_AFTER = /^(?!实施|建设|新建|改建|扩建|推进|完成|启动|开工|用于)[^，。；、的]{2,30}?(?:项目|工程)/;
 
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
@@ -257,6 +264,8 @@ export function readResultClauses(
   // (rule `year-clause-subject-before`), in a text whose own year is known (a plan without one, whose years may be its
   // targets', gives none: 扬州 2024 …年均增速高于GDP年均增速0.5个百分点左右，2025年突破4000亿元).
   let previousSubject: string | null = subjectFromClauseBefore && text.charCodeAt(sentenceStart) === COMMA ? subjectBefore(text, sentenceStart) : null;
+  // The projects the last clause counted (实施重点项目36个), for a bare investment after them.
+  let countedProjects: string | null = null;
   let clauseStart = sentenceStart;
   let multiYear = false;
   // Whether a clause without a value set the period (这五年，…; “十三五”期间，…): it governs the whole sentence.
@@ -344,6 +353,17 @@ export function readResultClauses(
         // `size-before-project`).
         if (clause[metric.value.end] === '的') return;
         if (/^总?投资$/.test(metric.name) && PROJECT_AFTER.test(clause.slice(metric.value.end))) return;
+        // 投资2.47亿元实施20个乡村振兴项目 (林周 2023): money invested in the projects a count after it names is their investment
+        // (rule `investment-before-counted`, as a 总投资 after a count is: investment-of-counted).
+        const investedIn = /^总?投资$/.test(metric.name) ? INVESTED_IN_COUNTED.exec(clause.slice(metric.value.end)) : null;
+        // 谋划储备重大项目111个，总投资169.51亿元; 实施重点项目36个，完成投资39.8亿元 (景东 2023): an investment named bare right
+        // after a count of projects is theirs (rule `investment-of-counted`, as in targets).
+        const bare = !investedIn && /^(?:总|完成)?投资$/.test(metric.name) ? /(?:总|完成)?投资$/.exec(clause.slice(0, metric.value.start)) : null;
+        const named = investedIn
+          ? { ...metric, name: `${investedIn[1]}投资` }
+          : bare && countedProjects && index === 0
+            ? { ...metric, name: countedProjects + bare[0] }
+            : metric;
         // 落实区委10个方面40条贯彻举措 (泉山 2024): a count of the aspects of a text, not of things done; nor is a count of
         // reforms (硚口 2025: “云油控”等2项改革纳入国家试点), policy items rather than measured things.
         // Nor a count of the policies or measures issued (洛阳 2023: 制定出台175项稳经济一揽子政策和73项接续措施: rule
@@ -361,8 +381,10 @@ export function readResultClauses(
         // 累计完成投资68.39亿元，2024年完成投资19.23亿元 (封丘 2025): a sum the sentence follows with the year's own is over more
         // years than the one read (rule `sum-before-years-own`).
         if (metric.name.startsWith('累计') && text.slice(i, sentenceEnd).includes(`${year}年`)) return;
-        if (plausibleResult(metric)) count += addResult(context, metric, listed?.[index] ?? valueYear, clauseStart);
+        if (plausibleResult(named)) count += addResult(context, named, listed?.[index] ?? valueYear, clauseStart);
       });
+      const last = metrics[metrics.length - 1];
+      countedProjects = last && last.value.unit === '个' && /项目$/.test(last.name) ? last.name : null;
     }
     clauseStart = i + 1;
     if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;

@@ -23,11 +23,12 @@ export const REVIEW_LINE =
 /**
  * A report's headline of the year's record, with no clause in it, on a line of its own or run into the paragraph after
  * it (邯郸 2025: 2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单 / 过去的一年，…): what follows is
- * that year's record, as under 2024年工作回顾 (rule `record-headline`). A line asking for a record (2025年要交出新答卷) is
- * a plan, not a review.
+ * that year's record, as under 2024年工作回顾 (rule `record-headline`); so is a headline saying how the year went (2023年林周县
+ * 经济社会发展态势良好: 林周 2023, news of a press conference in its December, the figures of the year so far). A line asking
+ * for a record (2025年要交出新答卷) is a plan, not a review.
  */
 export const RECORD_HEADLINE =
-  /^((?:19|20)\d{2})\s?年(?![^，。；：,;:！!？?\n]{0,40}?(?:要|将|力争|确保|争取))[^，。；：,;:！!？?\n]{2,40}?(?:成绩单|答卷)(?![^，。；\n]{0,4}[，。；])/;
+  /^((?:19|20)\d{2})\s?年(?![^，。；：,;:！!？?\n]{0,40}?(?:要|将|力争|确保|争取))[^，。；：,;:！!？?\n]{2,40}?(?:成绩单|答卷|发展态势良好|取得新成效|成效显著)(?![^，。；\n]{0,4}[，。；])/;
 
 /**
  * A heading of one year's execution of the yearly plan (一、2022年国民经济和社会发展计划执行情况: 琼海 2023), the review of a
@@ -94,9 +95,13 @@ export function periodClosingWith(sentence: string, year: number): boolean {
 
 /**
  * A paragraph opening with 这一年, maybe after its speaker (周海兵表示，这一年，…: 长沙 2024), is of the year the paragraph before
- * opened with (rule `this-year-back`).
+ * opened with (rule `this-year-back`); so is one opening with 一年来 or 过去一年 where that paragraph read results of its year (景东
+ * 2023: 报告指出,2022年是极其不易…的一年…全县实现地区生产总值122.3亿元。 / 报告指出,一年来,主要做了以下工作:…谋划储备重大项目111个),
+ * not after a year said to be ahead (2025年是全面深化改革的一年,做好各项工作责任重大).
  */
 export const THIS_YEAR_OPENING = /^(?:[^，。；]{0,10}[，,])?这一年[，,]/;
+/** …and one opening with 一年来 or 过去一年, where the paragraph before read results of its year (rule `year-since-back`). */
+export const YEAR_SINCE_OPENING = /^(?:[^，。；]{0,10}[，,])?(?:一年来|过去一年|过去的一年)[，,]/;
 
 /**
  * A news account's turn to the year the report reviews, opening a sentence: 报告指出，刚刚过去的2022年，预计全省生产总值增长3.5%左右
@@ -125,7 +130,8 @@ export function reviewLines(context: ExtractionContext, sections: readonly Secti
     for (; paragraphIndex < paragraphs.length && paragraphs[paragraphIndex].section === section.index; paragraphIndex++) {
       // A review line is short: longer paragraphs are not tested (this runs on every paragraph).
       const text = paragraphs[paragraphIndex].text.trim();
-      const line = text.length <= 30 ? REVIEW_LINE.exec(text) : RECORD_HEADLINE.exec(text);
+      // A short line may be a record headline too (2023年林周县经济社会发展态势良好: 林周 2023, a press conference's news).
+      const line = text.length <= 30 ? (REVIEW_LINE.exec(text) ?? RECORD_HEADLINE.exec(text)) : RECORD_HEADLINE.exec(text);
       const withPeriod = line === null && text.length <= 30 ? REVIEW_LINE_WITH_PERIOD.exec(text) : null;
       if (line || withPeriod) {
         open = { year: Number((line ?? withPeriod)![1]), throughout: line !== null };

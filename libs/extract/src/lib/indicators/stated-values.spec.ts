@@ -225,6 +225,12 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('reads head of livestock and funds counted in 只, and leaves 比上年同期 out of the name (林周 2023, 湖北 2026)', () => {
+    expect(read('出栏牲畜3.82万头')).toEqual([['出栏牲畜', 'level', 3.82, '万头', null]]);
+    expect(read('省级引导基金引导设立基金24只').map((metric) => metric[3])).toEqual(['只']);
+    expect(read('预计农村居民人均可支配收入比上年同期增加2661元')).toEqual([['农村居民人均可支配收入增加', 'growth', 2661, '元', null]]);
+  });
+
   it('reads a rate stated on a basis (自然口径) as the rate of the metric before it (rule stated-basis: 察右后旗 2023)', () => {
     expect(read('自然口径同比增长26.2%', '一般公共预算收入')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);
     expect(read('一般公共预算收入自然口径增长26.2%')).toEqual([['一般公共预算收入增长', 'growth', 26.2, '%', null]]);

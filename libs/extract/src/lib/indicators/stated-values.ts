@@ -51,7 +51,7 @@ const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
  * throughput in 亿吨 (宁德 2021: 港口吞吐量突破1亿吨).
  */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|亿公斤|万公斤|公斤|斤|亿吨|万吨|吨|亿千瓦时|亿度|万度|万千瓦|千瓦|公里|万平方米|平方米|亿立方米|万立方米|万亩|亩|万株|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|台/万人|场次|场|岁(?=[，。；、,;]|$)|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
+  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|亿公斤|万公斤|公斤|斤|亿吨|万吨|吨|亿千瓦时|亿度|万度|万千瓦|千瓦|公里|万平方米|平方米|亿立方米|万立方米|万亩|亩|万株|万头|头|万只|只|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|台/万人|场次|场|岁(?=[，。；、,;]|$)|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
 /** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
@@ -84,9 +84,9 @@ const ADJUSTED_BEFORE_CHANGE =
  * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
  * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%), also before a comparison (桦川 2023: 地区生产总值预计同比
  * 增长6%左右), and 名义 (横州 2026: 城乡居民人均可支配收入名义增长5.3%: a growth in money, as a plain 增长 of an income is):
- * none is part of the metric.
+ * none is part of the metric; nor is the same months of last year (林周 2023: 预计农村居民人均可支配收入比上年同期增加2661元).
  */
-const COMPARED = /(?:同比|比上年|较上年|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
+const COMPARED = /(?:同比|[比较]上年(?:同期)?|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /**
