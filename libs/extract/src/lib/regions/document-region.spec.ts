@@ -194,6 +194,31 @@ describe('regions the header does not name', () => {
     expect(regionOf('四川出台林业发展“十四五”规划\n\n近期，四川省林业和草原局印发规划。')?.name).toBe('四川省');
   });
 
+  it('rule links-above-trail: the links to superior governments above a breadcrumb trail are no headline (丹棱 2018)', () => {
+    const page =
+      '四川省人民政府     眉山市委市政府   \n当前位置: 首页>>信息公开>>政府常务会议>>正文\n政府常务会议\n丹棱县第十七届人民政府 第28次常务会议召开\n2018-01-31 09:30\n\n1月23日，县长主持召开县政府常务会议。会前学习了《四川省城乡规划条例》。';
+    expect(regionOf(page)).toEqual({ name: '丹棱县', cue: 'headline', basis: 'stated' });
+  });
+
+  it('rule site-masthead: a page naming no place of its own is on the site of the government named above its trail, inferred (嵊州 2022)', () => {
+    const page =
+      '嵊州市人民政府\n您当前的位置:\n>> 走进嵊州 >> 投资嵊州 >> 投资政策\n\n加快推进工业经济高质量发展若干政策\n\n为加快推动制造业高质量发展，结合省相关政策，特制订如下政策。对绍兴市级以上项目给予奖励。';
+    expect(regionOf(page)).toEqual({ name: '嵊州市', cue: 'site-masthead', basis: 'inferred' });
+    // A site's name naming the division in brackets (医药高新区(高港区)政务服务网: 高港 2015).
+    expect(regionOf(page.replace('嵊州市人民政府', '医药高新区(高港区)政务服务网'))?.name).toBe('高港区');
+    // Not where a stated cue names the place: a headline naming a county (新昌县…) is the page's.
+    expect(regionOf(page.replace('加快推进工业经济', '新昌县加快推进工业经济'))).toEqual({ name: '新昌县', cue: 'headline', basis: 'stated' });
+  });
+
+  it("rule county-branch: a city's body named with its branch in one of the city's counties speaks for that county (达拉特旗 2025)", () => {
+    const news =
+      '\n2月26日下午3点，在鄂尔多斯市交通运输综合行政执法支队达拉特旗大队二楼会议室，一场联席会议成功召开。会议由大队长主持，达拉特旗交通运输局参与。';
+    expect(regionOf(news)).toEqual({ name: '达拉特旗', cue: 'headline', basis: 'stated' });
+    expect(regionOf('鄂尔多斯市生态环境局达拉特旗分局\n关于开展检查的通知\n正文。')?.name).toBe('达拉特旗');
+    // A county named after a body with no branch word (…支队赴达拉特旗检查) is not the body's.
+    expect(regionOf('\n鄂尔多斯市交通运输综合行政执法支队达拉特旗检查，一场会议召开。')?.name).toBe('鄂尔多斯市');
+  });
+
   it('inferred from the content, and marked so', () => {
     expect(regionOf('名单显示\n今年我省重点建设项目共196个，包括长沙高新区、株洲云龙示范区、衡阳白沙洲工业园项目。')).toEqual({
       name: '湖南省',

@@ -1,4 +1,4 @@
-import { isPageChromeLine, type TextSpan } from '@policygraph/parse';
+import { headerChromeLines, isPageChromeLine, type TextSpan } from '@policygraph/parse';
 import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
 import { DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
@@ -25,6 +25,7 @@ export type RegionCue =
   | 'local-conditions'
   | 'subject-document'
   | 'short-name'
+  | 'site-masthead'
   | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
@@ -125,6 +126,8 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   if (fitted) return fitted;
   const made = divisionOfDocumentMade(text);
   if (made) return made;
+  const site = siteMasthead(text);
+  if (site) return site;
   const inferred = inferRegionFromContent(text);
   if (inferred) return { ...inferred, basis: 'inferred' };
   const opening = metadata.titleSpan ?? headline;
@@ -202,6 +205,31 @@ function divisionOfDocumentMade(text: string): DocumentRegion | null {
   if (!entry) return null;
   const titleStart = match.index + match[0].indexOf('《') + 1;
   return { entry, span: locate(text, entry.name, { start: titleStart, end: titleStart + match[1].length }), cue: 'subject-document', basis: 'stated' };
+}
+
+/** A government's name alone on its line, or its site's: the masthead (嵊州市人民政府, 医药高新区(高港区)政务服务网). */
+const GOVERNMENT_MASTHEAD = /^[\u4e00-\u9fa5（）()]{2,24}(?:人民政府|人民政府网|政府网|政务服务网|政府门户网站?)$/;
+
+/**
+ * Rule `site-masthead`: a page whose lines name no place of their own is on the site of the government named alone on a line
+ * of its header chrome, above the breadcrumb trail (嵊州市人民政府 / 您当前的位置: >> 走进嵊州 >> 投资政策, over policies that
+ * name 绍兴市 in passing: 嵊州 2022). The site is whose page it is, not what the page states: inferred.
+ */
+function siteMasthead(text: string): DocumentRegion | null {
+  const chrome = headerChromeLines(text);
+  let start = 0;
+  for (const [index, line] of text.slice(0, OPENING_LENGTH).split('\n').entries()) {
+    const content = line.trim();
+    if (chrome.has(index) && GOVERNMENT_MASTHEAD.test(content)) {
+      const entry = firstDivision(content);
+      if (entry) {
+        const at = start + line.indexOf(content);
+        return { entry, span: locate(text, entry.name, { start: at, end: at + content.length }), cue: 'site-masthead', basis: 'inferred' };
+      }
+    }
+    start += line.length + 1;
+  }
+  return null;
 }
 
 /**
@@ -321,7 +349,26 @@ function firstDivision(value: string): GazetteerEntry | null {
     entry = inside;
     end = matches[i].end;
   }
-  return entry ? (shortNameRightAfter(value, end, entry)?.entry ?? entry) : null;
+  if (!entry) return null;
+  return shortNameRightAfter(value, end, entry)?.entry ?? countyBranch(value, end, matches, entry) ?? entry;
+}
+
+/** What a branch of a body is called where it serves one county (…支队达拉特旗大队, …局达拉特旗分局). */
+const BRANCH_AFTER = /^(?:大队|中队|分队|分局|分院|分中心|分公司|管理站|管理所|派出所)/;
+
+/**
+ * Rule `county-branch`: a city's body named with its branch in one of the city's counties (在鄂尔多斯市交通运输综合行政执法支队
+ * 达拉特旗大队二楼会议室: 达拉特旗 2025; 鄂尔多斯市生态环境局达拉特旗分局) speaks for that county: the first county inside the
+ * division read, after the body's name (no punctuation between) and before a branch word.
+ */
+function countyBranch(value: string, end: number, matches: ReadonlyArray<DictionaryMatch<GazetteerEntry>>, holder: GazetteerEntry): GazetteerEntry | null {
+  if (holder.level !== 'city') return null;
+  const next = matches.find((match) => match.start >= end);
+  if (!next || !/^[\u4e00-\u9fa5]{2,20}$/.test(value.slice(end, next.start)) || !BRANCH_AFTER.test(value.slice(next.end))) return null;
+  const inside = gazetteer()
+    .entriesNamed(next.term)
+    .filter((entry) => entry.level === 'county' && gazetteer().isWithin(entry, holder.code));
+  return inside.length === 1 ? inside[0] : null;
 }
 
 /**
@@ -410,12 +457,17 @@ function mentionCounts(text: string, entries: ReadonlySet<GazetteerEntry>): Map<
   return counts;
 }
 
-/** An untitled page's headline: its first line that is not page chrome (长城新媒体集团 主办, 当前位置：…). */
+/**
+ * An untitled page's headline: its first line that is not page chrome (长城新媒体集团 主办, 当前位置：…), read with its
+ * neighbours (rule `links-above-trail`: the links to superior governments above a breadcrumb trail, 四川省人民政府 眉山市委市政府
+ * over 当前位置: 首页>>…>>正文, name no place of the page: 丹棱 2018).
+ */
 function firstLineNotChrome(text: string): { text: string; span: TextSpan } | null {
   let start = 0;
-  for (const line of text.slice(0, OPENING_LENGTH).split('\n')) {
+  const chrome = headerChromeLines(text);
+  for (const [index, line] of text.slice(0, OPENING_LENGTH).split('\n').entries()) {
     const content = line.trim();
-    if (content.length >= 4 && !isPageChromeLine(content)) {
+    if (content.length >= 4 && !chrome.has(index) && !isPageChromeLine(content)) {
       const at = start + line.indexOf(content);
       return { text: content, span: { start: at, end: at + content.length } };
     }

@@ -1,4 +1,4 @@
-import { gazetteer } from './gazetteer';
+import { gazetteer, isNameInsideWord } from './gazetteer';
 
 describe('gazetteer().fullNameOpening', () => {
   it.each([
@@ -17,5 +17,19 @@ describe('gazetteer().fullNameOpening', () => {
         .find((match) => match.start === 0);
       expect(gazetteer().fullNameOpening(text)).toBe(atStart?.end ?? 0);
     }
+  });
+});
+
+describe('a name inside another word (rule river-name)', () => {
+  it('a short form right before 江, 河 or 湖 names a river or lake (嘉陵江: 蓬安 2017), not the division', () => {
+    const text = '加快建设嘉陵江畔大景区，推进嘉陵区产业园建设，建设蓬安段。';
+    expect(isNameInsideWord(text, text.indexOf('嘉陵江'), '嘉陵')).toBe(true);
+    expect(isNameInsideWord(text, text.indexOf('嘉陵区'), '嘉陵区')).toBe(false);
+    expect(isNameInsideWord(text, text.indexOf('蓬安'), '蓬安')).toBe(false);
+  });
+
+  it('a full name before 江 is still the division (…县江边)', () => {
+    const text = '蓬安县江边步道';
+    expect(isNameInsideWord(text, 0, '蓬安县')).toBe(false);
   });
 });

@@ -180,9 +180,14 @@ export function isGenericDivisionName(name: string): boolean {
  */
 export function isNameInsideWord(text: string, start: number, term: string): boolean {
   if (term.startsWith('范') && text[start - 1] === '示') return true;
+  // Rule `river-name`: a short form right before 江, 河 or 湖 names a river or lake, which runs past many places
+  // (加快建设嘉陵江畔…: 嘉陵区, 蓬安 2017); a full name (…县, …市) does not run into one.
+  if (RIVER_AFTER.test(text.charAt(start + term.length)) && !DIVISION_SUFFIX.test(term)) return true;
   return term.startsWith('会同') && CONVENE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 const CONVENE_VERB_BEFORE = /(?:要|将|应|须|并|牵头[，,]?|负责[，,]?)$/;
+const RIVER_AFTER = /^[江河湖]$/;
+const DIVISION_SUFFIX = /[省市县区州旗盟]$/;
 
 let shared: Gazetteer | null = null;
 

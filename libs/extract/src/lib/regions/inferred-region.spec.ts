@@ -154,6 +154,24 @@ describe('a county named only inside a word (rule county-in-named-city, branch m
   });
 });
 
+describe('the scope words of a prefecture and of a government named in full', () => {
+  it("a prefecture (地区) speaks at a city's level by 地委 and 行政公署 (塔城 2019), not inside 基地委托", () => {
+    const news =
+      '地区住房和城乡建设工作会议召开，地委委员、行政公署副专员参加会议。会议指出，在自治区党委和地委行政公署的坚强领导下，为建设和谐生态宜居塔城贡献力量，建设宜居塔城。';
+    expect(scopeLevel(news)).toBe('city');
+    expect(inferred(news)).toMatchObject({ name: '塔城地区', cue: 'content' });
+    expect(scopeLevel('示范基地委托第三方评估。')).toBeNull();
+  });
+
+  it('州人民政府各部门 speaks for a prefecture (伊犁 2006); 各州、市人民政府 for the governments below', () => {
+    const notice =
+      '自治州直属各县市人民政府，州人民政府各部门：《伊犁哈萨克自治州州直国民经济和社会发展第十一个五年规划纲要》是指导“十一五”时期各项事业发展的纲领性文件。';
+    expect(scopeLevel(notice)).toBe('city');
+    expect(inferred(notice)).toMatchObject({ name: '伊犁哈萨克自治州' });
+    expect(scopeLevel('各州、市、县、区人民政府，省直各委、办、厅、局：进一步促进全省经济发展。各州、市人民政府要落实。')).toBe('province');
+  });
+});
+
 describe('a tie of scope words (rule tie-to-lower-level)', () => {
   it("goes to the lower level: a county's text ranks itself in its province (高县 2022)", () => {
     expect(scopeLevel('全县地区生产总值达350亿元以上。建设全省优质茧生产基地。')).toBe('county');

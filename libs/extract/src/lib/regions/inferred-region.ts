@@ -37,12 +37,22 @@ const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
  * (各市政府, 市县政府), which speak of governments below or beside it.
  */
 const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
-  { pattern: scopePattern('省', '全省|我省|省委|省政府|省长'), level: 'province' },
+  // A government named in full by its level alone (，州人民政府各部门: 伊犁 2006) speaks as its short form (州政府) does; not as
+  // the last of a list of levels (各州、市人民政府), the governments below, nor after a name (《昆明市人民政府关于…》, cited).
+  { pattern: scopePattern('省', '全省|我省|省委|省政府|(?<![、\\u4e00-\\u9fa5])省人民政府|省长'), level: 'province' },
   // An autonomous prefecture (州) and a league (盟, 内蒙古) govern at the level of a city.
-  { pattern: scopePattern('市|州|盟', '全市|我市|市委|市政府|市长|全州|我州|州委|州政府|州长|全盟|我盟|盟委'), level: 'city' },
+  // A prefecture (地区, 新疆 and 西藏) too, by its party committee and its office (地委, 行政公署: 塔城 2019), not inside a word
+  // (基地委托, 本地委员).
+  {
+    pattern: scopePattern(
+      '市|州|盟',
+      '全市|我市|市委|市政府|(?<![、\\u4e00-\\u9fa5])市人民政府|市长|全州|我州|州委|州政府|(?<![、\\u4e00-\\u9fa5])州人民政府|州长|全盟|我盟|盟委|(?<![基本当外])地委(?!员|托)|行政公署|全地区',
+    ),
+    level: 'city',
+  },
   // A district's own departments (区发改局 opening a clause) speak at the level of a county too; 全区 and 区委 below. A
   // banner (旗, 内蒙古) is a county (新巴尔虎左旗 2024: 我旗, 全旗, 旗委).
-  { pattern: scopePattern('县|区|旗', '全县|我县|县委|县政府|县长|全旗|我旗|旗委|旗政府|旗长'), level: 'county' },
+  { pattern: scopePattern('县|区|旗', '全县|我县|县委|县政府|(?<![、\\u4e00-\\u9fa5])县人民政府|县长|全旗|我旗|旗委|旗政府|旗长'), level: 'county' },
 ];
 /**
  * A city's district (区) speaks at the level of a county (区政府, 全区), but the same words speak for a whole autonomous
