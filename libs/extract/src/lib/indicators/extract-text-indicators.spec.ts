@@ -232,6 +232,12 @@ describe('target years of running text', () => {
         '湖南常德“十四五”期间地区生产总值突破4500亿元\n来源:央广网 时间:2025-10-23 16:34:26\n创新为常德发展注入了活力。“十四五”期间,常德市规模工业企业研发机构总数突破1000家,建成国省级创新平台335家。\n',
       ),
     ).toEqual([]);
+    // A change from the end of the period before says the same (洛阳 2025-09-25).
+    expect(
+      targets(
+        '洛阳亮出“十四五”发展成绩单\n来源: 洛阳网 2025.09.25 20:09\n　　创新效能整体提升。全市各类创新平台达4083家，提前完成倍增目标；高新技术企业、科技型中小企业数量较“十三五”末分别增长103%、83%。\n',
+      ),
+    ).toEqual([]);
     // A page dated inside the period speaks of what it is to do.
     expect(
       targets('某市规划\n发布时间:2022-07-04 10:00\n“十四五”期间,全市新建充电桩10万个以上,培育100家以上示范企业。\n').map((target) => target.value),

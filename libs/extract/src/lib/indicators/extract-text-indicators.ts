@@ -22,16 +22,19 @@ const GOAL_SECTION = /(目标)/;
 /** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
 const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
- * A five-year period a paragraph speaks of as its time (“十四五”期间, 十四五以来), on a page dated in its last year or later (常德
- * 2025-10-23: “十四五”期间,常德市规模工业企业研发机构总数突破1000家): the years behind too, its undated values no targets (rule
- * `period-behind-page`).
+ * A five-year period a paragraph speaks of as its time (“十四五”期间, 十四五以来, or a change from the end of the one before:
+ * 较“十三五”末), on a page dated in its last year or later (常德 2025-10-23: “十四五”期间,常德市规模工业企业研发机构总数突破1000家;
+ * 洛阳 2025-09-25: 全市各类创新平台达4083家…较“十三五”末分别增长103%、83%): the years behind too, its undated values no
+ * targets (rule `period-behind-page`).
  */
-const PERIOD_SPOKEN_OF = /十([三四五])五”?(?:期间|以来|时期)/;
+const PERIOD_SPOKEN_OF = /十([三四五])五”?(?:期间|以来|时期)|较“?十([二三四])五”?末/;
 const PERIOD_LAST_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
+/** The period after the one whose end a change is measured from (较“十三五”末: the 十四五 so far). */
+const NEXT_PERIOD: Record<string, string> = { 二: '三', 三: '四', 四: '五' };
 function periodBehind(text: string, issuedYear: number | null): boolean {
   if (issuedYear === null) return false;
   const period = PERIOD_SPOKEN_OF.exec(text);
-  return period !== null && issuedYear >= PERIOD_LAST_YEAR[period[1]];
+  return period !== null && issuedYear >= PERIOD_LAST_YEAR[period[1] ?? NEXT_PERIOD[period[2]]];
 }
 /**
  * Targets stated in running text: clauses of sentences that name a target year ("到2025年，…"), or any sentence of
