@@ -67,6 +67,21 @@ describe('target lists of yearly reports (主要预期目标)', () => {
   });
 });
 
+describe('goals sections stating their years sentence by sentence (rule dated-goal-sentences)', () => {
+  it('reads the worded targets a striving word opens, each of the year its sentence opens with (吉林 2021)', () => {
+    const jilin =
+      '吉林省人民政府关于推动服务业转型升级高质量发展的意见\n一、总体要求\n（二）主要目标。2021年，持续巩固拓展疫情防控和经济社会发展成果，精准实施稳增长政策组合拳，促进服务业加快恢复振兴，努力缩小与全国差距，力争全省服务业增加值增速达到全国平均水平。到2023年，服务业结构持续优化，产业体系不断健全，高质量发展取得新进展，力争全省服务业增加值增速超过GDP增速。\n二、突出重点发展方向\n';
+    const worded = indicators(extractDocument(jilin, { documentId: 'jilin' })).filter((node) => node.properties['qualitative'] === true);
+    expect(worded.map((node) => [node.name, node.properties['targetYear']])).toEqual([
+      ['服务业增加值增速达到全国平均水平', 2021],
+      ['服务业增加值增速超过GDP增速', 2023],
+    ]);
+    // Not in a goals section, or not opened by a striving word: what the year is to bring, no target.
+    const elsewhere = '某省意见\n二、重点任务\n（一）发展物流。到2023年，力争全省物流业增加值增速超过GDP增速。\n';
+    expect(indicators(extractDocument(elsewhere, { documentId: 'x' })).filter((node) => node.properties['qualitative'] === true)).toEqual([]);
+  });
+});
+
 describe('one metric key across provinces', () => {
   it.each([
     ['地区生产总值增长', 'gdp-growth'],

@@ -63,7 +63,10 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     if (section.index === 0 || !LIST_HEADING.test(section.title) || PERIOD_HEADING.test(section.title)) continue;
     if (spans.some((span) => span.start >= section.span.start && span.start < section.span.end)) continue;
     const year = headingYear(context, section.title);
-    if (year === null) continue;
+    if (year === null) {
+      addDatedWordedTargets(context, section);
+      continue;
+    }
     const start = section.headingSpan.end;
     spans.push({ start, end: section.span.end });
     const goalId = addGoal(context, context.documentSectorId, section.title, section.headingSpan.start, section.headingSpan.end);
@@ -163,6 +166,42 @@ function addItemIndicators(context: ExtractionContext, goalId: string, start: nu
     lineStart = lineEnd + 1;
   }
 }
+
+/**
+ * A goals section of a plan with no year of its own ((二)主要目标。2021年，…力争全省服务业增加值增速达到全国平均水平。到2023年，
+ * …力争全省服务业增加值增速超过GDP增速。: 吉林 2021) states its years sentence by sentence: a sentence opening with a year
+ * (2021年，到2023年，到2025年底，) holds that year's targets (rule dated-goal-sentences). Its figures the text rules read;
+ * here its worded targets, each a clause a striving word opens (力争, 确保, 努力, 争取), the rest of such a sentence being
+ * what the year is to bring (服务业结构持续优化) or do.
+ */
+function addDatedWordedTargets(context: ExtractionContext, section: Section): void {
+  let goalId: string | null = null;
+  for (const paragraph of context.document.paragraphs) {
+    if (paragraph.section !== section.index) continue;
+    for (const sentence of paragraph.sentences) {
+      const dated = DATED_OPENING.exec(sentence.text);
+      if (!dated) continue;
+      const text = sentence.text;
+      let clauseStart = dated[0].length;
+      for (let i = clauseStart; i <= text.length; i++) {
+        if (i < text.length && !/[，；。]/.test(text[i])) continue;
+        const clause = text.slice(clauseStart, i);
+        const worded = STRIVING.test(clause) && statedValues(clause).length === 0 ? wordingTarget(clause) : null;
+        if (worded) {
+          goalId ??= addGoal(context, context.documentSectorId, section.title, section.headingSpan.start, section.headingSpan.end);
+          const start = sentence.start + clauseStart + worded.start;
+          addWordingTarget(context, goalId, worded.name, start, start + worded.name.length, Number(dated[1]));
+        }
+        clauseStart = i + 1;
+      }
+    }
+  }
+}
+
+/** A sentence opening with the year its targets are for: 2021年，, 到2023年，, 到2025年底，. */
+const DATED_OPENING = /^(?:到|至)?((?:19|20)\d{2})\s?年(?:底|末)?[，,]/;
+/** A clause opening with a striving word states what is to be reached. */
+const STRIVING = /^(?:力争|确保|努力|争取)/;
 
 /** The year of a list under a heading: stated in it ("2026年主要预期目标"), else the document's own year. */
 function headingYear(context: ExtractionContext, heading: string): number | null {
