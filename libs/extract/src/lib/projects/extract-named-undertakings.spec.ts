@@ -50,6 +50,14 @@ describe('extractNamedUndertakings', () => {
     expect(projects('某县项目建设情况\n项目名单另行公布，请各单位抓紧推进。\n河北汇蚨轴承制造有限公司精密轴承生产项目\n')).toEqual([]);
   });
 
+  it('reads a venue of a start of works as a project, unless the text names it otherwise too (rule venue-of-start: 房县 2021, 安平 2022; 石泉 2022)', () => {
+    expect(projects('某县重大项目集中开工\n开工仪式主现场设立在西南农产品物流园项目，4个分现场同步开工。\n')).toEqual(['西南农产品物流园项目']);
+    expect(projects('某县重点项目集中开工\n5月6日，安平县2022年二季度重点项目集中开工仪式在健康驿站项目建设现场举行。\n')).toEqual(['健康驿站项目']);
+    const shiquan =
+      '某县集中开工重点项目25个\n11月17日，石泉县在城关镇青山沟特色林果产业示范园项目现场设立分会场。\n据悉，本次集中开工的重点项目分别是青山沟特色林果产业示范园、古堰富硒食品产业园标准化厂房提质改造二期等25个2023年重点建设项目。\n';
+    expect(projects(shiquan)).toEqual(['青山沟特色林果产业示范园', '古堰富硒食品产业园标准化厂房提质改造二期']);
+  });
+
   it('takes none from a plan the text cites by its title in 《》 and names again without it (福州 2018)', () => {
     const text =
       '数字福州建设推进会召开\n推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》(简称《行动计划》)。我市出台了“数字福州”建设三年行动计划，实施千兆城市建设工程。\n';

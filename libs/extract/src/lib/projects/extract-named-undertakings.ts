@@ -5,6 +5,7 @@ import { addProject, namedAlready } from './project-nodes';
 import { headingUndertakings } from './heading-undertakings';
 import { namedUndertakings, type FoundUndertaking } from './undertaking-rules';
 import { FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
+import { isName } from './undertaking-names';
 
 export { namedUndertakings } from './undertaking-rules';
 
@@ -101,8 +102,38 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     // names it again, no second undertaking.
     for (const found of headingUndertakings(heading, { text: document.text, start })) if (!quoted.some((name) => found.name.includes(name))) add(found, start);
   });
+  // Where a start of works is held (rule venue-of-start: 开工仪式主现场设立在西南农产品物流园项目, 房县 2021; 集中开工仪式在健康驿站
+  // 项目建设现场举行, 安平 2022): a project, unless the text names it otherwise too (石泉 2022's venue 城关镇青山沟特色林果产业
+  // 示范园项目 is its list's 青山沟特色林果产业示范园; 丹凤 2022's venue its list's first item): read last, then, against
+  // every name found.
+  if (document.text.includes('现场') || document.text.includes('会场')) {
+    const known = [...context.projectsByName.keys()];
+    for (const paragraph of document.paragraphs) {
+      if (review[paragraph.section]) continue;
+      for (const sentence of paragraph.sentences) {
+        if (!sentence.text.includes('现场') && !sentence.text.includes('会场')) continue;
+        for (const pattern of VENUES) {
+          pattern.lastIndex = 0;
+          for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
+            const name = match[1];
+            const key = name.replace(/[\s“”"]/g, '');
+            if (!isName(name, MIN_VENUE) || known.some((other) => other.includes(key) || key.includes(other))) continue;
+            known.push(key);
+            add({ name, start: match.index + match[0].indexOf(name), rule: 'venue-of-start' }, sentence.start);
+          }
+        }
+      }
+    }
+  }
   return count;
 }
+
+/** A venue set up at a project (主现场设立在…项目), or an event held at its site (在…项目建设现场举行). */
+const VENUES = [
+  /(?:主会场|分会场|主现场|分现场)(?:设立|设置|设)?在([^，。；：、“”]{4,40}?(?:项目|工程))(?:建设)?(?:现场|工地)?(?=[，。；]|$)/g,
+  /在([^，。；：、“”]{4,40}?(?:项目|工程))(?:建设)?(?:现场|工地)(?:举行|设立|召开|设置)/g,
+];
+const MIN_VENUE = 5;
 
 /** The page number closing a contents line whose heading names a programme (…工程 47, …行动 12). */
 const CONTENTS_PAGE = /(?<=(?:工程|行动|计划)”?)\s*\d{1,3}$/;

@@ -57,6 +57,7 @@ export type UndertakingRuleName =
   | 'works-progress'
   | 'listed-under-heading'
   | 'located-project'
+  | 'venue-of-start'
   | 'completed-facility'
   | 'titled-item'
   | 'heading-programme';
