@@ -225,6 +225,11 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('leaves a bracketed remark of what the metric includes out of its name (rule scope-remark-off-name: 霞浦 2020)', () => {
+    expect(read('固定资产投资(不含农户)增长20%')).toEqual([['固定资产投资增长', 'growth', 20, '%', null]]);
+    expect(read('地区生产总值（含港务区）760亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);
+  });
+
   it('reads head of livestock and funds counted in 只, and leaves 比上年同期 out of the name (林周 2023, 湖北 2026)', () => {
     expect(read('出栏牲畜3.82万头')).toEqual([['出栏牲畜', 'level', 3.82, '万头', null]]);
     expect(read('省级引导基金引导设立基金24只').map((metric) => metric[3])).toEqual(['只']);

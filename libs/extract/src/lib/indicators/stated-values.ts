@@ -318,6 +318,9 @@ function cleanName(written: string): string | null {
   // (rule `colon-opens-list`).
   // 一般公共预算收入[1]17.7亿元 (瑶海 2021): a footnote's mark is no part of the name (rule `footnote-mark`).
   if (name.includes('[')) name = name.replace(/\[\d{1,2}\]/g, '');
+  // 固定资产投资(不含农户)增长20% (霞浦 2020): a remark in brackets of what the metric includes or leaves out is no part of its
+  // name (rule `scope-remark-off-name`).
+  if (name.includes('含')) name = name.replace(/[（(]\s*(?:不含|含|不包括|包括)[^（()）]{1,12}[）)]/g, '');
   // 杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个 (湘潭县 2023): examples listed before 等
   // name no metric; what follows 等 does (rule `examples-before-etc`).
   const etc = name.lastIndexOf('等');
