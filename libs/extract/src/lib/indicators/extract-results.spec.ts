@@ -664,6 +664,22 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     expect(results(alone).map(([name, value, , , year]) => [name, value, year])).toEqual([['旅游收入', 383, 2024]]);
   });
 
+  it('reads no yearly change in a rise told after a from-to of the sentence that wrote both its years (rule span-rise-no-result: 常德 2025)', () => {
+    const news = extractDocument(
+      [
+        '湖南常德“十四五”期间地区生产总值突破4500亿元',
+        '来源:央广网 时间:2025-10-23 16:34:26',
+        '“十四五”期间,常德市经济实力持续增强,地区生产总值由2020年的3749.1亿元增加到2024年的4532.7亿元,迈上新的千亿台阶,人均GDP突破9万元,增幅超过30%。',
+      ].join('\n'),
+      { documentId: 'news' },
+    );
+    expect(results(news).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 4532.7, '亿元', 2024],
+      ['地区生产总值', 3749.1, '亿元', 2020],
+      ['人均GDP', 9, '万元', 2024],
+    ]);
+  });
+
   it('keeps a period set by a clause of its own over the statements after a semicolon (“十三五”期间，…；…: rule semicolon-ends-period)', () => {
     const plan = extractDocument(
       ['某市服务业“十四五”发展规划', '一、发展基础', '“十三五”期间，全市服务业增加值年均增长8%；累计新增就业20万人。', '二、总体要求'].join('\n'),

@@ -370,6 +370,10 @@ export function readResultClauses(
         // `policies-counted-no-result`), as counts of a policy's articles are none.
         if (clause.startsWith('方面', metric.value.end) || /^项?改革/.test(clause.slice(metric.value.end, metric.value.end + 3))) return;
         if (POLICIES_COUNTED.test(clause.slice(metric.value.end, metric.value.end + 16))) return;
+        // A rise told after a from-to of the sentence that wrote both its years, with no year of its own, is the rise over
+        // that span, no change of one year (常德 2025: 由2020年的3749.1亿元增加到2024年的4532.7亿元,…人均GDP突破9万元,增幅超过
+        // 30%: rule `span-rise-no-result`).
+        if (datedFrom !== null && clauseYear === null && metric.measure === 'growth') return;
         // 全县243个行政村实现幼儿园全覆盖 (会昌 2022): the count names the places a full coverage is for, as in targets (rule
         // `places-of-coverage`); the coverage is the fact, no level of the places.
         if (PLACES_OF_COVERAGE.test(clause.slice(metric.value.end))) return;
