@@ -540,6 +540,36 @@ describe("comparisons and sums beside a year's results (rules comparison-not-val
     ]);
   });
 
+  it('reads neither a bare change in points nor the gap between two rates (rules bare-change-no-result, rate-gap-no-result: 常州 2016, 湖南 2026)', () => {
+    const plan = extractDocument(
+      [
+        '某市创新发展现代服务业三年行动计划',
+        '(2016-2018年)',
+        '一、发展现状',
+        '服务业对经济的贡献作用愈发显著,2015年全市第三产业从业人员占全社会从业人员的比重达到38%,比2010年上升2.3个百分点,全市服务业完成税收329.4亿元,增速高于全部税收增速0.5个百分点。',
+      ].join('\n'),
+      { documentId: 'plan' },
+    );
+    expect(results(plan).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['第三产业从业人员占全社会从业人员的比重', 38, '%', 2015],
+      ['服务业税收', 329.4, '亿元', 2015],
+    ]);
+    const report = extractDocument(
+      [
+        '2026年某省政府工作报告',
+        '一、2025年工作回顾',
+        '2025年,全体居民人均可支配收入达39545元、增长5%,其中农村居民收入增长5.8%、快于经济增速1个百分点,空气优良率上升6.4个百分点。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    expect(results(report).map(([name, value]) => [name, value])).toEqual([
+      ['全体居民人均可支配收入', 39545],
+      ['全体居民人均可支配收入增长', 5],
+      ['农村居民收入增长', 5.8],
+      ['空气优良率上升', 6.4],
+    ]);
+  });
+
   it('reads no count of honours received (rule honours-no-result: 万秀 2023)', () => {
     const report = extractDocument(
       ['一、2022年工作回顾', '过去一年,全区地区生产总值增长4.1%。万秀区荣获广西高质量发展进步城区、自治区工业投资先进县区等自治区级以上荣誉69项。'].join('\n'),

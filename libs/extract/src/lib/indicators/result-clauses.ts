@@ -201,6 +201,14 @@ function plausibleResult(metric: StatedMetric): boolean {
   if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
   // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
   if (/^(?:比上年末?|较上年末?|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
+  if (metric.value.unit === '个百分点') {
+    // Points against a base year with no subject of their own (常州 2016: …比重达到38%，比2010年上升2.3个百分点): the
+    // change of the level before, a bare verb naming nothing measured (rule `bare-change-no-result`).
+    if (/^(?:上升|提高|提升|增加|下降|降低|减少|回落)$/.test(metric.name)) return false;
+    // A rate above another by so many points (常州 2016: 服务业完成税收329.4亿元，增速高于全部税收增速0.5个百分点): the gap
+    // between two rates, the value of neither (rule `rate-gap-no-result`).
+    if (/(?:高于|低于|高出|快于|慢于)[^，。；]{1,12}(?:增速|增幅|速度|平均水平)$/.test(metric.name)) return false;
+  }
   // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
   if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
   return (
