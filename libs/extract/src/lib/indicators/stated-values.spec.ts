@@ -225,6 +225,15 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('reads rates listed before one percentage they reach as each at it (rule rates-one-value: 林周 2023)', () => {
+    expect(read('全县行政村道路通达率、通畅率达到100%')).toEqual([
+      ['行政村道路通达率', 'level', 100, '%', null],
+      ['通畅率', 'level', 100, '%', null],
+    ]);
+    // Not a list of amounts, nor a list closed by 和 (which the other rules read).
+    expect(read('固定资产投资、工业投资达到100%').map((metric) => metric[0])).toEqual(['固定资产投资、工业投资']);
+  });
+
   it('leaves a bracketed remark of what the metric includes out of its name (rule scope-remark-off-name: 霞浦 2020)', () => {
     expect(read('固定资产投资(不含农户)增长20%')).toEqual([['固定资产投资增长', 'growth', 20, '%', null]]);
     expect(read('地区生产总值（含港务区）760亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);

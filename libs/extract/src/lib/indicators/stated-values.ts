@@ -236,6 +236,12 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     const shared = distribute(clause, each, values, 1);
     if (shared.length > 0) return shared;
   }
+  // 全县行政村道路通达率、通畅率达到100% (林周 2023): rates listed before one percentage they reach are each at it, with no 均
+  // (rule `rates-one-value`).
+  if (each < 0 && values.length === 1 && values[0].unit === '%' && clause.lastIndexOf('、', values[0].start) >= 0) {
+    const rates = ratesReachingOne(clause, values[0]);
+    if (rates.length > 0) return rates;
+  }
   const found: StatedMetric[] = [];
   let from = 0;
   // After a 分别 list, a bare value is of its last subject (as written nearest).
@@ -299,6 +305,26 @@ function withoutStrayQuotes(name: string): string {
   if (result.startsWith('“') && !result.includes('”', 1)) result = result.replace(/^“+/, '');
   if (result.endsWith('”') && !result.slice(0, -1).includes('“')) result = result.replace(/”+$/, '');
   return result;
+}
+
+/** The verb of a level reached before one value, after a list of rates. */
+const RATES_REACH = /(?:达到|达|提升至|提升到|提高至|提高到|保持在|稳定在)\s*$/;
+
+/** Each rate of a list before one percentage the list reaches (see rule `rates-one-value`), or none. */
+function ratesReachingOne(clause: string, value: StatedValue): StatedMetric[] {
+  const stem = clause.slice(0, value.start);
+  const verb = RATES_REACH.exec(stem);
+  if (!verb) return [];
+  const subject = stem.slice(0, verb.index);
+  const start = subject.length - subject.replace(LEADING, '').length;
+  const parts = subject.slice(start).split('、');
+  if (parts.length < 2 || !parts.every((part) => part.length >= 2 && part.length <= 20 && /率$/.test(part) && !/[，,等和及与]/.test(part))) return [];
+  let at = start;
+  return parts.map((part) => {
+    const metric: StatedMetric = { name: part, measure: measureOf(part), value, start: at, end: value.end, key: at };
+    at += part.length + 1;
+    return metric;
+  });
 }
 
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
