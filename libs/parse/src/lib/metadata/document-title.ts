@@ -28,7 +28,14 @@ const TABLE_ROW = /[^|｜\s]\s*[|｜]\s*[^|｜\s]/;
  * A call for comments on a draft it publishes: "关于《忠县促进消费恢复发展若干政策措施（征求意见稿）》公开征求意见的通知" (忠县
  * 2022), "关于公开征求《X》意见的通知": the document is the draft, as a 印发 notice's is the plan it issues.
  */
-const CONSULTED_DRAFT = /关于(?:《(.+?)》(?:公开)?征求(?:社会各界|社会公众|公众)?意见|(?:公开)?征求《(.+?)》(?:修改)?意见(?:建议)?)的?通知$/;
+const CONSULTED_DRAFT =
+  /关于(?:《(.+?)》(?:公开)?征求(?:社会各界|社会公众|公众)?意见|(?:公开)?征求《(.+?)》(?:修改)?意见(?:建议)?)的?通知$|^《(.+?)》(（(?:征求意见稿|送审稿|讨论稿|草案)）)?(?:公开)?征求(?:社会各界|社会公众|公众)?意见的?通知$/;
+
+/**
+ * A portal's column of calls for comments, its name alone on a line above the notice (规范性文件草案征集意见: 廊坊 2018, rule
+ * `consultation-column`): no document is titled so.
+ */
+const CONSULTATION_COLUMN = /^[^《》关]{0,16}(?:征集|征求)意见$/;
 
 /** A numbered heading of the body (一、…, （一）…, 1.…) is no part of a title, even one ending in 措施 or 任务. */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、．])/;
@@ -128,6 +135,7 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
         !DATE_OR_NUMBER_LINE.test(line.content) &&
         !RELEASE_MARKING.test(line.content) &&
         !CONGRESS_FILE_LABEL.test(line.content) &&
+        !CONSULTATION_COLUMN.test(line.content) &&
         !NUMBERED_HEADING.test(line.content) &&
         // A row of a portal's metadata table (公开形式 | 主动公开 | 责任部门 | 肃南县政府办: 肃南 2022) is no title line.
         !TABLE_ROW.test(line.content)),
@@ -161,6 +169,17 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
         const standing = candidates[j + 1];
         if (standing && STANDING_LINE.test(standing.content) && !/（[^（）]+）$/.test(joined)) {
           return titleFrom(joined + standing.content, [...parts, standing]);
+        }
+        // A headline the page writes again as the document's own title, its period below it (rule
+        // `period-below-repeated-title`: 常州 2016, 常州市创新发展现代服务业三年行动计划 under the site's date line, then again with
+        // （2016-2018年） below): the period is the title's.
+        if (!/（[^（）]+）$/.test(joined)) {
+          for (let k = j + 1; k < Math.min(candidates.length - 1, j + 4); k++) {
+            const below = candidates[k + 1];
+            if (candidates[k].content === joined && /\d{4}/.test(below.content) && STANDING_LINE.test(below.content)) {
+              return titleFrom(joined + below.content, [candidates[k], below]);
+            }
+          }
         }
         return titleFrom(joined, parts);
       }
@@ -329,7 +348,12 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
   const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
-  const inner = published ? unnestMarks(published[1] ?? published[2]) : consulted ? (consulted[1] ?? consulted[2]) : null;
+  // "《X》（征求意见稿）公开征求意见的通知" (廊坊 2018): the draft is X, its standing after it.
+  const inner = published
+    ? unnestMarks(published[1] ?? published[2])
+    : consulted
+      ? (consulted[1] ?? consulted[2] ?? `${consulted[3]}${consulted[4] ?? ''}`)
+      : null;
   // A title with no 关于 loses only the portal's label (标题：) or validity mark and a site's tag before it.
   const unlabelled = joined.slice(mark);
   const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;

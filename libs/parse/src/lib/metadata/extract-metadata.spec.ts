@@ -390,6 +390,22 @@ describe('notices without a title line', () => {
 });
 
 describe('service-industry policy pages (服务业 / 消费)', () => {
+  it('skips a trail labelled 您的当前位置 run into the headline, and takes the period below the title written again (常州 2016)', () => {
+    const page =
+      '您的当前位置:首页常州市创新发展现代服务业三年行动计划\n\n常州市创新发展现代服务业三年行动计划\n\n2020-12-29 来源:爱问旅游网\n\n\n常州市创新发展现代服务业三年行动计划\n\n(2016-2018年)\n\n为推进创新驱动发展,构建现代产业体系,特制订本计划。\n';
+    expect(metadataOf(page).title).toBe('常州市创新发展现代服务业三年行动计划（2016-2018年）');
+    // Only a period is taken from below the repeat: a standing of another kind stays the repeat's.
+    expect(metadataOf('某市现代服务业三年行动计划\n\n2020-12-29 来源:某网\n\n某市现代服务业三年行动计划\n\n(征求意见稿)\n').title).toBe(
+      '某市现代服务业三年行动计划',
+    );
+  });
+
+  it("reads a call for comments headed by the draft's title in 《》 and its standing, under the column's name (rules consultation-column: 廊坊 2018)", () => {
+    const page =
+      '规范性文件草案征集意见\n《关于实施旅游产业化战略建设旅游强市的意见》(征求意见稿)公开征求意见的通知\n为深入贯彻落实党中央、国务院和省委、省政府关于促进旅游业改革发展的系列决策部署,我委牵头起草了该意见。\n';
+    expect(metadataOf(page).title).toBe('关于实施旅游产业化战略建设旅游强市的意见（征求意见稿）');
+  });
+
   it('keeps a date that lost its 年月日 out of the title below it (忻州 2022: 2022530)', () => {
     const text =
       '忻州市人民政府办公室\n\n2022530\n\n（此件公开发布）\n\n忻州市促进服务业领域困难行业恢复发展\n\n相关配套措施\n\n为认真贯彻落实…，制定以下配套措施。';
