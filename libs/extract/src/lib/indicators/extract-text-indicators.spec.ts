@@ -652,6 +652,17 @@ describe('comparators and units of news restating targets (奉贤 2024)', () => 
 });
 
 describe('targets of service-industry plans (服务业 / 消费 action plans, opinions and their interpretations)', () => {
+  it("names a rate after the subject's upgrade by the subject (rule upgrade-then-rate: 河北 2022 县域商业建设行动)", () => {
+    const found = targets(
+      '河北省县域商业建设行动工作方案\n（二）工作目标。到2025年，全省县城综合商贸服务中心和乡镇商贸中心提质升级、覆盖率100%，县级物流配送中心覆盖率100%，农产品冷链流通率超过30%。\n',
+    );
+    expect(found.map(({ name, value }) => [name, value])).toEqual([
+      ['全省县城综合商贸服务中心和乡镇商贸中心覆盖率', 100],
+      ['县级物流配送中心覆盖率', 100],
+      ['农产品冷链流通率', 30],
+    ]);
+  });
+
   it('dates the bullets of a goal section by the year its first sentence sets (莆田 2014 养老服务业)', () => {
     const found = targets(
       '关于加快发展养老服务业的实施意见\n一、主要目标\n到2020年，全面建成以居家为基础、社区为依托、机构为支撑的养老服务体系。\n——全市机构养老床位至少需达到15800张以上，每千名老年人拥有养老床位数35张以上。\n——护理型床位占养老服务机构总床位比例达到30%以上。\n',

@@ -409,6 +409,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         const levelBefore = LEVEL_ONLY.test(level) ? LEVEL_IN_NAME.exec(last.facts.name) : null;
         if (levelBefore) name = last.facts.name.slice(0, levelBefore.index) + level + last.facts.name.slice(levelBefore.index + levelBefore[0].length);
       }
+      // "县城综合商贸服务中心和乡镇商贸中心提质升级、覆盖率100%" (河北 2022): the subject's upgrade, then a rate of it; the rate
+      // is the subject's (rule `upgrade-then-rate`).
+      const upgradeThenRate = UPGRADE_THEN_RATE.exec(name);
+      if (upgradeThenRate) name = upgradeThenRate[1] + upgradeThenRate[2];
       const countTarget =
         ((COUNT_VERB.test(name.replace(SCOPE_WORDS, '')) || countedVerb !== null || COUNTED_THING.test(name.replace(BRACKETED_REMARK, ''))) && isCount) ||
         // A count named by the thing after it (…、100种以上的智能装备 → 智能装备: rule `kinds-counted`).
@@ -552,3 +556,6 @@ function strictValueIsTarget(rawName: string, after: string, unit: string | null
 
 /** "实现社会消费品零售总额1600亿元" in a yearly task list: a level to reach (静安 2023). */
 const ACHIEVE_LEVEL = /^(?:全年|今年)?实现(?:全年)?[\u4e00-\u9fa5]{2,20}$/;
+
+/** A subject, its upgrade (提质升级, 改造升级, 提档升级, 转型升级) and after 、 a rate of it alone (覆盖率, 达标率). */
+const UPGRADE_THEN_RATE = /^(.{2,}?)(?:提质|提档|改造|转型|优化)升级、((?:[\u4e00-\u9fa5]{2})?率)$/;
