@@ -244,6 +244,23 @@ describe('target years of running text', () => {
     ).toEqual([10, 100]);
   });
 
+  it('reads no undated target under a heading of the terms of a reward (rule reward-terms: 洪雅 2023, 大通 2011)', () => {
+    // 洪雅 2023 (招商引资奖励办法): the size classes of the investment a reward is given for.
+    expect(
+      targets(
+        '洪雅县绿色工业项目招商引资奖励办法(试行)(五)\n第三条 奖励标准\n(一)引进项目的乡镇或部门\n对成功引进符合奖励条件的项目,投资额在5000万元以上1亿元以下的,引荐的乡镇或部门年终目标考核加2分;投资额在1亿元以上5亿元以下,引荐的乡镇或部门年终目标考核加4分。\n',
+      ),
+    ).toEqual([]);
+    // 大通 2011: the threshold of the donation reward, under （三）…的奖励条件和标准.
+    const donation = '通过努力,积极引进国内外捐赠资金10万元以上,用于\n';
+    expect(targets(`某县招商引资奖励办法\n第二条 引进项目资金的奖励条件和标准\n（三）引进国内外捐赠项目的奖励条件和标准\n${donation}`)).toEqual([]);
+    // The same sentence under a heading of tasks is read; a year written under the terms still states a target.
+    expect(targets(`某县招商引资工作方案\n第二条 工作任务\n（三）引进国内外捐赠项目\n${donation}`).map((target) => target.value)).toEqual([10]);
+    expect(targets('某县招商引资奖励办法\n第二条 奖励标准\n到2025年,全县引进项目投资额达到100亿元以上。\n')).toEqual([
+      { name: '全县引进项目投资额', year: 2025, value: 100, unit: '亿元' },
+    ]);
+  });
+
   it('reads a deadline whose year is written in Chinese numerals, the zero as 〇 or ○ (rule chinese-numeral-deadline: 柳州)', () => {
     expect(targets('某市决定\n到二○ 二○ 年力争实现工业总产值八千亿元\n到二〇三五年，人均地区生产总值达到2万美元以上。\n')).toEqual([
       { name: '工业总产值', year: 2020, value: 8000, unit: '亿元' },

@@ -37,6 +37,13 @@ function periodBehind(text: string, issuedYear: number | null): boolean {
   return period !== null && issuedYear >= PERIOD_LAST_YEAR[period[1] ?? NEXT_PERIOD[period[2]]];
 }
 /**
+ * A heading saying its items are the terms of a reward or a subsidy (奖励标准, 奖励条件和标准, 补助范围, 扶持对象): the values
+ * under it are the conditions a payment is given on, not targets (rule `reward-terms`: 洪雅 2023, under 第三条 奖励标准,
+ * 投资额在5000万元以上1亿元以下的,…年终目标考核加2分; 大通 2011, under （三）引进国内外捐赠项目的奖励条件和标准, 积极引进国内外
+ * 捐赠资金10万元以上,用于…). Read only for undated values: a year written there still states a target.
+ */
+const REWARD_TERMS = /(?:奖励|奖补|补助|补贴|扶持|资助)(?:的|资金)?(?:条件|标准|范围|对象)/;
+/**
  * Targets stated in running text: clauses of sentences that name a target year ("到2025年，…"), or any sentence of
  * a 目标 section, with a number and a unit ("突破1.4万亿元", "53%左右", "年均增长7%左右"). A bare growth clause
  * belongs to the indicator before it; a clause starting with 占 ("占地区生产总值比重8.5%左右") takes its subject from
@@ -55,6 +62,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const headingYear = document.sections.map((section) => yearOfHeadings(section.path, yearOfHeading));
   // Undated counts under a review (a heading of achievements, a "2024年工作回顾" line) are results, not targets.
   const pastSection = document.sections.map((section) => isPastHeading(section.path));
+  const rewardTerms = document.sections.map((section) => section.path.some((heading) => REWARD_TERMS.test(heading)));
   const reviews = reviewSpans(document.text);
   const results = context.indicators.filter((indicator) => indicator.kind === 'result').sort((a, b) => a.start - b.start);
   // A yearly report reviews the past before it lists this year's targets (as extractResults reads it).
@@ -113,6 +121,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         if (
           (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, issuedYear)) ||
           pastSection[paragraph.section] ||
+          rewardTerms[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
         )

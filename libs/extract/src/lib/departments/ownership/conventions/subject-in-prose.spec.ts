@@ -50,4 +50,17 @@ describe('subject-in-prose', () => {
     expect(read(subjectInProse, '该项工作纳入考核,我局成为责任单位。')).toEqual([]);
     expect(read(subjectInProse, '成为责任单位后要抓好落实。')).toEqual([]);
   });
+
+  // 石城 2009 (石府发〔2009〕28号, 外贸发展引导资金实施办法, attached to the county's 2025 notice on abolishing it).
+  const shicheng = '第二条 外贸发展资金由县招商局、县财政局共同管理使用。由县财政局专户储存,专款专用,并对资金的用途实行财务监督。';
+
+  it('reads the units a thing is managed by, the task the thing before 由 (rule managed-by: 石城 2009)', () => {
+    expect(read(subjectInProse, shicheng)).toEqual([['县招商局 co-responsible*', '县财政局 co-responsible']]);
+    expect(tasks(shicheng)).toEqual(['外贸发展资金']);
+    // No thing before 由, or no unit after it: none. 由A负责管理 is responsible-in-prose's.
+    expect(read(subjectInProse, '项目建成后,由市政府统一管理。')).toEqual([]);
+    expect(read(subjectInProse, '专项资金由财政部门按规定管理。')).toEqual([]);
+    expect(read(subjectInProse, '园区道路由县住建局负责管理。')).toEqual([]);
+    expect(read(subjectInProse, '按照属地管理的原则,实行统一管理。')).toEqual([]);
+  });
 });

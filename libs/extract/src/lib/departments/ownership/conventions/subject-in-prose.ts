@@ -16,6 +16,11 @@ const SUBJECT = /(?:作为|为|是)(?:([^，,。；;：:\n（）]{2,20}?)的)?(?
 const NAMED_AS_UNIT = /(?:成为|列为|确定为)(牵头|责任|配合)单位/g;
 /** The clause before naming the task the division took in: …被纳入其中, …纳入分工方案, …被列入…. */
 const TAKEN_IN = /^(.{4,60}?)(?:被)?(?:纳入|列入)[^，,。；;]{0,12}$/;
+/**
+ * A thing to manage and the units that manage it (rule `managed-by`: 石城 2009, 外贸发展引导资金实施办法: 外贸发展资金由县招商局、
+ * 县财政局共同管理使用): the topic before 由 is the task, the units after it co-responsible. 由A负责管理 is responsible-in-prose's.
+ */
+const MANAGED_BY = /由([^，,。；;：:\n（）()由]{2,40}?)(?:共同|统一|分别|分级)?管理(?:和?使用|和?运营|和?维护)?(?=[，,。；;\n]|$)/g;
 /** How far before the verb a clause's units (and the topic before 由) may start. */
 const SUBJECT_WINDOW = 60;
 /** Where the clause starts: after the last sentence, clause or line break before the verb. */
@@ -37,12 +42,13 @@ const TOPIC = /^[^，,。；;：:\s]{2,20}$/;
 export const subjectInProse: OwnershipConvention = {
   name: SUBJECT_IN_PROSE,
   description:
-    'Units named as the body carrying a task in running text: 县道由交通运输局作为实施主体, 乡道由各乡（镇、街道）作为实施主体, A是市级项目的责任主体.',
+    'Units named as the body carrying a task in running text: 县道由交通运输局作为实施主体, 乡道由各乡（镇、街道）作为实施主体, A是市级项目的责任主体; units a thing is managed by (managed-by): 外贸发展资金由县招商局、县财政局共同管理使用.',
   yields:
     'Each unit → co-responsible (the first of a list presumed to lead); the task is the topic before 由 or the words before 的主体 where the clause names one.',
   find: (text) => {
     const clauses: ResponsibilityClause[] = [];
     if (text.includes('单位')) clauses.push(...namedAsUnit(text));
+    if (text.includes('管理')) clauses.push(...managedBy(text));
     if (!text.includes('主体')) return clauses;
     SUBJECT.lastIndex = 0;
     for (let found = SUBJECT.exec(text); found; found = SUBJECT.exec(text)) {
@@ -128,6 +134,46 @@ function namedAsUnit(text: string): ResponsibilityClause[] {
       anchor: 'paragraph',
       rolesUnstated,
       ...(takenIn ? { task: { start: previousStart, end: previousStart + takenIn[1].length } } : {}),
+    });
+  }
+  return clauses;
+}
+
+/** 外贸发展资金由县招商局、县财政局共同管理使用: the units after 由, the task the topic opening the clause before 由. */
+function managedBy(text: string): ResponsibilityClause[] {
+  const clauses: ResponsibilityClause[] = [];
+  MANAGED_BY.lastIndex = 0;
+  for (let found = MANAGED_BY.exec(text); found; found = MANAGED_BY.exec(text)) {
+    // 由A负责管理: responsible-in-prose reads it.
+    if (found[1].endsWith('负责')) continue;
+    const at = found.index;
+    const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
+    let cut = -1;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (CLAUSE_BREAK.test(before[i])) {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0 && at > SUBJECT_WINDOW) continue;
+    const clause = before.slice(cut + 1);
+    const numbered = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
+    const topic = clause.slice(numbered);
+    // A short name of a thing to manage opens the clause: no topic (由市政府统一管理), no task of its own words.
+    if (!TOPIC.test(topic) || NOT_A_UNIT_IN_PROSE.test(topic.slice(-1))) continue;
+    const listStart = at + 1;
+    const units = readUnitList(found[1], listStart);
+    if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
+    const { parties, rolesUnstated } = settleRoles([{ label: null, units: units.units, split: units.split }], SUBJECT_IN_PROSE);
+    const topicStart = at - clause.length + numbered;
+    clauses.push({
+      start: listStart,
+      end: at + found[0].length,
+      parties,
+      convention: SUBJECT_IN_PROSE,
+      anchor: 'paragraph',
+      rolesUnstated,
+      task: { start: topicStart, end: at },
     });
   }
   return clauses;
