@@ -57,7 +57,8 @@ describe('Neo4j killed in the middle of an ingest, down longer than the driver r
     server = await startLocalNeo4j({ port, homeDir: join(home, 'neo4j'), password: PASSWORD, heap: '512m' });
     connection = openDriver({ uri: server.uri, user: 'neo4j', password: PASSWORD, database: undefined });
     await applySchema(connection);
-  });
+    // A cold server start took 129 s on a loaded machine (2 cores, load 12): more than jest's default hook timeout.
+  }, 300_000);
 
   afterAll(async () => {
     await connection?.close();
