@@ -4,6 +4,14 @@ import { ADVERB, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 /** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
 export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
 
+/**
+ * A layout or positioning slogan in quotes, made of counted parts (rule counted-layout: 奋力打造“三区一中心”, 长丰; “一核两翼”,
+ * “两新一示范”): what the place is to become, no undertaking. A counted part closed by a programme's head (“三峡一期工程”)
+ * names one.
+ */
+const COUNTED_LAYOUT = /^“(?:[一二两三四五六七八九十]+[\u4e00-\u9fa5]{1,3}){2,}”$/;
+const PROGRAMME_CLOSE = /(?:工程|项目|行动|计划|期)”$/;
+
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目, 城市间高铁): a list holding one names kinds, not
  * undertakings. */
 export const GENERIC =
@@ -116,6 +124,7 @@ export function isName(name: string, minLength: number): boolean {
     !GENERIC.test(name) &&
     !ROLE_HUB.test(name) &&
     !COUNTED_CLASS.test(name) &&
+    !(COUNTED_LAYOUT.test(name) && !PROGRAMME_CLOSE.test(name)) &&
     !NOT_A_NAME.test(name) &&
     !/[《》]/.test(name) &&
     balanced(name)

@@ -12,6 +12,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('支持郑州创建国家“两业”融合试点。')).toEqual(['国家“两业”融合试点']);
   });
 
+  it('counted-layout: a quoted slogan of counted parts is what the place is to become, no undertaking (长丰 2022)', () => {
+    expect(names('聚力“强县、富民、善治”,锚定“两新一示范”,奋力打造“三区一中心”,全面做强,奋勇争先。')).toEqual([]);
+    // A named undertaking beside it is still read.
+    expect(names('积极争创国家人工智能应用中试基地。')).toEqual(['国家人工智能应用中试基地']);
+  });
+
   it('facility-after-verb: 建设/打造/争创…平台, 中心, 基地, 示范区, 先导区, 实验室, 都市圈, 口岸', () => {
     expect(rules('积极争创国家人工智能应用中试基地。')).toEqual([['国家人工智能应用中试基地', 'facility-after-verb']]);
     expect(names('发挥哈尔滨省会城市辐射带动作用，推进建设哈尔滨都市圈。')).toEqual(['哈尔滨都市圈']);

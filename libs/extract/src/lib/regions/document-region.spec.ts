@@ -308,4 +308,12 @@ describe('a page stored from the middle of a plan (rule bullet-no-headline, bran
       '——加工流通链条纵深延展。深入贯彻安徽省农产品加工业“五个一批”工程，加快布局特色农产品产地初加工。\n实施产业园区创建行动，全力推进宣州区现代农业产业园建设，全区推进。全力推进宣州区农产品加工。\n';
     expect(regionOf(text)).toMatchObject({ name: '宣州区', basis: 'inferred' });
   });
+
+  it('reads no region from a postal address in a site contact block (rule street-address: 镇海 2012 on an association site)', () => {
+    const zhenhai =
+      '联系我们\n电话:\n0731-84420968\n地址:\n长沙市天心区融城路18号\n远航企业广场C座8楼\n关于提升发展开放型经济的实施细则\n为进一步扩大对外开放,根据区委区政府《关于促进全区经济发展的若干意见》文件精神,制定本实施细则。\n1.继续开展评选活动,对区属自营出口前十位的企业,分别授予镇海区“出口十强企业”荣誉称号。\n';
+    expect(regionOf(zhenhai)?.name).toBe('镇海区');
+    // A place written in a sentence, not an address, still names it.
+    expect(regionOf('长沙市天心区促进消费若干措施\n正文。\n')?.name).toBe('天心区');
+  });
 });

@@ -3,7 +3,7 @@ import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
 import { DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
 import { gazetteer, GazetteerEntry, isGenericDivisionName, isNameInsideWord } from './gazetteer';
-import { inferRegionFromContent, scopeLevel, type InferredRegionCue } from './inferred-region';
+import { inferRegionFromContent, scopeLevel, STREET_ADDRESS, type InferredRegionCue } from './inferred-region';
 
 export interface DocumentRegion {
   readonly entry: GazetteerEntry;
@@ -241,6 +241,8 @@ function shortNameWrittenInFull(text: string, title: TextSpan): DocumentRegion |
   const leftmost = [...gazetteer().findNames(line)].filter((match) => match.value.short).sort((a, b) => a.start - b.start || b.end - a.end);
   for (const match of leftmost) {
     if (isGenericDivisionName(match.term)) continue;
+    // A name in a postal address (长沙市天心区融城路18号) places an office, not the title's subject (rule street-address).
+    if (STREET_ADDRESS.test(line.slice(match.end, match.end + 24))) continue;
     const written = gazetteer()
       .entriesNamed(match.term)
       .filter((entry) => text.includes(entry.name));

@@ -208,6 +208,12 @@ function insideNationName(text: string, start: number): boolean {
   return at >= 0 && at <= start;
 }
 
+/**
+ * Rule `street-address`: a division named in a postal address (地址: 长沙市天心区融城路18号, the contact block of an
+ * association's site above 镇海区's rules it copied: 镇海 2012) is where an office sits, not a place the text speaks of.
+ */
+export const STREET_ADDRESS = /^(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|市|镇))?[\u4e00-\u9fa5]{1,8}?(?:路|街|大道|巷)\d+号/;
+
 /** Each division name in the text, once per place: the longest name there (海西州 over 海西), generic names left out. */
 function mentions(text: string): Mention[] {
   const longest = new Map<number, { end: number; term: string }>();
@@ -222,6 +228,7 @@ function mentions(text: string): Mention[] {
     coveredTo = end;
     if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
     if (isNameInsideWord(text, start, term) || insideNationName(text, start)) continue;
+    if (STREET_ADDRESS.test(text.slice(end, end + 24))) continue;
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)

@@ -263,6 +263,24 @@ describe('notices without a title line', () => {
     expect(metadataOf(huzhou).title).toBe('某市人工智能高质量发展三年行动计划（2025—2027年）');
   });
 
+  it("takes a copied news item's date line, the day then the paper, as the date (rule dateline-before-paper: 宝鸡 2019)", () => {
+    const baoji =
+      '政策法规\n\n欣欣首页 全部分类 搜索 我的欣欣\n欣欣旅游旅游新闻政策法规 > 正文\n\n宝鸡出台创建国家5A、4A级旅游景区奖励补助办法\n\n2019-01-23   陕西日报\n\n  陕西日报讯(记者 李卫)为加快高A级旅游景区创建步伐,推动旅游业高质量发展。\n';
+    expect(metadataOf(baoji).issuedOn).toBe('2019-01-23');
+    // A date before something else than a paper's name is no date line.
+    expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+  });
+
+  it("keeps a document-sharing site's preview frame out of the title (rule document-site-preview: 砚山 2011 on renrendoc.com)", () => {
+    const yanshan =
+      '已阅读5页,还剩9页未读, 继续免费阅读\n版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n砚山县招商引资优惠政策(试行)\n第一条 凡到我县投资新办企业且符合国家产业政策的,均可享受本优惠政策。\n';
+    expect(metadataOf(yanshan).title).not.toMatch(/已阅读|版权说明|文档简介/);
+    expect(isPageChromeLine('已阅读5页，还剩9页未读，继续免费阅读')).toBe(true);
+    expect(isPageChromeLine('文档简介')).toBe(true);
+    // A sentence about reading is none.
+    expect(isPageChromeLine('已阅读并同意本协议')).toBe(false);
+  });
+
   it('takes a timestamp written with dots after a source line as the date (rule dotted-timestamp: 洛阳 2025 来源: 洛阳网 2025.09.25 20:09)', () => {
     expect(metadataOf('洛阳亮出“十四五”发展成绩单\n来源: 洛阳网 2025.09.25 20:09\n　　2025年是“十四五”规划收官之年。\n').issuedOn).toBe('2025-09-25');
     // Not a version number or a decimal without a time after it.

@@ -26,6 +26,12 @@ const PAGE_TIMESTAMP =
   /(?:(?<!归档|废止|失效|生效|截止)(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?(?:[\u4e00-\u9fa5]{2,12}|[A-Za-z][A-Za-z ]{3,23}·)\s*)((?:19|20)\d{2})(?:-|年|\.)(\d{1,2})(?:-|月|\.)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /**
+ * Rule `dateline-before-paper`: a copied news item's date line, the day and then the paper it ran in, with no clock time
+ * (宝鸡出台创建国家5A、4A级旅游景区奖励补助办法 / 2019-01-23   陕西日报: 宝鸡 2019, on a travel site).
+ */
+const DATELINE_PAPER = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|商报|时报)$/;
+
+/**
  * Rule `date-lost-marks`: a signature date whose 年月日 a copy lost, the year, month and day apart by spaces alone on
  * their line, after a stray mark (牟定县人民政府办公室 / (此件公开发布) / `{ 2017 6 23`: 牟定 2017, whose portal label says
  * 发文日期:2017年06月28日).
@@ -81,7 +87,7 @@ export function findIssuedOn(
   if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
   // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
   for (const line of pageLines) {
-    const stamp = PAGE_TIMESTAMP.exec(line.content);
+    const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content);
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
       if (!posted(year)) break;

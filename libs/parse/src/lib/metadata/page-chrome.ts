@@ -38,6 +38,12 @@ const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa
  */
 const E_PAPER =
   /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
+/**
+ * Rule `document-site-preview`: a document-sharing site's preview frame above a document it shows in part: the page
+ * counter (已阅读5页,还剩9页未读, 继续免费阅读), its copyright notice (版权说明:本文档由用户提供并上传…) and the label of the
+ * text (文档简介: 砚山 2011, on renrendoc.com).
+ */
+const DOCUMENT_SITE = /^(?:已阅读\d+页[，,]?\s*还剩\d+页未读[，,]?\s*(?:继续免费阅读)?|版权说明[：:].{0,80}|文档简介|文档介绍)$/;
 /** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
 const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
@@ -87,7 +93,8 @@ export function isPageChromeLine(line: string): boolean {
     MASTHEAD.test(line) ||
     ACCESSIBILITY_SWITCHES.test(line) ||
     SITE_WELCOME.test(line) ||
-    E_PAPER.test(line)
+    E_PAPER.test(line) ||
+    DOCUMENT_SITE.test(line)
   );
 }
 
