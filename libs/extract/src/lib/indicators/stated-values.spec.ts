@@ -241,6 +241,8 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
 
   it('reads head of livestock and funds counted in 只, and leaves 比上年同期 out of the name (林周 2023, 湖北 2026)', () => {
     expect(read('出栏牲畜3.82万头')).toEqual([['出栏牲畜', 'level', 3.82, '万头', null]]);
+    // 头只 counts cattle and sheep together, as pastoral counties write their herds (正蓝旗 2022).
+    expect(read('牧业年度牲畜总头数达到63万头只')).toEqual([['牧业年度牲畜总头数', 'level', 63, '万头只', null]]);
     expect(read('省级引导基金引导设立基金24只').map((metric) => metric[3])).toEqual(['只']);
     expect(read('预计农村居民人均可支配收入比上年同期增加2661元')).toEqual([['农村居民人均可支配收入增加', 'growth', 2661, '元', null]]);
   });
