@@ -217,9 +217,7 @@ function sentenceClosedMidItem(document: ParsedDocument, clause: ResponsibilityC
   const before = document.text.slice(paragraph.start, clause.start);
   const name = before.trim();
   if (name.length < MIN_SENTENCE_BETWEEN || /[。！？；]/.test(name)) return null;
-  const start = paragraph.start + (before.length - before.trimStart().length);
-  const cut = name.length > 40 ? name.slice(0, 40) : name;
-  return { name: cut, start, end: start + cut.length };
+  return itemBefore(paragraph.start, before, name);
 }
 
 /**
@@ -242,9 +240,7 @@ function ownSentenceUnderGroup(document: ParsedDocument, clause: ResponsibilityC
   const name = before.trim().replace(/。$/, '');
   if (!before.trimEnd().endsWith('。') || name.length < MIN_SENTENCE_BETWEEN || /[。！？；]/.test(name)) return null;
   if (findResponsibilityClauses(next.text).length === 0) return null;
-  const start = paragraph.start + (before.length - before.trimStart().length);
-  const cut = name.length > 40 ? name.slice(0, 40) : name;
-  return { name: cut, start, end: start + cut.length };
+  return itemBefore(paragraph.start, before, name);
 }
 
 /**
@@ -376,4 +372,11 @@ function ownTaskItem(document: ParsedDocument, paragraph: ParsedDocument['paragr
   }
   const start = paragraph.start + marker[0].length;
   return { name, start, end: start + name.length };
+}
+
+/** The item named by the words before a clause in its paragraph (`before`, trimmed to `name`): at most 40 characters. */
+function itemBefore(paragraphStart: number, before: string, name: string): TaskItem {
+  const start = paragraphStart + (before.length - before.trimStart().length);
+  const cut = name.length > 40 ? name.slice(0, 40) : name;
+  return { name: cut, start, end: start + cut.length };
 }

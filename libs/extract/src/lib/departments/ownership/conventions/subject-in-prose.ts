@@ -53,18 +53,10 @@ export const subjectInProse: OwnershipConvention = {
     SUBJECT.lastIndex = 0;
     for (let found = SUBJECT.exec(text); found; found = SUBJECT.exec(text)) {
       const at = found.index;
-      const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
-      let cut = -1;
-      for (let i = before.length - 1; i >= 0; i--) {
-        if (CLAUSE_BREAK.test(before[i])) {
-          cut = i;
-          break;
-        }
-      }
-      if (cut < 0 && at > SUBJECT_WINDOW) continue;
+      const { before, clause, broken } = clauseBefore(text, at);
+      if (!broken && at > SUBJECT_WINDOW) continue;
       // Inside brackets, the bracketed conventions read the units.
       if (before.lastIndexOf('（') > before.lastIndexOf('）')) continue;
-      const clause = before.slice(cut + 1);
       const clauseStart = at - clause.length;
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
       const by = clause.lastIndexOf('由');
@@ -97,22 +89,24 @@ export const subjectInProse: OwnershipConvention = {
   },
 };
 
+/**
+ * The clause right before `at`: what follows the last clause break among the SUBJECT_WINDOW characters before it
+ * (`broken`), else all of them.
+ */
+function clauseBefore(text: string, at: number): { before: string; clause: string; broken: boolean } {
+  const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(before[i])) return { before, clause: before.slice(i + 1), broken: true };
+  return { before, clause: before, broken: false };
+}
+
 /** 市邮政管理局成为责任单位: the units of the clause before the verb, the role the label states, the task the clause before. */
 function namedAsUnit(text: string): ResponsibilityClause[] {
   const clauses: ResponsibilityClause[] = [];
   NAMED_AS_UNIT.lastIndex = 0;
   for (let found = NAMED_AS_UNIT.exec(text); found; found = NAMED_AS_UNIT.exec(text)) {
     const at = found.index;
-    const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
-    let cut = -1;
-    for (let i = before.length - 1; i >= 0; i--) {
-      if (CLAUSE_BREAK.test(before[i])) {
-        cut = i;
-        break;
-      }
-    }
-    if (cut < 0) continue;
-    const clause = before.slice(cut + 1);
+    const { clause, broken } = clauseBefore(text, at);
+    if (!broken) continue;
     const listStart = at - clause.length;
     // 被, 也, 均 between the units and the verb are no part of a name (市邮政管理局被列为牵头单位).
     const list = clause.slice(0, clause.length - (/(?:被|也|均|亦)+$/.exec(clause)?.[0].length ?? 0));
@@ -147,16 +141,8 @@ function managedBy(text: string): ResponsibilityClause[] {
     // 由A负责管理: responsible-in-prose reads it.
     if (found[1].endsWith('负责')) continue;
     const at = found.index;
-    const before = text.slice(Math.max(0, at - SUBJECT_WINDOW), at);
-    let cut = -1;
-    for (let i = before.length - 1; i >= 0; i--) {
-      if (CLAUSE_BREAK.test(before[i])) {
-        cut = i;
-        break;
-      }
-    }
-    if (cut < 0 && at > SUBJECT_WINDOW) continue;
-    const clause = before.slice(cut + 1);
+    const { clause, broken } = clauseBefore(text, at);
+    if (!broken && at > SUBJECT_WINDOW) continue;
     const numbered = ITEM_NUMBER.exec(clause)?.[0].length ?? 0;
     const topic = clause.slice(numbered);
     // A short name of a thing to manage opens the clause: no topic (由市政府统一管理), no task of its own words.
