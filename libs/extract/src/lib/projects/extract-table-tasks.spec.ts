@@ -116,4 +116,26 @@ describe('extractTableTasks', () => {
     const second = responsibilities(extractDocument(text, { documentId: 'lueyang' })).filter((entry) => entry.task.startsWith('全年组织开展文化下乡'));
     expect(second.map((entry) => `${entry.department}:${entry.role}`)).toEqual(['文化宣传股:co-responsible', '文化馆:co-responsible']);
   });
+  it('cut-last-row: a row the text stops inside takes no unit from the row above (平湖 2024)', () => {
+    const header = ['序号', '', '主  要  工  作  任  务', '', '责 任 单 位', ''];
+    const rows = [
+      '1',
+      '',
+      '生产总值增长6%左右。',
+      '',
+      '发改局',
+      '',
+      '6',
+      '',
+      '社会消费品零售总额增长6%。',
+      '',
+      '商务局',
+      '',
+      '7',
+      '',
+      '城乡居民人均可支配收入增长与经济增长',
+    ];
+    const entries = responsibilities(extractDocument([...header, ...rows].join('\n'), { documentId: 'pinghu' }));
+    expect(entries.map((entry) => `${entry.task}:${entry.department}`).sort()).toEqual(['生产总值增长6%左右:发改局', '社会消费品零售总额增长6%:商务局']);
+  });
 });

@@ -83,6 +83,7 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
     const hasLeadColumn = departmentColumns.some(({ column }) => columnRole(column.header) === 'lead');
     const firstListedLeads = rules.some((offset) => offset < table.end);
     const writtenApart = unitsWrittenApart(context, table, departmentColumns);
+    const textEnd = context.document.text.trimEnd().length;
     for (const row of table.rows) {
       const taskCell = row.cells.find((cell) => cell.column === taskColumn);
       if (!taskCell) continue;
@@ -99,8 +100,12 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
       // A unit in the 牵头单位 column that the 责任单位 column lists again (区发改局 in both) has one edge: lead.
       const leads = new Set<string>();
       // A column's units are one cell, or a cell each where the table ran them together (rule run-together-cells).
+      // Rule cut-last-row: a row the text stops inside (the page cut after its task cell) lost its unit cell; the cell
+      // repeated from the row above stands for a merge the text never shows (平湖 2024: row 7, 城乡居民人均可支配收入增长与
+      // 经济增长, ends the stored page; row 6's 商务局 is not its unit).
+      const cut = row.end >= textEnd;
       const lists = departmentColumns.flatMap(({ column, index }) => {
-        const cells = row.cells.filter((candidate) => candidate.column === index);
+        const cells = row.cells.filter((candidate) => candidate.column === index && !(cut && candidate.inherited));
         if (cells.length === 0) return [];
         const stated = columnRole(column.header);
         const read = cells.map((cell) => apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart));

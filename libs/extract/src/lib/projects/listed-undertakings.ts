@@ -189,6 +189,10 @@ export function countedList(sentence: string): Array<{ name: string; start: numb
     const pieces = sentence.slice(from, match.index).split('、');
     // The count in Chinese or in one Arabic digit (观摩了A、B、C、D4个项目: 丹凤 2022); 等 before it counts more than the items.
     if (pieces.length !== (CHINESE_DIGITS[match[1]] ?? Number(match[1])) || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
+    // Rule counted-qualifiers: a class the count describes (三个资金服务平台) whose items name no work of their own are what
+    // each of the class serves (搭建小额贷款、中小企业担保、自主创新三个资金服务平台, 南开 2010: three platforms, for loans,
+    // guarantees and innovation), no undertakings; items with a head of their own (…雅安物流园、雅安无水港…五大重点突破项目) are.
+    if (match[2].length > 0 && !pieces.some((piece) => BUILT_WORK.test(piece))) continue;
     const first = pieces[0];
     const joined = Math.max(first.lastIndexOf('及'), first.lastIndexOf('和'), first.lastIndexOf('与'));
     // The opening verbs may hold a 与 of their own (与会人员现场观摩了A、…: 丹凤 2022); 包括 opens the items (包括都江堰灌区、…

@@ -376,6 +376,22 @@ describe('words about projects that name none (eighth session: 交城 2021, 石�
     expect(names('围绕健康医药等优势产业打造行业级工业互联网平台。')).toEqual(['行业级工业互联网平台']);
   });
 
+  it('centre-as-frame: …为中心 is what the work centres on, the 中心 of no facility (天元 2016)', () => {
+    expect(names('以率先实现基本现代化为目标，以打造中国动力谷为中心，全面实施创新驱动、四化同步、绿色发展、共建共享四大发展战略。')).toEqual([]);
+    expect(names('加快建设浙江光电子研究院，建设区域性技术转移中心。')).toEqual(['浙江光电子研究院', '区域性技术转移中心']);
+  });
+
+  it('year-class: a year’s projects name none (陵水 2023); a named project of a year is still one', () => {
+    expect(names('要提前谋划2024年项目，做好项目包装策划，力争实现高起点开局。')).toEqual([]);
+    expect(names('扎实推进今年重点项目，加快实施2024年城区污水管网改造工程。')).toEqual(['2024年城区污水管网改造工程']);
+  });
+
+  it('counted-qualifiers: items that say what each of a counted class serves are no undertakings (南开 2010)', () => {
+    expect(names('成立中小企业服务中心，搭建小额贷款、中小企业担保、自主创新三个资金服务平台，建立民营企业发展专项基金。')).toEqual([]);
+    // Items with a head of their own are the class's undertakings.
+    expect(names('加快建设雅安物流园、雅安无水港、川西国际农博城三大重点突破项目。')).toEqual(['雅安物流园', '雅安无水港', '川西国际农博城']);
+  });
+
   it('name-within-cell: a name read across a table’s cell border is cut to its last cell', () => {
     expect(names('1 | 产业发展 | 玉米制种基地建设项目 | 扩建 | 烘干中心建设工程13000m2')).toEqual(['玉米制种基地']);
   });

@@ -28,6 +28,14 @@ describe('a name inside another word (rule river-name)', () => {
     expect(isNameInsideWord(text, text.indexOf('蓬安'), '蓬安')).toBe(false);
   });
 
+  it('township-name: a short form right before 乡 names a rural township (荷塘乡 of 昌江区 2022), not the district', () => {
+    const text = '鲇鱼山镇、丽阳镇、荷塘乡人民政府：推进荷塘乡村振兴，会东镇丫口村';
+    expect(isNameInsideWord(text, text.indexOf('荷塘乡人民'), '荷塘')).toBe(true);
+    // 乡村 and a county seat named after its county (会东镇 of 会东县: 会东 2019) still name the division.
+    expect(isNameInsideWord(text, text.indexOf('荷塘乡村'), '荷塘')).toBe(false);
+    expect(isNameInsideWord(text, text.indexOf('会东镇'), '会东')).toBe(false);
+  });
+
   it('a full name before 江 is still the division (…县江边)', () => {
     const text = '蓬安县江边步道';
     expect(isNameInsideWord(text, 0, '蓬安县')).toBe(false);

@@ -183,10 +183,15 @@ export function isNameInsideWord(text: string, start: number, term: string): boo
   // Rule `river-name`: a short form right before 江, 河 or 湖 names a river or lake, which runs past many places
   // (加快建设嘉陵江畔…: 嘉陵区, 蓬安 2017); a full name (…县, …市) does not run into one.
   if (RIVER_AFTER.test(text.charAt(start + term.length)) && !DIVISION_SUFFIX.test(term)) return true;
+  // Rule `township-name`: a short form right before 乡 names a rural township (荷塘乡 beside the towns 鲇鱼山镇、丽阳镇 of
+  // 昌江区 2022, not 株洲's 荷塘区); not 乡村 or 乡镇 (荷塘乡村振兴), nor a full name. Not 镇: a county's seat is often the
+  // town of its name (会东镇 of 会东县: 会东 2019), which places the text in the county.
+  if (TOWNSHIP_AFTER.test(text.slice(start + term.length, start + term.length + 2)) && !DIVISION_SUFFIX.test(term)) return true;
   return term.startsWith('会同') && CONVENE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 const CONVENE_VERB_BEFORE = /(?:要|将|应|须|并|牵头[，,]?|负责[，,]?)$/;
 const RIVER_AFTER = /^[江河湖]$/;
+const TOWNSHIP_AFTER = /^乡(?![村镇土亲情])/;
 const DIVISION_SUFFIX = /[省市县区州旗盟]$/;
 
 let shared: Gazetteer | null = null;
