@@ -39,8 +39,16 @@ const unnamedRegions: Array<{ line: string; right: boolean }> = [];
 /** Gold files that state the document's title or issue date (pages whose header was read by hand), and the wrong ones. */
 const metadataScored = { title: 0, issuedOn: 0 };
 const wrongMetadata: string[] = [];
+/** Gold files that state the period a document covers (first and last year; null where the page states none), and the wrong ones. */
+let periodsScored = 0;
+const wrongPeriods: string[] = [];
 for (const file of goldFiles(GOLD_DIR)) {
-  const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & { source: string; title?: string; issuedOn?: string | null };
+  const gold = JSON.parse(readFileSync(file, 'utf8')) as GoldFacts & {
+    source: string;
+    title?: string;
+    issuedOn?: string | null;
+    period?: { start: number; end: number } | null;
+  };
   const text = readFileSync(join(ROOT, gold.source), 'utf8');
   const extracted = extractDocument(text, { documentId: gold.documentId, fileName: gold.source });
   const scores = scoreAgainstGold(extracted, gold);
@@ -61,6 +69,12 @@ for (const file of goldFiles(GOLD_DIR)) {
     metadataScored.issuedOn++;
     if (extracted.document.issuedOn !== gold.issuedOn)
       wrongMetadata.push(`- ${relative(GOLD_DIR, file)}: issued ${extracted.document.issuedOn ?? 'none'} (gold ${gold.issuedOn ?? 'none'})`);
+  }
+  if (gold.period !== undefined) {
+    periodsScored++;
+    const found = extracted.document.period;
+    const shown = (period: { start: number | null; end: number | null } | null) => (period && period.start !== null ? `${period.start}–${period.end}` : 'none');
+    if (shown(found) !== shown(gold.period)) wrongPeriods.push(`- ${relative(GOLD_DIR, file)}: period ${shown(found)} (gold ${shown(gold.period)})`);
   }
   for (const kind of KINDS) {
     const score: KindScore | undefined = scores[kind];
@@ -124,6 +138,8 @@ const out = [
     metadataScored.title + metadataScored.issuedOn
   } golded (${metadataScored.title} titles, ${metadataScored.issuedOn} dates)${wrongMetadata.length > 0 ? ':' : ''}`,
   ...wrongMetadata,
+  `Document period right on ${periodsScored - wrongPeriods.length} of ${periodsScored} golded${wrongPeriods.length > 0 ? ':' : ''}`,
+  ...wrongPeriods,
   '',
   `Misses and false positives (${mismatches.length}):`,
   ...mismatches.map(({ document, mismatch }) => {
