@@ -34,6 +34,32 @@ describe('responsible-in-prose', () => {
     expect(read(responsibleInProse, '市财政局要落实资金。各地要认真落实。')).toEqual([]);
   });
 
+  it('reads a long written list of units before 按职责分工负责, past the subject window (rule long-list-before-verb, 河东区 2022)', () => {
+    const hedong =
+      '着力推进河东区“十四五”规划纲要及各专项规划确定的各项基本公共服务保障任务落实落细。发改委、区教育局、区卫健委、区文化和旅游局、区体育局、区财政局、区民政局、区人社局、规划河东分局、区司法局、区住建委、区应急局、区退役军人局、区税务局、区市场监管局、区残联、各街道按职责分工负责\n\n基本公共教育。';
+    const units = read(responsibleInProse, hedong);
+    expect(units).toHaveLength(1);
+    expect(units[0]).toHaveLength(17);
+    expect(units[0][1]).toBe('区教育局 co-responsible');
+    expect(units[0][16]).toBe('各街道 co-responsible');
+    // A long clause that is no list (fewer than three 、) is still left alone, and so is a list that runs a verb into a
+    // name where a copy lost the sentence end (汶上 2012 forum copy: …和各鄉鎮政府共同承辦??h政府辦公室負責…).
+    expect(read(responsibleInProse, '全市各级各部门围绕年度目标任务加强统筹协调强化要素保障全力推动各项工作落地见效确保取得实效市发展改革委负责。')).toEqual(
+      [],
+    );
+    expect(
+      read(
+        responsibleInProse,
+        '县委宣传部、县总工会、团县委、县妇联、县文物旅游局、县文明办、县发改局、县人社局、县商务局和各乡镇政府共同承办县政府办公室负责活动的组织领导。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a list inside tortoise-shell brackets to the bracket conventions (黑龙江 2023: 〔A、B、C按职责分工负责…〕)', () => {
+    expect(read(responsibleInProse, '建设一批省级示范区。〔省文化和旅游厅、省委宣传部、省外办按职责分工负责〕')).toEqual([]);
+    expect(read(responsibleInProse, '建设一批省级示范区。【省文化和旅游厅、省委宣传部按职责分工负责】')).toEqual([]);
+  });
+
   it('reads no unit in what is not one, nor a person, nor a bracket the bracket conventions read', () => {
     expect(read(responsibleInProse, '各地要对本地区安全生产负责。')).toEqual([]);
     expect(read(responsibleInProse, '企业负责人要履行第一责任。')).toEqual([]);

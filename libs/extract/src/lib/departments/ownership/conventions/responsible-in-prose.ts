@@ -5,6 +5,16 @@ import { clauseBefore } from './clause-before';
 
 /** How far before 负责 a clause's subject may start. */
 const SUBJECT_WINDOW = 60;
+/**
+ * Rule `long-list-before-verb`: a clause longer than the subject window that is a written list of units (three 、 at
+ * least) before its verb, the list a bracket would hold written as running text (河东区 2022: …落实落细。发改委、区教育局、
+ * 区卫健委…区残联、各街道按职责分工负责, seventeen units): read as far back as this.
+ */
+const LONG_LIST_WINDOW = 300;
+const LIST_SEPARATORS = /、/g;
+/** A piece of a long list that is no short unit name: a verb of hosting or sharing run into it, or a name past this length. */
+const NOT_A_LISTED_NAME = /承办|主办|协办|共同|负责/;
+const MAX_LISTED_NAME = 16;
 /** Words between the units and 负责 that are no part of a name: 按职责分工负责, 分别负责, 要切实负责, 按照职能分工落实. */
 const BEFORE_VERB = /(?:要|将|应|须|应当)?(?:切实|具体|统一|共同|各自|分别|主要)?(?:按照?(?:职责|职能)(?:分工)?|分工|分头)?$/;
 /** The verbs a clause of units ends with: 负责, or 落实 when the task is divided (按照职能分工落实, 分头落实). */
@@ -42,7 +52,7 @@ export const responsibleInProse: OwnershipConvention = {
     for (let found = VERB.exec(text); found; found = VERB.exec(text)) {
       const at = found.index;
       if (PERSON_AFTER.test(text.slice(at + 2, at + 4))) continue;
-      const clause = clauseBefore(text, at, SUBJECT_WINDOW);
+      const clause = clauseBefore(text, at, SUBJECT_WINDOW) ?? longListBefore(text, at);
       if (clause === null) continue;
       const adverbs = BEFORE_VERB.exec(clause)?.[0] ?? '';
       if (found[0] === '落实' && !/分工|分头/.test(adverbs)) continue;
@@ -53,6 +63,7 @@ export const responsibleInProse: OwnershipConvention = {
       const listStart = at - clause.length + by;
       const units = readUnitList(list, listStart);
       if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
+      if (clause.length > SUBJECT_WINDOW && units.units.some((unit) => unit.name.length > MAX_LISTED_NAME || NOT_A_LISTED_NAME.test(unit.name))) continue;
       const split = /分工|分别|分头/.test(adverbs) || units.split;
       const helpers = supportAfter(text, at + 2);
       const groups = helpers
@@ -128,4 +139,11 @@ function supportAfter(text: string, from: number): { units: ReturnType<typeof re
   const units = readUnitList(match[1], from + 1);
   if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) return null;
   return { units: units.units, end: from + match[0].length };
+}
+
+/** The clause before `at` beyond the subject window where it is a list of units joined by 、 (rule `long-list-before-verb`). */
+function longListBefore(text: string, at: number): string | null {
+  if (at <= SUBJECT_WINDOW) return null;
+  const clause = clauseBefore(text, at, LONG_LIST_WINDOW);
+  return clause !== null && (clause.match(LIST_SEPARATORS)?.length ?? 0) >= 3 ? clause : null;
 }

@@ -78,6 +78,18 @@ describe('responsible-verb-in-brackets', () => {
     ]);
   });
 
+  it('reads the list before a scope remark for later measures (rule scope-remark, 黑龙江 2023 旅游 50条), and 按属地分别负责 as a verb', () => {
+    // The PDF copy's line-break spaces (省文化 和旅游厅) are gone once normalized; the remark after 。 gives no unit.
+    const heilongjiang =
+      '建 设一批省级文化产业和旅游产业融合发展示范区。〔省文化 和旅游厅、省委宣传部、省外办按职责分工负责,各市(地) 政府(行署)按属地分别负责。以下均需各市(地)政府(行 署)按属地分别负责,不再列出〕';
+    expect(read(responsibleVerbInBrackets, heilongjiang)).toEqual([
+      ['省文化和旅游厅 co-responsible', '省委宣传部 co-responsible', '省外办 co-responsible', '各市（地）政府（行署） co-responsible'],
+    ]);
+    expect(read(responsibleVerbInBrackets, '抓好落实。（市商务局、各县区政府负责。以下均需各县区政府落实，不再重复列出）')).toEqual([
+      ['市商务局 co-responsible*', '各县区政府 co-responsible'],
+    ]);
+  });
+
   it('reads （省自然资源厅负责） and （A、各市人民政府负责）: co-responsible, the first presumed', () => {
     expect(read(responsibleVerbInBrackets, '严格耕地保护。（省自然资源厅负责）')).toEqual([['省自然资源厅 co-responsible*']]);
     // 铁路办 shares the 省 written once on 省发改委 (shared-prefix-list).

@@ -28,8 +28,12 @@ export const leadVerbInBrackets: OwnershipConvention = {
   },
 };
 
-/** A remark closing a bracket after its list: a document-level rule (列第一位的为牵头部门，下同). */
-const REMARK_AFTER_LIST = /下同|列第一|排名第一|排在首位|为牵头/;
+/**
+ * A remark closing a bracket after its list: a document-level rule (列第一位的为牵头部门，下同), or rule `scope-remark`: a
+ * scope remark for the measures after it (黑龙江 2023: 〔A、B、C按职责分工负责,各市(地)政府(行署)按属地分别负责。以下均需
+ * 各市(地)政府(行署)按属地分别负责,不再列出〕; 吉林市 2021: 以下均需各地政府落实,不再重复列出), no list of its own.
+ */
+const REMARK_AFTER_LIST = /下同|列第一|排名第一|排在首位|为牵头|以下均需|不再(?:单独|重复|一一)?列出/;
 
 /** A sentence of the bracket that opens with a label (责任单位：…): the label convention's to read. */
 const LABEL_SENTENCE = new RegExp(`^\\s*${ROLE_LABEL}[：:]`);
