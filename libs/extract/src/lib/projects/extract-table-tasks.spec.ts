@@ -138,4 +138,46 @@ describe('extractTableTasks', () => {
     const entries = responsibilities(extractDocument([...header, ...rows].join('\n'), { documentId: 'pinghu' }));
     expect(entries.map((entry) => `${entry.task}:${entry.department}`).sort()).toEqual(['生产总值增长6%左右:发改局', '社会消费品零售总额增长6%:商务局']);
   });
+
+  it('reads a lead cell that breaks one name over lines as that unit, and a district before 和 as a unit (unit-broken-over-lines, 长沙)', () => {
+    // 长沙 目标任务责任分解表 (bar-led cells): the merged 牵头单位 cell is narrow, its name written 市政 / 府办 / 公厅 and 长沙 / 先导 /
+    // 区管委会; a unit a line would be a list (略阳's 文化宣传股 / 文化馆 above).
+    const text = [
+      '牵头单位',
+      '| 目 标 任 务',
+      '| 责 任 单 位',
+      '|',
+      '市政',
+      '府办',
+      '公厅',
+      '| 推进国家安全工作发展',
+      '| 市直各单位、各区县市',
+      '|',
+      '长沙',
+      '先导',
+      '区管委会',
+      '| 继续开展岳麓山景区综合整治,启动坪塘工业基地生态修复',
+      '| 环保局、林业局、岳麓区和市直相关单位',
+      '|',
+    ].join('\n');
+    const result = extractDocument(text, { documentId: 'changsha' });
+    expect(
+      responsibilities(result)
+        .map((entry) => `${entry.task.split('，')[0]}:${entry.department}:${entry.role}`)
+        .sort(),
+    ).toEqual(
+      [
+        '推进国家安全工作发展:市政府办公厅:lead',
+        '推进国家安全工作发展:市直各单位:co-responsible',
+        '推进国家安全工作发展:各区县市:co-responsible',
+        '继续开展岳麓山景区综合整治:长沙先导区管委会:lead',
+        '继续开展岳麓山景区综合整治:环保局:co-responsible',
+        '继续开展岳麓山景区综合整治:林业局:co-responsible',
+        '继续开展岳麓山景区综合整治:岳麓区:co-responsible',
+        '继续开展岳麓山景区综合整治:市直相关单位:co-responsible',
+      ].sort(),
+    );
+    for (const item of [...result.nodes, ...result.relationships])
+      for (const evidence of item.evidence) expect(evidence.quote).toBe(text.slice(evidence.start, evidence.end));
+  });
 });

@@ -3,7 +3,7 @@ import type { Table, TableCell } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
 import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
 import { unitsRunTogether } from '../departments/ownership/run-together';
-import { readUnitList, type UnitList } from '../departments/ownership/unit-list';
+import { looksLikeUnit, readUnitList, type UnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
 import { projectKind } from './project-kind';
 import { addProject, undertakingLabel } from './project-nodes';
@@ -108,7 +108,11 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
         const cells = row.cells.filter((candidate) => candidate.column === index && !(cut && candidate.inherited));
         if (cells.length === 0) return [];
         const stated = columnRole(column.header);
-        const read = cells.map((cell) => apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart));
+        const read = cells.map(
+          (cell) =>
+            unitBrokenOverLines(context.document.text, cell) ??
+            apart(readUnitList(context.document.text.slice(cell.start, cell.end), cell.start), writtenApart),
+        );
         const list = read.length === 1 ? read[0] : { ...read[0], units: read.flatMap((each) => each.units), split: read.some((each) => each.split) };
         if (stated === 'lead') for (const unit of list.units) leads.add(unit.name);
         return [{ stated, list }];
@@ -135,6 +139,20 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
     }
   }
   return count;
+}
+
+/**
+ * Rule `unit-broken-over-lines`: a narrow merged cell breaks one unit's name over lines (长沙: 市政 / 府办 / 公厅, 市 / 监 /
+ * 察 / 局, 长沙 / 先导 / 区管委会). A cell of several lines with no list separator, whose lines are not each a unit but
+ * whose text without the breaks is one, is that unit, its span the cell's. A unit a line (文化宣传股 / 文化馆) is a list.
+ */
+function unitBrokenOverLines(text: string, cell: TableCell): UnitList | null {
+  if (cell.text.length > 30 || /[、，,；;\s]/.test(cell.text)) return null;
+  const written = text.slice(cell.start, cell.end);
+  if (!written.includes('\n')) return null;
+  const lines = written.split('\n').map((line) => line.trim());
+  if (lines.every((line) => line.length === 0 || looksLikeUnit(line)) || !looksLikeUnit(cell.text)) return null;
+  return { units: [{ name: cell.text, start: cell.start, end: cell.end, stated: null, separately: false, run: 0 }], dropped: 0, split: false };
 }
 
 /** The task is the 任务/名称 column; a table of measures alone (具体措施 | 牵头单位) names tasks by its first text column. */

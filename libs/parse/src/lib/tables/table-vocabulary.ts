@@ -135,8 +135,17 @@ export function isUnitListCell(cell: string): boolean {
     .split(/[、，,；;/／\s]+/)
     .filter((piece) => piece.length > 0);
   if (pieces.length === 0 || cell.length > 200) return false;
-  return pieces.every((piece) => piece.length <= 40 && UNIT_END.test(piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, '')));
+  const bodies = pieces.map((piece) => piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, ''));
+  // Rule `districts-in-unit-list`: districts and counties by name (长沙: 市直相关单位、高新区、岳麓区、望城区; 市直各单位、各区县
+  // 市) are units of a list that names a body too; a place alone is no list.
+  return (
+    bodies.some((body) => UNIT_END.test(body)) &&
+    bodies.every((body, k) => pieces[k].length <= 40 && (UNIT_END.test(body) || (body.length <= 8 && PLACE_END.test(body))))
+  );
 }
+
+/** A district, county or city by its name: 岳麓区, 望城区, 各区县市. */
+const PLACE_END = /[区县市旗]$/;
 
 /** Fewer header cells than this make no table (a short list, a label and its value). */
 export const MIN_HEADER_CELLS = 3;

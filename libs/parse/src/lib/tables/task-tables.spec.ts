@@ -446,4 +446,55 @@ describe('column words of task tables (table-vocabulary)', () => {
     const document = parseDocument(passage('chongchuan-minsheng-2023.txt'));
     expect(document.tables[0].columns.map((column) => column.header)).toEqual(expect.arrayContaining(['分管领导', '牵头单位']));
   });
+  it("reads a copy that opens each cell but a row's first with a bar and closes each row with one (bar-led-cells, 长沙)", () => {
+    // 长沙 目标任务责任分解表 (fsou.com): 牵头单位 | 目标任务 | 责任单位; the merged lead cell breaks its name over lines and is
+    // printed once; a row of one cell leaves both unit columns to the row above.
+    const text = [
+      '牵头单位',
+      '| 目 标 任 务',
+      '| 责 任 单 位',
+      '|',
+      '市',
+      '监',
+      '察',
+      '局',
+      '| 想问题、做决策、安排资金,必须首先考虑群众受益。',
+      '| 市直各单位、各区县市',
+      '|',
+      '严肃查处利用职权或公共资源谋取私利的腐败行为,建设诚信、廉洁的政府',
+      '| 审计局、财政局和市直各单位、各区县市',
+      '|',
+      '市',
+      '发',
+      '改',
+      '委',
+      '| 地区生产总值增长13%',
+      '| 统计局和市直相关单位、各区县市、各园区',
+      '|',
+      '固定资产投资增长20%',
+      '|',
+      '力争全年实施重点项目566个,完成投资1494亿',
+    ].join('\n');
+    const document = parseDocument(text);
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual(['牵头单位:department', '目标任务:name', '责任单位:department']);
+    expect(rowsOf(table).map((row) => [row['牵头单位'], row['目标任务'].slice(0, 10), row['责任单位']])).toEqual([
+      ['市监察局', '想问题、做决策、安排', '市直各单位、各区县市'],
+      ['市监察局', '严肃查处利用职权或公', '审计局、财政局和市直各单位、各区县市'],
+      ['市发改委', '地区生产总值增长13', '统计局和市直相关单位、各区县市、各园区'],
+      ['市发改委', '固定资产投资增长20', '统计局和市直相关单位、各区县市、各园区'],
+      // Cut off by the text's end: its one cell, no unit taken from the row above.
+    ]);
+    expectCellsAreSlices(document);
+  });
+
+  it('reads districts by name as units of a list that names a body too (districts-in-unit-list, 长沙)', () => {
+    expect(isUnitListCell('市直相关单位、高新区、岳麓区、望城区')).toBe(true);
+    expect(isUnitListCell('市直各单位、各区县市')).toBe(true);
+    // A place alone, or places alone, make no unit list; a task cell stays a task.
+    expect(isUnitListCell('岳麓区')).toBe(false);
+    expect(isUnitListCell('岳麓区、望城区')).toBe(false);
+    expect(isUnitListCell('推进城区')).toBe(false);
+  });
 });

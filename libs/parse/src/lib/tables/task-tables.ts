@@ -74,7 +74,15 @@ function isMarkdownRule(content: string): boolean {
 function readHeader(
   lines: readonly Line[],
   from: number,
-): { columns: TableColumn[]; next: number; tabLed: boolean; pipeClosed: boolean; oneLine: boolean; blankSeparated: boolean } | null {
+): {
+  columns: TableColumn[];
+  next: number;
+  tabLed: boolean;
+  pipeClosed: boolean;
+  oneLine: boolean;
+  blankSeparated: boolean;
+  barLed: boolean;
+} | null {
   const first = lines[from];
   if (first.content.length === 0 || first.content.length > 120) return null;
   // Cheap rejection first: nearly every line of a document is not a header.
@@ -84,8 +92,17 @@ function readHeader(
   let pipeClosed = false;
   let oneLine = false;
   let blankSeparated = false;
+  let barLedCells = 0;
+  let barLed = false;
   for (; i < lines.length; i++) {
     const line = lines[i];
+    // Rule `bar-led-cells`: a line of bars after header cells opened by a bar (长沙: 牵头单位 / | 目 标 任 务 / | 责 任 单 位 /
+    // |) closes the header row; each body row is written the same way.
+    if (barLedCells > 0 && PIPES_ONLY.test(line.content)) {
+      barLed = true;
+      i++;
+      break;
+    }
     if (line.content.length === 0) {
       // A tab-led header ends at its blank line; blank-separated cells go on.
       if (first.startsWithTab && columns.length > 0) break;
@@ -116,6 +133,7 @@ function readHeader(
     }
     if (kinds.some((kind) => kind === null)) break;
     pieces.forEach((piece, p) => columns.push({ header: piece.text.replace(/\s+/g, ''), kind: kinds[p]! }));
+    if (pieces.length === 1 && !closedAtEnd && columns.length > 1 && line.content.startsWith('|')) barLedCells++;
     pipeClosed = pipeClosed || (closedAtEnd && /\|$/.test(line.content));
     if (pieces.length > 1 && (!closedAtEnd || /^[|\t]/.test(line.content))) {
       i++;
@@ -133,7 +151,7 @@ function readHeader(
   if (columns.length < MIN_COLUMNS || !hasTask || !hasAssignment || indicatorTable) return null;
   // A 数据来源 column alone makes an indicator list, not a task division.
   if (!columns.some((column) => column.kind === 'deadline' || (column.kind === 'department' && !/数据来源|统计|监测/.test(column.header)))) return null;
-  return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine, oneLine, blankSeparated };
+  return { columns, next: i, tabLed: first.startsWithTab, pipeClosed: pipeClosed && !oneLine && !barLed, oneLine, blankSeparated, barLed };
 }
 
 /** A short gloss in brackets under a header cell: (单位), （部门）, （个）. */
@@ -209,6 +227,10 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   const rowWidth = columns.length - leadingCategories;
   const lastKind = columns[columns.length - 1].kind;
 
+  if (header.barLed) {
+    const barLedBody = readBarLedCells(text, lines, header.next);
+    return barLedBody ? rowsOf(text, columns, groupByRowEnds(barLedBody.cells), bySerial, barLedBody.lastLine) : null;
+  }
   const cells: StreamCell[] = [];
   let rowCells = 0; // cells since the current row's serial
   let expected = 1;
@@ -329,6 +351,10 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
         : cells.some((cell) => cell.endsRow)
           ? groupByRowEnds(cells)
           : groupByCount(cells, columns.length);
+  return rowsOf(text, columns, groups, bySerial, lastLine);
+}
+
+function rowsOf(text: string, columns: readonly TableColumn[], groups: readonly StreamCell[][], bySerial: boolean, lastLine: number): TaskTableRead | null {
   const problems: TableProblem[] = [];
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
@@ -340,6 +366,62 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   }
   if (rows.length === 0) return null;
   return { columns, rows, problems, lastLine };
+}
+
+/** How many lines a row's first cell may run over before a bar opens its next cell (长沙 / 先导 / 区管委会). */
+const MAX_FIRST_CELL_LINES = 6;
+
+/**
+ * Rule `bar-led-cells`: a web table dumped with a bar opening every cell but a row's first and a line of bars closing
+ * each row (长沙: 市政 / 府办 / 公厅 / | 强化行政监督… / | 市直各单位、各区县市 / | / 推进国家安全工作发展 / | 市直各单位、各区县市 /
+ * |). A line opened by a bar starts a cell; a plain line starts a row's first cell after a closing bar, else continues
+ * the open cell (a narrow merged cell breaks its name over lines: 市 / 监 / 察 / 局). Rows are the cells between closing
+ * bars, placed by assignRow (a row that leaves out merged cells keeps them from the row above). The table ends at a
+ * plain line after a row that no bar follows within a few lines; a row the text cuts off is marked so.
+ */
+function readBarLedCells(text: string, lines: readonly Line[], from: number): { cells: StreamCell[]; lastLine: number } | null {
+  const cells: StreamCell[] = [];
+  let open: StreamCell | null = null;
+  let lastLine = from - 1;
+  for (let i = from; i < lines.length; i++) {
+    const content = lines[i].content;
+    if (content.length === 0) continue;
+    if (PIPES_ONLY.test(content)) {
+      if (open) open.endsRow = true;
+      open = null;
+      lastLine = i;
+      continue;
+    }
+    if (NOTE_LINE.test(content) || content.length > MAX_CELL_LINE) break;
+    if (content.startsWith('|')) {
+      const pieces = splitLine(lines[i]).pieces.filter((piece) => piece.text.length > 0);
+      for (const piece of pieces) cells.push((open = { ...piece }));
+      lastLine = i;
+      continue;
+    }
+    if (open && cells.length > 0 && !open.endsRow) {
+      appendTo(text, open, lines[i].end);
+      lastLine = i;
+      continue;
+    }
+    if (!barFollows(lines, i)) break;
+    cells.push((open = { text: content, start: lines[i].start, end: lines[i].end, endsRow: false }));
+    lastLine = i;
+  }
+  if (cells.length === 0) return null;
+  const last = cells[cells.length - 1];
+  if (!last.endsRow && lastLine === lines.length - 1) last.cutOff = true;
+  return { cells, lastLine };
+}
+
+/** Does a line opened by a bar follow the plain line `at` within MAX_FIRST_CELL_LINES (or the text end there)? */
+function barFollows(lines: readonly Line[], at: number): boolean {
+  for (let k = at + 1; k < lines.length && k <= at + MAX_FIRST_CELL_LINES; k++) {
+    const content = lines[k].content;
+    if (content.startsWith('|')) return true;
+    if (content.length > MAX_CELL_LINE) return false;
+  }
+  return lines.length - 1 - at < MAX_FIRST_CELL_LINES;
 }
 
 /** The most unit lines a cell of several lines is read over before the next row's serial. */

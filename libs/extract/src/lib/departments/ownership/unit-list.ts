@@ -275,7 +275,8 @@ function splitConjoined(piece: Piece): Piece[] {
   for (const match of text.matchAll(conjunction)) {
     const at = match.index ?? 0;
     const left = text.slice(0, at);
-    if (!UNIT_SUFFIX.test(left) || left.length < 2) continue;
+    // A district or county by its name (长沙: 岳麓区和市直相关单位) is a unit before 和 too.
+    if (left.length < 2 || !(UNIT_SUFFIX.test(left) || (/[区县市旗]$/.test(left) && isDivisionName(left)))) continue;
     const rest = splitConjoined({ text: text.slice(at + match[0].length), offset: piece.offset + at + match[0].length, closesRun: piece.closesRun });
     // 各县（市、区）党委和人民政府, 高新区党工委和管委会: a body named without its place is the same place's: one collective.
     if (rest.some((part) => BARE_BODY.test(part.text.trim()))) continue;
