@@ -21,10 +21,11 @@ const DONE =
 /**
  * Words of a target or a plan: a sentence with one states no result. 预期寿命 names a metric, no expectation (rule
  * `life-expectancy`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); nor does 争取 of the funds obtained from higher
- * governments (rule `funds-obtained`: 景东 2023 争取上级各类项目资金11.88亿元, 争取到位…).
+ * governments (rule `funds-obtained`: 景东 2023 争取上级各类项目资金11.88亿元, 争取到位…); nor 将…作为, the 把 of what was
+ * taken as what (rule `jiang-as-ba`: 随州 2022 2021年，我市…将加快推进服务业发展作为…重要支点，…全年实现服务业增加值530亿元).
  */
 export const STRIVING =
-  /(力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
+  /(力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近|[^，。；]{2,30}作为)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
 
 /**
  * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the

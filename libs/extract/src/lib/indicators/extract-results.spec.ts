@@ -264,6 +264,27 @@ describe('results of any year, read as the text dates them', () => {
   });
 });
 
+describe('comparisons with listed references and marks passed (rules comparison-listed-references, mark-passed)', () => {
+  it('reads neither 高于全国、全省1个、0.2个百分点 nor the comparison as the subject of the bare 总量 after it (安庆 2025)', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '这一年，我们砥砺前行、蓄势聚能。全年GDP增长6%，高于全国、全省1个、0.2个百分点，总量跨过3000亿元历史性节点；限上消费品零售额增速连续8个月位居全省第1。',
+    ].join('\n');
+    const result = extractDocument(text, { documentId: 'anqing' });
+    expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['GDP增长', 6, '%', 2024],
+      ['总量', 3000, '亿元', 2024],
+    ]);
+    const total = result.nodes.find((node) => node.name === '总量')!;
+    expect(total.properties['qualifier']).toBe('跨过');
+  });
+
+  it('still reads a comparison with one reference as none (封丘 2025 form)', () => {
+    const text = ['一、2024年工作回顾', '2024年全县地区生产总值同比增长6%,高出全市1.1个百分点。'].join('\n');
+    expect(results(extractDocument(text, { documentId: 'x' })).map(([name]) => name)).toEqual(['地区生产总值增长']);
+  });
+});
+
 describe("a plan's review of the last period", () => {
   it('reads a clause opening with its own year after a multi-year one, naming what the clause before measured (浙江 2021 服务业规划)', () => {
     const plan = extractDocument(
@@ -493,6 +514,24 @@ describe('a review headed by the years of a government term (rule term-review)',
       ['地区生产总值', 111.8, '亿元', 2017],
       ['地区生产总值', 160, '亿元', 2021],
       ['一般公共预算收入', 20.74, '亿元', 2021],
+    ]);
+  });
+
+  it('reads a clause dated with a year of the term and herds counted in 群 (rules dated-clause-in-term-review, herd-units: 苏尼特左旗 2022)', () => {
+    expect(
+      term(
+        '一、过去四年工作回顾',
+        '现代畜牧业稳步推进。落实“减羊增牛”战略,2021年牧业年度牲畜存栏125万头只。苏尼特羊标准化畜群达到2800群,种公羊集中管理率达到45%。实施蒙古马、苏尼特双峰驼保护工程,累计发放扶持资金368万元,养殖规模稳定在2万匹、5000峰左右。',
+      ),
+    ).toEqual([
+      ['牧业年度牲畜存栏', 125, '万头只', 2021],
+      ['苏尼特羊标准化畜群', 2800, '群', 2021],
+      ['种公羊集中管理率', 45, '%', 2021],
+    ]);
+    // A clause of an earlier year of the term states that year's level.
+    expect(term('一、过去四年工作回顾', '全旗上下团结奋进,2019年牲畜存栏110万头只,肉牛存栏达到16万头。')).toEqual([
+      ['牲畜存栏', 110, '万头只', 2019],
+      ['肉牛存栏', 16, '万头', 2021],
     ]);
   });
 
@@ -1032,6 +1071,24 @@ describe('the review of a health plan and of an outline whose period is unknown 
       ['GDP总量', 400, '亿元', 2020],
       ['人均GDP', 71757, '元', 2020],
     ]);
+  });
+});
+
+describe('将…作为 is no word of a plan (rule jiang-as-ba: 随州 2022)', () => {
+  it("reads a news item's past year as results where 将 only says what was taken as what", () => {
+    const text = [
+      '近日，省服务业工作领导小组通报了2021年度全省服务业发展评估情况，随州市获评“全省服务业发展推进市”称号，获省奖励资金698万元。',
+      '2021年，我市紧盯服务业高质量发展目标，将加快推进服务业发展作为构建现代产业体系的重要支点，全市服务业保持恢复性增长态势，全年实现服务业增加值530亿元，同比增长10.4%，超省定目标0.4个百分点，占GDP比重达到42.7%；在库规上服务业企业103家，创历史新高。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'suizhou' })).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['服务业增加值', 530, '亿元', 2021],
+      ['服务业增加值增长', 10.4, '%', 2021],
+      ['占GDP比重', 42.7, '%', 2021],
+      ['在库规上服务业企业', 103, '家', 2021],
+    ]);
+    // A 将 of what is to come still marks a plan: no result.
+    const plan = ['2021年，全市将加快推进服务业发展，全年实现服务业增加值530亿元。', '扫一扫'].join('\n');
+    expect(results(extractDocument(plan, { documentId: 'plan' }))).toEqual([]);
   });
 });
 

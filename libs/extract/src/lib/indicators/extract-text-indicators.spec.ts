@@ -547,6 +547,29 @@ describe('rates of change', () => {
   });
 });
 
+describe('a rise of a measure in points (rule rise-of-measure)', () => {
+  it('reads a share rising so many points a year and a rate raised by points, the verb kept on the name (德清 2016, 湖南 2026)', () => {
+    const plan = extractDocument(
+      '德清县服务业强县培育方案\n一个服务业强县目标。到2020年，服务业增加值达到290亿元，年均增长9%以上，占地区生产总值年均提高1-2个百分点，形成“三二一”产业结构。\n',
+      { documentId: 'deqing' },
+    );
+    const found = plan.nodes.filter((node) => node.label === 'Indicator');
+    expect(
+      found.map((node) => [node.name, node.properties['targetValue'], node.properties['targetHigh'], node.properties['unit'], node.properties['targetYear']]),
+    ).toEqual([
+      ['服务业增加值', 290, null, '亿元', 2020],
+      ['服务业增加值占地区生产总值年均提高', 1, 2, '个百分点', 2020],
+    ]);
+    // The growth written after the level is its facet, no target of its own.
+    expect(found[0].properties['growth']).toBe('年均增长9%以上');
+    expect(targets('2026年某省工作安排\n到2026年，力争全省城镇化率提高0.9个百分点以上。\n')).toEqual([
+      { name: '全省城镇化率提高', year: 2026, value: 0.9, unit: '个百分点' },
+    ]);
+    // A thing upgraded, counted in 万亩 or 个, keeps no verb as its measure: no rise of a measure.
+    expect(targets('到2026年，完成林分优化提升200万亩。\n').map((target) => target.name)).toEqual(['完成林分优化提升']);
+  });
+});
+
 describe('届时 (by then)', () => {
   it('dates the sentences it opens, and those after it in its paragraph, by the last target year named (福州 2018 news)', () => {
     const text =

@@ -68,10 +68,13 @@ export function clauseSubject(metrics: readonly StatedMetric[], previous: string
 
 /**
  * The metric a clause is about, without its verb of change: the subject a following bare 增长5.5% refers to. A
- * contribution (拉动经济增长3.1个百分点) is none: the 同比增长6.2% after it is not its growth.
+ * contribution (拉动经济增长3.1个百分点) is none: the 同比增长6.2% after it is not its growth; nor is a comparison.
  */
 export function subjectOf(metric: StatedMetric): string | null {
   if (CONTRIBUTION.test(metric.name)) return null;
+  // 高于全国、全省1个、0.2个百分点，总量跨过3000亿元 (安庆 2025): a comparison is no subject of the bare 总量 after it either
+  // (rule `comparison-listed-references`).
+  if (/^(?:高于|低于|高出|低出|超出|快于|慢于|领先)/.test(metric.name)) return null;
   return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
 }
 
@@ -92,9 +95,12 @@ export function distribute(
     .slice(0, respectively)
     .replace(LEADING, '')
     .replace(/(?<=.{2})(?:初步)?预计$/, '');
+  // 城乡人均可支配收入分别预计增长6.7%、7.3% (滦南 2024): the hedge may follow 分别 as well (rule
+  // `hedge-after-respectively`); the verb is 增长.
   const verb = clause
     .slice(respectively + wordLength, values[0].start)
     .replace(TRAILING, '')
+    .replace(/^(?:初步)?预计/, '')
     .replace(/^(?:比|较)(?:19|20)\d{2}\s?年(?:末|底)?|^(?:同比|比上年|较上年)/, '');
   // …分别达到36583元和17736元，分别增长7%和10%: a 分别 with no subject of its own has the subjects of the one before.
   // "…分别增长5.4%、11.5%和11.1%,对地区生产总值贡献率分别为9.0%、53.5%和37.5%" (郴州 2013): a share of another whole

@@ -47,6 +47,9 @@ const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提�
  */
 function reachedLevel(clause: string, metric: StatedMetric): boolean {
   if (/^(突破|超过)$/.test(metric.value.qualifier ?? '')) return true;
+  // 2021年牧业年度牲畜存栏125万头只 (苏尼特左旗 2022): a clause opening with its own year states that year's level, with no
+  // verb of reaching (rule `dated-clause-in-term-review`; the year is the clause's, see readResultClauses).
+  if (CLAUSE_YEAR.test(clause)) return true;
   // 七大产业产值占工业比重88.4%，提高23.4个百分点 (辽源 2022): a share is no sum over the period, so a share stated with no verb
   // is the level at its end (rule `share-at-period-end`).
   if (metric.value.unit === '%' && SHARE_NAME.test(metric.name)) return true;
@@ -191,8 +194,14 @@ function plausibleResult(metric: StatedMetric): boolean {
   // 制定17项抗旱救灾措施 (察右后旗 2023): a count of the measures made, as 出台…20条, measures nothing.
   if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年|制定|出台)$/.test(metric.name)) return false;
   // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
-  // itself.
-  if (/(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(全国|全省|全区|全市|平均|上年|(?:19|20)\d{2}年)?(平均水平|平均)?$/.test(metric.name)) return false;
+  // itself; so with the references listed (安庆 2025: GDP增长6%，高于全国、全省1个、0.2个百分点: rule
+  // `comparison-listed-references`).
+  if (
+    /(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(?:(全国|全省|全区|全市|全州|全盟|平均|上年|(?:19|20)\d{2}年)[、和及与]?)*(平均水平|平均)?$/.test(
+      metric.name,
+    )
+  )
+    return false;
   // …等自治区级以上荣誉69项 (万秀 2023), 荣誉70余项 (青龙 2026): honours received are no measured thing (rule `honours-no-result`).
   if (/(?:荣誉|称号)$/.test(metric.name)) return false;
   // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
@@ -301,7 +310,9 @@ export function readResultClauses(
           if (fromTo.length > 0 || joined || reachedLevel(clause, metric)) {
             // 从2017年的111.8亿元提高至2021年的160亿元左右 (西乌旗 2022): a base written with its year is that year's (rule
             // `dated-from-to`), as outside a term's review.
-            count += addResult(context, metric, fromTo.length > 0 ? fromTo[index].year : year, clauseStart);
+            const dated = fromTo.length > 0 ? null : CLAUSE_YEAR.exec(clause);
+            const clauseYear = dated && Number(dated[1]) <= year ? Number(dated[1]) : year;
+            count += addResult(context, metric, fromTo.length > 0 ? fromTo[index].year : clauseYear, clauseStart);
             reachedBefore = metric;
           }
         });

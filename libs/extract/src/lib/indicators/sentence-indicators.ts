@@ -430,8 +430,15 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         name.length < 2 ||
         /^[\d.%]+$/.test(name) ||
         (!countTarget &&
-          // An average rate is written 年均 or 平均 (柳州: “十三五”期间产值平均增速达10%: rule `average-rate-word`).
-          !MEASURE_END.test(name.replace(/[”“）)]+$/, '').replace(/(年均增长|年均增速|平均增速|平均增长|年均|增速|年)$/, '')) &&
+          // An average rate is written 年均 or 平均 (柳州: “十三五”期间产值平均增速达10%: rule `average-rate-word`). A rise in
+          // points or per cent of a measure (德清 2016: 占地区生产总值年均提高1-2个百分点; 城镇化率提高0.9个百分点以上) keeps its
+          // verb on the name, a measure still (rule `rise-of-measure`).
+          !MEASURE_END.test(
+            name
+              .replace(/[”“）)]+$/, '')
+              .replace(value.unit === '个百分点' || value.unit === '%' ? /(?:年均)?(?:提高|提升)$/ : /(?!)/, '')
+              .replace(/(年均增长|年均增速|平均增速|平均增长|年均|增速|年)$/, ''),
+          ) &&
           !INDUSTRY_GROWTH.test(name) &&
           !(INDUSTRY.test(name) && /元$/.test(value.unit ?? '')))
       )

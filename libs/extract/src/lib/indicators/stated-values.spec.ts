@@ -225,6 +225,13 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it("leaves an estimate's hedge after 分别 out of the verb (rule hedge-after-respectively: 滦南 2024)", () => {
+    expect(read('城乡人均可支配收入分别预计增长6.7%、7.3%')).toEqual([
+      ['城镇人均可支配收入增长', 'growth', 6.7, '%', null],
+      ['农村人均可支配收入增长', 'growth', 7.3, '%', null],
+    ]);
+  });
+
   it('reads rates listed before one percentage they reach as each at it (rule rates-one-value: 林周 2023)', () => {
     expect(read('全县行政村道路通达率、通畅率达到100%')).toEqual([
       ['行政村道路通达率', 'level', 100, '%', null],
@@ -237,6 +244,8 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
   it('leaves a bracketed remark of what the metric includes out of its name (rule scope-remark-off-name: 霞浦 2020)', () => {
     expect(read('固定资产投资(不含农户)增长20%')).toEqual([['固定资产投资增长', 'growth', 20, '%', null]]);
     expect(read('地区生产总值（含港务区）760亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);
+    // What it is counted without (漾濞 2023), a year in the remark too.
+    expect(read('一般公共预算支出（扣除2022年灾后恢复重建专项资金支出外）增长3%以上')).toEqual([['一般公共预算支出增长', 'growth', 3, '%', '以上']]);
   });
 
   it('reads head of livestock and funds counted in 只, and leaves 比上年同期 out of the name (林周 2023, 湖北 2026)', () => {

@@ -48,12 +48,16 @@ const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
  * `years-of-age`: 扬中 2023 人均预期寿命提高到82.25岁), never 5岁以下儿童; a density in 台/万人 (上海 2023: 工业机器人使用
  * 密度力争达360台/万人); forest stocks in 万立方米 and trees in 万株 (rule `forestry-units`: 眉山 2022 活立木總蓄積達到2630萬立方米,
  * 義務植樹1200萬株); grain in 亿公斤 and events in 场 (洛阳 2023: 粮食总产量25亿公斤, 商贸促消费活动165场: rule `grain-and-events-units`), a port's
- * throughput in 亿吨 (宁德 2021: 港口吞吐量突破1亿吨).
+ * throughput in 亿吨 (宁德 2021: 港口吞吐量突破1亿吨); horses in 匹, camels in 峰 and flocks in 群 (rule `herd-units`: 苏尼特左旗 2022
+ * 苏尼特羊标准化畜群达到2800群, 养殖规模稳定在2万匹、5000峰左右).
  */
 export const STATED_UNITS =
-  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|亿公斤|万公斤|公斤|斤|亿吨|万吨|吨|亿千瓦时|亿度|万度|万千瓦|千瓦|公里|万平方米|平方米|亿立方米|万立方米|万亩|亩|万株|万头只|头只|万头|头|万只|只|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|台/万人|场次|场|岁(?=[，。；、,;]|$)|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
-/** Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached. */
-const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|超(?=\\d)';
+  '个百分点|百分点|%|‰|/10万|万亿元|万亿(?=[，。；、]|左右|以上|$)|亿元|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人|亿斤|万斤|亿公斤|万公斤|公斤|斤|亿吨|万吨|吨|亿千瓦时|亿度|万度|万千瓦|千瓦|公里|万平方米|平方米|亿立方米|万立方米|万亩|亩|万株|万头只|头只|万头|头|万只|只|万匹|匹|峰(?![会值])|群(?![众体岛落])|微克/立方米|万户|户|万家|家|万个|个|项|万件|亿笔|万笔|笔|所|座|倍|万辆|辆|万标箱|标箱|件|张|条|处|例|台/万人|场次|场|岁(?=[，。；、,;]|$)|万(?=[，。；、,;]|左右|以上|以内|大关|$)';
+/**
+ * Words before a value that qualify it; 接近/逼近 (逼近300亿元大关) say it was nearly reached; 跨过/迈过 a mark passed, as 突破
+ * (rule `mark-passed`: 安庆 2025 总量跨过3000亿元历史性节点).
+ */
+const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|跨过|迈过|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
 /** A value and its unit, maybe apart as PDF copies set them (公安 2020: 2020 年预计完成 310 亿元: rule `spaced-unit`). */
 const VALUE = new RegExp(
@@ -345,8 +349,10 @@ function cleanName(written: string): string | null {
   // 一般公共预算收入[1]17.7亿元 (瑶海 2021): a footnote's mark is no part of the name (rule `footnote-mark`).
   if (name.includes('[')) name = name.replace(/\[\d{1,2}\]/g, '');
   // 固定资产投资(不含农户)增长20% (霞浦 2020): a remark in brackets of what the metric includes or leaves out is no part of its
-  // name (rule `scope-remark-off-name`).
-  if (name.includes('含')) name = name.replace(/[（(]\s*(?:不含|含|不包括|包括)[^（()）]{1,12}[）)]/g, '');
+  // name (rule `scope-remark-off-name`); so is what it is counted without (漾濞 2023: 一般公共预算支出(扣除2022年灾后恢复重建
+  // 专项资金支出外)增长3%以上).
+  if (name.includes('含') || name.includes('扣除'))
+    name = name.replace(/[（(]\s*(?:不含|含|不包括|包括)[^（()）]{1,12}[）)]|[（(]\s*扣除[^（()）]{1,30}[）)]/g, '');
   // 杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个 (湘潭县 2023): examples listed before 等
   // name no metric; what follows 等 does (rule `examples-before-etc`).
   const etc = name.lastIndexOf('等');
