@@ -88,3 +88,48 @@ describe('sectors beyond services (农业, 制造业, 教育)', () => {
     );
   });
 });
+
+describe('sectors a text without sector headings sets out in lead sentences (rule sector-led-paragraph)', () => {
+  const report = (...paragraphs: string[]) =>
+    extractDocument(['2026年云南省政府工作报告', '三、2026年重点工作', '（一）巩固壮大实体经济根基，纵深推进产业强省建设', ...paragraphs].join('\n'), {
+      documentId: 'report',
+    });
+  const named = (result: ExtractionResult) => sectorsOf(result).map((node) => `${node.name}:${node.properties['sectorType']}`);
+
+  it('reads the head noun of a task lead as the paragraph’s sector, its goal the lead itself (云南 2026, 山西 2026)', () => {
+    const result = report(
+      '提速发展数字经济。实施工业互联网创新发展工程。深化中小企业数字化转型城市试点。',
+      '促进服务业优质高效发展。实施服务业扩能提质行动。',
+      '战略性新兴产业和未来产业。实施产业创新工程，开展国家新兴产业发展示范基地创建。',
+    );
+    expect(named(result)).toEqual(['数字经济:digital-economy', '服务业:services', '战略性新兴产业和未来产业:emerging-industries']);
+    const { goals } = chainFrom(result, '数字经济');
+    expect(result.nodes.find((node) => node.id === goals[0])?.name).toBe('提速发展数字经济');
+    expect(result.relationships).toContainEqual(expect.objectContaining({ type: 'HAS_SECTOR', from: 'region:云南省', to: sectorsOf(result)[0].id }));
+  });
+
+  it('keeps a noun-phrase lead that only names a kind within a sector out (普惠金融。…), and 加工业 is no 工业 (黑龙江 2026)', () => {
+    const result = report(
+      '普惠金融。健全普惠金融机构体系。',
+      '加力发展农产品精深加工业。开展新一轮农产品精深加工业高质量发展行动。',
+      '加快发展普惠金融。鼓励金融机构拓展服务网点。',
+    );
+    expect(named(result)).toEqual(['金融:finance']);
+  });
+
+  it('reads no one sector from the integration of two (推动先进制造业和现代服务业融合发展。…)', () => {
+    expect(named(report('推动先进制造业和现代服务业融合发展。培育智能化解决方案。', '推进文旅融合发展。突出高能级主体培育。'))).toEqual([
+      '文旅:culture-tourism',
+    ]);
+  });
+
+  it('leaves 服务业 to a plan whose title names it: there it is the document’s sector, not a section’s', () => {
+    const plan = extractDocument(
+      '某市服务业发展规划\n一、主要任务\n（一）重点领域\n促进服务业优质高效发展。实施服务业扩能提质行动。\n加快发展服务贸易。巩固运输、旅游等传统服务贸易的规模优势。\n',
+      { documentId: 'plan' },
+    );
+    // In a plan on one sector, task leads are that sector's tasks (昆明 十四五 服务业 plan: 加快发展服务贸易。…).
+    expect(named(plan)).toEqual(['服务业:services']);
+    expect(sectorsOf(plan)[0].evidence[0].section).toEqual([]);
+  });
+});

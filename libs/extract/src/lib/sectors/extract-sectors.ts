@@ -5,7 +5,12 @@ import { addSector } from './sector-nodes';
 import { sectorNames, SectorType } from './sector-taxonomy';
 
 /** Aggregates the whole plan is about are the document's sector, not a section's. */
-const DOCUMENT_LEVEL = new Set(['services', 'economy']);
+const DOCUMENT_LEVEL: ReadonlySet<string> = new Set(['services', 'economy']);
+/**
+ * A text whose title names no sector (a work report, a 实施方案 of several fields) has 服务业 as one sector among others
+ * (促进服务业优质高效发展。…: 山西 2026); only the whole economy stays the document's.
+ */
+const WHOLE_ECONOMY: ReadonlySet<string> = new Set(['economy']);
 /** Reviews, principles and safeguards mention sectors without making them the subject of a section. */
 const NOT_SECTOR_ROLES: readonly SectionRole[] = ['review', 'principles', 'safeguards'];
 const GOAL_SENTENCE = /(到(?:19|20)\d{2}年|力争|目标|建成|建设成为|打造成为|成为)/;
@@ -15,8 +20,21 @@ const GOAL_PARAGRAPHS = 3;
 /** Boxes (专栏) and headings about undertakings list projects, not sectors: 专栏4门户枢纽建设工程, （二）…中心建设行动. */
 const UNDERTAKING = /(工程|行动|项目|计划|专项|建设|集聚区|目标|指标)$/;
 const UNDERTAKING_BOX = /^专栏.*(工程|行动|项目|计划|专项|建设)/;
-/** What may follow the sector name at the end of a heading: 推动传统物流向现代供应链转型升级, 加快发展科技服务业. */
-const GENERIC_PREDICATE = /((?:[\u4e00-\u9fa5]{2}化)+发展|转型升级|提质增效|提质扩容|高质量发展|创新发展|融合发展|加快发展|发展|产业|行业)$/;
+/**
+ * What may follow the sector name at the end of a heading or a lead sentence: 推动传统物流向现代供应链转型升级, 加快发展科技服务业,
+ * 促进服务业优质高效发展, 加快农业农村现代化 (the words of how a sector should grow, not a further subject).
+ */
+const GENERIC_PREDICATE =
+  /((?:[\u4e00-\u9fa5]{2}化)+发展|(?:优质高效|繁荣|健康|持续|稳步|特色|绿色)发展|转型升级|提质升级|扩容升级|优化升级|提质增效|提质扩容|创新突破|发展壮大|做大做强|做优做强|做强做优|高质量发展|创新发展|融合发展|加快发展|现代化|发展|产业|行业)$/;
+/** A run-in lead sentence (“提速发展数字经济。…”, “科技服务业：…”): a paragraph's first words, closed by 。 or ：. */
+const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
+/**
+ * A lead that sets a task (a verb of growing or building first: 加快发展软件产业, 办好人民满意的教育): its head noun is the
+ * sector the paragraph is about. A lead that is a noun phrase (普惠金融。, 绿色金融。) names a kind within a sector and
+ * counts only when it is a sector's name itself.
+ */
+const TASK_LEAD =
+  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力)?(?:发展|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活)/;
 
 export interface SectorSection {
   readonly sectorId: string;
@@ -35,10 +53,14 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   const { document } = context;
   const found: SectorSection[] = [];
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
+  const aggregates = context.documentSectorId === null ? WHOLE_ECONOMY : DOCUMENT_LEVEL;
+  // A plan on one sector (its title names it) sets out the sectors within by headings; its task leads are that sector's
+  // tasks (推动先进制造业和现代服务业融合发展。…). A text on many fields (a work report) sets them out by leads.
+  const byLeads = context.documentSectorId === null;
   const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
   for (const section of document.sections) {
     if (section.index === 0 || excluded[section.index]) continue;
-    const match = sectorInTitle(section.title);
+    const match = sectorInTitle(section.title, aggregates);
     if (!match) continue;
     const start = section.headingSpan.start + section.heading.indexOf(section.title) + match.start;
     const sectorId = addSector(context, context.regionNodeId, match.term, match.type, start, start + match.term.length);
@@ -48,13 +70,27 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   }
   for (const paragraph of document.paragraphs) {
     if (excluded[paragraph.section]) continue;
-    const lead = /^([^。：:，]{2,14})[。：:]/.exec(paragraph.text);
+    const lead = LEAD_SENTENCE.exec(paragraph.text);
     if (!lead) continue;
-    const type = exactSector(lead[1]);
-    if (!type || DOCUMENT_LEVEL.has(type.key)) continue;
-    const sectorId = addSector(context, context.regionNodeId, lead[1], type, paragraph.start, paragraph.start + lead[1].length);
+    // The lead is the sector's name (科技服务业。…) or a verb phrase whose head noun it is (rule `sector-led-paragraph`:
+    // 提速发展数字经济。…, 云南 2026; 促进服务业优质高效发展。…): the way work reports, which have no sector headings, set
+    // out the sectors of this year's tasks.
+    // Inside a section a heading already gives a sector (1.金融服务), a task lead sets a task of that one (加快发展普惠金融。).
+    const exact = exactSector(lead[1]);
+    const named =
+      exact !== null
+        ? { term: lead[1], type: exact, start: 0 }
+        : byLeads && TASK_LEAD.test(lead[1]) && !underSector(found, paragraph.start) && !COORDINATED_SECTORS.test(lead[1])
+          ? sectorInTitle(lead[1], aggregates)
+          : null;
+    if (!named || aggregates.has(named.type.key)) continue;
+    const start = paragraph.start + named.start;
+    const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
     const rest = paragraph.sentences.filter((sentence) => sentence.start >= paragraph.start + lead[0].length);
-    const statement = rest.find((sentence) => GOAL_SENTENCE.test(sentence.text)) ?? rest[0];
+    // A lead that is a verb phrase states the aim itself when no later sentence names a target.
+    const statement =
+      rest.find((sentence) => GOAL_SENTENCE.test(sentence.text)) ??
+      (exact ? rest[0] : paragraph.sentences.find((sentence) => sentence.start === paragraph.start));
     const goalId = statement ? addGoal(context, sectorId, statement.text, statement.start, statement.end) : null;
     found.push({ sectorId, goalId, start: paragraph.start, end: paragraph.end });
   }
@@ -67,19 +103,37 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
  * ("推动传统物流向现代供应链转型升级"). A sector merely mentioned inside the title ("内陆国际金融中心建设行动",
  * "物流枢纽建设", "现代服务业重点集聚区") is not the section's subject.
  */
-export function sectorInTitle(title: string): { term: string; type: SectorType; start: number } | null {
+export function sectorInTitle(title: string, aggregates: ReadonlySet<string> = DOCUMENT_LEVEL): { term: string; type: SectorType; start: number } | null {
   const core = title.replace(/[。．.：:]+$/, '');
   const withoutPredicate = core.replace(GENERIC_PREDICATE, '');
   for (const candidate of withoutPredicate === core ? [core] : [core, withoutPredicate]) {
     const matches = sectorNames()
       .findLongest(candidate)
-      .filter((match) => !DOCUMENT_LEVEL.has(match.value.key) && match.end === candidate.length);
+      .filter((match) => !aggregates.has(match.value.key) && match.end === candidate.length && !insideLongerWord(candidate, match.start, match.term));
     if (matches.length > 0) {
       const best = matches[matches.length - 1];
       return { term: best.term, type: best.value, start: best.start };
     }
   }
   return null;
+}
+
+/**
+ * Sector names that end a longer word of another sense: 工业 in 农产品精深加工业 (agro-processing, 黑龙江 2026) or 手工业.
+ * Rule `sector-inside-word`.
+ */
+const LONGER_WORD_BEFORE: Readonly<Record<string, RegExp>> = { 工业: /[加手]$/ };
+
+function insideLongerWord(text: string, start: number, term: string): boolean {
+  return LONGER_WORD_BEFORE[term]?.test(text.slice(0, start)) ?? false;
+}
+
+/** Two sectors' integration (先进制造业和现代服务业融合发展): neither is the paragraph's sector alone. */
+const COORDINATED_SECTORS = /[和与及][^和与及]{2,10}融合/;
+
+/** Whether a sector found by its heading spans the offset. */
+function underSector(found: readonly SectorSection[], offset: number): boolean {
+  return found.some((sector) => offset >= sector.start && offset < sector.end);
 }
 
 /** Is the section (or an ancestor) a box or heading about undertakings, whose items are projects? */
