@@ -63,4 +63,11 @@ describe('extractNamedUndertakings', () => {
       '数字福州建设推进会召开\n推进会发布了《“数字福州”建设三年行动计划(2018—2020年)》(简称《行动计划》)。我市出台了“数字福州”建设三年行动计划，实施千兆城市建设工程。\n';
     expect(projects(text)).toEqual(['千兆城市建设工程']);
   });
+  it('reads in a review the works listed, started or done and the quoted programmes carried out, not what a verb builds there (rule works-in-review: 虎林 2025, 齐齐哈尔 2022)', () => {
+    const hulin =
+      '政府工作报告\n一、2024年工作回顾\n全年签约中沄通达储能柜组装、盘珂实业跨境冷链产业园等优势项目45个；鸿祥药品生产、迪晟健医药自动化物流仓库等4个项目顺利竣工。实施“百万千”产业倍增计划。成功创建国家全域旅游示范区，建成面向南亚东南亚辐射中心。\n';
+    expect(projects(hulin)).toEqual(['中沄通达储能柜组装', '盘珂实业跨境冷链产业园', '鸿祥药品生产', '迪晟健医药自动化物流仓库', '“百万千”产业倍增计划']);
+    // A quoted programme the place joined or was selected into is named in a review without a verb of carrying it out.
+    expect(projects('政府工作报告\n一、2024年工作回顾\n7所高职学校入选国家“双高计划”。\n')).toEqual([]);
+  });
 });

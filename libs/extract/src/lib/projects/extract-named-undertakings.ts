@@ -3,9 +3,9 @@ import { ExtractionContext } from '../extraction-context';
 import { namedUndertakingKind } from './project-kind';
 import { addProject, namedAlready } from './project-nodes';
 import { headingUndertakings } from './heading-undertakings';
-import { namedUndertakings, type FoundUndertaking } from './undertaking-rules';
-import { FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
-import { isName } from './undertaking-names';
+import { namedUndertakings, type FoundUndertaking, type UndertakingRuleName } from './undertaking-rules';
+import { CAMPAIGN_HEAD, DO, FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
+import { clauseStart, isName } from './undertaking-names';
 
 export { namedUndertakings } from './undertaking-rules';
 
@@ -16,6 +16,28 @@ const REVIEW_ROLES: readonly SectionRole[] = ['review'];
  * (以实施A、B…等“六大工程”为抓手): that list alone is read there.
  */
 const PRINCIPLE_ROLES: readonly SectionRole[] = ['principles'];
+/**
+ * A review of the past names the works the place carried out (rule works-in-review: 签约中沄通达储能柜组装、盘珂实业跨境冷链
+ * 产业园等优势项目45个, 虎林 2025; 西渝高铁、恒河水库等重大项目加快推进, 安康 2025; 工大卫星智造基地建成投用, 松北 2025): read
+ * there by the rules that name works by their place in a list the text calls projects or by the stage they reached, and a
+ * quoted programme the place carried out (实施“百万千”产业倍增计划, 齐齐哈尔 2022). The verb-and-object rules stay out of
+ * a review: there they read titles won and roles reached (获评…示范区, 建成…辐射中心) as often as works.
+ */
+const REVIEW_RULES: ReadonlySet<UndertakingRuleName> = new Set([
+  'counted-list',
+  'listed-projects',
+  'listed-after-copula',
+  'works-started',
+  'works-progress',
+  'completed-facility',
+  'located-project',
+  'sized-by-investment',
+  'quoted-programme',
+]);
+/** A quoted programme a review names is the place's own where a verb of carrying out opens it (not 入选国家“双高计划”, 围绕数字经济“一号工程”). */
+const CARRIED_OUT = new RegExp(`(?:${DO})[^，。；：、“”]{0,8}$`);
+/** A quoted name closed by a programme's or campaign's head, inside the quotes or after them (“百万千”产业倍增计划, “千万工程”). */
+const QUOTED_PROGRAMME = new RegExp(`^“[^“”]{1,16}”[^“”]{0,8}?(?:${PROGRAMME_HEAD}|${CAMPAIGN_HEAD})$|^“[^“”]{1,14}(?:${PROGRAMME_HEAD})”$`);
 
 /**
  * Undertakings a plan names (see undertaking-rules.ts): programmes carried out (…工程, …行动, …计划, …项目, …试点),
@@ -76,10 +98,10 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     }
   }
   for (const paragraph of document.paragraphs) {
-    if (review[paragraph.section]) continue;
     for (const sentence of paragraph.sentences) {
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
         if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
+        if (review[paragraph.section] && !inReview(found, sentence.text)) continue;
         add(found, sentence.start);
       }
     }
@@ -126,6 +148,12 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     }
   }
   return count;
+}
+
+/** Whether a name found in a review's sentence is read there (rule works-in-review). */
+function inReview(found: FoundUndertaking, sentence: string): boolean {
+  if (found.rule !== 'quoted-programme' && REVIEW_RULES.has(found.rule)) return true;
+  return QUOTED_PROGRAMME.test(found.name) && CARRIED_OUT.test(sentence.slice(clauseStart(sentence, found.start), found.start));
 }
 
 /** A venue set up at a project (主现场设立在…项目), or an event held at its site (在…项目建设现场举行). */

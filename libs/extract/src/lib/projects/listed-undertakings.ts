@@ -27,7 +27,7 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  * 特高压输变电工程、…、鲁中农副产品批发交易市场等项目开工建设: 潍坊 2018).
  */
 const STAGED_TAIL = /^(?:[\d]+个)?(?:续建|新建|在建|储备|新开工|竣工|重大|重点)*(?:产业)?(?:项目)?$/;
-const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地)/y;
+const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {

@@ -24,7 +24,25 @@ export const HEAD_IN_LIST_CUE = 32;
 export const PROGRESS_CUE = 64;
 
 /** Stage words of progress-of-part and listed-by-progress, and the works a site manager runs. */
-export const PROGRESS_WORDS = ['完成', '完工', '封顶', '贯通', '合龙', '进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进', '工程项目'];
+export const PROGRESS_WORDS = [
+  '完成',
+  '完工',
+  '封顶',
+  '贯通',
+  '合龙',
+  '进展加快',
+  '进展顺利',
+  '加快推进',
+  '加速推进',
+  '稳步推进',
+  '顺利推进',
+  '有序推进',
+  '进度加快',
+  '送电试车',
+  '落地实施',
+  '投产',
+  '工程项目',
+];
 
 export const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)

@@ -5,6 +5,16 @@ import { ADVERB, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
 
 /**
+ * A counted class in quotes closing a longer name (rule counted-class-in-quotes: 降低全社会物流成本“七大行动”, 湖南 2026;
+ * 文化建设“八项工程”, 浙江 2026; “四个年”行动, 长沙县 2023), or counting the quoted slogans before it (扎实推动“改作风、提效能、
+ * 促发展、护稳定”八大行动, 霍邱 2024): the field's set of works, whose items are the projects, as “十大工程” alone is. A
+ * field and its count written plainly (旅游高质量发展十大工程, 服务业提质增效七大工程) is how plans title that set, and the gold
+ * reads it as one programme; a number that is part of a name (“百万千”产业倍增计划, “一号工程”) counts nothing.
+ */
+const COUNTED_CLASS_QUOTED =
+  /“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,4}”(?:工程|行动|计划)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
+
+/**
  * A layout or positioning slogan in quotes, made of counted parts (rule counted-layout: 奋力打造“三区一中心”, 长丰; “一核两翼”,
  * “两新一示范”): what the place is to become, no undertaking. A counted part closed by a programme's head (“三峡一期工程”)
  * names one.
@@ -76,9 +86,13 @@ export const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
  * facility or zone; a programme it joins is one, without the verb (融入国家“东数西算”工程: 新疆 2026). A verb of building
  * before it makes it part of a name (打造融入全球供应链支撑平台: a platform). 围绕 frames the aim too (rule aim-framed:
  * 围绕打造区域航空航运枢纽和珠江口西岸轨道交通中心，开工…, 珠海 2024: the city's role, which the works after it serve),
- * not 围绕 before the field a facility serves (围绕健康医药等优势产业打造行业级工业互联网平台: a platform built).
+ * not 围绕 before the field a facility serves (围绕健康医药等优势产业打造行业级工业互联网平台: a platform built). The verb of
+ * support may follow a verb of pursuing or a duty's frame (rule support-after-pursuit: 加快推进融入沈阳现代化都市圈和辽东绿色
+ * 经济区, 铁岭 2022; 必须在融入怀化国际陆港建设上下足功夫, 通道 2024): the aim still, not an undertaking.
  */
-export const SUPPORTED = new RegExp(`^(?:主动|更好|紧紧|${ADVERB})*(?:助力|助推|融入|赋能|服务于|围绕(?=(?:${ADVERB})*(?:打造|建设|构建|建成|创建|争创)))`);
+export const SUPPORTED = new RegExp(
+  `^(?:主动|更好|紧紧|必须在|必须|要在|在|推进|推动|${ADVERB})*(?:助力|助推|融入|赋能|服务于|围绕(?=(?:${ADVERB})*(?:打造|建设|构建|建成|创建|争创)))`,
+);
 
 export const PROGRAMME_END = new RegExp(`(?:${PROGRAMME_HEAD})”?${STRETCH}$`);
 
@@ -126,6 +140,7 @@ export function isName(name: string, minLength: number): boolean {
     !GENERIC.test(name) &&
     !ROLE_HUB.test(name) &&
     !COUNTED_CLASS.test(name) &&
+    !COUNTED_CLASS_QUOTED.test(name) &&
     !(COUNTED_LAYOUT.test(name) && !PROGRAMME_CLOSE.test(name)) &&
     !NOT_A_NAME.test(name) &&
     !/[《》]/.test(name) &&

@@ -621,3 +621,53 @@ describe('works-started news and progress notes (ninth session, blind round: 房
     expect(rules('位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元。')).toEqual([['新型材料生产线项目', 'located-project']]);
   });
 });
+
+describe('named projects of plans, action plans and work reports of places not golded before (branch projects, blind round, sitting 2026-12-07 fourth)', () => {
+  it('works-put-in-operation: a plant or platform named before the stage it reached (建成投产, 投产运营, 建成上线, 全线开工), without its rank', () => {
+    expect(names('新型建材产业稳步发展，建云公司日产3000吨新型干法水泥熟料生产线建成投产。')).toEqual(['建云公司日产3000吨新型干法水泥熟料生产线']);
+    expect(names('云龙至兰坪高速公路建成通车，云龙至永平高速公路全线开工。')).toEqual(['云龙至兰坪高速公路', '云龙至永平高速公路']);
+    expect(names('全国首个“区块链+AI”肉牛产业数智化平台建成上线，漕涧万头奶牛牧场投产运营。')).toEqual(['“区块链+AI”肉牛产业数智化平台', '漕涧万头奶牛牧场']);
+  });
+
+  it('work-by-progress: one named work opening its clause, then how far it has got (云龙 2025, 祥云 2022); a class or a duty opens none', () => {
+    expect(names('国家级县域充换电设施补短板试点项目加速推进，建成充电桩156个。')).toEqual(['国家级县域充换电设施补短板试点项目']);
+    expect(names('大理宸宇年产10万吨电池负极一体化项目送电试车，贝特瑞年产20万吨锂电池负极材料一体化基地建设加快推进。')).toEqual([
+      '大理宸宇年产10万吨电池负极一体化项目',
+      '贝特瑞年产20万吨锂电池负极材料一体化基地',
+    ]);
+    expect(names('立新年产1万吨再生硅材料项目一期投产，保利协鑫10万吨颗粒硅一体化项目能评审批进度加快。')).toEqual([
+      '立新年产1万吨再生硅材料项目',
+      '保利协鑫10万吨颗粒硅一体化项目',
+    ]);
+    // Two works joined by 及, each closed by a work's head, are two names.
+    expect(names('云龙至泸水高速及“大(理)漾(濞)云(龙)泸(水)”铁路前期工作稳步推进，交通领域争取项目数居全州首位。')).toEqual([
+      '云龙至泸水高速',
+      '“大(理)漾(濞)云(龙)泸(水)”铁路',
+    ]);
+    expect(names('重点项目加快推进，确保各项工作有序推进。')).toEqual([]);
+  });
+
+  it('listed-by-stage: a subject list closed by 等项目 and 有序推进, 稳步推进, 加速推进 (祥云 2022)', () => {
+    expect(names('皇正集团茅草坝新型建材产业园原料基地一期工程、建云公司年产1000万吨砂石骨料和水泥窑协同工业固废处置等项目有序推进。')).toEqual([
+      '皇正集团茅草坝新型建材产业园原料基地一期工程',
+      '建云公司年产1000万吨砂石骨料和水泥窑协同工业固废处置',
+    ]);
+  });
+
+  it('support-after-pursuit: a verb of support after a verb of pursuing or a duty’s frame still names the aim (铁岭 2022, 通道 2024)', () => {
+    expect(names('加快推进融入沈阳现代化都市圈和辽东绿色经济区，坚持项目化、工程化、清单化。')).toEqual([]);
+    expect(names('必须在融入怀化国际陆港建设上下足功夫，务实有效融入怀化国际陆港发展体系。')).toEqual([]);
+  });
+
+  it('ordinal-or-rank-before-name: 七是…, 全国首条… open no name (宁夏 2026)', () => {
+    expect(names('九是黄河宁夏段河道治理工程加快推进。')).toEqual(['黄河宁夏段河道治理工程']);
+  });
+
+  it('counted-class-in-quotes: a counted class in quotes closing a name, or counting the quoted slogans before it, is a set of works (湖南 2026, 霍邱 2024)', () => {
+    expect(names('实施降低全社会物流成本“七大行动”，物流成本持续下降。')).toEqual([]);
+    expect(names('扎实推动“改作风、提效能、促发展、护稳定”八大行动，锐意进取。')).toEqual([]);
+    // A field and its count written plainly titles the set as plans do (湘潭 2021), and a number inside a name counts nothing.
+    expect(names('实施服务业提质增效七大工程。')).toEqual(['服务业提质增效七大工程']);
+    expect(names('实施“百万千”产业倍增计划，努力打造四个“千字号”产业集群。')).toEqual(['“百万千”产业倍增计划']);
+  });
+});

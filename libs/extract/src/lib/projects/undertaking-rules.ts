@@ -92,6 +92,13 @@ const QUOTED_HEAD = new RegExp(`(?:行动|工程|计划|项目|${CAMPAIGN_HEAD})
 
 /** A programme, 中, and a part of it with its own name (珠澳水资源保障工程中平岗泵站扩建工程); not …工程中心, a facility. */
 const PART_OF_PROGRAMME = /^(.{4,30}?(?:工程|项目|计划))中(?!心)(.{4,30})$/;
+/**
+ * The ordinal of a report's run of points (七是…, 九是…) and a work's rank (全国首条, 全省首个) written before a name are no
+ * part of it (rule ordinal-or-rank-before-name: 七是全国首条“沙戈荒”新能源外送通道“宁电入湘”工程…, 宁夏 2026 → “沙戈荒”新能源外送
+ * 通道“宁电入湘”工程; 全国首条白芸豆胶囊保健食品GMP生产线, 云龙 2025).
+ */
+const ORDINAL_OR_RANK = /^(?:[一二三四五六七八九十]{1,2}是)?(?:(?:全国|全省|全市|全州|全县|国内|省内)?(?:首个|首座|首条|首家|首批|第一个))?/;
+
 /** Rules that read a name by its place in a list the text calls projects, or sized as one facility. */
 const LISTED_RULES: ReadonlySet<UndertakingRuleName> = new Set(['listed-projects', 'listed-after-copula', 'sized-by-investment', 'located-project']);
 const NAMED_BY_HEAD = new RegExp(`(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})$`);
@@ -137,7 +144,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     const supported = SUPPORTED.exec(sentence.slice(clauseStart(sentence, unverbedStart), unverbedStart) + unverbed);
     if (supported && !PROGRAMME_END.test(unverbed)) return;
     const verbInName = supported ? Math.max(0, supported[0].length - (unverbedStart - clauseStart(sentence, unverbedStart))) : 0;
-    const name = unverbed.slice(verbInName);
+    const unsupported = unverbed.slice(verbInName);
+    const name = unsupported.slice(ORDINAL_OR_RANK.exec(unsupported)?.[0].length ?? 0);
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.

@@ -29,10 +29,13 @@ const WORKS_STARTED =
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
  * 建成通车). Every item must be a built work by its ending: a facility head (…公路, …大桥), or a stretch of a road or
- * line (…国道咸安绕城段, …至…段).
+ * line (…国道咸安绕城段, …至…段). The stages a plant or platform reaches count as completion too (rule
+ * works-put-in-operation: 建云公司日产3000吨新型干法水泥熟料生产线建成投产, 祥云 2022; 漕涧万头奶牛牧场投产运营, 云龙至永平
+ * 高速公路全线开工, 云龙 2025), and a work's rank before it is no part of its name (全国首个“区块链+AI”肉牛产业数智化平台建成
+ * 上线 → “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成投产|建成投运|建成上线|建成运营|投产运营|投入运营|投入生产|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -150,12 +153,16 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
     if (match[2].endsWith('建成') && !pieces.every((piece) => piece.endsWith('段') || beginsWithPlace(piece))) continue;
     let at = from;
     for (const piece of pieces) {
-      found.push({ name: piece, start: at });
+      const rank = RANK_BEFORE_NAME.exec(piece)?.[0].length ?? 0;
+      found.push({ name: piece.slice(rank), start: at + rank });
       at += piece.length + 1;
     }
   }
   return found;
 }
+
+/** A rank written before a work's name (全国首个, 全省首条, 首座): no part of it. */
+const RANK_BEFORE_NAME = /^(?:全国|全省|全市|全州|全县|国内|省内)?(?:首个|首座|首条|首家|第一个)/;
 
 /** Items without a head noun of their own joined to the item after them, which names the head they share. */
 function sharingHeads(pieces: string[]): string[] {
@@ -190,6 +197,13 @@ const WORK_HEAD_END = new RegExp(`(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$`
 /** Stage words of progress-of-part, then of listed-by-progress (two characters each: the clause test reads `at + 2`). */
 const PART_DONE_WORDS = ['完成', '完工', '封顶', '贯通', '合龙'];
 const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进'];
+/**
+ * How far one named work opening its clause has got (rule work-by-progress: 国家级县域充换电设施补短板试点项目加速推进, 云龙
+ * 2025; 大理宸宇年产10万吨电池负极一体化项目送电试车, 立新年产1万吨再生硅材料项目一期投产, 保利协鑫10万吨颗粒硅一体化项目能评
+ * 审批进度加快, 2021年祥云县电子商务进农村综合示范项目建设顺利推进: 祥云 2022): the work, read as progress-of-part reads it
+ * (its name closed by a work's head; a class, 重点项目, or a duty opens none).
+ */
+const SINGLE_PROGRESS_WORDS = ['加快推进', '加速推进', '稳步推进', '顺利推进', '有序推进', '进度加快', '送电试车', '落地实施', '投产'];
 
 /**
  * Works named by their progress: each stage word closing a clause (found by indexOf, then the clause mark after it) is
@@ -202,6 +216,10 @@ export function worksByProgress(sentence: string): Array<{ name: string; start: 
   for (const word of PART_DONE_WORDS) eachClauseEnding(sentence, word, PART_DONE_MARKS, (clause, from) => partDone(clause, from, found));
   if (sentence.includes('、'))
     for (const word of PROGRESSING_WORDS) eachClauseEnding(sentence, word, CLAUSE_MARKS, (clause, from) => listedByProgress(clause, from, found));
+  for (const word of SINGLE_PROGRESS_WORDS)
+    eachClauseEnding(sentence, word, CLAUSE_MARKS, (clause, from) => {
+      if (!clause.includes('、') && !found.some((item) => item.start === from)) singleByProgress(clause, from, found);
+    });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -228,6 +246,24 @@ function partDone(clause: string, from: number, found: Array<{ name: string; sta
   const named = PROGRESS_OF_PART.exec(clause);
   if (named && !DUTY_OPENING.test(named[1])) found.push({ name: named[1], start: from });
 }
+
+function singleByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+  const named = PROGRESS_OF_PART.exec(clause);
+  if (!named || DUTY_OPENING.test(named[1]) || SET_APART.test(named[1]) || GENERIC.test(named[1])) return;
+  // The shortest head read first may stop inside the name (…补短板试点 of …补短板试点项目): a project's head right after it
+  // closes the name.
+  const name = named[1] + (/^(?:项目|工程)/.exec(clause.slice(named[1].length))?.[0] ?? '');
+  // Two works joined by 及/和, each closed by a work's head (云龙至泸水高速及“大(理)漾(濞)云(龙)泸(水)”铁路前期工作稳步推进): each named.
+  const joined = JOINED_WORKS.exec(name);
+  if (joined && WORK_HEAD_OR_ROAD.test(joined[1]) && WORK_HEAD_OR_ROAD.test(joined[2])) {
+    found.push({ name: joined[1], start: from }, { name: joined[2], start: from + joined[1].length + 1 });
+    return;
+  }
+  found.push({ name, start: from });
+}
+
+const JOINED_WORKS = /^(.{4,}?)[及和](.{4,})$/;
+const WORK_HEAD_OR_ROAD = new RegExp(`(?:${FACILITY_HEAD}|工程|项目|高速)$`);
 
 function listedByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
   const pieces = clause.split('、');
