@@ -13,6 +13,18 @@ describe('projects and tasks', () => {
     expect(undertakingLabel(projectKind('旅游综合服务平台'))).toBe('Project');
   });
 
+  it('verb-opened-item: an item opening with the verb that carries a programme out is a task (钱塘 2021); the programme a project', () => {
+    expect(projectKind('实施凤凰企业助推计划')).toBe('task');
+    expect(projectKind('深入开展消费提振专项行动')).toBe('task');
+    expect(projectKind('凤凰企业助推计划')).toBe('programme');
+    expect(namedUndertakingKind('实施凤凰企业助推计划')).toBe('project');
+  });
+
+  it('centre-as-frame: what the work centres on (以项目建设为中心: 定州 2017) is no facility', () => {
+    expect(projectKind('按照市委、市政府的要求，以项目建设为中心')).toBe('task');
+    expect(projectKind('区域性技术转移中心')).toBe('facility');
+  });
+
   it('an item of a list the text calls projects is a project whatever its head noun (蒙华铁路湖南段, 永州电厂: 湖南 2017)', () => {
     expect(namedUndertakingKind('蒙华铁路湖南段')).toBe('project');
     expect(namedUndertakingKind('旅游综合服务平台')).toBe('facility');

@@ -34,10 +34,11 @@ export const GENERIC =
  * 狠抓产业项目的热潮, 石泉 2022; “一码、一图、一表”管项目, 海南 2026); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
  * 吴忠 2021: the county becomes the 示范区, it builds none); nor the frame …为中心 (rule centre-as-frame: 以打造中国动力谷为中心,
  * 天元 2016: what the work centres on, the 中心 of no facility); nor a year's projects (rule year-class: 要提前谋划2024年项目,
- * 陵水 2023: the projects of a year, none named).
+ * 陵水 2023: the projects of a year, none named); nor what closes with a ceremony's verb (rule ceremony-verb: 王东群宣布项目开工
+ * 陈业鹏主持, 定州 2017's headline: a person presides; …开工仪式举行).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
@@ -137,7 +138,7 @@ export function clauseStart(sentence: string, at: number): number {
 export function isName(name: string, minLength: number): boolean {
   return (
     name.length >= minLength &&
-    !GENERIC.test(name) &&
+    !GENERIC.test(name.includes('年') ? name.replace(CAPACITY, '') : name) &&
     !ROLE_HUB.test(name) &&
     !COUNTED_CLASS.test(name) &&
     !COUNTED_CLASS_QUOTED.test(name) &&
@@ -147,6 +148,12 @@ export function isName(name: string, minLength: number): boolean {
     balanced(name)
   );
 }
+
+/**
+ * Rule capacity-in-name: the yearly capacity a works' name states (长龙山农牧有限公司年出栏20万头生猪养殖项目, 驿城 2016;
+ * 年产6万吨…项目) sizes that one works; it counts no class of works.
+ */
+const CAPACITY = /年(?:产|产能|出栏|存栏|加工|处理|屠宰|生产)[\d.]+万?[\u4e00-\u9fa5]?/g;
 
 /** As many “ as ”, （ as ）, ( as ): one pass. */
 function balanced(text: string): boolean {

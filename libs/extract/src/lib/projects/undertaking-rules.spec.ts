@@ -392,6 +392,26 @@ describe('words about projects that name none (eighth session: 交城 2021, 石�
     expect(names('加快建设雅安物流园、雅安无水港、川西国际农博城三大重点突破项目。')).toEqual(['雅安物流园', '雅安无水港', '川西国际农博城']);
   });
 
+  it('works-joined-event: what a conjunction joins to a start names the next event, no works (驿城 2016, 安康 2021)', () => {
+    expect(names('驿城区2016年第三批亿元以上重点项目集中开工暨天中鸟船艇项目开工仪式举行。')).toEqual([]);
+    expect(names('我市全年共举办重点项目集中开工和投产投用现场会4次。')).toEqual([]);
+    expect(names('开工建设宜西攀高铁。')).toEqual(['宜西攀高铁']);
+  });
+
+  it('ceremony-verb: a name closing with a ceremony’s verb is a headline’s account, no works (定州 2017)', () => {
+    expect(names('我市15个重点项目集中开工王东群宣布项目开工陈业鹏主持')).toEqual([]);
+  });
+
+  it('capacity-in-name: a works’ yearly capacity inside its name counts no class (驿城 2016)', () => {
+    expect(names('项目包括天中鸟船艇项目、长龙山农牧有限公司年出栏20万头生猪养殖项目、永和箱包项目。')).toEqual([
+      '天中鸟船艇项目',
+      '长龙山农牧有限公司年出栏20万头生猪养殖项目',
+      '永和箱包项目',
+    ]);
+    // A count of works is still a class (3000个技改项目).
+    expect(names('实施3000个技改项目。')).toEqual([]);
+  });
+
   it('name-within-cell: a name read across a table’s cell border is cut to its last cell', () => {
     expect(names('1 | 产业发展 | 玉米制种基地建设项目 | 扩建 | 烘干中心建设工程13000m2')).toEqual(['玉米制种基地']);
   });

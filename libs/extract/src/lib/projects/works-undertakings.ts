@@ -21,10 +21,12 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
  * name ends in 情况). Nor does one that is the subject of what follows (rule works-verb-as-subject): a copula or the
  * ceremony of the start (“开工就是决战，起步就要冲刺”, 为项目集中开工培土奠基: 临西 2023), a page's or a log's next
  * line joined to it (…重点项目集中开工-世界播报, a headline's site: 南昌县 2023; …集中开工9:15部分项目业主…发言, a live log's
- * time: 房县 2021); nor one that qualifies the noun after it (…集中开工情况作了介绍, 开工既是我县…: 商城 2020).
+ * time: 房县 2021); nor one that qualifies the noun after it (…集中开工情况作了介绍, 开工既是我县…: 商城 2020); nor one a
+ * conjunction joins to the next event, a ceremony or a meeting (rule works-joined-event: 重点项目集中开工暨天中鸟船艇项目开工仪式举行,
+ * 驿城 2016; 集中开工和投产投用现场会4次, 安康 2021); not a further works joined (续建和椒花水库开工建设: 湖南 2017).
  */
 const WORKS_STARTED =
-  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[暨和及与并](?=[^，。；]{0,24}?(?:仪式|典礼|现场会|推进会|大会|活动))|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路

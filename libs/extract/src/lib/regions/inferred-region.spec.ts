@@ -230,3 +230,10 @@ describe("a district's own words used most (rule district-words-dominate)", () =
     expect(scopeLevel('自治区党委部署。区委、区政府跟进，全区落实，区长调度。全市推进，全市落实。')).toBe('city');
   });
 });
+
+describe('served-place', () => {
+  it('a division named as what the text serves or docks with is not the text’s place (定州 2017: 服务雄安新区建设)', () => {
+    const text = '我市15个重点项目集中开工。开发区要精准对接京津、服务雄安新区建设，推动传统产业转型升级。全市开工重点项目94个。';
+    expect(inferred(text)?.name).not.toBe('雄安新区');
+  });
+});

@@ -214,6 +214,12 @@ function insideNationName(text: string, start: number): boolean {
  */
 export const STREET_ADDRESS = /^(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|市|镇))?[\u4e00-\u9fa5]{1,8}?(?:路|街|大道|巷)\d+号/;
 
+/**
+ * Rule `served-place`: a division named as what the text's place serves, joins or docks with (精准对接京津、服务雄安新区建设,
+ * 定州 2017; 融入长三角; 助力…) is another place than the one the text speaks for.
+ */
+const SERVED_BEFORE = /(?:服务|对接|融入|助力|助推|承接|辐射带动)$/;
+
 /** Each division name in the text, once per place: the longest name there (海西州 over 海西), generic names left out. */
 function mentions(text: string): Mention[] {
   const longest = new Map<number, { end: number; term: string }>();
@@ -229,6 +235,7 @@ function mentions(text: string): Mention[] {
     if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
     if (isNameInsideWord(text, start, term) || insideNationName(text, start)) continue;
     if (STREET_ADDRESS.test(text.slice(end, end + 24))) continue;
+    if (SERVED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (term.length === 2 && FUNCTION_WORD_BEFORE_LEVEL.test(term) && LEVEL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
     const entries = gazetteer()
       .entriesNamed(term)
