@@ -475,6 +475,26 @@ describe("a plan's review of the last period", () => {
   });
 });
 
+describe('a level reached with only its manner before the verb (rule manner-before-verb)', () => {
+  it('is of the metric the clause before named, in a five-year review (内蒙古 2026)', () => {
+    const report = extractDocument(
+      [
+        '2026年内蒙古自治区政府工作报告',
+        '——2026年1月27日在内蒙古自治区第十四届人民代表大会第五次会议上',
+        '一、“十四五”时期发展成就和2025年工作回顾',
+        '“十四五”时期内蒙古发展历程极不平凡。',
+        '——这五年综合经济实力大幅提升。经济总量达到2.67万亿元，人均GDP进入全国前8位。一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。',
+        '二、2026年工作安排',
+        '今年主要预期目标是：地区生产总值增长5%左右。',
+      ].join('\n'),
+      { documentId: 'report' },
+    );
+    const read = results(report).map(([name, value, unit, , year]) => [name, value, unit, year]);
+    expect(read).toContainEqual(['一般公共预算收入', 3000, '亿元', 2025]);
+    expect(read.map(([name]) => name)).not.toContain('稳步');
+  });
+});
+
 describe('a review of the four years of a government term (四年来, 过去四年: rules five-years-or-fewer, reached-pair)', () => {
   it('reads only the levels reached at their end, as results of the last year, both of a pair sharing one verb (东乌旗 2022)', () => {
     const report = extractDocument(

@@ -11,10 +11,12 @@ export const LEADING =
 
 /**
  * Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of
- * the metric; so are 约, 近 and 超 before it (规模以上工业企业约7.4万家, 企业超830万户: 广东 2025), not the 约 of 签约 or 近 of 接近.
+ * the metric; so are 约, 近 and 超 before it (规模以上工业企业约7.4万家, 企业超830万户: 广东 2025), not the 约 of 签约 or 近 of 接近;
+ * and how the level was reached (一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: 内蒙古 2026, rule `manner-before-verb`),
+ * which leaves the metric of the clause before.
  */
 export const TRAILING =
-  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|(?<![签节制预合公条])约|(?<![接最附将临])近|超|按|在|至|到|分别|力争|确保|争取|努力|由|从)+$/;
+  /(?:(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少)(?:到|至)|增至|降至|达到|达|为|完成|控制在|保持在|稳定在|继续保持|保持|稳定|实现|超过|突破|(?<![签节制预合公条])约|(?<![接最附将临])近|超|按|在|至|到|分别|力争|确保|争取|努力|由|从|稳步|逐步|(?<!可)持续|不断|首次)+$/;
 
 /** A contribution to another metric's change, in percentage points. */
 export const CONTRIBUTION = /^(拉动|带动)/;

@@ -296,7 +296,10 @@ export function readResultClauses(
       // A five-year review closing with the year: only the levels reached at its end are that year's.
       if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
         const fromTo = fromToResults(clause, year).filter((found) => found.year <= year);
-        const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, null);
+        // A level reached with only its manner before it (一般公共预算收入增加近1000亿元，稳步达到3000亿元以上: 内蒙古 2026) is
+        // of the metric the clause before named (rule `manner-before-verb`).
+        const metrics = fromTo.length > 0 ? fromTo.map((found) => found.metric) : statedMetrics(clause, previousSubject);
+        previousSubject = fromTo.length > 0 || metrics.length === 0 ? null : clauseSubject(metrics, previousSubject);
         let reachedBefore: StatedMetric | null = null;
         metrics.forEach((metric, index) => {
           // 突破3万亿元、达3.6万亿元: the threshold passed, then the value reached.
