@@ -115,9 +115,22 @@ export interface TitleFound {
  * lines (a paper's date line and reader's controls between its section name 文件 and the headline: 山南 2021) keeps them
  * apart, as a sentence does; `chrome` holds those lines' indexes.
  */
+/**
+ * Rule `file-name-line`: a document site writes the file's name with its extension opening the page (山西 2023:
+ * 山西省人民政府办公厅关于印发山西省恢复和扩大消费若干政策措施的通知.pdf, the PDF's text run on after it on the same line once
+ * its line breaks are mended): the name up to the extension is a title line. A sharing site's 《X.docx》由会员分享… is
+ * the shared-file rule's to read.
+ */
+const FILE_NAME_LINE = /^(?!《)(.{4,120}?)\.(?:docx?|pdf|wps)(?![A-Za-z])/i;
+
+function withoutFileExtension(line: Line): Line {
+  const name = FILE_NAME_LINE.exec(line.content);
+  return name ? { ...line, content: name[1], end: line.start + name[1].length } : line;
+}
+
 export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> = new Set()): TitleFound | null {
   // Sentences of the notice ("现将《…》印发给你们，请认真贯彻执行。") are not title lines.
-  const candidates = header.filter(
+  const candidates = header.map(withoutFileExtension).filter(
     (line) =>
       titleBeforeOccasion(line) !== null ||
       (!LABEL_LINE.test(line.content) &&
@@ -204,7 +217,7 @@ export function ownTitleBelow(found: TitleFound | null, header: readonly Line[])
     !noticeLines
       .map((line) => line.content)
       .join('')
-      .includes(`关于印发${found.title}`)
+      .includes(`印发${found.title}`)
   )
     return found;
   const below = header.filter((line) => line.start >= found.span.end);
@@ -345,8 +358,10 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const mark = (VALIDITY_MARK.exec(joined) ?? REPOSTED_TITLE_MARK.exec(joined))?.[0].length ?? 0;
   const prefix = about > mark ? joined.slice(mark, about) : '';
   const prefixSpan = about > mark && parts[0].content.length >= about ? { start: parts[0].start + mark, end: parts[0].start + about } : null;
-  // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X.
-  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined);
+  // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X. Rule `issued-about-title`:
+  // "天津市人民政府办公厅印发关于促进生活性服务业发展若干措施的通知" (天津 2022): the document is 关于…若干措施, its own title
+  // line below the notice written whole (rule own-title-below-notice).
+  const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined) ?? /(?<!关于)印发(关于.+?)的?通知$/.exec(joined);
   const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
   // "《X》（征求意见稿）公开征求意见的通知" (廊坊 2018): the draft is X, its standing after it.
   const inner = published

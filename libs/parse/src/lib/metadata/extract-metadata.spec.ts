@@ -681,3 +681,25 @@ describe("a people's congress's file label above a report (rule congress-file-la
     );
   });
 });
+
+describe('headers of the north-and-east ownership round (branch owners, fourth sitting)', () => {
+  it("reads no day before the document number's year as its date (rule date-before-number, 河东区 2022 portal clock)", () => {
+    const hedong =
+      '天津市河东区人民政府 2019年12月3日星期二\n\n政务公开  >  政策文件  >  河东区文件  >  区发展和改革委员会\n名    称 :\n河东区促进生活性服务业发展行动方案\n发 文 字 号 :\n东发改〔2022〕17号\n成 文 日 期 :\n发 文 日 期 :\n\n河东区促进生活性服务业发展行动方案\n\n为大力推动本区生活性服务业发展,制定本方案\n';
+    expect(metadataOf(hedong)).toMatchObject({ title: '河东区促进生活性服务业发展行动方案', issuedOn: null });
+    // A day in the number's year or later still dates it.
+    expect(metadataOf(hedong.replace('2019年12月3日', '2022年6月7日')).issuedOn).toBe('2022-06-07');
+  });
+
+  it('reads 印发关于X的通知 as issuing 关于X, whose own title line below is the title (rule issued-about-title, 天津 2022)', () => {
+    const tianjin =
+      '天津市人民政府办公厅印发关于促进生活性服务业发展若干措施的通知\n\n各区人民政府,市政府有关委、办、局:\n\n经市人民政府同意,现将《关于促进生活性服务业发展的若干措施》印发给你们,请照此执行。\n\n天津市人民政府办公厅\n\n2022年3月11日\n\n关于促进生活性服务业发展的若干措施\n\n为大力推动本市生活性服务业发展,制定如下措施。\n';
+    expect(metadataOf(tianjin)).toMatchObject({ title: '关于促进生活性服务业发展的若干措施', issuedOn: '2022-03-11' });
+  });
+
+  it("reads a document site's file name opening the page up to its extension (rule file-name-line, 山西 2023 PDF text)", () => {
+    const shanxi =
+      '山西省人民政府办公厅关于印发山西省恢复和扩大消费若干政策措施的通知.pdf\n山西省人民政府办公厅文件 晋政办发 号 山西省人民政府办公厅 关于印发山西省恢复和扩大消费 若干政策措施的通知 各市、 县人民政府, 省人民政府各委、 办、 厅、 局 山西省恢复和扩大消费若干政策措施 已经省人民政府同 意, 现印发给你们, 请认真贯彻执行.';
+    expect(metadataOf(shanxi).title).toBe('山西省恢复和扩大消费若干政策措施');
+  });
+});

@@ -54,6 +54,9 @@ export function findIssuedOn(
   pageLines: readonly Line[],
   numberYear: number | null,
 ): { value: string | null; span: TextSpan | null } {
+  // Rule `date-before-number`: no day before its document number's year dates a document (河东区 2022, 东发改〔2022〕17号,
+  // under its portal's header clock 天津市河东区人民政府 2019年12月3日星期二: the day the page was fetched as the site shows it).
+  const beforeNumber = (year: string) => numberYear !== null && Number(year) < numberYear;
   const written = labels.get('成文日期') ?? labels.get('成文时间');
   const iso = written && DATE_ISO.exec(written.value);
   if (written && iso) return { value: isoDate(iso[1], iso[2], iso[3]), span: written.span };
@@ -68,7 +71,7 @@ export function findIssuedOn(
       return { value: isoDate(lost[1], lost[2], lost[3]), span: { start, end: line.end } };
     }
     const date = dateIn(line.content);
-    if (!date) continue;
+    if (!date || beforeNumber(date.iso.slice(0, 4))) continue;
     // A date with its clock time (2020年07月23日06:05:59) is a page's timestamp, no signature: read below.
     if (/^\s*\d{1,2}[:时]\d{1,2}/.test(line.content.slice(date.index + date.length))) continue;
     const start = line.start + date.index;
@@ -91,6 +94,7 @@ export function findIssuedOn(
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
       if (!posted(year)) break;
+      if (beforeNumber(year)) continue;
       const start = line.start + stamp.index + stamp[0].indexOf(year);
       return { value: isoDate(year, month, day), span: { start, end: line.start + stamp.index + stamp[0].length } };
     }
