@@ -128,6 +128,8 @@ describe('undertaking rules (one convention each, examples from real plans and w
 
   it('under-construction: a facility followed by 建设 after a list separator', () => {
     expect(rules('推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。')).toEqual([['梧州泛铝件先进制造基地', 'under-construction']]);
+    // selection-list: a 建设名单 lists those chosen, no works (内蒙古 2026).
+    expect(names('鄂尔多斯蒙苏经济开发区、包头稀土高新技术产业开发区入选首批国家级零碳园区建设名单。')).toEqual([]);
     expect(names('支持中小企业数字化转型城市试点建设，推动企业上云。')).toEqual(['中小企业数字化转型城市试点']);
   });
 

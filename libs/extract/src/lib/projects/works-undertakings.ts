@@ -12,8 +12,12 @@ const COMPLETED_FACILITY = new RegExp(
   'g',
 );
 
-/** Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设. */
-const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设`, 'g');
+/**
+ * Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设.
+ * A 建设名单 is the list of those chosen to build one (rule `selection-list`: …、包头稀土高新技术产业开发区入选首批国家级零碳园区建设
+ * 名单, 内蒙古 2026): an honour won, no works.
+ */
+const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设(?!名单)`, 'g');
 
 /**
  * 开工仪式, 开工典礼 are events, not works; and a works verb used as a noun names none (rule works-verb-as-noun: 力争签约项目
