@@ -108,6 +108,13 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(owners).toEqual(['市税务局 lead', '市财政局 co-responsible', '各县市、区政府 co-responsible'].sort());
   });
 
+  it('gives a clause the numbered item run in after a (一) title closed by 。 (item-after-run-in-title, 河南 豫政〔2023〕5号)', () => {
+    const text =
+      '确保年度重点工作任务圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施。(省商务厅、财政厅、发展改革委等相关部门按职责分工负责) 2.落实好提振市场信心90条措施。(省发展改革委牵头,省商务厅等相关部门按职责分工负责)\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'henan-run-in' }));
+    expect([...byTask.keys()]).toEqual(['把恢复和扩大消费摆在优先位置', '落实好提振市场信心90条措施']);
+  });
+
   it("gives a label line closing several plain paragraphs under one heading the heading's item (河南 2023 爱国卫生季)", () => {
     const text =
       '二、重点工作\n(一)开展城市提档升级攻坚行动。\n1、全面完成“两下两进两拆两补〞\n(1)集中攻坚“两下〞。\n全面整治“广告下墙〞,县城区剩余的旧广告撤除任务,5月底完成。\n加快完成“立面规整〞、“招牌提质〞,县城区、古镇新区,6月底完成。\n责任单位:城乡建设管理综合行政执法队、城建股\n';

@@ -283,7 +283,10 @@ function opensWithAssignment(title: string): boolean {
  * after a sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
  */
 const INLINE_ITEM =
-  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]|[（(][一二三四五六七八九十]{1,3}[)）][^。；，：、\d\n（(]{2,30}。\s*))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+// Rule `item-after-run-in-title`: a number right after a run-in (一) title closed by 。 opens an item of its own (河南 2023:
+// …(一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,…。(省商务厅、…按职责分工负责) 2.…): the title's sentence is
+// the group's name, not a step before it.
 /** Every inline item has a bracket or a digit before it: most paragraphs need no search. */
 const MAY_HOLD_INLINE_ITEM = /[（(]|\d[.．、]/;
 

@@ -1,7 +1,7 @@
 import type { ResponsibleRole } from '@policygraph/graph-types';
 import type { Table, TableCell } from '@policygraph/parse';
 import { addDepartment, DepartmentScope } from '../departments/department-nodes';
-import { FIRST_LISTED_LEADS, firstListedLeadsRules } from '../departments/ownership/conventions/first-listed-leads-rule';
+import { FIRST_LISTED_LEADS, firstListedLeadsRules, othersSupportRule } from '../departments/ownership/conventions/first-listed-leads-rule';
 import { unitsRunTogether } from '../departments/ownership/run-together';
 import { looksLikeUnit, readUnitList, type UnitList } from '../departments/ownership/unit-list';
 import { ExtractionContext } from '../extraction-context';
@@ -72,6 +72,7 @@ function splitInto(name: string, written: ReadonlySet<string>): string[] | null 
 export function extractTableTasks(context: ExtractionContext, scope: DepartmentScope): number {
   let count = 0;
   const rules = firstListedLeadsRules(context.document.text);
+  const othersSupport = othersSupportRule(context.document.text, rules);
   for (const table of context.document.tables) {
     if (table.columns.some((column) => column.kind === 'value' || column.kind === 'unit')) continue;
     const taskColumn = taskColumnOf(table);
@@ -122,7 +123,8 @@ export function extractTableTasks(context: ExtractionContext, scope: DepartmentS
           if (stated === null && unit.stated === null && leads.has(unit.name)) return;
           const marked = unit.stated;
           const ruled = stated === null && marked === null && !hasLeadColumn && firstListedLeads && !list.split;
-          const role: ResponsibleRole = stated ?? marked ?? (ruled && position === 0 ? 'lead' : 'co-responsible');
+          const role: ResponsibleRole =
+            stated ?? marked ?? (ruled ? (position === 0 ? 'lead' : othersSupport ? 'support' : 'co-responsible') : 'co-responsible');
           const markedLead = list.units.some((other) => other.stated === 'lead');
           const presumedLead = stated === null && marked === null && !hasLeadColumn && !ruled && !list.split && !markedLead && position === 0;
           const departmentNode = addDepartment(context, scope, unit.name, unit.start, unit.end);

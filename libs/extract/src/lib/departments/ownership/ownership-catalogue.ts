@@ -1,7 +1,7 @@
 import { convenesWithProse } from './conventions/convenes-with-prose';
 import { divisionLabel } from './conventions/division-label';
 import { dutyInProse } from './conventions/duty-in-prose';
-import { applyFirstListedLeads, firstListedLeadsRules } from './conventions/first-listed-leads-rule';
+import { applyFirstListedLeads, firstListedLeadsRules, othersSupportRule } from './conventions/first-listed-leads-rule';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
 import { leadInHeading } from './conventions/lead-in-heading';
@@ -51,5 +51,6 @@ export function findResponsibilityClauses(text: string): ResponsibilityClause[] 
     }
   }
   accepted.sort((a, b) => a.start - b.start);
-  return applyResponsibleUnitsLead(applyFirstListedLeads(accepted, firstListedLeadsRules(text)), responsibleUnitsLeadRules(text));
+  const firstListed = firstListedLeadsRules(text);
+  return applyResponsibleUnitsLead(applyFirstListedLeads(accepted, firstListed, othersSupportRule(text, firstListed)), responsibleUnitsLeadRules(text));
 }

@@ -73,8 +73,16 @@ export function looksLikeUnit(name: string): boolean {
   if (/[。：:！？“”"《》]/.test(name)) return false;
   // A count is no unit: 由一个部门牵头, 两家单位.
   if (/^[一二三四五六七八九十两几多\d]+[个家所类批]/.test(name)) return false;
-  return isBodyName(name) || LEVEL_COLLECTIVE.test(name) || OTHER_UNIT_SUFFIX.test(name) || isDivisionName(name);
+  // Rule `role-holders`: units named by the part they hold (开封 2024: 各产业链责任单位; 各牵头单位, 各配合部门) are whoever
+  // holds it, no unit the text names.
+  if (ROLE_HOLDERS.test(name)) return false;
+  return isBodyName(name) || LEVEL_COLLECTIVE.test(name) || SCOPED_COLLECTIVE.test(name) || OTHER_UNIT_SUFFIX.test(name) || isDivisionName(name);
 }
+
+const ROLE_HOLDERS = /^各[\u4e00-\u9fa5]{0,8}(?:责任|牵头|配合|参与|协办)(?:单位|部门)$/;
+
+/** Rule `scoped-collective`: the cities or counties of an area as one collective (广东 2019: 大湾区内地各市; 珠三角各市). */
+const SCOPED_COLLECTIVE = /^[\u4e00-\u9fa5]{2,8}各(?:市|县|区|州|盟|旗|地)$/;
 
 /** A government body, enterprise or collective by its ending or its 各/有关 start (not a place, a park alone). */
 export function isBodyName(name: string): boolean {
@@ -281,6 +289,8 @@ function splitConjoined(piece: Piece): Piece[] {
     // 各县（市、区）党委和人民政府, 高新区党工委和管委会: a body named without its place is the same place's: one collective.
     if (rest.some((part) => BARE_BODY.test(part.text.trim()))) continue;
     if (rest.every((part) => looksLikeUnit(stripTrailing(part.text.trim())))) return [{ text: left, offset: piece.offset, closesRun: false }, ...rest];
+    // Role holders after 及 (发展改革委及各产业链责任单位) close the list as 等相关部门 does: the unit before them stands alone.
+    if (rest.every((part) => ROLE_HOLDERS.test(stripTrailing(part.text.trim())))) return [{ text: left, offset: piece.offset, closesRun: piece.closesRun }];
   }
   return [piece];
 }

@@ -53,4 +53,19 @@ describe('first-listed-leads-rule', () => {
     ].join('\n');
     expect(roles(snippet)).toEqual([['市发改委 lead', '市财政局 co-responsible'], ['市建设局 lead']]);
   });
+  it('reads 列在任务分工首位的为牵头单位 and makes the others support where it says 其他为主要参加单位 (others-participate, 广东 2019)', () => {
+    expect(firstListedLeadsRules('制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)。')).toHaveLength(1);
+    expect(firstListedLeadsRules('排在任务清单首位的为牵头单位')).toHaveLength(1);
+    // 广东省推进粵港澳大灣區建設三年行動計劃: a bare list closing each item, with the cities of the area as one collective.
+    const snippet = [
+      '制定本计划(列在任务分工首位的为牵头单位,其他为主要参加单位)。',
+      '1.构建极点带动、轴带支撑的网络化空间格局。加快珠江口东西两岸融合互动发展。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)',
+      '2.促进城乡区域融合发展。',
+    ].join('\n');
+    expect(roles(snippet)).toEqual([['省发展改革委 lead', '省工业和信息化厅 support', '省交通运输厅 support', '大湾区内地各市 support']]);
+    // Without the second half the others stay co-responsible.
+    expect(roles(snippet.replace(',其他为主要参加单位', ''))).toEqual([
+      ['省发展改革委 lead', '省工业和信息化厅 co-responsible', '省交通运输厅 co-responsible', '大湾区内地各市 co-responsible'],
+    ]);
+  });
 });

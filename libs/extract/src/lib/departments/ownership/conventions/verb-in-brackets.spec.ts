@@ -162,4 +162,9 @@ describe('bare-list-in-brackets', () => {
     expect(read(bareListInBrackets, '完善网络。（含5G基站、光纤）\n')).toEqual([]);
     expect(read(bareListInBrackets, '建设区域中心城市。（昆明市、曲靖市）\n')).toEqual([]);
   });
+  it('drops role holders after 及 and reads the unit before them alone (role-holders, 开封 2024)', () => {
+    expect(
+      read(responsibleVerbInBrackets, '新增市场主体8万户以上。(市工业和信息化局、发展改革委及各产业链责任单位按职责分工负责。以下均需各县区政府落实,不再列出)'),
+    ).toEqual([['市工业和信息化局 co-responsible', '市发展改革委 co-responsible']]);
+  });
 });
