@@ -67,6 +67,17 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('新建5G基站1,200个')).toEqual([['新建5G基站', 'level', 1200, '个', null]]);
   });
 
+  it('reads a running total, a conversion or those at a stage as the metric just named (rule continued-measure: 上海, 广西 2026)', () => {
+    expect(read('实际使用外资达到160.6亿美元、折合1148亿元')).toEqual([
+      ['实际使用外资', 'level', 160.6, '亿美元', null],
+      ['实际使用外资', 'level', 1148, '亿元', null],
+    ]);
+    expect(read('实施工程项目2758个、完工2746个').map(([name, , value]) => [name, value])).toEqual([
+      ['实施工程项目', 2758],
+      ['实施工程项目完工', 2746],
+    ]);
+  });
+
   it('leaves an achieving verb out between a subject and its measure, and gives a contribution no bare growth (聊城 2024 news)', () => {
     expect(read('2023年，全市服务业实现增加值1429亿元')).toEqual([['服务业增加值', 'level', 1429, '亿元', null]]);
     expect(read('规上服务业企业完成营业收入500亿元')).toEqual([['规上服务业企业营业收入', 'level', 500, '亿元', null]]);

@@ -285,6 +285,10 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     // 总量 of a total (地区生产总值…，总量力争突破3000亿元: 肇庆 2025) is that total.
     if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name))
       name = subject.endsWith(name) || (name === '总量' && /(?:总值|总额)$/.test(subject)) ? subject : subject + name;
+    // "建成高标准农田8.9万亩、累计达到120.5万亩" (上海 2026), "实际使用外资达到160.6亿美元、折合1148亿元": a running total or a
+    // conversion of the metric just named is that metric; "工程项目2758个、完工2746个" (广西 2026) counts those of its things that
+    // reached a stage (rule `continued-measure`).
+    if (name !== null && subject && CONTINUED_MEASURE.test(name)) name = /^(?:累计|折合|合计|共计)$/.test(name) ? subject : subject + name;
     if (name === null || name === '') continue;
     // "完成社会消费品零售额92.9亿元，累计增长10.5%": 累计 says the growth is the year's so far, of the metric just named.
     if (/^(?:累计)?(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
@@ -330,6 +334,9 @@ function ratesReachingOne(clause: string, value: StatedValue): StatedMetric[] {
     return metric;
   });
 }
+
+/** A bare word continuing the metric just named: its running total, its conversion, those of its things at a stage. */
+const CONTINUED_MEASURE = /^(?:累计|折合|合计|共计|完工|竣工|开工|建成|投产|投用)$/;
 
 /** The metric as written, '' when only verbs and scope words were written, null when it is no metric. */
 function cleanName(written: string): string | null {
