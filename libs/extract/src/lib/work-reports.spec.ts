@@ -79,7 +79,8 @@ describe('31 provincial government work reports (seeds/work-reports-2026)', () =
         const sentence = text.slice(text.lastIndexOf('。', node.evidence[0].start) + 1, node.evidence[0].end);
         expect(year === 2025 || sentence.includes(`${year}年`) || sentence.includes(`${year} 年`)).toBe(true);
         expect(typeof node.properties['observedValue']).toBe('number');
-        expect(node.name).toMatch(/^[^\d、，].+/);
+        // A name opens with no number, save a grade (海南 新增…5A级景区1个: rule graded-thing).
+        expect(node.name).toMatch(/^(?:[1-5]A级|[^\d、，]).+/);
       }
     }
   });

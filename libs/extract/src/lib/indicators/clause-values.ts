@@ -150,7 +150,14 @@ function addValue(clause: string, index: number, text: string, values: Array<{ i
     return;
   // "规模超百亿元的领航企业40户": a value before 的 describes what is counted (a share of things, 50%的…, excepted; so is a
   // count with 以上 before 的, which counts what follows: 长沙 2021 100种以上的智能装备, rule `count-before-de`).
-  if (next === '的' && !text.includes('%') && !(/(?:以上|左右)$/.test(text.trim()) && isCountBeforeNoun(text))) return;
+  // A value before 的目标(任务) is the target itself (rule `value-of-the-target`: 张掖 2016 实现旅游综合收入100亿元以上的目标任务).
+  if (
+    next === '的' &&
+    !text.includes('%') &&
+    !(/(?:以上|左右)$/.test(text.trim()) && isCountBeforeNoun(text)) &&
+    !VALUE_OF_THE_TARGET.test(clause.slice(index + text.length))
+  )
+    return;
   // A digit glued to letters or to a number before it (5G, PM2.5) is part of a name; not after a metric's abbreviation.
   if (/[A-Za-z.]/.test(clause.charAt(index - 1)) && !afterMetricAbbreviation(clause, index)) return;
   // A number inside quotation marks names a programme (落实省、市“千项万亿”工程工作部署: 滨江 2023; “3210”产业): no value.
@@ -166,6 +173,9 @@ function insideQuotes(clause: string, start: number, end: number): boolean {
   const close = clause.indexOf('”', Math.max(open + 1, end - 1));
   return close >= 0 && close - open <= 12 && !clause.slice(open + 1, close).includes('“');
 }
+
+/** 的目标(任务) after a value: the value is the target's own (rule `value-of-the-target`). */
+const VALUE_OF_THE_TARGET = /^的(?:奋斗)?(?:目标|任务)/;
 
 /** "6个五百亿级产业集群", "200名副职后备人才": a count with its unit, then the counted noun. */
 function isCountBeforeNoun(text: string): boolean {

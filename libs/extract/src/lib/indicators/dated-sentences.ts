@@ -8,6 +8,19 @@
 export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
 
 /**
+ * Rule `as-of-past-year`: a sentence or clause opening with the state at a past year's end (截至2022年底，全市登记注册的物流业市场主体
+ * 9585家: 南阳 2023) reports that year's levels, as one opening with the year written alone does.
+ */
+const AS_OF_YEAR = /(?:^|[，,])\s*(?:截至|截止到?)((?:19|20)\d{2})\s?年(?:[末底])?(?=[，,])/;
+
+/**
+ * Rule `present-state-opening`: on a page dated by its own timestamp, a sentence opening with 截至目前, 目前 or 据统计 states the
+ * levels reached when it was written (据统计,张掖市共建成国家A级旅游景区38家: 张掖 2020; 目前,宣汉县已成功创建3个4A级景区: 宣汉
+ * 2021): results of the page's year, unless a word of a target follows.
+ */
+const PRESENT_STATE = /^\s*(?:截至目前|截止目前|目前|据统计)[，,]/;
+
+/**
  * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021) states results of
  * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
  */
@@ -17,6 +30,9 @@ const DATED_FROM_TO =
 /** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
 const DONE =
   /(完成|实现|达到|达(?=\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+
+/** What a statement of the present state says was done: also 成功 (成功招引, 新申报成功). */
+const DONE_NOW = new RegExp(`${DONE.source}|成功`);
 
 /**
  * Words of a target or a plan: a sentence with one states no result. 预期寿命 names a metric, no expectation (rule
@@ -50,12 +66,28 @@ export function sentenceYearResults(
   read: (start: number, end: number, year: number) => void,
   partsNamed: ReadonlyArray<{ at: number; part: string; year: number }> = [],
   carriedYear: number | null = null,
+  pageYear: number | null = null,
 ): number | null {
   let year: number | null = carriedYear;
   let opened: number | null = null;
   for (const sentence of sentences) {
     const part = partsNamed.length > 0 ? PART_OPENING.exec(sentence.text) : null;
     const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
+    if (pageYear !== null && year === null && PRESENT_STATE.test(sentence.text)) {
+      // Up to a clause opening with a year of its own (…已成功创建3个4A级景区、6个3A级景区，2020年接待游客1256万人次), read
+      // below as that year's.
+      const dated = OPENING_YEAR.exec(sentence.text);
+      const now = dated ? sentence.text.slice(0, dated.index) : sentence.text;
+      // Each statement set apart by a semicolon on its own: a reward the page goes on to (每年将获得300万元) leaves the
+      // counts before it standing (我市先后成功招引落地物流项目2个；新申报成功A级物流企业11家: 南阳 2023).
+      let at = 0;
+      for (const statement of now.split('；')) {
+        if (!STRIVING.test(statement) && DONE_NOW.test(statement) && !inTargetList(sentence.start + at))
+          read(sentence.start + at, sentence.start + at + statement.length, pageYear);
+        at += statement.length + 1;
+      }
+      if (!dated) continue;
+    }
     // Most sentences name no year and carry none: nothing to read.
     if (year === null && !named && !sentence.text.includes('年')) continue;
     // 到, 至 or 为 after the verb (增至: 天水 2025).
@@ -63,7 +95,9 @@ export function sentenceYearResults(
     const fromClause = fromTo ? Math.max(sentence.text.lastIndexOf('，', fromTo.index), sentence.text.lastIndexOf(',', fromTo.index)) + 1 : 0;
     // Read from the sentence's start where no figure comes before (its subject may open it), else from the clause.
     const fromToAt: number = /\d/.test(sentence.text.slice(0, fromClause)) ? fromClause : 0;
-    const openingMatch = OPENING_YEAR.exec(sentence.text);
+    const yearMatch = OPENING_YEAR.exec(sentence.text);
+    const asOf = sentence.text.includes('截') ? AS_OF_YEAR.exec(sentence.text) : null;
+    const openingMatch = asOf && (!yearMatch || asOf.index < yearMatch.index) ? asOf : yearMatch;
     const opening: { index: number; year: number } | null = openingMatch
       ? { index: openingMatch.index, year: Number(openingMatch[1]) }
       : named

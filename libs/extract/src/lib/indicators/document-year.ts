@@ -17,7 +17,8 @@ export type DocumentYearRule =
   | 'year of the stated targets'
   | 'year opening the document'
   | 'year after the reviewed year'
-  | 'year of the headline';
+  | 'year of the headline'
+  | 'year the text places in a plan period';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
@@ -38,6 +39,15 @@ const OPENING_YEAR = /^\s*((?:19|20)\d{2})年[，,]/;
  * a line with no sentence end and no other year.
  */
 const HEADLINE_YEAR = /^\s*((?:19|20)\d{2})年(?![—\-~至到])[^\n。；，\d]{2,40}(?:（[^\n（）]{1,12}）)?[ \t]*(?:\n|$)/;
+/**
+ * Rule `this-year-in-period`: a dateless page saying which year of a five-year plan this year is (今年,是“十三五”规划的开局
+ * 之年: 张掖 2016; 今年是“十四五”收官之年) is of that year: the first of the period for 开局/起步/第一, the last for 收官/最后一,
+ * the second to fourth for 第二…第四.
+ */
+const THIS_YEAR_IN_PERIOD = /今年[，,]?\s*(?:是|为)“?十([二三四五六])五”?(?:规划)?的?(开局|起步|第一|收官|最后一|第[二三四])之?年/;
+const PLAN_START: Record<string, number> = { 二: 2011, 三: 2016, 四: 2021, 五: 2026, 六: 2031 };
+const YEAR_IN_PLAN: Record<string, number> = { 开局: 0, 起步: 0, 第一: 0, 第二: 1, 第三: 2, 第四: 3, 收官: 4, 最后一: 4 };
+
 /** Where a report's own year is announced: its opening part (at least its first 2000 characters), not a later review. */
 const ANNOUNCEMENT_REACH = 0.4;
 const ANNOUNCEMENT_MIN = 2000;
@@ -54,6 +64,8 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (periodEnd !== null) return { year: periodEnd, rule: 'end of the plan period' };
   const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
+  const placed = document.text.includes('今年') ? THIS_YEAR_IN_PERIOD.exec(document.text.slice(0, ANNOUNCEMENT_MIN)) : null;
+  if (placed) return { year: PLAN_START[placed[1]] + YEAR_IN_PLAN[placed[2]], rule: 'year the text places in a plan period' };
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
   if (opening) return { year: Number(opening[1]), rule: 'year opening the document' };
   const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));

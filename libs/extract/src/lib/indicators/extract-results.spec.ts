@@ -1246,3 +1246,58 @@ describe('news of a year so far and of a report, second blind round (branch meta
     expect(found.find((row) => row[0] === '社会消费品零售总额增长')?.[1]).toBe(1.4);
   });
 });
+
+describe('levels stated as of a past year or of now on a dated news page', () => {
+  it("reads a clause opening with 截至 a past year's end as that year's, up to a clause opening with another year (rule as-of-past-year: 南阳 2023)", () => {
+    const result = extractDocument(
+      [
+        '南阳物流业加速发展势头强劲',
+        '2023-11-27 来源:南阳广播电视台',
+        '日前，记者从南阳市经济运行调度指挥部办公室了解到，近年来，我市物流业呈现出加速发展的强劲势头，截至2022年底，全市登记注册的物流业市场主体9585家，从业人员超40万人，2022年快递业务量累计完成2.97亿件。',
+      ].join('\n'),
+      { documentId: 'nanyang' },
+    );
+    expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['登记注册的物流业市场主体', 9585, '家', 2022],
+      ['从业人员', 40, '万人', 2022],
+      ['快递业务量累计', 2.97, '亿件', 2022],
+    ]);
+  });
+
+  it('reads what a sentence opening with 截至目前, 目前 or 据统计 says is done as of the page’s year, each statement apart by a semicolon (rule present-state-opening)', () => {
+    const page = (body: string) => extractDocument(['标题', '2023-11-27 来源:南阳广播电视台', body].join('\n'), { documentId: 'now' });
+    // 南阳 2023: a reward the page goes on to (每年将获得300万元) leaves the counts before it standing.
+    expect(
+      results(
+        page(
+          '截至目前，我市先后成功招引落地物流项目2个；新申报成功A级物流企业11家；推动南阳入选第三批城市绿色货运配送示范工程创建城市，每年将获得300万元省级专项奖励资金。',
+        ),
+      ).map(([name, value, , , year]) => [name, value, year]),
+    ).toEqual([
+      ['先后成功招引落地物流项目', 2, 2023],
+      ['新申报成功A级物流企业', 11, 2023],
+    ]);
+    // 宣汉 2021: the clause opening with 2020年 is that year's; the graded thing after a count names it (rule graded-thing).
+    const xuanhan = extractDocument(
+      [
+        '宣汉县委书记冯永刚：确立“文旅靓县”战略',
+        '时间:2021-08-03来源 : 新华网作者 : 李娅',
+        '目前，宣汉县已成功创建3个4A级景区、6个3A级景区，2020年接待游客1256万人次，旅游综合收入达108.8亿元。',
+      ].join('\n'),
+      { documentId: 'xuanhan' },
+    );
+    expect(results(xuanhan).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['4A级景区', 3, 2021],
+      ['3A级景区', 6, 2021],
+      ['接待游客', 1256, 2020],
+      ['旅游综合收入', 108.8, 2020],
+    ]);
+    // A page with no date of its own says nothing of now: no result.
+    expect(results(extractDocument('标题\n目前，宣汉县已成功创建3个4A级景区。', { documentId: 'undated' }))).toEqual([]);
+  });
+
+  it('reads no share with no subject of its own (rule bare-share-no-result: 宣城 2020 达到序时进度44项、占比80.0%)', () => {
+    const result = extractDocument(['标题', '2020-06-01 来源:宣城市政府', '截至目前，达到序时进度44项、占比80.0%。'].join('\n'), { documentId: 'share' });
+    expect(results(result).map(([name]) => name)).not.toContain('占比');
+  });
+});

@@ -156,6 +156,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           (start, end, year) => read(start, end, year, false, false, yearStated),
           partsNamed,
           carriedYear,
+          metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null,
         );
         yearBeforeRead = count > counted;
       }

@@ -36,7 +36,8 @@ export const SCALE_OF_CLASS = /^[^，；。]{0,6}(?:级|亿元?产业)/;
  * digits: "2个500亿级产业集群" → 500亿级产业集群), else null.
  */
 export function countedThingAfter(after: string): string | null {
-  const run = /^(?:\d+(?=[十百千万]*亿级))?[\u4e00-\u9fa5“”]{2,24}/.exec(after);
+  // A grade may open the thing (rule `graded-thing`: 已成功创建3个4A级景区、6个3A级景区: 宣汉 2021).
+  const run = /^(?:\d+(?=[十百千万]*亿级)|[1-5]A(?=级))?[\u4e00-\u9fa5“”]{2,24}/.exec(after);
   if (!run) return null;
   for (let end = run[0].length; end >= 3; end--) {
     const thing = run[0].slice(0, end);

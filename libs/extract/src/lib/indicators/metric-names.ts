@@ -5,8 +5,12 @@
  */
 export const TRAILING_VERBS =
   /(力争|确保|争取|努力|也|完成|至少|需|超|(?<![经通])过|迈上|跨上|冲刺|(?<!方)向|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
-/** Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline. */
-export const WORDS_BEFORE_DEADLINE = /^[^，；。]*?(?:到|至)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?(?:前)?/;
+/**
+ * Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline; so does it
+ * after the end of a period striven for (聚焦!丽江力争“十四五”末地区生产总值达到1000亿元以上: rule `striven-period-end`).
+ */
+export const WORDS_BEFORE_DEADLINE =
+  /^[^，；。]*?(?:(?:到|至)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?(?:前)?|(?:到|至|力争|确保|争取)“?十[三四五六]五”?(?:期末|末))/;
 export const LEADING_NOISE =
   /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
 /** A span of years before a sum over it ("三年累计投资90亿元": 贵州 2018, rule `span-before-sum`): no part of the metric. */

@@ -184,9 +184,9 @@ function plausibleResult(metric: StatedMetric): boolean {
   const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
   // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
   // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023) or an age group (rule `age-group-name`: 扬中
-  // 2023 5岁以下儿童死亡率), not with another number.
+  // 2023 5岁以下儿童死亡率) or a grade (4A级景区: rule `graded-thing`), not with another number.
   if (
-    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*(?:[万亿]元以上|周?岁及?(?:以下|以上)))|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
+    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*(?:[万亿]元以上|周?岁及?(?:以下|以上))|A级)|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
       metric.name,
     )
   )
@@ -218,6 +218,9 @@ function plausibleResult(metric: StatedMetric): boolean {
     // between two rates, the value of neither (rule `rate-gap-no-result`).
     if (/(?:高于|低于|高出|快于|慢于)[^，。；]{1,12}(?:增速|增幅|速度|平均水平)$/.test(metric.name)) return false;
   }
+  // …达到序时进度44项、占比80.0% (宣城 2020): a share with no subject of its own is the share of the count before it, no
+  // measured thing (rule `bare-share-no-result`).
+  if (/^(?:占比|比重|占)$/.test(metric.name)) return false;
   // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
   if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
   return (

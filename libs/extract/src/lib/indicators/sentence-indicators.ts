@@ -72,6 +72,8 @@ const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不�
  * for both counts.
  */
 const STRIVING_SCOPE = /力争|确保|争取/;
+/** 的目标(任务) after a value: the value is the target's own (rule `value-of-the-target`: 实现旅游综合收入100亿元以上的目标任务). */
+const VALUE_OF_THE_TARGET = /^的(?:奋斗)?(?:目标|任务)/;
 /** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
 const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
 /** What a project costs (总投资1.2亿元的…, 首期投资2998万美元): its size, written before or after its name. */
@@ -537,7 +539,7 @@ function indicatorFacts(
  * earlier in the sentence: `strivenFor`); never an ordinal, a rate per unit or a condition.
  */
 function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string, strivenFor: boolean): boolean {
-  if (NOT_A_TARGET_BEFORE.test(rawName) || /^的/.test(after) || unit === '岁' || unit === '年') return false;
+  if (NOT_A_TARGET_BEFORE.test(rawName) || (/^的/.test(after) && !VALUE_OF_THE_TARGET.test(after)) || unit === '岁' || unit === '年') return false;
   if (
     unit !== null &&
     (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) &&

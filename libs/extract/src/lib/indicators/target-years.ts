@@ -14,8 +14,11 @@ const TARGET_YEAR =
 const CHINESE_DEADLINE = /(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到([〇○零一二三四五六七八九]{4})年/;
 /** The numerals of a year written in words, their index the digit (○ and 零, not listed, are 0). */
 const CHINESE_DIGITS = '〇一二三四五六七八九';
-/** The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030. */
-const PERIOD_END = /(?:到|至)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
+/**
+ * The end of a five-year period as a deadline: "到“十四五”期末" → 2025, "“十五五”末" → 2030; also striven for with no 到
+ * (rule `striven-period-end`: 丽江 2022 力争“十四五”末地区生产总值达到1000亿元以上).
+ */
+const PERIOD_END = /(?:到|至|力争|确保|争取)“?(十三五|十四五|十五五|十六五)”?(?:期末|末)/;
 /**
  * A bare year opening a sentence of a plan ("2022年，全市新建5G基站2600个以上…。到2024年，…"), or a bullet of one
  * ("--2024年，全市服务业增加值达到2410亿元左右": 兰州 2024, its dashes ASCII): the year of the targets that follow, until

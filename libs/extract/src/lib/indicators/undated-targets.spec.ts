@@ -221,3 +221,30 @@ describe('values as plans join and write them', () => {
     );
   });
 });
+
+describe('targets of a page that says which year of a plan period this is, or strives for its end (branch plans, blind round of issue #15)', () => {
+  it('is the year a dateless page places this year in (rule this-year-in-period: 张掖 2016 今年,是“十三五”规划的开局之年)', () => {
+    const zhangye =
+      '近年来，张掖市旅游业高位运行。\n今年，是“十三五”规划的开局之年，是推进供给侧结构性改革的攻坚之年。张掖将秉持总体思路，确定全年旅游接待人数达到1800万人次以上，实现旅游综合收入100亿元以上的目标任务。\n';
+    expect(documentYear(parseDocument(zhangye))).toEqual({ year: 2016, rule: 'year the text places in a plan period' });
+    expect(documentYear(parseDocument('标题\n今年是“十四五”收官之年。\n'))?.year).toBe(2025);
+    // A value before 的目标任务 is the target's own (rule value-of-the-target).
+    expect(targets(zhangye).map(({ value, unit, year }) => [value, unit, year])).toEqual([
+      [1800, '万人次', 2016],
+      [100, '亿元', 2016],
+    ]);
+    // A year said to be of the period in another way (关键之年) places it nowhere.
+    expect(documentYear(parseDocument('标题\n今年是“十四五”的关键之年。\n'))).toBeNull();
+  });
+
+  it('dates a target striven for at the end of a period with no 到, the period end no part of its name (rule striven-period-end: 丽江 2022)', () => {
+    expect(
+      targets(
+        '聚焦!丽江力争“十四五”末地区生产总值达到1000亿元以上\n下一步，丽江将力争“十四五”末地区生产总值达到1000亿元以上，旅游总收入达到2000亿元以上。\n',
+      ).map(({ name, value, year }) => [name, value, year]),
+    ).toEqual([
+      ['地区生产总值', 1000, 2025],
+      ['旅游总收入', 2000, 2025],
+    ]);
+  });
+});

@@ -38,6 +38,22 @@ function reportedPlanPeriod(text: string): { start: number; end: number; span: T
 }
 
 /**
+ * Rule `opening-period`: a plan stored from its preamble, with no title line, opens by saying what its period is
+ * (“十二五”时期（2011—2015年）是我市…的关键时期: 邵阳 2011; “十四五”时期是我国…的第一个五年,也是鄂尔多斯…的关键时期: 鄂尔多斯
+ * 2021): that five-year plan's period. Only at the very opening, the period the subject of a first sentence saying 是.
+ */
+const OPENING_PERIOD = /^\s*“?(十[一二三四五六]五)”?时期\s*(?:[（(]\s*(?:19|20)\d{2}\s*[—–\-~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)])?[，,]?\s*是/;
+
+function openingPeriod(text: string): { start: number; end: number; span: TextSpan } | null {
+  const opening = OPENING_PERIOD.exec(text.slice(0, 120));
+  if (!opening) return null;
+  const plan = FIVE_YEAR_PLANS.find((candidate) => candidate.pattern.test(opening[1]));
+  if (!plan) return null;
+  const at = opening.index + opening[0].indexOf(opening[1]);
+  return { start: plan.start, end: plan.start + 4, span: { start: at, end: at + opening[1].length } };
+}
+
+/**
  * Yearly genres (work reports, annual key points) are about the year they are delivered in: their 今年. So is the
  * division of a work report's tasks (关于落实《政府工作报告》重点工作责任分工的意见, 黑龙江 2013): a report is delivered
  * early in the year it plans.
@@ -75,6 +91,8 @@ export function findPeriod(
   // A page reporting a plan it names at its opening is about that plan's period.
   const reported = reportedPlanPeriod(text);
   if (reported) return reported;
+  const opening = openingPeriod(text);
+  if (opening) return opening;
   // Opinions and action plans without a stated period run from issue to their first target year ("到2025年").
   const issuedYear = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
   const target = /到((?:19|20)\d{2})年/.exec(text.slice(0, Math.ceil(text.length * 0.4)));

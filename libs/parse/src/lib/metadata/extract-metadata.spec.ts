@@ -271,6 +271,24 @@ describe('notices without a title line', () => {
     expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
   });
 
+  it('takes the period a plan stored from its preamble opens by naming (rule opening-period: 邵阳 2011, 鄂尔多斯 2021)', () => {
+    const shaoyang =
+      '“十二五”时期（2011—2015年）是我市深入贯彻落实科学发展观，全面建设小康社会的关键时期。邵阳市国民经济和社会发展第十二个五年规划，是我市的行动指南。\n第一章 总体思路和发展目标\n';
+    expect(metadataOf(shaoyang)).toMatchObject({ periodStart: 2011, periodEnd: 2015 });
+    const ordos = '“十四五”时期是我国全面建成小康社会之后的第一个五年，也是鄂尔多斯实现新的更大发展的关键时期。\n第一篇 开启新征程\n';
+    expect(metadataOf(ordos)).toMatchObject({ periodStart: 2021, periodEnd: 2025 });
+    // A period named later in the opening, or as what a page looks back on, is no period of the page's own.
+    expect(metadataOf('某县新闻\n“十三五”时期，全县经济保持平稳增长。\n').periodStart).toBeNull();
+  });
+
+  it("takes a news page's date line, the day then its source label, as the date (rule dateline-before-source: 南阳 2023)", () => {
+    const nanyang =
+      '南阳物流业加速发展势头强劲 打造区域物流枢纽 提升城市竞争优势\n\n\n记者 刘露\n\n2023-11-27 来源:南阳广播电视台\n\n日前,记者从南阳市经济运行调度指挥部办公室了解到。\n';
+    expect(metadataOf(nanyang).issuedOn).toBe('2023-11-27');
+    // A date before something else than a source label is no date line.
+    expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+  });
+
   it("keeps a document-sharing site's preview frame out of the title (rule document-site-preview: 砚山 2011 on renrendoc.com)", () => {
     const yanshan =
       '已阅读5页,还剩9页未读, 继续免费阅读\n版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n砚山县招商引资优惠政策(试行)\n第一条 凡到我县投资新办企业且符合国家产业政策的,均可享受本优惠政策。\n';

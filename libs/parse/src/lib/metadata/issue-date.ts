@@ -32,6 +32,12 @@ const PAGE_TIMESTAMP =
 const DATELINE_PAPER = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\u4e00-\u9fa5]{2,10}(?:日报|晚报|早报|商报|时报)$/;
 
 /**
+ * Rule `dateline-before-source`: a news page's date line, the day and then the label of its source, with no clock time
+ * (2023-11-27 来源:南阳广播电视台 under the reporter's name: 南阳 2023, a city broadcaster's site).
+ */
+const DATELINE_SOURCE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=\s*(?:信息|文章|稿件)?来源[：:])/;
+
+/**
  * Rule `date-lost-marks`: a signature date whose 年月日 a copy lost, the year, month and day apart by spaces alone on
  * their line, after a stray mark (牟定县人民政府办公室 / (此件公开发布) / `{ 2017 6 23`: 牟定 2017, whose portal label says
  * 发文日期:2017年06月28日).
@@ -90,7 +96,7 @@ export function findIssuedOn(
   if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
   // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
   for (const line of pageLines) {
-    const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content);
+    const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content) ?? DATELINE_SOURCE.exec(line.content);
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
       if (!posted(year)) break;
