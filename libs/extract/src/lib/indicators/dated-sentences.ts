@@ -3,9 +3,9 @@
 /**
  * A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"), also its end set
  * apart by a comma (rule `year-end-opening`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); not 2020年底前 or 年末 in a
- * clause's middle.
+ * clause's middle. A PDF copy may set the year apart (rule `spaced-year-opening`: 樟树 2021 2020 年,全市 地区生产总值为 424.74 亿元).
  */
-export const OPENING_YEAR = /(?:^|[，,])((?:19|20)\d{2})(?:年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
+export const OPENING_YEAR = /(?:^|[，,])\s?((?:19|20)\d{2})(?:\s?年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
 
 /**
  * Rule `as-of-past-year`: a sentence or clause opening with the state at a past year's end (截至2022年底，全市登记注册的物流业市场主体
@@ -21,15 +21,18 @@ const AS_OF_YEAR = /(?:^|[，,])\s*(?:截至|截止到?)((?:19|20)\d{2})\s?年(?
 const PRESENT_STATE = /^\s*(?:截至目前|截止目前|目前|据统计)[，,]/;
 
 /**
- * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021) states results of
- * its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
+ * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021; 由2012年的300万人次达到2019年的
+ * 4200万人次: 张掖 2020) states results of its years wherever it stands; the sentence is of the later year (rule `dated-from-to`).
  */
 const DATED_FROM_TO =
-  /(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，。；]{0,20}?(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)\s*((?:19|20)\d{2})\s*年/;
+  /(?:从|由)\s*(?:19|20)\d{2}\s*年(?:末|底)?的?\s*\d[^，。；]{0,20}?(?:(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)|达到)\s*((?:19|20)\d{2})\s*年/;
 
-/** What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024). */
+/**
+ * What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024)
+ * and a level stated with 为 right before it (rule `level-stated-as`: 樟树 2021 2020 年,全市 地区生产总值为 424.74 亿元).
+ */
 const DONE =
-  /(完成|实现|达到|达(?=\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+  /(完成|实现|达到|达(?=\d)|为(?=\s?\d)|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
 
 /** What a statement of the present state says was done: also 成功 (成功招引, 新申报成功). */
 const DONE_NOW = new RegExp(`${DONE.source}|成功`);
@@ -41,7 +44,7 @@ const DONE_NOW = new RegExp(`${DONE.source}|成功`);
  * taken as what (rule `jiang-as-ba`: 随州 2022 2021年，我市…将加快推进服务业发展作为…重要支点，…全年实现服务业增加值530亿元).
  */
 export const STRIVING =
-  /(力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近|[^，。；]{2,30}作为)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到(?:19|20)\d{2}年)/;
+  /(力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近|[^，。；]{2,30}作为)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到(?:19|20)\d{2}年)/;
 
 /**
  * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the

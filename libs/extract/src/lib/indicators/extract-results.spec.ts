@@ -1301,3 +1301,31 @@ describe('levels stated as of a past year or of now on a dated news page', () =>
     expect(results(result).map(([name]) => name)).not.toContain('占比');
   });
 });
+
+describe('levels of a plan review written as a change, a reach or a PDF copy (branch plans, blind round of issue #15)', () => {
+  const outline = (review: string) =>
+    extractDocument(['某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', review].join('\n'), { documentId: 'outline' });
+  const read = (review: string) => results(outline(review)).map(([name, value, , , year]) => [name, value, year]);
+
+  it("reads the base year's level a change is measured against (rule stated-base-level: 武冈 2021)", () => {
+    expect(read('2020 年全市地区生产总值达172.2 亿元，比2015 年的119.4 亿元增加52.8 亿元，年均增长7.56%。')).toEqual([
+      ['地区生产总值', 172.2, 2020],
+      ['地区生产总值', 119.4, 2015],
+    ]);
+  });
+
+  it('reads a from-to statement reaching its later value with 达到, which sets no deadline (rule from-to-reaching: 张掖 2020)', () => {
+    const zhangye = extractDocument(
+      ['甘肃经济日报', '2020年07月20日', '张掖全市旅游接待人次由2012年的300万人次达到2019年的4200万人次，增长14倍。'].join('\n'),
+      { documentId: 'zhangye' },
+    );
+    expect(results(zhangye).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['张掖全市旅游接待人次', 300, 2012],
+      ['张掖全市旅游接待人次', 4200, 2019],
+    ]);
+  });
+
+  it('reads a year a PDF copy sets apart from 年, and a level stated with 为 (rules spaced-year-opening, level-stated-as: 樟树 2021)', () => {
+    expect(read('2020 年,全市 地区生产总值为 424.74 亿元。')).toEqual([['地区生产总值', 424.74, 2020]]);
+  });
+});

@@ -53,6 +53,10 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const { document } = context;
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   const ownYear = issuedYear ?? document.metadata.periodStart;
+  // A plan with no date of its own stands at the start of its period: a period that ended before it is behind it too (rule
+  // `period-behind-plan`: 樟树 2021, its preamble's “十三五”期间,…社会消费品零售总额年均 增长 9.65%).
+  const { periodStart, periodEnd } = document.metadata;
+  const planBaseYear = periodStart !== null && periodEnd !== null && periodEnd > periodStart ? periodStart - 1 : null;
   const impliedYear = documentYear(document);
   let count = 0;
   // Decided once per section, not once per paragraph.
@@ -119,7 +123,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
-          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, issuedYear)) ||
+          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, issuedYear ?? planBaseYear)) ||
           pastSection[paragraph.section] ||
           rewardTerms[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||

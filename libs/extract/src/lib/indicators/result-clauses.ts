@@ -1,8 +1,8 @@
 import { ExtractionContext } from '../extraction-context';
 import { addIndicator, resultFacts } from './indicator-nodes';
 import { metricKey } from './metric-key';
-import { clauseSubject } from './listed-subjects';
-import { type StatedMetric, statedMetrics } from './stated-values';
+import { clauseSubject, PARALLEL } from './listed-subjects';
+import { type StatedMetric, statedMetrics, statedValues } from './stated-values';
 
 /** The clauses of a sentence read as results: which values are results, of which year, under which name. */
 
@@ -19,8 +19,17 @@ const MULTI_YEAR =
  */
 const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?的?\s*)?(?=\d)/;
 
-/** The verb between the two values of a from-to statement; 为 as 到 (公安 2020: 由 2016 年的 46.2% 提升为 2020 年的 52.5%). */
-const CHANGED_TO = /^\s*(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)/;
+/**
+ * The verb between the two values of a from-to statement; 为 as 到 (公安 2020: 由 2016 年的 46.2% 提升为 2020 年的 52.5%), and
+ * 达到 (rule `from-to-reaching`: 张掖 2020 旅游接待人次由2012年的300万人次达到2019年的4200万人次).
+ */
+const CHANGED_TO = /^\s*(?:(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)|达到)/;
+
+/**
+ * Rule `stated-base-level`: a change against a year whose level the text writes (武冈 2021: 2020年全市地区生产总值达172.2亿元，
+ * 比2015年的119.4亿元增加52.8亿元) states that year's level of the subject just named.
+ */
+const BASE_LEVEL = /^\s*(?:比|较)\s*((?:19|20)\d{2})\s*年(?:末|底)?的\s*(?=\d)/;
 
 /** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
 export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
@@ -349,6 +358,21 @@ export function readResultClauses(
     multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
     // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
     const fromTo = fromToResults(clause, year, previousSubject, datedFrom);
+    const base = previousSubject !== null && fromTo.length === 0 && (clause.includes('比') || clause.includes('较')) ? BASE_LEVEL.exec(clause) : null;
+    const baseValue = base && Number(base[1]) < year ? statedValues(clause.slice(base[0].length))[0] : undefined;
+    if (base && baseValue && baseValue.start === 0 && !previousSubject!.includes(PARALLEL)) {
+      const offset = base[0].length;
+      const metric: StatedMetric = {
+        name: previousSubject!,
+        measure: 'level',
+        value: { ...baseValue, start: baseValue.start + offset, end: baseValue.end + offset },
+        start: base.index + (base[0].length - base[0].trimStart().length),
+        end: baseValue.end + offset,
+      };
+      count += addResult(context, metric, Number(base[1]), clauseStart);
+      clauseStart = i + 1;
+      continue;
+    }
     if (fromTo.length > 0) {
       for (const found of fromTo) count += addResult(context, found.metric, found.year, clauseStart);
       if (fromTo.length === 2 && fromTo[1].year === year) datedFrom = fromTo[0].year;

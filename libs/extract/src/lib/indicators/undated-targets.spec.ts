@@ -248,3 +248,17 @@ describe('targets of a page that says which year of a plan period this is, or st
     ]);
   });
 });
+
+describe('a plan speaking of the period before its own (rule period-behind-plan: 樟树 2021)', () => {
+  it('reads no target in a paragraph of its preamble that tells what the last period did', () => {
+    expect(
+      targets(
+        '某市国民经济和社会发展十四五规划\n“十三五”期间,全市 GDP 增速明显高于全国平均水平。全市固定资产投资年均增速 11%,社会消费品零售总额年均 增长 9.65%。\n',
+      ),
+    ).toEqual([]);
+    // Its goals stay targets of the period's end.
+    expect(targets('某市国民经济和社会发展十四五规划\n“十四五”期间,社会消费品零售总额年均增长8%。\n').map(({ value, year }) => [value, year])).toEqual([
+      [8, 2025],
+    ]);
+  });
+});
