@@ -382,3 +382,13 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     expect(read('重点抓好以下14个方面的工作')).toEqual([]);
   });
 });
+
+describe('statedMetrics: a bare share after a value (rule share-of-quantity)', () => {
+  it('names a share right after a measured quantity by that quantity (湖南 2026), not one after a count of items (宣城 2020)', () => {
+    expect(statedMetrics('新能源装机达4091万千瓦、占比达44.7%、成为第一大电源').map((metric) => [metric.name, metric.value.value])).toEqual([
+      ['新能源装机', 4091],
+      ['新能源装机占比', 44.7],
+    ]);
+    expect(statedMetrics('达到序时进度44项、占比80.0%').map((metric) => metric.name)).not.toContain('达到序时进度占比');
+  });
+});

@@ -285,6 +285,17 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     // 总量 of a total (地区生产总值…，总量力争突破3000亿元: 肇庆 2025) is that total.
     if (name !== null && subject && /^(总量|总额|总数|数量|规模|总规模|余额)$/.test(name))
       name = subject.endsWith(name) || (name === '总量' && /(?:总值|总额)$/.test(subject)) ? subject : subject + name;
+    // "新能源装机达4091万千瓦、占比达44.7%" (湖南 2026): a bare share right after a measured quantity is that quantity's share;
+    // not after a count of items (达到序时进度44项、占比80.0%: 宣城 2020), whose share measures nothing (rule `share-of-quantity`).
+    if (
+      name !== null &&
+      subject &&
+      /^(?:占比|比重)$/.test(name) &&
+      index > 0 &&
+      values[index - 1].unit !== null &&
+      !/^(?:项|个|件|条)$/.test(values[index - 1].unit!)
+    )
+      name = subject + name;
     // "建成高标准农田8.9万亩、累计达到120.5万亩" (上海 2026), "实际使用外资达到160.6亿美元、折合1148亿元": a running total or a
     // conversion of the metric just named is that metric; "工程项目2758个、完工2746个" (广西 2026) counts those of its things that
     // reached a stage (rule `continued-measure`).
