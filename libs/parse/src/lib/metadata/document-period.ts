@@ -60,12 +60,36 @@ function openingPeriod(text: string): { start: number; end: number; span: TextSp
  */
 const ANNUAL_GENRE = /(工作报告|工作要点)(?:（[^（）]+）)?$|《政府工作报告》/;
 
+/**
+ * Rule `report-delivered-year`: a work report delivered to a congress (its occasion dated) is the report for the year it was
+ * delivered in (2022年乌恰县政府工作报告, the page naming it by the year it reviews, delivered 2023年1月10日 with 2022年工作
+ * 回顾 first: 乌恰 2023), or for the next year when delivered in November or December (2022年12月19日在通化市東昌區…: 东昌
+ * 2023, whose site names it 2023年…工作报告; 湘潭县2023年政府工作报告(20221223)). So is a report whose page keeps no title,
+ * only its occasion and its speaker's 我代表区人民政府向大会报告工作 (水城 2023).
+ */
+const WORK_REPORT_TITLE = /工作报告(?:（[^（）]+）)?$/;
+const REPORTED_TO_CONGRESS = /向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?工作|向大会作(?:政府)?工作报告/;
+const LATE_MONTH = 11;
+
+function deliveredReportYear(
+  text: string,
+  title: TitleFound | null,
+  delivered: { value: string; span: TextSpan } | null,
+): { start: number; end: number; span: TextSpan } | null {
+  if (!delivered || !(title ? WORK_REPORT_TITLE.test(title.title) : REPORTED_TO_CONGRESS.test(text.slice(0, REPORT_REACH * 2)))) return null;
+  const year = Number(delivered.value.slice(0, 4)) + (Number(delivered.value.slice(5, 7)) >= LATE_MONTH ? 1 : 0);
+  return { start: year, end: year, span: delivered.span };
+}
+
 export function findPeriod(
   text: string,
   title: TitleFound | null,
   issued: { value: string | null; span: TextSpan | null },
+  delivered: { value: string; span: TextSpan } | null = null,
 ): { start: number; end: number; span: TextSpan } | null {
   const issuedOn = issued.value;
+  const report = deliveredReportYear(text, title, delivered);
+  if (report) return report;
   if (title) {
     const range = /((?:19|20)\d{2})年?\s*[—–\-~至到]\s*((?:19|20)\d{2})年?/.exec(title.title);
     const at = range ? text.indexOf(range[0], title.span.start) : -1;

@@ -10,7 +10,7 @@ import { type Found, LABEL_LINE } from './portal-labels';
  * (总第52期), the page of the whole issue above its first document, a 决定: 兴安盟 2019).
  */
 const TITLE_END =
-  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）)?$/;
+  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|决议|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）)?$/;
 
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
@@ -101,9 +101,49 @@ const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)
 const TITLE_KIND =
   /关于|规划|计划|方案|纲要|意见|报告|统计公报|公报(?:(?:19|20)\d{2}年)?第?\d|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
 
+/** Several documents issued together: 《A》《B》, 《A》、《B》, or two kinds of document joined (实施意见和行动计划). */
+const SEVERAL_DOCUMENTS =
+  /》[、，,和及与]?《|(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)(?:和|及|与|、)[^《》的]{0,20}(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)$/;
+
+/**
+ * Rule `several-issued` (in the notice's text): a notice whose text names the documents it issues one after another in 《》
+ * (现将《社会保障工程2020年工作要点》《城市交通改善工程…2020年工作要点》…《社会事业提升工程2020年工作要点》印发给你们, its
+ * title listing the five, apart by 、: 齐齐哈尔 2020) issues no one document: its title is its own. A title naming one
+ * document over those the text lists (关于印发2021年政府工作报告重点工作责任分解的通知, issuing three 《…责任分解》: 衢州 2021)
+ * names that document.
+ */
+const SEVERAL_ISSUED_IN_TEXT = /《[^《》]{2,80}》(?:[、，,和及与]?《[^《》]{2,80}》)+[^。《》]{0,12}?印发/;
+
+export function severalIssued(found: TitleFound | null, header: readonly Line[]): TitleFound | null {
+  if (!found?.notice || !found.title.includes('、') || !header.some((line) => line.content.includes('》《') && SEVERAL_ISSUED_IN_TEXT.test(line.content)))
+    return found;
+  return { ...found, title: found.notice };
+}
+
+/**
+ * Rule `attachment-names-issued`: a notice stored without its title line, opening at its addressees (各镇政府(街道办事处)…:),
+ * issues the one document its attachment line names (附件:2007年三水区政府工作主要任务分解表: 三水 2007): that is its title,
+ * as a 印发 notice's title is the document it issues.
+ */
+const ATTACHMENT_LINE = /^附件[：:]\s*(?:1[.、．])?\s*(.{4,60})$/;
+
+export function attachedDocument(header: readonly Line[]): TitleFound | null {
+  if (header.length === 0 || !/^各.{2,80}[：:]$/.test(header[0].content)) return null;
+  const attachments = header.filter((line) => /^附件/.test(line.content));
+  const match = attachments.length === 1 ? ATTACHMENT_LINE.exec(attachments[0].content) : null;
+  if (!match || !TITLE_END.test(match[1]) || /[。；，]/.test(match[1])) return null;
+  const start = attachments[0].start + attachments[0].content.indexOf(match[1]);
+  return { title: match[1], prefix: '', span: { start, end: start + match[1].length }, prefixSpan: null };
+}
+
+/** The longest title line read as a whole title by itself. */
+const LONG_TITLE = 120;
+
 export interface TitleFound {
   /** The document's own title (the plan inside a 印发 notice). */
   title: string;
+  /** A 印发 notice's own title (from its 关于), where `title` is the document it issues. */
+  notice?: string;
   /** Everything before 关于 on the title lines: usually the issuing body. */
   prefix: string;
   span: TextSpan;
@@ -175,9 +215,11 @@ export function findTitle(header: readonly Line[], chrome: ReadonlySet<number> =
       if (j > i && (!onlyBlankBetween(header, candidates[j - 1], candidates[j]) || chromeBetween(chrome, candidates[j - 1], candidates[j]))) break;
       joined += candidates[j].content;
       parts.push(candidates[j]);
-      if (candidates[j].content.length > 80) break;
       // A 印发 notice's title ends with 通知, even when the plan's own name (…计划) ends a line before it.
       const complete = /关于印发/.test(joined) ? /通知$/.test(joined) : TITLE_END.test(joined);
+      // A line longer than most titles runs on into no other line; it may be a whole title by itself (rule `long-title-line`:
+      // 内蒙古自治区农牧厅关于印发《…实施细则》《…实施细则》的通知, 84 characters: 乌拉特前旗 2025).
+      if (candidates[j].content.length > 80 && !(j === i && complete && TITLE_KIND.test(joined) && joined.length <= LONG_TITLE)) break;
       if (complete && TITLE_KIND.test(joined)) {
         const standing = candidates[j + 1];
         if (standing && STANDING_LINE.test(standing.content) && !/（[^（）]+）$/.test(joined)) {
@@ -222,6 +264,10 @@ export function ownTitleBelow(found: TitleFound | null, header: readonly Line[])
     return found;
   const below = header.filter((line) => line.start >= found.span.end);
   for (let i = 0; i < below.length; i++) {
+    // The document's own title as the notice names it (rule `title-repeated-above-table`: 2024年政府工作报告主要工作任务分解表,
+    // then its table's header cells 序号 / 主要工作举措 / 牵头单位: 辽中 2024; …分解表 / 主要工作任务: 沈河 2024): nothing below
+    // it is its part.
+    if (below[i].content === found.title) return found;
     let joined = '';
     for (let j = i; j < Math.min(below.length, i + 3); j++) {
       const content = below[j].content;
@@ -361,21 +407,30 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   // "…关于印发X的通知", "中共某区委办公室 某区人民政府办公室印发《X》的通知": the document is X. Rule `issued-about-title`:
   // "天津市人民政府办公厅印发关于促进生活性服务业发展若干措施的通知" (天津 2022): the document is 关于…若干措施, its own title
   // line below the notice written whole (rule own-title-below-notice).
+  // So it is where issuers print the document's own title after 印发 with no marks (鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于完善
+  // “府院联动”机制的意见的通知: 鹤岗 2025, whose issuers' names lose the verb).
   const published = /关于印发(?:《(.+?)》|(.+?))的?通知$/.exec(joined) ?? /印发《(.+?)》的?通知$/.exec(joined) ?? /(?<!关于)印发(关于.+?)的?通知$/.exec(joined);
   const consulted = published ? null : CONSULTED_DRAFT.exec(joined);
   // "《X》（征求意见稿）公开征求意见的通知" (廊坊 2018): the draft is X, its standing after it.
-  const inner = published
+  const issued = published
     ? unnestMarks(published[1] ?? published[2])
     : consulted
       ? (consulted[1] ?? consulted[2] ?? `${consulted[3]}${consulted[4] ?? ''}`)
       : null;
+  // Rule `several-issued`: a notice issuing several documents (关于印发《A》《B》的通知: 乌拉特前旗 2025; …印发关于…的实施意见和行动
+  // 计划的通知: 甘肃 2020) names no one document: its title is its own.
+  const inner = issued && SEVERAL_DOCUMENTS.test(issued) ? null : issued;
   // A title with no 关于 loses only the portal's label (标题：) or validity mark and a site's tag before it.
   const unlabelled = joined.slice(mark);
   const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
   const lead = about < 0 && isWholeTitle(unlabelled.slice(tag)) ? mark + tag : 0;
-  const title = inner ?? (about >= 0 ? joined.slice(about) : joined.slice(lead)).replace(PROVINCE_TAG, '').replace(SITE_REMARK, '');
+  const own = (about >= 0 ? joined.slice(about) : joined.slice(lead)).replace(PROVINCE_TAG, '').replace(SITE_REMARK, '');
+  const title = inner ?? own;
   const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
-  return { title, prefix, span: titleSpan, prefixSpan };
+  // The issuers before 印发 (鹤岗市人民政府 鹤岗市中级人民法院印发): the verb is no part of their names.
+  const issuers = published && prefix.endsWith('印发') ? prefix.slice(0, -2) : prefix;
+  const issuersSpan = prefixSpan && issuers !== prefix ? { start: prefixSpan.start, end: prefixSpan.end - 2 } : prefixSpan;
+  return { title, prefix: issuers, span: titleSpan, prefixSpan: issuersSpan, ...(inner ? { notice: own } : {}) };
 }
 
 /**

@@ -721,3 +721,85 @@ describe('headers of the north-and-east ownership round (branch owners, fourth s
     expect(metadataOf(shanxi).title).toBe('山西省恢复和扩大消费若干政策措施');
   });
 });
+
+describe('the blind metadata round of the fourth sitting (branch meta): page chrome, notices, dates and report years', () => {
+  it('reads a signature date whose 年月日 were lost, digits run together (rule date-marks-run-together)', () => {
+    // 东宁 2018: one split only (5 25, not 52 5).
+    const dongning =
+      '东宁市人民政府办公室关于印发东宁市干旱灾害应急预案的通知\n\n各镇人民政府,市政府各有关直属单位:\n\n经市政府同意,现将东宁市干旱灾害应急预案》现印发给你们,请认真贯彻执行\n\n东宁市人民政府办公室      \n\n2018525        \n\n东宁市干旱灾害应急预案\n';
+    expect(metadataOf(dongning).issuedOn).toBe('2018-05-25');
+    // 辽中 2024: 1 15 or 11 5; the page was posted on 2024-01-18, so January 15.
+    const liaozhong =
+      '沈阳市辽中区人民政府关于印发2024年政府工作报告主要工作任务分解表的通知\n\n沈辽中政发〔2024〕1号\n\n发布时间:2024-01-18 来源:政府办\n\n各镇人民政府、街道办事处,区政府各部门、各直属单位:\n\n经区政府同意,现将2024年政府工作报告主要工作任务分解表》印发给你们,请认真对照各自承担的工作任务。\n\n沈阳市辽中区人民政府\n\n2024115\n\n(此件公开发布)\n\n2024年政府工作报告主要工作任务分解表\n\n序号\n\n主要工作举措\n\n牵头单位\n';
+    expect(metadataOf(liaozhong)).toMatchObject({ issuedOn: '2024-01-15', title: '2024年政府工作报告主要工作任务分解表' });
+    // 明山 2023: an adoption line that kept its 日, read before the page's 发布时间.
+    const mingshan =
+      '站群导航\n\n市政府网站\n\n市政府部门站群\n\n县区政府站群\n\n  • 无障碍版无障碍版\n  • 手机版\n\n明山区第十届人民代表大会第四次会议关于政府工作报告的决议\n\n来源: 发布时间:2023-12-26 13:58:10 浏览次数: 【字体:\n\n20231221日明山区第十届人民代表大会第次会议通过\n\n明山区第十届人民代表大会第四次会议,听取和审议了区长周大庆所作的政府工作报告。';
+    expect(metadataOf(mingshan)).toMatchObject({ issuedOn: '2023-12-21', title: '关于政府工作报告的决议' });
+    // A figure alone on its line in a table is no date: no signature above it.
+    expect(metadataOf('某某县2021年项目表\n\n项目\n\n202112\n').issuedOn).toBeNull();
+  });
+
+  it("skips a portal's link bar and spaced menu, so no title runs on from them (rule portal-link-bar: 齐齐哈尔 2020)", () => {
+    const qiqihaer =
+      '中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委\n首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城\n齐齐哈尔市人民政府办公室关于印发社会保障工程、城市交通改善工程、宜居工程、城市环境整治工程、社会事业提升工程2020年工作要点的通知\n上载日期: 2020-07-22 来源: 市人民政府办公室\n\n齐政办文〔2020〕5号 \n\n各县(市)、区人民政府,市政府各委、办、局,各有关单位:\n  经市政府同意,现将《社会保障工程2020年工作要点》《城市交通改善工程暨城市道路交通文明畅通提升行动计划2020年工作要点》《宜居工程2020年工作要点》《城市环境整治工程2020年工作要点》《社会事业提升工程2020年工作要点》印发给你们,请认真贯彻执行。\n\n齐齐哈尔市人民政府办公室       \n2020年7月22日               \n';
+    // It issues five documents (rule several-issued): the title is its own.
+    expect(metadataOf(qiqihaer)).toMatchObject({
+      title: '关于印发社会保障工程、城市交通改善工程、宜居工程、城市环境整治工程、社会事业提升工程2020年工作要点的通知',
+      issuedOn: '2020-07-22',
+      periodStart: 2020,
+    });
+    expect(isPageChromeLine('中国政府网黑龙江省政府网EnglishРусскаяверсия市人大市政协市纪委监委')).toBe(true);
+    expect(isPageChromeLine('关于邀请市人大代表、市政协委员视察政府网站建设的通知')).toBe(false);
+  });
+
+  it('keeps the own title of a notice issuing several documents, and reads a long title line whole (乌拉特前旗 2025 below a numbered menu)', () => {
+    const menu = Array.from({ length: 5 }, (_, i) => `    1. 栏目${i}\n    2. 子栏目${i}\n    3. 其他${i}`).join('\n');
+    const page = `政府信息公开\n\n${menu}\n\n内蒙古自治区农牧厅关于印发《内蒙古自治区农牧厅中央预算内直接投资农业建设项目实施细则》《内蒙古自治区农牧厅中央预算内投资补助农业建设项目实施细则》的通知\n发布日期:2025-10-27 09:45 字体: 访问量:207 分享到: 微信\n各盟市农牧局,相关单位:\n  为进一步加强和规范中央预算内投资农业建设项目管理,现印发给你们,请遵照执行。\n  内蒙古自治区农牧厅\n  2025年7月24日\n`;
+    expect(metadataOf(page)).toMatchObject({
+      title: '关于印发《内蒙古自治区农牧厅中央预算内直接投资农业建设项目实施细则》《内蒙古自治区农牧厅中央预算内投资补助农业建设项目实施细则》的通知',
+      issuer: '内蒙古自治区农牧厅',
+      issuedOn: '2025-07-24',
+    });
+    // Two kinds joined (甘肃 2020): the notice's own title too.
+    expect(
+      metadataOf('甘肃省人民政府办公厅印发关于进一步促进消费扩大内需的实施意见和行动计划的通知\n甘政办发〔2020〕41号\n各市、自治州人民政府:\n').title,
+    ).toBe('关于进一步促进消费扩大内需的实施意见和行动计划的通知');
+  });
+
+  it('reads the document issuers print after 印发 with no marks (rule issued-without-marks: 鹤岗 2025)', () => {
+    const hegang =
+      '鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院,市政府各部门:\n《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经市政府十七届61次常务会议审议通过,现印发给你们,请认真贯彻执行。\n鹤岗市人民政府 鹤岗市中级人民法院\n2025年4月30日\n';
+    expect(metadataOf(hegang)).toMatchObject({ title: '关于完善“府院联动”机制的意见', issuedOn: '2025-04-30' });
+    // The document's own title below, with a 的 the notice's name left out (天津 2022).
+    const tianjin =
+      '今天是:\n\n天津市人民政府办公厅印发关于促进生活性服务业发展若干措施的通知\n\n来源 :天津政务网 访问次数 : 发布时间 :2022-03-23\n\n各区人民政府,市政府有关委、办、局:\n\n经市人民政府同意,现将《关于促进生活性服务业发展的若干措施》印发给你们,请照此执行。\n\n天津市人民政府办公厅\n\n2022年3月11日\n\n(此件主动公开)\n\n关于促进生活性服务业发展的若干措施\n\n为大力推动本市生活性服务业发展。';
+    expect(metadataOf(tianjin)).toMatchObject({ title: '关于促进生活性服务业发展的若干措施', issuedOn: '2022-03-11' });
+  });
+
+  it('titles a notice stored from its addressees by its one attachment (rule attachment-names-issued: 三水 2007)', () => {
+    const sanshui =
+      '各镇政府(街道办事处)、迳口华侨经济区管委会,区政府直属局以上单位:\n区第十四届人大第二次会议审议通过的《政府工作报告》,确定了我区2007年经济社会发展的各项重要工作目标和任务。\n一、各牵头单位要按照《2007年三水区政府工作主要任务分解表》(详见附件)的要求,将属于本部门(单位)落实的工作目标做好细化实施方案。\n附件:2007年三水区政府工作主要任务分解表\n二○○七年四月十三日\n|';
+    expect(metadataOf(sanshui)).toMatchObject({ title: '2007年三水区政府工作主要任务分解表', issuedOn: '2007-04-13', periodStart: 2007, periodEnd: 2007 });
+  });
+
+  it("skips a county paper's page line, a date widget and a congress site's columns (泰和 2023, 宝丰 2024)", () => {
+    expect(isPageChromeLine('第一版：要闻版总第4492期>2024-01-22编印')).toBe(true);
+    expect(isPageChromeLine('今天是')).toBe(true);
+    expect(isPageChromeLine('新闻中心')).toBe(true);
+    expect(isPageChromeLine('代表工作')).toBe(true);
+    expect(isPageChromeLine('县区政府站群')).toBe(true);
+    expect(isPageChromeLine('• 无障碍版无障碍版')).toBe(true);
+  });
+
+  it('dates a work report by the year it was delivered, the next one when delivered in November or December (rule report-delivered-year)', () => {
+    // 乌恰 2023: the page names the report by the year it reviews.
+    const wuqia =
+      '2022年乌恰县政府工作报告\n\n(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上\n\n县长 木塔力甫·塞衣皮\n\n各位代表:\n\n现在,我代表乌恰县人民政府向大会作工作报告,请予审议。\n\n一、2022年工作回顾\n';
+    expect(metadataOf(wuqia)).toMatchObject({ periodStart: 2023, periodEnd: 2023, issuedOn: '2023-01-10' });
+    // 中卫 2023: delivered in December.
+    const zhongwei =
+      '2022年12月16日在中卫市第五届人民代表大会第二次会议上\n中卫市市长 马洪海\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、2022年工作回顾\n';
+    expect(metadataOf(zhongwei)).toMatchObject({ periodStart: 2023, periodEnd: 2023 });
+  });
+});

@@ -2,26 +2,65 @@ import { type Line, withoutTablePipes } from '../lines';
 import type { DocumentMetadata } from '../parsed-document';
 import { findDocNumber, findIssuer } from './document-issuer';
 import { findPeriod } from './document-period';
-import { findIssuedDocument, findTitle, labelledTitle, ownTitleBelow, ownTitleBelowTag, sharedFileTitle } from './document-title';
+import {
+  attachedDocument,
+  findIssuedDocument,
+  findTitle,
+  labelledTitle,
+  ownTitleBelow,
+  ownTitleBelowTag,
+  severalIssued,
+  sharedFileTitle,
+} from './document-title';
 import { findIssuedOn } from './issue-date';
-import { pageChromeLines } from './page-chrome';
+import { isPageChromeLine, pageChromeLines } from './page-chrome';
 import { labelValues } from './portal-labels';
 import { findOccasion, findSignature } from './report-occasion';
 
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
 const HEADER_LINES = 40;
 
+/**
+ * Rule `numbered-menu`: a portal's menu tree copied as numbered items (1. 目录 / 2. 旗人民政府 / 3. 旗人民政府办公室 / 1. 旗政府
+ * 工作部门 / 2. 苏木镇人民政府 …, numbered anew under each heading: 乌拉特前旗 2025, 45 lines above the notice's title) is no
+ * part of the document: its header is read below the menu.
+ */
+const MENU_ITEM = /^(\d{1,2})[.．]\s*[\u4e00-\u9fa5A-Za-z]{1,16}$/;
+const MIN_MENU_ITEMS = 8;
+
+function menuEnd(lines: readonly Line[]): number {
+  let items = 0;
+  let restarts = 0;
+  let last = 0;
+  let end = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const content = lines[i].content;
+    if (content.length === 0) continue;
+    const item = MENU_ITEM.exec(content);
+    if (item) {
+      const number = Number(item[1]);
+      if (number <= last) restarts++;
+      last = number;
+      items++;
+      end = i + 1;
+    } else if (!isPageChromeLine(content)) break;
+  }
+  return items >= MIN_MENU_ITEMS && restarts >= 2 ? end : 0;
+}
+
 export function extractMetadata(text: string, lines: readonly Line[]): DocumentMetadata {
   // A page whose tables were dumped with pipes closes its caption and title lines with them too.
-  const firstLines = lines.slice(0, HEADER_LINES).map(withoutTablePipes);
+  const start = menuEnd(lines);
+  const firstLines = lines.slice(start, start + HEADER_LINES).map(withoutTablePipes);
   const chrome = pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
   const title =
-    ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header) ??
+    severalIssued(ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header), header) ??
     labelledTitle(labels.get('名称') ?? labels.get('文件名称')) ??
     findIssuedDocument(header) ??
-    sharedFileTitle(header);
+    sharedFileTitle(header) ??
+    attachedDocument(header);
   const docNumber = findDocNumber(header, labels);
   const issuer = findIssuer(header, labels, title);
   const occasion = findOccasion(header);
@@ -30,7 +69,7 @@ export function extractMetadata(text: string, lines: readonly Line[]): DocumentM
   const issued = occasion?.date
     ? { value: occasion.date, span: occasion.dateSpan }
     : findIssuedOn(header, lines, labels, firstLines, Number.isNaN(numberYear) ? null : numberYear);
-  const period = findPeriod(text, title, issued);
+  const period = findPeriod(text, title, issued, occasion?.date && occasion.dateSpan ? { value: occasion.date, span: occasion.dateSpan } : null);
   return {
     occasion: occasion ? occasion.venue : null,
     occasionSpan: occasion ? occasion.venueSpan : null,

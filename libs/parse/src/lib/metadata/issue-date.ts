@@ -50,6 +50,15 @@ const DATE_LOST_MARKS = /^[^\d\u4e00-\u9fa5]{0,2}\s*((?:19|20)\d{2})\s+(\d{1,2})
  */
 const COMPACT_DATE_REMARK = /（((?:19|20)\d{2})(\d{2})(\d{2})）$/;
 
+/**
+ * Rule `date-marks-run-together`: a signature date whose 年月日 a copy lost with the spaces between them, the digits run
+ * together alone on their line under the signature (东宁市人民政府办公室 / 2018525: 东宁 2018; 忻州市人民政府办公室 /
+ * 2022530: 忻州 2022; 沈阳市辽中区人民政府 / 2024115: 辽中 2024), or opening an adoption line that kept its 日
+ * (20231221日明山区第十届人民代表大会第次会议通过: 明山 2023). The month and day are read where only one split is a date
+ * (5 25, not 52 5); where two are (1 15 or 11 5), the one not after the day the page was posted (发布时间:2024-01-18).
+ */
+const DATE_RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})(?:日(?=[\u4e00-\u9fa5]{0,40}通过$)[\u4e00-\u9fa5]*)?$/;
+
 /** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
 const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
 
@@ -75,6 +84,13 @@ export function findIssuedOn(
     if (lost && Number(lost[2]) >= 1 && Number(lost[2]) <= 12 && Number(lost[3]) >= 1 && Number(lost[3]) <= 31) {
       const start = line.start + lost.index + lost[0].indexOf(lost[1]);
       return { value: isoDate(lost[1], lost[2], lost[3]), span: { start, end: line.end } };
+    }
+    const runTogether = DATE_RUN_TOGETHER.exec(line.content);
+    // Under a signature only (a figure alone on its line in a table, 202112, is no date), or opening an adoption line.
+    if (runTogether && (runTogether[0].endsWith('通过') || SIGNATURE_END.test(contentBefore(lines, line.index)))) {
+      const value = splitRunTogether(runTogether[1], runTogether[2], pageLines);
+      if (value) return { value, span: { start: line.start, end: line.start + 4 + runTogether[2].length } };
+      continue;
     }
     const date = dateIn(line.content);
     if (!date || beforeNumber(date.iso.slice(0, 4))) continue;
@@ -106,6 +122,40 @@ export function findIssuedOn(
     }
   }
   return { value: null, span: null };
+}
+
+/** What a signature's last line ends with: the issuing body (人民政府, 办公室, 法院 …). */
+const SIGNATURE_END = /(?:人民政府|政府|办公室|办公厅|委员会|法院|检察院|行政公署|管理委员会|管委会|局|委)$/;
+
+/** The content of the last non-empty line before the line of that index. */
+function contentBefore(lines: readonly Line[], index: number): string {
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) if (lines[i] && lines[i].content.length > 0) return lines[i].content;
+  return '';
+}
+
+/** The one date the digits after a year can be split into (month, day), or the latest not after the page's posting date. */
+function splitRunTogether(year: string, rest: string, pageLines: readonly Line[]): string | null {
+  const dates: string[] = [];
+  for (let cut = 1; cut < rest.length && cut <= 2; cut++) {
+    const month = Number(rest.slice(0, cut));
+    const day = Number(rest.slice(cut));
+    // A day written with its zero (05) goes with a month written with its own (01): 2024105 is October 5, not January 05.
+    if (rest.length - cut <= 2 && (rest[cut] !== '0' || rest[0] === '0') && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      dates.push(isoDate(year, String(month), String(day)));
+  }
+  if (dates.length <= 1) return dates[0] ?? null;
+  const posted = postingDate(pageLines);
+  const before = posted ? dates.filter((date) => date <= posted).sort() : [];
+  return before.length > 0 ? before[before.length - 1] : null;
+}
+
+/** The day a page was posted, from its publication timestamp (发布时间:2024-01-18). */
+function postingDate(pageLines: readonly Line[]): string | null {
+  for (const line of pageLines) {
+    const stamp = PAGE_TIMESTAMP.exec(line.content);
+    if (stamp && stamp[1] !== undefined) return isoDate(stamp[1], stamp[2], stamp[3]);
+  }
+  return null;
 }
 
 /** A date written with Arabic or Chinese numerals, as ISO, with where it is in `value`. */

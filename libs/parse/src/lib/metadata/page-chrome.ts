@@ -5,9 +5,11 @@ import { type Line, splitLines, withoutTablePipes } from '../lines';
  * (下载 打印 全屏 收藏 分享), the font-size switch (【字号：加大 还原 减小】, 【字体：大 中 小】), the breadcrumb
  * (当前位置：首页 > 要闻), a portal's section name alone on its line (• 政府信息公开: 灵璧 2021), a tab label over the
  * article (详细内容: 万州 2021; 详细信息, 公开具体内容: 南县 2018), publication labels (来源：, 时间：, 阅读量：) and timestamps.
+ * Rule `portal-columns`: a date widget that lost its date (今天是) and a portal's column names alone on their lines above
+ * the headline (新闻中心 / 代表工作, a people's congress site: 泰和 2023) head no document.
  */
 const CONTROL =
-  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开|导航菜单|版面导航|标题导航|详细内容|详细信息|公开具体内容|正文)$/;
+  /^(下载|打印|全屏|收藏|关闭|关闭窗口|返回顶部|返回|分享(到)?[：:]?|打印本页|加大|还原|减小|默认|[大中小]|[【】〔〕\[\]]|[【〔\[]?字号[：:]?|[【〔\[]?字体[：:]?|首页|[>＞»›]|您的位置[：:]?|当前位置[：:]?|扫一扫.*|微信|微博|QQ空间|政府信息公开|信息公开|政务公开|导航菜单|版面导航|标题导航|详细内容|详细信息|公开具体内容|正文|今天是|新闻中心|代表工作)$/;
 /** A label whose value is on the next line ("来源:" / "四川日报"). */
 const BARE_LABEL = /^(来源|时间|发表时间|发布时间|发布日期|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数)[：:]$/;
 /** A label with its value on the same line. */
@@ -25,7 +27,22 @@ const TIMESTAMP =
  * `site-welcome`: 登录/注册 用户中心 支持IPV6, 开鲁 2025): no title.
  */
 const ACCESSIBILITY_SWITCHES =
-  /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读)?|长者模式|长辈版|关怀版|适老版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6)[•·|｜/\s]*)+$/;
+  /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读|版)?|长者模式|长辈版|关怀版|适老版|手机版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6)[•·|｜/\s]*)+$/;
+/**
+ * Rule `site-group-links`: a portal's links to the sites of its group (站群导航 / 市政府网站 / 市政府部门站群 / 县区政府站群, then
+ * • 无障碍版 / • 手机版: 明山 2023) stand alone on their lines above the title: no title.
+ */
+const SITE_GROUP_LINKS = /^(?:站群导航|[\u4e00-\u9fa5]{0,8}站群|[\u4e00-\u9fa5]{1,8}政府网站?)$/;
+/**
+ * Rule `portal-link-bar`: a portal's bar of links to other sites and bodies on one line (中国政府网 黑龙江省政府网 English
+ * Русская версия 市人大 市政协 市纪委监委: 齐齐哈尔 2020; the spaces between them are gone once the text is normalized): three
+ * links or more to a site or a body, no punctuation, no 关于: no title, and no line a title runs on from.
+ */
+const LINK_BAR_LINK = /政府网|门户网|网站|人大|政协|纪委监委|纪委|English/g;
+function isLinkBar(line: string): boolean {
+  if (line.length > 80 || /[，。；：、,.;:]|关于/.test(line)) return false;
+  return (line.match(LINK_BAR_LINK)?.length ?? 0) >= 3;
+}
 /**
  * Rule `site-welcome`: a portal's greeting naming the site (欢迎访问开鲁县人民政府!: 开鲁 2025), and a link to a site's home
  * page alone on its line (山南网首页, the pipes around it gone: 山南 2021): no headline, though they name the place.
@@ -34,18 +51,22 @@ const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa
 /**
  * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
  * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021;
- * the paper's masthead (浙江日报 数字报纸: 金华 2024); an issue's number and page (1886 期 / 第2版:2: 长子 2023).
+ * the paper's masthead (浙江日报 数字报纸: 金华 2024); an issue's number and page (1886 期 / 第2版:2: 长子 2023); a county paper's
+ * page line with its issue's number and date (第一版:要闻版总第4492期 >2024-01-22编印: 宝丰 2024).
  */
 const E_PAPER =
-  /^(?:第\s?\d{1,3}\s?版(?:[：:].{0,20})?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
+  /^(?:第\s?[\d一二三四五六七八九十]{1,3}\s?版(?:[：:](?:.{0,20}|.{0,40}?(?:总第\s?\d{1,5}\s?期|编印).{0,24}))?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
 /**
  * Rule `document-site-preview`: a document-sharing site's preview frame above a document it shows in part: the page
  * counter (已阅读5页,还剩9页未读, 继续免费阅读), its copyright notice (版权说明:本文档由用户提供并上传…) and the label of the
  * text (文档简介: 砚山 2011, on renrendoc.com).
  */
 const DOCUMENT_SITE = /^(?:已阅读\d+页[，,]?\s*还剩\d+页未读[，,]?\s*(?:继续免费阅读)?|版权说明[：:].{0,80}|文档简介|文档介绍)$/;
-/** A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动): no title opens with it. */
-const NAV_BAR = /^首\s?页[\u4e00-\u9fa5\s|｜]{4,60}$/;
+/**
+ * A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动), its words spaced out (首     页 政 务 公 开 …
+ * 走 进 鹤 城: 齐齐哈尔 2020): no title opens with it, nor runs on from it.
+ */
+const NAV_BAR = /^首\s*页[\u4e00-\u9fa5\s|｜]{4,60}$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
 const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /**
@@ -94,7 +115,10 @@ export function isPageChromeLine(line: string): boolean {
     ACCESSIBILITY_SWITCHES.test(line) ||
     SITE_WELCOME.test(line) ||
     E_PAPER.test(line) ||
-    DOCUMENT_SITE.test(line)
+    DOCUMENT_SITE.test(line) ||
+    NAV_BAR.test(line) ||
+    SITE_GROUP_LINKS.test(line) ||
+    isLinkBar(line)
   );
 }
 
@@ -142,6 +166,8 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       SITE_WELCOME.test(text) ||
       E_PAPER.test(text) ||
       NAV_BAR.test(text) ||
+      SITE_GROUP_LINKS.test(text) ||
+      isLinkBar(text) ||
       PHOTO_CAPTION.test(text) ||
       BARE_LABEL.test(previous) ||
       crumb ||

@@ -219,3 +219,24 @@ describe('character normalization', () => {
     expect(normalizeText(items).text).toBe(items);
   });
 });
+
+describe('a mirror pinyin glosses (rule pinyin-gloss, branch meta)', () => {
+  it('leaves the glosses out of the normalized text, the original keeping them (东昌 2023, 周宁 2023)', () => {
+    const original = '2022年12月19日在通化市東昌區(qū)第十屆人民代表大會(huì)第二次會(huì)議上\n政府工作報(bào)告';
+    const mapped = normalizeText(original);
+    expect(mapped.text).toBe(normalizeText(original.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/g, '')).text);
+    expect(mapped.text).toMatch(/東昌區第十屆人民代表大會第二次會議上/);
+    const at = mapped.text.indexOf('報');
+    const span = mapped.toOriginal(at, at + 2);
+    expect(original.slice(span.start, span.end)).toBe('報(bào)告');
+    // Latin words in brackets without a tone mark stay (APP).
+    expect(normalizeText('下载(app)使用').text).toContain('app');
+  });
+
+  it('starts a line at a news lead opening with its day (rule lead-opens-with-day: 周宁 2023)', () => {
+    const text = normalizeText(
+      '周宁加快推进“三库”红色文旅融合发展基础设施项目建设\n3月17日,2023年度市重点项目——周宁县“三库”红色文旅融合发展基础设施建设项目施工现场十分繁忙。',
+    ).text;
+    expect(text.split('\n')[0]).toBe('周宁加快推进“三库”红色文旅融合发展基础设施项目建设');
+  });
+});

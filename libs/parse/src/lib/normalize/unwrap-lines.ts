@@ -13,6 +13,11 @@ const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题�
  * 长城网·冀云客户端讯(记者…). The line before it is the headline, never a wrapped part of the story.
  */
 const NEWS_DATELINE = /^[\u4e00-\u9fa5·]{1,20}?(?:\d{1,2}月\d{1,2}日电|讯(?=[（(\s　]|记者))/;
+/**
+ * Rule `lead-opens-with-day`: a news lead opening with its day and a comma (3月17日，2023年度市重点项目——周宁县…: 周宁 2023)
+ * starts a line; the headline above it, ending in no punctuation, runs on into no lead.
+ */
+const LEAD_DAY = /^\d{1,2}月\d{1,2}日[，,]/;
 /** A short label and its colon opening a line: 活动名称：, 活动时间：, 主办单位：. */
 const FIELD_LABEL = /^[\u4e00-\u9fa5]{2,6}[：:]/;
 /** A label of units: 主办单位：, 承办单位：, 协办单位：, 责任部门：. */
@@ -139,6 +144,7 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   if (matchHeadingMarker(current) && current.length < 60) return false;
   if (matchHeadingMarker(following)) return false;
   if (/^(——|注[：:]|备注|资料来源|图\s*\d|表\s*\d)/.test(following) || isPageChromeLine(following) || NEWS_DATELINE.test(following)) return false;
+  if (joinedBefore === 0 && LEAD_DAY.test(following) && !/[，,、]/.test(current)) return false;
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;
