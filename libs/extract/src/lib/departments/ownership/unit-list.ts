@@ -200,8 +200,9 @@ const GOVERNMENT_ENDING = /(?:人民政府|政府)$/;
  * A zone named before another zone's body (平顶山 2018: 城乡一体化示范区、高新区党工委和管委会): it shares the ending too,
  * as places do (赣州、龙南经济技术开发区管委会).
  */
-const ZONE_NAME = /^[\u4e00-\u9fa5]{2,12}(?:示范区|高新区|开发区|园区|新区|保税区|试验区)$/;
-const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园区|新区|保税区|试验区)/;
+// 港区 and 实验区 too (河南: 济源示范区、航空港区管委会, the 郑州航空港经济综合实验区 written 航空港区).
+const ZONE_NAME = /^[\u4e00-\u9fa5]{2,12}(?:示范区|高新区|开发区|园区|新区|保税区|试验区|实验区|港区)$/;
+const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园区|新区|保税区|试验区|实验区|港区)/;
 
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
 const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;

@@ -118,4 +118,12 @@ describe('duty-in-prose', () => {
     expect(tasks(hohhot)).toEqual(['全面开工新机场航站区、飞行区、配套区项目', '在11月底新建、续建幼儿园9所，新建、续建中小学23所', '建成投用王府井奥莱小镇']);
     expect(read(dutyInProse, '县住建局5月底已完成老旧小区改造。县水利局3月底完成了春灌。截至9月底,全市完成投资80亿元。')).toEqual([]);
   });
+  it('reads kinds of unit apart by a comma before 要 as one subject, zones sharing 管委会 (kinds-before-comma, 河南 豫政〔2023〕5号)', () => {
+    const henan = '12月25日前报告全年落实情况。各省辖市政府,济源示范区、航空港区管委会要切实扛牢属地责任,加强工作谋划。';
+    expect(read(dutyInProse, henan)).toEqual([['各省辖市政府 co-responsible*', '济源示范区管委会 co-responsible', '航空港区管委会 co-responsible']]);
+    expect(tasks(henan)).toEqual(['切实扛牢属地责任']);
+    // A clause before the comma that is no list of units (a frame, a lead stated) is no part of the subject.
+    expect(read(dutyInProse, '经市政府同意,市财政局要做好资金保障。')).toEqual([['市财政局 co-responsible*']]);
+    expect(read(dutyInProse, '各责任单位要积极配合。市发改委牵头,市财政局要做好资金保障。')).toEqual([['市财政局 co-responsible*']]);
+  });
 });

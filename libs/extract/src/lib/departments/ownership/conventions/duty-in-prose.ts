@@ -110,6 +110,22 @@ const DOES = /进行|开展|予以|加强|实行|实施|作出|做出|给予/;
 /** What the units are to do: after 要, up to the end of the clause (one framing clause and the one after it). */
 const CLAUSE = /^[^，。；！\n（）]{2,60}/;
 
+/** The units of the clause that ends at the comma `comma`, when it names units only (kinds-before-comma); null otherwise. */
+function unitsBefore(
+  text: string,
+  comma: number,
+  unnamed: (name: string) => boolean,
+): { units: ReturnType<typeof readUnitList>['units']; start: number } | null {
+  const clause = clauseBefore(text, comma, SUBJECT_WINDOW);
+  if (clause === null || clause.length < 2 || UNNAMED.test(clause) || ITEM_NUMBER.test(clause)) return null;
+  const start = comma - clause.length;
+  // The clause opens a sentence: what is before it ends one.
+  if (start > 0 && !/[。；\n：]/.test(text[start - 1])) return null;
+  const list = readUnitList(clause, start);
+  if (list.dropped > 0 || list.units.length === 0 || list.units.some((unit) => unnamed(unit.name))) return null;
+  return { units: list.units, start };
+}
+
 /** The task after 要 at `from`: its clause, or a framing clause and the next one; null where none is written. */
 function dutyAfter(text: string, from: number): { start: number; end: number } | null {
   const first = CLAUSE.exec(text.slice(from, from + 61));
@@ -208,8 +224,21 @@ export const dutyInProse: OwnershipConvention = {
       if (units.units.some((unit) => unnamed(unit.name))) continue;
       const task = dutyAfter(text, deadline ? dutyStart : verb ? at : at + 1);
       if (task === null) continue;
-      const { parties, rolesUnstated } = settleRoles([{ label: role ? 'lead' : null, units: units.units, split: units.split }], DUTY_IN_PROSE);
-      clauses.push({ start: listStart, end: verb ? at : at + 1, parties, convention: DUTY_IN_PROSE, anchor: 'paragraph', rolesUnstated, task });
+      // Rule `kinds-before-comma`: the units may be written as kinds of unit apart by a comma (河南 2023: 各省辖市政府,济源示范区、
+      // 航空港区管委会要切实扛牢属地责任): a clause before the comma that names units only, no role and no other word, is part of
+      // the subject.
+      const prior = modal === '要' && !role && number === 0 && text[listStart - 1] === '，' ? unitsBefore(text, listStart - 1, unnamed) : null;
+      const all = prior ? { ...units, units: [...prior.units, ...units.units] } : units;
+      const { parties, rolesUnstated } = settleRoles([{ label: role ? 'lead' : null, units: all.units, split: all.split }], DUTY_IN_PROSE);
+      clauses.push({
+        start: prior ? prior.start : listStart,
+        end: verb ? at : at + 1,
+        parties,
+        convention: DUTY_IN_PROSE,
+        anchor: 'paragraph',
+        rolesUnstated,
+        task,
+      });
     }
     return clauses;
   },
