@@ -1094,6 +1094,40 @@ describe('the review of a health plan and of an outline whose period is unknown 
   });
 });
 
+describe('a fact built on and a count of tasks (rules basis-stated, counted-tasks)', () => {
+  it('reads the amount of 在…的基础上 and not the count of 项重点工作 (坪山 2022, 斗门 2022)', () => {
+    const text = [
+      '一、2021年工作回顾',
+      '全年地区生产总值达910.6亿元、增长11.7%;在新增减税降费18.2亿元的基础上,全口径税收收入达146.5亿元。',
+      '一年来,我们加快推进粤港澳大湾区建设38项重点工作落实,137个市重点项目完成投资236.8亿元。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'x' })).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 910.6, '亿元', 2021],
+      ['地区生产总值增长', 11.7, '%', 2021],
+      ['新增减税降费', 18.2, '亿元', 2021],
+      ['全口径税收收入', 146.5, '亿元', 2021],
+      ['市重点项目', 137, '个', 2021],
+      ['投资', 236.8, '亿元', 2021],
+    ]);
+  });
+});
+
+describe('a value restated in brackets (rule restated-in-brackets: 通城 2023)', () => {
+  it('gives the bare growth after the bracket the subject before it', () => {
+    const text = [
+      '一、2022年工作回顾',
+      '预计全年可完成地区生产总值201.06亿元—204.05亿元，增长6.5%—8%；地方一般公共预算收入完成8.72亿元(剔除留抵退税后为8.04亿元)，增长6.9%。',
+    ].join('\n');
+    expect(results(extractDocument(text, { documentId: 'x' })).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 201.06, '亿元', 2022],
+      ['地区生产总值增长', 6.5, '%', 2022],
+      ['地方一般公共预算收入', 8.72, '亿元', 2022],
+      ['地方一般公共预算收入剔除留抵退税后', 8.04, '亿元', 2022],
+      ['地方一般公共预算收入增长', 6.9, '%', 2022],
+    ]);
+  });
+});
+
 describe('将…作为 is no word of a plan (rule jiang-as-ba: 随州 2022)', () => {
   it("reads a news item's past year as results where 将 only says what was taken as what", () => {
     const text = [

@@ -547,6 +547,21 @@ describe('rates of change', () => {
   });
 });
 
+describe('conditions of a payment with a year written, and a value cut off (rules condition-before-payment, cut-at-open-bracket: 隆安 2023)', () => {
+  it('reads no target from growth rates a reward is given for, nor from a value the page stops at', () => {
+    const page = [
+      '隆安县2023年促消费活动工作方案',
+      '2023年第一季度,销售额增速同比增长高于10%(含10%)、15%(含15%)、20%(含20%)的限额以上批发业法人企业(个体户),分别给予1万元、2万元、3万元的奖励。2023年第二季度,销售额增速同比增长高于10%(',
+    ].join('\n');
+    expect(targets(page)).toEqual([]);
+    // A value of a year with no payment after it is still a target.
+    expect(targets('到2025年，全县销售额增速达到10%以上，社会消费品零售总额突破50亿元。\n').map((target) => [target.value, target.unit, target.year])).toEqual([
+      [10, '%', 2025],
+      [50, '亿元', 2025],
+    ]);
+  });
+});
+
 describe('a rise of a measure in points (rule rise-of-measure)', () => {
   it('reads a share rising so many points a year and a rate raised by points, the verb kept on the name (德清 2016, 湖南 2026)', () => {
     const plan = extractDocument(

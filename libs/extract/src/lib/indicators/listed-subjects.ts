@@ -76,7 +76,11 @@ export function subjectOf(metric: StatedMetric): string | null {
   // 高于全国、全省1个、0.2个百分点，总量跨过3000亿元 (安庆 2025): a comparison is no subject of the bare 总量 after it either
   // (rule `comparison-listed-references`).
   if (/^(?:高于|低于|高出|低出|超出|快于|慢于|领先)/.test(metric.name)) return null;
-  return metric.name.replace(GROWTH_END, '').replace(DECLINE_END, '');
+  // 地方一般公共预算收入剔除留抵退税后 (restated in brackets): the bare growth after it is the subject's as written.
+  return metric.name
+    .replace(GROWTH_END, '')
+    .replace(DECLINE_END, '')
+    .replace(/(?<=.{2})(?:剔除|扣除)[^，。；]{1,16}?后$/, '');
 }
 
 /**

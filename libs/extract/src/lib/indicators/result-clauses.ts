@@ -176,6 +176,9 @@ const PROJECT_AFTER = /^(?!实施|建设|新建|改建|扩建|推进|完成|启�
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
 
+/** What a count of work items counts: 项重点工作, 项任务, 条举措. */
+const COUNT_OF_WORK = /^(?:重点|主要|具体|专项|改革)?(?:工作|任务|举措|措施)(?!室|站|队|组)/;
+
 const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
 
 /**
@@ -400,7 +403,13 @@ export function readResultClauses(
         // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own; so does an investment
         // written right before the project it sizes (投资12.6亿元3万头和1.2万头奶牛养殖项目成功获批: 察右后旗 2023, rule
         // `size-before-project`).
-        if (clause[metric.value.end] === '的') return;
+        // 在新增减税降费18.2亿元的基础上 (坪山 2022): a fact the clause builds on is stated all the same (rule `basis-stated`).
+        const basis = clause.startsWith('的基础上', metric.value.end);
+        if (clause[metric.value.end] === '的' && !basis) return;
+        if (basis) metric = { ...metric, name: metric.name.replace(/^在/, '') };
+        // 加快推进粤港澳大湾区建设38项重点工作落实 (斗门 2022): a count of tasks is the size of a list of work, as counts of
+        // policy articles are, no result (rule `counted-tasks`).
+        if (COUNT_OF_WORK.test(clause.slice(metric.value.end)) && /^(?:项|条|件|个)$/.test(metric.value.unit ?? '')) return;
         if (/^总?投资$/.test(metric.name) && PROJECT_AFTER.test(clause.slice(metric.value.end))) return;
         // 投资2.47亿元实施20个乡村振兴项目 (林周 2023): money invested in the projects a count after it names is their investment
         // (rule `investment-before-counted`, as a 总投资 after a count is: investment-of-counted).

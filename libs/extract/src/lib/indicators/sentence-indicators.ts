@@ -161,6 +161,8 @@ const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达
 const STRETCH = /^(?:力争|争取|努力)(?:突破|超过|达到|达|实现)?$/;
 /** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
 const BRACKETED_REMARK = /[（(][^（）()]{1,20}[）)]$/;
+/** A value closing with 的 (…20%(含20%)的…企业, 3%(含)以上的, 2000万元以上的): what follows is qualified by it. */
+const CONDITION_OF = /\d\s*(?:%|‰|个百分点|万元|亿元|元|万人|人|家|个|项)?\s*(?:[（(][^（）()]{0,8}[）)])?\s*(?:及?以上|及?以下)?的/;
 /** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
 const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/;
 
@@ -186,7 +188,17 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
     const opensYear = year !== null && clause.includes('年') ? CLAUSE_YEAR.exec(clause) : null;
     const ownClauseYear = opensYear && Number(opensYear[1]) >= year! ? Number(opensYear[1]) : null;
     if (ownClauseYear !== null) clauseYear = ownClauseYear;
-    if (valueCharacters(clause) === 0 || isPayment(clause)) {
+    // 销售额增速同比增长高于10%(含10%)、15%(含15%)、20%(含20%)的限额以上批发业法人企业(个体户),分别给予1万元、2万元、3万元的奖励
+    // (隆安 2023): values closing with 的 right before a clause that pays are the conditions of the payment, no targets,
+    // whatever year the sentence names (rule `condition-before-payment`).
+    const conditions =
+      clause.includes('的') &&
+      CONDITION_OF.test(clause) &&
+      sentence.text
+        .slice(offset)
+        .split(/[，；。]/, 2)
+        .some(isPayment);
+    if (valueCharacters(clause) === 0 || isPayment(clause) || conditions) {
       sector = SECTOR_CLAUSE.exec(clause)?.[1] ?? sector;
       previousClause = clause;
       continue;
@@ -216,6 +228,10 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (partYear && Number(partYear[1]) >= year!) clauseYear = Number(partYear[1]);
       const value = parseIndicatorValue(match.text);
       const after = text.slice(match.index + match.text.length);
+      // "…，销售额增速同比增长高于10%(" (隆安 2023, where the stored page stops): a value cut off at an opening bracket with no
+      // sentence end after it says nothing whole, neither what it measures nor what it qualifies (rule `cut-at-open-bracket`).
+      if (after.length <= 12 && /^\s*[（(][^（）()]*$/.test(after) && partStart + text.length >= sentence.end && !/[。；！？]\s*$/.test(sentence.text))
+        continue;
       // A later value of a list shares the verb that made the first a target ("选拔100名…、200名…").
       // "…形成…万亿级产业3个，冶金、化工等2个五千亿级产业链": examples closed by 等 continue it too, and so does a later
       // thing counted after its own name ("新建建筑垃圾中转站8个、建筑垃圾分类池20个": 崇川 2023).

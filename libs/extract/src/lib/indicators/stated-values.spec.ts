@@ -236,6 +236,15 @@ describe('statedMetrics: growth vs level, several metrics per clause, 分别', (
     ]);
   });
 
+  it('reads a value restated in brackets without something as the subject so measured, and 可 before the verb as no part of the name (rules restated-in-brackets, modal-before-verb: 通城 2023, 内江 2022)', () => {
+    expect(read('地方一般公共预算收入完成8.72亿元（剔除留抵退税后为8.04亿元）')).toEqual([
+      ['地方一般公共预算收入', 'level', 8.72, '亿元', null],
+      ['地方一般公共预算收入剔除留抵退税后', 'level', 8.04, '亿元', null],
+    ]);
+    expect(read('预计全年可完成地区生产总值201.06亿元—204.05亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);
+    expect(read('预计全年可实现地区生产总值1600亿元').map((metric) => metric[0])).toEqual(['地区生产总值']);
+  });
+
   it("leaves an estimate's hedge after 分别 out of the verb (rule hedge-after-respectively: 滦南 2024)", () => {
     expect(read('城乡人均可支配收入分别预计增长6.7%、7.3%')).toEqual([
       ['城镇人均可支配收入增长', 'growth', 6.7, '%', null],

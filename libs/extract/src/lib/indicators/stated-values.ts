@@ -59,6 +59,8 @@ export const STATED_UNITS =
  */
 const PREFIX_QUALIFIER = '超过|突破|不低于|不少于|不超过|不高于|高于|低于|接近|逼近|跨过|迈过|超(?=\\d)';
 const SUFFIX_QUALIFIER = '左右|以上|以内|以下|上下';
+/** The remark of a value restated in brackets: (剔除留抵退税后为, (扣除…因素后. */
+const RESTATED = /^\s*[（(]((?:剔除|扣除)[^（）()，。；]{1,16}?后)(?:为|是)?\s*$/;
 /** A value and its unit, maybe apart as PDF copies set them (公安 2020: 2020 年预计完成 310 亿元: rule `spaced-unit`). */
 const VALUE = new RegExp(
   `(${PREFIX_QUALIFIER})?(${NUMBER}) ?(${STATED_UNITS})?(?:\\s*[-—–~～至到]\\s*(${NUMBER}) ?(${STATED_UNITS}))?(${SUFFIX_QUALIFIER})?`,
@@ -278,6 +280,10 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     }
     const strivesFor = /力争/.test(written);
     let name = cleanName(written);
+    // 地方一般公共预算收入完成8.72亿元(剔除留抵退税后为8.04亿元),增长6.9% (通城 2023): a value restated in brackets, measured
+    // without something, is the subject's so measured (rule `restated-in-brackets`); the subject stays for a bare growth after.
+    const restated = subject && /^\s*[（(](?:剔除|扣除)/.test(written) && /^[）)]/.test(clause.slice(value.end)) ? RESTATED.exec(written) : null;
+    if (restated) name = subject + restated[1];
     // "增长5.5%、达到10.3万亿元": the level of the metric just named; not a count of things (…分别增长5.5%和8.6%,10件民生实事全面
     // 完成: 黔西南 2021), which no income, value or rate is counted in (rule `count-not-of-amount`).
     if (name === '' && subject && !(value.unit !== null && COUNT_UNITS.test(value.unit) && AMOUNT_OR_RATE.test(subject))) name = subject;
