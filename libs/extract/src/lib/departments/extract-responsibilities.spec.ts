@@ -180,6 +180,17 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect([...byTask.keys()]).toEqual(['生态保护一体化', '制定江门市园区（基地）投资项目行政审批和政府服务“零收费”实施细则']);
   });
 
+  it('gives a bracket after a sentence a page break split the item the sentence began in (paragraph-broken-by-page, 山东 2020)', () => {
+    const text =
+      '一、强化金融支持\n1.加大信贷支持力度。对受疫情影响较大的行业企业,要灵活运用无还本续贷、应急转贷等措施,支持相关企业稳定授信。对受疫情影响、授信到期还款确有困难的中小微企业,银行机构\n\n\n和地方金融组织要通过适当降低利率、调整还款期限和方式,帮助企业渡过难关。(山东银保监局、人民银行济南分行、省地方金融监管局分工负责)\n2.降低信贷融资成本。银行机构要压降成本费率。\n(山东银保监局、人民银行济南分行、省地方金融监管局分工负责)\n';
+    expect([...responsibilitiesByTask(extractDocument(text, { documentId: 'shandong' })).keys()]).toEqual(['加大信贷支持力度', '降低信贷融资成本']);
+    // A short line without its full stop is a title, not half a sentence: the clause that opens with 与 after it is its own.
+    const binzhou = '(二)港口建设重点工程。\n滨州港建设工程\n与黄骅大港对接,渤海大桥建设(市发改委、市交通局按照职责牵头负责)\n';
+    const binzhouTasks = [...responsibilitiesByTask(extractDocument(binzhou, { documentId: 'binzhou' })).keys()];
+    expect(binzhouTasks).toHaveLength(1);
+    expect(binzhouTasks[0]).toMatch(/^与黄骅大港对接/);
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

@@ -193,12 +193,42 @@ function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): T
     if (inline) return inline;
     const closing = paragraph ? itemClosedByLastParagraph(document, clause, index) : null;
     if (closing) return closing;
+    const continued = paragraph ? brokenParagraphStart(document, index) : -1;
+    if (continued >= 0) return taskItemOfParagraph(document, document.paragraphs[continued], continued);
     if (paragraph && clause.start - paragraph.start >= 2)
       return (
         ownSentenceUnderGroup(document, clause, index) ?? sentenceClosedMidItem(document, clause, index) ?? taskItemOfParagraph(document, paragraph, index)
       );
   }
   return precedingItem(document, clause.start);
+}
+
+/** Words that go on with a sentence begun before them (和, 及, 并…; not 与, which opens a clause: 与黄骅大港对接): no paragraph opens with them. */
+const CONTINUATION_START = /^\s*(?:和|及|以及|并|或|[，、])/;
+/** A sentence broken by a page is long: a short line without its full stop is a title or a list's line (滨州港建设工程). */
+const MIN_BROKEN_SENTENCE = 30;
+
+/**
+ * Rule `paragraph-broken-by-page`: a copy that broke a sentence over a page (山东 2020, a PDF: …授信到期还款确有困难的中小微
+ * 企业,银行机构 / (blank lines) / 和地方金融组织要通过适当降低利率…(山东银保监局、…分工负责)) leaves its second half as a
+ * paragraph of its own; the item it belongs to is the one the first half is in. The index of the paragraph the sentence
+ * began in (the first that does not continue another), or -1 where this paragraph opens its own.
+ */
+function brokenParagraphStart(document: ParsedDocument, index: number): number {
+  let at = index;
+  while (at > 0) {
+    const paragraph = document.paragraphs[at];
+    const previous = document.paragraphs[at - 1];
+    if (
+      !CONTINUATION_START.test(paragraph.text) ||
+      previous.text.trim().length < MIN_BROKEN_SENTENCE ||
+      /[。！？；：]\s*$/.test(previous.text) ||
+      previous.section !== paragraph.section
+    )
+      break;
+    at--;
+  }
+  return at === index ? -1 : at;
 }
 
 /**
