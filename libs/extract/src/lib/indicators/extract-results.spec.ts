@@ -1363,3 +1363,12 @@ describe('levels of a plan review written as a change, a reach or a PDF copy (br
     expect(read('2020 年,全市 地区生产总值为 424.74 亿元。')).toEqual([['地区生产总值', 424.74, 2020]]);
   });
 });
+
+describe('a rate written before the metric a place is ranked by (rule rate-before-metric: 齐齐哈尔 2021)', () => {
+  it('reads the rate as a result of the year the sentence opens with', () => {
+    const result = extractDocument(['齐齐哈尔市工业篇', '2021-01-28 来源:东北网', '2020年，齐齐哈尔市以3.5%的GDP增速排名全省第一。'].join('\n'), {
+      documentId: 'qqhr',
+    });
+    expect(results(result).map(([name, value, unit, measure, year]) => [name, value, unit, measure, year])).toEqual([['GDP增速', 3.5, '%', 'growth', 2020]]);
+  });
+});

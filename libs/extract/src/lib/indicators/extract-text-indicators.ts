@@ -31,6 +31,16 @@ const PERIOD_SPOKEN_OF = /十([三四五])五”?(?:期间|以来|时期)|较“
 const PERIOD_LAST_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
 /** The period after the one whose end a change is measured from (较“十三五”末: the 十四五 so far). */
 const NEXT_PERIOD: Record<string, string> = { 二: '三', 三: '四', 四: '五' };
+/**
+ * Rule `achievements-page`: a page that opens by presenting a five-year period's record (“十四五”高质量发展邢台答卷, …“十四五”
+ * 成就, 成绩单: 邢台, a news page with no date of its own) is written at that period's end: the period is behind it.
+ */
+const PERIOD_RECORD = /十([三四五])五”?[^。\n]{0,24}?(?:成就|答卷|成绩单)/;
+function periodOfRecord(text: string): number | null {
+  const opening = text.slice(0, 400);
+  const record = opening.includes('五') ? PERIOD_RECORD.exec(opening) : null;
+  return record ? PERIOD_LAST_YEAR[record[1]] : null;
+}
 function periodBehind(text: string, issuedYear: number | null): boolean {
   if (issuedYear === null) return false;
   const period = PERIOD_SPOKEN_OF.exec(text);
@@ -57,6 +67,9 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // `period-behind-plan`: 樟树 2021, its preamble's “十三五”期间,…社会消费品零售总额年均 增长 9.65%).
   const { periodStart, periodEnd } = document.metadata;
   const planBaseYear = periodStart !== null && periodEnd !== null && periodEnd > periodStart ? periodStart - 1 : null;
+  // The year a page stands at, for the periods behind it: its date, a plan's start, or the end of the period whose record it
+  // presents.
+  const standingYear = issuedYear ?? planBaseYear ?? (periodStart === null ? periodOfRecord(document.text) : null);
   const impliedYear = documentYear(document);
   let count = 0;
   // Decided once per section, not once per paragraph.
@@ -123,7 +136,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
-          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, issuedYear ?? planBaseYear)) ||
+          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, standingYear)) ||
           pastSection[paragraph.section] ||
           rewardTerms[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||

@@ -116,14 +116,19 @@ export function distribute(
       ? previousSubjects
       : /^[对占]/.test(subject) && previousSubjects
         ? previousSubjects.map((head) => head.replace(HEAD_MEASURE, '') + subject)
-        : subjectsOf(subject);
+        : (countedSubjects(subject, values) ?? subjectsOf(subject));
   const shared = values.length === 1 && wordLength === 1;
   if (subjects.length < 2 || (!shared && subjects.length !== values.length)) return [];
   const start = clause.length - clause.replace(LEADING, '').length;
   let cursor = start;
+  // 分别超过8万元、4.5万元: a word before the first value qualifies each of them (rule `respectively-shared-qualifier`).
+  const first = values[0].qualifier;
+  const sharedQualifier =
+    !shared && first !== null && /^(?:超过|突破|不低于|不少于)$/.test(first) && values.slice(1).every((value) => value.qualifier === null);
   return subjects.map((name, index) => {
     const full = name + verb;
-    const value = values[shared ? 0 : index];
+    const written = values[shared ? 0 : index];
+    const value = sharedQualifier && index > 0 ? { ...written, qualifier: first } : written;
     if (!shared) return { name: full, measure: measureOf(full), value, start, end: value.end };
     // Each subject's statement runs from where it is written to the shared value.
     const at = Math.max(cursor, clause.indexOf(name.slice(0, 2), cursor));
@@ -149,6 +154,16 @@ const PER_UNIT_HEAD = /^(?:万元|单位)(?:GDP|国内生产总值|地区生产�
 
 /** A name that ends in what is measured: a value, a total, an income, a rate, a quantity. */
 const WHOLE_METRIC = /(值|额|入|率|量|数|资|重|费|价|出|口)$/;
+
+/**
+ * Rule `counted-things-respectively`: things listed before a 分别 of as many counts are each counted (万盛 2023: 高新技术企业和
+ * 科技型企业…分别超过90家和870家), though no measure word closes them.
+ */
+function countedSubjects(subject: string, values: readonly StatedValue[]): string[] | null {
+  if (values.length < 2 || !values.every((value) => value.unit !== null && /^(?:家|个|所|座|项|户|名)$/.test(value.unit))) return null;
+  const parts = subject.split(/、|和|及/).filter((part) => part.length > 0);
+  return parts.length === values.length && parts.every((part) => part.length >= 2 && COUNTED_THING.test(part)) ? parts : null;
+}
 
 /** 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise. */
 function subjectsOf(subject: string): string[] {

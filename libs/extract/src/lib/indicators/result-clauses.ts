@@ -26,6 +26,15 @@ const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?的?\s*)?(?=
 const CHANGED_TO = /^\s*(?:(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)|达到)/;
 
 /**
+ * Rule `rate-before-metric`: a rate written before the metric it is, the place ranked by it (齐齐哈尔 2021: 2020年，齐齐哈尔市以
+ * 3.5%的GDP增速排名全省第一): a result of that metric.
+ */
+const RATE_BEFORE_METRIC = /以(\d+(?:\.\d+)?%)的([\u4e00-\u9fa5A-Za-z]{0,10}?(?:增速|增幅|增长率|增长))(?=排名|位居|居|位列|领跑|领先)/;
+function measureOfRate(name: string): 'growth' | 'level' {
+  return /增速|增幅|增长/.test(name) ? 'growth' : 'level';
+}
+
+/**
  * Rule `stated-base-level`: a change against a year whose level the text writes (武冈 2021: 2020年全市地区生产总值达172.2亿元，
  * 比2015年的119.4亿元增加52.8亿元) states that year's level of the subject just named.
  */
@@ -373,6 +382,23 @@ export function readResultClauses(
         end: baseValue.end + offset,
       };
       count += addResult(context, metric, Number(base[1]), clauseStart);
+      clauseStart = i + 1;
+      continue;
+    }
+    const ranked = fromTo.length === 0 && clause.includes('以') ? RATE_BEFORE_METRIC.exec(clause) : null;
+    const rate = ranked ? statedValues(ranked[1])[0] : undefined;
+    if (ranked && rate) {
+      const at = ranked.index + ranked[0].indexOf(ranked[1]);
+      const name = ranked[2];
+      const metric: StatedMetric = {
+        name,
+        measure: measureOfRate(name),
+        value: { ...rate, start: rate.start + at, end: rate.end + at },
+        start: at,
+        end: at + ranked[1].length + 1 + name.length,
+      };
+      count += addResult(context, metric, clauseYear ?? year, clauseStart);
+      previousSubject = name;
       clauseStart = i + 1;
       continue;
     }

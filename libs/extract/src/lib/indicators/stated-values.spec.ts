@@ -401,3 +401,16 @@ describe('statedMetrics: a bare share after a value (rule share-of-quantity)', (
     expect(statedMetrics('达到序时进度44项、占比80.0%').map((metric) => metric.name)).not.toContain('达到序时进度占比');
   });
 });
+
+describe('statedMetrics: counted things before a 分别 (rules counted-things-respectively, respectively-shared-qualifier)', () => {
+  it('counts each thing listed before a 分别 of as many counts, the word before the first value qualifying each (万盛 2023)', () => {
+    expect(statedMetrics('全区高新技术企业和科技型企业分别超过90家和870家').map((metric) => [metric.name, metric.value.value, metric.value.qualifier])).toEqual(
+      [
+        ['高新技术企业', 90, '超过'],
+        ['科技型企业', 870, '超过'],
+      ],
+    );
+    // Not things measured by no count.
+    expect(statedMetrics('集成电路和汽车零配件分别增长10%和8%').map((metric) => metric.name)).not.toContain('集成电路');
+  });
+});

@@ -262,3 +262,11 @@ describe('a plan speaking of the period before its own (rule period-behind-plan:
     ]);
   });
 });
+
+describe('a page presenting the record of a five-year period, with no date of its own (rule achievements-page: 邢台 2025)', () => {
+  it('reads no target in a paragraph telling of that period', () => {
+    const xingtai =
+      '邢台答卷——跨越赶超的五年\n11月13日下午，邢台市政府新闻办举行“十四五”高质量发展邢台答卷系列主题新闻发布会第一场。\n“十四五”期间，我市全社会研发经费投入年均增长28.77%。国家科技型中小企业数量突破1500家，高新技术企业达1029家。\n';
+    expect(targets(xingtai)).toEqual([]);
+  });
+});
