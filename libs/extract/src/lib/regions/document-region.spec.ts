@@ -317,3 +317,22 @@ describe('a page stored from the middle of a plan (rule bullet-no-headline, bran
     expect(regionOf('长沙市天心区促进消费若干措施\n正文。\n')?.name).toBe('天心区');
   });
 });
+
+describe('cues of the blind metadata round (branch meta, fourth sitting)', () => {
+  it('takes the division whose delegation the opening says reviewed a report (rule delegation-review: 荣昌 2026, 巫溪 2023)', () => {
+    const rongchang =
+      '1月28日,市人大代表、区委书记万容在荣昌代表团审议市政府工作报告时指出,要把市长胡衡华参加荣昌代表团审议时提出的工作要求,与市政府工作报告各项部署一体推进、一体落实。\n万容指出,五年来,在市委、市政府坚强领导下,荣昌与全市发展同频共振。我们将抢抓成渝地区双城经济圈建设机遇,为现代化新重庆建设贡献荣昌力量,优化重庆都市圈环境。';
+    expect(regionOf(rongchang)).toEqual({ name: '荣昌区', cue: 'delegation', basis: 'stated' });
+    const wuxi =
+      '1月13日下午,出席市六届人大一次会议的巫溪代表团认真审议了市政府工作报告。县人大常委会主任、代表团团长李先斌主持会议。\n与会代表纷纷表示,政府工作报告全面贯彻党的二十大精神,充分体现市第六次党代会要求,重庆经济发展客观需要。';
+    expect(regionOf(wuxi)).toEqual({ name: '巫溪县', cue: 'delegation', basis: 'stated' });
+  });
+
+  it('takes the one county a page names where its text says 该县 (rule county-of-anaphor: 白水 2017, the county in the next item’s link)', () => {
+    const baishui =
+      '时间:2017-11-27 08:36 作者: 来源: 来源:渭南政法网\n据了解,该《办法》对自2017年起培育和新纳入“四上”企业的相关单位和企业统计人员进行奖励。根据《办法》,该县当年成功申报的规模以上工业企业,给予一次性奖励5万元。\n下一篇: 白水探索创新七大产业扶贫新模式';
+    expect(regionOf(baishui)).toEqual({ name: '白水县', cue: 'county-of-anaphor', basis: 'inferred' });
+    // Two counties named: no answer.
+    expect(regionOf(baishui.replace('下一篇: 白水探索', '上一篇: 蒲城县召开会议\n下一篇: 白水探索'))).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ export type RegionCue =
   | 'subject-document'
   | 'short-name'
   | 'site-masthead'
+  | 'delegation'
   | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
@@ -67,7 +68,8 @@ const TITLE_SUBJECT_BEFORE = /(?:关于|支持|促进|推动|加快)$/;
  *    then a division the title or that line names by its short name and the text in full (邹城… and 邹城市);
  * 7. the place whose conditions the text says it is fitted to (结合官渡区实际); then the division opening the title of
  *    the document the page says was made and abbreviates (制定了《郑州市…行动方案》（以下简称《行动方案》）) or the report
- *    it says was submitted (书面提交了《关于高邮市…的报告》);
+ *    it says was submitted (书面提交了《关于高邮市…的报告》); then the division whose delegation the opening says reviewed a
+ *    report (在荣昌代表团审议市政府工作报告);
  * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
  *    names; a word for one whole province (全疆);
  * 9. a short name in the title or first line (陕西《政府工作报告》…, 政府工作报告-南宁日报) of the level the text
@@ -126,6 +128,8 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   if (fitted) return fitted;
   const made = divisionOfDocumentMade(text);
   if (made) return made;
+  const delegation = delegationReviewing(text);
+  if (delegation) return delegation;
   const site = siteMasthead(text);
   if (site) return site;
   const inferred = inferRegionFromContent(text);
@@ -205,6 +209,34 @@ function divisionOfDocumentMade(text: string): DocumentRegion | null {
   if (!entry) return null;
   const titleStart = match.index + match[0].indexOf('《') + 1;
   return { entry, span: locate(text, entry.name, { start: titleStart, end: titleStart + match[1].length }), cue: 'subject-document', basis: 'stated' };
+}
+
+/**
+ * Rule `delegation-review`: a news item opening with a division's delegation to a higher congress reviewing that congress's
+ * report (1月28日,市人大代表、区委书记万容在荣昌代表团审议市政府工作报告时指出…: 荣昌 2026, on the district's site, which names
+ * the municipality's 全市 and 重庆 more often; 出席市六届人大一次会议的巫溪代表团认真审议了市政府工作报告: 巫溪 2023) is that
+ * division's news: the delegation's division, named by all of its full or short name, is the page's region.
+ */
+const DELEGATION_REVIEW = /(?:在|的)([\u4e00-\u9fa5]{2,8}?)代表团(?:认真|分组|集中)?(?:审议|参加审议)/;
+const DELEGATION_OPENING = 300;
+
+function delegationReviewing(text: string): DocumentRegion | null {
+  const opening = text.slice(0, DELEGATION_OPENING);
+  if (!opening.includes('代表团')) return null;
+  const match = DELEGATION_REVIEW.exec(opening);
+  if (!match || isGenericDivisionName(match[1])) return null;
+  const entries = gazetteer().entriesNamed(match[1]);
+  const named = entries.length === 1 ? entries : entries.filter((entry) => mentionCounts(text, new Set(ancestorsOf(entry))).size > 0);
+  if (named.length !== 1) return null;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { entry: named[0], span: { start, end: start + match[1].length }, cue: 'delegation', basis: 'stated' };
+}
+
+/** The divisions holding a division (its city, its province). */
+function ancestorsOf(entry: GazetteerEntry): GazetteerEntry[] {
+  const holders: GazetteerEntry[] = [];
+  for (let parent = gazetteer().parentOf(entry); parent; parent = gazetteer().parentOf(parent)) holders.push(parent);
+  return holders;
 }
 
 /** A government's name alone on its line, or its site's: the masthead (嵊州市人民政府, 医药高新区(高港区)政务服务网). */

@@ -22,9 +22,11 @@ export interface InferredRegion {
  *   county's own bodies (县文化馆, 县级…);
  * - 'only-one-in-full': the one division of the text's level it writes in full;
  * - 'county-named-most': in a text without scope words, a county named twice as often as any other division: the
- *   weakest cue, tried last.
+ *   weakest cue, tried last but one;
+ * - 'county-of-anaphor': a text that speaks of its county as 该县 and names one county, wherever (a link): tried last.
  */
-export type InferredRegionCue = 'content' | 'places-named' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most';
+export type InferredRegionCue =
+  'content' | 'places-named' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most' | 'county-of-anaphor';
 
 /**
  * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
@@ -119,7 +121,36 @@ function scopeCount(text: string, level: RegionLevel): number {
 
 /** The first cue of content that names a region, in the order of the cues above. */
 export function inferRegionFromContent(text: string): InferredRegion | null {
-  return mostNamedDivision(text) ?? holderOfNamedPlaces(text) ?? provinceWide(text) ?? countyInNamedCity(text) ?? onlyOneInFull(text) ?? countyNamedMost(text);
+  return (
+    mostNamedDivision(text) ??
+    holderOfNamedPlaces(text) ??
+    provinceWide(text) ??
+    countyInNamedCity(text) ??
+    onlyOneInFull(text) ??
+    countyNamedMost(text) ??
+    countyOfAnaphor(text)
+  );
+}
+
+/** 该县, 该旗: "the county" a news item speaks of, named in its headline. */
+const COUNTY_ANAPHOR = /该[县旗]/;
+
+/**
+ * Rule `county-of-anaphor`: a news item cut from its headline speaks of its county as 该县 (该县当年成功申报的规模以上工业企业…) and
+ * names no county in its text; the one county the page names anywhere, in the link to the site's next item on the same
+ * county subsite (下一篇: 白水探索创新七大产业扶贫新模式: 白水 2017, 渭南政法网's 白水 subsite), is the county meant. Two
+ * counties named are no answer. Inferred, the weakest cue, tried last.
+ */
+function countyOfAnaphor(text: string): InferredRegion | null {
+  if (!COUNTY_ANAPHOR.test(text)) return null;
+  let only: { entry: GazetteerEntry; span: TextSpan } | null = null;
+  for (const mention of mentions(text)) {
+    const county = onlyOne(mention, (entry) => entry.level === 'county');
+    if (!county) continue;
+    if (only && only.entry !== county) return null;
+    only ??= { entry: county, span: mention.span };
+  }
+  return only ? { ...only, cue: 'county-of-anaphor' } : null;
 }
 
 /**
