@@ -516,6 +516,26 @@ describe('a review of the four years of a government term (四年来, 过去四�
   });
 });
 
+describe('a review sentence opening with the end of a five-year period (rule period-end-named: 谷城 2020)', () => {
+  it('dates every level after 预计十三五末 to 2020, with or without a verb of reaching, and no yearly average', () => {
+    const report = extractDocument(
+      [
+        '2020年谷城县人民政府工作报告',
+        '2020年12月23日在谷城县第十八届人民代表大会第五次会议上',
+        '一、十三五工作回顾',
+        '这五年，我们聚力扩容提质，综合实力实现新跨越。预计十三五末，全县地区生产总值突破400亿元，年均增长6.2%；人均生产总值7.9万元，年均增长6%；固定资产投资250.3亿元，可比年均增长10.3%；利用外资5184万美元，年均增长10%。',
+      ].join('\n'),
+      { documentId: 'gucheng' },
+    );
+    expect(results(report).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 400, '亿元', 2020],
+      ['人均生产总值', 7.9, '万元', 2020],
+      ['固定资产投资', 250.3, '亿元', 2020],
+      ['利用外资', 5184, '万美元', 2020],
+    ]);
+  });
+});
+
 describe('a review headed by the years of a government term (rule term-review)', () => {
   const term = (heading: string, paragraph: string) =>
     results(

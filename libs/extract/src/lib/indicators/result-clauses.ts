@@ -185,6 +185,10 @@ const PROJECT_AFTER = /^(?!实施|建设|新建|改建|扩建|推进|完成|启�
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
 
+/** A sentence opening with the end of a five-year period: (预计)(到)十三五末，/“十四五”期末，. */
+const PERIOD_END_OPENING = /^\s*(?:预计)?(?:到|至)?“?十([三四五])五”?(?:期)?末[，,]/;
+const PERIOD_END_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
+
 /** What a count of work items counts: 项重点工作, 项任务, 条举措. */
 const COUNT_OF_WORK = /^(?:重点|主要|具体|专项|改革)?(?:工作|任务|举措|措施)(?!室|站|队|组)/;
 
@@ -300,6 +304,10 @@ export function readResultClauses(
 ): number {
   const { text } = context.document;
   let count = 0;
+  // 预计十三五末，全县地区生产总值突破400亿元，…；人均生产总值7.9万元，… (谷城 2020): a review sentence opening with the end of a
+  // five-year period dates every level after it to that end, with or without a verb of reaching (rule `period-end-named`).
+  const periodEnd = onlyReached && text.includes('五末', sentenceStart) ? PERIOD_END_OPENING.exec(text.slice(sentenceStart, sentenceEnd)) : null;
+  const endYear = periodEnd ? PERIOD_END_YEAR[periodEnd[1]] : null;
   // Read from a year opening a clause in the middle of a sentence (…地区生产总值先后跨越700亿元、800亿元，2024年达952.25亿元: 天水
   // 2025): what the clause before it measured, stating no value of that year, is the subject of a bare value after the year
   // (rule `year-clause-subject-before`), in a text whose own year is known (a plan without one, whose years may be its
@@ -334,6 +342,10 @@ export function readResultClauses(
           const joined = reachedBefore !== null && JOINER.test(clause.slice(reachedBefore.value.end, metric.value.start));
           reachedBefore = null;
           if (metric.measure !== 'level' || PERIOD_NAME.test(metric.name) || !plausibleResult(metric)) return;
+          if (endYear !== null && fromTo.length === 0 && !PERIOD_SUM.test(metric.name)) {
+            count += addResult(context, metric, endYear, clauseStart);
+            return;
+          }
           if (fromTo.length > 0 || joined || reachedLevel(clause, metric)) {
             // 从2017年的111.8亿元提高至2021年的160亿元左右 (西乌旗 2022): a base written with its year is that year's (rule
             // `dated-from-to`), as outside a term's review.
