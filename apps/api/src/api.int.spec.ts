@@ -131,6 +131,7 @@ describe('GraphQL API on the seed corpus', () => {
         'indicator-across-regions',
         'department-ownership-by-sector',
         'region-full-chain',
+        'sectors-across-regions',
       ]),
     );
     const { data: run } = await graphql<{ runSavedQuery: { columns: string[]; rows: unknown[][] } }>(
@@ -141,6 +142,17 @@ describe('GraphQL API on the seed corpus', () => {
     expect(run!.runSavedQuery.columns).toEqual(['region', 'departmentA', 'departmentB', 'sharedProjects', 'examples']);
     expect(run!.runSavedQuery.rows.length).toBeGreaterThan(0);
     expect(run!.runSavedQuery.rows.every((row) => (row[3] as number) >= 3)).toBe(true);
+    // Sector types the seeds' provinces share (现代物流 in 云南, 湖南 and 青海 …), each row at least two regions.
+    const { data: shared } = await graphql<{ runSavedQuery: { columns: string[]; rows: unknown[][] } }>(
+      server.url,
+      'query($p: JSON) { runSavedQuery(id: "sectors-across-regions", params: $p) { columns rows } }',
+      { p: { minRegions: 2 } },
+    );
+    expect(shared!.runSavedQuery.columns).toEqual(['sectorType', 'regions', 'sectors', 'examples']);
+    expect(shared!.runSavedQuery.rows.map((row) => row[0])).toContain('现代物流');
+    expect(shared!.runSavedQuery.rows.every((row) => (row[1] as string[]).length >= 2 && (row[3] as string[]).length === (row[1] as string[]).length)).toBe(
+      true,
+    );
   });
 
   it('refuses a write through the Cypher console with a clear code and message', async () => {

@@ -69,4 +69,22 @@ describe('strategies shared across provinces, on the whole default corpus', () =
       expect(record.get('quote')).toBe(evidence!.quote);
     }
   });
+
+  it('sets out shared sectors across the provinces’ reports: 教育 by at least 8 of the 31, each with its own name and goal (saved query sectors-across-regions)', async () => {
+    const { data, errors } = await graphql<{ runSavedQuery: { columns: string[]; rows: [string, string[], number, string[]][] } }>(
+      server.url,
+      'query($p: JSON) { runSavedQuery(id: "sectors-across-regions", params: $p) { columns rows } }',
+      { p: { minRegions: 5 } },
+    );
+    expect(errors).toBeUndefined();
+    const rows = data!.runSavedQuery.rows;
+    console.log(`sector types set out by ≥ 5 regions: ${rows.map(([type, regions]) => `${type} ${regions.length}`).join('; ')}`);
+    const education = rows.find(([type]) => type === '教育');
+    expect(education![1].filter((region) => PROVINCES.has(region)).length).toBeGreaterThanOrEqual(8);
+    for (const [, regions, sectors, examples] of rows) {
+      expect(regions.length).toBeGreaterThanOrEqual(5);
+      expect(sectors).toBeGreaterThanOrEqual(regions.length);
+      expect(examples.map((example) => example.split('：')[0])).toEqual(regions);
+    }
+  });
 });

@@ -53,6 +53,11 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
         '对一种部门职能（商务、发展改革、文化和旅游、市场监管、交通运输、金融监管、民政、卫生健康……），列出各地区具有该职能的部门及其负责的项目和目标：原文所述的，或在勾选“包括推断的责任”时由明确分工推断的。',
       params: { function: { label: '部门职能', hint: '部门职能的名称' }, includeInferred: { label: '包括推断的责任', hint: '也列出推断得出的责任' } },
     },
+    'sectors-across-regions': {
+      title: '各地区共有的领域',
+      description: '至少在若干地区的规划和报告中作为领域提出的共有领域类型（数字经济、教育、文化旅游、战略性新兴产业……），附各地区对它的称呼和最先写明的目标。',
+      params: { minRegions: { label: '最少地区数', hint: '只列出至少在这么多地区提出的领域类型' } },
+    },
     'shared-strategies': {
       title: '各省共有的策略',
       description: '至少在若干地区被目标和项目运用的政策策略（两业融合、数字化转型、一老一小……以及语料挖掘出的短语），附各地区运用它的任务数和一条原文。',
@@ -66,6 +71,7 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
     'projects-without-owner': { params: { region: { label: 'Region' }, limit: { label: 'At most this many rows' } } },
     'region-full-chain': { params: { region: { label: 'Region' }, limit: { label: 'At most this many paths' } } },
     'same-function-ownership': { params: { function: { label: 'Department function' }, includeInferred: { label: 'Include inferred responsibility' } } },
+    'sectors-across-regions': { params: { minRegions: { label: 'Minimum regions' } } },
     'shared-strategies': { params: { minRegions: { label: 'Minimum regions' } } },
   },
 };
