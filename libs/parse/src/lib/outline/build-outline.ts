@@ -113,7 +113,7 @@ function titleEnd(content: string, marker: HeadingMarker, options: OutlineOption
   const known = options.knownHeadingTerm?.(rest) ?? 0;
   if (known > 0) return marker.titleStart + known;
   const clause = rest.search(/[，；：]/);
-  if (clause > 0 && clause <= 30) return marker.titleStart + clause;
+  if (clause > 0 && clause <= MAX_TITLE) return marker.titleStart + clause;
   return marker.titleStart + Math.min(rest.length, 20);
 }
 
