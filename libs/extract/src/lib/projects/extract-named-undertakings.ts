@@ -31,6 +31,7 @@ const REVIEW_RULES: ReadonlySet<UndertakingRuleName> = new Set([
   'works-progress',
   'completed-facility',
   'located-project',
+  'described-work',
   'sized-by-investment',
   'quoted-programme',
 ]);

@@ -41,6 +41,7 @@ export const PROGRESS_WORDS = [
   '送电试车',
   '落地实施',
   '投产',
+  '获批',
   '工程项目',
 ];
 

@@ -12,7 +12,7 @@ export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个
  * reads it as one programme; a number that is part of a name (“百万千”产业倍增计划, “一号工程”) counts nothing.
  */
 const COUNTED_CLASS_QUOTED =
-  /“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,4}”(?:工程|行动|计划)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
+  /“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,4}”(?:工程|行动|计划|项目)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
 
 /**
  * A layout or positioning slogan in quotes, made of counted parts (rule counted-layout: 奋力打造“三区一中心”, 长丰; “一核两翼”,
@@ -23,9 +23,9 @@ const COUNTED_LAYOUT = /^“(?:[一二两三四五六七八九十]+[\u4e00-\u9fa
 const PROGRAMME_CLOSE = /(?:工程|项目|行动|计划|期)”$/;
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目, 城市间高铁): a list holding one names kinds, not
- * undertakings. */
+ * undertakings. A line's voltage (500千伏长新输变电工程, 云龙 2025) or a plant's power (…5万千瓦…) is part of a name. */
 export const GENERIC =
-  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦|伏)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
@@ -66,11 +66,12 @@ export function listsRoleOfPlace(sentence: string, from: number): boolean {
 }
 
 /**
- * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿), nor the
+ * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿, 加大白银军民融合
+ * 创新示范区建设 → 白银军民融合创新示范区: 白银 2018), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
  */
 export const LEADING_VERB =
-  /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
+  /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|加大|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
 
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 export const ENCOURAGED = /鼓励|引导/;

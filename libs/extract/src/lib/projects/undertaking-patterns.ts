@@ -14,7 +14,8 @@ export const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新�
 export const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头, 广珠(澳)高铁), and a plant's line
- * (持续推进新天源β内酰胺生产线建设, 交城 2021). */
+ * (持续推进新天源β内酰胺生产线建设, 交城 2021). Not 经济带: most are the national strategies a place joins (长江经济带,
+ * 丝绸之路经济带), not its works. */
 export const FACILITY_HEAD =
   '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|高铁|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|无水港|陆港|大桥|公园|生产线|风电场|牧场';
 
@@ -29,5 +30,8 @@ export const AFTER = '(?=[，。；、和及与等（(]|建设|前期工作|为(
 export const STRETCH = '(?:[\\u4e00-\\u9fa5]{2,6}(?<![阶手])段)?';
 
 /** Heads of a campaign or fair the plan organises (消费季, 美食节, 博览会 …; a quoted series of events: 继续举办“山水交城、康养
- * 一夏”系列文旅活动, 交城 2021). */
-export const CAMPAIGN_HEAD = '消费季|购物节|美食节|文化节|旅游节|博览会|交易会|嘉年华|专项活动|系列文旅活动|系列活动|文旅活动';
+ * 一夏”系列文旅活动, 交城 2021; a quoted consumption campaign, rule quoted-consumption-campaign: 精心举办“秦乐购”促消费活动150
+ * 场次, 铜川 2025, its count of events after it). A quoted 活动 of another kind is left: the gold reads a themed year
+ * (“项目建设年”活动, 潍坊 2018; “消费促进年”活动, 广元 2023), a work-style slogan (“进工地、到一线、解难题”活动) or a contest
+ * (“进出口前十强”评选活动) as no undertaking. */
+export const CAMPAIGN_HEAD = '消费季|购物节|美食节|文化节|旅游节|博览会|交易会|嘉年华|专项活动|系列文旅活动|系列活动|文旅活动|促消费活动';

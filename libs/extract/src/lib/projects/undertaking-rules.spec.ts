@@ -692,4 +692,27 @@ describe('named projects of plans, action plans and work reports of places not g
     expect(names('实施服务业提质增效七大工程。')).toEqual(['服务业提质增效七大工程']);
     expect(names('实施“百万千”产业倍增计划，努力打造四个“千字号”产业集群。')).toEqual(['“百万千”产业倍增计划']);
   });
+  it('quoted-consumption-campaign: a quoted 促消费活动, its count of events after it (铜川 2025); a themed year’s 活动 stays none (潍坊 2018)', () => {
+    expect(names('开展提振消费专项行动，扩围实施“两新”政策，精心举办“秦乐购”促消费活动150场次。')).toEqual(['提振消费专项行动', '“秦乐购”促消费活动']);
+    expect(names('深入开展“项目建设年”活动，全力推进项目建设。')).toEqual([]);
+  });
+
+  it('work-by-progress also when approved (获批, 获批设立), alone or listed; a line’s voltage is part of its name (云龙 2025)', () => {
+    expect(names('漕涧梁子(二期)风电场、500千伏长新输变电工程获批，全县水电装机容量达243万千瓦。')).toEqual(['漕涧梁子(二期)风电场', '500千伏长新输变电工程']);
+    expect(names('云南云龙省级产业园区获批设立，成功招引5家企业。')).toEqual(['云南云龙省级产业园区']);
+    expect(names('争取深海领域国家技术创新中心获批。')).toEqual([]);
+  });
+
+  it('described-work: a named work opening its clause, then where it lies, its length or its investment (贵州 2016, 白银 2018)', () => {
+    expect(rules('贵州侗乡大健康产业示范区(以下简称示范区)位于黔东南苗族侗族自治州，以从江县洛香镇为核心区。')).toEqual([
+      ['贵州侗乡大健康产业示范区', 'described-work'],
+    ]);
+    expect(names('加大白银军民融合创新示范区建设，中核甘肃核技术产业园完成投资42亿元。')).toEqual(['白银军民融合创新示范区', '中核甘肃核技术产业园']);
+    // A work pointed to, or a class, opens none.
+    expect(names('该项目总投资5亿元，重点项目完成投资120亿元。')).toEqual([]);
+  });
+
+  it('focus-before-name: what a facility is built around, written before it, is no part of its name (白银 2018)', () => {
+    expect(names('建设以兰白地区为重点的中部绿色生态产业示范区。')).toEqual(['中部绿色生态产业示范区']);
+  });
 });

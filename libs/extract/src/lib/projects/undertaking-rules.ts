@@ -22,6 +22,7 @@ import { AFTER, BUILD, CAMPAIGN_HEAD, DO, FACILITY_HEAD, NAME, PROGRAMME_HEAD, S
 import {
   LEADING_INVESTMENT,
   completedFacilities,
+  describedWorks,
   sizedByInvestment,
   underConstruction,
   worksBeforeCompletion,
@@ -59,6 +60,7 @@ export type UndertakingRuleName =
   | 'located-project'
   | 'venue-of-start'
   | 'completed-facility'
+  | 'described-work'
   | 'titled-item'
   | 'heading-programme';
 
@@ -80,7 +82,7 @@ const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROG
  * 推进, 荆州 2021: rule quoted-programme-carried-out).
  */
 const QUOTED = new RegExp(
-  `“[^“”，。；]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|$)`,
+  `“[^“”，。；]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|\\d+(?:场次|场|届|期)|$)`,
   'g',
 );
 /**
@@ -98,6 +100,12 @@ const PART_OF_PROGRAMME = /^(.{4,30}?(?:工程|项目|计划))中(?!心)(.{4,30}
  * 通道“宁电入湘”工程; 全国首条白芸豆胶囊保健食品GMP生产线, 云龙 2025).
  */
 const ORDINAL_OR_RANK = /^(?:[一二三四五六七八九十]{1,2}是)?(?:(?:全国|全省|全市|全州|全县|国内|省内)?(?:首个|首座|首条|首家|首批|第一个))?/;
+
+/**
+ * What a facility is built around, written before it (rule focus-before-name: 建设以兰白地区为重点的中部绿色生态产业示范区, 白银
+ * 2018): the facility after 的 is named.
+ */
+const FOCUS_FRAME = /^以[^，。；、]{2,16}?为(?:重点|核心|主体|龙头|依托|引领|支撑)的/;
 
 /** Rules that read a name by its place in a list the text calls projects, or sized as one facility. */
 const LISTED_RULES: ReadonlySet<UndertakingRuleName> = new Set(['listed-projects', 'listed-after-copula', 'sized-by-investment', 'located-project']);
@@ -145,7 +153,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     if (supported && !PROGRAMME_END.test(unverbed)) return;
     const verbInName = supported ? Math.max(0, supported[0].length - (unverbedStart - clauseStart(sentence, unverbedStart))) : 0;
     const unsupported = unverbed.slice(verbInName);
-    const name = unsupported.slice(ORDINAL_OR_RANK.exec(unsupported)?.[0].length ?? 0);
+    const unranked = unsupported.slice(ORDINAL_OR_RANK.exec(unsupported)?.[0].length ?? 0);
+    const name = unranked.slice(FOCUS_FRAME.exec(unranked)?.[0].length ?? 0);
     const start = at + written.length - name.length;
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
@@ -176,6 +185,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
   // Progress of named works (完成, 完工, 进展加快 …) and the works a site manager runs: only where those words are.
   if (sentence.includes('位于')) for (const item of locatedProjects(sentence)) add(item.name, item.start, 'located-project');
+  if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) for (const item of describedWorks(sentence)) add(item.name, item.start, 'described-work');
   if ((cues & PROGRESS_CUE) !== 0 && (cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) {
     for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');
     if (sentence.includes('工程项目')) for (const item of worksOfManager(sentence)) add(item.name, item.start, 'works-progress');

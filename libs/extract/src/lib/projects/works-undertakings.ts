@@ -202,14 +202,15 @@ const WORK_HEAD_END = new RegExp(`(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$`
 
 /** Stage words of progress-of-part, then of listed-by-progress (two characters each: the clause test reads `at + 2`). */
 const PART_DONE_WORDS = ['完成', '完工', '封顶', '贯通', '合龙'];
-const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进'];
+const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺利推进', '有序推进', '获批'];
 /**
  * How far one named work opening its clause has got (rule work-by-progress: 国家级县域充换电设施补短板试点项目加速推进, 云龙
  * 2025; 大理宸宇年产10万吨电池负极一体化项目送电试车, 立新年产1万吨再生硅材料项目一期投产, 保利协鑫10万吨颗粒硅一体化项目能评
- * 审批进度加快, 2021年祥云县电子商务进农村综合示范项目建设顺利推进: 祥云 2022): the work, read as progress-of-part reads it
- * (its name closed by a work's head; a class, 重点项目, or a duty opens none).
+ * 审批进度加快, 2021年祥云县电子商务进农村综合示范项目建设顺利推进: 祥云 2022), or approved (云南云龙省级产业园区获批设立;
+ * a list: 漕涧梁子(二期)风电场、500千伏长新输变电工程获批, 云龙 2025): the work, read as progress-of-part reads it (its name
+ * closed by a work's head; a class, 重点项目, or a duty opens none).
  */
-const SINGLE_PROGRESS_WORDS = ['加快推进', '加速推进', '稳步推进', '顺利推进', '有序推进', '进度加快', '送电试车', '落地实施', '投产'];
+const SINGLE_PROGRESS_WORDS = ['加快推进', '加速推进', '稳步推进', '顺利推进', '有序推进', '进度加快', '送电试车', '落地实施', '投产', '获批设立', '获批'];
 
 /**
  * Works named by their progress: each stage word closing a clause (found by indexOf, then the clause mark after it) is
@@ -246,7 +247,7 @@ const PART_DONE_MARKS = '，。；、';
  * What opens a duty or sets apart a whole class, not a work's name: 确保各项目标任务圆满完成 (潜江 2017), 2021年全县经济社会
  * 发展各项目标任务全面完成 (牟定 2022): 各项 before 目标, no 项目.
  */
-const DUTY_OPENING = /^(?:确保|力争|力促|推动|推进|实现|加快|全力|努力|各|所有|全部)|(?:各|所有|全部)项目$/;
+const DUTY_OPENING = /^(?:确保|力争|力促|争取|推动|推进|实现|加快|全力|努力|各|所有|全部)|(?:各|所有|全部)项目$/;
 
 function partDone(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
   const named = PROGRESS_OF_PART.exec(clause);
@@ -256,9 +257,10 @@ function partDone(clause: string, from: number, found: Array<{ name: string; sta
 function singleByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
   const named = PROGRESS_OF_PART.exec(clause);
   if (!named || DUTY_OPENING.test(named[1]) || SET_APART.test(named[1]) || GENERIC.test(named[1])) return;
-  // The shortest head read first may stop inside the name (…补短板试点 of …补短板试点项目): a project's head right after it
-  // closes the name.
-  const name = named[1] + (/^(?:项目|工程)/.exec(clause.slice(named[1].length))?.[0] ?? '');
+  // The shortest head read first may stop inside the name (…补短板试点 of …补短板试点项目, …省级产业园 of …省级产业园区): a
+  // project's head, or the 区 of a 园区, right after it closes the name.
+  const rest = clause.slice(named[1].length);
+  const name = named[1] + (/^(?:项目|工程)/.exec(rest)?.[0] ?? (named[1].endsWith('园') && rest.startsWith('区') ? '区' : ''));
   // Two works joined by 及/和, each closed by a work's head (云龙至泸水高速及“大(理)漾(濞)云(龙)泸(水)”铁路前期工作稳步推进): each named.
   const joined = JOINED_WORKS.exec(name);
   if (joined && WORK_HEAD_OR_ROAD.test(joined[1]) && WORK_HEAD_OR_ROAD.test(joined[2])) {
@@ -304,5 +306,30 @@ export function locatedProjects(sentence: string): Array<{ name: string; start: 
   LOCATED.lastIndex = 0;
   for (let match = LOCATED.exec(sentence); match; match = LOCATED.exec(sentence))
     found.push({ name: match[1], start: match.index + match[0].length - match[1].length });
+  return found;
+}
+
+/**
+ * A named work opening its clause, then where it lies or how big it is (rule described-work: 贵州侗乡大健康产业示范区（以下简称
+ * 示范区）位于黔东南苗族侗族自治州, 贵州 2016; 316国道金溪县城至枫山段改造工程全长11.58公里, 金溪 2025; 中核甘肃核技术产业园完成
+ * 投资42亿元, 白银 2018): the subject a news item or plan describes is a named undertaking. Its short name in brackets is no
+ * part of it; a work pointed to (该项目, 此工程) or a class (重点项目) opens none.
+ */
+const DESCRIBED_WORK = new RegExp(
+  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:[（(]以下简称[^）)]{1,12}[）)])?(?:位于|全长|总长|总投资|计划总投资|占地面积|占地|总建筑面积|规划面积|(?:累计|已|全年)?完成(?:年度)?投资)`,
+  'g',
+);
+const DESCRIBING_WORDS = /位于|全长|总长|总投资|占地|总建筑面积|规划面积|完成投资|完成年度投资/;
+
+export function describedWorks(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  if (!DESCRIBING_WORDS.test(sentence)) return found;
+  DESCRIBED_WORK.lastIndex = 0;
+  for (let match = DESCRIBED_WORK.exec(sentence); match; match = DESCRIBED_WORK.exec(sentence)) {
+    const name = match[1];
+    if (DUTY_OPENING.test(name) || SET_APART.test(name) || GENERIC.test(name)) continue;
+    const rank = RANK_BEFORE_NAME.exec(name)?.[0].length ?? 0;
+    found.push({ name: name.slice(rank), start: match.index + match[0].indexOf(name) + rank });
+  }
   return found;
 }
