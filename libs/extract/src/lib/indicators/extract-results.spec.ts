@@ -712,6 +712,45 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
     ]);
   });
 
+  it('reads a communiqué whose title writes its year in Chinese numerals, or whose title the page lost, as results of its accounting year, no target (子洲 2024, 宁远 2023)', () => {
+    const untitled = extractDocument(
+      [
+        '2023年,是全面贯彻落实党的二十大精神的开局之年,也是宁远发展史上极具挑战、极为不易的一年。',
+        '一、综合',
+        '经初步核算,2023年,全县实现地区生产总值2616611万元,同比增长-0.5%。',
+        '二、农业',
+        '全年粮食播种面积72.68万亩,粮食总产量达到31.57万吨,同比增长0.8%。',
+        '林业保持稳定。全县森林覆盖率为53.77%。人工造林面积达到3300公顷。',
+      ].join('\n'),
+      { documentId: 'ningyuan' },
+    );
+    expect(results(untitled).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['地区生产总值', 2616611, '万元', 2023],
+      ['地区生产总值增长', -0.5, '%', 2023],
+      ['粮食播种面积', 72.68, '万亩', 2023],
+      ['粮食总产量', 31.57, '万吨', 2023],
+      ['粮食总产量增长', 0.8, '%', 2023],
+      ['森林覆盖率', 53.77, '%', 2023],
+    ]);
+    expect(untitled.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+    const chineseYear = extractDocument(
+      [
+        '子洲县二〇二三年国民经济和社会发展统计公报',
+        '一、综合',
+        '根据地区生产总值统一核算初步反馈结果,2023年,全县实现地区生产总值(GDP)98.38亿元,较上年增长3.1%。',
+        '二、农业',
+        '全年农作物播种面积91.87万亩,较上年增长1.1%。',
+      ].join('\n'),
+      { documentId: 'zizhou' },
+    );
+    expect(results(chineseYear).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['地区生产总值（GDP）', 98.38, 2023],
+      ['地区生产总值（GDP）增长', 3.1, 2023],
+      ['农作物播种面积', 91.87, 2023],
+      ['农作物播种面积增长', 1.1, 2023],
+    ]);
+  });
+
   it('names dated clauses by the measure a clause without a value opens with (…比重连续七年超过第二产业，2016年首次突破50%: 台州 2021)', () => {
     const plan = extractDocument(
       [

@@ -103,15 +103,15 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const yearStated = metadata.periodStart !== null || metadata.issuedOn !== null;
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
   // states of a year is a result of that year, none a target.
-  const communique = /统计公报$/.test(metadata.title) && singleYear;
+  const communique = communiqueYear(metadata.title, text, singleYear ? metadata.periodStart : null);
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
     const before = yearBefore;
     const beforeRead = yearBeforeRead;
     yearBefore = null;
     yearBeforeRead = false;
-    if (communique) {
-      for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, metadata.periodStart!);
+    if (communique !== null) {
+      for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, communique);
       continue;
     }
     const reviewYear = review[section] ? (headingYear[section] ?? reportYear ?? (planBase !== null && !singleYear ? planBase : null)) : null;
@@ -218,4 +218,24 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     carried = aboutLastYear && !longerPeriod;
   }
   return count;
+}
+
+/** The first section of a statistical communiqué, as the statistics offices write it. */
+const COMMUNIQUE_SECTION = /(?:^|\n)[ \t]*一、综合[ \t]*(?=\n)/;
+/** The accounting sentence that opens it (经初步核算，2023年，全县…; 根据地区生产总值统一核算初步反馈结果，2023年，…). */
+const ACCOUNTED_YEAR = /核算[^。\n]{0,24}?((?:19|20)\d{2})\s?年/;
+
+/**
+ * The year a statistical communiqué reports, if the text is one: its title's single year (2022年和政县…统计公报), else —
+ * rule `communique-without-year` — the year its accounting sentence names, where the title ends with 统计公报 but writes
+ * its year in Chinese numerals (子洲县二〇二三年…统计公报, 子洲 2024) or the stored page lost the title and opens on the
+ * communiqué's first section, 一、综合 (宁远 2023). Every value of such a text is a result of that year, none a target.
+ */
+export function communiqueYear(title: string, text: string, titleYear: number | null): number | null {
+  const titled = /统计公报$/.test(title);
+  if (titled && titleYear !== null) return titleYear;
+  // A cheap test of the section's words before the line's pattern: most texts have none.
+  if (!titled && (!text.includes('一、综合') || !COMMUNIQUE_SECTION.test(text))) return null;
+  const accounted = ACCOUNTED_YEAR.exec(text);
+  return accounted ? Number(accounted[1]) : null;
 }

@@ -1,4 +1,5 @@
 import { sectionHasRole, type ParsedDocument, type SectionRole, type Sentence } from '@policygraph/parse';
+import { communiqueYear } from './extract-results';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
@@ -61,6 +62,10 @@ const REWARD_TERMS = /(?:奖励|奖补|补助|补贴|扶持|资助)(?:的|资金
  */
 export function extractTextIndicators(context: ExtractionContext, alreadyRead: ReadonlyArray<{ start: number; end: number }> = []): number {
   const { document } = context;
+  // A statistical communiqué states results only (rule communique-without-year in extract-results.ts): no target is read.
+  const { metadata } = document;
+  const singleYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd ? metadata.periodStart : null;
+  if (communiqueYear(metadata.title, document.text, singleYear) !== null) return 0;
   const issuedYear = document.metadata.issuedOn ? Number(document.metadata.issuedOn.slice(0, 4)) : null;
   const ownYear = issuedYear ?? document.metadata.periodStart;
   // A plan with no date of its own stands at the start of its period: a period that ended before it is behind it too (rule

@@ -143,6 +143,8 @@ function zeroRate(clause: string, at: number, written: string): boolean {
   return written === '0' && /率(?:为|降为|降至|保持为|保持在|控制在)$/.test(clause.slice(Math.max(0, at - 6), at));
 }
 
+const SIGNED_CHANGE = /(?:增长|增速|增幅)[-−]$/;
+
 export function statedValues(clause: string): StatedValue[] {
   const values: StatedValue[] = [];
   VALUE.lastIndex = 0;
@@ -168,12 +170,15 @@ export function statedValues(clause: string): StatedValue[] {
     if (match[6] === '以上' && (unit === '万元' || unit === '亿元') && THRESHOLD_OF_NAME.test(after)) continue;
     const before4 = clause.slice(Math.max(0, match.index - 6), match.index);
     if (/^安排/.test(after) && /按[^，；。]*$/.test(before4)) qualifier = '按…安排';
+    // Rule `signed-change`: a minus sign right after the verb of a change is the value's (宁远 2023: 全县实现地区生产总值
+    // 2616611万元，同比增长-0.5%: the metric's change is -0.5%), no part of the metric's words (同比增长-).
+    const signed = !match[1] && SIGNED_CHANGE.test(before4);
     values.push({
-      value: writtenNumber(match[2]),
+      value: (signed ? -1 : 1) * writtenNumber(match[2]),
       high: match[4] !== undefined ? writtenNumber(match[4]) : null,
       unit,
       qualifier,
-      start: match.index,
+      start: match.index - (signed ? 1 : 0),
       end: match.index + match[0].length + (qualifier === '按…安排' ? 2 : 0),
     });
   }

@@ -551,6 +551,15 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     expect(isPageChromeLine('首页 >> 政策 >>区县 >>万州 >> 重庆市万州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要')).toBe(true);
   });
 
+  it('takes a trail joined by / and the portal links above a district site for chrome (rules slash-trail: 子洲 2024, portal-links: 江岸 2024)', () => {
+    expect(isPageChromeLine('首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文')).toBe(true);
+    expect(isPageChromeLine('中国政府网湖北省政府武汉市政府')).toBe(true);
+    expect(isPageChromeLine('智能问答 长者专区 残疾人专区 无障碍繁体登录注册')).toBe(true);
+    expect(isPageChromeLine('湖北省人民政府关于加快发展的意见')).toBe(false);
+    const page = '首页/ 政务公开/ 统计公报/ 正文\n\n子洲县二〇二三年国民经济和社会发展统计公报\n\n子洲县统计局\n\n2024年4月15日\n\n一、综合\n';
+    expect(metadataOf(page).title).toBe('子洲县二〇二三年国民经济和社会发展统计公报');
+  });
+
   it("takes a portal's greeting and account links for chrome (rule site-welcome: 开鲁 2025)", () => {
     expect(isPageChromeLine('欢迎访问开鲁县人民政府!')).toBe(true);
     expect(isPageChromeLine('登录/注册 用户中心 支持IPV6')).toBe(true);

@@ -24,10 +24,10 @@ const TIMESTAMP =
 /**
  * The accessibility and elder-mode switches of government portals, alone or together on a line, with list bullets and bars
  * (• 无障碍浏览 / • 长辈版|, 无障碍浏览 长者模式, 无障碍阅读 关怀版 返回首页), and a portal's account links (rule
- * `site-welcome`: 登录/注册 用户中心 支持IPV6, 开鲁 2025): no title.
+ * `site-welcome`: 登录/注册 用户中心 支持IPV6, 开鲁 2025; 智能问答 长者专区 残疾人专区 无障碍繁体登录注册, 江岸 2024): no title.
  */
 const ACCESSIBILITY_SWITCHES =
-  /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读|版)?|长者模式|长辈版|关怀版|适老版|手机版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6)[•·|｜/\s]*)+$/;
+  /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读|版)?|长者模式|长辈版|关怀版|适老版|手机版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6|智能问答|长者专区|残疾人专区|繁体|简体)[•·|｜/\s]*)+$/;
 /**
  * Rule `site-group-links`: a portal's links to the sites of its group (站群导航 / 市政府网站 / 市政府部门站群 / 县区政府站群, then
  * • 无障碍版 / • 手机版: 明山 2023) stand alone on their lines above the title: no title.
@@ -43,6 +43,11 @@ function isLinkBar(line: string): boolean {
   if (line.length > 80 || /[，。；：、,.;:]|关于/.test(line)) return false;
   return (line.match(LINK_BAR_LINK)?.length ?? 0) >= 3;
 }
+/**
+ * Rule `portal-links`: the links to the portals above a district's site, run together on one line (中国政府网湖北省政府武汉市政府
+ * above 江岸区's plan report, 2024): no title, and the places they name are not the page's.
+ */
+const PORTAL_LINKS = /^中国政府网(?:[\u4e00-\u9fa5]{2,12}?(?:人民政府|政府)(?:网|门户网站)?){1,4}$/;
 /**
  * Rule `site-welcome`: a portal's greeting naming the site (欢迎访问开鲁县人民政府!: 开鲁 2025), and a link to a site's home
  * page alone on its line (山南网首页, the pipes around it gone: 山南 2021): no headline, though they name the place.
@@ -73,10 +78,11 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
  * A breadcrumb trail on one line (当前位置：首页 > 要闻), or its continuation opening with the separator (>> 专题专栏), or a
  * trail of a news portal's channels with no label (人民网>>湖南频道>>本网专稿: 长沙 2024; rule `channel-trail`): short names
  * joined by > or >>, nothing else on the line; or a trail from the home page whose last crumb is the page's title, however
- * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021).
+ * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021),
+ * its crumbs also joined by / (rule `slash-trail`: 首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文, 子洲 2024).
  */
 const TRAIL =
-  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*[>＞»›]{1,2}|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
@@ -113,6 +119,7 @@ export function isPageChromeLine(line: string): boolean {
     TIMESTAMP.test(line) ||
     MASTHEAD.test(line) ||
     ACCESSIBILITY_SWITCHES.test(line) ||
+    PORTAL_LINKS.test(line) ||
     SITE_WELCOME.test(line) ||
     E_PAPER.test(line) ||
     DOCUMENT_SITE.test(line) ||
