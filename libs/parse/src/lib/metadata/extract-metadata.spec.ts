@@ -812,3 +812,11 @@ describe('the blind metadata round of the fourth sitting (branch meta): page chr
     expect(metadataOf(zhongwei)).toMatchObject({ periodStart: 2023, periodEnd: 2023 });
   });
 });
+
+describe('a site remark after a dash (rule site-remarks-off-title, second blind metadata round)', () => {
+  it('is no part of the title, and no title runs on from it (府谷 2023: 2023年榆林市府谷縣政府工作報告—全文 / 政 府 工 作 報 告)', () => {
+    const fugu =
+      '2023年榆林市府谷县政府工作报告—全文\n政 府 工 作 报 告\n——2023年2月16日在府谷县第十九届人民代表大会第二次会议上\n府谷县人民政府县长武 静\n各位代表:\n';
+    expect(metadataOf(fugu)).toMatchObject({ title: '2023年榆林市府谷县政府工作报告', issuedOn: '2023-02-16', periodStart: 2023 });
+  });
+});
