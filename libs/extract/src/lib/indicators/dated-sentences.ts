@@ -55,6 +55,18 @@ const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]�
 
 const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
 
+/**
+ * Rule `part-of-page-year`: on a dated page naming no year with it, a sentence opening with a part of a year (一季度,全县共接待
+ * 游客530.3万人次: 巫山 2023, dated 2023-04-14) reports the page's year if that part has ended by the page's month, else the
+ * year before.
+ */
+function partOfPageYear(part: string, pageYear: number | null, pageMonth: number | null): { at: number; part: string; year: number; ended: true } | undefined {
+  if (pageYear === null || pageMonth === null) return undefined;
+  const months = /1[-—~至](\d{1,2})月/.exec(part);
+  const end = months ? Number(months[1]) : /上半年|二季度/.test(part) ? 6 : /前三季度|三季度/.test(part) ? 9 : 3;
+  return { at: 0, part, year: pageMonth > end ? pageYear : pageYear - 1, ended: true };
+}
+
 export function partsOfYearNamed(text: string): Array<{ at: number; part: string; year: number }> {
   return [...text.matchAll(PART_OF_YEAR)].map((match) => ({ at: match.index ?? 0, part: match[2], year: Number(match[1]) }));
 }
@@ -71,12 +83,17 @@ export function sentenceYearResults(
   partsNamed: ReadonlyArray<{ at: number; part: string; year: number }> = [],
   carriedYear: number | null = null,
   pageYear: number | null = null,
+  pageMonth: number | null = null,
 ): number | null {
   let year: number | null = carriedYear;
   let opened: number | null = null;
+  // The year of an ended part of the page's own year a sentence opened with (see partOfPageYear).
+  let reportedYear: number | null = null;
   for (const sentence of sentences) {
-    const part = partsNamed.length > 0 ? PART_OPENING.exec(sentence.text) : null;
-    const named = part ? partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() : undefined;
+    const part = partsNamed.length > 0 || pageMonth !== null ? PART_OPENING.exec(sentence.text) : null;
+    const named = part
+      ? (partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() ?? partOfPageYear(part[1], pageYear, pageMonth))
+      : undefined;
     if (pageYear !== null && year === null && PRESENT_STATE.test(sentence.text)) {
       // Up to a clause opening with a year of its own (…已成功创建3个4A级景区、6个3A级景区，2020年接待游客1256万人次), read
       // below as that year's.
@@ -111,7 +128,9 @@ export function sentenceYearResults(
           : null;
     if (opening) year = opening.year;
     if (opening && opened === null) opened = opening.year;
-    if (year === null || (ownYear !== null && year >= ownYear)) continue;
+    if (named && 'ended' in named) reportedYear = named.year;
+    // A part of the page's own year that has ended by its date is reported, not planned, in the sentences after it too.
+    if (year === null || (ownYear !== null && year >= ownYear && year !== reportedYear)) continue;
     if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
       if (!opening) year = null;
       continue;

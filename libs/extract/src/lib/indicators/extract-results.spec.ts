@@ -1431,3 +1431,29 @@ describe('a rate written before the metric a place is ranked by (rule rate-befor
     expect(results(result).map(([name, value, unit, measure, year]) => [name, value, unit, measure, year])).toEqual([['GDP增速', 3.5, '%', 'growth', 2020]]);
   });
 });
+
+describe('a part of the page’s year on a dated page (rules part-of-page-year, base-year-change-of-subject: 巫山 2023)', () => {
+  it('reads the figures of a quarter that has ended by the page’s date as that year’s, a change against a stated base year of the metric before it', () => {
+    const page = (date: string) =>
+      extractDocument(
+        [
+          '一季度旅游实现“开门红”',
+          `刊发日期:${date} 阅读次数:`,
+          '一季度,全县共接待游客530.3万人次,同比增长35.32%;景区购票21.63万人,较2019年同期增长98.3%。',
+        ].join('\n'),
+        {
+          documentId: 'wushan',
+        },
+      );
+    expect(results(page('2023-04-14')).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['共接待游客', 530.3, 2023],
+      ['共接待游客增长', 35.32, 2023],
+      ['景区购票', 21.63, 2023],
+      ['景区购票增长', 98.3, 2023],
+    ]);
+    const base = page('2023-04-14').nodes.find((node) => node.name === '景区购票增长');
+    expect(base?.properties['baseYear']).toBe(2019);
+    // A page dated before the quarter ends speaks of the last year's.
+    expect(results(page('2023-02-10')).map(([, , , , year]) => year)).toEqual([2022, 2022, 2022, 2022]);
+  });
+});

@@ -157,6 +157,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           partsNamed,
           carriedYear,
           metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null,
+          metadata.issuedOn ? Number(metadata.issuedOn.slice(5, 7)) : null,
         );
         yearBeforeRead = count > counted;
       }
