@@ -70,4 +70,9 @@ describe('extractNamedUndertakings', () => {
     // A quoted programme the place joined or was selected into is named in a review without a verb of carrying it out.
     expect(projects('政府工作报告\n一、2024年工作回顾\n7所高职学校入选国家“双高计划”。\n')).toEqual([]);
   });
+  it('reads the project whose site a visit is made to (rule venue-of-start: 满城 2024), not a generic site', () => {
+    const text =
+      '某区以高质量项目建设集聚新动能\n在河北九汇医药生物产业基地项目施工现场，记者看到，项目一期的综合楼已顺利完工。在重点项目建设现场，工人们正加紧施工。\n';
+    expect(projects(text)).toEqual(['河北九汇医药生物产业基地项目']);
+  });
 });

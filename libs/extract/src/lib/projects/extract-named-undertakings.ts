@@ -157,10 +157,11 @@ function inReview(found: FoundUndertaking, sentence: string): boolean {
   return QUOTED_PROGRAMME.test(found.name) && CARRIED_OUT.test(sentence.slice(clauseStart(sentence, found.start), found.start));
 }
 
-/** A venue set up at a project (主现场设立在…项目), or an event held at its site (在…项目建设现场举行). */
+/** A venue set up at a project (主现场设立在…项目), or its site where an event is held or a visit made (在…项目建设现场举行; 在河北九汇
+ * 医药生物产业基地项目施工现场，记者看到…: 满城 2024). */
 const VENUES = [
   /(?:主会场|分会场|主现场|分现场)(?:设立|设置|设)?在([^，。；：、“”]{4,40}?(?:项目|工程))(?:建设)?(?:现场|工地)?(?=[，。；]|$)/g,
-  /在([^，。；：、“”]{4,40}?(?:项目|工程))(?:建设)?(?:现场|工地)(?:举行|设立|召开|设置)/g,
+  /在([^，。；：、“”]{4,40}?(?:项目|工程))(?:建设|施工)?(?:现场|工地)/g,
 ];
 const MIN_VENUE = 5;
 

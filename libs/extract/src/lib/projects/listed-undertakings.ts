@@ -60,10 +60,11 @@ const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
 
 /**
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
- * as many items as the count says are the projects.
+ * as many items as the count says are the projects; the stage they reached may follow (玫瑰高端产业园、…、榆山中小企业孵化园
+ * 5大园区同步推进, 平阴 2019).
  */
 const COUNTED_TAIL =
-  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|$)/g;
+  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|(?:同步|加快|有序|顺利|全面)推进|$)/g;
 
 /**
  * A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B; after a comma, 包括 only (rule

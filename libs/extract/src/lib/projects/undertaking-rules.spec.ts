@@ -715,4 +715,10 @@ describe('named projects of plans, action plans and work reports of places not g
   it('focus-before-name: what a facility is built around, written before it, is no part of its name (白银 2018)', () => {
     expect(names('建设以兰白地区为重点的中部绿色生态产业示范区。')).toEqual(['中部绿色生态产业示范区']);
   });
+  it('second blind round (平阴 2019, 五莲 2024): a counted list followed by its stage, a facility 建成启用', () => {
+    expect(
+      names('玫瑰高端产业园、锦水高端装备制造产业园、产发置业标准化厂房、绿色建材产业园、榆山中小企业孵化园5大园区同步推进，50万平方米标准厂房全部开工。'),
+    ).toEqual(['玫瑰高端产业园', '锦水高端装备制造产业园', '产发置业标准化厂房', '绿色建材产业园', '榆山中小企业孵化园']);
+    expect(names('创新推行“专链”深度融合，建成启用“遇见未来·招商会客厅”，新签约招商项目62个。')).toEqual(['“遇见未来·招商会客厅”']);
+  });
 });

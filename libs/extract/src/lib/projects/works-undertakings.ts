@@ -30,7 +30,7 @@ const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(
  * 驿城 2016; 集中开工和投产投用现场会4次, 安康 2021); not a further works joined (续建和椒花水库开工建设: 湖南 2017).
  */
 const WORKS_STARTED =
-  /(?:开工建设|新开工建设|建成投用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[暨和及与并](?=[^，。；]{0,24}?(?:仪式|典礼|现场会|推进会|大会|活动))|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+  /(?:开工建设|新开工建设|建成投用|建成启用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[暨和及与并](?=[^，。；]{0,24}?(?:仪式|典礼|现场会|推进会|大会|活动))|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
@@ -41,7 +41,7 @@ const WORKS_STARTED =
  * 上线 → “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成投产|建成投运|建成上线|建成运营|投产运营|投入运营|投入生产|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|投产运营|投入运营|投入生产|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -113,7 +113,8 @@ export function sizedByInvestment(sentence: string): Array<{ name: string; start
   return found;
 }
 
-/** Named works started, continued or completed: 开工建设宜西攀高铁、南三高速, 建成投用新皇岗口岸. */
+/** Named works started, continued or completed: 开工建设宜西攀高铁、南三高速, 建成投用新皇岗口岸, 建成启用“遇见未来·招商会客厅”
+ * (五莲 2024). */
 export function worksStarted(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
   WORKS_STARTED.lastIndex = 0;
