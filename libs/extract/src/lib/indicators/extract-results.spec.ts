@@ -1457,3 +1457,23 @@ describe('a part of the page’s year on a dated page (rules part-of-page-year, 
     expect(results(page('2023-02-10')).map(([, , , , year]) => year)).toEqual([2022, 2022, 2022, 2022]);
   });
 });
+
+describe('a plan review under a heading of what was done in time (rules review-heading-done, year-end-reached: 梁子湖 2021)', () => {
+  it('reads the estimates of the year a review clause reaches, the rises against a stated base year of the metrics before them', () => {
+    const result = extractDocument(
+      [
+        '某区国民经济和社会发展十四五规划',
+        '第一节 全面小康社会如期建成',
+        '“十三五”时期，我区各项经济指标继续保持平稳增长，到2020年底，预计实现地区生产总值100.13亿元，同比2015年增长67.86%；财政收入预计实现6.13亿元，同比2015年增长72%。',
+      ].join('\n'),
+      { documentId: 'liangzihu' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['地区生产总值', 100.13, 2020],
+      ['地区生产总值增长', 67.86, 2020],
+      ['财政收入', 6.13, 2020],
+      ['财政收入增长', 72, 2020],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+});

@@ -5,7 +5,11 @@ import { REPORT_REVIEWS_YEAR } from './undated-targets';
 /** Where a text reviews a year: review headings and lines, news accounts of a report, five-year reviews. */
 
 /** Sections that review what was done: "一、2025年工作回顾", "2025年工作总结和…", a plan's "发展基础", "…取得决定性成就". */
-export const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|(?:19|20)\d{2}年.{0,12}计划执行情况/;
+/**
+ * A review's heading; also one saying what was done in time (rule `review-heading-done`: 梁子湖 2021 第一节 全面小康社会如期建成,
+ * …圆满完成).
+ */
+export const REVIEW_SECTION = /回顾|总结|过去|成就|发展基础|现实基础|工作成效|如期建成|如期实现|圆满完成|顺利完成|胜利完成|(?:19|20)\d{2}年.{0,12}计划执行情况/;
 
 /**
  * A sentence that turns to a longer period (这五年，…, “十四五”时期…), not one that names it in passing (2025年是“十四五”收官之年),

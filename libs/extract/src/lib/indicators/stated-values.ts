@@ -314,8 +314,9 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     if (name === null || name === '') continue;
     // "景区购票21.63万人，较2019年同期增长98.3%" (巫山 2023): a change against a base year the text states is of the metric just
     // named; the base year stays a property of the change (rule `base-year-change-of-subject`).
-    if (name !== null && subject && /^(?:比|较)(?:19|20)\d{2}年(?:末|底)?(?:同期)?(?:增长|增加|提高|提升|下降|减少|降低)$/.test(name))
-      name = subject + name.replace(/^(?:比|较)(?:19|20)\d{2}年(?:末|底)?(?:同期)?/, '');
+    // 同比2015年增长67.86% (梁子湖 2021) leaves 同 once its base year is cut: the same.
+    if (name !== null && subject && /^(?:(?:同比|比|较)(?:19|20)\d{2}年(?:末|底)?(?:同期)?|同)(?:增长|增加|提高|提升|下降|减少|降低)$/.test(name))
+      name = subject + name.replace(/^(?:(?:同比|比|较)(?:19|20)\d{2}年(?:末|底)?(?:同期)?|同)/, '');
     // "完成社会消费品零售额92.9亿元，累计增长10.5%": 累计 says the growth is the year's so far, of the metric just named.
     if (/^(?:累计)?(增长|增速|增幅|涨幅|上涨|提高|提升|增加|下降|降低|减少|新增)$/.test(name)) {
       if (!subject) continue;
