@@ -100,7 +100,8 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   }
   for (const paragraph of document.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start })) {
+      const scope = review[paragraph.section] ? 'review' : 'all';
+      for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start }, scope)) {
         if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
         if (review[paragraph.section] && !inReview(found, sentence.text)) continue;
         add(found, sentence.start);

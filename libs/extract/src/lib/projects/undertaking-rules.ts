@@ -121,7 +121,10 @@ export interface SentenceSpan {
  * Named undertakings in one sentence, each once, in text order. `span` says where the sentence lies in its document:
  * the cue scan reads every character, and reads them faster there than through the sentence's own text (a slice).
  */
-export function namedUndertakings(sentence: string, span: SentenceSpan = { text: sentence, start: 0 }): FoundUndertaking[] {
+export function namedUndertakings(sentence: string, span: SentenceSpan = { text: sentence, start: 0 }, scope: 'all' | 'review' = 'all'): FoundUndertaking[] {
+  // A review of the past is read by the rules of lists and works' stages only (rule works-in-review, see
+  // extract-named-undertakings.ts): the verb-and-object rules, the costliest, are not run there.
+  const verbRules = scope === 'all';
   const found: FoundUndertaking[] = [];
   const origin = span.start;
   const cues = CUES.bitsIn(span.text, (_text, end, bits, start) => aroundHead(sentence, end - origin, bits, start - origin), origin, origin + sentence.length);
@@ -190,14 +193,16 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');
     if (sentence.includes('工程项目')) for (const item of worksOfManager(sentence)) add(item.name, item.start, 'works-progress');
   }
-  if ((cues & PROGRAMME_CUE) !== 0) for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
-  if ((cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
-  if ((cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
+  // In a review a programme after its verb is read where it is quoted (实施“票根”联动促消费试点): a quoted programme the place carried out.
+  if ((verbRules || sentence.includes('“')) && (cues & PROGRAMME_CUE) !== 0)
+    for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
+  if (verbRules && (cues & FACILITY_CUE) !== 0) for (const item of afterVerb(sentence, FACILITY)) add(item.name, item.start, 'facility-after-verb');
+  if (verbRules && (cues & FACILITY_BUILT_CUE) !== 0) for (const item of underConstruction(sentence)) add(item.name, item.start, 'under-construction');
   if ((cues & (WORKS_CUE | FACILITY_CUE)) === (WORKS_CUE | FACILITY_CUE))
     for (const item of completedFacilities(sentence)) add(item.name, item.start, 'completed-facility');
-  if ((cues & HEAD_IN_LIST_CUE) !== 0) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
+  if (verbRules && (cues & HEAD_IN_LIST_CUE) !== 0) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
-  if ((cues & PROGRAMME_CUE) !== 0) {
+  if (verbRules && (cues & PROGRAMME_CUE) !== 0) {
     const titled = TITLED_ITEM.exec(sentence);
     if (titled && !PLAIN_ITEM_TITLE.test(titled[1])) add(titled[1], titled[0].length - 1 - titled[1].length, 'titled-item');
   }

@@ -2,6 +2,8 @@ import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /** A vowel with a tone mark: what a pinyin gloss has and running text in Latin letters seldom does. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+/** The block the tone marks lie in (à … ǜ), one range: tested first, several times faster over a whole text than the set. */
+const TONE_MARK_BLOCK = /[\u00e0-\u01dc]/;
 
 /**
  * Rule `pinyin-gloss`: some mirrors of government pages follow characters with their pinyin in brackets (東昌區(qū)人民政府
@@ -13,7 +15,7 @@ const GLOSS = /(?<=[\u4e00-\u9fff])[（(]([a-zāáǎàēéěèīíǐìōóǒòū
 
 export function dropPinyinGlosses(mapped: MappedText): MappedText {
   const text = mapped.text;
-  if (!TONE_MARK.test(text)) return mapped;
+  if (!TONE_MARK_BLOCK.test(text) || !TONE_MARK.test(text)) return mapped;
   const builder = new MappedTextBuilder(mapped);
   let from = 0;
   for (const match of text.matchAll(GLOSS)) {
