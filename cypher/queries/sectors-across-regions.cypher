@@ -1,6 +1,6 @@
 // title: Sectors regions share
 // description: Shared sector types (数字经济, 教育, 文化旅游, 战略性新兴产业, …) that plans and reports of at least
-// minRegions regions set out as sectors, with each region's own name for it and the goal it states first.
+// minRegions regions set out as sectors, with each region's own name for it and one goal it states for it.
 // param: minRegions Int = 2 — only sector types set out in at least this many regions
 // columns: sectorType, regions, sectors, examples
 MATCH (r:Region)-[:HAS_SECTOR]->(s:Sector)-[:INSTANCE_OF]->(st:SectorType)

@@ -55,7 +55,8 @@ export const SAVED_QUERY_TEXTS: Readonly<Record<Language, Readonly<Record<string
     },
     'sectors-across-regions': {
       title: '各地区共有的领域',
-      description: '至少在若干地区的规划和报告中作为领域提出的共有领域类型（数字经济、教育、文化旅游、战略性新兴产业……），附各地区对它的称呼和最先写明的目标。',
+      description:
+        '至少在若干地区的规划和报告中作为领域提出的共有领域类型（数字经济、教育、文化旅游、战略性新兴产业……），附各地区对它的称呼和为它写明的一个目标。',
       params: { minRegions: { label: '最少地区数', hint: '只列出至少在这么多地区提出的领域类型' } },
     },
     'shared-strategies': {

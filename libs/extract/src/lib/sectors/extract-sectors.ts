@@ -52,11 +52,11 @@ export interface SectorSection {
 export function extractSectors(context: ExtractionContext): SectorSection[] {
   const { document } = context;
   const found: SectorSection[] = [];
-  // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const aggregates = context.documentSectorId === null ? WHOLE_ECONOMY : DOCUMENT_LEVEL;
   // A plan on one sector (its title names it) sets out the sectors within by headings; its task leads are that sector's
   // tasks (推动先进制造业和现代服务业融合发展。…). A text on many fields (a work report) sets them out by leads.
   const byLeads = context.documentSectorId === null;
+  // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
   for (const section of document.sections) {
     if (section.index === 0 || excluded[section.index]) continue;
