@@ -1,9 +1,7 @@
 // The targets one sentence states, clause by clause.
 import { type Sentence } from '@policygraph/parse';
-import { IndicatorFacts } from './indicator-nodes';
 import { parseIndicatorValue } from './indicator-value';
 import { DECLINE_END, GROWTH_END } from './metric-wording';
-import { statedMetrics } from './stated-values';
 import { valueCharacters, valueParts } from './clause-values';
 import {
   COUNT_VERB,
@@ -46,125 +44,40 @@ import {
   SHORT_NAME,
   eachSubject,
 } from './metric-names';
+import { BOTH, bothSubjects } from './both-of-two';
+import {
+  BRACKETED_REMARK,
+  LEVEL_IN_NAME,
+  LEVEL_ONLY,
+  MEASURE_REACHING,
+  NEW_THINGS,
+  PLANTING,
+  SECTOR_CLAUSE,
+  SECTOR_MEASURE,
+  STRETCH,
+  TRAILING_VALUE,
+  UPGRADE_THEN_RATE,
+  VERB_THEN_DESTINATION,
+  YEAR_AND_REACH,
+} from './clause-name-patterns';
+import { type FoundIndicator, indicatorFacts, respectiveTargets } from './running-text-facts';
+import { PROJECTS_AT_STAGE, PUSHING_VERB, STRIVING_SCOPE, TARGET_CUE, WORKS_OF_QUANTITY, strictValueIsTarget } from './target-cues';
 import { ALLOCATION, isPayment } from './payments';
 import { CLAUSE_YEAR } from './target-years';
 
-export interface FoundIndicator {
-  facts: IndicatorFacts;
-  start: number;
-  end: number;
-  /** Where the node's id is keyed when statements share their start (the subjects of a 分别 list): its value. */
-  idAt?: number;
-}
+export type { FoundIndicator } from './running-text-facts';
 
-/**
- * Words that make an undated clause a target: striving, a threshold or a qualifier ("力争…突破300亿元",
- * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
- * ("建设省院士工作站2个") is a target of a task list.
- */
 /** What follows a size that marks the places a full coverage is for: "…以上(的)卫生公厕全覆盖", "…以上的自然村通硬化路全覆盖". */
 const THRESHOLD_OF_COVERAGE = /^\s*(?:及?以上)?的?[\u4e00-\u9fa5“”]{1,24}?全覆盖/;
 /** A stated base year right before a verb of change: 比2020年下降, 较2020年提高. */
 const BASE_YEAR_BEFORE_CHANGE = /[比较]((?:19|20)\d{2})年(?:底|末)?(?=(?:年均)?(?:增长|下降|降低|减少|提高|提升|增加)$)/;
-const TARGET_CUE = /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
-/**
- * A word of striving governs the clauses after it in its sentence: "力争全年盘活僵尸企业10家，盘活存量土地400亩" strives
- * for both counts.
- */
-const STRIVING_SCOPE = /力争|确保|争取/;
-/** 的目标(任务) after a value: the value is the target's own (rule `value-of-the-target`: 实现旅游综合收入100亿元以上的目标任务). */
-const VALUE_OF_THE_TARGET = /^的(?:奋斗)?(?:目标|任务)/;
-/** Not a target whatever the cue: an ordinal (第3批), a per-unit amount (每家50万元), an age, a condition (2000万元以上的). */
-const NOT_A_TARGET_BEFORE = /(第|每[个家户人项次亩年])$/;
 /** What a project costs (总投资1.2亿元的…, 首期投资2998万美元): its size, written before or after its name. */
 const SIZE_OF_PROJECT = /(?:总|首期|[一二三]期)投资(?:约|达)?$/;
 /** A count per region or unit ("各地区打造1—2条", "各县建设1个"): a guideline for each, not a total. */
 const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 
-/**
- * 力争 before a value makes it striven for; not inside 努力争取, which strives for the better results of the target it closes
- * ("全市生产总值增长5%以上,在实际工作中努力争取更好结果;一般公共预算收入增长2%": 青岛 2026; rule `better-results-no-striving`).
- */
-const striving = /(?<!努)力争/;
-/**
- * A clause naming a sector and how it grows, with no value (rule `sector-of-bare-measure`): "生产性服务业加快发展，增加值规模
- * 达2450亿元，占服务业增加值比重达60%" (扬州 2024) measures that sector's value added and its share.
- */
-const SECTOR_CLAUSE = /^\s*([\u4e00-\u9fa5]{2,12}?(?:产业|行业|业|经济))(?:加快发展|快速发展|发展壮大|持续壮大|不断壮大|提质增效|稳步发展|做大做强|蓬勃发展)$/;
-/** A measure named without what it measures: 增加值, 增加值规模, 营业收入, 产值, 规模. */
-const SECTOR_MEASURE = /^(?:增加值(?:规模)?|营业收入|营收|总产值|产值|规模)$/;
-/** The value closing a clause, for the words before it. */
-const TRAILING_VALUE = /[\d.]+\s*(?:万亿元|亿元|万元|%|家|个)?(?:左右|以上)?$/;
-/** 双 or 双双 closing the words before a value: both of two subjects reach it. */
-const BOTH = /(?:实现|达到|均)?双双?$/;
-
-/** A count verb and where the things counted lead, before the number: 开通至周边机场 (…2-3条…航线). */
-const VERB_THEN_DESTINATION = new RegExp(`${COUNT_VERB.source}(?:至|到|往|通往|连接)[\\u4e00-\\u9fa5]{1,12}$`);
-/** A measure sized by the quantity before it and the standard it reaches: 建设用地面积 + 达到 + 海绵城市建设目标要求. */
-const MEASURE_REACHING = /^(?:以上|左右)?([\u4e00-\u9fa5]{2,12}(?:面积|长度|里程|规模|容量))(达到|满足|符合)([\u4e00-\u9fa5“”]{2,24}?(?:要求|标准))/;
-
-/**
- * The two subjects a 双 value is each one's (rule `both-of-two`), with the measure the second writes after its own
- * noun: "新开工项目和储备项目的总投资额" → 新开工项目总投资额, 储备项目总投资额 (辽宁 2020); "规上工业企业和重点园区数字化改造
- * 覆盖率" → 规上工业企业数字化改造覆盖率, 重点园区数字化改造覆盖率 (合肥 2021). Null where the words name no such pair.
- */
-export function bothSubjects(name: string): string[] | null {
-  const pair = /^([\u4e00-\u9fa5A-Za-z0-9]{2,20})[和与及]([\u4e00-\u9fa5A-Za-z0-9的]{4,40})$/.exec(name);
-  if (!pair) return null;
-  const [, first, second] = pair;
-  const of = second.lastIndexOf('的');
-  let head = of > 0 ? second.slice(0, of) : '';
-  let measure = of > 0 ? second.slice(of + 1) : '';
-  if (of < 0)
-    for (let at = second.length - 2; at >= 2; at--) {
-      if (COUNTED_THING.test(second.slice(0, at)) && MEASURE_END.test(second.slice(at))) {
-        head = second.slice(0, at);
-        measure = second.slice(at);
-        break;
-      }
-    }
-  if (head.length < 2 || measure.length < 2 || !MEASURE_END.test(measure)) return null;
-  return [first + measure, head + measure];
-}
-
-/**
- * Projects counted after examples closed by 等, then the stage they reach closing the clause (rule `examples-then-stage`):
- * "重点推动向家坝灌区一期二步工程等300个重点项目加快建设，高铁南片区城中村改造等50个项目竣工投用" (宜宾 2026).
- */
-const PROJECTS_AT_STAGE =
-  /^\s*([\u4e00-\u9fa5]{0,8}?(?:项目|工程))\s*((?:加快|全面|如期|按期|基本)?(?:建设|竣工|新开工|开工|建成|完工|投用|投产|投运)(?:投用|投产|投运|运营|达产)?)\s*$/;
-
-/** A planting named by its verb before trees or an area ("义务植树1200万株": 眉山 2022): what is planted (rule `planting-count`). */
-const PLANTING = /(?:植树|造林|种植|栽植|补植)$/;
-
-/**
- * Projects a plan has reach a stage, counted after them (rule `planned-stage-count`): "年度计划安排29.74亿元,计划投产项目4个"
- * (珠海 2024) counts the projects to put in service; the plan's word is no part of the name.
- */
-const PLANNED_STAGE = /^(?:计划|拟)((?:新开工|开工|竣工|建成|投产|投用)[\u4e00-\u9fa5]{0,6}项目)$/;
-
-/** A level of government alone (省级, 县级): a list item naming only the level of the kind counted before it. */
-const LEVEL_ONLY = /^(?:国家级|省级|市级|州级|县级|区级|乡级|镇级)$/;
-const LEVEL_IN_NAME = /国家级|省级|市级|州级|县级|区级|乡级|镇级/;
-
-/**
- * An area or length of works after a verb that pushes them on, the works closing the clause (rule `quantity-of-works`):
- * "推进8.5万亩高标准农田建设" (高县 2022) measures the farmland built. Only a quantity: a count after 推进 is too often part of
- * a project's name (推进玉树州9个…供电工程).
- */
-const PUSHING_VERB = /^(?:推进|推动|实施|完成)$/;
-const WORKS_OF_QUANTITY = /^\s*([\u4e00-\u9fa5]{2,12}?(?:建设|改造|整治|治理))\s*$/;
-
-/** A year and a verb of reaching before a value, nothing else: 2025年突破, 2028年冲刺. */
-const YEAR_AND_REACH = /^(?:19|20)\d{2}年(?:力争|争取)?(?:突破|冲刺|达到|达|超过|迈上|跨上)?$/;
-/** Only a word of striving and a verb of reaching before a value: 争取突破, 力争达到. */
-const STRETCH = /^(?:力争|争取|努力)(?:突破|超过|达到|达|实现)?$/;
-/** What a counted thing may be, in brackets after it: "省级大健康产业示范区（县、市、特区）20个" (贵州 2018). */
-const BRACKETED_REMARK = /[（(][^（）()]{1,20}[）)]$/;
 /** A value closing with 的 (…20%(含20%)的…企业, 3%(含)以上的, 2000万元以上的): what follows is qualified by it. */
 const CONDITION_OF = /\d\s*(?:%|‰|个百分点|万元|亿元|元|万人|人|家|个|项)?\s*(?:[（(][^（）()]{0,8}[）)])?\s*(?:及?以上|及?以下)?的/;
-/** A count of things added ("新增…企业", "新建…基站"): a bare 总量 after it is the total of the same things. */
-const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/;
 
 export function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
@@ -498,89 +411,3 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
   }
   return found;
 }
-
-/** The targets of a clause listing subjects and their values with 分别 (none unless it names two or more). */
-function respectiveTargets(clause: string, clauseStart: number, year: number | null, sentence: Sentence): FoundIndicator[] {
-  const metrics = statedMetrics(clause);
-  if (metrics.length < 2 || !metrics.every((metric) => metric.start === metrics[0].start)) return [];
-  return metrics.map((metric) => {
-    const written = clause.slice(metric.value.start, metric.value.end);
-    const facts = indicatorFacts(
-      metric.name,
-      parseIndicatorValue(written),
-      written,
-      metric.value.unit,
-      year,
-      written,
-      sentence,
-      clauseStart + metric.value.start,
-    );
-    return { facts, start: clauseStart + metric.start, end: clauseStart + metric.end, idAt: clauseStart + metric.value.start };
-  });
-}
-
-/** The facts of a target read in running text (one subject of a list sharing its value). */
-function indicatorFacts(
-  name: string,
-  value: ReturnType<typeof parseIndicatorValue>,
-  written: string,
-  unit: string | null,
-  year: number | null,
-  text: string,
-  sentence: Sentence,
-  valueAt: number,
-): IndicatorFacts {
-  return {
-    name,
-    unit,
-    baseYear: null,
-    baseValue: null,
-    baseValueText: null,
-    targetYear: year,
-    targetValue: value.value,
-    targetHigh: value.upper,
-    targetValueText: written.trim(),
-    comparator: value.comparator ?? (/超过/.test(text) ? '超过' : null),
-    qualifier: value.comparator ?? (/超过/.test(text) ? '超过' : striving.test(sentence.text.slice(0, valueAt - sentence.start)) ? '力争' : null),
-    growth: value.growth,
-    attribute: null,
-    category: null,
-    cumulative: value.cumulative,
-    measure: DECLINE_END.test(name) ? 'decline' : GROWTH_END.test(name) ? 'growth' : null,
-  };
-}
-
-/**
- * Whether an undated value states a target: a count after its verb, or a cue (in the clause, or a word of striving
- * earlier in the sentence: `strivenFor`); never an ordinal, a rate per unit or a condition.
- */
-function strictValueIsTarget(rawName: string, after: string, unit: string | null, text: string, strivenFor: boolean): boolean {
-  if (NOT_A_TARGET_BEFORE.test(rawName) || (/^的/.test(after) && !VALUE_OF_THE_TARGET.test(after)) || unit === '岁' || unit === '年') return false;
-  if (
-    unit !== null &&
-    (COUNT_UNIT.test(unit) || QUANTITY_UNIT.test(unit)) &&
-    (COUNT_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) || VERB_BEFORE_NUMBER.test(rawName))
-  )
-    return true;
-  // "推动潞讯精密电子30条生产线投产": pushed for, the counted things then a verb of completion.
-  if (unit !== null && COUNT_UNIT.test(unit) && /^(推动|推进|确保|力争|争取|实现)/.test(rawName) && countedBeforeVerb(after) !== null) return true;
-  if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('等') && PROJECTS_AT_STAGE.test(after)) return true;
-  if (
-    unit !== null &&
-    QUANTITY_UNIT.test(unit) &&
-    PUSHING_VERB.test(rawName.replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '')) &&
-    WORKS_OF_QUANTITY.test(after)
-  )
-    return true;
-  if (unit !== null && COUNT_UNIT.test(unit) && rawName.endsWith('项目') && PLANNED_STAGE.test(rawName.replace(LEADING_NOISE, ''))) return true;
-  // "推动规上工业企业数字化转型覆盖率超85%" (宜宾 2026): 超 right before a value closing its clause is a threshold to pass
-  // (rule `over-closing-value`); not one sizing the things counted after it (新引进落地总投资超10亿元项目50个以上: 福建 2026).
-  if (after.trim() === '' && (rawName.endsWith('超') || text.startsWith('超', rawName.length))) return true;
-  return strivenFor || TARGET_CUE.test(text) || ACHIEVE_LEVEL.test(rawName.replace(LEADING_NOISE, ''));
-}
-
-/** "实现社会消费品零售总额1600亿元" in a yearly task list: a level to reach (静安 2023). */
-const ACHIEVE_LEVEL = /^(?:全年|今年)?实现(?:全年)?[\u4e00-\u9fa5]{2,20}$/;
-
-/** A subject, its upgrade (提质升级, 改造升级, 提档升级, 转型升级) and after 、 a rate of it alone (覆盖率, 达标率). */
-const UPGRADE_THEN_RATE = /^(.{2,}?)(?:提质|提档|改造|转型|优化)升级、((?:[\u4e00-\u9fa5]{2})?率)$/;
