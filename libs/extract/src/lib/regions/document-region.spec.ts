@@ -336,3 +336,40 @@ describe('cues of the blind metadata round (branch meta, fourth sitting)', () =>
     expect(regionOf(baishui.replace('下一篇: 白水探索', '上一篇: 蒲城县召开会议\n下一篇: 白水探索'))).toBeNull();
   });
 });
+
+describe('the six regions missed on the last sitting’s blind pages (branch meta, fifth sitting)', () => {
+  it('rule congress-abbreviated: a congress named short (X区二届人大二次会议) names its place, past a headline naming the city (坪山 2022)', () => {
+    const pingshan =
+      '深圳二屆人大二次會議開幕 部署2022政府工作\n2022-04-22 08:24:49 來源: 深圳商報\n4月21日,坪山區二屆人大二次會議開幕。區政府工作報告回顧了2021年工作,對2022年政府工作進行部署安排。\n報告指出,坪山區2021年實現了經濟發展穩中提質。全年地區生產總值達910.6億元、增長11.7%,固定資產投資總額達481.5億元、增長15.9%,兩項指標增速均排名全市第三。';
+    expect(regionOf(pingshan)).toEqual({ name: '坪山区', cue: 'occasion', basis: 'stated' });
+    // 省/市 alone before the session name no place (白银 2018: 在省十三届人大一次会议上).
+    expect(regionOf('近日,在省十三届人大一次会议上,一份政府工作报告稳稳落入每一位省人大代表手中。')?.cue).not.toBe('occasion');
+  });
+
+  it('rule news-lead-subject: the division opening a news lead after its byline (祥云 2023, Traditional; 柞水 2018; 云龙 2025)', () => {
+    const xiangyun =
+      '642a5967-5e03-446e-9f62-8c992cae245ccopy.jpg)\n本報訊(通訊員 胡林果 陳治學 徐亞園 特約記者 陳應國) 祥云縣在省、州黨委、政府的重視支持下,全面吹響產業強縣三年行動號角,全力推進區域產業中心城市建設邁出堅實步伐,實現了經濟平穩增長,教育醫療、水利環保等社會民生事業不斷進步。\n該縣堅持調結構、促轉型,加快構建現代化產業體系。萬花溪中型水';
+    expect(regionOf(xiangyun)).toEqual({ name: '祥云县', cue: 'news-lead', basis: 'stated' });
+    expect(
+      regionOf(
+        '加快服务业发展扶持奖励办法出台\n本报讯(李德林)日前,柞水县出台加快服务业发展扶持奖励暂行办法,对在推动全县服务业发展中做出积极贡献的有关单位进行奖励。',
+      ),
+    ).toEqual({
+      name: '柞水县',
+      cue: 'news-lead',
+      basis: 'stated',
+    });
+    // A division later in the sentence is no subject (近日,在徽县工业集中区…), nor 我市.
+    expect(regionOf('本报讯(记者姚琴)近日,在徽县工业集中区的项目工地,园区十大重点项目开工仪式举行。')?.cue).not.toBe('news-lead');
+    expect(regionOf('本报讯(记者马康勤)11月14日,我市举行第四批重点项目集中开工仪式。')?.cue).not.toBe('news-lead');
+  });
+
+  it('rule own-contribution: 作出X贡献 / 贡献X力量 names the text’s own place (漾濞 2023, named only so and in 把漾濞打造成…)', () => {
+    const yangbi =
+      '2023年政府工作总体要求是:坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻落实省委十一届三次全会、省“两会”、州委九届三次全会和县委十三届三次全会等精神,聚焦省委提出的“3815”战略,围绕“核桃产业振兴示范县、森林大理建设示范县”建设,主动融入大理“两城一区”,全面构建“一核两极多点”县域发展新格局,真正把漾濞打造成苍洱后花园,为全面建设社会主义现代化强国作出漾濞贡献。';
+    expect(regionOf(yangbi)).toEqual({ name: '漾濞彝族自治县', cue: 'own-contribution', basis: 'inferred' });
+    expect(regionOf('在新征程上贡献更多宁夏力量。')).toEqual({ name: '宁夏回族自治区', cue: 'own-contribution', basis: 'inferred' });
+    // 作出新的更大贡献 names no place.
+    expect(regionOf('为全面建设社会主义现代化国家作出新的更大贡献。')).toBeNull();
+  });
+});

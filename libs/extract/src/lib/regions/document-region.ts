@@ -27,12 +27,20 @@ export type RegionCue =
   | 'short-name'
   | 'site-masthead'
   | 'delegation'
+  | 'news-lead'
+  | 'own-contribution'
   | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
 const ABBREVIATIONS = provinceAbbreviations.abbreviations as Record<string, string>;
 /** The people's congress a report was delivered to, in running text: "昆明市第十五届人民代表大会第五次会议在昆明会堂开幕". */
 const CONGRESS = /([\u4e00-\u9fa5]{2,16}?)第[一二三四五六七八九十\d]{1,3}届人民代表大会/;
+/**
+ * Rule `congress-abbreviated`: news names a congress short, 人大 for 人民代表大会 and no 第 (4月21日,坪山区二届人大二次会议开幕:
+ * 坪山 2022, a Traditional mirror of 深圳商报 whose headline reads 深圳二届人大二次会议开幕; 市十五届人大五次会议). A division
+ * written in full (or its customary form) before the session names the congress's place; 省/市 alone name none.
+ */
+const CONGRESS_ABBREVIATED = /([\u4e00-\u9fa5]{2,16}?)第?[一二三四五六七八九十\d]{1,3}届人大(?:常委会)?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议/g;
 /**
  * The government a report is delivered for, in its first sentence: "现在，我代表姑苏区人民政府，向大会报告工作" (姑苏 2024,
  * whose occasion names no place: 在区三届人大三次会议上). Its office speaks as the signature does.
@@ -101,6 +109,8 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
       cue: 'occasion',
       basis: 'stated',
     };
+  const abbreviated = abbreviatedCongress(text);
+  if (abbreviated) return abbreviated;
   const reporting = REPORTING_GOVERNMENT.exec(text.slice(0, OPENING_LENGTH));
   const reportedFor = reporting ? firstDivision(reporting[1]) : null;
   if (reporting && reportedFor)
@@ -124,18 +134,81 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
   const confirmed = titleLine ? shortNameWrittenInFull(text, titleLine) : null;
   if (confirmed) return confirmed;
+  const lead = newsLeadSubject(text);
+  if (lead) return lead;
   const fitted = placeOfLocalConditions(text);
   if (fitted) return fitted;
   const made = divisionOfDocumentMade(text);
   if (made) return made;
   const delegation = delegationReviewing(text);
   if (delegation) return delegation;
+  const own = ownContribution(text);
+  if (own) return own;
   const site = siteMasthead(text);
   if (site) return site;
   const inferred = inferRegionFromContent(text);
   if (inferred) return { ...inferred, basis: 'inferred' };
   const opening = metadata.titleSpan ?? headline;
   return opening ? shortNameIn(text, opening) : null;
+}
+
+function abbreviatedCongress(text: string): DocumentRegion | null {
+  const opening = text.slice(0, OPENING_LENGTH);
+  if (!opening.includes('届人大')) return null;
+  for (const match of opening.matchAll(CONGRESS_ABBREVIATED)) {
+    const entry = firstDivision(match[1]);
+    if (!entry) continue;
+    const at = match.index ?? 0;
+    return { entry, span: locate(text, entry.name, { start: at, end: at + match[0].length }), cue: 'occasion', basis: 'stated' };
+  }
+  return null;
+}
+
+/**
+ * Rule `news-lead-subject`: a newspaper's item opens its lead with a byline (本报讯(通讯员 胡林果…), 讯(记者…)) and, after a
+ * date or 近日 at most, the division it reports on, written in full as the sentence's subject (本报讯(…) 祥云县在省、州党委
+ * …的重视支持下: 祥云 2023, a Traditional repost whose headline is lost; 日前,柞水县出台…: 柞水 2018; 2025年,云龙县始终…:
+ * 云龙 2025). A division named later in the sentence (近日,在徽县工业集中区…) or 我市 is no subject read here.
+ */
+const NEWS_BYLINE =
+  /(?:本报讯|本台讯|本网讯|本刊讯|讯(?=\s*[（(](?:记者|通讯员|特约记者|实习生)))\s*[（(][^（）()\n]{0,40}[)）]\s*(?:[^，,。；;\n]{0,12}[，,]\s*)?/;
+const LEAD_SUBJECT_END = /[，,。；;、\n]/;
+
+function newsLeadSubject(text: string): DocumentRegion | null {
+  const at = text.indexOf('讯');
+  if (at < 0 || at > OPENING_LENGTH) return null;
+  const byline = NEWS_BYLINE.exec(text.slice(0, OPENING_LENGTH + 60));
+  if (!byline) return null;
+  const start = byline.index + byline[0].length;
+  const rest = text.slice(start, start + 24);
+  if (gazetteer().fullNameOpening(rest) === 0 && !customaryForms(rest).some((form) => form.start === 0)) return null;
+  const cut = rest.search(LEAD_SUBJECT_END);
+  const subject = rest.slice(0, cut < 0 ? rest.length : cut);
+  const entry = firstDivision(subject);
+  if (!entry || isGenericDivisionName(entry.name)) return null;
+  return { entry, span: locate(text, entry.name, { start, end: start + subject.length }), cue: 'news-lead', basis: 'stated' };
+}
+
+/**
+ * Rule `own-contribution`: a text pledges its own place's share to a larger cause by the idiom 作出X贡献 / 贡献X力量 (为全面建设
+ * 社会主义现代化强国作出漾濞贡献: 漾濞 2023, a county report's opening that names its county only so and 大理 more often;
+ * 作出河北贡献, 贡献更多宁夏力量, 作出天津创新贡献, 贡献了水城力量 in the reports). X is all of one division's name, full or
+ * short. Inferred: the words say whose text it is, not what it is about.
+ */
+const CONTRIBUTION = /(?:作出|做出|贡献)了?(?:更多|更大的?|新的)?([\u4e00-\u9fa5]{2,10}?)(?:创新|更大)?(?:贡献|力量|智慧)/g;
+
+function ownContribution(text: string): DocumentRegion | null {
+  if (!text.includes('贡献') && !text.includes('力量') && !text.includes('智慧')) return null;
+  for (const match of text.matchAll(CONTRIBUTION)) {
+    const name = match[1];
+    if (isGenericDivisionName(name)) continue;
+    const entries = gazetteer().entriesNamed(name);
+    const entry = entries.length === 1 ? entries[0] : entries.find((candidate) => candidate.level === 'province');
+    if (!entry) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(name);
+    return { entry, span: { start, end: start + name.length }, cue: 'own-contribution', basis: 'inferred' };
+  }
+  return null;
 }
 
 /** The place below the issuer's region that the title is about (支持昆明… of 云南省), named right after 关于/支持/促进. */

@@ -237,3 +237,32 @@ describe('served-place', () => {
     expect(inferred(text)?.name).not.toBe('雄安新区');
   });
 });
+
+describe('a county-level city (rule county-level-city, branch meta)', () => {
+  const dingzhou =
+    '我市15个重点项目集中开工 王东群宣布项目开工陈业鹏主持\n本报讯(记者马康勤)11月14日,我市举行第四批重点项目集中开工仪式。市委书记、市人大常委会主任王东群宣布项目集中开工。\n市长陈业鹏主持开工仪式。他指出,今年我市要举办四批重点项目集中开工活动,必将为实施“12239”工程、建设经济强市美丽定州提供有力支撑。开发区要精准对接京津、服务雄安新区建设。';
+
+  it('speaks as a city (我市, 市委书记, 市长) though the gazetteer lists it among counties (定州 2017)', () => {
+    expect(inferred(dingzhou)).toEqual({ name: '定州市', cue: 'county-level-city', quote: '定州' });
+  });
+
+  it('is none in a prefecture’s text naming the counties below it (吉林市 2021: 各县(市)区, 舒兰市 in passing), or naming two', () => {
+    const jilin = '(责任单位:市农业农村局,各县(市)区人民政府、开发区管委会)推动舒兰市肉牛产业发展。全市落实,市政府督办。';
+    expect(inferred(jilin)?.name).not.toBe('舒兰市');
+    expect(inferred(`${dingzhou}借鉴义乌市经验。`)?.cue).not.toBe('county-level-city');
+  });
+});
+
+describe('a government’s direct units (rule direct-units, branch meta)', () => {
+  it('市直各单位, 县直机关, 省直有关部门 speak at their level; 省直管县 does not', () => {
+    expect(scopeLevel('市直各单位、各区县市负责。市直相关单位、高新区配合。')).toBe('city');
+    expect(scopeLevel('县直机关、县直各单位负责。')).toBe('county');
+    expect(scopeLevel('深化省直管县改革。推进省直管县财政改革。')).toBeNull();
+  });
+
+  it("a city's task table naming one district in many cells is the city's (长沙's 目标任务责任分解表: 岳麓区, 长沙先导区)", () => {
+    const changsha =
+      '| 市直各单位、各区县市\n|\n长沙\n先导\n区管委会\n| 推进河西商业配套建设\n| 商务局、高新区、岳麓区\n|\n实施先导区新三年行动计划\n| 市直相关单位、高新区、岳麓区、望城区\n|\n继续开展岳麓山景区综合整治\n| 环保局、城投集团、岳麓区和市直相关单位\n|\n| 岳麓区\n|\n长沙先导区管委会、岳麓区\n';
+    expect(inferred(changsha)).toMatchObject({ name: '长沙市', cue: 'content' });
+  });
+});

@@ -17,6 +17,8 @@ export interface InferredRegion {
  * - 'content': the division the text names most often (of the level its scope words speak for, when they do);
  * - 'places-named': the one division that holds every place the text names one level below its own (我省 and 长沙,
  *   株洲, 衡阳 → 湖南省);
+ * - 'county-level-city': the one county-level city (县级市) named by a text that speaks as a city (我市, 市长) and names
+ *   no city of a prefecture's level;
  * - 'province-wide': a word for the whole of one province (全疆 → 新疆维吾尔自治区);
  * - 'county-in-named-city': the one county the text names inside a city it names too, where the text speaks of a
  *   county's own bodies (县文化馆, 县级…);
@@ -26,12 +28,19 @@ export interface InferredRegion {
  * - 'county-of-anaphor': a text that speaks of its county as 该县 and names one county, wherever (a link): tried last.
  */
 export type InferredRegionCue =
-  'content' | 'places-named' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most' | 'county-of-anaphor';
+  'content' | 'places-named' | 'county-level-city' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most' | 'county-of-anaphor';
 
 /**
  * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
  */
 const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
+
+/**
+ * Rule `direct-units`: a government's own units, 省直/市直/县直 (directly under it) before the units' word (市直各单位, 市直相关
+ * 单位, 县直机关, 省直有关部门), speak at its level, as 全市 does: a city's task table naming no 全市 but 市直各单位、各区县市
+ * and one district in many rows (长沙's 目标任务责任分解表, 岳麓区 in six cells) is the city's. Not 省直管县 (a policy) nor 直接.
+ */
+const DIRECT_UNITS = '直(?=各|相关|有关|单位|部门|机关|属各|对口)';
 
 /**
  * 全省/全市/全县/全州, the speaker's office and the government's own departments named by level (省发展改革委, 市商务局
@@ -41,20 +50,23 @@ const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
 const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   // A government named in full by its level alone (，州人民政府各部门: 伊犁 2006) speaks as its short form (州政府) does; not as
   // the last of a list of levels (各州、市人民政府), the governments below, nor after a name (《昆明市人民政府关于…》, cited).
-  { pattern: scopePattern('省', '全省|我省|省委|省政府|(?<![、\\u4e00-\\u9fa5])省人民政府|省长'), level: 'province' },
+  { pattern: scopePattern('省', `全省|我省|省委|省政府|(?<![、\\u4e00-\\u9fa5])省人民政府|省长|省${DIRECT_UNITS}`), level: 'province' },
   // An autonomous prefecture (州) and a league (盟, 内蒙古) govern at the level of a city.
   // A prefecture (地区, 新疆 and 西藏) too, by its party committee and its office (地委, 行政公署: 塔城 2019), not inside a word
   // (基地委托, 本地委员).
   {
     pattern: scopePattern(
       '市|州|盟',
-      '全市|我市|市委|市政府|(?<![、\\u4e00-\\u9fa5])市人民政府|市长|全州|我州|州委|州政府|(?<![、\\u4e00-\\u9fa5])州人民政府|州长|全盟|我盟|盟委|(?<![基本当外])地委(?!员|托)|行政公署|全地区',
+      `市${DIRECT_UNITS}|全市|我市|市委|市政府|(?<![、\\u4e00-\\u9fa5])市人民政府|市长|全州|我州|州委|州政府|(?<![、\\u4e00-\\u9fa5])州人民政府|州长|全盟|我盟|盟委|(?<![基本当外])地委(?!员|托)|行政公署|全地区`,
     ),
     level: 'city',
   },
   // A district's own departments (区发改局 opening a clause) speak at the level of a county too; 全区 and 区委 below. A
   // banner (旗, 内蒙古) is a county (新巴尔虎左旗 2024: 我旗, 全旗, 旗委).
-  { pattern: scopePattern('县|区|旗', '全县|我县|县委|县政府|(?<![、\\u4e00-\\u9fa5])县人民政府|县长|全旗|我旗|旗委|旗政府|旗长'), level: 'county' },
+  {
+    pattern: scopePattern('县|区|旗', `全县|我县|县委|县政府|(?<![、\\u4e00-\\u9fa5])县人民政府|县长|县${DIRECT_UNITS}|全旗|我旗|旗委|旗政府|旗长`),
+    level: 'county',
+  },
 ];
 /**
  * A city's district (区) speaks at the level of a county (区政府, 全区), but the same words speak for a whole autonomous
@@ -124,6 +136,7 @@ export function inferRegionFromContent(text: string): InferredRegion | null {
   return (
     mostNamedDivision(text) ??
     holderOfNamedPlaces(text) ??
+    countyLevelCity(text) ??
     provinceWide(text) ??
     countyInNamedCity(text) ??
     onlyOneInFull(text) ??
@@ -353,6 +366,32 @@ function holderOfNamedPlaces(text: string): InferredRegion | null {
   const holder = holders.size === 1 && holderCode ? gazetteer().byCode.get(holderCode) : undefined;
   if (!holder || !speaksAt(holder, level)) return null;
   return { entry: holder, span: [...places.values()][0], cue: 'places-named' };
+}
+
+/**
+ * Rule `county-level-city`: a county-level city (县级市: 定州市, 义乌市) speaks as a city (我市, 全市, 市委书记, 市长) though the
+ * gazetteer lists it among counties: a text using a city's scope words twice or more that names no division of a
+ * prefecture's level, nor the counties below a prefecture (各县(市)区), and one county-level city, however often (建设经济强市
+ * 美丽定州, beside 我市, 市委书记 and 市长陈业鹏: 定州 2017, 定州日报's news), is that city's. Two county-level cities are no
+ * answer. Inferred.
+ */
+/**
+ * A prefecture's words for the counties below it (各县(市)区人民政府, 县市区, 各区县): a county-level city has none, and a
+ * prefecture's text names its county-level cities in passing (舒兰市 in 吉林市's measures: 吉林市 2021).
+ */
+const COUNTIES_BELOW = /各县|各区县|县[（(]市[)）]|县市区|区县市|县区/;
+
+function countyLevelCity(text: string): InferredRegion | null {
+  if (scopeLevel(text) !== 'city' || scopeCount(text, 'city') < 2 || COUNTIES_BELOW.test(text)) return null;
+  let only: { entry: GazetteerEntry; span: TextSpan } | null = null;
+  for (const mention of mentions(text)) {
+    if (mention.entries.length === 1 && mention.entries[0].level === 'city') return null;
+    const city = onlyOne(mention, (entry) => entry.level === 'county' && /市$/.test(entry.name));
+    if (!city) continue;
+    if (only && only.entry !== city) return null;
+    only ??= { entry: city, span: mention.span };
+  }
+  return only ? { ...only, cue: 'county-level-city' } : null;
 }
 
 /** A word for the whole of one province (全疆), when the text uses no such word for another. */
