@@ -42,3 +42,13 @@ export const NEW_THINGS = /^(?:新增|新建)(?=[\u4e00-\u9fa5A-Za-z0-9“]{2})/
 
 /** A subject, its upgrade (提质升级, 改造升级, 提档升级, 转型升级) and after 、 a rate of it alone (覆盖率, 达标率). */
 export const UPGRADE_THEN_RATE = /^(.{2,}?)(?:提质|提档|改造|转型|优化)升级、((?:[\u4e00-\u9fa5]{2})?率)$/;
+
+/** A trend written in words (逐年提高, 稳步提升): cheap test before TREND_THEN_LEVEL. */
+export const TREND_WORD = /(?:逐年|逐步|稳步|持续|不断)(?:提高|提升|增长|增加|扩大|上升)$/;
+
+/**
+ * A clause naming a metric and its trend, with no value: "服务业完成税收占全市税收收入比重逐年提高" (乌海 2025). The metric
+ * (a share, a rate, a level of money) is what a year's value right after it measures (rule `trend-then-year-level`).
+ */
+export const TREND_THEN_LEVEL =
+  /^\s*(?:全省|全市|全区|全县|全州)?([\u4e00-\u9fa5（）()]{2,30}?(?:比重|占比|率|收入|增加值|总值|总额|产值|规模))(?:逐年|逐步|稳步|持续|不断)(?:提高|提升|增长|增加|扩大|上升)$/;

@@ -1477,3 +1477,22 @@ describe('a plan review under a heading of what was done in time (rules review-h
     expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
   });
 });
+
+describe('the growth of a total named after the sum it totals (rule total-of-a-sum: 张湾 2019)', () => {
+  it('names 同比增长 after …增加值总量 the growth of the value added', () => {
+    const found = results(
+      extractDocument(
+        '张湾区荣获服务业发展突出贡献单位\n2018年，张湾区服务业增加值总量达到181.55亿元，同比增长17.2%；服务业投资完成145.1亿元，同比增长2.2%。\n',
+        {
+          documentId: 'spec',
+        },
+      ),
+    ).map(([name, value]) => [name, value]);
+    expect(found).toEqual([
+      ['张湾区服务业增加值总量', 181.55],
+      ['张湾区服务业增加值增长', 17.2],
+      ['服务业投资', 145.1],
+      ['服务业投资增长', 2.2],
+    ]);
+  });
+});

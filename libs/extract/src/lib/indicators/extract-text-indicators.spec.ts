@@ -930,4 +930,15 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
       { name: '培育“专精特新”企业', year: 2026, value: 100, unit: '家' },
     ]);
   });
+
+  it('reads a year and a verb of reaching after a clause that names a metric and its trend (rule trend-then-year-level: 乌海 2025)', () => {
+    expect(
+      targets(
+        '某市服务业三年攻坚行动实施方案\n一、总体要求及目标\n到2027年，服务业重点项目数量占全市重点项目数量比重突破30%，服务业完成税收占全市税收收入比重逐年提高，到2027年突破35%，服务业对经济增长的贡献率显著提升。\n',
+      ),
+    ).toEqual([
+      { name: '服务业重点项目数量占全市重点项目数量比重', year: 2027, value: 30, unit: '%' },
+      { name: '服务业完成税收占全市税收收入比重', year: 2027, value: 35, unit: '%' },
+    ]);
+  });
 });

@@ -77,11 +77,17 @@ export function subjectOf(metric: StatedMetric): string | null {
   // (rule `comparison-listed-references`).
   if (/^(?:高于|低于|高出|低出|超出|快于|慢于|领先)/.test(metric.name)) return null;
   // 地方一般公共预算收入剔除留抵退税后 (restated in brackets): the bare growth after it is the subject's as written.
+  // The total of a sum is the sum (rule `total-of-a-sum`: 2018年，张湾区服务业增加值总量达到181.55亿元，同比增长17.2%, 张湾
+  // 2019): the growth after it is the value added's, not a 总量增长.
   return metric.name
     .replace(GROWTH_END, '')
     .replace(DECLINE_END, '')
-    .replace(/(?<=.{2})(?:剔除|扣除)[^，。；]{1,16}?后$/, '');
+    .replace(/(?<=.{2})(?:剔除|扣除)[^，。；]{1,16}?后$/, '')
+    .replace(TOTAL_OF_SUM, '');
 }
+
+/** 总量 closing the name of a sum (增加值, 总值, 收入, 产值, 总额): the sum itself. */
+const TOTAL_OF_SUM = /(?<=(?:增加值|总值|收入|产值|总额))总量$/;
 
 /**
  * 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, …; with 均

@@ -58,6 +58,8 @@ import {
   TRAILING_VALUE,
   UPGRADE_THEN_RATE,
   VERB_THEN_DESTINATION,
+  TREND_THEN_LEVEL,
+  TREND_WORD,
   YEAR_AND_REACH,
 } from './clause-name-patterns';
 import { type FoundIndicator, indicatorFacts, respectiveTargets } from './running-text-facts';
@@ -241,6 +243,12 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         YEAR_AND_REACH.test(rawName.trim())
       )
         name = last.facts.name;
+      // "服务业完成税收占全市税收收入比重逐年提高，到2027年突破35%" (乌海 2025): a year and a verb of reaching right after a clause
+      // that names a metric and its trend, with no value, measure that metric (rule `trend-then-year-level`).
+      else if (name === '' && previousClause.length > 4 && TREND_WORD.test(previousClause) && YEAR_AND_REACH.test(rawName.trim().replace(/^到/, ''))) {
+        const trend = TREND_THEN_LEVEL.exec(previousClause);
+        if (trend) name = trend[1];
+      }
       if (/^占/.test(name)) {
         const before = previousClause.replace(LEADING_NOISE, '').replace(/^(全省|全市|我省|我市)?(实现)?/, '');
         const subjectBefore = SUBJECT.exec(

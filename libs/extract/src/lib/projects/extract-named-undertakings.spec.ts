@@ -75,4 +75,10 @@ describe('extractNamedUndertakings', () => {
       '某区以高质量项目建设集聚新动能\n在河北九汇医药生物产业基地项目施工现场，记者看到，项目一期的综合楼已顺利完工。在重点项目建设现场，工人们正加紧施工。\n';
     expect(projects(text)).toEqual(['河北九汇医药生物产业基地项目']);
   });
+
+  it('reads a list a principle calls its projects, and nothing else there (rule listed-projects-in-principles: 徐汇 2018)', () => {
+    const text =
+      '某区三年行动计划\n一、总体要求\n（二）基本原则\n——坚持对标国际，增强服务国家战略能力。对接上海科创中心、自贸试验区建设两大国家战略，瞄准全球最高标准，推动国家双创示范基地、国家“互联网+政务服务”示范工程、国家知识产权综合管理改革试点区等重大项目建设，充分发挥示范引领作用。\n';
+    expect(projects(text)).toEqual(['国家双创示范基地', '国家“互联网+政务服务”示范工程', '国家知识产权综合管理改革试点区']);
+  });
 });

@@ -13,9 +13,11 @@ export { namedUndertakings } from './undertaking-rules';
 const REVIEW_ROLES: readonly SectionRole[] = ['review'];
 /**
  * Guiding ideas and principles state how, not what, save where they name the plan's set of works by counting it
- * (以实施A、B…等“六大工程”为抓手): that list alone is read there.
+ * (以实施A、B…等“六大工程”为抓手) or call a list its projects (rule listed-projects-in-principles: ——坚持对标国际…，推动国家双创
+ * 示范基地、国家“互联网+政务服务”示范工程、国家知识产权综合管理改革试点区等重大项目建设, 徐汇 2018): those lists alone are read there.
  */
 const PRINCIPLE_ROLES: readonly SectionRole[] = ['principles'];
+const PRINCIPLE_RULES: ReadonlySet<UndertakingRuleName> = new Set(['counted-list', 'listed-projects']);
 /**
  * A review of the past names the works the place carried out (rule works-in-review: 签约中沄通达储能柜组装、盘珂实业跨境冷链
  * 产业园等优势项目45个, 虎林 2025; 西渝高铁、恒河水库等重大项目加快推进, 安康 2025; 工大卫星智造基地建成投用, 松北 2025): read
@@ -102,7 +104,7 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
     for (const sentence of paragraph.sentences) {
       const scope = review[paragraph.section] ? 'review' : 'all';
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start }, scope)) {
-        if (principles[paragraph.section] && found.rule !== 'counted-list') continue;
+        if (principles[paragraph.section] && !PRINCIPLE_RULES.has(found.rule)) continue;
         if (review[paragraph.section] && !inReview(found, sentence.text)) continue;
         add(found, sentence.start);
       }

@@ -252,3 +252,28 @@ function topLevelItems(list: string): string[] {
   items.push(list.slice(from));
   return items;
 }
+
+/** A programme's head closing a list item (…专项行动, …工程). */
+const LIST_HEAD = /(?:专项行动|行动计划|行动|工程|计划)$/;
+/** What an item of a bare list may be: a name and its head, no clause mark, no verb phrase (a plain run of characters). */
+const BARE_ITEM = /^[\u4e00-\u9fa5“”]{2,22}$/;
+
+/**
+ * A line that is nothing but a list of programmes sharing one head (rule bare-programme-list: under 6大行动计划, the line
+ * 市场主体培育专项行动、集成能力提升专项行动、深度融合示范专项行动、…、区域协同发展专项行动, 德阳 2022): each item whole
+ * is a named programme, as a numbered heading would name it. At least three items, each closed by the same head.
+ */
+export function bareProgrammeList(sentence: string): Array<{ name: string; start: number }> {
+  const line = sentence.replace(/[。；\s]+$/, '');
+  const head = LIST_HEAD.exec(line)?.[0];
+  if (head === undefined) return [];
+  const items = line.split('、');
+  if (items.length < 3 || !items.every((item) => item.endsWith(head) && item.length >= head.length + 2 && BARE_ITEM.test(item))) return [];
+  const found: Array<{ name: string; start: number }> = [];
+  let at = 0;
+  for (const item of items) {
+    found.push({ name: item, start: at });
+    at += item.length + 1;
+  }
+  return found;
+}

@@ -59,7 +59,11 @@ export const RULE_CUES = PROGRAMME_CUE | FACILITY_CUE | WORKS_CUE | OTHER_CUE;
 export const aroundHead = (sentence: string, end: number, bits: number, start: number): number =>
   (bits & (PROGRAMME_CUE | FACILITY_CUE)) === 0
     ? 0
-    : ((bits & FACILITY_CUE) !== 0 && sentence.startsWith('建设', end) ? FACILITY_BUILT_CUE : 0) | (headInList(sentence, start, end) ? HEAD_IN_LIST_CUE : 0);
+    : ((bits & FACILITY_CUE) !== 0 && (sentence.startsWith('建设', end) || sentence.charCodeAt(end) === IN_PROGRESS) ? FACILITY_BUILT_CUE : 0) |
+      (headInList(sentence, start, end) ? HEAD_IN_LIST_CUE : 0);
+
+/** 正 right after a facility head: 正抓紧建设, 正在建设 (rule under-construction-in-progress). */
+const IN_PROGRESS = 0x6b63;
 
 const FULL_WIDTH_COMMA = 0xff0c;
 

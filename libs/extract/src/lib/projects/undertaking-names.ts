@@ -27,6 +27,13 @@ const PROGRAMME_CLOSE = /(?:工程|项目|行动|计划|期)”$/;
 export const GENERIC =
   /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦|伏)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 
+/**
+ * A facility named only by the level it serves and its kind (rule level-kind-facility: 2023年，改造提升县域商贸中心和物流配送中心，
+ * 建设一批乡镇商贸中心、村级便利店, 开阳 2023): the kind every county, township or village is to have, no works of its own
+ * name; what is coordinated with it is a kind too. A programme opening so (县域商业建设行动) stays a name.
+ */
+export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|村镇)[\u4e00-\u9fa5]{0,8}(?:中心|站|点|网点|平台|市场|超市|便利店)$/;
+
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
  * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
@@ -140,6 +147,7 @@ export function isName(name: string, minLength: number): boolean {
   return (
     name.length >= minLength &&
     !GENERIC.test(name.includes('年') ? name.replace(CAPACITY, '') : name) &&
+    !LEVEL_KIND.test(name) &&
     !ROLE_HUB.test(name) &&
     !COUNTED_CLASS.test(name) &&
     !COUNTED_CLASS_QUOTED.test(name) &&

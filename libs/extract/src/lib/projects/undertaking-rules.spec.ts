@@ -721,4 +721,34 @@ describe('named projects of plans, action plans and work reports of places not g
     ).toEqual(['玫瑰高端产业园', '锦水高端装备制造产业园', '产发置业标准化厂房', '绿色建材产业园', '榆山中小企业孵化园']);
     expect(names('创新推行“专链”深度融合，建成启用“遇见未来·招商会客厅”，新签约招商项目62个。')).toEqual(['“遇见未来·招商会客厅”']);
   });
+
+  it('level-kind-facility: a facility named by the level it serves is a kind, no works; so is what is coordinated with it (开阳 2023)', () => {
+    expect(names('2023年，改造提升县域商贸中心和物流配送中心，建设一批乡镇商贸中心、村级便利店，夯实农村电子商务基础。')).toEqual([]);
+    expect(names('建设县级物流配送中心。')).toEqual([]);
+    // A programme opening with the level stays a name.
+    expect(names('深入实施县域商业建设行动。')).toEqual(['县域商业建设行动']);
+  });
+
+  it('bare-programme-list: a line that is only a list of programmes sharing one head names each whole (德阳 2022)', () => {
+    expect(rules('市场主体培育专项行动、集成能力提升专项行动、深度融合示范专项行动、品牌标准建设专项行动、要素供给保障专项行动、区域协同发展专项行动')).toEqual(
+      [
+        ['市场主体培育专项行动', 'bare-programme-list'],
+        ['集成能力提升专项行动', 'bare-programme-list'],
+        ['深度融合示范专项行动', 'bare-programme-list'],
+        ['品牌标准建设专项行动', 'bare-programme-list'],
+        ['要素供给保障专项行动', 'bare-programme-list'],
+        ['区域协同发展专项行动', 'bare-programme-list'],
+      ],
+    );
+    // Two items, or items of different heads, are no such line.
+    expect(rules('市场主体培育专项行动、集成能力提升工程').map(([, rule]) => rule)).not.toContain('bare-programme-list');
+  });
+
+  it('under-construction-in-progress: a facility the clause says is being built (德阳 2022)', () => {
+    expect(rules('3月16日，德阳经开区，国家发电设备机械零部件产品质量监督检验中心正抓紧建设。')).toEqual([
+      ['国家发电设备机械零部件产品质量监督检验中心', 'under-construction'],
+    ]);
+    expect(names('推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。')).toEqual(['梧州泛铝件先进制造基地']);
+    expect(names('该中心正在建设。')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { beginsWithPlace } from '../regions/place-words';
-import { copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
+import { bareProgrammeList, copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
 import { CUES, FACILITY_BUILT_CUE, FACILITY_CUE, HEAD_IN_LIST_CUE, PROGRAMME_CUE, PROGRESS_CUE, RULE_CUES, WORKS_CUE, aroundHead } from './undertaking-cues';
 import {
   DESCRIBED,
@@ -8,6 +8,7 @@ import {
   GENERIC,
   HONOUR_WON,
   LEADING_VERB,
+  LEVEL_KIND,
   MIN_NAME,
   PLACE_AND_WORKS,
   PROGRAMME_END,
@@ -62,7 +63,8 @@ export type UndertakingRuleName =
   | 'completed-facility'
   | 'described-work'
   | 'titled-item'
-  | 'heading-programme';
+  | 'heading-programme'
+  | 'bare-programme-list';
 
 const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?${STRETCH})${AFTER}`, 'g');
 const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})(?:建设)?${AFTER}`, 'g');
@@ -179,6 +181,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     found.push({ name, start, rule });
   };
   // Each rule runs only where its cue occurs (等, a head noun, a head before 建设, 、, “): most sentences skip most rules.
+  if (sentence.includes('、') && (cues & PROGRAMME_CUE) !== 0)
+    for (const item of bareProgrammeList(sentence)) add(item.name, item.start, 'bare-programme-list');
   if (sentence.includes('、')) for (const item of countedList(sentence)) add(item.name, item.start, 'counted-list');
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
   if (sentence.includes('、')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
@@ -222,7 +226,13 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
     if (ENCOURAGED.test(clause) || DOCUMENT.test(clause) || HONOUR_WON.test(clause)) continue;
     // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too, and so are those coordinated
     // with a ranked role the place is to play (打造具有全国影响力的研发设计基地和高端商务服务基地).
-    if (GENERIC.test(name) || DESCRIBED.test(name) || listsRoleOfPlace(sentence, start)) continue;
+    if (
+      GENERIC.test(name) ||
+      LEVEL_KIND.test(name.slice(LEADING_VERB.exec(name)?.[0].length ?? 0)) ||
+      DESCRIBED.test(name) ||
+      listsRoleOfPlace(sentence, start)
+    )
+      continue;
     found.push({ name, start });
     for (let next = COORDINATED.exec(sentence.slice(end)); next; next = COORDINATED.exec(sentence.slice(end))) {
       found.push({ name: next[1], start: end + next[0].length - next[1].length });

@@ -15,9 +15,13 @@ const COMPLETED_FACILITY = new RegExp(
 /**
  * Named facilities whose construction the sentence advances, after a list separator: 推进南宁、百色、来宾、梧州泛铝件先进制造基地建设.
  * A 建设名单 is the list of those chosen to build one (rule `selection-list`: …、包头稀土高新技术产业开发区入选首批国家级零碳园区建设
- * 名单, 内蒙古 2026): an honour won, no works.
+ * 名单, 内蒙古 2026): an honour won, no works. A facility the clause says is being built (rule `under-construction-in-progress`:
+ * 3月16日，德阳经开区，国家发电设备机械零部件产品质量监督检验中心正抓紧建设, 德阳 2022) is one too.
  */
-const UNDER_CONSTRUCTION = new RegExp(`(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))建设(?!名单)`, 'g');
+const UNDER_CONSTRUCTION = new RegExp(
+  `(?:^|[，；、：])(?:${BUILD}|支持)?(${NAME}(?:${FACILITY_HEAD}))((?:正在?(?:抓紧|加紧|加快|全力|有序)?)?建设)(?!名单)`,
+  'g',
+);
 
 /**
  * 开工仪式, 开工典礼 are events, not works; and a works verb used as a noun names none (rule works-verb-as-noun: 力争签约项目
@@ -80,7 +84,7 @@ export function underConstruction(sentence: string): Array<{ name: string; start
   const found: Array<{ name: string; start: number }> = [];
   UNDER_CONSTRUCTION.lastIndex = 0;
   for (let match = UNDER_CONSTRUCTION.exec(sentence); match; match = UNDER_CONSTRUCTION.exec(sentence)) {
-    const start = match.index + match[0].length - 2 - match[1].length;
+    const start = match.index + match[0].length - match[2].length - match[1].length;
     if (!ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), start))) found.push({ name: match[1], start });
     UNDER_CONSTRUCTION.lastIndex = match.index + match[0].length;
   }

@@ -560,6 +560,15 @@ describe('page metadata of pages from places not golded before (branch meta)', (
     expect(metadataOf(page).title).toBe('子洲县二〇二三年国民经济和社会发展统计公报');
   });
 
+  it("takes an accessibility toolbar's buttons run together for chrome (rule reader-tools: 漯河 2024)", () => {
+    expect(isPageChromeLine('字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭')).toBe(true);
+    expect(isPageChromeLine('关闭')).toBe(true);
+    expect(isPageChromeLine('漯河市2024年国民经济和社会发展计划')).toBe(false);
+    const page =
+      '字体缩小字体放大页面缩小页面放大高对比度辅助线恢复正常关闭\n漯河市2024年国民经济和社会发展计划\n来源:漯河市发改委网站  时间:2024-03-07\n\n一、2023年国民经济和社会发展计划执行情况\n';
+    expect(metadataOf(page).title).toBe('漯河市2024年国民经济和社会发展计划');
+  });
+
   it("takes a portal's greeting and account links for chrome (rule site-welcome: 开鲁 2025)", () => {
     expect(isPageChromeLine('欢迎访问开鲁县人民政府!')).toBe(true);
     expect(isPageChromeLine('登录/注册 用户中心 支持IPV6')).toBe(true);

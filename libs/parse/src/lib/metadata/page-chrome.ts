@@ -29,6 +29,12 @@ const TIMESTAMP =
 const ACCESSIBILITY_SWITCHES =
   /^(?:[•·|｜/\s]*(?:无障碍(?:浏览|阅读|版)?|长者模式|长辈版|关怀版|适老版|手机版|返回首页|登录|注册|用户中心|个人中心|支持IPV6|支持IPv6|智能问答|长者专区|残疾人专区|繁体|简体)[•·|｜/\s]*)+$/;
 /**
+ * Rule `reader-tools`: an accessibility toolbar's buttons run together on one line (字体缩小字体放大页面缩小页面放大高对比度辅助线
+ * 恢复正常关闭, above 漯河's 2024 plan on its development and reform site): two buttons or more, nothing else: no title.
+ */
+const READER_TOOLS =
+  /^(?:(?:字体|文字|页面)(?:缩小|放大|变大|变小)|高对比度?|辅助线|大字幕|纯文本|读屏|语音(?:播报|朗读)?|恢复(?:正常|默认)?|重置|关闭|[\s|｜]){2,}$/;
+/**
  * Rule `site-group-links`: a portal's links to the sites of its group (站群导航 / 市政府网站 / 市政府部门站群 / 县区政府站群, then
  * • 无障碍版 / • 手机版: 明山 2023) stand alone on their lines above the title: no title.
  */
@@ -119,6 +125,7 @@ export function isPageChromeLine(line: string): boolean {
     TIMESTAMP.test(line) ||
     MASTHEAD.test(line) ||
     ACCESSIBILITY_SWITCHES.test(line) ||
+    (line.length <= 80 && READER_TOOLS.test(line)) ||
     PORTAL_LINKS.test(line) ||
     SITE_WELCOME.test(line) ||
     E_PAPER.test(line) ||
@@ -170,6 +177,7 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       TIMESTAMP.test(text) ||
       MASTHEAD.test(text) ||
       ACCESSIBILITY_SWITCHES.test(text) ||
+      (text.length <= 80 && READER_TOOLS.test(text)) ||
       SITE_WELCOME.test(text) ||
       E_PAPER.test(text) ||
       NAV_BAR.test(text) ||
