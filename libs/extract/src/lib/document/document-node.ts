@@ -66,6 +66,11 @@ export function addDocumentAndRegion(context: ExtractionContext, fileName: strin
 const MIN_TITLE_LENGTH = 4;
 /** A date alone, bracketed or not (（2018年8 月20 日）above an opinion's preamble: 吉林市 2018), heads nothing. */
 const DATE_ALONE = /^[（(]?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?$/;
+/**
+ * A row of three cells or more between bars heads nothing (rule `table-row-no-headline`: 临安 2022, whose page opens with its
+ * portal's metadata table, 索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |, then the rows of its 民生实事 table).
+ */
+const TABLE_ROW = /[^|｜\s]\s*[|｜]\s*[^|｜\s][^|｜]*[|｜]\s*[^|｜\s]/;
 
 export function fallbackTitle(text: string, fileName?: string): string {
   // Chrome read with its neighbours among the first lines: a site's name above its breadcrumb trail (牟定 2022).
@@ -77,7 +82,14 @@ export function fallbackTitle(text: string, fileName?: string): string {
       // in a colon introduces what follows (the addressees 各乡镇人民政府，县政府各部门：), it heads nothing.
       .find((line, index) => {
         const content = line.trim();
-        return content.length >= MIN_TITLE_LENGTH && !chrome.has(index) && !isPageChromeLine(content) && !/[：:]$/.test(content) && !DATE_ALONE.test(content);
+        return (
+          content.length >= MIN_TITLE_LENGTH &&
+          !chrome.has(index) &&
+          !isPageChromeLine(content) &&
+          !/[：:]$/.test(content) &&
+          !DATE_ALONE.test(content) &&
+          !TABLE_ROW.test(content)
+        );
       })
       ?.trim() ?? '';
   return firstLine.slice(0, 80) || fileName || '';

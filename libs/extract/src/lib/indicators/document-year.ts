@@ -18,7 +18,8 @@ export type DocumentYearRule =
   | 'year opening the document'
   | 'year after the reviewed year'
   | 'year of the headline'
-  | 'year the text places in a plan period';
+  | 'year the text places in a plan period'
+  | 'year of the dated schedule';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
@@ -48,6 +49,14 @@ const THIS_YEAR_IN_PERIOD = /今年[，,]?\s*(?:是|为)“?十([二三四五六
 const PLAN_START: Record<string, number> = { 二: 2011, 三: 2016, 四: 2021, 五: 2026, 六: 2031 };
 const YEAR_IN_PLAN: Record<string, number> = { 开局: 0, 起步: 0, 第一: 0, 第二: 1, 第三: 2, 第四: 3, 收官: 4, 最后一: 4 };
 
+/**
+ * Rule `dated-schedule`: deadlines written as months of no year (3月底前, 6月底前完成, 11月底前竣工交付) schedule one year's
+ * work; on a page dated by its issue (发文日期 2022-07-14: 临安 2022's 民生实事 table) they are of that year. Two such
+ * deadlines at least; a page issued in November or December may schedule the next year, so it implies none.
+ */
+const MONTH_DEADLINE = /(?<![\d年—\-~])(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?(?:前|以前)/g;
+const LATEST_ISSUE_MONTH = 10;
+
 /** Where a report's own year is announced: its opening part (at least its first 2000 characters), not a later review. */
 const ANNOUNCEMENT_REACH = 0.4;
 const ANNOUNCEMENT_MIN = 2000;
@@ -72,5 +81,14 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (reviewed) return { year: Number(reviewed[1]) + 1, rule: 'year after the reviewed year' };
   // A news headline naming one year (肇庆:2025年GDP力争突破3000亿元): the page is of that year (rule `headline-year`).
   const headline = titleYear(document.metadata.title || fallbackTitle(document.text));
-  return headline !== null ? { year: headline, rule: 'year of the headline' } : null;
+  if (headline !== null) return { year: headline, rule: 'year of the headline' };
+  return scheduleYear(document);
+}
+
+/** The issue year of a page whose deadlines are months of no year (rule `dated-schedule`), else null. */
+function scheduleYear(document: ParsedDocument): DocumentYear | null {
+  const issued = document.metadata.issuedOn;
+  if (issued === null || Number(issued.slice(5, 7)) > LATEST_ISSUE_MONTH || !document.text.includes('月')) return null;
+  const deadlines = document.text.match(MONTH_DEADLINE);
+  return deadlines !== null && deadlines.length >= 2 ? { year: Number(issued.slice(0, 4)), rule: 'year of the dated schedule' } : null;
 }

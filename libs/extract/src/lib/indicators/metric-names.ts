@@ -11,8 +11,9 @@ export const TRAILING_VERBS =
  */
 export const WORDS_BEFORE_DEADLINE =
   /^[^，；。]*?(?:(?:到|至)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?(?:前)?|(?:到|至|力争|确保|争取)“?十[三四五六]五”?(?:期末|末))/;
+/** Words opening a clause before what it measures; a month's deadline of the year's schedule (3月底前新增100个以上托位: 临安 2022) too. */
 export const LEADING_NOISE =
-  /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|[一二三四五六七八九十]+是|，|,)+/;
+  /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|(?:1[0-2]|[1-9])月(?:底|末)?前|[一二三四五六七八九十]+是|，|,)+/;
 /** A span of years before a sum over it ("三年累计投资90亿元": 贵州 2018, rule `span-before-sum`): no part of the metric. */
 export const SPAN_BEFORE_SUM = /^[二三四五两]年(?=累计|共计)/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */

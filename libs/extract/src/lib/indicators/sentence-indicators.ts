@@ -81,6 +81,16 @@ const PER_UNIT = /各(?:地区|地|市|县|区|州|乡镇|乡|村|单位)/;
 /** A value closing with 的 (…20%(含20%)的…企业, 3%(含)以上的, 2000万元以上的): what follows is qualified by it. */
 const CONDITION_OF = /\d\s*(?:%|‰|个百分点|万元|亿元|元|万人|人|家|个|项)?\s*(?:[（(][^（）()]{0,8}[）)])?\s*(?:及?以上|及?以下)?的/;
 
+const FULL_WIDTH_COLON = 0xff1a;
+/**
+ * A schedule item's label: a numbered or bare name of a thing before its colon, no words of a goal or a task list (主要目标：,
+ * 工作任务：, 实施计划：, 责任单位：).
+ */
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.、．]\s*)?([\u4e00-\u9fa5]{2,20})$/;
+const NOT_A_THING_LABEL = /(?:目标|任务|措施|要求|计划|内容|进度|安排|时限|情况|举措|重点|单位|部门|方案|机制|意见|说明|备注)$/;
+/** A count closing its clause, or only a qualifier after it: it counts the item's thing, not one named after it. */
+const AFTER_COUNT_ENDS = /^\s*(?:左右|以上|以内)?\s*$/;
+
 export function indicatorsOfSentence(sentence: Sentence, year: number | null, strict: boolean): FoundIndicator[] {
   const found: FoundIndicator[] = [];
   if (ALLOCATION.test(sentence.text)) return found;
@@ -94,8 +104,15 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
   let sentenceVerb: string | null = null;
   // Whether an earlier clause of the sentence strove for something (力争…，…): the later clauses are cued by it.
   let strivingBefore = false;
+  // The thing a schedule item is about, named before its colon (婴幼儿照护服务成长驿站：3月底前新建成2家；6月底前新建成2家: 临安
+  // 2022): a count after a bare verb later in the sentence counts it (rule `labelled-milestones`).
+  let itemLabel: string | null = null;
   for (const clause of sentence.text.split(/[，；。：]/)) {
     const clauseStart = sentence.start + offset;
+    if (offset === 0 && sentence.text.charCodeAt(clause.length) === FULL_WIDTH_COLON) {
+      const label = ITEM_LABEL.exec(clause)?.[1] ?? null;
+      itemLabel = label !== null && !NOT_A_THING_LABEL.test(label) ? label : null;
+    }
     offset += clause.length + 1;
     const strivenFor = strivingBefore;
     if (strict && !strivingBefore && STRIVING_SCOPE.test(clause)) strivingBefore = true;
@@ -295,9 +312,12 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       const quantityOfWorks = worksMatch ? worksMatch[1] : null;
       const atStage = isCount && startVerb === null && rawName.endsWith('等') ? PROJECTS_AT_STAGE.exec(after) : null;
       const projectsAtStage = atStage ? atStage[2] + atStage[1] : null;
+      const labelled =
+        itemLabel !== null && isCount && name.length > 0 && counted === null && AFTER_COUNT_ENDS.test(after) && BARE_VERB.test(name) ? name + itemLabel : null;
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
       if (
         BARE_VERB.test(name) &&
+        labelled === null &&
         counted === null &&
         countedThenDone === null &&
         measureReaching === null &&
@@ -307,6 +327,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       )
         continue;
       if (investedIn) name = investedIn;
+      else if (labelled) name = labelled;
       else if (shareOf) name = shareOf[1];
       else if (covered) name = covered;
       else if (countedThenDone) name = countedThenDone;

@@ -270,3 +270,33 @@ describe('a page presenting the record of a five-year period, with no date of it
     expect(targets(xingtai)).toEqual([]);
   });
 });
+
+describe('a one-year schedule written as months of no year (rule dated-schedule: 临安 2022)', () => {
+  const page = (issued: string, plan: string) =>
+    `索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | 发文日期 | ${issued} |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n${plan}`;
+  const row =
+    '2 | 新建成婴幼儿照护服务成长驿站7家,新增婴幼儿照护服务托位500个。 | 1.婴幼儿照护服务成长驿站:3月底前新建成2家;6月底前新建成2家;9月底前完成7家建设任务。 2.婴幼儿照护服务托位:3月底前新增100个以上托位;6月底前新增200个以上托位。 | 卫生健康局 | 财政局 |\n';
+
+  it('is the year of the page that issues it, inferred', () => {
+    expect(documentYear(parseDocument(page('2022-07-14', row)))).toEqual({ year: 2022, rule: 'year of the dated schedule' });
+    const found = targets(page('2022-07-14', row));
+    expect(found).toContainEqual({ name: '新建成婴幼儿照护服务成长驿站', value: 7, high: null, unit: '家', year: 2022, basis: 'inferred' });
+    expect(found).toContainEqual({ name: '新增婴幼儿照护服务托位', value: 500, high: null, unit: '个', year: 2022, basis: 'inferred' });
+  });
+
+  it('implies none for a page issued in November or December (its months may be of the next year) or with one month named', () => {
+    expect(documentYear(parseDocument(page('2022-12-05', row)))).toBeNull();
+    expect(documentYear(parseDocument(page('2022-07-14', '1 | 新增公交线路3条。 | 6月底前完成。 | 交通运输局 | 财政局 |\n')))).toBeNull();
+  });
+
+  it('drops the month of a milestone from its name and counts the thing its item names before the colon (rule labelled-milestones)', () => {
+    const names = targets(page('2022-07-14', row)).map((target) => `${target.name} ${target.value}${target.unit}`);
+    expect(names).toEqual(expect.arrayContaining(['新建成婴幼儿照护服务成长驿站 2家', '新增托位 100个', '新增托位 200个']));
+    // 7家建设任务: a count naming a thing after it counts that thing, not the item's.
+    expect(names.some((name) => name.startsWith('3月') || name.startsWith('6月') || name === '完成婴幼儿照护服务成长驿站 7家')).toBe(false);
+  });
+
+  it('takes no goal or task word before a colon for the thing counted', () => {
+    expect(targets('2023年重点工作\n主要目标：3月底前新建成2家；6月底前新建成3家。\n').map((target) => target.name)).not.toContain('新建成主要目标');
+  });
+});
