@@ -56,7 +56,9 @@ export function valueParts(clause: string): ValuePart[] {
       const cut = lastSeparator(between);
       // "学生体质健康测试合格率达95%以上全省体育产业总规模超过7200亿元" (江苏 2021, a copy that lost its 。): a scope word right
       // after a value opens the next statement (rule `scope-word-after-value`).
-      if (cut < 0 && SCOPE_OPENING.test(between)) {
+      // "地区生产总值增长5.5%-6%固定资产投资增长3%" (惠州 2026, a graphic's items that lost the spaces between them): a change
+      // of another thing named right after a percentage opens the next statement (rule `change-after-percent`).
+      if (cut < 0 && (SCOPE_OPENING.test(between) || (/%(?:以上|左右|以内)?$/.test(current.text) && NEXT_CHANGE.test(between)))) {
         const at = current.index + current.text.length;
         parts.push({ from, to: at, value: current });
         from = at;
@@ -73,6 +75,9 @@ export function valueParts(clause: string): ValuePart[] {
   parts.push({ from, to: clause.length, value: current });
   return parts;
 }
+
+/** The words of a change of another thing, between two values: 固定资产投资增长, 规模以上工业增加值增长. */
+const NEXT_CHANGE = /^[\u4e00-\u9fa5][\u4e00-\u9fa5“”]{1,24}(?:增长|下降|增速|增幅|提高|降低)$/;
 
 /** The place a statement is of, opening it: 全省, 全市 … (no value closes on one). */
 const SCOPE_OPENING = /^(?:全省|全市|全区|全县|全州|全旗)/;

@@ -56,6 +56,12 @@ const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]�
 const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
 
 /**
+ * Rule `part-of-page-year-clause`: on a dated page, the part of the year may open a clause after a reporter's lead-in and
+ * carry 今年 (记者日前从市旅委获悉,今年1至6月份,全市共接待游客3004.2万人次: 黄山 2018, dated 2018-07-12); read from that clause.
+ */
+const PART_CLAUSE = /(?:^|[，,])\s*今年(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
+
+/**
  * Rule `part-of-page-year`: on a dated page naming no year with it, a sentence opening with a part of a year (一季度,全县共接待
  * 游客530.3万人次: 巫山 2023, dated 2023-04-14) reports the page's year if that part has ended by the page's month, else the
  * year before.
@@ -91,9 +97,14 @@ export function sentenceYearResults(
   let reportedYear: number | null = null;
   for (const sentence of sentences) {
     const part = partsNamed.length > 0 || pageMonth !== null ? PART_OPENING.exec(sentence.text) : null;
+    // Looked for only where 今年 is written, on a dated page.
+    const partClause = !part && pageMonth !== null && sentence.text.includes('今年') ? PART_CLAUSE.exec(sentence.text) : null;
     const named = part
       ? (partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() ?? partOfPageYear(part[1], pageYear, pageMonth))
-      : undefined;
+      : partClause
+        ? partOfPageYear(partClause[1], pageYear, pageMonth)
+        : undefined;
+    const partAt = partClause ? partClause.index + (/^[，,]/.test(partClause[0]) ? 1 : 0) : 0;
     if (pageYear !== null && year === null && PRESENT_STATE.test(sentence.text)) {
       // Up to a clause opening with a year of its own (…已成功创建3个4A级景区、6个3A级景区，2020年接待游客1256万人次), read
       // below as that year's.
@@ -122,7 +133,7 @@ export function sentenceYearResults(
     const opening: { index: number; year: number } | null = openingMatch
       ? { index: openingMatch.index, year: Number(openingMatch[1]) }
       : named
-        ? { index: 0, year: named.year }
+        ? { index: partAt, year: named.year }
         : fromTo
           ? { index: fromToAt, year: Number(fromTo[1]) }
           : null;

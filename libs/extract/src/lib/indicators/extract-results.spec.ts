@@ -1496,3 +1496,22 @@ describe('the growth of a total named after the sum it totals (rule total-of-a-s
     ]);
   });
 });
+
+describe('a part of the page’s year opening a clause after a reporter’s lead-in (rule part-of-page-year-clause: 黄山 2018)', () => {
+  it('reads 今年1至6月份 on a page dated in July as that year’s figures, from the clause it opens', () => {
+    const result = extractDocument(
+      [
+        '着力推进旅游“品质革命”上半年全市旅游总收入272亿元',
+        '黄山日报 2018-07-12 07:34 大字',
+        '本报讯 记者袁玉灵 实习生洪宇报道 记者日前从市旅委获悉,今年1至6月份,全市共接待游客3004.2万人次,同比增长12.13%,旅游总收入272.02亿元,同比增长13.13%。',
+      ].join('\n\n'),
+      { documentId: 'huangshan' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['共接待游客', 3004.2, 2018],
+      ['共接待游客增长', 12.13, 2018],
+      ['旅游总收入', 272.02, 2018],
+      ['旅游总收入增长', 13.13, 2018],
+    ]);
+  });
+});

@@ -942,3 +942,41 @@ describe('targets of 若干政策 (policy measures with the year striven for)', 
     ]);
   });
 });
+
+describe('layout and striving rules of targets (rules striven-year-with-preposition, change-after-percent: 张家口 2017, 惠州 2026)', () => {
+  it('dates what a sentence strives for in a year written after 在 (力争在2025年…建成滑雪场30个)', () => {
+    const found = targets(
+      '12月19日上午,北京青年报记者从张家口“借力冬奥推动零度以下经济发展”新闻发布会上了解到,张家口市市政府将力争在2025年打造完成以崇礼为中心、辐射周边地区的滑雪大区,建成滑雪场30个、雪道600条500公里、冰雪特色小镇20个以上,届时每年可满足2000万人次的冰雪运动需求。\n',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '建成滑雪场', year: 2025, value: 30, unit: '个' },
+        { name: '冰雪特色小镇', year: 2025, value: 20, unit: '个' },
+      ]),
+    );
+  });
+
+  it('reads each growth of a graphic’s line of items set apart by spaces, the line ending its last item (惠州 2026)', () => {
+    const found = targets(
+      [
+        '●惠民之州的成色更为厚实,生态文明建设成效更加彰显,高水平安全保障更为有力',
+        '重点任务',
+        '统筹高质量发展和高水平安全',
+        '2026年工作安排',
+        '主要预期目标',
+        '地区生产总值增长5.5%-6% 固定资产投资增长3% 社会消费品零售总额增长5%',
+        '进出口总额增长6% 规模以上工业增加值增长7%以上 地方一般公共预算收入增长3%',
+        '居民人均可支配收入增长与经济增长同步',
+        '抓好十个方面工作',
+      ].join('\n'),
+    );
+    expect(found).toEqual([
+      { name: '地区生产总值增长', year: 2026, value: 5.5, unit: '%' },
+      { name: '固定资产投资增长', year: 2026, value: 3, unit: '%' },
+      { name: '社会消费品零售总额增长', year: 2026, value: 5, unit: '%' },
+      { name: '进出口总额增长', year: 2026, value: 6, unit: '%' },
+      { name: '规模以上工业增加值增长', year: 2026, value: 7, unit: '%' },
+      { name: '地方一般公共预算收入增长', year: 2026, value: 3, unit: '%' },
+    ]);
+  });
+});

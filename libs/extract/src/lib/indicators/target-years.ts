@@ -3,14 +3,15 @@ import { type ParsedDocument } from '@policygraph/parse';
 
 /**
  * "到2025年", "到2025年底(前)", "到2019年6月底", "截至2025年", deadlines: "2025年底前", "2025年前", and a year striven for:
- * "力争2013年全市…完成年度投资60亿元以上", or a year opening a clause whose subject strives for the value after it: "…建设行动，2023年全区
+ * "力争2013年全市…完成年度投资60亿元以上", also with 在 or 于 before the year (rule `striven-year-with-preposition`: 张家口 2017
+ * 力争在2025年打造完成…滑雪大区,建成滑雪场30个), or a year opening a clause whose subject strives for the value after it: "…建设行动，2023年全区
  * 固定资产投资力争完成381亿元" (滨江 2023). A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years. 到 after a verb
  * of change or 达 is the end of a from-to statement (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021; 由2012年的300万人次
  * 达到2019年的4200万人次: 张掖 2020), no deadline.
  */
 const TARGET_YEAR =
-  /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
+  /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)(?:在|于)?((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
 /** 到 and a year in Chinese numerals, not the end of a from-to statement. */
 const CHINESE_DEADLINE = /(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到([〇○零一二三四五六七八九]{4})年/;
 /** The numerals of a year written in words, their index the digit (○ and 零, not listed, are 0). */

@@ -179,7 +179,7 @@ function isHorizontalSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f;
 }
 
-function isBullet(code: number): boolean {
+export function isBullet(code: number): boolean {
   return BULLETS.includes(code);
 }
 

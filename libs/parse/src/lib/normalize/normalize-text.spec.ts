@@ -240,3 +240,35 @@ describe('a mirror pinyin glosses (rule pinyin-gloss, branch meta)', () => {
     expect(text.split('\n')[0]).toBe('周宁加快推进“三库”红色文旅融合发展基础设施项目建设');
   });
 });
+
+describe('items a graphic sets apart by layout (rules bullet-opens-item, spaced-items-line: 惠州 2026)', () => {
+  it('ends a bulleted item at its line, and the line of spaced percentages at its last item', () => {
+    const text = normalizeText(
+      [
+        '●惠民之州的成色更为厚实,生态文明建设成效更加彰显,高水平安全保障更为有力',
+        '重点任务',
+        '●力促规则衔接机制对接积极参与国际标准和“湾区标准”制定工作并落实',
+        '●力促基础设施高效互联',
+        '主要预期目标',
+        '地区生产总值增长5.5%-6% 固定资产投资增长3% 社会消费品零售总额增长5%',
+        '进出口总额增长6% 规模以上工业增加值增长7%以上 地方一般公共预算收入增长3%',
+        '居民人均可支配收入增长与经济增长同步',
+      ].join('\n'),
+    ).text;
+    expect(text.split('\n')).toEqual([
+      '惠民之州的成色更为厚实，生态文明建设成效更加彰显，高水平安全保障更为有力',
+      '重点任务',
+      '力促规则衔接机制对接积极参与国际标准和“湾区标准”制定工作并落实',
+      '力促基础设施高效互联',
+      '主要预期目标',
+      '地区生产总值增长5.5%-6%固定资产投资增长3%社会消费品零售总额增长5%',
+      '进出口总额增长6%规模以上工业增加值增长7%以上地方一般公共预算收入增长3%',
+      '居民人均可支配收入增长与经济增长同步',
+    ]);
+  });
+
+  it('still joins a long wrapped line that opened with no bullet', () => {
+    const text = normalizeText('全市上下坚持稳中求进工作总基调,统筹推进稳增长、促改革、调结构、惠民生、防风险\n各项工作取得新成效。').text;
+    expect(text.split('\n')).toHaveLength(1);
+  });
+});

@@ -9,5 +9,5 @@ import { unwrapSoftLineBreaks } from './unwrap-lines';
  * soft line breaks (which need normalized headings to be seen).
  */
 export function normalizeText(original: string): MappedText {
-  return unwrapSoftLineBreaks(foldTraditional(dropPinyinGlosses(normalizeCharacters(original))));
+  return unwrapSoftLineBreaks(foldTraditional(dropPinyinGlosses(normalizeCharacters(original))), original);
 }

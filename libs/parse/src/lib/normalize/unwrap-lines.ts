@@ -2,6 +2,7 @@ import { matchHeadingMarker } from '../outline/heading-patterns';
 import { isPageChromeLine } from '../metadata/page-chrome';
 import { isNumberOnly, isUnitCell } from '../tables/table-vocabulary';
 import { MappedText, MappedTextBuilder } from './mapped-text';
+import { isBullet } from './normalize-characters';
 
 /** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
 const MIN_WRAPPED_LINE_LENGTH = 25;
@@ -51,7 +52,7 @@ const GLUED_HEADING =
  * line before is a long body line that does not end a sentence and neither line is a heading or a table cell, so
  * values like "年均增\n长7%" can be matched. Hard breaks are kept.
  */
-export function unwrapSoftLineBreaks(input: MappedText): MappedText {
+export function unwrapSoftLineBreaks(input: MappedText, original?: string): MappedText {
   const text = input.text;
   const builder = new MappedTextBuilder(input);
   let lineStart = 0;
@@ -90,13 +91,50 @@ export function unwrapSoftLineBreaks(input: MappedText): MappedText {
       continue;
     }
     previewPage = 0;
-    const soft = !endsWithHeading && isSoftBreak(line, nextLine, joinedLength);
+    const soft =
+      !endsWithHeading &&
+      isSoftBreak(line, nextLine, joinedLength) &&
+      !(original !== undefined && bulletItemEnds(original, input, lineStart, resumeAt, nextLine)) &&
+      !(original !== undefined && line.includes('%') && spacedItems(original, input, lineStart, lineEnd));
     if (!soft) builder.copy(newline, newline + 1);
     joinedLength = soft ? joinedLength + line.trim().length : 0;
     lineStart = resumeAt;
   }
   return builder.build();
 }
+
+/**
+ * Rule `bullet-opens-item`: a line that opened with a list bullet (● • ■ …, deleted by character normalization) is an
+ * item of its own; the line before it does not run on into it, however long (●…生态文明建设成效更加彰显,高水平安全保障更为有力
+ * / ●力促…: 惠州 2026, a report's graphic), nor does a bulleted line into a short unterminated line after it (a
+ * heading or the next item: …高水平安全保障更为有力 / 重点任务). Positions are the normalized text's, mapped back to the
+ * original, where the bullet still is.
+ */
+function bulletItemEnds(original: string, input: MappedText, lineStart: number, nextStart: number, nextLine: string): boolean {
+  if (bulletOpened(original, input.originalStartOf(nextStart))) return true;
+  // A short line with no sentence end after a bulleted one is the next item or a heading (●… / 重点任务), not its wrap.
+  const following = nextLine.trim();
+  return following.length < MIN_WRAPPED_LINE_LENGTH && !TERMINAL.test(following) && bulletOpened(original, input.originalStartOf(lineStart));
+}
+
+function bulletOpened(original: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (original.charCodeAt(i) === 0x20 || original.charCodeAt(i) === 0x3000 || original.charCodeAt(i) === 0x09)) i--;
+  return i >= 0 && isBullet(original.charCodeAt(i));
+}
+
+/**
+ * Rule `spaced-items-line`: a line setting percentages apart by spaces, one item after another, ends its last item
+ * (地区生产总值增长5.5%-6% 固定资产投资增长3% 社会消费品零售总额增长5% / 进出口总额增长6% …: 惠州 2026); a wrapped
+ * sentence does not.
+ */
+function spacedItems(original: string, input: MappedText, lineStart: number, lineEnd: number): boolean {
+  if (lineEnd <= lineStart) return false;
+  // Spaces between items are gone from the normalized line: the original's line is tested.
+  return SPACED_ITEMS.test(original.slice(input.originalStartOf(lineStart), input.originalEndOf(lineEnd - 1)).trim());
+}
+
+const SPACED_ITEMS = /\d%(?:以上|左右|以内)?[ \t　]+[\u4e00-\u9fa5][^ \t　]*\d%(?:以上|左右|以内)?$/;
 
 /** Copy a line; a heading glued to its end goes on a line of its own (the inserted break maps to the 。 before it). */
 function copySplittingGluedHeading(builder: MappedTextBuilder, text: string, lineStart: number, lineEnd: number): boolean {
