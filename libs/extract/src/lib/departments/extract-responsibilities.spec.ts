@@ -191,6 +191,20 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     expect(binzhouTasks[0]).toMatch(/^与黄骅大港对接/);
   });
 
+  it('gives a bracket on a line a copy broke mid-sentence the item the sentence began in (line-broken-mid-word, 云南 全域旅游)', () => {
+    const text =
+      '一、打造全域旅游精品\n(五)打造一批自驾游、徒步精品旅游线路。依托旅游景区、旅游城镇、旅游特色村、旅游公路,围绕全省32条精品自驾旅游线路\n规划布局,改善道路通达条件,提升通信保障能力。(各州、市人民政府负责;省工业和信息化委、交通运输厅、旅游发展委,省通信管理局协调推动)\n';
+    expect([...responsibilitiesByTask(extractDocument(text, { documentId: 'yunnan' })).keys()]).toEqual(['打造一批自驾游、徒步精品旅游线路']);
+  });
+
+  it('gives a clause the item after a run-in heading with a comma in it, where a copy ran the lines together (run-in-heading-with-comma, 内蒙古 2009)', () => {
+    const text =
+      '各旗、县、区人民政府: 一、充分认识搞活流通的重大意义 (一)流通是连接生产与消费的桥梁与纽带。 二、进一步健全农村流通网络,拉动农村消费 (二)深入推进“万村千乡”市场工程。按照规范、发展、提高的原则,进一步扩大覆盖面。市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政、农牧业和供销、邮政、电信等部门配合落实。 (三)大力实施“双百';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'neimenggu' }));
+    expect([...byTask.keys()]).toEqual(['深入推进“万村千乡”市场工程']);
+    expect(byTask.get('深入推进“万村千乡”市场工程')!.map((owner) => owner.department.name)).toEqual(['市商务部门', '相关旗县（区）']);
+  });
+
   it("gives the units of an event plan's field lines the event its 活动名称 names, a named undertaking (肃南 2022)", () => {
     // 肃南 2022 (gssn.gov.cn): the field lines, each on its own line in the page, are kept apart by the text normalizer.
     const text =

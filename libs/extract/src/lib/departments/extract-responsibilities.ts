@@ -209,6 +209,16 @@ const CONTINUATION_START = /^\s*(?:和|及|以及|并|或|[，、])/;
 const MIN_BROKEN_SENTENCE = 30;
 
 /**
+ * Rule `line-broken-mid-word`: a copy that broke its lines at a width (云南 全域旅游: …围绕全省32条精品自驾旅游线路 / 规划布局,改善
+ * 道路通达条件,…(各州、市人民政府负责;…)) leaves a line ending on a character inside a sentence, no punctuation after it,
+ * the next line no item of its own. Only a sentence's line (a comma in it): a title line is no part of the next.
+ */
+function brokenMidWord(previous: string, next: string): boolean {
+  const last = previous.trimEnd();
+  return /[\u4e00-\u9fa5A-Za-z0-9]$/.test(last) && last.includes('，') && !ITEM_MARKER.test(next);
+}
+
+/**
  * Rule `paragraph-broken-by-page`: a copy that broke a sentence over a page (山东 2020, a PDF: …授信到期还款确有困难的中小微
  * 企业,银行机构 / (blank lines) / 和地方金融组织要通过适当降低利率…(山东银保监局、…分工负责)) leaves its second half as a
  * paragraph of its own; the item it belongs to is the one the first half is in. The index of the paragraph the sentence
@@ -220,7 +230,7 @@ function brokenParagraphStart(document: ParsedDocument, index: number): number {
     const paragraph = document.paragraphs[at];
     const previous = document.paragraphs[at - 1];
     if (
-      !CONTINUATION_START.test(paragraph.text) ||
+      !(CONTINUATION_START.test(paragraph.text) || brokenMidWord(previous.text, paragraph.text)) ||
       previous.text.trim().length < MIN_BROKEN_SENTENCE ||
       /[。！？；：]\s*$/.test(previous.text) ||
       previous.section !== paragraph.section
@@ -313,7 +323,10 @@ function opensWithAssignment(title: string): boolean {
  * after a sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
  */
 const INLINE_ITEM =
-  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]|[（(][一二三四五六七八九十]{1,3}[)）][^。；，：、\d\n（(]{2,30}。\s*))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|(?:^|[。；])[一二三四五六七八九十]{1,3}、[^。；：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]|[（(][一二三四五六七八九十]{1,3}[)）][^。；，：、\d\n（(]{2,30}。\s*))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+// Rule `run-in-heading-with-comma`: a copy that ran a document's lines together (内蒙古 2009: …快速发展。 二、进一步健全农村流通
+// 网络,拉动农村消费 (二)深入推进“万村千乡”市场工程。…, the spaces gone after normalization) leaves a heading with a comma
+// in it before the first item: opened right after a sentence end, it is a run-in heading too.
 // Rule `item-after-run-in-title`: a number right after a run-in (一) title closed by 。 opens an item of its own (河南 2023:
 // …(一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,…。(省商务厅、…按职责分工负责) 2.…): the title's sentence is
 // the group's name, not a step before it.

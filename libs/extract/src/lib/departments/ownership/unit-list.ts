@@ -48,10 +48,16 @@ const OTHER_UNIT_SUFFIX = /(产业园|工业园|物流园|科技园|创业园|�
 
 /** Trailing words that are not part of a name: role verbs, "and the rest", and 为牵头单位 (A为牵头单位，B配合). */
 const TRAILING =
-  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?(?:职责|属地)(?:分工)?|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|主办|负责|配合|参与|参加|协同|协助|协办|协作|落实|实施|组织实施|推进|承担|抓总)*(?:为(?:牵头|主责|责任|配合)(?:单位|部门))?$/;
+  /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?(?:职责|属地)(?:分工)?|根据职责|依职责)?(?:分别|共同|分工|分头|具体|总牵头|牵头|主办|负责|配合|参与|参加|协同|协助|协办|协作|落实|实施|组织实施|推进|承担|抓总|协调推动|协调指导|指导推动|督促指导|指导督促|统筹协调)*(?:为(?:牵头|主责|责任|配合)(?:单位|部门))?$/;
 /** A unit's own role in brackets of any kind after it: A（牵头）, A(牵头单位), A〔牵头〕, A[主责]. */
 const INLINE_LEAD_MARK = /[（(〔[](?:牵头|牵头单位|牵头部门|主责)[）)〕\]]$/;
 const SUPPORT_WORD = /(?:配合|参与|参加|协同|协助|协办)(?:实施|落实|推进|负责)?$/;
+/**
+ * Rule `coordinates-after-responsible`: units that coordinate, guide or push a task others are responsible for (云南 全域旅游:
+ * (各州、市人民政府负责;省旅游发展委协调推动), (…;省环境保护厅、林业厅…协调推动)) help with it, as 配合 does. Only the
+ * compound verbs, right after the units: 负责协调 (a unit's own duty) is no help.
+ */
+const COORDINATE_WORD = /(?<!负责)(?:协调推动|协调指导|指导推动|督促指导|指导督促|统筹协调)$/;
 /** 主办 after a unit states its lead as 牵头 does (黑龙江: 省发改委主办，省工信委…协办). */
 const LEAD_VERB_AFTER = /主办(?:负责)?$/;
 const SPLIT_WORD = /(分工|分别|分头)/;
@@ -107,7 +113,12 @@ function isDivisionName(name: string): boolean {
  */
 export function readUnitList(list: string, listStart: number): UnitList {
   const sentenceEnd = list.search(/[。！？]/);
-  const body = sentenceEnd >= 0 ? list.slice(0, sentenceEnd) : list;
+  const sentence = sentenceEnd >= 0 ? list.slice(0, sentenceEnd) : list;
+  // Rule `scope-remark`: a remark on this and the later measures run on after a comma or semicolon ends the list (宁德 2025:
+  // (责任单位:市人社局,各县(市、区)人民政府…;以下各项任务措施均需各县(市、区)人民政府…落实,不再列出。)): its units are
+  // the later measures' scope, no units of this task.
+  const remark = sentence.includes('以下') ? SCOPE_REMARK.exec(sentence) : null;
+  const body = remark ? sentence.slice(0, remark.index) : sentence;
   const split = SPLIT_WORD.test(body) && !SEPARATELY_LEAD.test(body);
   const pieces = splitTopLevel(body).flatMap((piece) => splitConjoined(piece));
   const merged = mergeCollectives(pieces, body);
@@ -127,13 +138,20 @@ export function readUnitList(list: string, listStart: number): UnitList {
     // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.
     const inlineMark = INLINE_LEAD_MARK.test(name);
     // 主办 (hosts) and 协办 (assists) divide a task as 牵头 and 配合 do: (省财政厅主办,省国税局、地税局协办).
-    const stated: StatedRole = /牵头/.test(name) || LEAD_VERB_AFTER.test(name) ? 'lead' : SUPPORT_WORD.test(name) ? 'support' : null;
+    const stated: StatedRole =
+      /牵头/.test(name) || LEAD_VERB_AFTER.test(name) ? 'lead' : SUPPORT_WORD.test(name) || COORDINATE_WORD.test(name) ? 'support' : null;
     name = stripTrailing(name);
     const start = listStart + piece.offset + leading + cut;
     const span = name.length;
     if (!looksLikeUnit(name)) name = sharedEnding(name, merged[index + 1], piece) ?? name;
     else name = sharedGovernment(name, merged, index) ?? name;
     if (!looksLikeUnit(name)) {
+      // Rule `officials-by-office`: leaders named by their office (湖南 2019: 分管副省长、协管副秘书长负责,省发展改革委牵头,…)
+      // are persons, no unit and no piece the list fails to read; the run they close ends with them.
+      if (OFFICIAL.test(name)) {
+        if (RUN_CLOSING_VERB.test(trimmed) || stated !== null) pendingRun = [];
+        return;
+      }
       if (trimmed.length > 0) dropped++;
       return;
     }
@@ -203,6 +221,15 @@ const GOVERNMENT_ENDING = /(?:人民政府|政府)$/;
 // 港区 and 实验区 too (河南: 济源示范区、航空港区管委会, the 郑州航空港经济综合实验区 written 航空港区).
 const ZONE_NAME = /^[\u4e00-\u9fa5]{2,12}(?:示范区|高新区|开发区|园区|新区|保税区|试验区|实验区|港区)$/;
 const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园区|新区|保税区|试验区|实验区|港区)/;
+
+/**
+ * A scope remark after a separator: 以下均需…, 以下各项任务措施均需…, 此项及以下任务均需… (三明 2025), 以下各条措施均需… (漳州
+ * 2025); what it names does the later measures, not this one's.
+ */
+const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均/;
+
+/** An official by office: 分管副省长, 协管副秘书长, 常务副市长, 县长. */
+const OFFICIAL = /^(?:分管|协管|主管|联系)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|秘书长|书记)$/;
 
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
 const RUN_CLOSING_VERB = /(负责|落实|实施|推进|承担|抓总)$/;
@@ -309,7 +336,9 @@ function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
     let j = i + 1;
     while (j < pieces.length && !pieces[j - 1].closesRun && LEVEL_ONLY.test(pieces[j].text.trim())) j++;
     const closing = j < pieces.length && !pieces[j - 1].closesRun ? pieces[j].text.trim() : '';
-    const last = /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）)?(人民)?政府/.test(closing) || COUNTY_LEVEL_CITY.test(closing) ? j : j - 1;
+    // The level words the last piece holds in brackets may be in tortoise-shell ones inside a round bracket's list (rule
+    // `inner-tortoise-collective`, 江西 2020: (责任单位:各市、县〔区〕人民政府,省发展改革委…)).
+    const last = /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）|〔[^〕]*〕)?(人民)?政府/.test(closing) || COUNTY_LEVEL_CITY.test(closing) ? j : j - 1;
     if (last > i) {
       const offset = pieces[i].offset;
       const end = pieces[last].offset + pieces[last].text.length;

@@ -4,6 +4,8 @@ export interface Bracketed {
   readonly end: number;
   readonly body: string;
   readonly bodyStart: number;
+  /** The stored opening ends inside the bracket (rule `cut-bracket-keeps-whole-pieces`): what the last run was to do is lost. */
+  readonly cut?: boolean;
 }
 
 const MAX_BODY = 300;
@@ -86,7 +88,7 @@ function scan(text: string, open: string, close: string): Bracketed[] {
       // (…；责任单位：各区人民政府〈含开发区、): its body runs to the end, but only up to the last separator, since the piece the
       // copy cuts off may be the start of a longer name (广西 2019 〔责任单位:中国铁路南宁局 — …南宁局集团有限公司?).
       const bodyEnd = at + 1 + wholePieces(text.slice(at + 1, i));
-      if (bodyEnd > at + 1) found.push({ start: at, end: bodyEnd, body: text.slice(at + 1, bodyEnd), bodyStart: at + 1 });
+      if (bodyEnd > at + 1) found.push({ start: at, end: bodyEnd, body: text.slice(at + 1, bodyEnd), bodyStart: at + 1, cut: true });
       break;
     }
     if (end > at + 1) {

@@ -118,6 +118,15 @@ describe('duty-in-prose', () => {
     expect(tasks(hohhot)).toEqual(['全面开工新机场航站区、飞行区、配套区项目', '在11月底新建、续建幼儿园9所，新建、续建中小学23所', '建成投用王府井奥莱小镇']);
     expect(read(dutyInProse, '县住建局5月底已完成老旧小区改造。县水利局3月底完成了春灌。截至9月底,全市完成投资80亿元。')).toEqual([]);
   });
+  it('reads the office of a leading group as a unit the text names (leading-group-office, 云南 2017)', () => {
+    const yunnan =
+      '省政府督查室要加强督查。省旅游产业发展领导小组办公室要根据各地各部门工作方案,制定全省旅游产业转型升级工作时间表及进度考核办法,建立定期督查机制。';
+    expect(read(dutyInProse, yunnan)).toEqual([['省政府督查室 co-responsible*'], ['省旅游产业发展领导小组办公室 co-responsible*']]);
+    expect(tasks(yunnan)[1]).toBe('根据各地各部门工作方案，制定全省旅游产业转型升级工作时间表及进度考核办法');
+    // Leaders and the units' work are still no unit.
+    expect(read(dutyInProse, '主要领导要亲自抓。各领导小组成员单位要积极配合。')).toEqual([]);
+  });
+
   it('reads kinds of unit apart by a comma before 要 as one subject, zones sharing 管委会 (kinds-before-comma, 河南 豫政〔2023〕5号)', () => {
     const henan = '12月25日前报告全年落实情况。各省辖市政府,济源示范区、航空港区管委会要切实扛牢属地责任,加强工作谋划。';
     expect(read(dutyInProse, henan)).toEqual([['各省辖市政府 co-responsible*', '济源示范区管委会 co-responsible', '航空港区管委会 co-responsible']]);

@@ -25,6 +25,12 @@ const LEAD_ROLE = /(?:作为[^，。；]{0,8}|等)牵头(?:单位|部门)$/;
  * (各乡镇人民政府, 各县（市、区）人民政府) is one unit, as in unit lists; any other 各… is not.
  */
 const UNNAMED = /牵头|责任|配合|协作|协同|参与|相关|有关|成员|涉及|其他|干部|领导|同志|[要对将的在把为是]|工作|任务|经费|资金/;
+/**
+ * Rule `leading-group-office`: the office of a leading group is a unit the text names (云南 2017: 省旅游产业发展领导小组办公室要
+ * 根据各地各部门工作方案,制定…; 市创文工作领导小组办公室), though 领导 and 工作 alone say no unit: read without those words.
+ */
+const LEADING_GROUP = /(?:工作)?领导小组(?:办公室)?/g;
+const withoutLeadingGroup = (words: string): string => (words.includes('领导小组') ? words.replace(LEADING_GROUP, '小组') : words);
 const BARE_COLLECTIVE = /各/;
 const COLLECTIVE_GOVERNMENT = /^各(?!级).*政府$/;
 /**
@@ -206,12 +212,12 @@ export const dutyInProse: OwnershipConvention = {
       const list = (rest ? named.slice(0, rest.index) : named).slice(number);
       if (list.length < 2) continue;
       // Cheap tests on the words before reading them as a list: a word no unit holds, a bare 各….
-      if (UNNAMED.test(list) || (BARE_COLLECTIVE.test(list) && !list.endsWith('政府'))) continue;
+      if (UNNAMED.test(withoutLeadingGroup(list)) || (BARE_COLLECTIVE.test(list) && !list.endsWith('政府'))) continue;
       const listStart = clauseEnd - clause.length + number;
       const units = readUnitList(list, listStart);
       if (units.dropped > 0 || units.units.length === 0) continue;
       const unnamed = (name: string) =>
-        UNNAMED.test(name) ||
+        UNNAMED.test(withoutLeadingGroup(name)) ||
         (BARE_COLLECTIVE.test(name) && !COLLECTIVE_GOVERNMENT.test(name)) ||
         !UNIT_END.test(name) ||
         WHOLE_PLACE.test(name) ||

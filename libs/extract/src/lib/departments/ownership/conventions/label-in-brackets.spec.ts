@@ -136,6 +136,24 @@ describe('label-in-tortoise-brackets', () => {
     expect(read(labelInTortoiseBrackets, '持续实施“歇业登记”等新制度。〔责任单位:省市场监管局〕')).toEqual([['省市场监管局 co-responsible*']]);
   });
 
+  it('ends a list at a scope remark on the later measures after a comma or semicolon (scope-remark: 宁德 2025, 漳州 2025)', () => {
+    const ningde =
+      '就业困难人员就业1900人以上。(责任单位:市人社局,各县(市、区)人民政府、东侨经济技术开发区管委会;以下各项任务措施均需各县(市、区)人民政府、东侨经济技术开发区管委会落实,不再列出。)';
+    expect(read(labelInRoundBrackets, ningde)).toEqual([
+      ['市人社局 co-responsible*', '各县（市、区）人民政府 co-responsible', '东侨经济技术开发区管委会 co-responsible'],
+    ]);
+    const zhangzhou =
+      '保持在3.26万人。〔牵头单位:市人社局,责任单位:市财政局、农业农村局,各县(区)人民政府、开发区(投资区)管委会。以下各条措施均需各县(区)人民政府、开发区(投资区)管委会落实,不再列出〕';
+    expect(read(labelInTortoiseBrackets, zhangzhou)).toEqual([
+      ['市人社局 lead', '市财政局 co-responsible', '市农业农村局 co-responsible', '各县（区）人民政府 co-responsible', '开发区（投资区）管委会 co-responsible'],
+    ]);
+  });
+
+  it('keeps a collective whose level words are in tortoise-shell brackets inside a round bracket one unit (inner-tortoise-collective, 江西 2020)', () => {
+    const jiangxi = '开展多元化保险服务。(责任单位:各市、县〔区〕人民政府,省发展改革委、省财政厅)';
+    expect(read(labelInRoundBrackets, jiangxi)).toEqual([['各市、县〔区〕人民政府 co-responsible*', '省发展改革委 co-responsible', '省财政厅 co-responsible']]);
+  });
+
   it('reads the same list in square brackets, ASCII or full-width (下陆区 2020: [牵头单位:A;责任单位:B、C])', () => {
     expect(read(labelInTortoiseBrackets, '切实巩固疫情防控成果。[牵头单位:区卫健局、区创文办;责任单位:区疫情防控指挥部成员单位、各街办(新区)]')).toEqual([
       ['区卫健局 lead', '区创文办 lead', '区疫情防控指挥部成员单位 co-responsible', '各街办（新区） co-responsible'],

@@ -81,6 +81,14 @@ describe('responsible-in-prose', () => {
     expect(tasks('工作方案由市发展改革委负责制定，市财政局、市税务局按职责分工负责。')).toEqual([undefined, undefined]);
   });
 
+  it('names no task of its own where 负责 is followed by the part a unit plays only (bare-duty-verbs, 内蒙古 2009)', () => {
+    const neimenggu = '市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施,财政、农牧业和供销、邮政、电信等部门配合落实。';
+    expect(read(responsibleInProse, neimenggu)).toEqual([['市商务部门 co-responsible*'], ['相关旗县（区） co-responsible*']]);
+    expect(tasks(neimenggu)).toEqual([undefined, undefined]);
+    // A thing done after the verb is the task.
+    expect(tasks('市商务部门负责规划网点布局。')).toEqual(['规划网点布局']);
+  });
+
   it('names the task of a sentence that divides the work before it: the rest after the units that help (临颍 2020)', () => {
     const linying =
       '会议要求,要明确工作任务,坚持目标导向,早谋划、早着手,县交通局负责,各乡镇配合,细化任务,建立台账,压实责任,3月底前高标准完成115公里过村示范路段绿化任务。要强化统筹衔接。';

@@ -111,8 +111,14 @@ function ownTask(text: string, listStart: number, after: number): { start: numbe
   const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
   if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
   const object = OBJECT.exec(text.slice(after, after + 41));
-  return object ? { start: after, end: after + object[0].length } : undefined;
+  return object && !BARE_DUTY_VERBS.test(object[0]) ? { start: after, end: after + object[0].length } : undefined;
 }
+
+/**
+ * Rule `bare-duty-verbs`: what follows 负责 is only the kind of part a unit plays, no thing done (内蒙古 2009, closing an item:
+ * 市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施): the task is the item's, not 规划、指导、验收.
+ */
+const BARE_DUTY_VERBS = /^(?:(?:规划|指导|验收|组织|实施|协调|督促|督导|监督|检查|落实|推进|统筹|审核|考核|管理|牵头|具体)[、和及与]?){1,6}(?:工作)?$/;
 
 /** The rest of a sentence after its division of work: up to its end, a few clauses at most. */
 const REST_OF_SENTENCE = /^，([^。；！\n]{4,80})(?=[。；！\n]|$)/;

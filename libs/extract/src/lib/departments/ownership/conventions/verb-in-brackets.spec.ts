@@ -9,6 +9,15 @@ describe('lead-verb-in-brackets', () => {
     expect(read(leadVerbInBrackets, '一、加快调整能源结构(省发改委总牵头)')).toEqual([['省发改委 lead']]);
   });
 
+  it('reads past leaders named by office, and not the run a cut opening leaves without its verb (officials-by-office, cut-run-unstated, 湖南 2019)', () => {
+    const hunan = '万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省';
+    expect(read(leadVerbInBrackets, hunan)).toEqual([['省发展改革委 lead']]);
+    // Written whole, every run has its verb.
+    expect(read(leadVerbInBrackets, '能耗下降2.5%(分管副省长负责,省发展改革委牵头,省工业和信息化厅配合)')).toEqual([
+      ['省发展改革委 lead', '省工业和信息化厅 support'],
+    ]);
+  });
+
   it('reads a unit with its other name in angle brackets as one lead (龙湾 2025): 一、强化科技创新(新区科技和人才局〈区科技局〉牵头)', () => {
     expect(read(leadVerbInBrackets, '一、强化科技创新(新区科技和人才局〈区科技局〉牵头)')).toEqual([['新区科技和人才局〈区科技局〉 lead']]);
   });
@@ -120,6 +129,25 @@ describe('responsible-verb-in-brackets', () => {
     const text = normalizeText(snippet).text;
     const [clause] = responsibleVerbInBrackets.find(text);
     expect(text.slice(clause.start, clause.end)).toBe('〔市生态环境局、发展改革委、工业和信息化局、水利局、自然资源局等按职责分工负责');
+  });
+
+  it('reads units that coordinate or push a task others are responsible for as support (coordinates-after-responsible, 云南 全域旅游)', () => {
+    expect(read(responsibleVerbInBrackets, '推动实施50个示范区创建。(各州、市人民政府负责;省旅游发展委协调推动)')).toEqual([
+      ['各州、市人民政府 co-responsible', '省旅游发展委 support'],
+    ]);
+    expect(
+      read(responsibleVerbInBrackets, '建成200个以上汽车旅游营地。(各州、市人民政府负责;省工业和信息化委、交通运输厅、旅游发展委,省通信管理局协调推动)'),
+    ).toEqual([['各州、市人民政府 co-responsible', '省工业和信息化委 support', '省交通运输厅 support', '省旅游发展委 support', '省通信管理局 support']]);
+    // 负责协调 is a unit's own duty, no help.
+    expect(read(responsibleVerbInBrackets, '做好衔接。(市发展改革委负责协调)')).toEqual([]);
+  });
+
+  it('reads a bare unit before a scope remark run on after a comma (scope-remark, 三明 2025)', () => {
+    const sanming = '实现城镇新增就业8500人。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕';
+    expect(read(responsibleVerbInBrackets, sanming)).toEqual([['市人社局 co-responsible*']]);
+    expect(read(bareListInBrackets, '实现城镇新增就业8500人。〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出〕\n')).toEqual([
+      ['市人社局 co-responsible*'],
+    ]);
   });
 
   it('does not read a bracket that is a sentence (具体由各地负责)', () => {

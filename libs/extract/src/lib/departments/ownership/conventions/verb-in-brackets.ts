@@ -1,6 +1,6 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { ROLE_LABEL, settleRoles } from '../party-roles';
-import { isBodyName, readUnitList } from '../unit-list';
+import { isBodyName, type ListedUnit, readUnitList } from '../unit-list';
 import { bracketed } from './bracketed';
 
 /** 牵头 anywhere, or 主办 closing a unit's name (before a separator or the bracket's end): a lead is stated. */
@@ -21,12 +21,23 @@ export const leadVerbInBrackets: OwnershipConvention = {
       if (!LEAD_VERB.test(span.body) || /[：:]/.test(span.body)) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || !list.units.some((unit) => unit.stated === 'lead')) continue;
-      const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'lead-verb-in-brackets');
+      const units = span.cut ? withoutCutRun(list.units) : list.units;
+      const { parties, rolesUnstated } = settleRoles([{ label: null, units, split: list.split }], 'lead-verb-in-brackets');
       clauses.push({ start: span.start, end: span.end, parties, convention: 'lead-verb-in-brackets', anchor: 'paragraph', rolesUnstated });
     }
     return clauses;
   },
 };
+
+/**
+ * Rule `cut-run-unstated`: where the stored opening ends inside a bracket whose roles are stated by verbs after the units
+ * (湖南 湘政发〔2019〕1号: (分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省…), the verb of the last run is
+ * lost with the cut (配合? 按职责分工负责?): its units are not read, the runs whose verb is written are.
+ */
+function withoutCutRun(units: readonly ListedUnit[]): readonly ListedUnit[] {
+  const last = Math.max(...units.map((unit) => unit.run));
+  return units.filter((unit) => unit.run !== last || unit.stated !== null);
+}
 
 /**
  * A remark closing a bracket after its list: a document-level rule (列第一位的为牵头部门，下同), or rule `scope-remark`: a
@@ -56,7 +67,8 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
       const sentences = span.body.trim().split('。');
       const labelAfter = sentences.length > 1 && LABEL_SENTENCE.test(sentences[1]) && !/[：:]/.test(sentences[0]);
       const body = sentences.length > 1 && (labelAfter || REMARK_AFTER_LIST.test(sentences.slice(1).join('。'))) ? sentences[0] : span.body.trim();
-      const endsResponsible = /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同)$/.test(body));
+      const endsResponsible =
+        /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同|协调推动|协调指导|指导推动|督促指导|指导督促|统筹协调)$/.test(body));
       if (LEAD_VERB.test(body) || /[：:]/.test(body) || !endsResponsible) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || list.units.length === 0) continue;
@@ -88,9 +100,10 @@ const NEXT_ITEM_RUN_IN = /^(?:（[一二三四五六七八九十]{1,3}）|[0-9]{
 
 /**
  * A remark a list runs into after a comma, before its sentence ends: (A、B、C,列第一位的为牵头单位,下同。以下均需…落实,不再列出)
- * ends its list at the comma before 列第一位…. What follows is the document rule's to read, not a unit.
+ * ends its list at the comma before 列第一位…. What follows is the document rule's to read, not a unit. Rule `scope-remark`
+ * after a comma or semicolon too (三明 2025: 〔市人社局,此项及以下任务均需各县(市、区)落实,不再列出。各责任单位按职责分工落实〕).
  */
-const COMMA_REMARK = /[，,](?:(?:列|排)(?:名|在|列)?(?:在)?(?:第一|首)|下同|以下均)/;
+const COMMA_REMARK = /[，,；;](?:(?:列|排)(?:名|在|列)?(?:在)?(?:第一|首)|下同|(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均)/;
 
 /** The list part of a bracket's body: its first sentence, without a remark run on after a comma. */
 function listBeforeRemark(body: string): string {
