@@ -59,6 +59,14 @@ describe('the year a document implies for targets written without one', () => {
     expect(undatedSentenceYear('服务业增加值年均增长7.5%。', isPayment, own, null)).toEqual({ year: null, rule: null });
   });
 
+  it('reads a rank striven for or moved as a target, a rank held as a fact (rule rank-striven-for: 江西 2021 制造业规划)', () => {
+    const plan = { year: 2025, rule: 'end of the plan period' as const };
+    expect(undatedSentenceYear('十四五期间，主要经济指标全国排名奋力前移，规模以上工业企业增加值年均增长7%左右。', isPayment, plan, null)).toEqual(plan);
+    expect(undatedSentenceYear('力争综合实力位居全省前列，服务业增加值达到1000亿元。', isPayment, plan, null)).toEqual(plan);
+    expect(undatedSentenceYear('地区生产总值位居全省第3位，增长6.5%。', isPayment, plan, null)).toBeNull();
+    expect(undatedSentenceYear('增长6.5%，增速排名全省第一。', isPayment, plan, null)).toBeNull();
+  });
+
   it('reads no target in what a past plan period did, told before the first number (岳西 2021, 浙江 2021 news on 十四五 plans)', () => {
     const plan = { year: 2025, rule: 'end of the plan period' as const };
     expect(undatedSentenceYear('数据显示，“十三五”期间全县服务业增加值年均增长7.2%，超额完成规划目标。', isPayment, plan, null)).toBeNull();

@@ -7,7 +7,13 @@ import type { DocumentYear } from './document-year';
  */
 
 /** Words of a past fact or a current state: "已建成", "截至目前", "去年", "过去五年", "以来". */
-const PAST = /已经|已[建完达形累有实获投开签落]|截至|截止|目前|现有|去年|上年|过去|以来|先后|位居|居全国|排名/;
+const PAST = /已经|已[建完达形累有实获投开签落]|截至|截止|目前|现有|去年|上年|过去|以来|先后/;
+/**
+ * A rank held (位居全国第3, 排名全省前列) is a fact told, unless its clause strives for it or moves it (rule `rank-striven-for`:
+ * 主要经济指标全国排名奋力前移, 江西 2021 制造业规划, in a sentence of 十四五 targets; 力争位居全省前列).
+ */
+const RANK = /位居|居全国|排名/;
+const RANK_STRIVEN = /力争|争取|确保|奋力|努力|前移|进位|晋位|跻身|迈入|跨入|进入/;
 /** A year stated anywhere ("2025年", "2024年底"); a starting year ("2012年起") sets no deadline. */
 const STATED_YEAR = /(?<!\d)((?:19|20)\d{2})年(?!起|开始)/g;
 /** Words of paying (奖励, 补助, 给予 …): only a sentence holding one is split to look for an amount paid. */
@@ -37,7 +43,7 @@ export function undatedSentenceYear(
 ): UndatedYear | null {
   // A sentence paying an amount ("给予最高100万元奖励") is a support measure; one granting a subsidy in words only
   // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
-  if (PAST.test(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
+  if (PAST.test(sentence) || rankHeld(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
   const ownYear = paragraphYear ?? document?.year ?? null;
   if (ownYear !== null && pastPeriodBeforeValue(sentence, ownYear)) return null;
   let stated = false;
@@ -55,6 +61,11 @@ export function undatedSentenceYear(
   if (stated) return { year: ownYear, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
+}
+
+/** Whether a clause of the sentence tells a rank held (see RANK). */
+function rankHeld(sentence: string): boolean {
+  return RANK.test(sentence) && sentence.split(/[，；。]/).some((clause) => RANK.test(clause) && !RANK_STRIVEN.test(clause));
 }
 
 /** A five-year plan's period named before a value as the time of what is told: “十三五”期间, 十三五时期, “十三五”以来. */
