@@ -4,8 +4,10 @@
  * A year of its own opening a clause ("2020年，全市地区生产总值完成4726.3亿元", "…，2020年地区生产总值…"), also its end set
  * apart by a comma (rule `year-end-opening`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); not 2020年底前 or 年末 in a
  * clause's middle. A PDF copy may set the year apart (rule `spaced-year-opening`: 樟树 2021 2020 年,全市 地区生产总值为 424.74 亿元).
+ * 年前 is no year opening (2020年前: before it), save the year's first three quarters (rule `year-part-opening`: 江山 2019
+ * 2018年前三季度实现服务业增加值91.11亿元,同比增长9.3%: that year's record so far).
  */
-export const OPENING_YEAR = /(?:^|[，,])\s?((?:19|20)\d{2})(?:\s?年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前|以前|[起初底末])|(?=全年))/;
+export const OPENING_YEAR = /(?:^|[，,])\s?((?:19|20)\d{2})(?:\s?年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前(?!三季度)|以前|[起初底末])|(?=全年))/;
 
 /**
  * Rule `as-of-past-year`: a sentence or clause opening with the state at a past year's end (截至2022年底，全市登记注册的物流业市场主体

@@ -1515,3 +1515,33 @@ describe('a part of the page’s year opening a clause after a reporter’s lead
     ]);
   });
 });
+
+describe("a plan's paragraph stating a change up to the year before its period, with no review heading (rule past-change-in-plan: 张店 2021)", () => {
+  it('reads its counts as results of that year, no targets of the plan', () => {
+    const result = extractDocument(
+      '张店区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n结构优化，动能转换成效显著。全区三次产业比例由2015年的0.14 : 42.23 : 57.63调整为2020年的0.2 : 32.1 : 67.7。坚持“以着眼未来、高端引领扩增量”，实施“四强”产业攀登计划，建设智慧工厂3处、智慧车间29处，“上云”企业累计700家。\n',
+      { documentId: 'spec' },
+    );
+    expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['建设智慧工厂', 3, '处', 2020],
+      ['智慧车间', 29, '处', 2020],
+      ['“上云”企业累计', 700, '家', 2020],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+});
+
+describe('a sentence opening with a year and its first three quarters (rule year-part-opening: 江山 2019)', () => {
+  it("reads that year's record so far, not a target of the year", () => {
+    const result = extractDocument(
+      '我市成为服务业强县试点\n近年来，我市服务业呈现一派生机勃勃的发展景象。2018年前三季度实现服务业增加值91.11亿元，同比增长9.3%，居衢州市各县(市、区)之首；服务业增加值占地区生产总值比重47.2%。\n',
+      { documentId: 'spec' },
+    );
+    expect(results(result).map(([name, value, unit, , year]) => [name, value, unit, year])).toEqual([
+      ['服务业增加值', 91.11, '亿元', 2018],
+      ['服务业增加值增长', 9.3, '%', 2018],
+      ['服务业增加值占地区生产总值比重', 47.2, '%', 2018],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { ExtractionContext } from '../extraction-context';
 import { partsOfYearNamed, sentenceYearResults } from './dated-sentences';
+import { pastChangeInPlan } from './undated-targets';
 import { HAS_DIGIT, readResultClauses } from './result-clauses';
 import {
   ACCOUNT_OF_FIVE_YEARS,
@@ -143,6 +144,12 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           if (periodEnd !== null && HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, periodEnd, true, true);
         }
         if (periodEnd !== null) continue;
+      }
+      if (!goal[section] && planBase !== null && !singleYear && pastChangeInPlan(paragraph.text, planBase)) {
+        // A plan's paragraph stating a change up to the year before its period reviews that period, heading or not (rule
+        // `past-change-in-plan`: 张店 2021): as under 发展基础, the levels reached at its end.
+        for (const sentence of paragraph.sentences) read(sentence.start, sentence.end, planBase, false, true);
+        continue;
       }
       if (!goal[section]) {
         // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with; one

@@ -5,7 +5,7 @@ import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
 import { addIndicator, IndicatorFacts } from './indicator-nodes';
 import { taskCellParagraphs } from './task-cell-paragraphs';
-import { isPastHeading, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
+import { isPastHeading, pastChangeInPlan, reviewSpans, undatedSentenceYear, yearOpeningParagraph } from './undated-targets';
 import { DIGIT, YI, BAI, valueCharacters } from './clause-values';
 import { isPayment } from './payments';
 import { FoundIndicator, indicatorsOfSentence } from './sentence-indicators';
@@ -141,14 +141,15 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
       } else {
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
-          (pastParagraph ??= PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, standingYear)) ||
+          (pastParagraph ??=
+            PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, standingYear) || pastChangeInPlan(paragraph.text, planBaseYear)) ||
           pastSection[paragraph.section] ||
           rewardTerms[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
         )
           continue;
-        const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear, issuedYear);
+        const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true);
         const rule = undated.rule;

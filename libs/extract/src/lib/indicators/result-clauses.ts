@@ -96,7 +96,7 @@ function pairedYears(clause: string, values: number): number[] | null {
  * the end of a year reached (rule `year-end-reached`: 梁子湖 2021 “十三五”时期，…，到2020年底，预计实现地区生产总值100.13亿元 in
  * a review; read only up to the year the review is of).
  */
-export const CLAUSE_YEAR = /^\s*(?:到|截至|截止到?)?\s?((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前|前|以前|[起初])/;
+export const CLAUSE_YEAR = /^\s*(?:到|截至|截止到?)?\s?((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前|前(?!三季度)|以前|[起初])/;
 
 /**
  * What a clause measures when it states no value of its own (增加值由2万亿迈上3万亿台阶 → 增加值, 占GDP比重继2015年超过第二产业后

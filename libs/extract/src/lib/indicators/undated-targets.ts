@@ -40,20 +40,16 @@ export function undatedSentenceYear(
   pays: (clause: string) => boolean,
   document: DocumentYear | null,
   paragraphYear: number | null,
-  issuedYear: number | null = null,
 ): UndatedYear | null {
   // A sentence paying an amount ("给予最高100万元奖励") is a support measure; one granting a subsidy in words only
   // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
   if (PAST.test(sentence) || rankHeld(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
   const ownYear = paragraphYear ?? document?.year ?? null;
   if (ownYear !== null && pastPeriodBeforeValue(sentence, ownYear)) return null;
-  // Rule `issue-year-stated`: a page whose genre implies no year (a 若干政策 with no period) may write the year it is issued
-  // in (滨江 2023, issued 2023年4月22日: 2023年政府专项债储备额度45亿元以上): that year, stated, is the target's.
-  const statedYearOf = ownYear ?? issuedYear;
   let stated = false;
   STATED_YEAR.lastIndex = 0;
   for (let match = STATED_YEAR.exec(sentence); match; match = STATED_YEAR.exec(sentence)) {
-    if (Number(match[1]) !== statedYearOf) return null;
+    if (Number(match[1]) !== ownYear) return null;
     stated = true;
   }
   // Every horizon of NO_CALENDAR_YEAR is written with 年. An average rate in a plan ("其间…力争服务业增加值年均增长7.5%左右",
@@ -62,7 +58,7 @@ export function undatedSentenceYear(
     const overPlanPeriod = paragraphYear === null && !stated && document?.rule === 'end of the plan period' && !NO_CALENDAR_YEAR_BUT_AVERAGE.test(sentence);
     return overPlanPeriod ? { year: document.year, rule: document.rule } : { year: null, rule: null };
   }
-  if (stated) return { year: statedYearOf, rule: null };
+  if (stated) return { year: ownYear, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
 }
@@ -132,3 +128,21 @@ export function reviewSpans(text: string): Array<{ start: number; end: number }>
   const plans = [...text.matchAll(PLAN_LINE), ...text.matchAll(PLAN_SENTENCE)].map((match) => match.index).sort((a, b) => a - b);
   return reviews.map((match) => ({ start: match.index, end: plans.find((at) => at > match.index) ?? text.length }));
 }
+
+/**
+ * Rule `past-change-in-plan`: a paragraph of a plan that states a change from an earlier year to the year before the plan's
+ * period (全区三次产业比例由2015年的0.14 : 42.23 : 57.63调整为2020年的0.2 : 32.1 : 67.7, in 张店区's 十四五 outline, a review
+ * with no heading) reviews the last period: its undated values (实施市重点技改项目120个, 建设智慧工厂3处) are results of that
+ * year, no targets. `planBase` is the year before the plan's period (2020 for 2021–2025).
+ */
+export function pastChangeInPlan(paragraph: string, planBase: number | null): boolean {
+  if (planBase === null || !paragraph.includes('由')) return false;
+  const end = paragraph.indexOf(`${planBase}年`);
+  if (end < 0) return false;
+  const from = paragraph.lastIndexOf('由', end);
+  return from >= 0 && end - from <= 60 && PAST_CHANGE.test(paragraph.slice(from, end + 5));
+}
+
+/** 由2015年…调整为/提高到/增加到…2020年: a change between two years, the later one closing it. */
+const PAST_CHANGE =
+  /^由(?:19|20)\d{2}\s?年[^。；]{0,50}?(?:调整为|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|扩大到|下降到|下降至|降至|降低到|达到)(?:19|20)\d{2}\s?年/;
