@@ -19,3 +19,23 @@ describe('extractDocumentSectorAndGoals', () => {
     expect(goals(stated)).toEqual(['2012年起5年内，人才贡献率达到40%']);
   });
 });
+
+describe('rule plan-named-in-release', () => {
+  const sectors = (text: string) =>
+    extractDocument(text, { documentId: 'spec' })
+      .nodes.filter((node) => node.label === 'Sector')
+      .map((node) => `${node.name}:${node.properties['sectorType']}`);
+
+  it('takes the sector of the plan a title-less release opens with (雅安 2022, 湖北 2021, 甘肃 2016)', () => {
+    expect(sectors('近日，《雅安市“十四五”现代物流发展规划》已经市委常委会审定，并由市政府印发实施。规划共9章36节。\n')).toEqual(['现代物流:modern-logistics']);
+    expect(sectors('11月10日从省发改委获悉，湖北省发布《湖北省服务业发展“十四五”规划》，提出努力建设全国重要的商贸物流中心。\n')).toEqual(['服务业:services']);
+    expect(sectors('甘肃全面推进快递业发展\n本文来源：新华\n近日，省政府出台《全面推进快递业发展的实施意见》，全面推进快递业健康快速发展。\n')).toEqual([
+      '快递业:freight-logistics',
+    ]);
+  });
+
+  it('reads a plan name with its period in brackets, but not a book or a name far into the page (泸州 2021)', () => {
+    expect(sectors('近日，《泸州市“十四五”服务业发展规划（2021—2025）》（以下简称《规划》）正式印发实施。\n')).toEqual(['服务业:services']);
+    expect(sectors('近日，记者从市商务局获悉，《旅游》杂志刊登了本市的文章。\n')).toEqual([]);
+  });
+});

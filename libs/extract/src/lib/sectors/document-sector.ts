@@ -7,6 +7,23 @@ const GOAL_HEADING = /(发展目标|主要目标|总体目标|预期目标|目�
 /** A line that names who carries out a task: "牵头领导：常务副区长", "（牵头单位：县发展和改革局）", "完成时限：…". */
 const ASSIGNMENT_LINE = /^[（(]?[^：:，。]{0,8}(?:单位|部门|领导|分工|时限|责任人)[：:]/;
 
+/** How far into a page without a title the plan a release is about is looked for. */
+const OPENING = 300;
+const PLAN_NAME = /(?:规划|纲要|意见|方案|计划|措施|办法)(?:[（(][^）)]{0,16}[）)])?$/;
+
+/**
+ * Rule `plan-named-in-release`: a page without a title line that opens by announcing a plan (近日，《雅安市“十四五”现代物流
+ * 发展规划》已经…印发实施: 雅安 2022; 湖北省发布《湖北省服务业发展“十四五”规划》: 湖北 2021; 省政府出台《全面推进快递业发展的
+ * 实施意见》: 甘肃 2016) is about that plan: the plan's name, as its title would, names the document's sector.
+ */
+function planInOpening(text: string): { start: number; end: number } | null {
+  const open = text.indexOf('《');
+  if (open < 0 || open > OPENING) return null;
+  const close = text.indexOf('》', open);
+  if (close < 0 || close - open > 60 || !PLAN_NAME.test(text.slice(open + 1, close))) return null;
+  return { start: open + 1, end: close };
+}
+
 /**
  * The sector a whole plan is about, named in its title (现代服务业发展规划 → 现代服务业; 国民经济和社会发展…纲要 →
  * the whole economy), and the plan's goals: each 发展目标/主要目标 section is a Goal of that sector.
@@ -14,11 +31,12 @@ const ASSIGNMENT_LINE = /^[（(]?[^：:，。]{0,8}(?:单位|部门|领导|分�
 export function extractDocumentSectorAndGoals(context: ExtractionContext): void {
   const { document } = context;
   const { titleSpan } = document.metadata;
-  if (titleSpan) {
-    const titleText = document.text.slice(titleSpan.start, titleSpan.end);
+  const named = titleSpan ?? planInOpening(document.text);
+  if (named) {
+    const titleText = document.text.slice(named.start, named.end);
     const match = sectorNames().findLongest(titleText)[0];
     if (match) {
-      const start = titleSpan.start + match.start;
+      const start = named.start + match.start;
       context.documentSectorId = addSector(context, context.regionNodeId, match.term, match.value, start, start + match.term.length);
     }
   }

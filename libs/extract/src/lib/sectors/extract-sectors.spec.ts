@@ -133,3 +133,95 @@ describe('sectors a text without sector headings sets out in lead sentences (rul
     expect(sectorsOf(plan)[0].evidence[0].section).toEqual([]);
   });
 });
+
+describe('sectors of work reports that write fields as task leads with complements (rules sector-complement, coordinated-sectors, sector-under-heading)', () => {
+  const report = (...lines: string[]) => extractDocument(['2026年河南省政府工作报告', '三、2026年重点工作安排', ...lines].join('\n'), { documentId: 'report' });
+  const named = (result: ExtractionResult) => sectorsOf(result).map((node) => `${node.name}:${node.properties['sectorType']}`);
+
+  it('reads the sector before its system, level, market, integration, work or building (河南, 湖北, 浙江, 广东 2026)', () => {
+    const result = report(
+      '（三）加快建设现代化产业体系',
+      '建强先进制造业体系。深度对接国家新一轮重点产业链高质量发展行动。',
+      '提升现代农业能级。统筹发展科技农业、绿色农业、质量农业、品牌农业。',
+      '提速文旅产业融合。擦亮“行走河南·读懂中国”文旅品牌。',
+      '重塑物流体系。加快建设国家物流枢纽。',
+      '着力稳定房地产市场。因城施策优化房地产政策。',
+      '加快探索构建房地产发展新模式。推动建立人房地钱要素联动机制。',
+      '扎实做好“三农”工作。严守耕地红线。',
+      '加强文化建设。健全文化遗产系统性保护和统一监管机制。',
+      '更好关爱“一老一小”。完善覆盖城乡的三级养老服务网络。',
+    );
+    expect(named(result)).toEqual([
+      '先进制造业:manufacturing',
+      '现代农业:agriculture',
+      '文旅:culture-tourism',
+      '物流:modern-logistics',
+      '房地产:real-estate',
+      '房地产:real-estate',
+      '三农:agriculture',
+      '文化:culture',
+      '一老一小:elderly-childcare',
+    ]);
+  });
+
+  it('reads the field of a province strong in it, and the types the taxonomy adds (甘肃, 广东, 浙江, 四川 2026)', () => {
+    const result = report(
+      '加快能源强省建设。聚力打造全国重要的新能源及新能源装备制造基地。',
+      '加快建设高水平体育强省。高水平办好第十八届省运会。',
+      '推动海洋经济高质量发展。深化国家海洋经济发展示范区建设。',
+      '加快培育新兴产业未来产业。实施产业创新工程。',
+    );
+    expect(named(result)).toEqual(['能源:energy', '体育:sports', '海洋经济:marine-economy', '新兴产业未来产业:emerging-industries']);
+  });
+
+  it('reads both of two fields written together, not two to be integrated (湖北, 四川 2026)', () => {
+    const result = report(
+      '繁荣文化体育事业。深化文化文艺精品打造工程。',
+      '加快发展文化产业和旅游业。推进“文旅+百业”融合发展。',
+      '推动现代服务业和先进制造业融合发展。培育智能化解决方案。',
+    );
+    expect(named(result)).toEqual(['文化:culture', '体育事业:sports', '文化产业:culture', '旅游业:tourism']);
+  });
+
+  it('under a heading that gives a sector, reads leads naming another or a narrower field, not the same one renamed (甘肃, 广东 2026)', () => {
+    const result = report(
+      '（六）加快推进文旅强省建设',
+      '大力繁荣文化事业。实施文化惠民工程。',
+      '推动文旅深度融合发展。坚持以文塑旅、以旅彰文。',
+      '（九）推动海洋经济高质量发展',
+      '做大做强现代海洋产业。巩固提升船舶海工等优势产业。',
+      '（十一）繁荣发展社会主义文化，高水平推进文化强省建设',
+      '加快发展文化产业。推动文化产业数字化。',
+    );
+    expect(named(result)).toEqual(['文旅:culture-tourism', '文化事业:culture', '海洋经济:marine-economy', '文化:culture', '文化产业:culture']);
+  });
+
+  it('takes a heading naming a sector by its complement only where no heading below names the same type (湖南 seed, 长治 2024)', () => {
+    const plan = extractDocument(
+      '某省服务业发展规划\n五、构建服务业发展新体系\n（二）打造高效商贸流通体系。\n6.现代物流。\n推进多式联运。\n7.现代商贸。\n培育商贸主体。\n',
+      {
+        documentId: 'plan',
+      },
+    );
+    expect(named(plan)).toEqual(['服务业:services', '现代物流:modern-logistics', '现代商贸:wholesale-distribution']);
+    const action = extractDocument(
+      '长治市推进服务业优质高效发展2024年行动计划\n二、提升生产性服务业能级\n（一）现代物流\n1.构建物流枢纽体系。积极创建国家物流枢纽承载城市。\n',
+      {
+        documentId: 'action',
+      },
+    );
+    expect(named(action)).toEqual(['服务业:services', '生产性服务业:producer-services', '现代物流:modern-logistics']);
+  });
+
+  it('types the kinds of 战略性新兴产业 in a heading, two run together (东丽 十二五)', () => {
+    const plan = extractDocument(
+      '东丽经济开发区十二五规划\n2、积极培育战略性新兴产业\n(1)生物医药产业\n加快建设生物医药产业基地。\n(2)新能源新材料产业\n大力发展新能源新材料和低碳产业。\n',
+      {
+        documentId: 'dongli',
+      },
+    );
+    expect(named(plan)).toEqual(
+      expect.arrayContaining(['战略性新兴产业:emerging-industries', '生物医药产业:biotech', '新材料产业:new-materials', '新能源:new-energy']),
+    );
+  });
+});

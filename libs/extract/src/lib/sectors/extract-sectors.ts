@@ -34,7 +34,16 @@ const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
  * counts only when it is a sector's name itself.
  */
 const TASK_LEAD =
-  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力)?(?:发展|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活)/;
+  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好)?(?:发展|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索)/;
+/**
+ * Rule `sector-complement`: words after the sector that name a part or a state of it, not another subject — its system
+ * (建强先进制造业体系, 重塑物流体系: 河南, 湖北 2026), its level (提升现代农业能级), its market (稳定房地产市场), its
+ * integration (提速文旅产业融合), its work (做好“三农”工作), its building or a province strong in it (加强文化建设,
+ * 加快能源强省建设: 浙江, 甘肃 2026), a new model of it (构建房地产发展新模式), and a closing quote (关爱“一老一小”).
+ * Stripped one after another (at most MAX_STRIPS times) where the heading or lead does not end with a sector.
+ */
+const SECTOR_COMPLEMENT = /(?:体系|能级|市场|融合|工作|建设|新模式|强[省市州县区]|[”"’])$/;
+const MAX_STRIPS = 3;
 
 export interface SectorSection {
   readonly sectorId: string;
@@ -52,21 +61,30 @@ export interface SectorSection {
 export function extractSectors(context: ExtractionContext): SectorSection[] {
   const { document } = context;
   const found: SectorSection[] = [];
+  /** Sectors found by their heading: the span they cover, their type and name as written. */
+  const headed: HeadedSector[] = [];
   const aggregates = context.documentSectorId === null ? WHOLE_ECONOMY : DOCUMENT_LEVEL;
   // A plan on one sector (its title names it) sets out the sectors within by headings; its task leads are that sector's
   // tasks (推动先进制造业和现代服务业融合发展。…). A text on many fields (a work report) sets them out by leads.
   const byLeads = context.documentSectorId === null;
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
+  const titled = document.sections.map((section) => (section.index === 0 || excluded[section.index] ? null : sectorInTitle(section.title, aggregates)));
   for (const section of document.sections) {
-    if (section.index === 0 || excluded[section.index]) continue;
-    const match = sectorInTitle(section.title, aggregates);
-    if (!match) continue;
+    const match = titled[section.index];
+    if (!match || (match.complemented && sameTypeBelow(document.sections, titled, section, match.type.key))) continue;
     const start = section.headingSpan.start + section.heading.indexOf(section.title) + match.start;
     const sectorId = addSector(context, context.regionNodeId, match.term, match.type, start, start + match.term.length);
     const goalId = sectorGoal(context, sectorId, bodyParagraphs(document.paragraphs, section, GOAL_PARAGRAPHS));
     if (goalId) context.goalsBySection.set(section.index, goalId);
     found.push({ sectorId, goalId, start: section.headingSpan.start, end: section.span.end });
+    headed.push({ start: section.headingSpan.start, end: section.span.end, key: match.type.key, term: match.term });
+    const companion = companionSector(section.title, match);
+    if (companion && !aggregates.has(companion.type.key)) {
+      const at = start - match.start + companion.start;
+      const companionId = addSector(context, context.regionNodeId, companion.term, companion.type, at, at + companion.term.length);
+      if (goalId) context.graph.addRelationship('HAS_GOAL', companionId, goalId, {}, [context.evidence(at, at + companion.term.length)]);
+    }
   }
   for (const paragraph of document.paragraphs) {
     if (excluded[paragraph.section]) continue;
@@ -80,10 +98,11 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
     const named =
       exact !== null
         ? { term: lead[1], type: exact, start: 0 }
-        : byLeads && TASK_LEAD.test(lead[1]) && !underSector(found, paragraph.start) && !COORDINATED_SECTORS.test(lead[1])
+        : byLeads && TASK_LEAD.test(lead[1]) && !COORDINATED_SECTORS.test(lead[1])
           ? sectorInTitle(lead[1], aggregates)
           : null;
     if (!named || aggregates.has(named.type.key)) continue;
+    if (exact === null && !ownSectorUnderHeading(headed, paragraph.start, named)) continue;
     const start = paragraph.start + named.start;
     const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
     const rest = paragraph.sentences.filter((sentence) => sentence.start >= paragraph.start + lead[0].length);
@@ -93,6 +112,12 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
       (exact ? rest[0] : paragraph.sentences.find((sentence) => sentence.start === paragraph.start));
     const goalId = statement ? addGoal(context, sectorId, statement.text, statement.start, statement.end) : null;
     found.push({ sectorId, goalId, start: paragraph.start, end: paragraph.end });
+    const companion = exact === null ? companionSector(lead[1], named) : null;
+    if (companion && !aggregates.has(companion.type.key)) {
+      const at = paragraph.start + companion.start;
+      const companionId = addSector(context, context.regionNodeId, companion.term, companion.type, at, at + companion.term.length);
+      if (goalId) context.graph.addRelationship('HAS_GOAL', companionId, goalId, {}, [context.evidence(at, at + companion.term.length)]);
+    }
   }
   return found;
 }
@@ -103,19 +128,67 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
  * ("推动传统物流向现代供应链转型升级"). A sector merely mentioned inside the title ("内陆国际金融中心建设行动",
  * "物流枢纽建设", "现代服务业重点集聚区") is not the section's subject.
  */
-export function sectorInTitle(title: string, aggregates: ReadonlySet<string> = DOCUMENT_LEVEL): { term: string; type: SectorType; start: number } | null {
+export function sectorInTitle(
+  title: string,
+  aggregates: ReadonlySet<string> = DOCUMENT_LEVEL,
+): { term: string; type: SectorType; start: number; complemented: boolean } | null {
   const core = title.replace(/[。．.：:]+$/, '');
-  const withoutPredicate = core.replace(GENERIC_PREDICATE, '');
-  for (const candidate of withoutPredicate === core ? [core] : [core, withoutPredicate]) {
+  const forms = strippedForms(core);
+  for (const [index, candidate] of forms.entries()) {
     const matches = sectorNames()
       .findLongest(candidate)
       .filter((match) => !aggregates.has(match.value.key) && match.end === candidate.length && !insideLongerWord(candidate, match.start, match.term));
     if (matches.length > 0) {
       const best = matches[matches.length - 1];
-      return { term: best.term, type: best.value, start: best.start };
+      return { term: best.term, type: best.value, start: best.start, complemented: index >= forms.firstComplemented };
     }
   }
   return null;
+}
+
+/**
+ * The title, then without its generic predicate, then without further predicates and complements one by one
+ * (`firstComplemented`: the index of the first form the complements made).
+ */
+function strippedForms(core: string): string[] & { firstComplemented: number } {
+  const forms: string[] = [core];
+  const withoutPredicate = core.replace(GENERIC_PREDICATE, '');
+  if (withoutPredicate !== core) forms.push(withoutPredicate);
+  const firstComplemented = forms.length;
+  let current = core;
+  for (let i = 0; i < MAX_STRIPS; i++) {
+    const next = current.replace(SECTOR_COMPLEMENT, '').replace(GENERIC_PREDICATE, '');
+    if (next === current || next.length < 2) break;
+    if (!forms.includes(next)) forms.push(next);
+    current = next;
+  }
+  return Object.assign(forms, { firstComplemented });
+}
+
+/**
+ * A heading that names a sector only through its complement (打造高效商贸流通体系) and has a heading of the same type
+ * below it (7.现代商贸: 湖南 seed) groups that sector's headings: the sector is the one below.
+ */
+function sameTypeBelow(sections: readonly Section[], titled: ReadonlyArray<{ type: SectorType } | null>, section: Section, key: string): boolean {
+  for (let i = section.index + 1; i < sections.length && sections[i].headingSpan.start < section.span.end; i++) {
+    if (titled[i]?.type.key === key) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule `coordinated-sectors`: a second sector written right before the one a heading or lead ends with, joined by 和/与/及/、
+ * or run together (加快发展文化产业和旅游业, 繁荣文化体育事业: 湖北 2026; （2）新能源新材料产业: 东丽 十二五). Both are the
+ * paragraph's sectors. Not where the two are to be integrated (…融合), which makes neither the subject alone.
+ */
+export function companionSector(title: string, main: { start: number }): { term: string; type: SectorType; start: number } | null {
+  if (main.start < 2 || title.includes('融合')) return null;
+  const joined = /[和与及、]/.test(title[main.start - 1]) ? main.start - 1 : main.start;
+  const before = sectorNames()
+    .findLongest(title.slice(0, joined))
+    .filter((match) => match.end === joined && !insideLongerWord(title, match.start, match.term));
+  const companion = before[before.length - 1];
+  return companion ? { term: companion.term, type: companion.value, start: companion.start } : null;
 }
 
 /**
@@ -131,9 +204,24 @@ function insideLongerWord(text: string, start: number, term: string): boolean {
 /** Two sectors' integration (先进制造业和现代服务业融合发展): neither is the paragraph's sector alone. */
 const COORDINATED_SECTORS = /[和与及][^和与及]{2,10}融合/;
 
-/** Whether a sector found by its heading spans the offset. */
-function underSector(found: readonly SectorSection[], offset: number): boolean {
-  return found.some((sector) => offset >= sector.start && offset < sector.end);
+interface HeadedSector {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly term: string;
+}
+
+/**
+ * Rule `sector-under-heading`: inside a section whose heading gives a sector, a task lead sets a task of that one
+ * (1.金融服务 … 加快发展普惠金融。; （九）推动海洋经济高质量发展 … 做大做强现代海洋产业。: 广东 2026), unless it names
+ * another field (（六）加快推进文旅强省建设 … 大力繁荣文化事业。: 甘肃 2026) or a narrower one of the heading's, written
+ * with the heading's name (文化强省 … 全面繁荣文化事业。, 加快发展文化产业。: 广东 2026).
+ */
+function ownSectorUnderHeading(headed: readonly HeadedSector[], offset: number, named: { term: string; type: SectorType }): boolean {
+  return headed.every(
+    (sector) =>
+      offset < sector.start || offset >= sector.end || sector.key !== named.type.key || (named.term !== sector.term && named.term.includes(sector.term)),
+  );
 }
 
 /** Is the section (or an ancestor) a box or heading about undertakings, whose items are projects? */
