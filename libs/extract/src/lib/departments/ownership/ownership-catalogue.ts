@@ -2,6 +2,7 @@ import { convenesWithProse } from './conventions/convenes-with-prose';
 import { divisionLabel } from './conventions/division-label';
 import { dutyInProse } from './conventions/duty-in-prose';
 import { applyFirstListedLeads, firstListedLeadsRules, othersSupportRule } from './conventions/first-listed-leads-rule';
+import { indicatorTableUnitCells } from './conventions/indicator-table-unit-cells';
 import { labelInRoundBrackets, labelInTortoiseBrackets } from './conventions/label-in-brackets';
 import { labelLine } from './conventions/label-line';
 import { leadInHeading } from './conventions/lead-in-heading';
@@ -38,6 +39,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   quotaDivision,
   leadInHeading,
   unitThenDutyLines,
+  indicatorTableUnitCells,
   unitColumnLine,
 ];
 
