@@ -731,6 +731,8 @@ describe('part-of-year-named: a sentence opening with a part of a year the text 
       ['粮食总产量', 31.57, '万吨', 2023],
       ['粮食总产量增长', 0.8, '%', 2023],
       ['森林覆盖率', 53.77, '%', 2023],
+      // 公顷 a unit of results too (rule dan-and-hectares).
+      ['人工造林面积', 3300, '公顷', 2023],
     ]);
     expect(untitled.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
     const chineseYear = extractDocument(
@@ -1541,6 +1543,43 @@ describe('a sentence opening with a year and its first three quarters (rule year
       ['服务业增加值', 91.11, '亿元', 2018],
       ['服务业增加值增长', 9.3, '%', 2018],
       ['服务业增加值占地区生产总值比重', 47.2, '%', 2018],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+});
+
+describe('reviews of a period behind the text (rules period-named-on-later-page, contribution-over-period, base-year-review-runs-on)', () => {
+  it('reads the levels a dated page gives for a period ended before its year as that period’s last year’s, no average, no contribution (长岛 2017)', () => {
+    const result = extractDocument(
+      [
+        '长岛获批“十三五”全省服务业综合改革试点县',
+        '2017-02-16 作者: 隋翔宇 通讯员 纪振兴 报道 来源: 大众日报',
+        '“十二五”期间,长岛县高度重视全市产业结构转型升级,长岛服务业增加值年均增速达到16.8%,占GDP比重达到36.3%,服务业对GDP增长的贡献率达到60.5%。2015年,长岛服务业增加值人均达到5.4万元,人均旅游收入超过8万元,位列全国12个海岛县之首。',
+      ].join('\n\n'),
+      { documentId: 'changdao' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['占GDP比重', 36.3, 2015],
+      ['长岛服务业增加值人均', 5.4, 2015],
+      ['人均旅游收入', 8, 2015],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+
+  it('reads a plan’s undated paragraph after the one opening with its base year as that review, its additions no targets (莱州 十四五)', () => {
+    const result = extractDocument(
+      [
+        '烟台市莱州市国民经济和社会发展十四五规划',
+        '2020 年,生产总值达到 674.1 亿元, 一般公共预算收入 41.2 亿元。',
+        '以“四新经济”为主要特征的新经济 增加值占 GDP 的比重达到 28.4%,新增省级以上单项冠军、隐 形冠军、瞪羚企业、专精特新企业 48 家。壮大商 贸、康养、旅游等特色服务业,新增 3A 级景区 2 家,累计接待游客 2200 万人 次;商业银行总数达到 17 家。',
+      ].join('\n'),
+      { documentId: 'laizhou' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['生产总值', 674.1, 2020],
+      ['一般公共预算收入', 41.2, 2020],
+      ['以“四新经济”为主要特征的新经济增加值占GDP的比重', 28.4, 2020],
+      ['商业银行总数', 17, 2020],
     ]);
     expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
   });

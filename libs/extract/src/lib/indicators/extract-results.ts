@@ -17,6 +17,7 @@ import {
   THIS_YEAR_OPENING,
   YEAR_SINCE_OPENING,
   TURN_TO_PLAN,
+  continuesBaseYearReview,
 } from './review-scopes';
 
 /** A sentence turning to a five-year period by its name (“十三五”期间, 十三五时期, “十三五”以来), and the year that period ends. */
@@ -61,7 +62,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   const singleYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd;
   const reportYear = singleYear ? metadata.periodStart! - 1 : null;
   const planBase = metadata.periodStart !== null && metadata.periodEnd !== null && metadata.periodEnd > metadata.periodStart ? metadata.periodStart - 1 : null;
-  const ownYear = metadata.periodStart ?? (metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null) ?? firstDeadline(text);
+  const issuedYear = metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null;
+  const ownYear = metadata.periodStart ?? issuedYear ?? firstDeadline(text);
   const headingYear = sections.map((section) => reviewedYearOf(section.path));
   const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
   const review = sections.map(
@@ -105,8 +107,12 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
   // states of a year is a result of that year, none a target.
   const communique = communiqueYear(metadata.title, text, singleYear ? metadata.periodStart : null);
+  // The text of the paragraph before, for a plan's review running on (rule base-year-review-runs-on).
+  let paragraphBefore: string | null = null;
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
+    const textBefore = paragraphBefore;
+    paragraphBefore = paragraph.text;
     const before = yearBefore;
     const beforeRead = yearBeforeRead;
     yearBefore = null;
@@ -133,14 +139,17 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         }
         continue;
       }
-      if (review[section] && !goal[section]) {
+      // Rule `period-named-on-later-page`: so does a paragraph of a dated page turning to a period that ended before the
+      // page's year (长岛 2017-02-16: “十二五”期间,…服务业增加值年均增速达到16.8%,占GDP比重达到36.3%。2015年,…人均达到5.4万元).
+      const laterPage = !review[section] && issuedYear !== null && paragraph.text.includes('五');
+      if ((review[section] || laterPage) && !goal[section]) {
         // Rule `period-named-in-review`: a review section of a text whose period is unknown (洛龙 十四五 outline, its title
         // only in its first sentence: 一、决胜全面建成小康社会取得重大历史性成就 / “十三五”期间,…。GDP总量突破400亿元大关,…
         // 人均GDP达到71757元) names the period it reviews; from there on the paragraph's levels reached are of its last year.
         let periodEnd: number | null = null;
         for (const sentence of paragraph.sentences) {
           const named = NAMED_PERIOD.exec(sentence.text);
-          if (named) periodEnd = PERIOD_END[named[1]];
+          if (named && (!laterPage || PERIOD_END[named[1]] < issuedYear!)) periodEnd = PERIOD_END[named[1]];
           if (periodEnd !== null && HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, periodEnd, true, true);
         }
         if (periodEnd !== null) continue;
@@ -149,6 +158,10 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
         // A plan's paragraph stating a change up to the year before its period reviews that period, heading or not (rule
         // `past-change-in-plan`: 张店 2021): as under 发展基础, the levels reached at its end.
         for (const sentence of paragraph.sentences) read(sentence.start, sentence.end, planBase, false, true);
+        continue;
+      }
+      if (!goal[section] && planBase !== null && !singleYear && continuesBaseYearReview(textBefore, paragraph.text, planBase)) {
+        for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, planBase, true, true);
         continue;
       }
       if (!goal[section]) {

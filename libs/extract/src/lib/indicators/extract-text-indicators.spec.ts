@@ -980,3 +980,12 @@ describe('layout and striving rules of targets (rules striven-year-with-preposit
     ]);
   });
 });
+
+describe('circles of shops and services counted (rule circles-counted: 苏州 2023)', () => {
+  it('reads a count of 便民生活圈 built as a target', () => {
+    expect(targets('苏州市现代商贸业高质量发展三年行动计划\n到2025年,网络零售交易额超5000亿元;建成不少于90个一刻钟便民生活圈。\n')).toEqual([
+      { name: '网络零售交易额', year: 2025, value: 5000, unit: '亿元' },
+      { name: '建成一刻钟便民生活圈', year: 2025, value: 90, unit: '个' },
+    ]);
+  });
+});

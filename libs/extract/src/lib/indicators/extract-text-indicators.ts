@@ -1,5 +1,6 @@
 import { sectionHasRole, type ParsedDocument, type SectionRole, type Sentence } from '@policygraph/parse';
 import { communiqueYear } from './extract-results';
+import { continuesBaseYearReview } from './review-scopes';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
@@ -25,11 +26,11 @@ const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|
 /**
  * A five-year period a paragraph speaks of as its time (“十四五”期间, 十四五以来, or a change from the end of the one before:
  * 较“十三五”末), on a page dated in its last year or later (常德 2025-10-23: “十四五”期间,常德市规模工业企业研发机构总数突破1000家;
- * 洛阳 2025-09-25: 全市各类创新平台达4083家…较“十三五”末分别增长103%、83%): the years behind too, its undated values no
- * targets (rule `period-behind-page`).
+ * 洛阳 2025-09-25: 全市各类创新平台达4083家…较“十三五”末分别增长103%、83%; 长岛 2017-02-16: “十二五”期间,…占GDP比重达到36.3%): the
+ * years behind too, its undated values no targets (rule `period-behind-page`).
  */
-const PERIOD_SPOKEN_OF = /十([三四五])五”?(?:期间|以来|时期)|较“?十([二三四])五”?末/;
-const PERIOD_LAST_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
+const PERIOD_SPOKEN_OF = /十([二三四五])五”?(?:期间|以来|时期)|较“?十([二三四])五”?末/;
+const PERIOD_LAST_YEAR: Record<string, number> = { 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 /** The period after the one whose end a change is measured from (较“十三五”末: the 十四五 so far). */
 const NEXT_PERIOD: Record<string, string> = { 二: '三', 三: '四', 四: '五' };
 /**
@@ -102,7 +103,10 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   const title =
     document.metadata.titleSpan ??
     (first && document.paragraphs.length > 1 && first.text.length <= 60 && !/[，。]/.test(first.text) ? { start: first.start, end: first.end } : null);
+  let paragraphBefore: string | null = null;
   for (const paragraph of cells.length > 0 ? [...document.paragraphs, ...cells] : document.paragraphs) {
+    const textBefore = paragraphBefore;
+    paragraphBefore = paragraph.text;
     if (background[paragraph.section]) continue;
     const inGoalSection = goalSection[paragraph.section];
     const paragraphYear = yearOpeningParagraph(paragraph.text);
@@ -142,7 +146,10 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
         // No year written: the year the genre implies, marked as inferred (a count target of a yearly task list).
         if (
           (pastParagraph ??=
-            PAST_PARAGRAPH.test(paragraph.text) || periodBehind(paragraph.text, standingYear) || pastChangeInPlan(paragraph.text, planBaseYear)) ||
+            PAST_PARAGRAPH.test(paragraph.text) ||
+            periodBehind(paragraph.text, standingYear) ||
+            pastChangeInPlan(paragraph.text, planBaseYear) ||
+            (!inGoalSection && continuesBaseYearReview(textBefore, paragraph.text, planBaseYear))) ||
           pastSection[paragraph.section] ||
           rewardTerms[paragraph.section] ||
           (sentence.start < firstList && !STRIVING_BEFORE_LIST.test(sentence.text)) ||

@@ -47,7 +47,12 @@ export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
  * Names of what was added or done over the period (铁路运营里程新增…, 实施…改造11万户, 五年增量, 引进…子公司, 总投资) or of a
  * first (成为全国首个经济总量突破5万亿元): no level of its last year.
  */
-const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施|完成|建成|建设|改造|引进|开工|实现|争取|获批)|总投资/;
+/**
+ * Names of what a review of several years tells over the whole span, no level of its last year: additions, sums, firsts,
+ * and a contribution to growth over the span (rule `contribution-over-period`: 常州 2016 “十二五”期间,…服务业对GDP增长的贡献率
+ * 达到60.5%).
+ */
+const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施|完成|建成|建设|改造|引进|开工|实现|争取|获批)|总投资|贡献率/;
 
 /** Sums and averages over the period (累计, 年均): no level of its last year. */
 const PERIOD_SUM = /累计|共计|总计|合计|年均|平均/;

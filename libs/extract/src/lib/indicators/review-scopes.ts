@@ -170,3 +170,20 @@ export function reviewedYearOf(path: readonly string[]): number | null {
   }
   return null;
 }
+
+/** A paragraph opening with a year: 2020年, / 2020 年, (a PDF copy's spaces). */
+const BASE_YEAR_OPENING = /^\s*((?:19|20)\d{2})\s?年[，,]/;
+/** Any year, deadline or word of striving: a paragraph with one is no part of the review before it. */
+const DATED_OR_STRIVING = /(?:19|20)\d{2}\s?年|力争|确保|争取|预期(?!寿命)|目标|计划|将(?!近)|(?<![重主需必])要(?![求素点闻])|到“?十[三四五六]五/;
+
+/**
+ * Rule `base-year-review-runs-on`: in a plan, a paragraph naming no year and striving for nothing right after one that
+ * opens with the plan's base year goes on with that review (莱州 十四五: 2020 年,生产总值达到 674.1 亿元,… / 以“四新经济”为主要
+ * 特征的新经济 增加值占 GDP 的比重达到 28.4%,新增…48 家,…商业银行总数达到 17 家): its levels reached are that year's,
+ * its other values (新增, 创建, 累计) no targets of the plan.
+ */
+export function continuesBaseYearReview(before: string | null, text: string, planBase: number | null): boolean {
+  if (planBase === null || before === null) return false;
+  const opening = BASE_YEAR_OPENING.exec(before);
+  return opening !== null && Number(opening[1]) === planBase && !DATED_OR_STRIVING.test(text);
+}

@@ -18,6 +18,8 @@ describe('statedValues: ranges, units and qualifiers', () => {
     ['逼近300亿元大关', { value: 300, unit: '亿元', qualifier: '逼近' }], // 霍邱 2024 (…增长7%左右，逼近300亿元大关): nearly reached
     ['境外输入性病例38例', { value: 38, unit: '例', qualifier: null }], // 青浦 2021: cases counted in 例
     ['同比增长-0.5%', { value: -0.5, unit: '%', start: 4 }], // 宁远 2023 (rule signed-change): the sign is the value's
+    ['收购烟叶21.43万担', { value: 21.43, unit: '万担' }], // 宁远 2023 (rule dan-and-hectares): tobacco bought in 万担
+    ['人工造林面积达到3300公顷', { value: 3300, unit: '公顷' }], // 宁远 2023: land in 公顷
     ['全市居民人均预期寿命提高到82.25岁', { value: 82.25, unit: '岁' }], // 扬中 2023 (rule years-of-age)
     ['5岁以下儿童死亡率2.52‰', { value: 2.52, unit: '‰' }], // an age group is no value in 岁
     ['工业机器人使用密度力争达360台/万人', { value: 360, unit: '台/万人' }], // 上海 2023

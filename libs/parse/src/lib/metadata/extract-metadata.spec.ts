@@ -269,6 +269,12 @@ describe('notices without a title line', () => {
     expect(metadataOf(baoji).issuedOn).toBe('2019-01-23');
     // A date before something else than a paper's name is no date line.
     expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+    // The byline may stand between the day and the source label (长岛 2017, 大众日报).
+    expect(
+      metadataOf(
+        '长岛获批“十三五”全省服务业综合改革试点县\n\n2017-02-16 作者: 隋翔宇 通讯员 纪振兴 报道 来源: 大众日报\n  本报长岛讯 省发改委日前对外公布了名单。\n',
+      ).issuedOn,
+    ).toBe('2017-02-16');
   });
 
   it('takes the period a plan stored from its preamble opens by naming (rule opening-period: 邵阳 2011, 鄂尔多斯 2021)', () => {
@@ -287,6 +293,12 @@ describe('notices without a title line', () => {
     expect(metadataOf(nanyang).issuedOn).toBe('2023-11-27');
     // A date before something else than a source label is no date line.
     expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+    // The byline may stand between the day and the source label (长岛 2017, 大众日报).
+    expect(
+      metadataOf(
+        '长岛获批“十三五”全省服务业综合改革试点县\n\n2017-02-16 作者: 隋翔宇 通讯员 纪振兴 报道 来源: 大众日报\n  本报长岛讯 省发改委日前对外公布了名单。\n',
+      ).issuedOn,
+    ).toBe('2017-02-16');
   });
 
   it("keeps a document-sharing site's preview frame out of the title (rule document-site-preview: 砚山 2011 on renrendoc.com)", () => {

@@ -33,9 +33,10 @@ const DATELINE_PAPER = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\u4e00-\u9fa5]{
 
 /**
  * Rule `dateline-before-source`: a news page's date line, the day and then the label of its source, with no clock time
- * (2023-11-27 来源:南阳广播电视台 under the reporter's name: 南阳 2023, a city broadcaster's site).
+ * (2023-11-27 来源:南阳广播电视台 under the reporter's name: 南阳 2023, a city broadcaster's site), also with the byline between
+ * (2017-02-16 作者: 隋翔宇 通讯员 纪振兴 报道 来源: 大众日报: 长岛 2017).
  */
-const DATELINE_SOURCE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=\s*(?:信息|文章|稿件)?来源[：:])/;
+const DATELINE_SOURCE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?=\s*(?:作者[：:][^\n]{0,40}?)?(?:信息|文章|稿件)?来源[：:])/;
 
 /**
  * Rule `date-lost-marks`: a signature date whose 年月日 a copy lost, the year, month and day apart by spaces alone on
