@@ -156,7 +156,7 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
         )
           continue;
-        const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear);
+        const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear, issuedYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true);
         const rule = undated.rule;

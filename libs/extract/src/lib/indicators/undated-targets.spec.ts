@@ -59,6 +59,14 @@ describe('the year a document implies for targets written without one', () => {
     expect(undatedSentenceYear('服务业增加值年均增长7.5%。', isPayment, own, null)).toEqual({ year: null, rule: null });
   });
 
+  it('takes the year a policy with no period is issued in where a sentence states it (rule issue-year-stated: 滨江 2023)', () => {
+    const sentence = '2023年政府专项债储备额度45亿元以上，年度专项债资金使用完成率实现100%。';
+    expect(undatedSentenceYear(sentence, isPayment, null, null, 2023)).toEqual({ year: 2023, rule: null });
+    // Another year than the issue's, or no issue date: nothing says which year the page stands in.
+    expect(undatedSentenceYear(sentence, isPayment, null, null, 2024)).toBeNull();
+    expect(undatedSentenceYear(sentence, isPayment, null, null)).toBeNull();
+  });
+
   it('reads a rank striven for or moved as a target, a rank held as a fact (rule rank-striven-for: 江西 2021 制造业规划)', () => {
     const plan = { year: 2025, rule: 'end of the plan period' as const };
     expect(undatedSentenceYear('十四五期间，主要经济指标全国排名奋力前移，规模以上工业企业增加值年均增长7%左右。', isPayment, plan, null)).toEqual(plan);

@@ -40,16 +40,20 @@ export function undatedSentenceYear(
   pays: (clause: string) => boolean,
   document: DocumentYear | null,
   paragraphYear: number | null,
+  issuedYear: number | null = null,
 ): UndatedYear | null {
   // A sentence paying an amount ("给予最高100万元奖励") is a support measure; one granting a subsidy in words only
   // ("对参加培训的人员给予一定比例的政府培训补贴") may still count people to train.
   if (PAST.test(sentence) || rankHeld(sentence) || (MAY_PAY.test(sentence) && sentence.split(/[，；。]/).some(pays))) return null;
   const ownYear = paragraphYear ?? document?.year ?? null;
   if (ownYear !== null && pastPeriodBeforeValue(sentence, ownYear)) return null;
+  // Rule `issue-year-stated`: a page whose genre implies no year (a 若干政策 with no period) may write the year it is issued
+  // in (滨江 2023, issued 2023年4月22日: 2023年政府专项债储备额度45亿元以上): that year, stated, is the target's.
+  const statedYearOf = ownYear ?? issuedYear;
   let stated = false;
   STATED_YEAR.lastIndex = 0;
   for (let match = STATED_YEAR.exec(sentence); match; match = STATED_YEAR.exec(sentence)) {
-    if (Number(match[1]) !== ownYear) return null;
+    if (Number(match[1]) !== statedYearOf) return null;
     stated = true;
   }
   // Every horizon of NO_CALENDAR_YEAR is written with 年. An average rate in a plan ("其间…力争服务业增加值年均增长7.5%左右",
@@ -58,7 +62,7 @@ export function undatedSentenceYear(
     const overPlanPeriod = paragraphYear === null && !stated && document?.rule === 'end of the plan period' && !NO_CALENDAR_YEAR_BUT_AVERAGE.test(sentence);
     return overPlanPeriod ? { year: document.year, rule: document.rule } : { year: null, rule: null };
   }
-  if (stated) return { year: ownYear, rule: null };
+  if (stated) return { year: statedYearOf, rule: null };
   if (paragraphYear !== null) return { year: paragraphYear, rule: 'year opening the paragraph' };
   return document ? { year: document.year, rule: document.rule } : { year: null, rule: null };
 }

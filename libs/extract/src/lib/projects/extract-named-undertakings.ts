@@ -34,6 +34,7 @@ const REVIEW_RULES: ReadonlySet<UndertakingRuleName> = new Set([
   'completed-facility',
   'located-project',
   'described-work',
+  'built-list',
   'sized-by-investment',
   'quoted-programme',
 ]);

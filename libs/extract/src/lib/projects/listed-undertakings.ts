@@ -26,8 +26,9 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  * 推进；联森五金机电制造产业园、经开区半导体特色生态产业园等151个项目开工建设；金娃科技创新产业园等85个项目竣工: 池州 2024;
  * 特高压输变电工程、…、鲁中农副产品批发交易市场等项目开工建设: 潍坊 2018).
  */
+/** The stage may be the works put into use (中国—东盟医疗保健合作中心等3个重大项目投入使用, 广西 2026). */
 const STAGED_TAIL = /^(?:[\d]+个)?(?:续建|新建|在建|储备|新开工|竣工|重大|重点)*(?:产业)?(?:项目)?$/;
-const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地)/y;
+const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {
@@ -35,14 +36,18 @@ function stageAt(sentence: string, at: number): boolean {
   return STAGE_AFTER.test(sentence);
 }
 
+/** A division of the place and 的 before a list's item (爱民区的…): where the work lies. */
+const PLACE_OF_ITEM = /^[\u4e00-\u9fa5]{1,6}?(?:市|县|区|旗|镇|乡)的(?=[^的]{4,}$)/;
+
 /** 交通、水利等领域项目: the items are fields. */
 const FIELD_LIST = /领域|方面|行业|类/;
 
-/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁), or sign or bring in the projects
+/** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁), carry a counted set of works out
+ * (持续落实保护传承、…“五大工程”, 承德 2023), or sign or bring in the projects
  * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021), or fund them (rule
  * funded-works: 支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设, 桂林 2022). */
 const LIST_OPENER = new RegExp(
-  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|实施|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持|观摩|考察|参观)+了?`,
+  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|组织实施|实施|落实|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持|观摩|考察|参观)+了?`,
 );
 
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
@@ -61,10 +66,11 @@ const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
 /**
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
  * as many items as the count says are the projects; the stage they reached may follow (玫瑰高端产业园、…、榆山中小企业孵化园
- * 5大园区同步推进, 平阴 2019).
+ * 5大园区同步推进, 平阴 2019); the count may be quoted right after the last item (rule counted-class-quoted-after-items:
+ * 持续落实保护传承、研究发掘、环境配套、文旅融合、数字再现“五大工程”, 承德 2023).
  */
 const COUNTED_TAIL =
-  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(?=[，。；（(]|建设|(?:同步|加快|有序|顺利|全面)推进|$)/g;
+  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(”?)(?=[，。；（(]|建设|(?:同步|加快|有序|顺利|全面)推进|$)/g;
 
 /**
  * A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B; after a comma, 包括 only (rule
@@ -79,6 +85,14 @@ const COPULA_LIST = /(?:项目|工程)(?:(?:分别|主要)?(?:是|为|包括|有
  */
 const ENUMERATED = /分别(?:是|为)[：:]?([^，。；]{6,})/g;
 const PROJECT_ITEM = /(?:项目|工程)$/;
+/**
+ * The projects a count names after 即 (rule namely-projects: 纳入国规重点项目1个，即长城(金山岭段)文旅融合示范区项目, 承德 2023): each
+ * item, one or a 、 list, closed by a project's head.
+ */
+const NAMELY = /(?:项目|工程)[\d一二两三四五六七八九十]{0,3}[个项]?，即[：:]?([^，。；]{4,})/g;
+
+/** A list of fields closed before the count (…等方面实施, …等领域): the count is of actions in those fields. */
+const FIELDS_CLOSE = /等|方面|领域|行业/;
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -151,7 +165,10 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     const sized = LEADING_INVESTMENT.exec(listed)?.[0].length ?? 0;
     let cursor = from + opener.length + relative + sized;
     for (const piece of listed.slice(sized).split('、')) {
-      items.push({ name: piece, start: cursor });
+      // The county or district an item lies in, written before it with 的, is no part of its name (rule place-of-item:
+      // 重点推进爱民区的旭昇化工邻氨基苯酚、…、林口县的奥丰石墨开采加工等项目, 牡丹江 2023).
+      const place = PLACE_OF_ITEM.exec(piece)?.[0].length ?? 0;
+      items.push({ name: piece.slice(place), start: cursor + place });
       cursor += piece.length + 1;
     }
     // A list of fields (交通、水利、能源等重大项目) or of places (包头、阿拉善等6个…项目) names no project.
@@ -186,10 +203,16 @@ export function countedList(sentence: string): Array<{ name: string; start: numb
   const found: Array<{ name: string; start: number }> = [];
   COUNTED_TAIL.lastIndex = 0;
   for (let match = COUNTED_TAIL.exec(sentence); match; match = COUNTED_TAIL.exec(sentence)) {
-    const from = clauseStart(sentence, match.index);
-    const pieces = sentence.slice(from, match.index).split('、');
+    // A quoted count (“五大工程”) opens its quote right after the last item and closes it after its head.
+    const quoted = sentence[match.index - 1] === '“';
+    if (quoted !== (match[4] === '”')) continue;
+    const listEnd = match.index - (quoted ? 1 : 0);
+    const from = clauseStart(sentence, listEnd);
+    const pieces = sentence.slice(from, listEnd).split('、');
     // The count in Chinese or in one Arabic digit (观摩了A、B、C、D4个项目: 丹凤 2022); 等 before it counts more than the items.
-    if (pieces.length !== (CHINESE_DIGITS[match[1]] ?? Number(match[1])) || pieces.length < 2 || sentence[match.index - 1] === '等') continue;
+    if (pieces.length !== (CHINESE_DIGITS[match[1]] ?? Number(match[1])) || pieces.length < 2 || sentence[listEnd - 1] === '等') continue;
+    // Fields the count is about (围绕临海产业、…、海洋科技等方面实施七大行动: 宁德 2021) are no items of it.
+    if (FIELDS_CLOSE.test(pieces[pieces.length - 1])) continue;
     // Rule counted-qualifiers: a class the count describes (三个资金服务平台) whose items name no work of their own are what
     // each of the class serves (搭建小额贷款、中小企业担保、自主创新三个资金服务平台, 南开 2010: three platforms, for loans,
     // guarantees and innovation), no undertakings; items with a head of their own (…雅安物流园、雅安无水港…五大重点突破项目) are.
@@ -220,6 +243,18 @@ export function copulaList(sentence: string): Array<{ name: string; start: numbe
     for (const piece of pieces) {
       found.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
+    }
+  }
+  if (sentence.includes('即')) {
+    NAMELY.lastIndex = 0;
+    for (let match = NAMELY.exec(sentence); match; match = NAMELY.exec(sentence)) {
+      const pieces = match[1].split('、');
+      if (!pieces.every((piece) => PROJECT_ITEM.test(piece))) continue;
+      let cursor = match.index + match[0].length - match[1].length;
+      for (const piece of pieces) {
+        found.push({ name: piece, start: cursor });
+        cursor += piece.length + 1;
+      }
     }
   }
   COPULA_LIST.lastIndex = 0;
@@ -274,6 +309,39 @@ export function bareProgrammeList(sentence: string): Array<{ name: string; start
   for (const item of items) {
     found.push({ name: item, start: at });
     at += item.length + 1;
+  }
+  return found;
+}
+
+/**
+ * Works a text says were built, listed after 建成了, 构建了, 打造了 or 建设了 (rule built-list: 初步构建了广西第二汽车生产基地、
+ * 中国—东盟新能源电动车生产基地、电子信息制造基地和生物医药生…, 贵港 2018; 今年重点建设了长城国家文化公园游步道项目和花楼沟国际
+ * 摄影艺术村项目, 承德 2023): each item closed by a facility's or a project's head is named, at least two of them; a list
+ * holding a kind, a ranked role or a hub of trade lists roles.
+ */
+const BUILT_LIST = /(?:建成|构建|打造|建设)了([^，。；：]{8,160})/g;
+const FACILITY_END = new RegExp(`(?:${FACILITY_HEAD}|项目|工程)${STRETCH}$`);
+
+export function builtList(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  BUILT_LIST.lastIndex = 0;
+  for (let match = BUILT_LIST.exec(sentence); match; match = BUILT_LIST.exec(sentence)) {
+    if (!match[1].includes('、') && !/[和及]/.test(match[1])) continue;
+    const items: Array<{ name: string; start: number }> = [];
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const piece of match[1].split('、')) {
+      const joined = JOINED.exec(piece);
+      const parts = joined ? [joined[1], piece.slice(joined[0].length)] : [piece];
+      let at = cursor;
+      for (const part of parts) {
+        items.push({ name: part, start: at });
+        at += part.length + 1;
+      }
+      cursor += piece.length + 1;
+    }
+    const named = items.filter((item) => FACILITY_END.test(item.name));
+    if (named.length < 2 || items.some((item) => GENERIC.test(item.name) || DESCRIBED.test(item.name) || ROLE_HUB.test(item.name))) continue;
+    found.push(...named);
   }
   return found;
 }

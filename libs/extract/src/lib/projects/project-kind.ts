@@ -1,7 +1,11 @@
 export type ProjectKind = 'task' | 'project' | 'action' | 'programme' | 'facility';
 
-/** A verb of carrying out, then a programme's name to its head (实施…计划, 深入开展…行动, 组织实施…工程). */
-const CARRIED_OUT = /^(?:深入|全面|大力|加快|持续|扎实|积极)?(?:组织实施|实施|开展|推进|落实|启动)[^，。；]{2,30}(?:计划|工程|行动|项目)$/;
+/**
+ * A verb of carrying out, then a programme's name to its head (实施…计划, 深入开展…行动, 组织实施…工程), the item's number
+ * before it at most ((一)加力实施生态工业项目建设提升行动。, 铜仁 2026).
+ */
+const CARRIED_OUT =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[\d一二三四五六七八九十]{1,2}[.、．])?(?:深入|全面|大力|加快|加力|着力|全力|持续|扎实|积极)?(?:组织实施|实施|开展|推进|落实|启动)[^，。；]{2,30}(?:计划|工程|行动|项目)$/;
 
 /**
  * What sort of undertaking a name denotes, from the head noun official plans use: 工程/项目 are projects, 行动 are

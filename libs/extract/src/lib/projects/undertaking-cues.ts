@@ -42,13 +42,19 @@ export const PROGRESS_WORDS = [
   '落地实施',
   '投产',
   '获批',
+  '强力推进',
+  '积极推进',
+  '启动实施',
+  '初具规模',
+  '投入使用',
+  '验收',
   '工程项目',
 ];
 
 export const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
   .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
-  .add(['开工', '建成', '续建', '竣工', '贯通'], WORKS_CUE)
+  .add(['开工', '建成', '续建', '竣工', '贯通', '开通', '通车'], WORKS_CUE)
   .add(['前期工作'], OTHER_CUE)
   .add(CAMPAIGN_HEAD.split('|'), OTHER_CUE)
   .add(PROGRESS_WORDS, PROGRESS_CUE);

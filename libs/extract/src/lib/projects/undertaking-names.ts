@@ -2,17 +2,18 @@
 import { ADVERB, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
 
 /** A counted class of works in quotes or alone (“十大工程”, “三个专项行动”, 三大工程): its items are the projects. */
-export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个|大|项|类|批)[^“”]{0,6}”?$/;
+export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个(?![一二两三四五六七八九十])|大|项|类|批)[^“”]{0,6}”?$/;
 
 /**
  * A counted class in quotes closing a longer name (rule counted-class-in-quotes: 降低全社会物流成本“七大行动”, 湖南 2026;
  * 文化建设“八项工程”, 浙江 2026; “四个年”行动, 长沙县 2023), or counting the quoted slogans before it (扎实推动“改作风、提效能、
  * 促发展、护稳定”八大行动, 霍邱 2024): the field's set of works, whose items are the projects, as “十大工程” alone is. A
  * field and its count written plainly (旅游高质量发展十大工程, 服务业提质增效七大工程) is how plans title that set, and the gold
- * reads it as one programme; a number that is part of a name (“百万千”产业倍增计划, “一号工程”) counts nothing.
+ * reads it as one programme; a number that is part of a name (“百万千”产业倍增计划, “一号工程”; N个 and a number, “五个一工程”:
+ * five ones, 建平 2018) counts nothing.
  */
 const COUNTED_CLASS_QUOTED =
-  /“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个|大|项|类)[^“”]{0,4}”(?:工程|行动|计划|项目)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
+  /“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十])|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十])|大|项|类)[^“”]{0,4}”(?:工程|行动|计划|项目)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
 
 /**
  * A layout or positioning slogan in quotes, made of counted parts (rule counted-layout: 奋力打造“三区一中心”, 长丰; “一核两翼”,
@@ -23,9 +24,11 @@ const COUNTED_LAYOUT = /^“(?:[一二两三四五六七八九十]+[\u4e00-\u9fa
 const PROGRAMME_CLOSE = /(?:工程|项目|行动|计划|期)”$/;
 
 /** Quantified or generic classes (一批…, 各类…, 高水平…, 3000个技改项目, 城市间高铁): a list holding one names kinds, not
- * undertakings. A line's voltage (500千伏长新输变电工程, 云龙 2025) or a plant's power (…5万千瓦…) is part of a name. */
+ * undertakings; so does 各 before what each builds (rule each-builds: 力争各建成一个夜间经济特色集聚区, 上饶 2023; 各大电商平台,
+ * 广东 2026), not 各族 (各族青少年交流计划, 内蒙古 2026). A line's voltage (500千伏长新输变电工程, 云龙 2025) or a plant's power
+ * (…5万千瓦…) is part of a name. */
 export const GENERIC =
-  /^(一批|一系列|若干|多个|各类|一大批|更多|一些|新型|相关|现有|各级|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦|伏)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
+  /^(一批|一系列|若干|多个|各(?!族|民族)|一大批|更多|一些|新型|相关|现有|一个|重点|重大|高水平|高能级|高品质|高标准|高质量|一流|(?:城市|区域|城乡|省|市|县)间)|(^|[^\d.])[\d０-９]+(\.\d+)?\s*(个|家|项|座|所|条|处|万(?!千瓦|吨|立方米)|亿|千(?!瓦|伏)|公里|户|套|批|类)|^[一二两三四五六七八九十百千万]+[个家项座所批类条]/;
 
 /**
  * A facility named only by the level it serves and its kind (rule level-kind-facility: 2023年，改造提升县域商贸中心和物流配送中心，
@@ -36,7 +39,8 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
 
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
- * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name; nor two kinds
+ * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name, nor a pronoun (我们在园区
+ * 建设上打造了紫金速度, 紫金 2020); nor two kinds
  * joined (教育示范企业和项目); nor a slogan of how projects are pursued (rule work-style-slogan: 持续掀起大抓项目、抓大项目、
  * 狠抓产业项目的热潮, 石泉 2022; “一码、一图、一表”管项目, 海南 2026); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
  * 吴忠 2021: the county becomes the 示范区, it builds none); nor the frame …为中心 (rule centre-as-frame: 以打造中国动力谷为中心,
@@ -45,7 +49,7 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
  * 陈业鹏主持, 定州 2017's headline: a person presides; …开工仪式举行).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈))|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
@@ -97,10 +101,12 @@ export const HONOUR_WON = /(?:成功|获评|荣获|被评为|被命名为)$/;
  * 围绕打造区域航空航运枢纽和珠江口西岸轨道交通中心，开工…, 珠海 2024: the city's role, which the works after it serve),
  * not 围绕 before the field a facility serves (围绕健康医药等优势产业打造行业级工业互联网平台: a platform built). The verb of
  * support may follow a verb of pursuing or a duty's frame (rule support-after-pursuit: 加快推进融入沈阳现代化都市圈和辽东绿色
- * 经济区, 铁岭 2022; 必须在融入怀化国际陆港建设上下足功夫, 通道 2024): the aim still, not an undertaking.
+ * 经济区, 铁岭 2022; 必须在融入怀化国际陆港建设上下足功夫, 通道 2024): the aim still, not an undertaking. Docking with a
+ * region is joining it too (全面对接长江中游城市群、成渝地区双城经济圈, 宜昌 2026); a programme docked with is one (深度对接国家
+ * …高质量发展行动).
  */
 export const SUPPORTED = new RegExp(
-  `^(?:主动|更好|紧紧|必须在|必须|要在|在|推进|推动|${ADVERB})*(?:助力|助推|融入|赋能|服务于|围绕(?=(?:${ADVERB})*(?:打造|建设|构建|建成|创建|争创)))`,
+  `^(?:主动|更好|紧紧|必须在|必须|要在|在|推进|推动|${ADVERB})*(?:助力|助推|融入|对接|赋能|服务于|围绕(?=(?:${ADVERB})*(?:打造|建设|构建|建成|创建|争创)))`,
 );
 
 export const PROGRAMME_END = new RegExp(`(?:${PROGRAMME_HEAD})”?${STRETCH}$`);

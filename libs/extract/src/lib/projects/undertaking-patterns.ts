@@ -14,10 +14,11 @@ export const BUILD = `(?:${ADVERB}|建设运行|建设|建成投用|建成|新�
 export const PROGRAMME_HEAD = '工程|专项行动|行动计划|行动|计划|项目|专项试点|试点';
 
 /** Built things, and named infrastructure (重庆至贵阳高速铁路, 青岛港董家口港区集装箱码头, 广珠(澳)高铁), and a plant's line
- * (持续推进新天源β内酰胺生产线建设, 交城 2021). Not 经济带: most are the national strategies a place joins (长江经济带,
- * 丝绸之路经济带), not its works. */
+ * (持续推进新天源β内酰胺生产线建设, 交城 2021), a tourist area (推动环城旅游休憩带、淠河休闲旅游区建设, 六安 2022) and a
+ * station (富山新市镇高铁站建设启动实施, 建平 2018: read before 高铁, which would close the name early). Not 经济带: most
+ * are the national strategies a place joins (长江经济带, 丝绸之路经济带), not its works. */
 export const FACILITY_HEAD =
-  '平台|中心|基地|产业园|园区|示范区|集聚区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|高铁|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|无水港|陆港|大桥|公园|生产线|风电场|牧场';
+  '平台|中心|基地|产业园|园区|示范区|集聚区|旅游区|枢纽|试验区|先导区|实验室|研究院|都市圈|经济圈|口岸|试点|产业城|科技城|科学城|铁路|高铁站|火车站|客运站|高铁|公路|机场|水库|灌区|码头|航道|电厂|电站|新港|港区|无水港|陆港|大桥|公园|生产线|风电场|牧场';
 
 /** A name: no clause punctuation; parenthesised parts (铁路（遂内段）) are allowed when balanced (checked later). */
 export const NAME = '[^，。；：、！？]{2,30}?';

@@ -361,7 +361,8 @@ describe('words about projects that name none (eighth session: 交城 2021, 石�
   it('works-verb-as-noun: 开工率 is a rate and 开工及投产投用情况 a report, not works started', () => {
     expect(names('力争签约项目开工率达到30%。')).toEqual([]);
     expect(names('会上，梁鸿汇报了全县重点项目开工及投产投用情况。')).toEqual([]);
-    expect(names('开工建设宜西攀高铁、南三高速。')).toEqual(['宜西攀高铁']);
+    // A highway listed after it is a work too (rule line-opened's highways, 宜昌 2026).
+    expect(names('开工建设宜西攀高铁、南三高速。')).toEqual(['宜西攀高铁', '南三高速']);
   });
 
   it('work-style-slogan: 大抓项目、抓大项目 say how projects are pursued', () => {
@@ -750,6 +751,87 @@ describe('named projects of plans, action plans and work reports of places not g
     ]);
     expect(names('推进南宁、百色、来宾、梧州泛铝件先进制造基地建设。')).toEqual(['梧州泛铝件先进制造基地']);
     expect(names('该中心正在建设。')).toEqual([]);
+  });
+
+  describe('third blind round (sitting 2026-12-07 fifth: 建平 2018, 承德 2023, 牡丹江 2023, 驻马店 2022, 宜昌 2026, 贵港 2018, 铜仁 2026)', () => {
+    const review = (sentence: string): string[] => namedUndertakings(sentence, { text: sentence, start: 0 }, 'review').map((found) => found.name);
+
+    it('stage-of-park: a review’s point opening with a dash and a quoted programme, parks by how far they got (建平 2018)', () => {
+      expect(review('——“五个一工程”强力推进。')).toEqual(['“五个一工程”']);
+      expect(review('经济开发区环保科技产业园积极推进，农产品加工产业园10万平方米标房初具规模。')).toEqual(['经济开发区环保科技产业园', '农产品加工产业园']);
+      // A station is read before 高铁, which would close its name early.
+      expect(review('富山新市镇高铁站建设启动实施。')).toEqual(['富山新市镇高铁站']);
+    });
+
+    it('work-put-in-use: the whole subject of its clause, an adverb at most between (建平 2018, 广西 2026), not the facility a part belongs to (云南 2026)', () => {
+      expect(review('红山文化研究中心初步投入使用。')).toEqual(['红山文化研究中心']);
+      expect(review('南宁吴圩机场改扩建工程投入使用。')).toEqual(['南宁吴圩机场改扩建工程']);
+      expect(review('昆明长水国际机场东二跑道投入使用。')).toEqual([]);
+    });
+
+    it('counted-class-quoted-after-items: the count quoted right after the last item, without 等 (承德 2023); fields before it are none (宁德 2021)', () => {
+      expect(names('持续落实保护传承、研究发掘、环境配套、文旅融合、数字再现“五大工程”，以项目建设全力推进。')).toEqual([
+        '保护传承',
+        '研究发掘',
+        '环境配套',
+        '文旅融合',
+        '数字再现',
+      ]);
+      expect(names('重点围绕临海产业、临港能源、海洋渔业、滨海旅游、现代港口、海洋生态、海洋科技等方面实施七大行动。')).toEqual([]);
+    });
+
+    it('namely-projects, work-listed-in, work-accepted: a count then 即, a work a list takes in, a work that passed its acceptance (承德 2023)', () => {
+      expect(rules('纳入国规重点项目1个，即长城(金山岭段)文旅融合示范区项目，纳入省规重点项目8个。')).toEqual([
+        ['长城(金山岭段)文旅融合示范区项目', 'listed-after-copula'],
+      ]);
+      expect(names('其中，金山岭长城文旅融合示范区项目列入国家层面重点项目，计划总投资9亿元。')).toEqual(['金山岭长城文旅融合示范区项目']);
+      expect(names('涝洼长城五道梁抢险加固项目已通过省文物局项目技术验收。')).toEqual(['涝洼长城五道梁抢险加固项目']);
+      // The rank and grade before a name are no part of it (内蒙古 2026).
+      expect(review('开通航线483条，全区首座4F级盛乐国际机场通过行业验收。')).toEqual(['盛乐国际机场']);
+    });
+
+    it('built-list: works a text says were built, after 建成了, 构建了, 打造了, 建设了 (贵港 2018, 承德 2023)', () => {
+      expect(review('初步构建了广西第二汽车生产基地、中国—东盟新能源电动车生产基地、电子信息制造基地和生物医药生产基地。')).toEqual([
+        '广西第二汽车生产基地',
+        '中国—东盟新能源电动车生产基地',
+        '电子信息制造基地',
+        '生物医药生产基地',
+      ]);
+      expect(names('今年重点建设了长城国家文化公园游步道项目和花楼沟国际摄影艺术村项目。')).toEqual(['长城国家文化公园游步道项目', '花楼沟国际摄影艺术村项目']);
+    });
+
+    it('place-of-item, quoted-programme-carried-out with 的部署: a list’s items without the county before 的 (牡丹江 2023)', () => {
+      expect(names('重点推进爱民区的旭昇化工邻氨基苯酚、阳明区的辰能生物质热电联产、海林市的大唐万米沟风电等项目，加快建设速度。')).toEqual([
+        '旭昇化工邻氨基苯酚',
+        '辰能生物质热电联产',
+        '大唐万米沟风电',
+      ]);
+      expect(names('按照省委、省政府关于加快建设工业强省、实施“百千万”工程的部署，持之以恒抓投资。')).toEqual(['“百千万”工程']);
+    });
+
+    it('work-then-investment: a clause that is a work’s name alone, its investment after it (驻马店 2022’s captions); 新 of a place’s name sets nothing apart', () => {
+      expect(names('遂平县克明食品面品项目，总投资5.3亿元，目前正在进行设备安装。')).toEqual(['遂平县克明食品面品项目']);
+      expect(names('鹏辉绿色动力电池生产项目投资25亿元，目前正在安装调试设备。')).toEqual(['鹏辉绿色动力电池生产项目']);
+      expect(names('新蔡县亚特专用汽车产业园项目，总投资 20亿元，现已投产。')).toEqual(['新蔡县亚特专用汽车产业园项目']);
+      expect(names('本次签约项目，总投资120亿元。')).toEqual([]);
+    });
+
+    it('line-opened: a line or highway opened to traffic (宜昌 2026), not a goal of reaching every county (广西 2026)', () => {
+      expect(names('沪渝蓉沿江高铁武宜段开通运营。')).toEqual(['沪渝蓉沿江高铁武宜段']);
+      expect(names('确保宜(昌)来(凤)高速通车运营。')).toEqual(['宜(昌)来(凤)高速']);
+      expect(names('全面实现市市通高铁、县县通高速。')).toEqual([]);
+    });
+
+    it('docking is an aim served (宜昌 2026); 各 opens no name (上饶 2023) but 各族 does (内蒙古 2026); a pronoun opens none (紫金 2020)', () => {
+      expect(names('全面对接长江中游城市群、成渝地区双城经济圈。')).toEqual([]);
+      expect(names('其他县(市、区)力争各建成一个夜间经济特色集聚区。')).toEqual([]);
+      expect(names('实施各族青少年交流计划。')).toEqual(['各族青少年交流计划']);
+      expect(names('这一年，我们在园区建设上打造了紫金速度。')).toEqual([]);
+    });
+
+    it('building-in-name: a programme whose name holds 建设 after a project’s head is read whole (铜仁 2026)', () => {
+      expect(names('(一)加力实施生态工业项目建设提升行动。')).toEqual(['生态工业项目建设提升行动']);
+    });
   });
 
   it('invested-before-started: the investment written before a work that starts sizes it, no part of its name (淄博 2025)', () => {

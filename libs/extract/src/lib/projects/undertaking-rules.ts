@@ -1,5 +1,5 @@
 import { beginsWithPlace } from '../regions/place-words';
-import { bareProgrammeList, copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
+import { bareProgrammeList, builtList, copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
 import { CUES, FACILITY_BUILT_CUE, FACILITY_CUE, HEAD_IN_LIST_CUE, PROGRAMME_CUE, PROGRESS_CUE, RULE_CUES, WORKS_CUE, aroundHead } from './undertaking-cues';
 import {
   DESCRIBED,
@@ -29,6 +29,7 @@ import {
   worksBeforeCompletion,
   worksByProgress,
   locatedProjects,
+  worksListedIn,
   worksOfManager,
   worksStarted,
 } from './works-undertakings';
@@ -64,7 +65,8 @@ export type UndertakingRuleName =
   | 'described-work'
   | 'titled-item'
   | 'heading-programme'
-  | 'bare-programme-list';
+  | 'bare-programme-list'
+  | 'built-list';
 
 const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?${STRETCH})${AFTER}`, 'g');
 const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})(?:建设)?${AFTER}`, 'g');
@@ -80,11 +82,11 @@ export const PLAIN_ITEM_TITLE = /^(?:实施|工作|年度|总体|重点|主要|�
 const COORDINATED = new RegExp(`^(?:建设)?(?:和|及|与|、)(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD})”?${STRETCH})${AFTER}`);
 /**
  * A quoted name with its head inside or right after the quote: “两重”项目, “人工智能+”行动, “玉如意计划”; before the
- * punctuation that ends it, or the words that carry it out (落实省、市“千项万亿”工程工作部署, 滨江 2023; “千企千亿”技改工程加速
- * 推进, 荆州 2021: rule quoted-programme-carried-out).
+ * punctuation that ends it, or the words that carry it out (落实省、市“千项万亿”工程工作部署, 滨江 2023; 关于…实施“百千万”工程的
+ * 部署, 牡丹江 2023; “千企千亿”技改工程加速推进, 荆州 2021: rule quoted-programme-carried-out).
  */
 const QUOTED = new RegExp(
-  `“[^“”，。；]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|\\d+(?:场次|场|届|期)|$)`,
+  `“[^“”，。；]{1,16}”(?:[^“”，。；、\\s]{0,6}?(?:专项行动|行动计划|行动|工程|计划|项目|${CAMPAIGN_HEAD}))?(?=[，。；、和及与等（(]|建设|为(?:契机|抓手|载体|引领|重点)|工作部署|的(?:部署|要求|安排|决策)|(?:加速|加快|深入|持续|全面|扎实|稳步|有序)推进|\\d+(?:场次|场|届|期)|$)`,
   'g',
 );
 /**
@@ -165,7 +167,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
     // A place and a head noun name one facility (永州电厂, 湘西机场): four characters are enough then.
     const minLength =
-      rule === 'listed-projects' || rule === 'listed-after-copula'
+      rule === 'listed-projects' || rule === 'listed-after-copula' || rule === 'counted-list'
         ? 3
         : rule === 'works-started' || rule === 'quoted-programme' || (PLACE_AND_WORKS.test(name) && beginsWithPlace(name))
           ? 4
@@ -185,7 +187,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of bareProgrammeList(sentence)) add(item.name, item.start, 'bare-programme-list');
   if (sentence.includes('、')) for (const item of countedList(sentence)) add(item.name, item.start, 'counted-list');
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
-  if (sentence.includes('、')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
+  if (sentence.includes('、') || sentence.includes('即')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
   if (sentence.includes('投资') || ((cues & FACILITY_CUE) !== 0 && sentence.includes('的')))
     for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
@@ -197,6 +199,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');
     if (sentence.includes('工程项目')) for (const item of worksOfManager(sentence)) add(item.name, item.start, 'works-progress');
   }
+  if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0 && (sentence.includes('列入') || sentence.includes('纳入')))
+    for (const item of worksListedIn(sentence)) add(item.name, item.start, 'works-progress');
   // In a review a programme after its verb is read where it is quoted (实施“票根”联动促消费试点): a quoted programme the place carried out.
   if ((verbRules || sentence.includes('“')) && (cues & PROGRAMME_CUE) !== 0)
     for (const item of afterVerb(sentence, PROGRAMME)) add(item.name, item.start, 'programme-after-verb');
@@ -205,6 +209,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if ((cues & (WORKS_CUE | FACILITY_CUE)) === (WORKS_CUE | FACILITY_CUE))
     for (const item of completedFacilities(sentence)) add(item.name, item.start, 'completed-facility');
   if (verbRules && (cues & HEAD_IN_LIST_CUE) !== 0) for (const item of listedAfterVerb(sentence)) add(item.name, item.start, 'listed-after-verb');
+  if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0 && sentence.includes('了'))
+    for (const item of builtList(sentence)) add(item.name, item.start, 'built-list');
   if (sentence.includes('“')) for (const item of quotedProgrammes(sentence)) add(item.name, item.start, 'quoted-programme');
   if (verbRules && (cues & PROGRAMME_CUE) !== 0) {
     const titled = TITLED_ITEM.exec(sentence);
@@ -219,9 +225,13 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
   pattern.lastIndex = 0;
   for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
     const sized = LEADING_INVESTMENT.exec(match[1])?.[0].length ?? 0;
-    const name = match[1].slice(sized);
     const start = match.index + match[0].lastIndexOf(match[1]) + sized;
     let end = match.index + match[0].length;
+    // A programme whose name holds 建设 after a project's head (rule building-in-name: 加力实施生态工业项目建设提升行动, 铜仁
+    // 2026): the whole name to its head, not the project before 建设.
+    const longer = sentence.startsWith('建设', end) ? BUILDING_IN_NAME.exec(sentence.slice(end)) : null;
+    if (longer) end += longer[0].length;
+    const name = match[1].slice(sized) + (longer?.[0] ?? '');
     const clause = sentence.slice(clauseStart(sentence, match.index), match.index);
     if (ENCOURAGED.test(clause) || DOCUMENT.test(clause) || HONOUR_WON.test(clause)) continue;
     // Objects coordinated with a generic kind (高水平工业设计中心、认证中心) are kinds too, and so are those coordinated
@@ -243,6 +253,9 @@ function afterVerb(sentence: string, pattern: RegExp): Array<{ name: string; sta
   }
   return found;
 }
+
+/** 建设 and the rest of a programme's name after a project's head, closing its clause: 建设提升行动, 建设三年行动. */
+const BUILDING_IN_NAME = /^建设[^，。；、“”]{0,8}?(?:专项行动|行动计划|行动|工程|计划)(?=[，。；]|$)/;
 
 /**
  * Quoted names one after another, closed by 等 and the head they share (rule quoted-list-shared-head: 持续开展“全员招商”

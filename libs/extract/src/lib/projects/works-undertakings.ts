@@ -41,11 +41,12 @@ const WORKS_STARTED =
  * 建成通车). Every item must be a built work by its ending: a facility head (…公路, …大桥), or a stretch of a road or
  * line (…国道咸安绕城段, …至…段). The stages a plant or platform reaches count as completion too (rule
  * works-put-in-operation: 建云公司日产3000吨新型干法水泥熟料生产线建成投产, 祥云 2022; 漕涧万头奶牛牧场投产运营, 云龙至永平
- * 高速公路全线开工, 云龙 2025), and a work's rank before it is no part of its name (全国首个“区块链+AI”肉牛产业数智化平台建成
- * 上线 → “区块链+AI”肉牛产业数智化平台).
+ * 高速公路全线开工, 云龙 2025; a line opened to traffic, rule line-opened: 沪渝蓉沿江高铁武宜段开通运营, 确保宜(昌)来(凤)高速通车
+ * 运营, 宜昌 2026), and a work's rank before it is no part of its name (全国首个“区块链+AI”肉牛产业数智化平台建成上线 →
+ * “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|投产运营|投入运营|投入生产|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -55,14 +56,16 @@ const WORKS_BEFORE_COMPLETION =
  */
 /** A work described by its rank (全省首个超百亿元水利工程娄里水库开工, 邯郸 2025): the name is not written alone. */
 const RANKED = /首个|首座|首条|第一个/;
-const SET_APART = /^(?:所有|全部|部分|其余|其他|其它|各|该|此|这些|新|已|在建|续建|储备|签约)|(?:宣布|确保|推动|推进|各|所有|全部|部分|个|批|重点|重大)项目$/;
+const SET_APART =
+  /^(?:所有|全部|部分|其余|其他|其它|各|该|此|这些|这批|本次|本批|新(?=建|开工|签约|落地|引进|增|项目|工程)|已|在建|续建|储备|签约)|(?:宣布|确保|推动|推进|各|所有|全部|部分|个|批|重点|重大)项目$/;
 
 /**
  * A built work by its ending: a facility head with its stretch (…大桥西延线先行段), a works programme (…水质改善工程, rule
- * works-before-start: 梅溪水库与大镜山水库连通及水质改善工程开工建设, 珠海 2024), or a stretch of a road or line.
+ * works-before-start: 梅溪水库与大镜山水库连通及水质改善工程开工建设, 珠海 2024), a highway (宜(昌)来(凤)高速, 宜昌 2026; not
+ * a head of every name: …高速 would close 青银高速公路改扩建工程 early), or a stretch of a road or line.
  */
 export const BUILT_WORK = new RegExp(
-  `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}(?:段|[一二]级路)$`,
+  `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|[\\u4e00-\\u9fa5)）](?<!通)高速(?:公路)?$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}(?:段|[一二]级路)$`,
 );
 /** Any head noun of a work: an item without one shares the head of the item after it (国家长城、长征文化公园吴忠段). */
 const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|段`);
@@ -175,7 +178,7 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
 }
 
 /** A rank written before a work's name (全国首个, 全省首条, 首座): no part of it. */
-const RANK_BEFORE_NAME = /^(?:全国|全省|全市|全州|全县|国内|省内)?(?:首个|首座|首条|首家|第一个)/;
+const RANK_BEFORE_NAME = /^(?:全国|全省|全区|全市|全州|全县|国内|省内|区内)?(?:首个|首座|首条|首家|第一个)(?:[\dA-Z]{1,3}级)?/;
 
 /** Items without a head noun of their own joined to the item after them, which names the head they share. */
 function sharingHeads(pieces: string[]): string[] {
@@ -215,9 +218,27 @@ const PROGRESSING_WORDS = ['进展加快', '进展顺利', '加快推进', '顺�
  * 2025; 大理宸宇年产10万吨电池负极一体化项目送电试车, 立新年产1万吨再生硅材料项目一期投产, 保利协鑫10万吨颗粒硅一体化项目能评
  * 审批进度加快, 2021年祥云县电子商务进农村综合示范项目建设顺利推进: 祥云 2022), or approved (云南云龙省级产业园区获批设立;
  * a list: 漕涧梁子(二期)风电场、500千伏长新输变电工程获批, 云龙 2025): the work, read as progress-of-part reads it (its name
- * closed by a work's head; a class, 重点项目, or a duty opens none).
+ * closed by a work's head; a class, 重点项目, or a duty opens none). A review's run-in point may open with a dash and a
+ * quoted programme (rule stage-of-park: ——“五个一工程”强力推进; 环保科技产业园积极推进, 农产品加工产业园10万平方米标房初具规模,
+ * 富山新市镇高铁站建设启动实施: 建平 2018): the dash is no part of the name, the closing quote is.
  */
-const SINGLE_PROGRESS_WORDS = ['加快推进', '加速推进', '稳步推进', '顺利推进', '有序推进', '进度加快', '送电试车', '落地实施', '投产', '获批设立', '获批'];
+const SINGLE_PROGRESS_WORDS = [
+  '加快推进',
+  '加速推进',
+  '稳步推进',
+  '顺利推进',
+  '有序推进',
+  '强力推进',
+  '积极推进',
+  '进度加快',
+  '送电试车',
+  '落地实施',
+  '启动实施',
+  '初具规模',
+  '投产',
+  '获批设立',
+  '获批',
+];
 
 /**
  * Works named by their progress: each stage word closing a clause (found by indexOf, then the clause mark after it) is
@@ -234,6 +255,12 @@ export function worksByProgress(sentence: string): Array<{ name: string; start: 
     eachClauseEnding(sentence, word, CLAUSE_MARKS, (clause, from) => {
       if (!clause.includes('、') && !found.some((item) => item.start === from)) singleByProgress(clause, from, found);
     });
+  eachClauseEnding(sentence, '投入使用', CLAUSE_MARKS, (clause, from) => {
+    if (!clause.includes('、')) putInUse(clause, from, found);
+  });
+  eachClauseEnding(sentence, '验收', CLAUSE_MARKS, (clause, from) => {
+    if (clause.includes('通过')) accepted(clause, from, found);
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -261,13 +288,19 @@ function partDone(clause: string, from: number, found: Array<{ name: string; sta
   if (named && !DUTY_OPENING.test(named[1])) found.push({ name: named[1], start: from });
 }
 
-function singleByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+function singleByProgress(written: string, clauseFrom: number, found: Array<{ name: string; start: number }>): void {
+  const dash = written.startsWith('——') ? 2 : 0;
+  const clause = written.slice(dash);
+  const from = clauseFrom + dash;
   const named = PROGRESS_OF_PART.exec(clause);
   if (!named || DUTY_OPENING.test(named[1]) || SET_APART.test(named[1]) || GENERIC.test(named[1])) return;
   // The shortest head read first may stop inside the name (…补短板试点 of …补短板试点项目, …省级产业园 of …省级产业园区): a
   // project's head, or the 区 of a 园区, right after it closes the name.
   const rest = clause.slice(named[1].length);
-  const name = named[1] + (/^(?:项目|工程)/.exec(rest)?.[0] ?? (named[1].endsWith('园') && rest.startsWith('区') ? '区' : ''));
+  const name =
+    named[1] +
+    (/^(?:项目|工程)/.exec(rest)?.[0] ??
+      (named[1].endsWith('园') && rest.startsWith('区') ? '区' : named[1].startsWith('“') && rest.startsWith('”') ? '”' : ''));
   // Two works joined by 及/和, each closed by a work's head (云龙至泸水高速及“大(理)漾(濞)云(龙)泸(水)”铁路前期工作稳步推进): each named.
   const joined = JOINED_WORKS.exec(name);
   if (joined && WORK_HEAD_OR_ROAD.test(joined[1]) && WORK_HEAD_OR_ROAD.test(joined[2])) {
@@ -278,6 +311,53 @@ function singleByProgress(clause: string, from: number, found: Array<{ name: str
 }
 
 const JOINED_WORKS = /^(.{4,}?)[及和](.{4,})$/;
+
+/**
+ * A named work opening its clause that passed its acceptance (rule work-accepted: 涝洼长城五道梁抢险加固项目已通过省文物局项目
+ * 技术验收, 承德 2023): the work is named.
+ */
+const ACCEPTED = new RegExp(`^(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:已|均已|顺利|正式)?通过[^，。；]{0,14}?验收$`);
+
+function accepted(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+  const named = ACCEPTED.exec(clause + '验收');
+  if (!named || DUTY_OPENING.test(named[1]) || SET_APART.test(named[1]) || GENERIC.test(named[1])) return;
+  const rank = RANK_BEFORE_NAME.exec(named[1])?.[0].length ?? 0;
+  found.push({ name: named[1].slice(rank), start: from + rank });
+}
+
+/**
+ * A named work put into use is the whole subject of its clause, an adverb at most between (rule work-put-in-use: 红山文化研究
+ * 中心初步投入使用, 建平 2018; 南宁吴圩机场改扩建工程投入使用, 广西 2026): not a facility its part belongs to (昆明长水国际机场
+ * 东二跑道投入使用, 云南 2026: the runway is the work).
+ */
+const PUT_IN_USE = new RegExp(`^(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:初步|正式|全面|已|均已|相继|顺利|建成)*$`);
+
+function putInUse(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
+  const named = PUT_IN_USE.exec(clause);
+  if (!named || DUTY_OPENING.test(named[1]) || SET_APART.test(named[1]) || GENERIC.test(named[1]) || found.some((item) => item.start === from)) return;
+  const rank = RANK_BEFORE_NAME.exec(named[1])?.[0].length ?? 0;
+  found.push({ name: named[1].slice(rank), start: from + rank });
+}
+
+/**
+ * A named work opening its clause that a list of key projects or a plan takes in (rule work-listed-in: 其中，金山岭长城文旅融合
+ * 示范区项目列入国家层面重点项目, 承德 2023): the work is named; a class (重点项目) or a work pointed to (该项目) opens none.
+ */
+const LISTED_IN = new RegExp(
+  `(?:^|[，；：。])(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:已|均|被|成功|先后)*(?:列入|纳入)[^，。；]{0,16}?(?:重点项目|项目库|项目清单|名单|规划|计划)(?=[，。；]|$)`,
+  'g',
+);
+
+export function worksListedIn(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  LISTED_IN.lastIndex = 0;
+  for (let match = LISTED_IN.exec(sentence); match; match = LISTED_IN.exec(sentence)) {
+    const name = match[1];
+    if (DUTY_OPENING.test(name) || SET_APART.test(name) || GENERIC.test(name)) continue;
+    found.push({ name, start: match.index + match[0].indexOf(name) });
+  }
+  return found;
+}
 const WORK_HEAD_OR_ROAD = new RegExp(`(?:${FACILITY_HEAD}|工程|项目|高速)$`);
 
 function listedByProgress(clause: string, from: number, found: Array<{ name: string; start: number }>): void {
@@ -319,14 +399,17 @@ export function locatedProjects(sentence: string): Array<{ name: string; start: 
 /**
  * A named work opening its clause, then where it lies or how big it is (rule described-work: 贵州侗乡大健康产业示范区（以下简称
  * 示范区）位于黔东南苗族侗族自治州, 贵州 2016; 316国道金溪县城至枫山段改造工程全长11.58公里, 金溪 2025; 中核甘肃核技术产业园完成
- * 投资42亿元, 白银 2018): the subject a news item or plan describes is a named undertaking. Its short name in brackets is no
- * part of it; a work pointed to (该项目, 此工程) or a class (重点项目) opens none.
+ * 投资42亿元, 白银 2018): the subject a news item or plan describes is a named undertaking. So is a work whose clause is its
+ * name alone, its investment after the comma, or its investment right after it (rule work-then-investment: 遂平县克明食品
+ * 面品项目，总投资5.3亿元; 鹏辉绿色动力电池生产项目投资25亿元: 驻马店 2022's captions; 位于澄城县寺前镇的新型材料生产线项目，
+ * 总投资2.66亿元, 澄城 2022). Its short name in brackets is no part of it; a work pointed to (该项目, 此工程, 本次签约项目) or a
+ * class (重点项目) opens none.
  */
 const DESCRIBED_WORK = new RegExp(
-  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:[（(]以下简称[^）)]{1,12}[）)])?(?:位于|全长|总长|总投资|计划总投资|占地面积|占地|总建筑面积|规划面积|(?:累计|已|全年)?完成(?:年度)?投资)`,
+  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:[（(]以下简称[^）)]{1,12}[）)])?(?:位于|全长|总长|总投资|计划总投资|占地面积|占地|总建筑面积|规划面积|(?:累计|已|全年)?完成(?:年度)?投资|投资(?=(?:约|达)?\\d)|，(?:计划)?总投资)`,
   'g',
 );
-const DESCRIBING_WORDS = /位于|全长|总长|总投资|占地|总建筑面积|规划面积|完成投资|完成年度投资/;
+const DESCRIBING_WORDS = /位于|全长|总长|总投资|占地|总建筑面积|规划面积|完成投资|完成年度投资|投资(?:约|达)?\d/;
 
 export function describedWorks(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];

@@ -44,7 +44,28 @@ function reportedPlanPeriod(text: string): { start: number; end: number; span: T
  */
 const OPENING_PERIOD = /^\s*“?(十[一二三四五六]五)”?时期\s*(?:[（(]\s*(?:19|20)\d{2}\s*[—–\-~至到]\s*(?:19|20)\d{2}\s*年?\s*[）)])?[，,]?\s*是/;
 
+/**
+ * Rule `outline-per-proposal`: an outline stored from its preamble says it was drawn up after the party committee's proposal
+ * for that five-year plan (本规划纲要根据《中共苏州市吴中区委关于制定苏州市吴中区国民经济和社会发展第十三个五年规划的建议》编制:
+ * 吴中 2016), the standard first sentence of a 规划纲要: that plan's period.
+ */
+const OUTLINE_PER_PROPOSAL = /^\s*本(?:规划)?纲要[，,]?\s*根据《([^《》]{4,100}?建议)》(?:编制|制定|制订)/;
+
+function outlinePerProposal(text: string): { start: number; end: number; span: TextSpan } | null {
+  const opening = OUTLINE_PER_PROPOSAL.exec(text.slice(0, 160));
+  if (!opening) return null;
+  for (const plan of FIVE_YEAR_PLANS) {
+    const match = plan.pattern.exec(opening[1]);
+    if (!match) continue;
+    const at = opening.index + opening[0].indexOf(opening[1]) + match.index;
+    return { start: plan.start, end: plan.start + 4, span: { start: at, end: at + match[0].length } };
+  }
+  return null;
+}
+
 function openingPeriod(text: string): { start: number; end: number; span: TextSpan } | null {
+  const proposal = text.slice(0, 160).includes('纲要') ? outlinePerProposal(text) : null;
+  if (proposal) return proposal;
   const opening = OPENING_PERIOD.exec(text.slice(0, 120));
   if (!opening) return null;
   const plan = FIVE_YEAR_PLANS.find((candidate) => candidate.pattern.test(opening[1]));

@@ -1,5 +1,5 @@
 import { parseDocument } from '../parse-document';
-import { isPageChromeLine } from './page-chrome';
+import { headerChromeLines, isPageChromeLine } from './page-chrome';
 
 const metadataOf = (text: string) => parseDocument(text).metadata;
 
@@ -850,5 +850,66 @@ describe('a site remark after a dash (rule site-remarks-off-title, second blind 
     const fugu =
       '2023年榆林市府谷县政府工作报告—全文\n政 府 工 作 报 告\n——2023年2月16日在府谷县第十九届人民代表大会第二次会议上\n府谷县人民政府县长武 静\n各位代表:\n';
     expect(metadataOf(fugu)).toMatchObject({ title: '2023年榆林市府谷县政府工作报告', issuedOn: '2023-02-16', periodStart: 2023 });
+  });
+});
+
+describe('metadata of the fifth sitting’s blind metadata round (branch meta)', () => {
+  it('rule document-site-preview: another site’s page list and labels (资源预览内容, 第1页 / 共107页, 资源描述: 鲤城 2021)', () => {
+    expect(isPageChromeLine('资源预览内容')).toBe(true);
+    expect(isPageChromeLine('第10页 / 共107页')).toBe(true);
+    expect(isPageChromeLine('亲,该文档总共107页,到这儿已超出免费预览范围,如果喜欢就下载吧!')).toBe(true);
+    expect(isPageChromeLine('第一节 发展基础')).toBe(false);
+  });
+
+  it('rule title-before-contents: a title run into its table of contents ends before 目录 (鲤城 2021)', () => {
+    const licheng =
+      '资源预览内容\n第1页 / 共107页\n第2页 / 共107页\n亲,该文档总共107页,到这儿已超出免费预览范围,如果喜欢就下载吧!\n资源描述\n泉州市鲤城区国民经济和社会发展第十四个五年规划和二三五年远景目标纲要目录第一章 规划基础与发展环境5第一节 “十三五”时期经济社会发展回顾6第二节 发展环境14\n';
+    expect(metadataOf(licheng)).toMatchObject({
+      title: '泉州市鲤城区国民经济和社会发展第十四个五年规划和二三五年远景目标纲要',
+      periodStart: 2021,
+      periodEnd: 2025,
+    });
+  });
+
+  it('rule image-alt-line: a site logo’s alternative text is no title (中原 2024)', () => {
+    const zhongyuan =
+      '中原区人民政府网站logo\n中原区十七届人大四次会议隆重开幕\n来源:郑州中原发布  时间:2024-02-27 14:15:49  \n2月27日上午,中原区第十七届人民代表大会第四次会议在中原区机关3号楼4楼会议室隆重开幕。\n';
+    expect(isPageChromeLine('中原区人民政府网站logo')).toBe(true);
+    expect(headerChromeLines(zhongyuan).has(0)).toBe(true);
+    expect(headerChromeLines(zhongyuan).has(1)).toBe(false);
+    expect(metadataOf(zhongyuan).issuedOn).toBe('2024-02-27');
+  });
+
+  it('rule arrow-trail: a trail joined by -->, under the site’s name, heads no document (绿园 2024)', () => {
+    const lvyuan =
+      '中新社吉林分社正文\n\n首页-->社会\n\n长春市绿园区第十九届人民代表大会第四次会议开幕\n发布时间:2024年12月19日 11:56 来源:绿园区人大 编辑:王思博\n\n  12月18日上午,长春市绿园区第十九届人民代表大会第四次会议开幕。\n';
+    expect(isPageChromeLine('首页-->社会')).toBe(true);
+    // The site's name above the trail is chrome too; the headline below it is not.
+    expect([...headerChromeLines(lvyuan)].sort()).toEqual(expect.arrayContaining([0, 2]));
+    expect(headerChromeLines(lvyuan).has(4)).toBe(false);
+    expect(metadataOf(lvyuan).issuedOn).toBe('2024-12-19');
+  });
+
+  it('rule label-above-value: a disclosure block printed a field a line gives the title and the dates (绿春 2023, 黄陂 2023)', () => {
+    const lvchun =
+      '索引号\n000014348/2023-00661\n信息分类\n政府会议\n主题分类\n其他\n发布机构\n绿春县融媒体中心\n文号\n发布日期\n2023-02-22\n信息名称\n十五届绿春县人民政府第二次全体(扩大)会议强调:全县政府系统要咬定目标,真招实干抓落实,奋力谱写中国式现代化绿春新篇章\n\n  2月18日,十五届绿春县人民政府第二次全体(扩大)会议在县行政中心召开。县委副书记、县长张猛主持会议并讲话。\n';
+    expect(metadataOf(lvchun)).toMatchObject({
+      title: '十五届绿春县人民政府第二次全体（扩大）会议强调：全县政府系统要咬定目标，真招实干抓落实，奋力谱写中国式现代化绿春新篇章',
+      issuedOn: '2023-02-22',
+    });
+    const huangpi =
+      '关于黄陂区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n2023-01-11 15:12\n发文单位\n黄陂区发展和改革局\n发文字号\n发文日期\n2022-12-27 18:10\n效力状态\n有效\n索引号\n010898141/2023-01021\n\n各位代表:\n';
+    expect(metadataOf(huangpi).issuedOn).toBe('2022-12-27');
+    // A labelled field after an empty one (• 发文机关: / • 成文日期: 2016-11-21) is no value of it (华龙 2016).
+    const hualong = '  • 发文机关: \n  • 成文日期: 2016-11-21\n  • 标题: 华龙政〔2016〕26号关于推动生产性服务业加快发展的实施办法\n  • 发文字号: \n\n正文。\n';
+    expect(metadataOf(hualong).issuer).toBeNull();
+  });
+
+  it('rule outline-per-proposal: an outline stored from its preamble has the period of the proposal it follows (吴中 2016)', () => {
+    const wuzhong =
+      '本规划纲要根据《中共苏州市吴中区委关于制定苏州市吴中区国民经济和社会发展第十三个五年规划的建议》编制,是全区国民经济和社会发展的战略性、纲领性、综合性规划。\n第一章 基础与形势\n“十二五”时期,面对错综复杂的国内外环境…\n';
+    expect(metadataOf(wuzhong)).toMatchObject({ periodStart: 2016, periodEnd: 2020 });
+    // An outline citing the proposal after its own title is read from the title.
+    expect(metadataOf('“十二五”时期,区委区政府坚决贯彻落实…\n').periodStart).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import {
 } from './document-title';
 import { findIssuedOn } from './issue-date';
 import { isPageChromeLine, pageChromeLines } from './page-chrome';
-import { labelValues } from './portal-labels';
+import { labelValues, verticalLabels } from './portal-labels';
 import { findOccasion, findSignature } from './report-occasion';
 
 /** The notice header (发文机关, 文号, 标题, 成文日期) sits in the first lines of a published document. */
@@ -48,16 +48,34 @@ function menuEnd(lines: readonly Line[]): number {
   return items >= MIN_MENU_ITEMS && restarts >= 2 ? end : 0;
 }
 
+/**
+ * Rule `title-before-contents`: a copy that lost its line breaks runs a plan's title into its table of contents
+ * (泉州市鲤城区国民经济和社会发展第十四个五年规划和二三五年远景目标纲要目录第一章 规划基础与发展环境5第一节…: 鲤城 2021, a
+ * document site's preview): the title ends before 目录 where a chapter or section follows it.
+ */
+const TITLE_THEN_CONTENTS = /^(.{6,80}?(?:纲要|规划|计划|方案|意见|报告|办法|细则))\s*目\s*录\s*第[一二三四五六七八九十\d]{1,3}[章篇节]/;
+
+function withoutContents(line: Line): Line {
+  if (!line.content.includes('目')) return line;
+  const match = TITLE_THEN_CONTENTS.exec(line.content);
+  return match ? { ...line, content: match[1], end: line.start + match[1].length } : line;
+}
+
 export function extractMetadata(text: string, lines: readonly Line[]): DocumentMetadata {
   // A page whose tables were dumped with pipes closes its caption and title lines with them too.
   const start = menuEnd(lines);
-  const firstLines = lines.slice(start, start + HEADER_LINES).map(withoutTablePipes);
-  const chrome = pageChromeLines(firstLines);
+  const firstLines = lines
+    .slice(start, start + HEADER_LINES)
+    .map(withoutTablePipes)
+    .map(withoutContents);
+  const vertical = verticalLabels(firstLines);
+  const chrome = vertical.lines.size > 0 ? new Set([...pageChromeLines(firstLines), ...vertical.lines]) : pageChromeLines(firstLines);
   const header = firstLines.filter((line) => line.content.length > 0 && !chrome.has(line.index));
   const labels = labelValues(firstLines.filter((line) => line.content.length > 0));
+  for (const [label, found] of vertical.values) if (!labels.has(label)) labels.set(label, found);
   const title =
     severalIssued(ownTitleBelow(ownTitleBelowTag(findTitle(header, chrome), header), header), header) ??
-    labelledTitle(labels.get('名称') ?? labels.get('文件名称') ?? labels.get('标题')) ??
+    labelledTitle(labels.get('名称') ?? labels.get('文件名称') ?? labels.get('信息名称') ?? labels.get('标题')) ??
     findIssuedDocument(header) ??
     sharedFileTitle(header) ??
     attachedDocument(header);

@@ -70,14 +70,21 @@ const E_PAPER =
 /**
  * Rule `document-site-preview`: a document-sharing site's preview frame above a document it shows in part: the page
  * counter (已阅读5页,还剩9页未读, 继续免费阅读), its copyright notice (版权说明:本文档由用户提供并上传…) and the label of the
- * text (文档简介: 砚山 2011, on renrendoc.com).
+ * text (文档简介: 砚山 2011, on renrendoc.com); another's page list (第1页 / 共107页 … 第10页 / 共107页), its notice (亲,该文档总共107页,
+ * 到这儿已超出免费预览范围…) and labels (资源预览内容, 资源描述: 鲤城 2021, on jinchutou.com).
  */
-const DOCUMENT_SITE = /^(?:已阅读\d+页[，,]?\s*还剩\d+页未读[，,]?\s*(?:继续免费阅读)?|版权说明[：:].{0,80}|文档简介|文档介绍)$/;
+const DOCUMENT_SITE =
+  /^(?:已阅读\d+页[，,]?\s*还剩\d+页未读[，,]?\s*(?:继续免费阅读)?|版权说明[：:].{0,80}|文档简介|文档介绍|资源预览内容|资源描述|第\s?\d{1,4}\s?页\s?[/／]\s?共\s?\d{1,4}\s?页|亲[，,]该文档总共\d+页.{0,40})$/;
 /**
  * A site's menu bar, opening with 首页 (首 页 通知公告 政府信息公开 政务服务 政民互动), its words spaced out (首     页 政 务 公 开 …
  * 走 进 鹤 城: 齐齐哈尔 2020): no title opens with it, nor runs on from it.
  */
 const NAV_BAR = /^首\s*页[\u4e00-\u9fa5\s|｜]{4,60}$/;
+/**
+ * Rule `image-alt-line`: an image's alternative text left where the picture was, a site's logo (中原区人民政府网站logo above
+ * the headline: 中原 2024): no title, and no place of the page's own.
+ */
+const IMAGE_ALT = /^[\u4e00-\u9fa5A-Za-z]{2,24}(?:logo|LOGO|Logo)$/;
 /** A site's masthead line: "长城新媒体集团  主办". */
 const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 /**
@@ -85,10 +92,11 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
  * trail of a news portal's channels with no label (人民网>>湖南频道>>本网专稿: 长沙 2024; rule `channel-trail`): short names
  * joined by > or >>, nothing else on the line; or a trail from the home page whose last crumb is the page's title, however
  * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021),
- * its crumbs also joined by / (rule `slash-trail`: 首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文, 子洲 2024).
+ * its crumbs also joined by / (rule `slash-trail`: 首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文, 子洲 2024) or by an
+ * arrow drawn with hyphens (rule `arrow-trail`: 首页-->社会 under the site's 中新社吉林分社正文: 绿园 2024).
  */
 const TRAIL =
-  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:-{0,2}[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
@@ -124,6 +132,7 @@ export function isPageChromeLine(line: string): boolean {
     isPublicationLine(line) ||
     TIMESTAMP.test(line) ||
     MASTHEAD.test(line) ||
+    IMAGE_ALT.test(line) ||
     ACCESSIBILITY_SWITCHES.test(line) ||
     (line.length <= 80 && READER_TOOLS.test(line)) ||
     PORTAL_LINKS.test(line) ||
@@ -176,10 +185,12 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
       isPublicationLine(text) ||
       TIMESTAMP.test(text) ||
       MASTHEAD.test(text) ||
+      IMAGE_ALT.test(text) ||
       ACCESSIBILITY_SWITCHES.test(text) ||
       (text.length <= 80 && READER_TOOLS.test(text)) ||
       SITE_WELCOME.test(text) ||
       E_PAPER.test(text) ||
+      DOCUMENT_SITE.test(text) ||
       NAV_BAR.test(text) ||
       SITE_GROUP_LINKS.test(text) ||
       isLinkBar(text) ||

@@ -47,3 +47,35 @@ export function labelValues(header: readonly Line[]): Map<string, Found> {
   }
   return found;
 }
+
+/**
+ * Rule `label-above-value`: a portal's disclosure block printed one field a line, each label alone on its line and its value
+ * on the next (索引号 / 000014348/2023-00661 / … / 发布日期 / 2023-02-22 / 信息名称 / the headline: 绿春 2023; 发文单位 /
+ * 黄陂区发展和改革局 / 发文字号 / 发文日期 / 2022-12-27 18:10: 黄陂 2023, whose 发文字号 is empty). A label followed by another
+ * label has no value; a label with a colon (名称 : / value, 河东 2022) is read as the portal's labels are. Returns the values
+ * and the lines of the block (labels and their values but the name's: no title, no heading).
+ */
+const VERTICAL_LABEL =
+  /^(索引号|信息分类|主题分类|组配分类|发布机构|发文机关|发文单位|发文字号|文号|发布日期|发文日期|成文日期|生成日期|信息名称|文件名称|名称|效力状态|有效性|主题词|体裁分类)$/;
+
+const LABELLED_LINE = /^[•·\s]*[\u4e00-\u9fa5]{2,6}\s*[：:]/;
+
+export function verticalLabels(lines: readonly Line[]): { values: Map<string, Found>; lines: Set<number> } {
+  const values = new Map<string, Found>();
+  const block = new Set<number>();
+  const content = lines.filter((line) => line.content.length > 0);
+  for (let i = 0; i < content.length; i++) {
+    const label = VERTICAL_LABEL.exec(content[i].content);
+    if (!label) continue;
+    block.add(content[i].index);
+    const next = content[i + 1];
+    // A labelled line after it (成文日期: 2016-11-21 under an empty 发文机关:, 华龙 2016) is the next field, no value.
+    if (!next || VERTICAL_LABEL.test(next.content) || LABELLED_LINE.test(next.content)) continue;
+    // The name's value is the headline: a title line, not chrome.
+    if (!/名称$/.test(label[1])) block.add(next.index);
+    if (!values.has(label[1])) values.set(label[1], { value: next.content, span: { start: next.start, end: next.end } });
+    i++;
+  }
+  // A lone label word (名称 in a sentence's line break) is no block: two labels or more make one.
+  return values.size >= 2 ? { values, lines: block } : { values: new Map(), lines: new Set() };
+}
