@@ -1,3 +1,4 @@
+import { normalizeText } from '@policygraph/parse';
 import { ledByProse } from './led-by-prose';
 import { read } from './spec-support';
 
@@ -20,6 +21,17 @@ describe('led-by-prose', () => {
   it('reads A牵头的X: the unit leads the thing it is said to lead (沅陵 2015), not a body of no government (达沃斯世界经济论坛)', () => {
     expect(read(ledByProse, '预计5月份动工;组织部牵头的乡镇公住房,除麻溪铺镇完成建设外,其余乡镇已做完前期手续报批。')).toEqual([['组织部 lead']]);
     expect(read(ledByProse, '“灯塔工厂”：由达沃斯世界经济论坛牵头的“全球灯塔工厂”评选自2018年开始。')).toEqual([]);
+  });
+
+  it('reads a unit that 牵头 and then a verb of duty as the lead of what follows, not an account of work done (lead-then-duty, 休宁 2021)', () => {
+    const xiuning = '县四大班子领导多次听取汇报。县发展改革委组建规划编制专班,牵头开展“十四五”规划纲要编制工作。起草过程中,先后六次征求了各地各部门意见建议。';
+    expect(read(ledByProse, xiuning)).toEqual([['县发展改革委 lead']]);
+    const [clause] = ledByProse.find(normalizeText(xiuning).text);
+    expect(normalizeText(xiuning).text.slice(clause.task!.start, clause.task!.end)).toBe('开展“十四五”规划纲要编制工作');
+    expect(read(ledByProse, '做好试点工作。市商务局牵头组织开展消费季活动。')).toEqual([['市商务局 lead']]);
+    // 汉阴 2022: what was done (制定了); 支持科技领军企业牵头实施…: no unit of a government.
+    expect(read(ledByProse, '县自然资源局等部门分别牵头制定了《汉阴县国土空间规划引领高质量发展专项行动方案》。')).toEqual([]);
+    expect(read(ledByProse, '支持科技领军企业牵头实施重大科技任务。')).toEqual([]);
   });
 
   it('reads no lead where a person leads (威县 2022: 由相关县领导牵头)', () => {

@@ -64,6 +64,38 @@ function ledAttributive(text: string, at: number): ResponsibilityClause | null {
   };
 }
 
+/**
+ * After 牵头, a verb of duty opening what the units lead, up to the clause's end: 牵头开展“十四五”规划纲要编制工作, 牵头组织…,
+ * 牵头负责制定…. Not an account of work done (汉阴 2022: 县自然资源局等部门分别牵头制定了《…》).
+ */
+const DUTY_AFTER_LEAD =
+  /^(?:负责)?(?:开展|组织|推进|推动|制定|编制|起草|实施|落实|建立|完成|研究|办理|举办|做好|抓好)(?![了过])[^，。；：\n（）]{2,60}(?=[，。；\n]|$)/;
+/** A unit's name opening a sentence, then the rest of its first clause: 县发展改革委 / 组建规划编制专班. */
+const OPENING_UNIT = /^([\u4e00-\u9fa5]{1,16}?(?:委员会|发展改革委|发改委|政府办|办公室|局|委|办|厅|中心|政府))(?![员会室])[^，。；：\n（）“”]{2,30}，$/;
+
+/**
+ * Rule `lead-then-duty` (休宁 2021 解读: 县发展改革委组建规划编制专班,牵头开展“十四五”规划纲要编制工作): a unit that 牵头 and
+ * then a verb of duty leads what follows — the units right before 牵头 in its clause, or the unit opening the sentence whose
+ * first clause ends right before it. The task is the words after 牵头.
+ */
+function leadThenDuty(text: string, at: number, dutyLength: number): ResponsibilityClause | null {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('\n'), before.lastIndexOf('！'));
+  if (sentenceStart < 0 && at > 60) return null;
+  const sentence = before.slice(sentenceStart + 1);
+  const clauseStart = sentence.lastIndexOf('，') + 1;
+  const own = sentence.slice(clauseStart);
+  const opening = own.length === 0 ? OPENING_UNIT.exec(sentence) : null;
+  const list = own.length > 0 ? own : opening?.[1];
+  if (!list || list.length < 2 || /[：（）“”]/.test(list)) return null;
+  const listStart = at - sentence.length + (own.length > 0 ? clauseStart : 0);
+  const lead = readUnitList(list, listStart);
+  if (lead.dropped > 0 || lead.units.length === 0 || lead.units.some((unit) => !UNIT_END.test(unit.name) || /^各|牵头|责任/.test(unit.name))) return null;
+  const { parties, rolesUnstated } = settleRoles([{ label: 'lead', units: lead.units, split: false }], 'led-by-prose');
+  const task = { start: at + 2 + (text.startsWith('负责', at + 2) ? 2 : 0), end: at + 2 + dutyLength };
+  return { start: listStart, end: task.end, parties, convention: 'led-by-prose', anchor: 'paragraph', rolesUnstated, task };
+}
+
 /** 由市市场监管局牵头，会同市商务局、市公安局… · 由省发展改革委牵头负责 · 省商务厅牵头，会同省财政厅… · 组织部牵头的乡镇公住房. */
 export const ledByProse: OwnershipConvention = {
   name: 'led-by-prose',
@@ -87,7 +119,12 @@ export const ledByProse: OwnershipConvention = {
         clauses.push(led);
         continue;
       }
-      if (!/^[，]?(?:会同|联合)/.test(text.slice(at + 2, at + 5))) continue;
+      if (!/^[，]?(?:会同|联合)/.test(text.slice(at + 2, at + 5))) {
+        const duty = DUTY_AFTER_LEAD.exec(text.slice(at + 2, at + 64));
+        const leads = duty ? leadThenDuty(text, at, duty[0].length) : null;
+        if (leads) clauses.push(leads);
+        continue;
+      }
       const before = text.slice(Math.max(0, at - 40), at);
       const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，'), before.lastIndexOf('\n'));
       if (cut < 0 && at > 40) continue;
