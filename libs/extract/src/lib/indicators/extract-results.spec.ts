@@ -1584,3 +1584,21 @@ describe('reviews of a period behind the text (rules period-named-on-later-page,
     expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
   });
 });
+
+describe('a news account of a report reviewing a year of a place named before it (rules report-reviews-year, year-key-to-targets: 马鞍山 2025)', () => {
+  it('reads the year’s record after 报告回顾了马鞍山市2024年工作, past a year said to be key to the plan’s targets', () => {
+    const result = extractDocument(
+      [
+        '“十四五”收官之年,马鞍山怎么干?',
+        '人民网马鞍山1月15日电(记者李希蒙)1月11日,马鞍山市第十七届人民代表大会第五次会议开幕,马鞍山市市长葛斌作政府工作报告。报告回顾了马鞍山市2024年工作,并就2025年重点工作进行了部署。',
+        '报告中提出,2024年,是实现“十四五”规划目标任务的关键一年,也是马鞍山发展历程中很不平凡、令人鼓舞的一年。',
+        '预计全年GDP达2780亿元、增长6%左右;保持全国先进制造业城市60强。',
+      ].join('\n'),
+      { documentId: 'maanshan' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['GDP', 2780, 2024],
+      ['GDP增长', 6, 2024],
+    ]);
+  });
+});

@@ -989,3 +989,17 @@ describe('circles of shops and services counted (rule circles-counted: 苏州 20
     ]);
   });
 });
+
+describe('a year’s goal stated after the year (rule year-goal-statement: 焦作 2023)', () => {
+  it('dates the targets after 2023年,…总目标是: by that year', () => {
+    expect(
+      targets(
+        '全市文化广电和旅游工作会议定下小目标\n记者从近日召开的2023年全市文化广电和旅游工作会议上获悉,2023年,全市文广旅工作的总目标是:围绕打造高能级文旅,力争全年接待游客达6700万人次,旅游综合收入达580亿元,全市文化产业增加值达110亿元。\n',
+      ),
+    ).toEqual([
+      { name: '接待游客', year: 2023, value: 6700, unit: '万人次' },
+      { name: '旅游综合收入', year: 2023, value: 580, unit: '亿元' },
+      { name: '全市文化产业增加值', year: 2023, value: 110, unit: '亿元' },
+    ]);
+  });
+});

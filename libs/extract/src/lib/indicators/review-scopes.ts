@@ -72,10 +72,11 @@ interface ReviewScope {
 /**
  * Where such an account turns to the plan: the targets, this year, the years ahead (报告称，今后五年…: 安徽 2023), or a
  * sentence opening with a later year. Targets said to be met (各项目标任务高质量全面完成: 牟定 2022; 较好完成了全年目标任务)
- * are the record, not the plan.
+ * are the record, not the plan; nor is a year said to be key to meeting them (2024年,是实现“十四五”规划目标任务的关键一年: 马鞍山
+ * 2025, rule `year-key-to-targets`).
  */
 export const TURN_TO_PLAN =
-  /预期目标|(?<!完成[^，。；]{0,12})目标任务(?![^，。；]{0,8}完成)|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
+  /预期目标|(?<!(?:完成|实现)[^，。；]{0,12})目标任务(?![^，。；]{0,8}完成)|目标是|今年|明年|今后|^\s*(?:报告)?(?:提出|指出)?[，,]?(?:19|20)\d{2}年(?:要|将|的?目标|[，,]\s*(?:力争|要|将))/;
 
 /** A deadline opening a sentence (到2027年，安徽全省经济总量向7万亿元冲刺): a plan when it is later than the year reviewed. */
 export const DEADLINE_OPENING = /^\s*(?:[^，。；]{0,8}[，,])?(?:到|至)((?:19|20)\d{2})年/;

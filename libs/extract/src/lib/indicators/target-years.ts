@@ -30,6 +30,7 @@ const PERIOD_END = /(?:到|至|力争|确保|争取)“?(十三五|十四五|十
  */
 const OPENING_YEAR = /^\s*(?:——|--|—|-)?\s*((?:19|20)\d{2})年[，,]/;
 const OPENING_THIS_YEAR = /^\s*今年[，,]/;
+const YEAR_GOAL = /(?:^|[，,；;])\s*((?:19|20)\d{2})年[，,][^。；;]{0,40}?目标(?:是|为)[：:]/;
 const THIS_YEAR_CLAUSE = /(?:^|[，,；;])\s*今年(?=[^，,。；;\d]{0,16}?(?:将|力争|确保|争取))/;
 export const BY_THEN = /^\s*届时[，,]/;
 /**
@@ -70,6 +71,10 @@ export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: b
   // `chinese-numeral-deadline`), the zero written 〇 or ○; looked for only where the zero is.
   const worded = !deadline && (sentence.includes('〇') || sentence.includes('○')) ? CHINESE_DEADLINE.exec(sentence) : null;
   if (worded) return { year: Number([...worded[1]].map((digit) => String(Math.max(0, CHINESE_DIGITS.indexOf(digit)))).join('')), opening: false };
+  // Rule `year-goal-statement`: "2023年,全市文广旅工作的总目标是:…,力争全年接待游客达6700万人次" (焦作 2023): a clause opening
+  // with a year and going on to say what its goal is dates the targets after it.
+  const goal = hasDigit && sentence.includes('目标') ? YEAR_GOAL.exec(sentence) : null;
+  if (goal) return { year: Number(goal[1]), opening: false };
   const opening = hasDigit ? OPENING_YEAR.exec(sentence) : null;
   if (opening && (ownYear === null ? inGoalSection : Number(opening[1]) >= ownYear && (inGoalSection || STRIVING.test(sentence))))
     return { year: Number(opening[1]), opening: true };

@@ -114,10 +114,12 @@ export function isPastHeading(path: readonly string[]): boolean {
 
 /**
  * A news account of a report saying that it reviews a year (报告回顾了2024年的工作成果: 广东 2025), or that the speaker
- * reviewed it (对2021年及十七届县人民政府工作作了全面回顾: 牟定 2022): what follows is that year's record (rule
- * `report-reviews-year`). The year is the first group or the second.
+ * reviewed it (对2021年及十七届县人民政府工作作了全面回顾: 牟定 2022), the place's name maybe before the year (报告回顾了马鞍山市
+ * 2024年工作: 马鞍山 2025): what follows is that year's record (rule `report-reviews-year`). The year is the first group or the
+ * second.
  */
-export const REPORT_REVIEWS_YEAR = /报告[^。，；\n]{0,6}回顾了?((?:19|20)\d{2})\s?年|对((?:19|20)\d{2})\s?年[^。，；\n]{0,16}?工作作了(?:全面|简要|系统)?回顾/g;
+export const REPORT_REVIEWS_YEAR =
+  /报告[^。，；\n]{0,6}回顾了?(?:[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|旗|州))?((?:19|20)\d{2})\s?年|对((?:19|20)\d{2})\s?年[^。，；\n]{0,16}?工作作了(?:全面|简要|系统)?回顾/g;
 
 /**
  * Spans of the text under a review line that is not a heading, or after a news account's 报告回顾了2024年…, up to the next
