@@ -150,6 +150,7 @@ describe('sectors of work reports that write fields as task leads with complemen
       '扎实做好“三农”工作。严守耕地红线。',
       '加强文化建设。健全文化遗产系统性保护和统一监管机制。',
       '更好关爱“一老一小”。完善覆盖城乡的三级养老服务网络。',
+      '扩大优质教育资源供给。加快县域义务教育优质均衡发展。',
     );
     expect(named(result)).toEqual([
       '先进制造业:manufacturing',
@@ -161,7 +162,19 @@ describe('sectors of work reports that write fields as task leads with complemen
       '三农:agriculture',
       '文化:culture',
       '一老一小:elderly-childcare',
+      '教育:education',
     ]);
+  });
+
+  it('reads a heading of two clauses by its first where the last names no sector (rule sector-in-first-clause: 湖北, 广东 2026)', () => {
+    const result = report(
+      '（六）深入推进文化强省建设，加快打造世界知名文化旅游目的地',
+      '繁荣文化体育事业。深化文化文艺精品打造工程。',
+      '（九）推动海洋经济高质量发展，加快打造海上新广东',
+      '做大做强现代海洋产业。巩固提升船舶海工等优势产业。',
+      '（十）坚持实体经济为本、制造业当家，加快构建更加强大的现代化产业体系',
+    );
+    expect(named(result)).toEqual(['文化:culture', '文化:culture', '体育事业:sports', '海洋经济:marine-economy']);
   });
 
   it('reads the field of a province strong in it, and the types the taxonomy adds (甘肃, 广东, 浙江, 四川 2026)', () => {

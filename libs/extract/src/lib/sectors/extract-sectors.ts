@@ -34,15 +34,16 @@ const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
  * counts only when it is a sector's name itself.
  */
 const TASK_LEAD =
-  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好)?(?:发展|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索)/;
+  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好)?(?:发展|扩大|增加|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索)/;
 /**
  * Rule `sector-complement`: words after the sector that name a part or a state of it, not another subject — its system
  * (建强先进制造业体系, 重塑物流体系: 河南, 湖北 2026), its level (提升现代农业能级), its market (稳定房地产市场), its
  * integration (提速文旅产业融合), its work (做好“三农”工作), its building or a province strong in it (加强文化建设,
- * 加快能源强省建设: 浙江, 甘肃 2026), a new model of it (构建房地产发展新模式), and a closing quote (关爱“一老一小”).
+ * 加快能源强省建设: 浙江, 甘肃 2026), a new model of it (构建房地产发展新模式), its resources and their supply (扩大优质
+ * 教育资源供给: 四川 2026), and a closing quote (关爱“一老一小”).
  * Stripped one after another (at most MAX_STRIPS times) where the heading or lead does not end with a sector.
  */
-const SECTOR_COMPLEMENT = /(?:体系|能级|市场|融合|工作|建设|新模式|强[省市州县区]|[”"’])$/;
+const SECTOR_COMPLEMENT = /(?:体系|能级|市场|融合|工作|建设|新模式|资源|供给|强[省市州县区]|[”"’])$/;
 const MAX_STRIPS = 3;
 
 export interface SectorSection {
@@ -69,7 +70,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   const byLeads = context.documentSectorId === null;
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
-  const titled = document.sections.map((section) => (section.index === 0 || excluded[section.index] ? null : sectorInTitle(section.title, aggregates)));
+  const titled = document.sections.map((section) => (section.index === 0 || excluded[section.index] ? null : headingSector(section.title, aggregates)));
   for (const section of document.sections) {
     const match = titled[section.index];
     if (!match || (match.complemented && sameTypeBelow(document.sections, titled, section, match.type.key))) continue;
@@ -144,6 +145,18 @@ export function sectorInTitle(
     }
   }
   return null;
+}
+
+/**
+ * Rule `sector-in-first-clause`: a heading of two clauses names its sector in either; the last is read first, then the
+ * first (（六）深入推进文化强省建设，加快打造世界知名文化旅游目的地: 湖北 2026; （九）推动海洋经济高质量发展，加快打造海上
+ * 新广东: 广东 2026).
+ */
+function headingSector(title: string, aggregates: ReadonlySet<string>): ReturnType<typeof sectorInTitle> {
+  const found = sectorInTitle(title, aggregates);
+  if (found) return found;
+  const comma = title.indexOf('，');
+  return comma >= 4 ? sectorInTitle(title.slice(0, comma), aggregates) : null;
 }
 
 /**
