@@ -82,3 +82,19 @@ describe('extractNamedUndertakings', () => {
     expect(projects(text)).toEqual(['国家双创示范基地', '国家“互联网+政务服务”示范工程', '国家知识产权综合管理改革试点区']);
   });
 });
+
+describe('named undertakings in the cells of a task table (lead, fifth sitting: 临安 2022, 西昌 2021)', () => {
+  const page = (plan: string) =>
+    `发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n1 | 新建成公办中小学、幼儿园7所。 | ${plan} | 教育局 | 发改局、住建局 |\n`;
+
+  it('reads no second undertaking in a cell the table already made a Project of (西昌 2021: 建设西昌现代蔬菜产业种苗中心)', () => {
+    const text = readFileSync(join(__dirname, '../../../../../test/fixtures/passages/xichang-xiangmubiao-2021.txt'), 'utf8');
+    expect(projects(text).filter((name) => name.includes('种苗中心'))).toHaveLength(1);
+  });
+
+  it('reads the works a cell of the plan names', () => {
+    expect(projects(page('1.8月底前职教中心、学府路幼儿园竣工交付。 2.11月底前天目山镇中心幼儿园竣工交付。'))).toEqual(
+      expect.arrayContaining(['职教中心', '学府路幼儿园', '天目山镇中心幼儿园']),
+    );
+  });
+});

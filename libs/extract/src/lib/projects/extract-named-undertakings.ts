@@ -6,6 +6,7 @@ import { headingUndertakings } from './heading-undertakings';
 import { namedUndertakings, type FoundUndertaking, type UndertakingRuleName } from './undertaking-rules';
 import { CAMPAIGN_HEAD, DO, FACILITY_HEAD, PROGRAMME_HEAD } from './undertaking-patterns';
 import { clauseStart, isName } from './undertaking-names';
+import { taskCellParagraphs } from '../indicators/task-cell-paragraphs';
 
 export { namedUndertakings } from './undertaking-rules';
 
@@ -101,11 +102,16 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
       add({ name: sentence.text, start: 0, rule: 'listed-under-heading' }, sentence.start);
     }
   }
-  for (const paragraph of document.paragraphs) {
+  // The cells of a task table hold sentences too (a 实施计划 cell naming the schools to finish: 临安 2022): read as paragraphs.
+  const cells = document.tables.length > 0 ? taskCellParagraphs(document) : [];
+  // A cell the task table already made a Project of (建设西昌现代蔬菜产业种苗中心: 西昌 2021) names that undertaking, not another.
+  const projectCells = new Set(cells.filter((cell) => context.projectsByStart.get(cell.start)?.startsWith('project:')).map((cell) => cell.start));
+  for (const paragraph of cells.length > 0 ? [...document.paragraphs, ...cells] : document.paragraphs) {
     for (const sentence of paragraph.sentences) {
       const scope = review[paragraph.section] ? 'review' : 'all';
       for (const found of namedUndertakings(sentence.text, { text: document.text, start: sentence.start }, scope)) {
         if (principles[paragraph.section] && !PRINCIPLE_RULES.has(found.rule)) continue;
+        if (projectCells.has(paragraph.start)) continue;
         if (review[paragraph.section] && !inReview(found, sentence.text)) continue;
         add(found, sentence.start);
       }

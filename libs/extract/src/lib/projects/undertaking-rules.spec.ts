@@ -840,3 +840,21 @@ describe('named projects of plans, action plans and work reports of places not g
     ]);
   });
 });
+
+describe('works of a one-year schedule and lists of works sharing a head (lead, fifth sitting: 临安 2022, 2026 reports)', () => {
+  it('facilities-by-stage: schools, hospitals and care homes named before the stage they reach, the month of the schedule no part of a name', () => {
+    expect(
+      names('1.4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园、优樾府幼儿园、青山湖科技城第一幼儿园主体完工，开始装修工程施工。'),
+    ).toEqual(['职教中心', '学府路幼儿园', '8300安置小区配套幼儿园', '宝龙幼儿园', '优樾府幼儿园', '青山湖科技城第一幼儿园']);
+    expect(names('3.11月底前天目山镇中心幼儿园竣工交付。')).toEqual(['天目山镇中心幼儿园']);
+    // Kinds are no names: a list of kinds of school is left.
+    expect(names('新建幼儿园、小学竣工交付。')).toEqual([]);
+  });
+
+  it('names no work that items sharing a head leave unwritten, save a stretch they share, and drops a world first before a name', () => {
+    expect(names('湘河、拉洛水利枢纽投入使用。')).toEqual([]);
+    expect(names('西康、西十高铁建成通车。')).toEqual([]);
+    expect(names('到2023年底，国家长城、长征文化公园吴忠段基本建成；')).toEqual(['国家长城、长征文化公园吴忠段']);
+    expect(names('全球首个商用海底数据中心、海底智算中心投入使用。')).toEqual(['商用海底数据中心', '海底智算中心']);
+  });
+});

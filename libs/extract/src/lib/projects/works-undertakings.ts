@@ -46,7 +46,7 @@ const WORKS_STARTED =
  * “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|全线贯通|开工建设|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:\d{1,2}[.、．])?(?:(?:1[0-2]|[1-9])月(?:底|末)?前)?(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|竣工交付|交付使用|投入使用|全线贯通|开工建设|主体完工(?=[，。；]|$)|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -64,11 +64,18 @@ const SET_APART =
  * works-before-start: 梅溪水库与大镜山水库连通及水质改善工程开工建设, 珠海 2024), a highway (宜(昌)来(凤)高速, 宜昌 2026; not
  * a head of every name: …高速 would close 青银高速公路改扩建工程 early), or a stretch of a road or line.
  */
+/**
+ * Schools, hospitals and care homes a schedule names by their own names before the stage they reach (rule
+ * facilities-by-stage: 4月底前职教中心、学府路幼儿园、8300安置小区配套幼儿园、宝龙幼儿园…主体完工, 8月底前…竣工交付: 临安 2022's 民生
+ * 实事 table): works, read only where every item of the list ends with such a head or another work's.
+ */
+const SCHOOL_OR_CARE_HEAD = '幼儿园|小学|中学|学校|医院|卫生院|养老院|敬老院|福利院|体育馆|图书馆|文化馆|博物馆|安置小区|安置房';
+const SCHOOL_OR_CARE_WORK = new RegExp(`(?:${SCHOOL_OR_CARE_HEAD})$`);
 export const BUILT_WORK = new RegExp(
   `(?:${FACILITY_HEAD}|工程|项目)${STRETCH}$|[\\u4e00-\\u9fa5)）](?<!通)高速(?:公路)?$|(?:国道|省道|县道|高速|公路|铁路|快速路|大道|干线)[\\u4e00-\\u9fa5]{2,8}段$|至[\\u4e00-\\u9fa5]{2,10}(?:段|[一二]级路)$`,
 );
 /** Any head noun of a work: an item without one shares the head of the item after it (国家长城、长征文化公园吴忠段). */
-const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|段`);
+const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|${SCHOOL_OR_CARE_HEAD}|段`);
 
 /**
  * An investment sizing the project after it: 总投资1.2亿元的交通物流园区, 首期投资2998万美元的森达美太平港项目; and a
@@ -160,7 +167,7 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
   for (let match = WORKS_BEFORE_COMPLETION.exec(sentence); match; match = WORKS_BEFORE_COMPLETION.exec(sentence)) {
     const from = match.index + match[0].indexOf(match[1]);
     const pieces = sharingHeads(match[1].split('、'));
-    if (!pieces.every((piece) => BUILT_WORK.test(piece))) continue;
+    if (!pieces.every((piece) => BUILT_WORK.test(piece) || SCHOOL_OR_CARE_WORK.test(piece))) continue;
     if (match[2].endsWith('开工') && !match[2].endsWith('建设') && pieces.some((piece) => SET_APART.test(piece) || RANKED.test(piece))) continue;
     // Plain 建成 states the state of a kind as often (综合交通枢纽基本建成): only a work's own stretch (…吴忠段) or a place
     // opening it names one (rule completed-by-deadline: 到2023年底，国家长城、长征文化公园吴忠段基本建成, 吴忠 2021).
@@ -170,7 +177,9 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
       // Its investment written before the name sizes the work, no part of it (rule `invested-before-started`: 总投资221.6亿元的
       // 齐鲁石化鲁油鲁炼转型升级技术改造项目开工建设, 淄博 2025).
       const rank = RANK_BEFORE_NAME.exec(piece)?.[0].length ?? (piece.includes('投资') ? (LEADING_INVESTMENT.exec(piece)?.[0].length ?? 0) : 0);
-      found.push({ name: piece.slice(rank), start: at + rank });
+      // Items sharing a head (湘河、拉洛水利枢纽投入使用: 西藏 2026; 西康、西十高铁: 陕西 2026) are works the text does not write
+      // whole: one name would merge two. Only a stretch they share (国家长城、长征文化公园吴忠段) makes them one work.
+      if (!piece.includes('、') || piece.endsWith('段')) found.push({ name: piece.slice(rank), start: at + rank });
       at += piece.length + 1;
     }
   }
@@ -178,7 +187,7 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
 }
 
 /** A rank written before a work's name (全国首个, 全省首条, 首座): no part of it. */
-const RANK_BEFORE_NAME = /^(?:全国|全省|全区|全市|全州|全县|国内|省内|区内)?(?:首个|首座|首条|首家|第一个)(?:[\dA-Z]{1,3}级)?/;
+const RANK_BEFORE_NAME = /^(?:全球|世界|全国|全省|全区|全市|全州|全县|国内|省内|区内)?(?:首个|首座|首条|首家|第一个)(?:[\dA-Z]{1,3}级)?/;
 
 /** Items without a head noun of their own joined to the item after them, which names the head they share. */
 function sharingHeads(pieces: string[]): string[] {
