@@ -373,3 +373,19 @@ describe('the six regions missed on the last sitting’s blind pages (branch met
     expect(regionOf('为全面建设社会主义现代化国家作出新的更大贡献。')).toBeNull();
   });
 });
+
+describe('regions missed on the fifth sitting’s blind pages of other branches (branch meta)', () => {
+  it('rule city-voice-over-county: a city paper’s headline names a county, the text speaks as the city (南充 2022, 营山县入选…)', () => {
+    const nanchong =
+      '首页 > 南充经济网 > 时政要闻 > 正文\n\n营山县入选四川省服务业强县(市、区)公示名单\n2022-04-13 14:54:14   来源:南充日报   \n\n  4月11日,记者从市商务局获悉,日前省商务厅发布四川省现代服务业集聚区、服务业强县(市、区)评审结果公示名单,营山县成功入选。此前顺庆区、南部县已成功申报,这标志着我市省级服务业强县(市、区)已达到3个。\n\n  近年来,我市始终把服务业发展放在重要位置。统计数据显示,南充市服务业增加值年均增长9.2%,跃升成为全市的首位产业。\n';
+    expect(regionOf(nanchong)).toEqual({ name: '南充市', cue: 'city-voice', basis: 'inferred' });
+    // The county's own words (全县, 该县) keep the headline's county.
+    expect(regionOf(nanchong.replace('跃升成为全市的首位产业', '该县服务业跃升成为全县的首位产业'))?.name).toBe('营山县');
+  });
+
+  it('rule cited-number: a number after a title in 《》 is the cited document’s, not the region’s cue (大田 2023)', () => {
+    const datian =
+      'Hi,欢迎来到惠企政策信息统一发布平台! 免费注册\n政策码上看\n\n大田县人民政府办公室关于促进 2023 年一季度经济“开门稳”若干措施的通知\n\n发布日期:2023-01-30 作者:- 来源:大田县人民政府办公室 505 1\n\n为深入贯彻党的二十大精神,根据《福\n\n建省发展和改革委员会印发关于做好 2023 年一季度经济工作若\n\n干措施的通知》(闽发改综合〔2023〕1 号)、《三明市人民政\n\n府办公室关于促进 2023 年一季度经济“开门稳”若干措施的通\n\n知》(明政办发明电〔2023〕2 号)精神,结合我县实际,制定\n';
+    expect(regionOf(datian)).toEqual({ name: '大田县', cue: 'issuer', basis: 'stated' });
+  });
+});

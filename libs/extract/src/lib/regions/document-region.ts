@@ -3,7 +3,7 @@ import provinceAbbreviations from '../../../data/province-abbreviations.json';
 import { ExtractionContext } from '../extraction-context';
 import { DictionaryMatch, leftmostLongest } from '../dictionary/aho-corasick';
 import { gazetteer, GazetteerEntry, isGenericDivisionName, isNameInsideWord } from './gazetteer';
-import { inferRegionFromContent, scopeLevel, STREET_ADDRESS, type InferredRegionCue } from './inferred-region';
+import { inferRegionFromContent, scopeCount, scopeLevel, STREET_ADDRESS, type InferredRegionCue } from './inferred-region';
 
 export interface DocumentRegion {
   readonly entry: GazetteerEntry;
@@ -29,6 +29,7 @@ export type RegionCue =
   | 'delegation'
   | 'news-lead'
   | 'own-contribution'
+  | 'city-voice'
   | InferredRegionCue;
 
 const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
@@ -129,7 +130,8 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   // Rule `bullet-no-headline`: a page stored from the middle of a plan opens with one of its items (——加工流通链条纵深延展。
   // 深入贯彻安徽省…: 宣州 2021): a line opening with a bullet is no headline, and the place it names no page's.
   const headed = headline && !BULLET_OPENING.test(headline.text) ? firstDivision(headline.text) : null;
-  if (headline && headed) return { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
+  if (headline && headed)
+    return cityVoiceOverCounty(text, headed) ?? { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
   // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
   const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
   const confirmed = titleLine ? shortNameWrittenInFull(text, titleLine) : null;
@@ -210,6 +212,21 @@ function ownContribution(text: string): DocumentRegion | null {
   }
   return null;
 }
+
+/**
+ * Rule `city-voice-over-county`: a city paper's headline names one of its counties (营山县入选四川省服务业强县(市、区)公示名单),
+ * the text speaks as the city (我市省级服务业强县已达到3个, 近年来,我市…, 全市的首位产业) and names it in full (南充市服务业增加值…)
+ * with no county's own words (全县, 该县, 县委): the facts are the city's, the county its news (南充 2022). Inferred.
+ */
+function cityVoiceOverCounty(text: string, county: GazetteerEntry): DocumentRegion | null {
+  if (county.level !== 'county') return null;
+  const city = gazetteer().parentOf(county);
+  if (!city || city.level !== 'city' || !text.includes(city.name)) return null;
+  if (scopeLevel(text) !== 'city' || scopeCount(text, 'city') < 2 || scopeCount(text, 'county') > 0 || COUNTY_ANAPHOR.test(text)) return null;
+  const at = text.indexOf(city.name);
+  return { entry: city, span: { start: at, end: at + city.name.length }, cue: 'city-voice', basis: 'inferred' };
+}
+const COUNTY_ANAPHOR = /该[县区旗]/;
 
 /** The place below the issuer's region that the title is about (支持昆明… of 云南省), named right after 关于/支持/促进. */
 function subjectOfTitle(title: string, titleSpan: TextSpan | null, issuerRegion: GazetteerEntry, text: string): DocumentRegion | null {

@@ -266,3 +266,13 @@ describe('a government’s direct units (rule direct-units, branch meta)', () =>
     expect(inferred(changsha)).toMatchObject({ name: '长沙市', cue: 'content' });
   });
 });
+
+describe('a rank in the superior division (rule rank-in-superior, branch meta)', () => {
+  it('全省 before a rank is no scope word: a city’s record ranked in its province speaks as the city (淄博 2026)', () => {
+    const zibo =
+      '过去五年干了啥\n●预计全市地区生产总值突破5000亿元大关,年均增长约6%\n●国家级单项冠军企业29家、居全省第2位\n●积极融入黄河重大国家战略、济南都市圈发展布局\n●新增上市公司12家,A股上市公司数量列全省第4位\n●临淄齐国古城、胶济铁路(淄博段)列入中国世界文化遗产预备名单\n●周村古商城获批国家5A级景区\n●由2020年的全省第13位上升至第2位\n●深入推进“五个淄博”建设\n●淄博陶瓷琉璃\n';
+    expect(scopeLevel(zibo)).toBe('city');
+    expect(inferred(zibo)).toMatchObject({ name: '淄博市' });
+    expect(scopeLevel('全省推进，全省落实，排名全市第三。')).toBe('province');
+  });
+});

@@ -43,6 +43,12 @@ const NOT_A_LEVEL = '(?!场|容|政(?!务|府|协|法))';
 const DIRECT_UNITS = '直(?=各|相关|有关|单位|部门|机关|属各|对口)';
 
 /**
+ * Rule `rank-in-superior`: 全省/全市 before a rank (居全省第2位, 列全省第4位, 排名全市第三, 全省前列) is the superior division a text
+ * ranks itself in, not the level it speaks for (淄博 2026: 全省 three times in ranks, 全市 once in its own voice).
+ */
+const NOT_A_RANK = '(?!第[一二三四五六七八九十\\d]|前列|首位|前茅)';
+
+/**
  * 全省/全市/全县/全州, the speaker's office and the government's own departments named by level (省发展改革委, 市商务局
  * opening a clause) say which level of government the document is written for; not after 各 or another level
  * (各市政府, 市县政府), which speak of governments below or beside it.
@@ -81,7 +87,8 @@ function districtScopeCount(text: string): number {
 
 function scopePattern(level: string, words: string): RegExp {
   const department = `(?<=^|[\\s：:、，,（(；;])(?:${level})${NOT_A_LEVEL}[\\u4e00-\\u9fa5]{1,8}?(?:厅|委|局)(?=[\\s、，,。；;）)]|$)`;
-  return new RegExp(`(?<![各省市县区州旗盟])(?:${words})|${department}`, 'gm');
+  const unranked = words.replace(/全([省市县州盟旗区])(?=\||$)/g, `全$1${NOT_A_RANK}`);
+  return new RegExp(`(?<![各省市县区州旗盟])(?:${unranked})|${department}`, 'gm');
 }
 /**
  * A city's old or new quarter (老城区改造, 老城厢, 新城建设): in running text these words name no district, though 洛阳 has a
@@ -126,7 +133,7 @@ export function scopeLevel(text: string): RegionLevel | null {
   return lowest ?? most?.level ?? (district > 0 ? 'county' : null);
 }
 
-function scopeCount(text: string, level: RegionLevel): number {
+export function scopeCount(text: string, level: RegionLevel): number {
   const count = text.match(SCOPE_WORDS.find((scope) => scope.level === level)!.pattern)?.length ?? 0;
   return level === 'county' ? count + districtScopeCount(text) : count;
 }

@@ -16,6 +16,8 @@ export const ISSUER_SUFFIX = /(人民政府办公厅|人民政府办公室|人�
 
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10})[〔[（]((?:19|20)\d{2})[〕\]）]\s*(\d{1,4})号/g;
 
+const CITATION_BEFORE = /》\s*[（(]$/;
+
 const BRACKETED_YEAR = /[〔[（](?:19|20)\d{2}[〕\]）]\s*\d{1,4}号/;
 
 export function findDocNumber(header: readonly Line[], labels: Map<string, Found>): Found | null {
@@ -29,6 +31,9 @@ export function findDocNumber(header: readonly Line[], labels: Map<string, Found
       const prefix = match[1].replace(/^.*?(发文字号|文号)/, '');
       if (prefix.length < 2 || prefix.length > 8) continue;
       const offset = (match.index ?? 0) + (match[1].length - prefix.length);
+      // Rule `cited-number`: a number in brackets right after a title in 《》 is the cited document's, on a line a copy broke
+      // out of its sentence (…若干措施的通知》(闽发改综合〔2023〕1 号)、《三明市…: 大田 2023, a PDF's lines).
+      if (CITATION_BEFORE.test(source.content.slice(Math.max(0, offset - 3), offset))) continue;
       return {
         value: `${prefix}〔${match[2]}〕${match[3]}号`,
         span: { start: source.start + offset, end: source.start + (match.index ?? 0) + match[0].length },

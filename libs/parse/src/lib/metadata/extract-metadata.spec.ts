@@ -913,3 +913,13 @@ describe('metadata of the fifth sitting’s blind metadata round (branch meta)',
     expect(metadataOf('“十二五”时期,区委区政府坚决贯彻落实…\n').periodStart).toBeNull();
   });
 });
+
+describe('a site’s greeting and a cited number (branch meta, fifth sitting)', () => {
+  it('rule site-welcome: a greeting with account links and a QR-code service are chrome; a cited number is not the document’s (大田 2023)', () => {
+    expect(isPageChromeLine('Hi,欢迎来到惠企政策信息统一发布平台! 免费注册')).toBe(true);
+    expect(isPageChromeLine('政策码上看')).toBe(true);
+    const datian =
+      'Hi,欢迎来到惠企政策信息统一发布平台! 免费注册\n政策码上看\n\n大田县人民政府办公室关于促进 2023 年一季度经济“开门稳”若干措施的通知\n\n发布日期:2023-01-30 作者:- 来源:大田县人民政府办公室 505 1\n\n干措施的通知》(闽发改综合〔2023〕1 号)、《三明市人民政\n';
+    expect(metadataOf(datian)).toMatchObject({ issuer: '大田县人民政府办公室', docNumber: null, issuedOn: '2023-01-30' });
+  });
+});

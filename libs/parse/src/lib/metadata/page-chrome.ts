@@ -56,9 +56,12 @@ function isLinkBar(line: string): boolean {
 const PORTAL_LINKS = /^中国政府网(?:[\u4e00-\u9fa5]{2,12}?(?:人民政府|政府)(?:网|门户网站)?){1,4}$/;
 /**
  * Rule `site-welcome`: a portal's greeting naming the site (欢迎访问开鲁县人民政府!: 开鲁 2025), and a link to a site's home
- * page alone on its line (山南网首页, the pipes around it gone: 山南 2021): no headline, though they name the place.
+ * page alone on its line (山南网首页, the pipes around it gone: 山南 2021): no headline, though they name the place; also a greeting
+ * with the account links after it and the site's QR-code service (Hi,欢迎来到惠企政策信息统一发布平台! 免费注册 / 政策码上看 above
+ * 大田县人民政府办公室关于…的通知: 大田 2023, whose issuer was lost in the run-on title).
  */
-const SITE_WELCOME = /^(?:欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa5A-Za-z]{2,30}[!！。]?|[\u4e00-\u9fa5A-Za-z]{2,10}首页)$/;
+const SITE_WELCOME =
+  /^(?:(?:Hi|您好)?[，,]?\s*欢迎您?(?:访问|来到|光临|进入)[\u4e00-\u9fa5A-Za-z]{2,30}[!！。]?(?:\s*(?:免费注册|注册|登录))*|[\u4e00-\u9fa5A-Za-z]{2,10}首页|[\u4e00-\u9fa5]{0,6}码上(?:看|办|查|问))$/;
 /**
  * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
  * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021;
