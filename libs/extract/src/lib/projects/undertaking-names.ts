@@ -35,6 +35,17 @@ export const GENERIC =
  * 建设一批乡镇商贸中心、村级便利店, 开阳 2023): the kind every county, township or village is to have, no works of its own
  * name; what is coordinated with it is a kind too. A programme opening so (县域商业建设行动) stays a name.
  */
+/**
+ * A kind of works named by its technology or class alone, no place or owner before it (rule kind-of-works: 开工…抽水蓄能电站,
+ * 广西 2026 — not 富民抽水蓄能电站; 110千伏输变电工程; 新时代重大标志性工程, 西藏 2026; 实施一批标志性工程; 打造零碳园区, 国家和
+ * 省级零碳园区): what is built is a kind.
+ */
+export const KIND_OF_WORKS =
+  /^(?:在建|新建|一批|大型|新型)?(?:抽水蓄能|光伏|风电|储能)(?:电站|项目)$|^(?:\d+千伏)?输变电工程$|^(?:新时代)?(?:重大)?标志性(?:工程|项目)$|^(?:国家级|省级|国家和省级)?零碳(?:产业)?园区$/;
+
+/** A work described by a superlative (世界最长高速公路, 全国最大国产化单集群万卡智算中心: 新疆, 黑龙江 2026): its name is not written. */
+const SUPERLATIVE = /^(?:世界|全球|全国|全省|全区|亚洲|国内)?最[大长高深早]/;
+
 export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|村镇)[\u4e00-\u9fa5]{0,8}(?:中心|站|点|网点|平台|市场|超市|便利店)$/;
 
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
@@ -154,6 +165,8 @@ export function isName(name: string, minLength: number): boolean {
     name.length >= minLength &&
     !GENERIC.test(name.includes('年') ? name.replace(CAPACITY, '') : name) &&
     !LEVEL_KIND.test(name) &&
+    !KIND_OF_WORKS.test(name) &&
+    !SUPERLATIVE.test(name) &&
     !ROLE_HUB.test(name) &&
     !COUNTED_CLASS.test(name) &&
     !COUNTED_CLASS_QUOTED.test(name) &&

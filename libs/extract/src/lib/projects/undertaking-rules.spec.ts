@@ -829,6 +829,29 @@ describe('named projects of plans, action plans and work reports of places not g
       expect(names('这一年，我们在园区建设上打造了紫金速度。')).toEqual([]);
     });
 
+    it('joined-works-split: two works joined by 和/及/以及, the first closed by a work’s head, each a work (云南, 陕西, 广东, 广西, 山东 2026)', () => {
+      expect(names('开工建设滇中引水二期骨干工程和景腊大型灌区。')).toEqual(['滇中引水二期骨干工程', '景腊大型灌区']);
+      expect(names('加快延榆、康渝高铁建设，确保西康、西十高铁、西安东站和府谷、定边机场建成投运。')).toEqual(['西康、西十高铁', '西安东站', '府谷、定边机场']);
+      expect(names('建设华南国家植物园和深圳国际红树林中心。')).toEqual(['华南国家植物园', '深圳国际红树林中心']);
+      // A work in progress’s word before the second is no part of it; a kind alone is none (kind-of-works).
+      expect(names('推进白龙核电一期、红沙核电三期、钦州电厂三期以及在建抽水蓄能电站等项目，稳妥推进源网荷储一体化试点。')).toEqual([
+        '白龙核电一期',
+        '红沙核电三期',
+        '钦州电厂三期',
+        '源网荷储一体化试点',
+      ]);
+      // One work whose 项目 closes both stays one name (卢龙 2019).
+      expect(names('开工建设优质鲜薯深加工二期工程及科研中心项目。')).toEqual(['优质鲜薯深加工二期工程及科研中心项目']);
+    });
+
+    it('kind-of-works: a work named by its technology or class alone, or by a superlative, is no name (广西, 西藏, 新疆, 黑龙江 2026)', () => {
+      expect(names('开工建设抽水蓄能电站。')).toEqual([]);
+      expect(names('开工建设富民抽水蓄能电站。')).toEqual(['富民抽水蓄能电站']);
+      expect(names('开工建设新时代重大标志性工程。')).toEqual([]);
+      expect(names('创建国家级零碳园区。')).toEqual([]);
+      expect(names('世界最长高速公路加快推进。')).toEqual([]);
+    });
+
     it('building-in-name: a programme whose name holds 建设 after a project’s head is read whole (铜仁 2026)', () => {
       expect(names('(一)加力实施生态工业项目建设提升行动。')).toEqual(['生态工业项目建设提升行动']);
     });

@@ -163,6 +163,15 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     const unranked = unsupported.slice(ORDINAL_OR_RANK.exec(unsupported)?.[0].length ?? 0);
     const name = unranked.slice(FOCUS_FRAME.exec(unranked)?.[0].length ?? 0);
     const start = at + written.length - name.length;
+    // Two works joined by 和 or 及, the first closed by a work's head, the second named in five characters and more (rule
+    // joined-works-split: 开工…滇中引水二期骨干工程和景腊大型灌区, 云南 2026; 西安东站和府谷、定边机场, 陕西 2026; 华南国家植物园和深圳
+    // 国际红树林中心, 广东 2026): each a work. Not one work whose 项目 closes both (…二期工程及科研中心项目, 卢龙 2019), nor a
+    // facility and its annex (煤炭储备基地及交易专区, 长治 2024; …T3航站区及配套设施工程).
+    const joined = joinedWorks(name);
+    if (joined) {
+      for (const part of joined) add(part.name, start + part.offset, rule);
+      return;
+    }
     const end = start + name.length;
     // List items are names by position (京东方、惠科等重大产业项目); elsewhere a name says more than its head noun.
     // A place and a head noun name one facility (永州电厂, 湘西机场): four characters are enough then.
@@ -217,6 +226,28 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     if (titled && !PLAIN_ITEM_TITLE.test(titled[1])) add(titled[1], titled[0].length - 1 - titled[1].length, 'titled-item');
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** What closes the first of two joined works: a work's head, a station, a phase, a zone or a park. */
+const JOINED_FIRST_END = new RegExp(`(?:${FACILITY_HEAD}|${PROGRAMME_HEAD}|站|电厂|[一二三四五六七八九十\\d]期|区|园)${STRETCH}$`);
+/** A second part that is the first's annex or part (配套设施工程, 服务中心项目), or a work in progress's word before it. */
+const ANNEX = /^(?:配套|相关|附属|周边|其他|其它|部分|后续|沿线)/;
+const JOINED_SECOND_END = new RegExp(`(?:${FACILITY_HEAD}|工程|站|电厂|[一二三四五六七八九十\\d]期|区|园|改造|扩能|扩建)${STRETCH}$`);
+
+/** The two works of a name that joins them (see joined-works-split), or null. */
+function joinedWorks(name: string): Array<{ name: string; offset: number }> | null {
+  if (!name.includes('和') && !name.includes('及')) return null;
+  const at = name.search(/以及|[和及]/);
+  const joiner = name.startsWith('以及', at) ? 2 : 1;
+  if (at < 4 || name.slice(at + joiner).search(/[和及]/) >= 0 || /[“”]/.test(name)) return null;
+  const first = name.slice(0, at);
+  const inProgress = /^(?:在建|新建|续建)/.exec(name.slice(at + joiner))?.[0].length ?? 0;
+  const second = name.slice(at + joiner + inProgress);
+  if (second.length < 5 || ANNEX.test(second) || !JOINED_FIRST_END.test(first) || !JOINED_SECOND_END.test(second)) return null;
+  return [
+    { name: first, offset: 0 },
+    { name: second, offset: at + joiner + inProgress },
+  ];
 }
 
 /** `VERB NAME HEAD` and the objects coordinated with it (和/及/与/、). */
