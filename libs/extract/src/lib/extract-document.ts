@@ -27,6 +27,9 @@ interface StageState {
   sectors: SectorSection[];
   /** Target lists already read, which the general running-text rules leave alone. */
   targetLists: TargetListSpan[];
+  /** Statements of a year's plan of key projects read with the results (rule year-plan-of-projects), which the
+   * running-text rules leave alone too. */
+  planned: TargetListSpan[];
 }
 type Stage = (context: ExtractionContext, facts: DocumentFacts, scope: DepartmentScope, state: StageState) => void;
 
@@ -37,8 +40,11 @@ const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'sectors', run: (context, _facts, _scope, state) => void (state.sectors = extractSectors(context)) },
   { name: 'table indicators', run: (context, _facts, scope) => void extractTableIndicators(context, scope) },
   { name: 'target lists', run: (context, _facts, _scope, state) => void (state.targetLists = extractTargetLists(context)) },
-  { name: 'results of the past year', run: (context, _facts, _scope, state) => void extractResults(context, state.targetLists) },
-  { name: 'text indicators', run: (context, _facts, _scope, state) => void extractTextIndicators(context, state.targetLists) },
+  {
+    name: 'results of the past year',
+    run: (context, _facts, _scope, state) => void extractResults(context, state.targetLists, state.planned),
+  },
+  { name: 'text indicators', run: (context, _facts, _scope, state) => void extractTextIndicators(context, state.targetLists, state.planned) },
   { name: 'results linked to targets', run: (context) => void linkResultsToTargets(context) },
   { name: 'responsibilities', run: (context, _facts, scope) => void extractResponsibilities(context, scope) },
   { name: 'table tasks', run: (context, _facts, scope) => void extractTableTasks(context, scope) },
@@ -63,7 +69,7 @@ export function extract(parsed: ParsedDocument, options: ExtractOptions): Extrac
   const context = new ExtractionContext(options.documentId, parsed);
   const facts = addDocumentAndRegion(context, options.fileName);
   context.regionNodeId = facts.region ? regionId(facts.region.name) : null;
-  const state: StageState = { sectors: [], targetLists: [] };
+  const state: StageState = { sectors: [], targetLists: [], planned: [] };
   const scope: DepartmentScope = facts.region
     ? { regionName: facts.region.name, regionLevel: facts.region.level, known: true }
     : { regionName: '未知地区', regionLevel: 'province', known: false };

@@ -1,3 +1,5 @@
+import { YEAR_PLAN } from './result-clauses';
+
 /** Results outside a review: sentences that open with a past year (or a part of one) and say what was done. */
 
 /**
@@ -92,6 +94,7 @@ export function sentenceYearResults(
   carriedYear: number | null = null,
   pageYear: number | null = null,
   pageMonth: number | null = null,
+  readPlan: ((start: number, end: number, year: number) => void) | null = null,
 ): number | null {
   let year: number | null = carriedYear;
   let opened: number | null = null;
@@ -143,9 +146,14 @@ export function sentenceYearResults(
     if (opening && opened === null) opened = opening.year;
     if (named && 'ended' in named) reportedYear = named.year;
     // A part of the page's own year that has ended by its date is reported, not planned, in the sentences after it too.
-    if (year === null || (ownYear !== null && year >= ownYear && year !== reportedYear)) continue;
-    if (STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
-      if (!opening) year = null;
+    if (year === null) continue;
+    const future = ownYear !== null && year >= ownYear && year !== reportedYear;
+    if (future || STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
+      // The year's plan of its key projects, whether the page is of that year or later (rule year-plan-of-projects in
+      // result-clauses.ts: 王益 2024, dated that January; 池州 2024 …其中，续建项目269个，年度计划投资253.7亿元).
+      if (readPlan && !inTargetList(sentence.start) && sentence.text.includes('投资') && YEAR_PLAN.test(sentence.text))
+        readPlan(opening ? sentence.start + opening.index : sentence.start, sentence.end, year);
+      else if (!opening && !future) year = null;
       continue;
     }
     // Figures before the year's clause are not of that year.

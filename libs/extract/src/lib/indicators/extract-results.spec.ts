@@ -1602,3 +1602,121 @@ describe('a news account of a report reviewing a year of a place named before it
     ]);
   });
 });
+
+describe('results of work reports and their news, a blind round of the fifth sitting (branch policies)', () => {
+  const values = (result: ExtractionResult) => results(result).map(([name, value, unit, , year]) => [name, value, unit, year]);
+
+  it('reads a session’s news from the year it tells as past, by the page’s date or the year since after it (rule past-year-characterized: 凤县 2025, 佳县 2025)', () => {
+    const fengxian = extractDocument(
+      [
+        '凤县第十八届人民代表大会第四次会议隆重开幕 |',
+        '作者:本站 发布时间:2025-02-11 浏览:149次 |',
+        '2月11日上午,凤县第十八届人民代表大会第四次会议隆重开幕。 本次大会应到代表155人,实到144人,符合法定人数。 县人民政府代县长冯宝平代表县政府向大会作《政府工作报告》。 报告指出,2024年是凤县发展历程中极为不易、极限承压的一年,也是难中求成、竞进有为的一年,挑战前所未有,历程刻骨铭心。全年地区生产总值同比增长3.5%;城乡居民人均可支配收入分别达到42149元、18435元,同比增长5.2%和7.4%。 报告指出,2025年是“十四五”规划的“收官”之年,全县地区生产总值增长6%。',
+      ].join('\n'),
+      { documentId: 'fengxian' },
+    );
+    expect(values(fengxian)).toEqual([
+      ['地区生产总值增长', 3.5, '%', 2024],
+      ['城镇居民人均可支配收入', 42149, '元', 2024],
+      ['农村居民人均可支配收入', 18435, '元', 2024],
+      ['城镇居民人均可支配收入增长', 5.2, '%', 2024],
+      ['农村居民人均可支配收入增长', 7.4, '%', 2024],
+    ]);
+    const jiaxian = extractDocument(
+      [
+        '佳县第十九届人民代表大会第四次会议开幕',
+        '会议应到代表172人,出席本次全体会议的代表155人,符合法定人数。',
+        '任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。一年来,佳县人民政府推动各项工作取得新成效。全年完成地区生产总值112.96亿元,增长6.6%,增速位列全市第二。',
+      ].join('\n'),
+      { documentId: 'jiaxian' },
+    );
+    expect(values(jiaxian)).toEqual([
+      ['地区生产总值', 112.96, '亿元', 2024],
+      ['地区生产总值增长', 6.6, '%', 2024],
+    ]);
+  });
+
+  it('reads revenue stated on its natural and like-for-like bases as the revenue’s (rule stated-basis: 建宁 2023)', () => {
+    const result = extractDocument(
+      [
+        '政府工作报告',
+        '2022年工作回顾',
+        '2022年,全县经济社会发展取得新进展。预计全年完成地区生产总值164亿元,增长4.5%;地方一般公共预算收入3.5亿元,自然增幅2%,同口径完成3.67亿元,增幅6.1%。',
+      ].join('\n'),
+      { documentId: 'jianning' },
+    );
+    expect(values(result)).toEqual([
+      ['地区生产总值', 164, '亿元', 2022],
+      ['地区生产总值增长', 4.5, '%', 2022],
+      ['地方一般公共预算收入', 3.5, '亿元', 2022],
+      ['地方一般公共预算收入增幅', 2, '%', 2022],
+      ['地方一般公共预算收入', 3.67, '亿元', 2022],
+      ['地方一般公共预算收入增幅', 6.1, '%', 2022],
+    ]);
+  });
+
+  it('pairs deposits and loans with the two values after them and their growths (rule compound-subject-pair: 巨野 2025)', () => {
+    const result = extractDocument(
+      [
+        '山东巨野县第十九届人民代表大会第四次会议开幕',
+        '报告回顾了2024年的工作。',
+        '2024年,金融机构存贷款余额达到831.8亿元、406.7亿元,分别增长13%、7.9%。',
+      ].join('\n'),
+      { documentId: 'juye' },
+    );
+    expect(values(result)).toEqual([
+      ['金融机构存款余额', 831.8, '亿元', 2024],
+      ['金融机构贷款余额', 406.7, '亿元', 2024],
+      ['金融机构存款余额增长', 13, '%', 2024],
+      ['金融机构贷款余额增长', 7.9, '%', 2024],
+    ]);
+  });
+
+  it('reads no count of the places a place is one of (rule one-of-many: 上高 2024)', () => {
+    const result = extractDocument(
+      [
+        '政府工作报告',
+        '——2024年2月27日在上高县第十七届人民代表大会第五次会议上',
+        '一、2023年工作回顾',
+        '刚刚过去的一年,是全面贯彻党的二十大精神开局之年。',
+        '荣誉表彰鼓舞干劲、振奋人心。首次荣获国务院督查激励,获得土地计划指标奖励1000亩,为全国15个县市区之一。',
+      ].join('\n'),
+      { documentId: 'shanggao' },
+    );
+    expect(values(result)).toEqual([['获得土地计划指标奖励', 1000, '亩', 2023]]);
+  });
+
+  it('reads the year’s plan of key projects as its targets and the progress to date as results (rules year-plan-of-projects, months-so-far: 闽侯 2023, 王益 2024)', () => {
+    const minhou = extractDocument(
+      '2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%,其中:在建项目185项,总投资1330.5亿元,年度计划投资327.53亿元,1-6月累计完成投资235.8亿元。',
+      { documentId: 'minhou' },
+    );
+    const planned = (result: ExtractionResult) =>
+      result.nodes
+        .filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')
+        .map((node) => [node.name, node.properties['targetValue'], node.properties['unit'], node.properties['targetYear']]);
+    expect(planned(minhou)).toEqual([
+      ['县级重点项目', 530, '项', 2023],
+      ['县级重点项目总投资', 2944.74, '亿元', 2023],
+      ['年度计划投资', 561.86, '亿元', 2023],
+      ['在建项目', 185, '项', 2023],
+      ['在建项目总投资', 1330.5, '亿元', 2023],
+      ['年度计划投资', 327.53, '亿元', 2023],
+    ]);
+    // The share of the plan done is not read (as 靖安 2023's 占年计划的137.61%).
+    expect(values(minhou)).toEqual([
+      ['累计完成投资', 362.32, '亿元', 2023],
+      ['累计完成投资', 235.8, '亿元', 2023],
+    ]);
+    // A page of the plan's own year reads its plan all the same; a review's 年度投资 with no 安排 is what was invested.
+    const wangyi = extractDocument(
+      ['王益区2024年一季度重点项目开工', '发布时间:2024-01-04 14:46', '2024年,全区共安排区级重点项目119个,总投资153.64亿元,年度投资88.37亿元。'].join('\n'),
+      { documentId: 'wangyi' },
+    );
+    expect(planned(wangyi).map(([, value, , year]) => [value, year])).toEqual([
+      [119, 2024],
+      [153.64, 2024],
+      [88.37, 2024],
+    ]);
+  });
+});

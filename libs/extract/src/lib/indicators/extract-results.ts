@@ -4,6 +4,7 @@ import { pastChangeInPlan } from './undated-targets';
 import { HAS_DIGIT, readResultClauses } from './result-clauses';
 import {
   ACCOUNT_OF_FIVE_YEARS,
+  ACCOUNT_YEAR_OPENING,
   DEADLINE_OPENING,
   INLINE_PLAN_HEADING,
   INLINE_REVIEW,
@@ -57,7 +58,11 @@ const TERM_REVIEW_HEADING = /过去的?[三四五]年|[三四五]年来|本届�
  *   ("2020年，全市地区生产总值完成4726.3亿元"), and the sentences after it in its paragraph;
  * and "从2015年的1705亿元增加到2020年2369亿元" gives a result of each year.
  */
-export function extractResults(context: ExtractionContext, targetLists: ReadonlyArray<{ start: number; end?: number }> = []): number {
+export function extractResults(
+  context: ExtractionContext,
+  targetLists: ReadonlyArray<{ start: number; end?: number }> = [],
+  planned: Array<{ start: number; end: number }> = [],
+): number {
   const { metadata, sections, paragraphs, text } = context.document;
   const singleYear = metadata.periodStart !== null && metadata.periodStart === metadata.periodEnd;
   const reportYear = singleYear ? metadata.periodStart! - 1 : null;
@@ -100,7 +105,7 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
   // Whether that paragraph read results of its year (for 一年来 after it).
   let yearBeforeRead = false;
   const read = (sentenceStart: number, sentenceEnd: number, year: number, onlyReached = false, periodReview = false, subjectBefore = false): void => {
-    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview, subjectBefore);
+    count += readResultClauses(context, sentenceStart, sentenceEnd, year, onlyReached, periodReview, subjectBefore, false, planned);
   };
   // Whether the text states its own year (its period or date), not only deadlines it sets.
   const yearStated = metadata.periodStart !== null || metadata.issuedOn !== null;
@@ -178,6 +183,8 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
           carriedYear,
           metadata.issuedOn ? Number(metadata.issuedOn.slice(0, 4)) : null,
           metadata.issuedOn ? Number(metadata.issuedOn.slice(5, 7)) : null,
+          // The year's plan of key projects (rule year-plan-of-projects): its targets, which the running-text rules then leave.
+          (start, end, year) => void (count += readResultClauses(context, start, end, year, false, false, false, true, planned)),
         );
         yearBeforeRead = count > counted;
       }
@@ -217,8 +224,16 @@ export function extractResults(context: ExtractionContext, targetLists: Readonly
     let longerPeriod = false;
     let closingPeriod = wholeTerm;
     for (const sentence of paragraph.sentences) {
-      const deadline = lined?.untilPlan ? DEADLINE_OPENING.exec(sentence.text) : null;
-      if (lined?.untilPlan && (TURN_TO_PLAN.test(sentence.text) || (deadline !== null && Number(deadline[1]) > year))) {
+      // A news account's review opens where it says so, not with the session it reports (凤县 2025: 本次大会应到代表155人).
+      if (lined?.from !== undefined && sentence.end <= lined.from) continue;
+      // …nor does the sentence that opens it turn to the plan (…是实现“十四五”规划目标任务的关键一年: 佳县 2025).
+      const opening = lined?.from !== undefined && sentence.start <= lined.from && lined.from < sentence.end;
+      // Where the account's opening is known, a later year opening a sentence after it turns to the plan (报告指出,2025年是…
+      // 收官之年: 凤县 2025).
+      const deadline = lined?.untilPlan
+        ? (DEADLINE_OPENING.exec(sentence.text) ?? (lined.from !== undefined && !opening ? ACCOUNT_YEAR_OPENING.exec(sentence.text) : null))
+        : null;
+      if (lined?.untilPlan && !opening && (TURN_TO_PLAN.test(sentence.text) || (deadline !== null && Number(deadline[1]) > year))) {
         turnedToPlan = section;
         break;
       }

@@ -979,6 +979,27 @@ describe('layout and striving rules of targets (rules striven-year-with-preposit
       { name: '地方一般公共预算收入增长', year: 2026, value: 3, unit: '%' },
     ]);
   });
+
+  it('reads livestock by head and planting by area, named by what is raised or planted (rules livestock-units, farm-output-names: 大田 2023)', () => {
+    expect(
+      targets(
+        '大田县人民政府办公室关于促进2023年一季度经济“开门稳”若干措施的通知\n2. 稳定主要农产品供应。持续稳定生猪产能规模,确保一季度生猪出栏 6.5 万头以上、禽蛋产量 0.36 万吨以上。\n3. 抓紧春季植树造林。确保一季度完成植树造林 1.6315 万亩,为推动全县林业持续发展提供保障。\n',
+      ),
+    ).toEqual([
+      { name: '生猪出栏', year: 2023, value: 6.5, unit: '万头' },
+      { name: '禽蛋产量', year: 2023, value: 0.36, unit: '万吨' },
+      { name: '完成植树造林', year: 2023, value: 1.6315, unit: '万亩' },
+    ]);
+  });
+
+  it('reads no target in the counts of a works event’s news, save where the sentence plans (rule works-event-news: 王益 2024)', () => {
+    const page = (sentence: string) =>
+      targets(
+        `王益区2024年一季度重点项目开工\n来源:区融媒体中心 作者:王帅 高佳伟 发布时间:2024-01-04 14:46\n1月4日,王益区举行2024年一季度重点项目开工活动。\n${sentence}\n`,
+      );
+    expect(page('一季度开工项目20个,总投资30.49亿元,占全年新开工项目总量50%。')).toEqual([]);
+    expect(page('全年计划开工项目80个。')).toEqual([{ name: '开工项目', year: 2024, value: 80, unit: '个' }]);
+  });
 });
 
 describe('circles of shops and services counted (rule circles-counted: 苏州 2023)', () => {

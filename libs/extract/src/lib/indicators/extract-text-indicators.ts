@@ -21,6 +21,11 @@ const STRIVING_BEFORE_LIST = /力争|确保/;
 /** Sections that review the past (基础, 成就, 形势) state achieved values, not targets. */
 const BACKGROUND: readonly SectionRole[] = ['review'];
 const GOAL_SECTION = /(目标)/;
+/** A works event a news page's headline or lead reports (rule works-event-news). */
+const WORKS_EVENT = /集中开工|项目开工(?:活动|仪式)?(?:\s|$|，|,)|开工(?:活动|仪式|现场会)|投产投用|集中签约|签约仪式|竣工仪式|观摩会/;
+/** Words of a plan or a striving in the sentence: a target still (力争…, 计划…, 将…, …的目标). */
+const INTENT = /力争|确保|争取|计划|拟|将|要|目标|预计|力求|努力|预期/;
+
 /** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
 const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
 /**
@@ -61,7 +66,11 @@ const REWARD_TERMS = /(?:奖励|奖补|补助|补贴|扶持|资助)(?:的|资金
  * belongs to the indicator before it; a clause starting with 占 ("占地区生产总值比重8.5%左右") takes its subject from
  * the clause before.
  */
-export function extractTextIndicators(context: ExtractionContext, alreadyRead: ReadonlyArray<{ start: number; end: number }> = []): number {
+export function extractTextIndicators(
+  context: ExtractionContext,
+  alreadyRead: ReadonlyArray<{ start: number; end: number }> = [],
+  planned: ReadonlyArray<{ start: number; end: number }> = [],
+): number {
   const { document } = context;
   // A statistical communiqué states results only (rule communique-without-year in extract-results.ts): no target is read.
   const { metadata } = document;
@@ -99,6 +108,8 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
   // the body states in full: its targets are read last, where the body does not state their value.
   const headlined: Array<{ sentence: Sentence; found: FoundIndicator[] }> = [];
   const statedValues = new Set<string>();
+  // Whether the page is news of a works event (rule works-event-news): asked only for an undated value.
+  let worksEvent: boolean | null = null;
   const first = document.paragraphs[0];
   const title =
     document.metadata.titleSpan ??
@@ -117,6 +128,8 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
     let openedYear = false;
     for (const sentence of withRunInClause(document, paragraph)) {
       if (alreadyRead.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
+      // A year's plan of key projects read with the results (rule year-plan-of-projects in result-clauses.ts).
+      if (planned.length > 0 && planned.some((span) => sentence.end > span.start && sentence.start < span.end)) continue;
       const characters = valueCharacters(document.text, sentence.start, sentence.end);
       // 届时 ("by then") opens a sentence about the year the last target named, and the sentences after it.
       const stated: { year: number; opening: boolean } | null =
@@ -156,6 +169,10 @@ export function extractTextIndicators(context: ExtractionContext, alreadyRead: R
           reviews.some((span) => sentence.start >= span.start && sentence.start < span.end)
         )
           continue;
+        // Rule `works-event-news`: news of a works event (王益 2024: 王益区2024年一季度重点项目开工 / …一季度开工项目20个，总投资30.49
+        // 亿元; 安康 2021: …集中开工和投产投用现场会 / …累计投产投用项目487个，…实现产值157亿元) reports what was started, put in
+        // use or done: its undated counts and levels are news of the day, not targets, save where the sentence strives or plans.
+        if ((worksEvent ??= WORKS_EVENT.test(document.text.slice(0, 400))) && !INTENT.test(sentence.text)) continue;
         const undated = undatedSentenceYear(sentence.text, isPayment, impliedYear, paragraphYear, issuedYear);
         if (!undated) continue;
         found = indicatorsOfSentence(sentence, undated.year, true);

@@ -171,12 +171,19 @@ function countedSubjects(subject: string, values: readonly StatedValue[]): strin
   return parts.length === values.length && parts.every((part) => part.length >= 2 && COUNTED_THING.test(part)) ? parts : null;
 }
 
-/** 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise. */
+/**
+ * 一产、二产、三产增加值 → three subjects sharing 增加值; 城乡居民… → 城镇居民…, 农村居民…; 一二三产… likewise; …存贷款余额 →
+ * …存款余额, …贷款余额.
+ */
 function subjectsOf(subject: string): string[] {
   const parts = subject.split(/、|和|及/).filter((part) => part.length > 0);
   if (parts.length === 1) {
     const single = parts[0];
     if (single.startsWith('城乡')) return ['城镇', '农村'].map((head) => head + single.slice(2));
+    // 金融机构存贷款余额达到831.8亿元、406.7亿元 (巨野 2025): deposits and loans, each with what the name adds around them (rule
+    // `deposits-and-loans`).
+    const loans = single.indexOf('存贷款');
+    if (loans >= 0) return ['存款', '贷款'].map((head) => single.slice(0, loans) + head + single.slice(loans + 3));
     // 一二三产业增加值 names 第一产业增加值, …; 一二三产增加值 the short 一产增加值, ….
     if (single.startsWith('一二三产业')) return ['第一产业', '第二产业', '第三产业'].map((head) => head + single.slice(5));
     if (single.startsWith('一二三产')) return ['一产', '二产', '三产'].map((head) => head + single.slice(4));

@@ -26,11 +26,12 @@ export const LINE_BREAK = /[ \t]*\n[ \t]*/g;
 /**
  * A metric phrase ends in what is measured: a share, a value, a total, a rate, a number of persons or units
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …), also a forest's stock (rule `forestry-units`: 眉山 2022
- * 活立木總蓄積達到2630萬立方米). Clauses such as "建成" or "四大重点领域各有" are not. News copy may write the abbreviations in
+ * 活立木總蓄積達到2630萬立方米) and livestock and planting counted by head or area (rule `farm-output-names`: 大田 2023
+ * 确保一季度生猪出栏 6.5 万头以上, 确保一季度完成植树造林 1.6315 万亩). Clauses such as "建成" or "四大重点领域各有" are not. News copy may write the abbreviations in
  * lower case (rule `lowercase-abbreviation`: 潍坊 2024 寿光市gdp完成1100亿元以上).
  */
 export const MEASURE_END =
-  /(能耗|消耗|排放|蓄积|进出口|出口|进口|外贸|GDP|CPI|gdp|cpi|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|销售|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利)$/;
+  /(能耗|消耗|排放|蓄积|进出口|出口|进口|外贸|GDP|CPI|gdp|cpi|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|销售|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利|出栏|存栏|造林)$/;
 export const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
 /** A measure of an industry named before a share of another whole: 增加值占…, 产值占… (the industry is the subject before). */
 export const MEASURE_OF_SHARE = /^(?:增加值|产值|营业收入|营收|总产值)占/;

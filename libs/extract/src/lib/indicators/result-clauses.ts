@@ -275,6 +275,47 @@ function plausibleResult(metric: StatedMetric): boolean {
  */
 const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?(?:[\d.]+%[、和及])*$/;
 
+/**
+ * Rule `year-plan-of-projects`: a statement giving the year's investment plan of its key projects (闽侯 2023: 2023年县级重点项目共
+ * 530项，总投资2944.74亿元，年度计划投资561.86亿元，1-6月累计完成投资362.32亿元，占年计划投资的64.49%; 王益 2024: 2024年，全区共安排
+ * 区级重点项目119个，总投资153.64亿元，年度投资88.37亿元) states the plan of that year in its clauses that say no progress (the
+ * count, the total and the year's investment): targets of the year; its clauses of progress (累计完成, 占…%) stay results.
+ * A plain 年度投资 of a review with no 安排 (安康 2025: 30个省级、382个市级重点项目年度投资80.3亿元、577.9亿元，分别完成计划任务的
+ * 138.3%、111.4%) is what was invested.
+ */
+export const YEAR_PLAN = /(?:年度计划投资|年度投资计划|当年计划投资)\s?\d|安排[^。；]{2,40}?年度投资\s?\d/;
+/** A clause of progress within a year's plan: what was done, its share of the plan, the rate of starts. */
+const PROGRESS = /完成|累计|占|实际|开工率|进度|到位/;
+
+function addPlanTarget(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
+  addIndicator(
+    context,
+    null,
+    {
+      name: metric.name,
+      unit: metric.value.unit,
+      baseYear: null,
+      baseValue: null,
+      baseValueText: null,
+      targetYear: year,
+      targetValue: metric.value.value,
+      targetValueText: null,
+      comparator: null,
+      qualifier: metric.value.qualifier,
+      measure: metric.measure,
+      growth: null,
+      attribute: null,
+      category: null,
+      cumulative: false,
+      targetHigh: metric.value.high,
+    },
+    clauseStart + metric.start,
+    clauseStart + metric.end,
+    clauseStart + (metric.key ?? metric.value.start),
+  );
+  return 1;
+}
+
 function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
   const base = metric.measure === 'level' ? null : BASE_YEAR.exec(context.document.text.slice(clauseStart + metric.start, clauseStart + metric.value.start));
   const baseYear = base && Number(base[1]) < year ? Number(base[1]) : null;
@@ -310,9 +351,15 @@ export function readResultClauses(
   onlyReached = false,
   periodReview = false,
   subjectFromClauseBefore = false,
+  planOnly = false,
+  planned: Array<{ start: number; end: number }> | null = null,
 ): number {
   const { text } = context.document;
   let count = 0;
+  // The end of the statement (up to ；) whose year's plan was tested, and whether it gives one (rule year-plan-of-projects).
+  let statementEnd = -1;
+  let planStatement = false;
+  let planSeen = false;
   // 预计十三五末，全县地区生产总值突破400亿元，…；人均生产总值7.9万元，… (谷城 2020): a review sentence opening with the end of a
   // five-year period dates every level after it to that end, with or without a verb of reaching (rule `period-end-named`).
   const periodEnd = onlyReached && text.includes('五末', sentenceStart) ? PERIOD_END_OPENING.exec(text.slice(sentenceStart, sentenceEnd)) : null;
@@ -333,6 +380,19 @@ export function readResultClauses(
   for (let i = sentenceStart; i <= sentenceEnd; i++) {
     if (i < sentenceEnd && !isClauseEnd(text.charCodeAt(i))) continue;
     const clause = text.slice(clauseStart, i);
+    if (clauseStart > statementEnd) {
+      const semicolon = text.indexOf('；', clauseStart);
+      statementEnd = semicolon < 0 || semicolon > sentenceEnd ? sentenceEnd : semicolon;
+      const statement = text.slice(clauseStart, statementEnd);
+      planStatement = statement.includes('投资') && YEAR_PLAN.test(statement);
+      planSeen ||= planStatement;
+    }
+    // …and, after one, a statement of the plan's projects by their stage (池州 2024: …；计划竣工项目111个).
+    const plan = (planStatement || (planSeen && clause.trimStart().startsWith('计划'))) && !PROGRESS.test(clause);
+    if (planOnly && !plan) {
+      clauseStart = i + 1;
+      continue;
+    }
     if (onlyReached) {
       // A five-year review closing with the year: only the levels reached at its end are that year's.
       if (HAS_DIGIT.test(clause) && !PERIOD_SUM.test(clause)) {
@@ -482,6 +542,8 @@ export function readResultClauses(
         // 全县243个行政村实现幼儿园全覆盖 (会昌 2022): the count names the places a full coverage is for, as in targets (rule
         // `places-of-coverage`); the coverage is the fact, no level of the places.
         if (PLACES_OF_COVERAGE.test(clause.slice(metric.value.end))) return;
+        // 为全国15个县市区之一 (上高 2024): the places a place is one of, no count of its own (rule `one-of-many`).
+        if (clause.startsWith('之一', metric.end)) return;
         // 新增了1所省级示范幼儿园 in a plan's review of its period (会昌 2022): what was added over the period, no level of its last
         // year (rule `addition-in-period-review`, as five-year reviews read 新增).
         if (periodReview && ADDED_BEFORE.test(clause.slice(0, metric.value.start))) return;
@@ -490,10 +552,14 @@ export function readResultClauses(
         // 累计完成投资68.39亿元，2024年完成投资19.23亿元 (封丘 2025): a sum the sentence follows with the year's own is over more
         // years than the one read (rule `sum-before-years-own`).
         if (metric.name.startsWith('累计') && text.slice(i, sentenceEnd).includes(`${year}年`)) return;
-        if (plausibleResult(named)) count += addResult(context, named, listed?.[index] ?? valueYear, clauseStart);
+        if (!plausibleResult(named)) return;
+        if (plan) {
+          count += addPlanTarget(context, named, listed?.[index] ?? valueYear, clauseStart);
+          planned?.push({ start: clauseStart + named.start, end: clauseStart + named.end });
+        } else count += addResult(context, named, listed?.[index] ?? valueYear, clauseStart);
       });
       const last = metrics[metrics.length - 1];
-      countedProjects = last && last.value.unit === '个' && /项目$/.test(last.name) ? last.name : null;
+      countedProjects = last && (last.value.unit === '个' || last.value.unit === '项') && /项目$/.test(last.name) ? last.name : null;
     }
     clauseStart = i + 1;
     if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;

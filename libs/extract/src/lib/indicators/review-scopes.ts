@@ -67,6 +67,8 @@ interface ReviewScope {
   readonly throughout: boolean;
   /** Opened by a news account saying the report reviews the year: it ends where the account turns to the targets. */
   readonly untilPlan?: boolean;
+  /** Where such an account opens: what its paragraph and section say before it (the session, the deputies) is no review. */
+  readonly from?: number;
 }
 
 /**
@@ -122,12 +124,36 @@ const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表�
 const YEAR_CHARACTERIZED =
   /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?((?:19|20)\d{2})\s?年是[^。；]{0,40}?的一年[，,][^。；]{0,10}?(?:交出了|取得了|实现了)/;
 
+/**
+ * Rule `past-year-characterized`: the same account without the verb of a record right after it, told as past by the page's
+ * date (凤县 2025, dated 2025-02-11: 报告指出,2024年是凤县发展历程中极为不易、极限承压的一年,也是难中求成、竞进有为的一年,…) or by
+ * the year since that follows it (佳县 2025: 任向军在报告中指出,2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。
+ * 一年来,…); not a year said to be ahead (2025年是“十四五”规划的“收官”之年).
+ */
+const YEAR_CHARACTERIZED_PLAIN = /(?:^|[。；])\s*(?:[^，。；]{0,12}(?:指出|称|表示|说)[，,：:]?)?((?:19|20)\d{2})\s?年是[^。；]{0,60}?一年[，,。；]/;
+const YEAR_SINCE_AFTER = /^\s*(?:一年来|过去一年|过去的一年)/;
+
+function pastYearCharacterized(text: string, pageYear: number | null): RegExpExecArray | null {
+  const match = YEAR_CHARACTERIZED_PLAIN.exec(text);
+  if (!match) return null;
+  const past = pageYear !== null ? Number(match[1]) < pageYear : YEAR_SINCE_AFTER.test(text.slice(match.index + match[0].length));
+  return past ? match : null;
+}
+
+/**
+ * A sentence of a news account opening with a year, maybe after its speaker (报告指出,2025年是…收官之年): where the year is later
+ * than the one reviewed, the account has turned to the plan.
+ */
+export const ACCOUNT_YEAR_OPENING = /^\s*(?:[^，。；]{0,12}[，,])?((?:19|20)\d{2})\s?年/;
+
 /** Sections after a line "2024年工作回顾" review 2024, until a heading turns to plans or names another year. */
 export function reviewLines(context: ExtractionContext, sections: readonly Section[]): Array<ReviewScope | null> {
   const scopes: Array<ReviewScope | null> = sections.map(() => null);
   let open: ReviewScope | null = null;
   let paragraphIndex = 0;
   const { paragraphs } = context.document;
+  const issued = context.document.metadata.issuedOn;
+  const pageYear = issued ? Number(issued.slice(0, 4)) : null;
   for (const section of sections) {
     const heading = section.path[section.path.length - 1] ?? '';
     if (open && (PLAN_HEADING.test(heading) || /(?:19|20)\d{2}年/.test(heading))) open = null;
@@ -153,8 +179,15 @@ export function reviewLines(context: ExtractionContext, sections: readonly Secti
           : text.includes('的一年')
             ? YEAR_CHARACTERIZED.exec(text)
             : null;
-      if (reviews && open === null) {
-        open = { year: Number(reviews[1] ?? reviews[2]), throughout: true, untilPlan: true };
+      // Told as past by the page's date or the year since after it, the account opens where it says so (see
+      // pastYearCharacterized): what the page says before it, of the session, is no review.
+      const past: RegExpExecArray | null = reviews === null && open === null && text.includes('一年') ? pastYearCharacterized(text, pageYear) : null;
+      if ((reviews || past) && open === null) {
+        const { start, text: raw } = paragraphs[paragraphIndex];
+        const from: number | undefined = past
+          ? start + (raw.length - raw.trimStart().length) + past.index + (past[0].length - past[0].replace(/^[。；\s]+/, '').length)
+          : undefined;
+        open = { year: Number((reviews ?? past)![1] ?? reviews?.[2]), throughout: true, untilPlan: true, from };
         scopes[section.index] ??= open;
       }
     }

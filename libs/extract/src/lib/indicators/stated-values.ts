@@ -78,9 +78,11 @@ const WORDED_PERCENT = new RegExp(
 
 /**
  * Adjustments written before a rate of change (扣除留抵退税因素后增长7.2%, 按可比价格计算增长5%): the rate is still the metric's;
- * also the basis a rate is stated on (察右后旗 2023: 一般公共预算收入预计完成3.6亿元，自然口径同比增长26.2%; rule `stated-basis`).
+ * also the basis a rate is stated on (察右后旗 2023: 一般公共预算收入预计完成3.6亿元，自然口径同比增长26.2%; rule `stated-basis`),
+ * written 自然 alone before the rate, or a level restated on the same basis (建宁 2023: 地方一般公共预算收入3.5亿元，自然增幅2%，
+ * 同口径完成3.67亿元，增幅6.1%: each the revenue's).
  */
-const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径|自然口径)/;
+const ADJUSTED = /^(?:扣除[^，；。]{1,16}?后|按可比价格?计算|同口径|可比口径|自然口径|自然(?=增幅|增长|增速))/;
 /**
  * An adjustment written between the metric and its verb of change (桦川 2023: 一般公共预算收入扣除政策性减收和一次性收入因素同比
  * 增长2.6%): the rate is still the metric's.
@@ -210,6 +212,9 @@ const LISTED = /^[^，；。\d]{2,40}[、和][^，；。\d]{2,40}$/;
 /** A verb of change closing what is written before a value (城镇、农村居民人均可支配收入增长4.5%、6.5%). */
 const CHANGE_AT_END = /(?:同比|比上年)?(?:增长|下降|降低|减少|提高|提升|增加|上涨)$/;
 
+/** A subject naming two: deposits and loans, towns and villages (see subjectsOf). */
+const COMPOUND_PAIR = /存贷款|城乡/;
+
 /** Values one after the other with only 、 or 和 between them. */
 function joinedValues(clause: string, values: readonly StatedValue[]): boolean {
   return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
@@ -240,6 +245,13 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   if (respectively < 0 && values.length > 1 && LISTED.test(clause.slice(0, values[0].start)) && joinedValues(clause, values)) {
     const stem = clause.slice(0, values[0].start).replace(TRAILING, '');
     const paired = distribute(clause, stem.replace(CHANGE_AT_END, '').length, values, 0);
+    if (paired.length > 0) return paired;
+  }
+  // 金融机构存贷款余额达到831.8亿元、406.7亿元，分别增长13%、7.9% (巨野 2025): one subject naming two (存贷款, 城乡) before as
+  // many values joined by 、 or 和 pairs them one by one, as a 、-list of subjects does (rule `compound-subject-pair`).
+  if (respectively < 0 && values.length === 2 && joinedValues(clause, values) && COMPOUND_PAIR.test(clause.slice(0, values[0].start))) {
+    const stem = clause.slice(0, values[0].start).replace(TRAILING, '');
+    const paired = stem.includes('、') ? [] : distribute(clause, stem.replace(CHANGE_AT_END, '').length, values, 0);
     if (paired.length > 0) return paired;
   }
   // 固定资产投资、工业投资、服务业投资均增长12%左右: one value for each subject of the list.
@@ -395,6 +407,10 @@ function cleanName(written: string): string | null {
   const colon = Math.max(name.lastIndexOf('：'), name.lastIndexOf(':'));
   if (colon >= 0 && name.length - colon > 2) name = name.slice(colon + 1);
   name = withoutStrayQuotes(name).replace(ACHIEVED_MEASURE, '$1$2').replace(GLOSSED_ABBREVIATION, '$1').replace(PLACE_INTENDS, '$1');
+  // 服務業占全區增加值的81% (南开 2010), 占GDP比重的51.7%: the share of a whole written with 的 before the value is named by
+  // the whole (rule `share-of-whole-de`); not a base written 由…的 (陕南 2016: 占全省比重由“十一五”末的13.7%: the level a rise
+  // started from), nor the part of a plan done (占年计划的137.61%: 靖安 2023, not golded as a result of its own).
+  if (name.endsWith('的') && name.startsWith('占') && !/[由从]|计划/.test(name)) name = name.slice(0, -1);
   // 同比下降, 比上年增长: the comparison is the usual one for a yearly change, not part of the metric.
   name = name.replace(ADJUSTED, '').replace(ADJUSTED_BEFORE_CHANGE, '').replace(CHANGE_PARTICLE, '$1').replace(COMPARED, '');
   // 固定资产投资力争增长10%以上 (安徽 2023), 一般公共预算收入也将力争增长4%左右 (北京 2025): the striving is no part of the metric.
