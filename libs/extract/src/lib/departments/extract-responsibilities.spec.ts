@@ -195,6 +195,10 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     const text =
       '一、打造全域旅游精品\n(五)打造一批自驾游、徒步精品旅游线路。依托旅游景区、旅游城镇、旅游特色村、旅游公路,围绕全省32条精品自驾旅游线路\n规划布局,改善道路通达条件,提升通信保障能力。(各州、市人民政府负责;省工业和信息化委、交通运输厅、旅游发展委,省通信管理局协调推动)\n';
     expect([...responsibilitiesByTask(extractDocument(text, { documentId: 'yunnan' })).keys()]).toEqual(['打造一批自驾游、徒步精品旅游线路']);
+    // A short first line after a run-in title, broken at a width (嵊州 2022, a copy broken every 30 characters).
+    const shengzhou =
+      '一、深入实施数字经济“一号工程”\n(二)加快推进数字产业化。做强做大数字核心企业,当年\n首次列入国家电子信息百强企业、省电子信息产业百家重点企业\n的,分别给予一次性奖励20万元、10万元。(责任单位:市经信局)\n';
+    expect([...responsibilitiesByTask(extractDocument(shengzhou, { documentId: 'shengzhou' })).keys()]).toEqual(['加快推进数字产业化']);
   });
 
   it('gives a clause the item after a run-in heading with a comma in it, where a copy ran the lines together (run-in-heading-with-comma, 内蒙古 2009)', () => {

@@ -211,7 +211,8 @@ const MIN_BROKEN_SENTENCE = 30;
 /**
  * Rule `line-broken-mid-word`: a copy that broke its lines at a width (云南 全域旅游: …围绕全省32条精品自驾旅游线路 / 规划布局,改善
  * 道路通达条件,…(各州、市人民政府负责;…)) leaves a line ending on a character inside a sentence, no punctuation after it,
- * the next line no item of its own. Only a sentence's line (a comma in it): a title line is no part of the next.
+ * the next line no item of its own. Only a sentence's line (a comma in it): a title line is no part of the next. A short
+ * one too (嵊州 2022: (二)加快推進數字產業化。做強做大數字核心企業,當年 / 首次列入…, the title run in before it).
  */
 function brokenMidWord(previous: string, next: string): boolean {
   const last = previous.trimEnd();
@@ -230,8 +231,7 @@ function brokenParagraphStart(document: ParsedDocument, index: number): number {
     const paragraph = document.paragraphs[at];
     const previous = document.paragraphs[at - 1];
     if (
-      !(CONTINUATION_START.test(paragraph.text) || brokenMidWord(previous.text, paragraph.text)) ||
-      previous.text.trim().length < MIN_BROKEN_SENTENCE ||
+      !((CONTINUATION_START.test(paragraph.text) && previous.text.trim().length >= MIN_BROKEN_SENTENCE) || brokenMidWord(previous.text, paragraph.text)) ||
       /[。！？；：]\s*$/.test(previous.text) ||
       previous.section !== paragraph.section
     )
