@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtractionResult, GraphNode } from '@policygraph/graph-types';
 import { extractDocument } from '../../index';
 import { readGold, readSeed } from '../../test-support/seeds';
@@ -113,6 +115,39 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
       '确保年度重点工作任务圆满完成。 一、加快提振市场信心 (一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,调整妨碍消费的限制性措施。(省商务厅、财政厅、发展改革委等相关部门按职责分工负责) 2.落实好提振市场信心90条措施。(省发展改革委牵头,省商务厅等相关部门按职责分工负责)\n';
     const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'henan-run-in' }));
     expect([...byTask.keys()]).toEqual(['把恢复和扩大消费摆在优先位置', '落实好提振市场信心90条措施']);
+  });
+
+  it('gives the first item run in after a (一) title without 。, on the line its part heading runs on, its own words (heading-run-on, 彭山 中医药)', () => {
+    const text =
+      '二、重点任务(一)建立健全中医药服务体系行动1.中医医院高质量发展,主动参与市、区、基层一体化中医药医疗服务信息化体系建设,(责任单位:区卫生健康局、区财政局等)2.政府举办的综合医院、妇幼保健机构中医药科室建设,(责任单位:区卫生健康局、区发展改革局等)\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'pengshan-run-in' }));
+    expect([...byTask.keys()]).toEqual(['中医医院高质量发展', '政府举办的综合医院、妇幼保健机构中医药科室建设，']);
+  });
+
+  it('reads a table of places not golded before: a unit cell of several lines and a row under a merged serial (大竹 2016), a coordination mechanism as lead (mechanisms-as-units, 定州 2021)', () => {
+    const read = (name: string) => {
+      const result = extractDocument(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'passages', name), 'utf8'), {
+        documentId: name,
+      });
+      return [...responsibilitiesByTask(result)].map(
+        ([task, owners]) =>
+          `${task}: ${owners
+            .map((owner) => `${owner.department.name} ${owner.role}`)
+            .sort()
+            .join(', ')}`,
+      );
+    };
+    const dazhu = read('dazhu-minsheng-shishi-2016.txt');
+    // 县住建局 is kept as an alias of the canonical 县住房和城乡建设局.
+    expect(dazhu).toContain(
+      '启动建设东柳河城区段综合治理工程和东湖湿地公园: 县住房和城乡建设局 co-responsible, 县护城河指挥部 co-responsible, 县水务局 co-responsible',
+    );
+    expect(dazhu).toContain('开工建设老年大学: 县民政局 co-responsible');
+    expect(dazhu).toContain('建成县残疾人综合服务中心: 县残联 co-responsible');
+    const dingzhou = read('dingzhou-shuju-gongxiang-2021.txt');
+    expect(dingzhou.find((line) => line.startsWith('依托我市一体化政务服务平台'))).toMatch(
+      /: 各乡镇（街道） co-responsible, 市政务数据共享协调机制 lead, 市直相关部门 co-responsible$/,
+    );
   });
 
   it("gives a label line closing several plain paragraphs under one heading the heading's item (河南 2023 爱国卫生季)", () => {

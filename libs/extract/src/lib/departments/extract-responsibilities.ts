@@ -189,7 +189,10 @@ function taskOfClause(document: ParsedDocument, clause: ResponsibilityClause): T
     if (own && parent && parent.title.length > 0 && opensWithAssignment(own.title)) return sectionTitleTask(document, parent.headingSpan.start, parent.title);
     // Items run on in one paragraph (a copy that lost its line breaks: …。（一）举办“…展销会”从5月中旬开始…由区商贸旅游局
     // 牵头…): the last item opened before the clause is its task.
-    const inline = paragraph ? inlineItemBefore(document, paragraph.start, clause.start) : null;
+    // Rule `heading-run-on`: a heading whose line runs on into the items (彭山 中医药: 二、重点任务(一)建立健全中医药服务体系
+    // 行动1.中医医院高质量发展,主动参与…,(责任单位:…)2.…, the heading's title cut at the first comma) is searched with them.
+    const heading = own && own.index > 0 && !document.text.slice(own.headingSpan.start, paragraph?.start ?? 0).includes('\n') ? own.headingSpan.start : -1;
+    const inline = paragraph ? inlineItemBefore(document, heading >= 0 ? heading : paragraph.start, clause.start) : null;
     if (inline) return inline;
     const closing = paragraph ? itemClosedByLastParagraph(document, clause, index) : null;
     if (closing) return closing;
@@ -323,13 +326,14 @@ function opensWithAssignment(title: string): boolean {
  * after a sentence end (…组织展销活动。1、此项活动…) is a step of the item above, not an item of its own.
  */
 const INLINE_ITEM =
-  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|(?:^|[。；])[一二三四五六七八九十]{1,3}、[^。；：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]|[（(][一二三四五六七八九十]{1,3}[)）][^。；，：、\d\n（(]{2,30}。\s*))\d{1,2}[.．、](?!\d))([^。；，：（(]{2,40})/g;
+  /(?:(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|(?:^|[。；])[一二三四五六七八九十]{1,3}、[^。；：、\d\n（(]{2,30}))\s*[（(][一二三四五六七八九十]{1,3}[)）]|(?<=(?:[一二三四五六七八九十]{1,3}、[^。；，：、\d\n（(]{2,30}|[：:]|[（(][一二三四五六七八九十]{1,3}[)）][^。；，：、\d\n（(]{2,30}(?:。\s*)?))\d{1,2}[.．、](?!\d))((?:(?!\d{1,2}[.．、](?!\d))[^。；，：（(]){2,40})/g;
 // Rule `run-in-heading-with-comma`: a copy that ran a document's lines together (内蒙古 2009: …快速发展。 二、进一步健全农村流通
 // 网络,拉动农村消费 (二)深入推进“万村千乡”市场工程。…, the spaces gone after normalization) leaves a heading with a comma
 // in it before the first item: opened right after a sentence end, it is a run-in heading too.
 // Rule `item-after-run-in-title`: a number right after a run-in (一) title closed by 。 opens an item of its own (河南 2023:
 // …(一)全面促进消费增长。 1.把恢复和扩大消费摆在优先位置,…。(省商务厅、…按职责分工负责) 2.…): the title's sentence is
-// the group's name, not a step before it.
+// the group's name, not a step before it; so does one right after a (一) title with no 。, as after 一、 (彭山 中医药: (一)建立
+// 健全中医药服务体系行动1.中医医院高质量发展,…,(责任单位:…)2.…); the (一) title's words stop before that number.
 /** Every inline item has a bracket or a digit before it: most paragraphs need no search. */
 const MAY_HOLD_INLINE_ITEM = /[（(]|\d[.．、]/;
 

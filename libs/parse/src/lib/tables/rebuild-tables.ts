@@ -65,7 +65,7 @@ export function rebuildTables(
     }
     const spacedTable = readSpacedRows(text, lines, i, sectionAt, spacesBefore);
     if (spacedTable) {
-      for (let k = i; k <= spacedTable.lastLine; k++) consumed.add(k);
+      for (let k = spacedTable.firstLine; k <= spacedTable.lastLine; k++) consumed.add(k);
       tables.push({ ...spacedTable.table, caption: captionBefore(cellLines, i) });
       i = spacedTable.lastLine;
       continue;

@@ -1,6 +1,8 @@
 import type { Line } from '../lines';
+import { matchHeadingMarker } from '../outline/heading-patterns';
 import type { MappedText } from '../normalize/mapped-text';
 import type { Table, TableCell, TableColumn, TableColumnKind, TableRow } from '../parsed-document';
+import { groupingNameColumns } from './task-table-header';
 import { headerKind, isDeadlineCell, isPersonCell, isUnitListCell, MIN_HEADER_CELLS } from './table-vocabulary';
 
 /**
@@ -81,7 +83,10 @@ function spacedHeader(text: string, line: Line, spacesBefore: SpacesBefore): Tab
   if (kinds.some((kind) => kind === null) || kinds[0] !== 'serial') return null;
   if (!kinds.some((kind) => kind === 'name' || kind === 'text') || !kinds.some((kind) => kind === 'department' || kind === 'deadline')) return null;
   if (kinds.some((kind) => kind !== 'serial' && !TRAILING.has(kind!) && !MIDDLE.has(kind!))) return null;
-  return words.map((word, w) => ({ header: word, kind: kinds[w]! }));
+  const columns = words.map((word, w) => ({ header: word, kind: kinds[w]! }));
+  // 名称 beside 工作任务: the one that names the work is the task, the other groups rows (as in the other layouts).
+  groupingNameColumns(columns);
+  return columns;
 }
 
 function looksLike(kind: TableColumnKind, cell: string): boolean {
@@ -106,16 +111,32 @@ function joinInto(text: string, pieces: Piece[], count: number): Piece[] | null 
   return joined.length === count && text.length > 0 ? joined : null;
 }
 
+/** The longest header row a line may end with (rule spaced-header-at-line-end). */
+const MAX_HEADER_TAIL = 80;
+
+/**
+ * Rule `spaced-header-at-line-end`: a repost that ran the notice's paragraphs into one line ends that line with the
+ * table's header (常熟 2018: …常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位):
+ * the header is the line's tail from a 序号 set off by a space; the rows follow on lines of their own.
+ */
+function headerTail(line: Line, spacesBefore: SpacesBefore): Line | null {
+  const at = Math.max(line.content.lastIndexOf('序号'), line.content.lastIndexOf('编号'));
+  if (at <= 0 || line.content.length - at > MAX_HEADER_TAIL || spacesBefore(line.start + at) <= 0) return null;
+  return { ...line, start: line.start + at, content: line.content.slice(at) };
+}
+
 export function readSpacedRows(
   text: string,
   lines: readonly Line[],
   from: number,
   sectionAt: (offset: number) => number,
   spacesBefore: SpacesBefore,
-): { table: Omit<Table, 'caption'>; lastLine: number } | null {
-  const first = lines[from];
+): { table: Omit<Table, 'caption'>; lastLine: number; firstLine: number } | null {
+  const whole = lines[from];
   // Cheap rejection first: this runs on every line.
-  if (!(first.content.startsWith('序号') || first.content.startsWith('编号')) || spacesBefore(first.start + 2) <= 0) return null;
+  const opens = whole.content.startsWith('序号') || whole.content.startsWith('编号');
+  const first = opens ? whole : whole.content.length > MAX_HEADER_TAIL && whole.content.includes('序号') ? headerTail(whole, spacesBefore) : null;
+  if (first === null || spacesBefore(first.start + 2) <= 0) return null;
   const columns = spacedHeader(text, first, spacesBefore);
   if (!columns) return null;
   const trailing: number[] = [];
@@ -127,6 +148,9 @@ export function readSpacedRows(
   let lastLine = from;
   for (let i = from + 1; i < lines.length; i++) {
     if (lines[i].content.trim().length === 0) continue;
+    // Rule `group-row-in-spaced-table`: a part heading between rows (常熟 2018: 一、经济社会发展主要预期目标分解(11项)) is
+    // followed by the next row: it holds no cell.
+    if (matchHeadingMarker(lines[i].content)?.kind === 'cn-enum' && nextRowOpens(lines, i + 1, rows.length + 1, spacesBefore)) continue;
     const read: TableRow[] = [];
     for (const line of originalLines(lines[i], spacesBefore)) {
       const row = readRow(text, line, rows.length + read.length + 1, columns, trailing, middle, read[read.length - 1] ?? previous, spacesBefore);
@@ -140,7 +164,22 @@ export function readSpacedRows(
     lastLine = i;
   }
   if (rows.length === 0) return null;
-  return { table: { start: first.start, end: lines[lastLine].end, columns, rows, section: sectionAt(first.start), problems: [] }, lastLine };
+  return {
+    table: { start: first.start, end: lines[lastLine].end, columns, rows, section: sectionAt(first.start), problems: [] },
+    lastLine,
+    // A header at a line's end leaves the line's text before it to the paragraphs.
+    firstLine: opens ? from : from + 1,
+  };
+}
+
+/** Does the next non-blank line from `at` open with serial `serial` set off by a space? */
+function nextRowOpens(lines: readonly Line[], at: number, serial: number, spacesBefore: SpacesBefore): boolean {
+  for (let k = at; k < lines.length; k++) {
+    if (lines[k].content.trim().length === 0) continue;
+    const written = String(serial);
+    return lines[k].content.startsWith(written) && spacesBefore(lines[k].start + written.length) > 0;
+  }
+  return false;
 }
 
 /** The row a line writes, numbered `serial`, or null where it is none. */
@@ -167,10 +206,14 @@ function readRow(
     cells.push({ column: trailing[t], text: written, start: piece.start, end: piece.end, inherited: false });
     end--;
   }
-  const between = joinInto(text, pieces.slice(1, end), middle.length);
+  // Rule `blank-leading-middle`: fewer pieces than middle columns leave the leading ones blank (常熟 2018: 序号 名称 工作任务
+  // 牵头责任单位, rows `1 地区生产总值增长7%以上…. 发改委` with no 名称): the pieces are the last columns', the task's.
+  const written = pieces.slice(1, end).filter((piece) => piece.end > piece.start).length;
+  const filled = written > 0 && written < middle.length ? middle.slice(middle.length - written) : middle;
+  const between = joinInto(text, pieces.slice(1, end), filled.length);
   if (!between) return null;
   between.forEach((piece, p) => {
-    const column = middle[p];
+    const column = filled[p];
     if (piece.end > piece.start) cells.push({ column, text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, inherited: false });
     else {
       const above = previous?.cells.find((cell) => cell.column === column);

@@ -32,7 +32,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'department',
     pattern:
-      /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|责任科室|责任股室|责任处室|配合单位|配合部门|协办单位|参与单位|参与部门|参加单位|协同单位|协同部门|协作单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头责任部门|牵头及责任单位|责任单位及分工|主责单位|主责部门|主办单位|承办单位|实施单位|实施主体|考核责任单位|考核单位|监考单位)(?:（(?:单位|部门)）)?$/,
+      /^(数据来源|责任单位|牵头单位|责任部门|牵头部门|责任科室|责任股室|责任处室|配合单位|配合部门|协办单位|参与单位|参与部门|参加单位|协同单位|协同部门|协作单位|协同配合单位|协同配合部门|配合协同单位|主要协作单位|协作配合单位|责任主体|统计部门|监测部门|主要责任单位|牵头单位及配合单位|牵头责任单位|牵头责任部门|牵头及责任单位|责任单位及分工|主责单位|主责部门|主办单位|承办单位|实施单位|实施主体|考核责任单位|考核单位|监考单位)(?:（(?:单位|部门)）)?$/,
   },
   // Two roles in one column (责任主体与协同单位, 责任单位和配合单位): units of both, the column says not which is which.
   { kind: 'department', pattern: /^(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)(与|和|及)(责任|牵头|配合|协同|协办|参与)(单位|部门|主体)$/ },
@@ -107,9 +107,20 @@ export function isNumberOnly(cell: string): boolean {
 const DEADLINE =
   /^((\d{4}年?(\d{1,2}月)?(上半年|下半年|年底|年末|底|末|中旬|上旬|下旬)?(前|以前|之前|起|开始)?[，、和及至—-]*)+(持续推进|长期坚持|长期推进)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前)?|(长期|持续|常态化|全年|年内|每年|每季度|每月|按年度|分年度|年度)(坚持|推进|开展|实施|落实|完成)?(推进|开展)?|\d{4}年?[—-]\d{4}年?|[\u4e00-\u9fa5]{0,4}(前|底前)完成)$/;
 
+/**
+ * Rule `deadline-with-milestone`: a date cell naming the stage due by then (大竹 2016 民生实事: 5月底前动工, 9月投入使用;
+ * 2024年6月底前完工, 2025年底前建成) is the row's deadline as a bare date is.
+ */
+const MILESTONE = /(开工|动工|完工|竣工|建成|投用|投入使用|投运|开业|启用|运营|交付使用|开放)$/;
+
 export function isDeadlineCell(cell: string): boolean {
   const compact = cell.replace(/[\s。；]/g, '');
-  return compact.length > 0 && compact.length <= 30 && DEADLINE.test(compact);
+  if (compact.length === 0 || compact.length > 30) return false;
+  if (DEADLINE.test(compact)) return true;
+  const milestone = MILESTONE.exec(compact);
+  return (
+    milestone !== null && milestone.index > 0 && /[月年底末前]$/.test(compact.slice(0, milestone.index)) && DEADLINE.test(compact.slice(0, milestone.index))
+  );
 }
 
 /**
@@ -123,8 +134,9 @@ export function isPersonCell(cell: string): boolean {
 
 /** A unit name ends like a body: 省商务厅, 市发展改革委, 各区人民政府, 招商工作部, 规划建设局. */
 /** 股: a section of a county bureau (文化宣传股, 旅游股). */
+/** Rule `federation-short-names`: people's organisations written short (县残联, 市妇联, 区科协, 县工商联) are units. */
 const UNIT_END =
-  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|股|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|示范区|（[^（）]{1,12}）)$/;
+  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|队|所|站|室|社|署|处|馆|股|海关|专班|单位|部门|街道|乡镇|园区|开发区|新区|示范区|(?:妇|残|侨|文|工商|台)联|科协|（[^（）]{1,12}）)$/;
 
 /** A cell listing units (省商务厅、省发展改革委), read by its pieces, each ending like a unit. */
 export function isUnitListCell(cell: string): boolean {

@@ -120,6 +120,15 @@ function assignWrapped(text: string, allSlots: readonly Slot[], cellsOfRow: read
       (/[、，,]$/.test(body[from - 1].text) || (oneUnitPerLine && isUnitListCell(body[from - 1].text)))
     )
       from--;
+    // Rule `unit-lines-in-cell`: a unit cell of several lines, one unit a line (大竹 2016: 启动建设东柳河城区段综合治理工程
+    // 和东湖湿地公园。/ 县水务局 / 县住建局 / 县护城河指挥部 / 12月底前): the unit lines above the cell go with it back to
+    // the task, when the task before them ends its sentence (。) or keeps a single cell. Only for the unit column right
+    // after the task: with another unit column between, the lines above may be that column's (牵头 / 配合).
+    if (slots[s].column.kind === 'department' && s === lastWide + 1 && isUnitListCell(body[from].text)) {
+      let up = from;
+      while (up - 1 > reserved && isUnitListCell(body[up - 1].text)) up--;
+      if (up < from && (up - 1 === reserved || /[。；;]$/.test(body[up - 1].text))) from = up;
+    }
     assigned.set(slots[s].index, joinCells(text, body.slice(from, high)));
     high = from;
   }

@@ -9,6 +9,8 @@ export interface StreamCell {
   groupName?: boolean;
   /** The table's last cell, still waiting for its closing `|` when the text ends: the row is cut off there. */
   cutOff?: boolean;
+  /** A row under a merged serial cell opens here (rule `merged-serial-sub-row`): no serial of its own. */
+  startsRow?: boolean;
 }
 
 /** A body line this long is running text after the table, not a cell. */

@@ -61,8 +61,17 @@ export function readHeader(
     // progress column broken over two lines (第二季度 / 完成情况): the joined cell is read first.
     const periodPiece = pieces.length === 1 && kinds[0] === 'value' && PERIOD_HEADER.test(pieces[0].text.replace(/\s+/g, ''));
     const joined = periodPiece && columns.length > 0 ? splitHeaderCell(lines, i) : null;
+    // Rule `serial-header-broken`: a narrow serial column breaks its word over two lines (定州 2021: | / 序 / 号 | / 工作任务 /
+    // | …, a web table's cells each closed by a bar): the first column's word is joined too, when it joins into 序号.
+    const brokenFirst = columns.length === 0 && pieces.length === 1 && kinds[0] === null && pieces[0].text.length === 1 ? splitHeaderCell(lines, i) : null;
     const split =
-      joined?.column.kind === 'progress' ? joined : pieces.length === 1 && kinds[0] === null && columns.length > 0 ? splitHeaderCell(lines, i) : null;
+      joined?.column.kind === 'progress'
+        ? joined
+        : brokenFirst?.column.kind === 'serial'
+          ? brokenFirst
+          : pieces.length === 1 && kinds[0] === null && columns.length > 0
+            ? splitHeaderCell(lines, i)
+            : null;
     if (split) {
       columns.push(split.column);
       i = split.lastLine;
@@ -98,7 +107,7 @@ const HEADER_GLOSS = /^[（(][\u4e00-\u9fa5、]{1,6}[）)]$/;
  * Two task-like columns (指标 | 工作任务, 项目 | 具体任务): the one that names the work is the row's task; the other
  * (指标, 名称, 项目) groups rows, printed once in the first row it spans (略阳 2019).
  */
-function groupingNameColumns(columns: TableColumn[]): void {
+export function groupingNameColumns(columns: TableColumn[]): void {
   const named = columns.filter((column) => column.kind === 'name');
   if (named.length < 2 || !named.some((column) => TASK_HEADER.test(column.header))) return;
   columns.forEach((column, index) => {
@@ -120,8 +129,11 @@ function splitHeaderCell(lines: readonly Line[], at: number): { column: TableCol
   if (first.length > MAX_HEADER_PIECE || SEPARATOR.test(first)) return null;
   let next = at + 1;
   while (next < lines.length && lines[next].content.length === 0) next++;
-  if (next >= lines.length || SEPARATOR.test(lines[next].content)) return null;
-  const joined = (first + lines[next].content).replace(/\s+/g, '');
+  if (next >= lines.length) return null;
+  // The second piece may close the cell with its bar (序 / 号 |).
+  const second = lines[next].content.replace(/\s*\|$/, '');
+  if (SEPARATOR.test(second)) return null;
+  const joined = (first + second).replace(/\s+/g, '');
   const kind = headerKind(joined);
   return kind ? { column: { header: joined, kind }, lastLine: next } : null;
 }

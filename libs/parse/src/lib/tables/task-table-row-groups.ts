@@ -19,6 +19,27 @@ export function unitLinesBeforeSerial(lines: readonly Line[], at: number, expect
   return false;
 }
 
+/**
+ * Rule `merged-serial-sub-row`: a serial cell merged over two rows prints its number once, so the second row follows a
+ * whole row with no serial of its own (大竹 2016 民生实事: 5 / 开工建设县老年养护楼。/ 县民政局 / 5月底前动工 / 开工建设老年大学。/
+ * 12月底前 / 6): lines from `at` up to serial `expected`, fewer than a row's cells, that close on the last column's kind
+ * (a deadline, a unit list) and open with a task, are one more row.
+ */
+export function subRowBeforeSerial(lines: readonly Line[], at: number, expected: number, rowWidth: number, closesRow: (cell: string) => boolean): boolean {
+  const cells: string[] = [];
+  for (let k = at; k < lines.length; k++) {
+    const content = lines[k].content.trim();
+    if (content.length === 0) continue;
+    if (serialOf(content) === expected) break;
+    if (cells.length >= rowWidth - 1 || SEPARATOR.test(content) || content.length > MAX_SUB_ROW_CELL) return false;
+    cells.push(content);
+  }
+  return cells.length >= 2 && closesRow(cells[cells.length - 1]) && !closesRow(cells[0]) && !isUnitListCell(cells[0]);
+}
+
+/** A sub-row's cell is a task, a unit list or a deadline: a longer line is text after the table. */
+const MAX_SUB_ROW_CELL = 120;
+
 /** Rows opened by the serials 1, 2, 3… (or from the first serial on); a group name goes with the row after it. */
 export function groupBySerial(cells: readonly StreamCell[], firstSerial: number): StreamCell[][] {
   const groups: StreamCell[][] = [];
@@ -29,11 +50,12 @@ export function groupBySerial(cells: readonly StreamCell[], firstSerial: number)
       groupNames.push(cell);
       continue;
     }
-    if (serialOf(cell.text) === expected) {
+    const serial = serialOf(cell.text);
+    if (serial === expected || (cell.startsRow && serial !== null)) {
       groups.push(groupNames);
       groupNames = [];
-      expected++;
-    }
+      expected = (serial ?? expected) + 1;
+    } else if (cell.startsRow && groups.length > 0) groups.push([]);
     if (groups.length > 0) groups[groups.length - 1].push(cell);
   }
   return groups;

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { parseDocument } from '../parse-document';
 import type { ParsedDocument, Table } from '../parsed-document';
 import { withoutLineBreaks } from './task-tables';
-import { headerKind, isUnitListCell } from './table-vocabulary';
+import { headerKind, isDeadlineCell, isPersonCell, isUnitListCell } from './table-vocabulary';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'task-tables', name), 'utf8');
 const passage = (name: string) => readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'passages', name), 'utf8');
@@ -496,5 +496,89 @@ describe('column words of task tables (table-vocabulary)', () => {
     expect(isUnitListCell('岳麓区')).toBe(false);
     expect(isUnitListCell('岳麓区、望城区')).toBe(false);
     expect(isUnitListCell('推进城区')).toBe(false);
+  });
+});
+
+describe('task tables of places not golded before (blind round, sitting 2026-12-07 fifth)', () => {
+  it('reads a unit cell of several lines, one unit a line, a date naming its stage and a row under a merged serial (大竹 2016 民生实事)', () => {
+    // Rules unit-lines-in-cell, deadline-with-milestone, federation-short-names and merged-serial-sub-row.
+    const document = parseDocument(passage('dazhu-minsheng-shishi-2016.txt'));
+    expect(document.tables).toHaveLength(1);
+    const rows = rowsOf(document.tables[0]);
+    expect(rows[0]).toEqual({
+      序号: '1',
+      民生实事: '启动建设东柳河城区段综合治理工程和东湖湿地公园。',
+      责任单位: '县水务局县住建局县护城河指挥部',
+      完成时限: '12月底前',
+    });
+    expect(rows[3]).toEqual({ 序号: '4', 民生实事: '建成县残疾人综合服务中心。', 责任单位: '县残联', 完成时限: '5月底前动工' });
+    // Row 5 holds two rows: the second has no serial, its unit cell merged with the first's.
+    expect(rows[4]).toEqual({ 序号: '5', 民生实事: '开工建设县老年养护楼。', 责任单位: '县民政局', 完成时限: '5月底前动工' });
+    expect(rows[5]).toEqual({ 民生实事: '开工建设老年大学。', 责任单位: '县民政局', 完成时限: '12月底前' });
+    expect(document.tables[0].rows[5]).toMatchObject({ serial: null });
+    expect(rows.map((row) => row['序号'] ?? '-')).toEqual(['1', '2', '3', '4', '5', '-', '6', '7', '8', '9', '10']);
+    expectCellsAreSlices(document);
+  });
+
+  it("knows a date with the stage due (deadline-with-milestone) and people's organisations written short (federation-short-names)", () => {
+    for (const cell of ['5月底前动工', '9月投入使用', '2024年6月底前完工', '2025年底前建成']) expect(isDeadlineCell(cell)).toBe(true);
+    for (const cell of ['动工', '开工建设老年大学', '县民政局']) expect(isDeadlineCell(cell)).toBe(false);
+    for (const cell of ['县残联', '市妇联', '区科协', '县工商联']) {
+      expect(isUnitListCell(cell)).toBe(true);
+      expect(isPersonCell(cell)).toBe(false);
+    }
+    expect(isPersonCell('叶林')).toBe(true);
+  });
+
+  it("reads a unit's excerpt of a division table whose serials skip and whose part headings keep none of their rows (谯城 2025 教育局)", () => {
+    // Rule excerpt-serials; 协同配合单位 is a column word (support).
+    const document = parseDocument(passage('qiaocheng-jiaoyu-fenjie-2025.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '重点工作任务:name',
+      '主要责任单位:department',
+      '协同配合单位:department',
+    ]);
+    expect(table.rows.map((row) => row.serial)).toEqual([3, 68, 69, 73]);
+    expect(rowsOf(table)[2]).toEqual({
+      序号: '69',
+      重点工作任务: '深化与海亮集团合作，积极引进优质教育资源。',
+      主要责任单位: '区教育局',
+      协同配合单位: '区投资促进中心。',
+    });
+    expectCellsAreSlices(document);
+  });
+
+  it('reads a web table whose cells, each closed by a bar, are broken over indented lines, 序 / 号 its first header cell (定州 2021)', () => {
+    // Rule serial-header-broken.
+    const document = parseDocument(passage('dingzhou-shuju-gongxiang-2021.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => column.header)).toEqual(['序号', '工作任务', '牵头单位', '责任单位', '完成时限']);
+    const rows = rowsOf(table);
+    expect(rows[0]).toMatchObject({ 序号: '1', 牵头单位: '市行政审批局', 责任单位: '市直相关部门', 完成时限: '2021年9月底' });
+    expect(rows[2]).toMatchObject({ 序号: '3', 牵头单位: '市政务数据共享协调机制', 责任单位: '市直相关部门各乡镇（街道）', 完成时限: '2021年12月底' });
+    expectCellsAreSlices(document);
+  });
+
+  it("reads rows one a line after a header run onto the end of the notice's line, across a part heading, with an empty 名称 column (常熟 2018)", () => {
+    // Rules spaced-header-at-line-end, group-row-in-spaced-table, blank-leading-middle.
+    const document = parseDocument(passage('changshu-gzbg-fenjie-2018.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '名称:category',
+      '工作任务:name',
+      '牵头责任单位:department',
+    ]);
+    const rows = rowsOf(table);
+    expect(rows).toHaveLength(8);
+    expect(rows[6]).toMatchObject({ 序号: '7', 牵头责任单位: '发改委、经信委、科技局' });
+    expect(rows[0]['工作任务']).toMatch(/^地区生产总值增长7%以上/);
+    // The notice before the header stays text.
+    expect(document.paragraphs.some((paragraph) => paragraph.text.includes('现下达给你们'))).toBe(true);
   });
 });

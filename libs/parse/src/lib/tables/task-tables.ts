@@ -5,7 +5,15 @@ import { readBarLedCells } from './bar-led-cells';
 import { assignRow } from './task-table-cell-placement';
 import { appendTo, isMarkdownRule, MAX_CELL_LINE, NOTE_LINE, PIPES_ONLY, SEPARATOR, serialOf, splitLine, type StreamCell } from './task-table-cells';
 import { leadingCategoryColumns, readHeader } from './task-table-header';
-import { closedByBarLine, groupBySerial, groupByCount, groupByRowEnds, groupByUnitCells, unitLinesBeforeSerial } from './task-table-row-groups';
+import {
+  closedByBarLine,
+  groupBySerial,
+  groupByCount,
+  groupByRowEnds,
+  groupByUnitCells,
+  subRowBeforeSerial,
+  unitLinesBeforeSerial,
+} from './task-table-row-groups';
 import { headerKind, isDeadlineCell, isUnitListCell } from './table-vocabulary';
 
 /**
@@ -27,6 +35,9 @@ export interface TaskTableRead {
   /** Index of the last line the table uses. */
   readonly lastLine: number;
 }
+
+/** The most numbers an excerpt's serials skip at once (rule excerpt-serials): a larger number is a value, not a row. */
+const MAX_SERIAL_GAP = 200;
 
 /** A group name in a leading category column (发展目标, 激发市场活力) is short; a longer line is text. */
 const MAX_GROUP_NAME = 30;
@@ -62,6 +73,20 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
   // of bars alone hold no cell, so the serial after a group row is looked for past them.
   const nextCellLine = (i: number): Line | null => {
     for (let k = i; k < lines.length; k++) if (lines[k].content.length > 0 && !PIPES_ONLY.test(lines[k].content)) return lines[k];
+    return null;
+  };
+  let subRowOpens = false; // the next cell opens a row under a merged serial
+  const closesRow = (cell: string): boolean => (lastKind === 'deadline' ? isDeadlineCell(cell) : lastKind === 'department' ? isUnitListCell(cell) : false);
+  let afterGroupRow = false; // a part heading inside the table was just read
+  // The next line holding a cell, past bar lines and the group rows of an excerpt (二、… / 三、… with none of their rows).
+  const nextRowLine = (i: number): Line | null => {
+    for (let k = i; k < lines.length; k++) {
+      const next = nextCellLine(k);
+      if (!next) return null;
+      const marker = matchHeadingMarker(next.content);
+      if (!(marker && marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren' && !SEPARATOR.test(next.content))) return next;
+      k = lines.indexOf(next, k);
+    }
     return null;
   };
   const rowComplete = (): boolean => {
@@ -100,6 +125,16 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     const upcoming = serialOf(splitLine(line).pieces[0]?.text ?? '');
     // A table continued from an earlier page repeats its header and goes on numbering (24, 25, 26 …).
     if (bySerial && cells.length === 0 && upcoming !== null) expected = firstSerial = upcoming;
+    // Rule `excerpt-serials`: a unit's excerpt of a division table keeps its own rows' serials (谯城 2025 教育局: 3, then part
+    // headings, 68, 69, 73): after a whole row or a part heading, a serial further on opens the next row.
+    const skipsTo =
+      bySerial &&
+      upcoming !== null &&
+      upcoming > expected &&
+      upcoming - expected <= MAX_SERIAL_GAP &&
+      open === null &&
+      (afterGroupRow || (cells.length > 0 && rowComplete()));
+    if (skipsTo) expected = upcoming;
     const startsNextRow = bySerial && upcoming === expected;
     if (!startsNextRow && open === null && leadingCategories > 0 && (cells.length === 0 || rowComplete()) && content.length <= MAX_GROUP_NAME) {
       const after = nextNonBlank(i + 1);
@@ -116,20 +151,27 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
       if (header.oneLine && !SEPARATOR.test(content)) break; // rows are lines of cells: a plain line is text
       const marker = matchHeadingMarker(content);
       if (marker && marker.kind !== 'arabic-enum' && marker.kind !== 'arabic-paren' && !SEPARATOR.test(content)) {
-        // A group row inside the table (一、扩大有效投资) is followed by the next serial; anything else ends it.
-        const after = nextCellLine(i + 1);
-        if (!(bySerial && after && serialOf(after.content.replace(/[|\t].*$/, '').trim()) === expected)) break;
+        // A group row inside the table (一、扩大有效投资) is followed by the next serial (or by more group rows, none of
+        // their own rows kept in an excerpt); anything else ends it.
+        const after = nextRowLine(i + 1);
+        const serialAfter = after ? serialOf(after.content.replace(/[|\t].*$/, '').trim()) : null;
+        if (!(bySerial && serialAfter !== null && (serialAfter === expected || (serialAfter > expected && serialAfter - expected <= MAX_SERIAL_GAP)))) break;
+        afterGroupRow = true;
         lastLine = i;
         continue;
       }
       if (headerKind(content) && i + 1 < lines.length && headerKind(lines[i + 1].content)) break; // another table
       // The last row is whole: what follows is text, unless a few more unit lines lead to the next serial (a unit
       // cell of several lines: 文化宣传股 / 文化馆 / 图书馆 / 2).
-      if (bySerial && cells.length > 0 && rowComplete() && !unitLinesBeforeSerial(lines, i, expected) && !(barLines && closedByBarLine(lines, i))) break;
+      if (bySerial && cells.length > 0 && rowComplete() && !unitLinesBeforeSerial(lines, i, expected) && !(barLines && closedByBarLine(lines, i))) {
+        if (header.pipeClosed || !subRowBeforeSerial(lines, i, expected, rowWidth, closesRow)) break;
+        subRowOpens = true;
+      }
       // A blank line after a nearly whole row ends the table, unless every cell is set off by blank lines.
       if (blankBefore && bySerial && !header.blankSeparated && rowCells >= rowWidth - 1) break;
     }
     blankBefore = false;
+    afterGroupRow = false;
     if (header.tabLed && !line.startsWithTab && cells.length > 0) {
       appendTo(text, cells[cells.length - 1], line.end);
       lastLine = i;
@@ -148,6 +190,12 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
         rowCells = 0;
       }
       const cell: StreamCell = { ...piece };
+      if (skipsTo && p === 0) cell.startsRow = true;
+      if (subRowOpens) {
+        cell.startsRow = true;
+        subRowOpens = false;
+        rowCells = 0;
+      }
       cells.push(cell);
       rowCells++;
       if (!closed) open = cell;

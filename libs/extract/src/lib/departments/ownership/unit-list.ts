@@ -34,9 +34,12 @@ export interface UnitList {
   readonly split: boolean;
 }
 
-/** A unit name ends like a government body, an enterprise or a collective. */
+/**
+ * A unit name ends like a government body, an enterprise or a collective; rule `mechanisms-as-units`: a standing
+ * coordination mechanism a table makes responsible is a party too (定州 2021: 牵头单位 市政务数据共享协调机制; 联席会议).
+ */
 const UNIT_SUFFIX =
-  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|人行|队|所|站|室|社|署|处|馆|股|海关|法院|检察院|管委会|委员会|办公室|专班|小组|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村)$/;
+  /(厅|局|委|办|部|院|会|中心|政府|公司|集团|银行|支行|分行|人行|队|所|站|室|社|署|处|馆|股|海关|法院|检察院|管委会|委员会|办公室|专班|小组|开发区|新区|园区管委会|协会|联合会|总工会|团委|妇联|科协|残联|工商联|机构|单位|部门|街道|乡镇|镇|村|协调机制|联席会议)$/;
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|全市|全省|全区|全县|省直|市直|区直|县直|省级|市级|区级|县级|[省市区县]属各)/;
 /** 各地, 各市, 各区, 各乡 (陆良 2015: 各乡（镇、街道）): a collective written with one level word (各区、市政府 is merged before this is asked). */
 const LEVEL_COLLECTIVE = /^各(地|市|县|区|州|盟|旗|乡镇|乡|镇)$/;

@@ -111,4 +111,20 @@ describe('responsible-in-prose', () => {
     ]);
     expect(tasks('活动经费由市财政局负责,按规定拨付。')).toEqual([undefined]);
   });
+
+  it('reads no unit a clause asks to be designated (rule designated-not-named, 定州 2021)', () => {
+    expect(read(responsibleInProse, '指定专门处室负责政务数据共享工作，负责推进本部门政务数据共享目录编制。')).toEqual([]);
+    expect(read(responsibleInProse, '各乡镇要明确专人负责信息报送。')).toEqual([]);
+    // A unit named before 负责 is still read.
+    expect(read(responsibleInProse, '市行政审批局负责政务数据共享工作。')).toEqual([['市行政审批局 co-responsible*']]);
+  });
+
+  it('reads a group named for its work as a unit, its task its own after a part title (rules work-group-names, unit-after-part-title, 彭山 中医药)', () => {
+    const pengshan =
+      '(责任单位:区卫生健康局、区人社局等)三、组织实施全面推进中医药强区建设,区政府成立由区长任组长的“彭山区推进中医药强区建设工作领导小组”,彭山区推进中医药强区建设工作领导小组负责统筹上述重点任务的组织实施和考核工作。';
+    expect(read(responsibleInProse, pengshan)).toEqual([['彭山区推进中医药强区建设工作领导小组 co-responsible*']]);
+    expect(tasks(pengshan)).toEqual(['统筹上述重点任务的组织实施和考核工作']);
+    // 工作 in running text still names no unit.
+    expect(read(responsibleInProse, '各地要对本地区安全生产工作负责。')).toEqual([]);
+  });
 });

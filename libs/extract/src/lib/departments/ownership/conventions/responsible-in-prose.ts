@@ -29,8 +29,19 @@ const SUPPORT_AFTER =
 const ASSIGNED = /(?:明确|确定|决定|规定|商定)$/;
 /** Running text around a unit that the list reader would keep (各地要对本地区安全生产): verbs and particles name no unit. */
 const NOT_A_UNIT_IN_PROSE = /[要对将的在把为是]|工作|任务|经费|资金/;
+/**
+ * Rule `work-group-names`: a standing group named for its work (彭山 中医药: 彭山区推进中医药强区建设工作领导小组负责统筹上述
+ * 重点任务…; 工作专班, 工作领导小组办公室) is a unit: its 工作 names the group, it is no running text.
+ */
+const WORK_GROUP = /工作(?:领导小组|专班|小组|推进组)(?:办公室)?$/;
+const notAUnitInProse = (name: string): boolean => NOT_A_UNIT_IN_PROSE.test(name.replace(WORK_GROUP, ''));
 /** The number opening a numbered sentence (3、, （二）, 1.): no part of the units after it. */
 const ITEM_NUMBER = /^\s*[（(]?[0-9一二三四五六七八九十]{1,3}[)）.．、]\s*/;
+/**
+ * Rule `designated-not-named`: a unit the text asks to be designated (定州 2021: 指定专门处室负责政务数据共享工作; 明确专人负责)
+ * is no unit named: the clause opens with the verb of designating.
+ */
+const DESIGNATED = /^(?:指定|明确|确定|设立|设置|成立|配备|安排)/;
 /** 负责人, 负责同志: people, not a task. */
 const PERSON_AFTER = /^(?:人|同志)/;
 
@@ -59,10 +70,10 @@ export const responsibleInProse: OwnershipConvention = {
       // 活动经费由市财政局负责保障: the units follow 由; 3、区城管执法局负责联系…: they follow the item's number.
       const by = Math.max(clause.lastIndexOf('由') + 1, ITEM_NUMBER.exec(clause)?.[0].length ?? 0);
       const list = clause.slice(by, clause.length - adverbs.length);
-      if (list.length < 2 || /牵头|配合|参与|协同|会同/.test(list)) continue;
+      if (list.length < 2 || /牵头|配合|参与|协同|会同/.test(list) || DESIGNATED.test(list)) continue;
       const listStart = at - clause.length + by;
       const units = readUnitList(list, listStart);
-      if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) continue;
+      if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => notAUnitInProse(unit.name))) continue;
       if (clause.length > SUBJECT_WINDOW && units.units.some((unit) => unit.name.length > MAX_LISTED_NAME || NOT_A_LISTED_NAME.test(unit.name))) continue;
       const split = /分工|分别|分头/.test(adverbs) || units.split;
       const helpers = supportAfter(text, at + 2);
@@ -98,6 +109,12 @@ export const responsibleInProse: OwnershipConvention = {
 
 /** What a unit is made responsible for, right after 负责, up to the end of its clause. */
 const OBJECT = /^[^，,。；;：:\n（(]{2,40}(?=[，,。；;：:\n（(]|$)/;
+/**
+ * Rule `unit-after-part-title`: a part's number and run-in title before the units (彭山 中医药: 三、组织实施全面推进中医药强区建设,
+ * 区政府成立…领导小组,…领导小组负责统筹上述重点任务的组织实施和考核工作) open a part, not a step: the units' task is their own.
+ */
+const PART_TITLE_BEFORE = /^\s*[一二三四五六七八九十]{1,3}、[^，。；]{2,30}，/;
+const PART_OPENED = /[）)][一二三四五六七八九十]{1,3}、/g;
 /** A sentence opening with an item number (2、由区商贸旅游局牵头…；长延堡街办负责…): a step of the item above. */
 const NUMBERED_SENTENCE = /^\s*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[.．、])/;
 
@@ -109,7 +126,11 @@ const NUMBERED_SENTENCE = /^\s*(?:[（(][0-9一二三四五六七八九十]{1,3}
  */
 function ownTask(text: string, listStart: number, after: number): { start: number; end: number } | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
-  if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
+  let opening = text.slice(sentenceStart, listStart);
+  // Items run together on one line: the last part opened in the sentence (…等)三、组织实施…) is where this one starts.
+  const parts = opening.includes('、') ? [...opening.matchAll(PART_OPENED)] : [];
+  if (parts.length > 0) opening = opening.slice(parts[parts.length - 1].index! + 1);
+  if (NUMBERED_SENTENCE.test(opening) && !PART_TITLE_BEFORE.test(opening)) return undefined;
   const object = OBJECT.exec(text.slice(after, after + 41));
   return object && !BARE_DUTY_VERBS.test(object[0]) ? { start: after, end: after + object[0].length } : undefined;
 }
@@ -132,7 +153,11 @@ const CLAUSES_OF_LONG_SENTENCE = /^，([^。；！\n]{4,80})，/;
  */
 function taskAfterSupport(text: string, listStart: number, after: number): { start: number; end: number } | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('。', listStart - 1), text.lastIndexOf('\n', listStart - 1), text.lastIndexOf('！', listStart - 1)) + 1;
-  if (NUMBERED_SENTENCE.test(text.slice(sentenceStart, listStart))) return undefined;
+  let opening = text.slice(sentenceStart, listStart);
+  // Items run together on one line: the last part opened in the sentence (…等)三、组织实施…) is where this one starts.
+  const parts = opening.includes('、') ? [...opening.matchAll(PART_OPENED)] : [];
+  if (parts.length > 0) opening = opening.slice(parts[parts.length - 1].index! + 1);
+  if (NUMBERED_SENTENCE.test(opening) && !PART_TITLE_BEFORE.test(opening)) return undefined;
   const window = text.slice(after, after + 82);
   const rest = REST_OF_SENTENCE.exec(window) ?? CLAUSES_OF_LONG_SENTENCE.exec(window);
   return rest ? { start: after + 1, end: after + 1 + rest[1].length } : undefined;
@@ -143,7 +168,7 @@ function supportAfter(text: string, from: number): { units: ReturnType<typeof re
   const match = SUPPORT_AFTER.exec(text.slice(from, from + 80));
   if (!match) return null;
   const units = readUnitList(match[1], from + 1);
-  if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) return null;
+  if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => notAUnitInProse(unit.name))) return null;
   return { units: units.units, end: from + match[0].length };
 }
 
