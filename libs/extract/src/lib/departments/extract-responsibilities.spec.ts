@@ -150,6 +150,13 @@ describe('responsibility clauses of the Qinghai 实施意见 (seed 004)', () => 
     );
   });
 
+  it('names an item by the clause after a lead-in saying what it follows (preamble-clause, 东莞 2021 稳就业)', () => {
+    const text =
+      '一、减负稳岗留工并举\n(一)减轻企业负担,稳定就业岗位\n1.按照国家统一部署,平稳有序实施企业职工基本养老保险缴费比例、缴费基数统一政策,保持企业社会保险缴费成本预期稳定。(市人力资源社会保障局、市医保局负责)\n2.继续按不高于2017年征收标准征收残疾人就业保障金。(市残联、市财政局负责)\n';
+    const byTask = responsibilitiesByTask(extractDocument(text, { documentId: 'dongguan-preamble' }));
+    expect([...byTask.keys()][0]).toBe('平稳有序实施企业职工基本养老保险缴费比例、缴费基数统一政策');
+  });
+
   it("gives a label line closing several plain paragraphs under one heading the heading's item (河南 2023 爱国卫生季)", () => {
     const text =
       '二、重点工作\n(一)开展城市提档升级攻坚行动。\n1、全面完成“两下两进两拆两补〞\n(1)集中攻坚“两下〞。\n全面整治“广告下墙〞,县城区剩余的旧广告撤除任务,5月底完成。\n加快完成“立面规整〞、“招牌提质〞,县城区、古镇新区,6月底完成。\n责任单位:城乡建设管理综合行政执法队、城建股\n';

@@ -16,7 +16,7 @@ const HEADER_KINDS: ReadonlyArray<{ kind: TableColumnKind; pattern: RegExp }> = 
   {
     kind: 'name',
     pattern:
-      /^(指标名称|指标|二级指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|(?:攻坚|全年|年度|主要|重点工作|主要工作)?目标任务|(?:民生)?实事(?:项目|名称)?|(?:重点|主要)工作任务|年度任务|任务内容|工作内容|重点工作内容|工作重点|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容|(?:工作|任务)?内容(?:与|和|及)要求|目标(?:与|和|及)任务)$/,
+      /^(指标名称|指标|二级指标|名称|项目名称|任务名称|工程名称|重点任务|主要任务|任务|项目|具体指标|工作任务|重点工作|主要工作|事项|工作事项|重点事项|具体事项|事项名称|改革事项|重点改革任务|改革任务|具体任务|任务事项|(?:攻坚|全年|年度|主要|重点工作|主要工作)?目标任务|(?:民生)?实事(?:项目|名称)?|(?:重点|主要)工作任务|年度任务|任务内容|工作内容|重点工作内容|工作重点|政策措施|具体措施|工作措施|主要措施|重点举措|主要举措|政策内容|措施内容|(?:工作|任务)?内容(?:与|和|及)要求|目标(?:与|和|及)任务|细化分工|细化任务|任务细化|细化内容)$/,
   },
   { kind: 'unit', pattern: /^(计量)?单位$/ },
   {
@@ -147,7 +147,9 @@ export function isUnitListCell(cell: string): boolean {
     .split(/[、，,；;/／\s]+/)
     .filter((piece) => piece.length > 0);
   if (pieces.length === 0 || cell.length > 200) return false;
-  const bodies = pieces.map((piece) => piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, ''));
+  // Rule `unit-list-with-verb`: a list closed by how its units share the work (应急处、监督处…基层处等按职责分工落实: 广东 2021)
+  // is a unit list; the words after the last unit are no part of its name.
+  const bodies = pieces.map((piece, k) => piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, '').replace(k === pieces.length - 1 ? LIST_CLOSING : /$^/, ''));
   // Rule `districts-in-unit-list`: districts and counties by name (长沙: 市直相关单位、高新区、岳麓区、望城区; 市直各单位、各区县
   // 市) are units of a list that names a body too; a place alone is no list.
   return (
@@ -155,6 +157,9 @@ export function isUnitListCell(cell: string): boolean {
     bodies.every((body, k) => pieces[k].length <= 40 && (UNIT_END.test(body) || (body.length <= 8 && PLACE_END.test(body))))
   );
 }
+
+/** What closes a unit list in a cell: 等按职责分工落实, 按职责分工负责, 分别负责. */
+const LIST_CLOSING = /(?:等(?:有关|相关)?(?:部门|单位)?)?(?:按照?职责分工|按职责|分别|共同)(?:负责|落实|推进)$/;
 
 /** A district, county or city by its name: 岳麓区, 望城区, 各区县市. */
 const PLACE_END = /[区县市旗]$/;

@@ -173,10 +173,17 @@ function assignByLook(text: string, slots: readonly Slot[], body: readonly Strea
   // A sentence is no group label: it skips a category column a merged cell leaves empty (略阳 2019: a row without its 指标).
   const sentenceSlot = (s: Slot) => textSlot(s) && s.column.kind !== 'category';
   const isSentence = (cell: string) => /[。；]$/.test(cell) || cell.length > 20;
+  // Rule `merged-group-first`: a short row's text cells fewer than its text columns leave out the merged group cell (广东
+  // 2021: 2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进, under 工作任务 printed in row 1): they skip a category
+  // column that opens the row's text columns.
+  const textCells = body.filter((cell) => cell.text.length > 0 && !isDeadlineCell(cell.text) && !isUnitListCell(cell.text)).length;
+  const textColumns = slots.filter((slot) => slot.column.kind === 'category' || slot.column.kind === 'name').length;
+  const groupMissing = textCells < textColumns;
   body.forEach((cell, k) => {
     // A short label opening the row is the group cell of a category column that opens it (略阳 2019: 非遗保护, then
     // its task), not a person's name.
-    const groupLabel = k === 0 && slots[0]?.column.kind === 'category' && cell.text.length > 0 && !isSentence(cell.text) && !isUnitListCell(cell.text);
+    const groupLabel =
+      k === 0 && !groupMissing && slots[0]?.column.kind === 'category' && cell.text.length > 0 && !isSentence(cell.text) && !isUnitListCell(cell.text);
     // An empty cell holds its place among the text columns.
     const slot = groupLabel
       ? take((s) => s.index === slots[0].index)
@@ -188,7 +195,7 @@ function assignByLook(text: string, slots: readonly Slot[], body: readonly Strea
             ? take((s) => s.column.kind === 'department')
             : isPersonCell(cell.text)
               ? (take((s) => s.column.kind === 'person') ?? take(textSlot))
-              : ((isSentence(cell.text) ? take(sentenceSlot) : undefined) ?? take(textSlot));
+              : ((isSentence(cell.text) || groupMissing ? take(sentenceSlot) : undefined) ?? take(textSlot));
     if (slot) {
       assigned.set(slot.index, cell);
       last = slot.index;

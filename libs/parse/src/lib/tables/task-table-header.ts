@@ -109,6 +109,16 @@ const HEADER_GLOSS = /^[（(][\u4e00-\u9fa5、]{1,6}[）)]$/;
  */
 export function groupingNameColumns(columns: TableColumn[]): void {
   const named = columns.filter((column) => column.kind === 'name');
+  // Rule `refinement-column`: a 细化分工 column after the task column writes each row's own work; the task column, printed
+  // once for the rows it spans, groups them (广东 2021 政务公开台账: 工作任务 做好常态化疫情防控信息发布 over rows 1-4, each row's
+  // 细化分工 its task).
+  const refinement = columns.findIndex((column) => column.kind === 'name' && REFINEMENT_HEADER.test(column.header));
+  if (refinement > 0) {
+    columns.forEach((column, index) => {
+      if (column.kind === 'name' && index < refinement) columns[index] = { header: column.header, kind: 'category' };
+    });
+    return;
+  }
   if (named.length < 2 || !named.some((column) => TASK_HEADER.test(column.header))) return;
   columns.forEach((column, index) => {
     if (column.kind === 'name' && !TASK_HEADER.test(column.header)) columns[index] = { header: column.header, kind: 'category' };
@@ -116,6 +126,7 @@ export function groupingNameColumns(columns: TableColumn[]): void {
 }
 
 const TASK_HEADER = /(任务|工作|措施|举措|事项)/;
+const REFINEMENT_HEADER = /^(细化分工|细化任务|任务细化|细化内容)$/;
 
 /** The longest piece of a header cell broken over lines (责任 / 领导, 第二季度 / 完成情况). */
 const MAX_HEADER_PIECE = 6;

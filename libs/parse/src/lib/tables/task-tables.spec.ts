@@ -581,4 +581,29 @@ describe('task tables of places not golded before (blind round, sitting 2026-12-
     // The notice before the header stays text.
     expect(document.paragraphs.some((paragraph) => paragraph.text.includes('现下达给你们'))).toBe(true);
   });
+
+  it("reads a ledger whose 细化分工 column is each row's task under a merged 工作任务 group, a list closed by 等按职责分工落实 (广东 2021)", () => {
+    // Rules refinement-column, merged-group-first, unit-list-with-verb (second blind round).
+    const document = parseDocument(passage('guangdong-weijian-zhengwu-taizhang-2021.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '工作任务:category',
+      '细化分工:name',
+      '责任处室:department',
+      '完成时限:deadline',
+      '备注:text',
+    ]);
+    const rows = rowsOf(table);
+    expect(rows[0]).toMatchObject({
+      工作任务: '做好常态化疫情防控信息发布',
+      责任处室: '应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实',
+      完成时限: '长期推进',
+    });
+    // Row 2 has one text cell: the task, not the group printed in row 1.
+    expect(rows[1]).toEqual({ 序号: '2', 细化分工: '扎实做好疫苗接种信息公开和舆论引导工作', 责任处室: '疾控处', 完成时限: '长期推进' });
+    expect(isUnitListCell('应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实')).toBe(true);
+    expect(isUnitListCell('各地按职责分工落实')).toBe(false);
+  });
 });
