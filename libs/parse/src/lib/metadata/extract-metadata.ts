@@ -55,8 +55,11 @@ function menuEnd(lines: readonly Line[]): number {
  */
 const TITLE_THEN_CONTENTS = /^(.{6,80}?(?:纲要|规划|计划|方案|意见|报告|办法|细则))\s*目\s*录\s*第[一二三四五六七八九十\d]{1,3}[章篇节]/;
 
+/** 目录 with or without a blank between: the cheap test before TITLE_THEN_CONTENTS (目 alone is in 项目 and 目标 of most lines). */
+const CONTENTS_WORD = /目\s*录/;
+
 function withoutContents(line: Line): Line {
-  if (!line.content.includes('目')) return line;
+  if (!line.content.includes('目') || !CONTENTS_WORD.test(line.content)) return line;
   const match = TITLE_THEN_CONTENTS.exec(line.content);
   return match ? { ...line, content: match[1], end: line.start + match[1].length } : line;
 }
