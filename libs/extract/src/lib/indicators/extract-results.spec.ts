@@ -1720,3 +1720,29 @@ describe('results of work reports and their news, a blind round of the fifth sit
     ]);
   });
 });
+
+describe('a news page’s record of five years under a line looking back on them (rules five-years-line, date-over-weekday: 淄博 2026)', () => {
+  it('reads the levels reached as the last year’s, the five years’ sums none, and no target', () => {
+    const result = extractDocument(
+      [
+        '电子报阅读机',
+        '2026-01-23',
+        '星期五',
+        '当前报纸名称:淄博日报',
+        '过去五年干了啥',
+        '1 综合实力全面跃升',
+        '●预计全市地区生产总值突破5000亿元大关,年均增长约6%',
+        '●省雁阵形产业集群增至12个',
+        '●新增城市道路255公里,新建改造干线公路872公里',
+        '●居民人均可支配收入突破5万元',
+      ].join('\n'),
+      { documentId: 'zibo' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['地区生产总值', 5000, 2025],
+      ['省雁阵形产业集群', 12, 2025],
+      ['居民人均可支配收入', 5, 2025],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+});

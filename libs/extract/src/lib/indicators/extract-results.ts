@@ -19,6 +19,7 @@ import {
   YEAR_SINCE_OPENING,
   TURN_TO_PLAN,
   continuesBaseYearReview,
+  fiveYearRecordParagraphs,
 } from './review-scopes';
 
 /** A sentence turning to a five-year period by its name (“十三五”期间, 十三五时期, “十三五”以来), and the year that period ends. */
@@ -114,6 +115,7 @@ export function extractResults(
   const communique = communiqueYear(metadata.title, text, singleYear ? metadata.periodStart : null);
   // The text of the paragraph before, for a plan's review running on (rule base-year-review-runs-on).
   let paragraphBefore: string | null = null;
+  const fiveYearRecord = fiveYearRecordParagraphs(paragraphs, issuedYear);
   for (const paragraph of paragraphs) {
     const section = paragraph.section;
     const textBefore = paragraphBefore;
@@ -122,6 +124,11 @@ export function extractResults(
     const beforeRead = yearBeforeRead;
     yearBefore = null;
     yearBeforeRead = false;
+    if (fiveYearRecord.size > 0 && fiveYearRecord.has(paragraph.start)) {
+      // A news page's record of the five years closing with the year before its own (rule five-years-line).
+      for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, issuedYear! - 1, true, true);
+      continue;
+    }
     if (communique !== null) {
       for (const sentence of paragraph.sentences) if (HAS_DIGIT.test(sentence.text)) read(sentence.start, sentence.end, communique);
       continue;

@@ -1,6 +1,6 @@
 import { sectionHasRole, type ParsedDocument, type SectionRole, type Sentence } from '@policygraph/parse';
 import { communiqueYear } from './extract-results';
-import { continuesBaseYearReview } from './review-scopes';
+import { continuesBaseYearReview, fiveYearRecordParagraphs } from './review-scopes';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
 import { documentYear } from './document-year';
@@ -115,6 +115,7 @@ export function extractTextIndicators(
     document.metadata.titleSpan ??
     (first && document.paragraphs.length > 1 && first.text.length <= 60 && !/[，。]/.test(first.text) ? { start: first.start, end: first.end } : null);
   let paragraphBefore: string | null = null;
+  const fiveYearRecord = fiveYearRecordParagraphs(document.paragraphs, issuedYear);
   for (const paragraph of cells.length > 0 ? [...document.paragraphs, ...cells] : document.paragraphs) {
     const textBefore = paragraphBefore;
     paragraphBefore = paragraph.text;
@@ -162,6 +163,7 @@ export function extractTextIndicators(
             PAST_PARAGRAPH.test(paragraph.text) ||
             periodBehind(paragraph.text, standingYear) ||
             pastChangeInPlan(paragraph.text, planBaseYear) ||
+            fiveYearRecord.has(paragraph.start) ||
             (!inGoalSection && continuesBaseYearReview(textBefore, paragraph.text, planBaseYear))) ||
           pastSection[paragraph.section] ||
           rewardTerms[paragraph.section] ||

@@ -221,3 +221,30 @@ export function continuesBaseYearReview(before: string | null, text: string, pla
   const opening = BASE_YEAR_OPENING.exec(before);
   return opening !== null && Number(opening[1]) === planBase && !DATED_OR_STRIVING.test(text);
 }
+
+/** A short line saying the text looks back on five years: 过去五年干了啥, 这五年, 五年来的成就. */
+const FIVE_YEARS_LINE = /^(?:过去的?五年|这五年|五年来)/;
+/** A line turning to the years ahead, or to what is planned: the record before it ends there. */
+const AHEAD_LINE = /今后|未来|接下来|下一步|新的一年|怎么干|目标|任务|(?:19|20)\d{2}\s?年(?:工作|要|将)/;
+
+/**
+ * Rule `five-years-line`: on a dated page, the paragraphs after a short line looking back on five years (淄博日报 2026-01-23:
+ * 过去五年干了啥 / 1 综合实力全面跃升 / ●预计全市地区生产总值突破5000亿元大关,…), up to a line turning to the years ahead,
+ * record those five years, which close with the year before the page's: their levels reached are that year's, their
+ * sums and additions (新增城市道路255公里, 引进高校毕业生22.6万人) none, and none is a target. The starts of those paragraphs.
+ */
+export function fiveYearRecordParagraphs(paragraphs: ReadonlyArray<{ start: number; text: string }>, issuedYear: number | null): Set<number> {
+  const starts = new Set<number>();
+  if (issuedYear === null) return starts;
+  let open = false;
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text.trim();
+    if (text.length <= 20 && FIVE_YEARS_LINE.test(text)) {
+      open = true;
+      continue;
+    }
+    if (open && text.length <= 30 && AHEAD_LINE.test(text)) open = false;
+    if (open) starts.add(paragraph.start);
+  }
+  return starts;
+}

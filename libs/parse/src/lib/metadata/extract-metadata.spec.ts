@@ -269,6 +269,8 @@ describe('notices without a title line', () => {
     expect(metadataOf(baoji).issuedOn).toBe('2019-01-23');
     // A date before something else than a paper's name is no date line.
     expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+    // An e-paper reader's date alone on its line over the weekday (rule date-over-weekday: 淄博 2026).
+    expect(metadataOf('电子报阅读机\n2026-01-23\n星期五\n当前报纸名称:淄博日报\n\n战略擘画凝共识 奋楫笃行开新局\n').issuedOn).toBe('2026-01-23');
     // The byline may stand between the day and the source label (长岛 2017, 大众日报).
     expect(
       metadataOf(
@@ -293,6 +295,8 @@ describe('notices without a title line', () => {
     expect(metadataOf(nanyang).issuedOn).toBe('2023-11-27');
     // A date before something else than a source label is no date line.
     expect(metadataOf('某市规划\n2019-01-23 征求意见稿\n正文。\n').issuedOn).toBeNull();
+    // An e-paper reader's date alone on its line over the weekday (rule date-over-weekday: 淄博 2026).
+    expect(metadataOf('电子报阅读机\n2026-01-23\n星期五\n当前报纸名称:淄博日报\n\n战略擘画凝共识 奋楫笃行开新局\n').issuedOn).toBe('2026-01-23');
     // The byline may stand between the day and the source label (长岛 2017, 大众日报).
     expect(
       metadataOf(

@@ -60,6 +60,9 @@ const COMPACT_DATE_REMARK = /（((?:19|20)\d{2})(\d{2})(\d{2})）$/;
  */
 const DATE_RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})(?:日(?=[\u4e00-\u9fa5]{0,40}通过$)[\u4e00-\u9fa5]*)?$/;
 
+const DATE_ALONE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/;
+const WEEKDAY_LINE = /^星期[一二三四五六日天]$/;
+
 /** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
 const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
 
@@ -112,7 +115,12 @@ export function findIssuedOn(
   const publishedIso = published && DATE_ISO.exec(published.value);
   if (published && publishedIso && posted(publishedIso[1])) return { value: isoDate(publishedIso[1], publishedIso[2], publishedIso[3]), span: published.span };
   // A news page's own timestamp ("2013-11-16 07:47 来源:郑州晚报"): the day it was published.
-  for (const line of pageLines) {
+  for (const [index, line] of pageLines.entries()) {
+    // Rule `date-over-weekday`: an e-paper reader's date alone on its line over the weekday (电子报阅读机 / 2026-01-23 / 星期五:
+    // 淄博 2026) is the paper's day.
+    const alone = line.content.length <= 10 ? DATE_ALONE.exec(line.content) : null;
+    if (alone && WEEKDAY_LINE.test(pageLines[index + 1]?.content ?? '') && posted(alone[1]) && !beforeNumber(alone[1]))
+      return { value: isoDate(alone[1], alone[2], alone[3]), span: { start: line.start, end: line.end } };
     const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content) ?? DATELINE_SOURCE.exec(line.content);
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
