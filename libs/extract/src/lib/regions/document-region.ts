@@ -177,9 +177,10 @@ const NEWS_BYLINE =
 const LEAD_SUBJECT_END = /[，,。；;、\n]/;
 
 function newsLeadSubject(text: string): DocumentRegion | null {
-  const at = text.indexOf('讯');
-  if (at < 0 || at > OPENING_LENGTH) return null;
-  const byline = NEWS_BYLINE.exec(text.slice(0, OPENING_LENGTH + 60));
+  // The byline is in the opening: only that is searched, whatever the text's length.
+  const opening = text.slice(0, OPENING_LENGTH + 60);
+  if (!opening.includes('讯')) return null;
+  const byline = NEWS_BYLINE.exec(opening);
   if (!byline) return null;
   const start = byline.index + byline[0].length;
   const rest = text.slice(start, start + 24);
