@@ -71,7 +71,10 @@ const CUES = ['要', '将', '会', '做好', '抓好'];
  * so a government's own deadline (赛罕区政府11月底启动…) is read as a pledge and left alone; an account of work done by then
  * (县住建局5月底已完成…, …完成了…) is no duty.
  */
-const DEADLINE = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|上旬|中旬|下旬)前?|年底前?/g;
+/** A deadline is 年底(前) or a month's: its number (12, 十二), 月, then 底, 末, 上旬, 中旬 or 下旬 and an optional 前; this is the part
+ * after the number, read at each 月 the text is searched for natively (a pattern tried at every character cost more). */
+const MONTH_DEADLINE_TAIL = /^月(?:底|末|上旬|中旬|下旬)前?/;
+const CHINESE_MONTH_DIGITS = '一二三四五六七八九十';
 /** What an account of work done says right after the deadline or in its verb: 已, 了. */
 const DONE_ALREADY = /^[^，。；]{0,6}?(?:已|了)/;
 
@@ -80,13 +83,23 @@ function cuePositions(text: string): { positions: number[]; deadlineEnds: Map<nu
   const positions: number[] = [];
   for (const cue of CUES) for (let at = text.indexOf(cue, 1); at >= 0; at = text.indexOf(cue, at + 1)) positions.push(at);
   const deadlineEnds = new Map<number, number>();
-  for (const match of text.matchAll(DEADLINE)) {
-    const at = match.index;
+  const deadline = (at: number, end: number): void => {
     // Only right after a character a unit's name ends with (a year, 截至, 在 before it say no unit's deadline).
-    if (at === 0 || !NAME_LAST.has(text[at - 1])) continue;
+    if (at === 0 || !NAME_LAST.has(text[at - 1])) return;
     positions.push(at);
-    deadlineEnds.set(at, at + match[0].length);
+    deadlineEnds.set(at, end);
+  };
+  for (let month = text.indexOf('月'); month >= 0; month = text.indexOf('月', month + 1)) {
+    const tail = MONTH_DEADLINE_TAIL.exec(text.slice(month, month + 4));
+    if (!tail) continue;
+    // The number before 月: the longest run of ASCII digits (at most 2) or Chinese numerals (at most 3) ending there.
+    const digits = /[0-9]/.test(text[month - 1] ?? '');
+    const max = digits ? 2 : 3;
+    let start = month;
+    while (start > month - max && start > 0 && (digits ? /[0-9]/.test(text[start - 1]) : CHINESE_MONTH_DIGITS.includes(text[start - 1]))) start--;
+    if (start < month) deadline(start, month + tail[0].length);
   }
+  for (let year = text.indexOf('年底'); year >= 0; year = text.indexOf('年底', year + 1)) deadline(year, year + (text[year + 2] === '前' ? 3 : 2));
   return { positions: positions.sort((a, b) => a - b), deadlineEnds };
 }
 /** 将 and 会 in words that are no modal: 将来, 将近, 将军; 会同 (convenes-with-prose's), 会议, 会商, 会签, 会上 … */
