@@ -151,6 +151,9 @@ describe('sectors of work reports that write fields as task leads with complemen
       '加强文化建设。健全文化遗产系统性保护和统一监管机制。',
       '更好关爱“一老一小”。完善覆盖城乡的三级养老服务网络。',
       '扩大优质教育资源供给。加快县域义务教育优质均衡发展。',
+      '促进教育公平与质量提升。深入实施基础教育扩优提质行动。',
+      '加强医疗卫生服务能力建设。推进紧密型县域医共体建设。',
+      '大力发展医疗健康事业。加快国家区域医疗中心建设。',
     );
     expect(named(result)).toEqual([
       '先进制造业:manufacturing',
@@ -163,6 +166,9 @@ describe('sectors of work reports that write fields as task leads with complemen
       '文化:culture',
       '一老一小:elderly-childcare',
       '教育:education',
+      '教育:education',
+      '医疗卫生服务:health-services',
+      '医疗健康:health-services',
     ]);
   });
 

@@ -40,10 +40,11 @@ const TASK_LEAD =
  * (建强先进制造业体系, 重塑物流体系: 河南, 湖北 2026), its level (提升现代农业能级), its market (稳定房地产市场), its
  * integration (提速文旅产业融合), its work (做好“三农”工作), its building or a province strong in it (加强文化建设,
  * 加快能源强省建设: 浙江, 甘肃 2026), a new model of it (构建房地产发展新模式), its resources and their supply (扩大优质
- * 教育资源供给: 四川 2026), and a closing quote (关爱“一老一小”).
+ * 教育资源供给: 四川 2026), its capacity (加强医疗卫生服务能力建设: 安徽 2026), its 事业 (大力发展医疗健康事业: 湖南 2026),
+ * its fairness and quality (促进教育公平与质量提升: 安徽, 江苏 2026), and a closing quote (关爱“一老一小”).
  * Stripped one after another (at most MAX_STRIPS times) where the heading or lead does not end with a sector.
  */
-const SECTOR_COMPLEMENT = /(?:体系|能级|市场|融合|工作|建设|新模式|资源|供给|强[省市州县区]|[”"’])$/;
+const SECTOR_COMPLEMENT = /(?:体系|能级|能力|市场|融合|工作|建设|新模式|资源|供给|事业|质量提升|公平与?|强[省市州县区]|[”"’])$/;
 const MAX_STRIPS = 3;
 
 export interface SectorSection {
