@@ -177,9 +177,7 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
       // Its investment written before the name sizes the work, no part of it (rule `invested-before-started`: 总投资221.6亿元的
       // 齐鲁石化鲁油鲁炼转型升级技术改造项目开工建设, 淄博 2025).
       const rank = RANK_BEFORE_NAME.exec(piece)?.[0].length ?? (piece.includes('投资') ? (LEADING_INVESTMENT.exec(piece)?.[0].length ?? 0) : 0);
-      // Items sharing a head (湘河、拉洛水利枢纽投入使用: 西藏 2026; 西康、西十高铁: 陕西 2026) are works the text does not write
-      // whole: one name would merge two. Only a stretch they share (国家长城、长征文化公园吴忠段) makes them one work.
-      if (!piece.includes('、') || piece.endsWith('段')) found.push({ name: piece.slice(rank), start: at + rank });
+      found.push({ name: piece.slice(rank), start: at + rank });
       at += piece.length + 1;
     }
   }
