@@ -97,4 +97,9 @@ describe('named undertakings in the cells of a task table (lead, fifth sitting: 
       expect.arrayContaining(['职教中心', '学府路幼儿园', '天目山镇中心幼儿园']),
     );
   });
+  it('venue-is-item: a venue whose list names it with its phase in brackets is that item, one undertaking (澄迈 2024)', () => {
+    const text =
+      '某县2024年第一批项目集中开工\n5月30日，某县举办2024年第一批项目集中开工、竣工仪式。本次活动主会场在中海油能源发展股份有限公司海南生产支持基地项目现场举行，信义玻璃深加工、海南生产支持基地(一期)、自动化设备制造基地等12个项目集中开工。\n';
+    expect(projects(text)).toEqual(['信义玻璃深加工', '海南生产支持基地（一期）', '自动化设备制造基地']);
+  });
 });

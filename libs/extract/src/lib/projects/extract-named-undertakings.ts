@@ -150,7 +150,10 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
           for (let match = pattern.exec(sentence.text); match; match = pattern.exec(sentence.text)) {
             const name = match[1];
             const key = name.replace(/[\s“”"]/g, '');
-            if (!isName(name, MIN_VENUE) || known.some((other) => other.includes(key) || key.includes(other))) continue;
+            // A list's item with its phase in brackets or without 项目 is the venue too (rule venue-is-item: 主会场在中海油能源发展
+            // 股份有限公司海南生产支持基地项目现场举行, then 海南生产支持基地(一期)…等12个项目集中开工: 澄迈 2024).
+            const core = coreOfWork(key);
+            if (!isName(name, MIN_VENUE) || known.some((other) => other.includes(key) || key.includes(other) || core.includes(coreOfWork(other)))) continue;
             known.push(key);
             add({ name, start: match.index + match[0].indexOf(name), rule: 'venue-of-start' }, sentence.start);
           }
@@ -165,6 +168,12 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
 function inReview(found: FoundUndertaking, sentence: string): boolean {
   if (found.rule !== 'quoted-programme' && REVIEW_RULES.has(found.rule)) return true;
   return QUOTED_PROGRAMME.test(found.name) && CARRIED_OUT.test(sentence.slice(clauseStart(sentence, found.start), found.start));
+}
+
+/** A work's name without its phase in brackets and its closing 项目/工程 (海南生产支持基地(一期) → 海南生产支持基地). */
+function coreOfWork(key: string): string {
+  const core = key.replace(/[（(][^（）()]*[）)]$/, '').replace(/(?:项目|工程)$/, '');
+  return core.length >= 4 ? core : key;
 }
 
 /** A venue set up at a project (主现场设立在…项目), or its site where an event is held or a visit made (在…项目建设现场举行; 在河北九汇

@@ -26,9 +26,11 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  * 推进；联森五金机电制造产业园、经开区半导体特色生态产业园等151个项目开工建设；金娃科技创新产业园等85个项目竣工: 池州 2024;
  * 特高压输变电工程、…、鲁中农副产品批发交易市场等项目开工建设: 潍坊 2018).
  */
-/** The stage may be the works put into use (中国—东盟医疗保健合作中心等3个重大项目投入使用, 广西 2026). */
+/** The stage may be the works put into use (中国—东盟医疗保健合作中心等3个重大项目投入使用, 广西 2026) or their progress
+ * (其中，抗日山文旅产业园、花果山综合提升工程等7个项目进展较快, 连云港 2022). */
 const STAGED_TAIL = /^(?:[\d]+个)?(?:续建|新建|在建|储备|新开工|竣工|重大|重点)*(?:产业)?(?:项目)?$/;
-const STAGE_AFTER = /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用)/y;
+const STAGE_AFTER =
+  /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|进展较快|进展顺利|进度加快)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {
@@ -85,6 +87,14 @@ const COPULA_LIST = /(?:项目|工程)(?:(?:分别|主要)?(?:是|为|包括|有
  */
 const ENUMERATED = /分别(?:是|为)[：:]?([^，。；]{6,})/g;
 const PROJECT_ITEM = /(?:项目|工程)$/;
+/**
+ * Projects enumerated after 分别为 one a clause, each with what it completes (rule enumerated-with-figures: 4个省重点项目分别为：
+ * 乡宁县云丘山完成投资1.11亿元，翼城县河上功德山完成投资1.5亿元…; 11个其他重点项目分别为：霍州七里峪景区旅游路改造工程完成投资
+ * 0.82亿元；隰县小西天景区生态综合体建设完成0.1亿元；…曲沃县曲村-天马国家考古遗址公园做好前期准备工作, 临汾 2023): the clause
+ * before its figure names the project. Most clauses must carry a figure.
+ */
+const ENUMERATED_FIGURES = /(?:项目|工程)分别(?:为|是)[：:]/g;
+const ITEM_FIGURE = /(?:建设)?(?:已)?完成(?:年度)?(?:投资)?(?:约|达)?[\d.]+(?:万|亿)元$|做好[^，；]{2,10}工作$/;
 /**
  * The projects a count names after 即 (rule namely-projects: 纳入国规重点项目1个，即长城(金山岭段)文旅融合示范区项目, 承德 2023): each
  * item, one or a 、 list, closed by a project's head.
@@ -176,12 +186,14 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     // Money supports fields as often as works: a list after 支持 is read only where every item is a built work by its
     // ending (桂林至柳州段改扩建工程、桂林龙胜至峒中公路、…; not 支持“五网”基础设施、…, 农业农村、…).
     if (opener.endsWith('支持') && !items.every((item) => BUILT_WORK.test(item.name))) continue;
-    // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目).
+    // A subject list with no verb before it must read as names throughout (恒力重工、奇瑞汽车等一批重大产业项目); a quoted
+    // item is a slogan there unless the list's count and stage follow (…、“海州湾之星”水上酒店提升、…等12个项目进展较快,
+    // 连云港 2022).
     // and 等 must close it with a short class of projects (等一批重大产业项目, 等重大基础设施项目), not a clause.
     if (
       opener === '' &&
       ((!SUBJECT_LIST_TAIL.test(match[1] + match[2]) && !staged) ||
-        items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || /[“”]/.test(item.name)))
+        items.some((item) => item.name.length < 3 || GENERIC.test(item.name) || (!staged && /[“”]/.test(item.name))))
     )
       continue;
     // Works closed by 等 and their stage with no class between: some item must be a work by its head, and say more than it.
@@ -243,6 +255,25 @@ export function copulaList(sentence: string): Array<{ name: string; start: numbe
     for (const piece of pieces) {
       found.push({ name: piece, start: cursor });
       cursor += piece.length + 1;
+    }
+  }
+  if (sentence.includes('分别')) {
+    ENUMERATED_FIGURES.lastIndex = 0;
+    for (let match = ENUMERATED_FIGURES.exec(sentence); match; match = ENUMERATED_FIGURES.exec(sentence)) {
+      const from = match.index + match[0].length;
+      const end = sentence.indexOf('。', from);
+      const pieces = sentence.slice(from, end < 0 ? sentence.length : end).split(/[，；]/);
+      const figured = pieces.filter((piece) => ITEM_FIGURE.test(piece));
+      if (pieces.length < 2 || figured.length * 2 < pieces.length) continue;
+      let cursor = from;
+      for (const piece of pieces) {
+        const figure = ITEM_FIGURE.exec(piece);
+        if (figure) {
+          const name = piece.slice(0, figure.index);
+          if (name.length >= 3) found.push({ name, start: cursor });
+        }
+        cursor += piece.length + 1;
+      }
     }
   }
   if (sentence.includes('即')) {

@@ -51,7 +51,7 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
 /** Described things (…的…中心; the 的 of 目的地 is inside a word), lists (A等B), verb phrases and classes of projects (片区综合更新改造重点项目, 算力基础设施项目) are not names. */
 /**
  * …nor a framing clause (按照市委关于把成渝地区双城经济圈…建设作为…): a preposition opens no name, nor a pronoun (我们在园区
- * 建设上打造了紫金速度, 紫金 2020); nor two kinds
+ * 建设上打造了紫金速度, 紫金 2020), and a name holds no 解决 (全力协调解决阻碍项目建设的堵点, 始兴 2024: a duty); nor two kinds
  * joined (教育示范企业和项目); nor a slogan of how projects are pursued (rule work-style-slogan: 持续掀起大抓项目、抓大项目、
  * 狠抓产业项目的热潮, 石泉 2022; “一码、一图、一表”管项目, 海南 2026); nor a title a place is to win (rule title-sought: 力争2021年盐池县成功创建为国家全域旅游示范区,
  * 吴忠 2021: the county becomes the 示范区, it builds none); nor the frame …为中心 (rule centre-as-frame: 以打造中国动力谷为中心,
@@ -60,7 +60,7 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
  * 陈业鹏主持, 定州 2017's headline: a person presides; …开工仪式举行).
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|解决|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,

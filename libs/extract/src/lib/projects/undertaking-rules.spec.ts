@@ -831,7 +831,8 @@ describe('named projects of plans, action plans and work reports of places not g
 
     it('joined-works-split: two works joined by 和/及/以及, the first closed by a work’s head, each a work (云南, 陕西, 广东, 广西, 山东 2026)', () => {
       expect(names('开工建设滇中引水二期骨干工程和景腊大型灌区。')).toEqual(['滇中引水二期骨干工程', '景腊大型灌区']);
-      expect(names('加快延榆、康渝高铁建设，确保西康、西十高铁、西安东站和府谷、定边机场建成投运。')).toEqual(['西康、西十高铁', '西安东站', '府谷、定边机场']);
+      // Items sharing a head before a stage (西康、西十高铁、西安东站和府谷、定边机场建成投运, 陕西 2026) name none: rule
+      // items-sharing-a-head (4be6f06) reads them.
       expect(names('建设华南国家植物园和深圳国际红树林中心。')).toEqual(['华南国家植物园', '深圳国际红树林中心']);
       // A work in progress’s word before the second is no part of it; a kind alone is none (kind-of-works).
       expect(names('推进白龙核电一期、红沙核电三期、钦州电厂三期以及在建抽水蓄能电站等项目，稳妥推进源网荷储一体化试点。')).toEqual([
@@ -850,6 +851,33 @@ describe('named projects of plans, action plans and work reports of places not g
       expect(names('开工建设新时代重大标志性工程。')).toEqual([]);
       expect(names('创建国家级零碳园区。')).toEqual([]);
       expect(names('世界最长高速公路加快推进。')).toEqual([]);
+    });
+
+    it('fourth blind round: enumerated-with-figures (临汾 2023), a staged list’s progress and quoted items (连云港 2022)', () => {
+      expect(
+        names(
+          '4个省重点项目分别为：乡宁县云丘山完成投资1.11亿元，翼城县河上功德山完成投资1.5亿元，洪洞县广胜寺旅游文化景区(入口片区)修复性开发一期工程完成投资1.4亿元。',
+        ),
+      ).toEqual(['乡宁县云丘山', '翼城县河上功德山', '洪洞县广胜寺旅游文化景区(入口片区)修复性开发一期工程']);
+      expect(names('11个其他重点项目分别为：隰县小西天景区生态综合体建设完成0.1亿元；曲沃县曲村-天马国家考古遗址公园做好前期准备工作。')).toEqual([
+        '隰县小西天景区生态综合体',
+        '曲沃县曲村-天马国家考古遗址公园',
+      ]);
+      expect(names('其中，抗日山文旅产业园、花果山综合提升工程等7个项目进展较快，超过全市平均进度。')).toEqual(['抗日山文旅产业园', '花果山综合提升工程']);
+      expect(names('其中灌南硕项湖酒店景观提升、“海州湾之星”水上酒店提升、连云新城科技体验馆等12个项目进展较快。')).toEqual([
+        '灌南硕项湖酒店景观提升',
+        '“海州湾之星”水上酒店提升',
+        '连云新城科技体验馆',
+      ]);
+    });
+
+    it('verb-word-in-name: a verb before a head alone is part of the name (澄迈 2024); a name holds no 解决 (始兴 2024)', () => {
+      expect(names('信义玻璃深加工、海南生产支持基地(一期)、自动化设备制造基地等12个项目集中开工。')).toEqual([
+        '信义玻璃深加工',
+        '海南生产支持基地(一期)',
+        '自动化设备制造基地',
+      ]);
+      expect(names('全力协调解决阻碍项目建设的堵点、卡点问题。')).toEqual([]);
     });
 
     it('building-in-name: a programme whose name holds 建设 after a project’s head is read whole (铜仁 2026)', () => {

@@ -150,8 +150,11 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
       return;
     }
     // The object of a verb inside the match is the undertaking (研究院深度参与长三角国家技术创新中心 → 长三角国家技术创新中心).
+    // Not where what follows the verb is a head alone (rule verb-word-in-name: 海南生产支持基地(一期), 澄迈 2024: a support
+    // base, 支持 no verb there).
     const objectStart = lastInnerVerbEnd(written);
-    const object = objectStart > 0 && written.length - objectStart >= MIN_NAME ? written.slice(objectStart) : written;
+    const object =
+      objectStart > 0 && written.length - objectStart >= MIN_NAME && !HEAD_ALONE.test(written.slice(objectStart)) ? written.slice(objectStart) : written;
     const unverbed = object.slice(LEADING_VERB.exec(object)?.[0].length ?? 0);
     const unverbedStart = at + written.length - unverbed.length;
     // A clause opening with a verb of support: a facility after it is the aim served (no undertaking), a programme one the
@@ -164,7 +167,7 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     const name = unranked.slice(FOCUS_FRAME.exec(unranked)?.[0].length ?? 0);
     const start = at + written.length - name.length;
     // Two works joined by 和 or 及, the first closed by a work's head, the second named in five characters and more (rule
-    // joined-works-split: 开工…滇中引水二期骨干工程和景腊大型灌区, 云南 2026; 西安东站和府谷、定边机场, 陕西 2026; 华南国家植物园和深圳
+    // joined-works-split: 开工…滇中引水二期骨干工程和景腊大型灌区, 云南 2026; 华南国家植物园和深圳
     // 国际红树林中心, 广东 2026): each a work. Not one work whose 项目 closes both (…二期工程及科研中心项目, 卢龙 2019), nor a
     // facility and its annex (煤炭储备基地及交易专区, 长治 2024; …T3航站区及配套设施工程).
     const joined = joinedWorks(name);
@@ -196,7 +199,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of bareProgrammeList(sentence)) add(item.name, item.start, 'bare-programme-list');
   if (sentence.includes('、')) for (const item of countedList(sentence)) add(item.name, item.start, 'counted-list');
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
-  if (sentence.includes('、') || sentence.includes('即')) for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
+  if (sentence.includes('、') || sentence.includes('即') || sentence.includes('分别'))
+    for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
   if (sentence.includes('投资') || ((cues & FACILITY_CUE) !== 0 && sentence.includes('的')))
     for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
@@ -227,6 +231,9 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A head noun alone, its phase in brackets at most (基地（一期）). */
+const HEAD_ALONE = new RegExp(`^(?:${FACILITY_HEAD}|${PROGRAMME_HEAD})(?:[（(][^（）()]*[）)])?$`);
 
 /** What closes the first of two joined works: a work's head, a station, a phase, a zone or a park. */
 const JOINED_FIRST_END = new RegExp(`(?:${FACILITY_HEAD}|${PROGRAMME_HEAD}|站|电厂|[一二三四五六七八九十\\d]期|区|园)${STRETCH}$`);
