@@ -34,10 +34,11 @@ const DATED_FROM_TO =
 /**
  * What a sentence states as done: the verbs of an achieved value, also a share raised by points (提升0.2个百分点: 扬州 2024)
  * and a level stated with 为 right before it (rule `level-stated-as`: 樟树 2021 2020 年,全市 地区生产总值为 424.74 亿元), and a
- * rate a place ranked by (rule `rate-before-metric`: 齐齐哈尔市以3.5%的GDP增速排名全省第一).
+ * rate a place ranked by (rule `rate-before-metric`: 齐齐哈尔市以3.5%的GDP增速排名全省第一), and projects signed, or pushed in
+ * all (共推进), with their count (rule `projects-signed-or-pushed`: 齐齐哈尔 2021 成功签约…等超百亿元项目3个; 2020年…共推进省“百大项目”41个).
  */
 const DONE =
-  /(完成|实现|达到|达(?=\d)|为(?=\s?\d)|以(?=\d+(?:\.\d+)?%的[^，。；]{0,12}?(?:增速|增幅|增长)(?:排名|位居|居|位列|领跑|领先))|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽)/;
+  /(完成|实现|达到|达(?=\d)|为(?=\s?\d)|以(?=\d+(?:\.\d+)?%的[^，。；]{0,12}?(?:增速|增幅|增长)(?:排名|位居|居|位列|领跑|领先))|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽|签约|共推进)/;
 
 /** What a statement of the present state says was done: also 成功 (成功招引, 新申报成功). */
 const DONE_NOW = new RegExp(`${DONE.source}|成功`);

@@ -1746,3 +1746,19 @@ describe('a news page’s record of five years under a line looking back on them
     expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
   });
 });
+
+describe('projects signed, or pushed in all, in a dated sentence (rule projects-signed-or-pushed: 齐齐哈尔 2021)', () => {
+  it('reads the counts of the projects as results of the year', () => {
+    const result = extractDocument(
+      [
+        '齐齐哈尔市攻坚克难实现经济发展逆势上扬之工业篇',
+        '2020年,各县(市)区主要领导外出招商,成功签约云鹰马铃薯全产业链、国电投清洁能源综合开发利用和依安新能源综合开发等超百亿元项目3个。2020年齐齐哈尔市共推进省“百大项目”41个,以落实月通报制度为抓手。',
+      ].join('\n'),
+      { documentId: 'qiqihaer' },
+    );
+    expect(results(result).map(([name, value, , , year]) => [value, year])).toEqual([
+      [3, 2020],
+      [41, 2020],
+    ]);
+  });
+});
