@@ -1762,3 +1762,54 @@ describe('projects signed, or pushed in all, in a dated sentence (rule projects-
     ]);
   });
 });
+
+describe('results of plan-execution reports and reviews, a second blind round of the fifth sitting (branch policies)', () => {
+  const values = (result: ExtractionResult) => results(result).map(([name, value, unit, , year]) => [name, value, unit, year]);
+
+  it('reads the first part of a report on the execution of last year’s plan as that year’s review, through its subsections (rule execution-report-review: 科右中旗 2023)', () => {
+    const result = extractDocument(
+      [
+        '关于科右中旗 2022 年国民经济和社会发展计划执行情况',
+        '及 2023 年国民经济和社会发展计划草案的报告',
+        '——2023 年 1 月 1 日在科右中旗第十七届人民代表大会',
+        '第二次会议上',
+        '一、冲云拨雾，迎难而上，国民经济和社会事业稳步发展',
+        '2022年,全旗地区生产总值完成78亿元,同比增长7%。',
+        '(一)经济运行持续向好,产业发展支撑有力',
+        '以特色产业为引领,加快农牧业结构调整。全旗农作物播种面积 365.15 万亩,粮食产量达到 25 亿斤以上,创历史新高。全旗牧业年度牲畜总头数达到 206 万头(只、口),其中肉牛存栏 42 万头。',
+      ].join('\n'),
+      { documentId: 'keyouzhongqi' },
+    );
+    expect(values(result)).toEqual([
+      ['全旗地区生产总值', 78, '亿元', 2022],
+      ['全旗地区生产总值增长', 7, '%', 2022],
+      ['全旗农作物播种面积', 365.15, '万亩', 2022],
+      ['粮食产量', 25, '亿斤', 2022],
+      ['全旗牧业年度牲畜总头数', 206, '万头', 2022],
+      ['肉牛存栏', 42, '万头', 2022],
+    ]);
+    expect(result.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] === 'target')).toEqual([]);
+  });
+
+  it('reads on after a streak remarked on a value, and no gap to another place’s growth written 超过 (rules streak-after-value: 陵川 2026; rate-gap-no-result: 黄龙 2026)', () => {
+    const report = (review: string) =>
+      extractDocument(['2026年政府工作报告', '一、2025年工作回顾', '2025年是“十四五”规划的收官之年。', review].join('\n'), { documentId: 'review' });
+    expect(
+      values(
+        report(
+          '预计2025年,全县固定资产投资完成51.5亿元,同比增长10%,连续五年实现两位数增长;社会消费品零售总额完成32.8亿元,同比增长6%;一般公共预算收入完成4.2亿元。',
+        ),
+      ),
+    ).toEqual([
+      ['固定资产投资', 51.5, '亿元', 2025],
+      ['固定资产投资增长', 10, '%', 2025],
+      ['社会消费品零售总额', 32.8, '亿元', 2025],
+      ['社会消费品零售总额增长', 6, '%', 2025],
+      ['一般公共预算收入', 4.2, '亿元', 2025],
+    ]);
+    expect(values(report('全年生产总值完成30.69亿元、增长4.7%,超过全市增速0.4个百分点。'))).toEqual([
+      ['生产总值', 30.69, '亿元', 2025],
+      ['生产总值增长', 4.7, '%', 2025],
+    ]);
+  });
+});

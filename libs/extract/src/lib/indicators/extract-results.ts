@@ -1,3 +1,4 @@
+import type { Section } from '@policygraph/parse';
 import { ExtractionContext } from '../extraction-context';
 import { partsOfYearNamed, sentenceYearResults } from './dated-sentences';
 import { pastChangeInPlan } from './undated-targets';
@@ -21,6 +22,9 @@ import {
   continuesBaseYearReview,
   fiveYearRecordParagraphs,
 } from './review-scopes';
+
+/** The title of a report on the execution of a year's plan (see rule execution-report-review). */
+const EXECUTION_TITLE = /((?:19|20)\d{2})\s?年(?:国民经济和社会发展)?计划执行情况/;
 
 /** A sentence turning to a five-year period by its name (“十三五”期间, 十三五时期, “十三五”以来), and the year that period ends. */
 const NAMED_PERIOD = /^[^，。；]{0,10}十([二三四])五”?(?:时期|期间|以来)/;
@@ -72,14 +76,23 @@ export function extractResults(
   const ownYear = metadata.periodStart ?? issuedYear ?? firstDeadline(text);
   const headingYear = sections.map((section) => reviewedYearOf(section.path));
   const firstTargets = targetLists.length > 0 ? Math.min(...targetLists.map((span) => span.start)) : -1;
+  // Rule `execution-report-review`: a report titled as the execution of the last year's plan (关于科右中旗2022年国民经济和社会
+  // 发展计划执行情况及2023年…计划草案的报告: 科右中旗 2023) reviews that year under its first part, whatever the part's heading
+  // (一、冲云拨雾，迎难而上，国民经济和社会事业稳步发展) and through its subsections, as under 一、2022年计划执行情况.
+  const execution = reportYear !== null ? EXECUTION_TITLE.exec(metadata.title) : null;
+  const executionPart = (section: Section): string | null =>
+    execution !== null && Number(execution[1]) === reportYear && /^一、/.test(section.path[0] ?? '') ? section.path[0] : null;
   const review = sections.map(
-    (section) => section.path.some((heading) => REVIEW_SECTION.test(heading)) || (singleYear && section.index > 0 && section.headingSpan.start < firstTargets),
+    (section) =>
+      section.path.some((heading) => REVIEW_SECTION.test(heading)) ||
+      (singleYear && section.index > 0 && section.headingSpan.start < firstTargets) ||
+      executionPart(section) !== null,
   );
   const lineReview = reviewLines(context, sections);
   // The heading that names one year's review and nothing else (一、2024年工作回顾, not 一、2024年和过去五年工作回顾) over
   // each section, if any: the topic a paragraph of it sets (一年来…) carries into its subsections (（一）农林牧渔稳中有进…).
   const wholeYear = sections.map(
-    (section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim()) || PLAN_EXECUTION_HEADING.test(heading.trim())) ?? null,
+    (section) => section.path.find((heading) => REVIEW_LINE.test(heading.trim()) || PLAN_EXECUTION_HEADING.test(heading.trim())) ?? executionPart(section),
   );
   const goal = sections.map((section) => section.path.some((heading) => /目标/.test(heading) && !REVIEW_SECTION.test(heading)));
   // A review headed by the years it covers and no one year (一、过去四年工作回顾: 西乌旗 2022; 一、十五届人民政府工作回顾: 正蓝旗

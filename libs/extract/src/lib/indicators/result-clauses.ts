@@ -250,7 +250,8 @@ function plausibleResult(metric: StatedMetric): boolean {
     if (/^(?:上升|提高|提升|增加|下降|降低|减少|回落)$/.test(metric.name)) return false;
     // A rate above another by so many points (常州 2016: 服务业完成税收329.4亿元，增速高于全部税收增速0.5个百分点): the gap
     // between two rates, the value of neither (rule `rate-gap-no-result`).
-    if (/(?:高于|低于|高出|快于|慢于)[^，。；]{1,12}(?:增速|增幅|速度|平均水平)$/.test(metric.name)) return false;
+    // …also written 超过 (黄龙 2026: 生产总值…增长4.7%，超过全市增速0.4个百分点).
+    if (/(?:高于|低于|高出|快于|慢于|超过|超出)[^，。；]{1,12}(?:增速|增幅|速度|平均水平)$/.test(metric.name)) return false;
   }
   // …达到序时进度44项、占比80.0% (宣城 2020): a share with no subject of its own is the share of the count before it, no
   // measured thing (rule `bare-share-no-result`).
@@ -375,6 +376,8 @@ export function readResultClauses(
   let multiYear = false;
   // Whether a clause without a value set the period (这五年，…; “十三五”期间，…): it governs the whole sentence.
   let periodTopic = false;
+  // Whether a clause with a value came before in the sentence (see rule streak-after-value).
+  let valueSeen = false;
   // The base year of a from-to of the sentence that wrote both its years and reached the year read.
   let datedFrom: number | null = null;
   for (let i = sentenceStart; i <= sentenceEnd; i++) {
@@ -429,7 +432,12 @@ export function readResultClauses(
       continue;
     }
     if (!HAS_DIGIT.test(clause)) {
-      if (MULTI_YEAR.test(clause)) multiYear = periodTopic = true;
+      // A clause naming years with no value sets the period of the sentence (这五年，…); a streak remarked after a value (陵川 2026: 固定资产投资完成51.5亿元，同比增长10%，连续五年实现两位数增长；社会消费品零售
+      // 总额完成32.8亿元) is of that statement alone, up to its semicolon (rule `streak-after-value`).
+      if (MULTI_YEAR.test(clause)) {
+        multiYear = true;
+        periodTopic ||= !valueSeen;
+      }
       // "占GDP比重连续七年超过第二产业，2016年首次突破50%" (台州 2021): what a clause without a value measures is the subject of
       // the dated clauses after it.
       previousSubject = subjectWithoutValue(clause) ?? previousSubject;
@@ -439,6 +447,7 @@ export function readResultClauses(
       if (text.charCodeAt(i) === SEMICOLON && !periodTopic) multiYear = false;
       continue;
     }
+    valueSeen = true;
     // A forecast (…，预计2022年全年工业产值有望突破700亿元: 平罗 2022) states no result (rule `forecast-no-result`).
     if (FORECAST.test(clause)) {
       clauseStart = i + 1;
