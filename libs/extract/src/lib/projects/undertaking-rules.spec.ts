@@ -880,6 +880,15 @@ describe('named projects of plans, action plans and work reports of places not g
       expect(names('全力协调解决阻碍项目建设的堵点、卡点问题。')).toEqual([]);
     });
 
+    it('park-by-floor-space: parks opening their clause, then the factory floor they hold (建平 2018)', () => {
+      expect(review('经济开发区家居产业园60万平方米标房入驻46家企业陆续投产，新型建材产业园、现代制造产业园30万平方米标房全部入驻。')).toEqual([
+        '经济开发区家居产业园',
+        '新型建材产业园',
+        '现代制造产业园',
+      ]);
+      expect(names('全县新建标准厂房30万平方米。')).toEqual([]);
+    });
+
     it('building-in-name: a programme whose name holds 建设 after a project’s head is read whole (铜仁 2026)', () => {
       expect(names('(一)加力实施生态工业项目建设提升行动。')).toEqual(['生态工业项目建设提升行动']);
     });

@@ -29,6 +29,7 @@ import {
   worksBeforeCompletion,
   worksByProgress,
   locatedProjects,
+  parksByFloorSpace,
   worksListedIn,
   worksOfManager,
   worksStarted,
@@ -207,6 +208,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if ((cues & WORKS_CUE) !== 0) for (const item of worksBeforeCompletion(sentence)) add(item.name, item.start, 'works-started');
   // Progress of named works (完成, 完工, 进展加快 …) and the works a site manager runs: only where those words are.
   if (sentence.includes('位于')) for (const item of locatedProjects(sentence)) add(item.name, item.start, 'located-project');
+  if ((cues & FACILITY_CUE) !== 0 && sentence.includes('平方米'))
+    for (const item of parksByFloorSpace(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) for (const item of describedWorks(sentence)) add(item.name, item.start, 'described-work');
   if ((cues & PROGRESS_CUE) !== 0 && (cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0) {
     for (const item of worksByProgress(sentence)) add(item.name, item.start, 'works-progress');

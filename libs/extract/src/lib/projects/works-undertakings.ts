@@ -390,6 +390,30 @@ export function worksOfManager(sentence: string): Array<{ name: string; start: n
 }
 
 /**
+ * Parks opening their clause, alone or in a 、 list, then the factory floor they hold (rule park-by-floor-space: 经济开发区家居
+ * 产业园60万平方米标房入驻46家企业, 新型建材产业园、现代制造产业园30万平方米标房全部入驻, 农产品加工产业园10万平方米标房初具规模:
+ * 建平 2018): each park a named work, sized as one facility is (新型 opening it is part of its name, as rule class-word-in-name
+ * reads a sized facility's).
+ */
+const PARK_FLOOR =
+  /(?:^|[，；：。])((?:[^，。；：、]{2,24}?(?:产业园|工业园|园区)、)*[^，。；：、]{2,24}?(?:产业园|工业园|园区))[\d.]+万?平方米(?:标房|标准厂房|厂房)/g;
+const PARK_END = /(?:产业园|工业园|园区)$/;
+
+export function parksByFloorSpace(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  PARK_FLOOR.lastIndex = 0;
+  for (let match = PARK_FLOOR.exec(sentence); match; match = PARK_FLOOR.exec(sentence)) {
+    let at = match.index + match[0].indexOf(match[1]);
+    for (const piece of match[1].split('、')) {
+      if (PARK_END.test(piece) && !DUTY_OPENING.test(piece) && !SET_APART.test(piece) && !GENERIC.test(piece.replace(/^新型/, '')))
+        found.push({ name: piece, start: at });
+      at += piece.length + 1;
+    }
+  }
+  return found;
+}
+
+/**
  * A project introduced by where it lies (rule located-project: 位于澄城县寺前镇的新型材料生产线项目，总投资2.66亿元: 澄城 2022):
  * the name after 的, closed by its head and the clause.
  */
