@@ -1756,7 +1756,7 @@ describe('projects signed, or pushed in all, in a dated sentence (rule projects-
       ].join('\n'),
       { documentId: 'qiqihaer' },
     );
-    expect(results(result).map(([name, value, , , year]) => [value, year])).toEqual([
+    expect(results(result).map(([, value, , , year]) => [value, year])).toEqual([
       [3, 2020],
       [41, 2020],
     ]);
@@ -1811,5 +1811,24 @@ describe('results of plan-execution reports and reviews, a second blind round of
       ['生产总值', 30.69, '亿元', 2025],
       ['生产总值增长', 4.7, '%', 2025],
     ]);
+  });
+});
+
+describe('a report’s news dated in the report season (rule estimate-in-report-news: 龙华 2018, 攀枝花 2023)', () => {
+  it('reads a paragraph opening with 预计 as the last year’s estimates, not an estimate of a year ahead', () => {
+    const page = (estimate: string) =>
+      results(
+        extractDocument(
+          ['编辑:胡安坤2018-01-24 16:20内容来源:龙华网', '龙华区第一届人民代表大会第二次会议开幕。', '龙华区区长陈清作政府工作报告。', estimate].join('\n'),
+          { documentId: 'longhua' },
+        ),
+      ).map(([name, value, , , year]) => [name, value, year]);
+    expect(page('预计地区生产总值超过2100亿元,增长8.8%左右;社会消费品零售总额285亿元,增长9.3%。')).toEqual([
+      ['地区生产总值', 2100, 2017],
+      ['地区生产总值增长', 8.8, 2017],
+      ['社会消费品零售总额', 285, 2017],
+      ['社会消费品零售总额增长', 9.3, 2017],
+    ]);
+    expect(page('预计到2020年,地区生产总值超过3000亿元。')).toEqual([]);
   });
 });

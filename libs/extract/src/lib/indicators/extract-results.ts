@@ -23,6 +23,9 @@ import {
   fiveYearRecordParagraphs,
 } from './review-scopes';
 
+/** A paragraph opening with an estimate, maybe after its speaker, not of a year ahead (预计到2025年, 预计今年). */
+const ESTIMATE_OPENING = /^\s*(?:[^，。；]{0,12}[，,])?(?:初步)?预计(?!今年|明年|到|至|未来|将|在|\d)/;
+
 /** The title of a report on the execution of a year's plan (see rule execution-report-review). */
 const EXECUTION_TITLE = /((?:19|20)\d{2})\s?年(?:国民经济和社会发展)?计划执行情况/;
 
@@ -126,6 +129,8 @@ export function extractResults(
   // A statistical communiqué (2022年和政县国民经济和社会发展统计公报) reports the year of its title throughout: every value it
   // states of a year is a result of that year, none a target.
   const communique = communiqueYear(metadata.title, text, singleYear ? metadata.periodStart : null);
+  // A page reporting a yearly report, dated in the report season (see rule estimate-in-report-news).
+  const reportNews = metadata.periodStart === null && metadata.issuedOn !== null && Number(metadata.issuedOn.slice(5, 7)) <= 3 && text.includes('政府工作报告');
   // The text of the paragraph before, for a plan's review running on (rule base-year-review-runs-on).
   let paragraphBefore: string | null = null;
   const fiveYearRecord = fiveYearRecordParagraphs(paragraphs, issuedYear);
@@ -192,7 +197,10 @@ export function extractResults(
       if (!goal[section]) {
         // A paragraph opening with 这一年 (周海兵表示，这一年，…: 长沙 2024) speaks of the year the paragraph before opened with; one
         // opening with 一年来 too where that paragraph read results of its year (rule `year-since-back`: 景东 2023).
-        const carriedYear = THIS_YEAR_OPENING.test(paragraph.text) || (beforeRead && YEAR_SINCE_OPENING.test(paragraph.text)) ? before : null;
+        // Rule `estimate-in-report-news`: news of a yearly report dated in its first months (龙华 2018, 2018-01-24: 区长陈清作政府工作
+        // 报告… / 预计地区生产总值超过2100亿元，增长8.8%左右；…) tells the last year's estimates in a paragraph opening with 预计.
+        const estimated = reportNews && ESTIMATE_OPENING.test(paragraph.text) ? Number(metadata.issuedOn!.slice(0, 4)) - 1 : null;
+        const carriedYear = estimated ?? (THIS_YEAR_OPENING.test(paragraph.text) || (beforeRead && YEAR_SINCE_OPENING.test(paragraph.text)) ? before : null);
         const counted = count;
         yearBefore = sentenceYearResults(
           paragraph.sentences,

@@ -321,6 +321,10 @@ describe('notices without a title line', () => {
     expect(metadataOf('某市规划\n版本 2025.09.25\n正文。\n').issuedOn).toBeNull();
   });
 
+  it('takes the timestamp after an editor’s label and name as the date (rule editor-before-timestamp: 龙华 2018)', () => {
+    expect(metadataOf('编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n正文。\n').issuedOn).toBe('2018-01-24');
+  });
+
   it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
     expect(
       metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')

@@ -17,13 +17,14 @@ const DATE_ISO = /((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})/;
  * A publication timestamp of page chrome, opening a line or after the paper's name: 2013-11-16 07:47, 2026年02月10日
  * 07时41分, 四川经济日报 2018-11-26 06:46, the paper's name in pinyin (Da Zhong Ri Bao·2026-01-21 01:53: 青岛 2026), 来源:华容县政府
  * 2021-03-23 10:56, written with dots (rule `dotted-timestamp`: 来源: 洛阳网 2025.09.25 20:09, 洛阳 2025), a paper's date line
- * 2017年03月31日 星期五; or a labelled date, with or without its time: 时间：2023-07-11 17:01,
+ * 2017年03月31日 星期五, also after the editor's label and name (rule `editor-before-timestamp`: 龙华 2018 编辑:胡安坤2018-01-24
+ * 16:20内容来源:龙华网); or a labelled date, with or without its time: 时间：2023-07-11 17:01,
  * 发布时间：2023-04-17 08:50:33, 发布时间:2024年10月14日, 日期:2012-10-11 16:17. A span of days (征集时间:2023-03-13至2023-03-21,
  * a consultation's period) is no publication timestamp, nor is the day a page was archived or a rule takes or loses effect
  * (rule `archive-stamp`: 归档时间:2023-06-15 above a 2018 report, 南县 2018; 生效时间, 废止时间: 太湖 2019).
  */
 const PAGE_TIMESTAMP =
-  /(?:(?<!归档|废止|失效|生效|截止)(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*)?(?:[\u4e00-\u9fa5]{2,12}|[A-Za-z][A-Za-z ]{3,23}·)\s*)((?:19|20)\d{2})(?:-|年|\.)(\d{1,2})(?:-|月|\.)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
+  /(?:(?<!归档|废止|失效|生效|截止)(?:发布|发表|更新)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?!\d|\s*[至到—~]\s*(?:19|20)\d{2})|(?:^|^(?:(?:信息|文章)?来源[：:]\s*|(?:责任)?编辑[：:]\s*)?(?:[\u4e00-\u9fa5]{2,12}|[A-Za-z][A-Za-z ]{3,23}·)\s*)((?:19|20)\d{2})(?:-|年|\.)(\d{1,2})(?:-|月|\.)(\d{1,2})日?\s*(?:\d{1,2}[:时]\d{1,2}|星期[一二三四五六日天]))/;
 
 /**
  * Rule `dateline-before-paper`: a copied news item's date line, the day and then the paper it ran in, with no clock time
