@@ -992,6 +992,12 @@ describe('layout and striving rules of targets (rules striven-year-with-preposit
     ]);
   });
 
+  it('reads research staff in person-years (rule person-years: 洞头 2023)', () => {
+    expect(targets('洞头区大力提升科技创新能力实施方案(2023-2027年)\n到2027年,每万名就业人员中研发人员达到209人年以上。\n')).toEqual([
+      { name: '每万名就业人员中研发人员', year: 2027, value: 209, unit: '人年' },
+    ]);
+  });
+
   it('reads no target in the counts of a works event’s news, save where the sentence plans (rule works-event-news: 王益 2024)', () => {
     const page = (sentence: string) =>
       targets(
