@@ -335,6 +335,15 @@ describe('cues of the blind metadata round (branch meta, fourth sitting)', () =>
     // Two counties named: no answer.
     expect(regionOf(baishui.replace('下一篇: 白水探索', '上一篇: 蒲城县召开会议\n下一篇: 白水探索'))).toBeNull();
   });
+
+  it('takes the place of the government news account a page names, of the level its text speaks for (rule release-account: 始兴 2024)', () => {
+    const shixing =
+      '总投资10.46亿元 我县17个项目集中开工\n6月1日上午,2024年全市第二季度项目集中开工活动启动,我县在物流产业园项目现场设立分会场,县委书记华关、县长宋在军等县四套班子领导参加活动,翁源考察团观摩。\n关闭窗口 打印本页\n微信\n始兴发布\n';
+    expect(regionOf(shixing)).toEqual({ name: '始兴县', cue: 'release-account', basis: 'inferred' });
+    // A text speaking for no level, or an account of another level than the text's, names none.
+    expect(regionOf('项目集中开工活动启动。\n微信\n始兴发布\n')).toBeNull();
+    expect(regionOf(shixing.replace('始兴发布', '韶关发布'))?.cue).not.toBe('release-account');
+  });
 });
 
 describe('the six regions missed on the last sitting’s blind pages (branch meta, fifth sitting)', () => {

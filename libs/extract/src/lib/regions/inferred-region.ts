@@ -25,10 +25,19 @@ export interface InferredRegion {
  * - 'only-one-in-full': the one division of the text's level it writes in full;
  * - 'county-named-most': in a text without scope words, a county named twice as often as any other division: the
  *   weakest cue, tried last but one;
- * - 'county-of-anaphor': a text that speaks of its county as 该县 and names one county, wherever (a link): tried last.
+ * - 'county-of-anaphor': a text that speaks of its county as 该县 and names one county, wherever (a link);
+ * - 'release-account': a line naming the government's news account (始兴发布) of the level the text speaks for: tried last.
  */
 export type InferredRegionCue =
-  'content' | 'places-named' | 'county-level-city' | 'province-wide' | 'county-in-named-city' | 'only-one-in-full' | 'county-named-most' | 'county-of-anaphor';
+  | 'content'
+  | 'places-named'
+  | 'county-level-city'
+  | 'province-wide'
+  | 'county-in-named-city'
+  | 'only-one-in-full'
+  | 'county-named-most'
+  | 'county-of-anaphor'
+  | 'release-account';
 
 /**
  * 市场监管局, 市政局, 市容局 name a bureau's field, not its level (市市场监管局 does); 市政务服务局, 市政府办 do.
@@ -148,8 +157,35 @@ export function inferRegionFromContent(text: string): InferredRegion | null {
     countyInNamedCity(text) ??
     onlyOneInFull(text) ??
     countyNamedMost(text) ??
-    countyOfAnaphor(text)
+    countyOfAnaphor(text) ??
+    releaseAccount(text)
   );
+}
+
+/**
+ * Rule `release-account`: a government's news account is named by its place and 发布 (上海发布, 成都发布; 微信 / 始兴发布 in the
+ * footer of 始兴 2024's page, whose text says only 我县 and 县委书记): a line of that name alone, of the level the text speaks
+ * for, names the page's division. Inferred, tried last.
+ */
+const RELEASE_ACCOUNT = /(?:^|\n)[ \t]*([\u4e00-\u9fa5]{2,10})发布[ \t]*(?=\n|$)/g;
+
+function releaseAccount(text: string): InferredRegion | null {
+  if (!text.includes('发布')) return null;
+  const level = scopeLevel(text);
+  if (level === null) return null;
+  let found: InferredRegion | null = null;
+  RELEASE_ACCOUNT.lastIndex = 0;
+  for (let match = RELEASE_ACCOUNT.exec(text); match; match = RELEASE_ACCOUNT.exec(text)) {
+    const name = match[1];
+    const entries = gazetteer()
+      .entriesNamed(name)
+      .filter((entry) => speaksAt(entry, level) && !(entry.name !== name && COMMON_WORDS.has(name)));
+    if (entries.length !== 1) continue;
+    const start = match.index + match[0].indexOf(name);
+    if (found && found.entry !== entries[0]) return null;
+    found ??= { entry: entries[0], span: { start, end: start + name.length }, cue: 'release-account' };
+  }
+  return found;
 }
 
 /** 该县, 该旗: "the county" a news item speaks of, named in its headline. */
