@@ -2,7 +2,7 @@ import type { Paragraph, Section, Table } from '@policygraph/parse';
 import { fallbackTitle } from '../document/document-node';
 import { ExtractionContext } from '../extraction-context';
 import { addGoal } from '../goals/goal-nodes';
-import { addIndicator } from './indicator-nodes';
+import { addIndicator, addStatedTarget } from './indicator-nodes';
 import { clauseSubject } from './listed-subjects';
 import { statedMetrics, statedValues } from './stated-values';
 import { wordingTarget } from './wording-targets';
@@ -229,33 +229,8 @@ function addListIndicators(context: ExtractionContext, goalId: string, start: nu
     const worded = statedValues(clause).length === 0 ? wordingTarget(clause) : null;
     if (worded) addWordingTarget(context, goalId, worded.name, clauseStart + worded.start, clauseStart + worded.end, year);
     const metrics = statedMetrics(clause, previousSubject);
-    for (const metric of metrics) {
-      addIndicator(
-        context,
-        goalId,
-        {
-          name: metric.name,
-          unit: metric.value.unit,
-          baseYear: null,
-          baseValue: null,
-          baseValueText: null,
-          targetYear: year,
-          targetValue: metric.value.value,
-          targetHigh: metric.value.high,
-          targetValueText: clause.slice(metric.value.start, metric.value.end),
-          comparator: metric.value.qualifier,
-          qualifier: metric.value.qualifier,
-          measure: metric.measure,
-          growth: null,
-          attribute: null,
-          category: null,
-          cumulative: false,
-        },
-        clauseStart + metric.start,
-        clauseStart + metric.end,
-        clauseStart + (metric.key ?? metric.value.start),
-      );
-    }
+    for (const metric of metrics)
+      addStatedTarget(context, goalId, metric, year, clauseStart, clause.slice(metric.value.start, metric.value.end), metric.value.qualifier);
     previousSubject = clauseSubject(metrics, previousSubject);
     clauseStart = i + 1;
   }

@@ -2,6 +2,7 @@ import type { IndicatorKind, IndicatorMeasure, Properties } from '@policygraph/g
 import { ExtractionContext } from '../extraction-context';
 import { gazetteer } from '../regions/gazetteer';
 import { metricKey } from './metric-key';
+import type { StatedMetric } from './stated-values';
 
 export interface IndicatorFacts {
   readonly name: string;
@@ -74,6 +75,47 @@ export function resultFacts(observed: ObservedValue): IndicatorFacts {
     observedValue: observed.value,
     observedHigh: observed.high,
   };
+}
+
+/**
+ * A target a clause states (a list item's 地区生产总值增长5%左右, a plan's level in a review), in the clause starting at
+ * `clauseStart`, as an Indicator of `year`; `written` is the value as the text writes it, `comparator` its 左右/以上 where the
+ * reading keeps one. Returns the node's id.
+ */
+export function addStatedTarget(
+  context: ExtractionContext,
+  goalId: string | null,
+  metric: StatedMetric,
+  year: number,
+  clauseStart: number,
+  written: string | null,
+  comparator: string | null,
+): string {
+  return addIndicator(
+    context,
+    goalId,
+    {
+      name: metric.name,
+      unit: metric.value.unit,
+      baseYear: null,
+      baseValue: null,
+      baseValueText: null,
+      targetYear: year,
+      targetValue: metric.value.value,
+      targetHigh: metric.value.high,
+      targetValueText: written,
+      comparator,
+      qualifier: metric.value.qualifier,
+      measure: metric.measure,
+      growth: null,
+      attribute: null,
+      category: null,
+      cumulative: false,
+    },
+    clauseStart + metric.start,
+    clauseStart + metric.end,
+    clauseStart + (metric.key ?? metric.value.start),
+  );
 }
 
 /**

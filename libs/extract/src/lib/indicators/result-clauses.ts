@@ -1,5 +1,5 @@
 import { ExtractionContext } from '../extraction-context';
-import { addIndicator, resultFacts } from './indicator-nodes';
+import { addIndicator, addStatedTarget, resultFacts } from './indicator-nodes';
 import { metricKey } from './metric-key';
 import { clauseSubject, PARALLEL } from './listed-subjects';
 import { type StatedMetric, statedMetrics, statedValues } from './stated-values';
@@ -289,31 +289,7 @@ export const YEAR_PLAN = /(?:年度计划投资|年度投资计划|当年计划�
 const PROGRESS = /完成|累计|占|实际|开工率|进度|到位/;
 
 function addPlanTarget(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
-  addIndicator(
-    context,
-    null,
-    {
-      name: metric.name,
-      unit: metric.value.unit,
-      baseYear: null,
-      baseValue: null,
-      baseValueText: null,
-      targetYear: year,
-      targetValue: metric.value.value,
-      targetValueText: null,
-      comparator: null,
-      qualifier: metric.value.qualifier,
-      measure: metric.measure,
-      growth: null,
-      attribute: null,
-      category: null,
-      cumulative: false,
-      targetHigh: metric.value.high,
-    },
-    clauseStart + metric.start,
-    clauseStart + metric.end,
-    clauseStart + (metric.key ?? metric.value.start),
-  );
+  addStatedTarget(context, null, metric, year, clauseStart, null, null);
   return 1;
 }
 
