@@ -1,29 +1,14 @@
 import { ExtractionContext } from '../extraction-context';
-import { addIndicator, addStatedTarget, resultFacts } from './indicator-nodes';
-import { metricKey } from './metric-key';
+import { CLAUSE_YEAR, FORECAST, MULTI_YEAR, pairedYears } from './clause-years';
+import { COMMA, subjectBefore, subjectWithoutValue } from './clause-subjects';
+import { fromToResults } from './from-to-results';
 import { clauseSubject, PARALLEL } from './listed-subjects';
+import { addPlanTarget, addResult, PROGRESS, YEAR_PLAN } from './result-nodes';
+import { MILESTONE_ONLY, plausibleResult, withoutMilestoneWord } from './result-plausibility';
+import { JOINER, PERIOD_END_OPENING, PERIOD_END_YEAR, PERIOD_NAME, PERIOD_SUM, reachedLevel } from './review-levels';
 import { type StatedMetric, statedMetrics, statedValues } from './stated-values';
 
-/** The clauses of a sentence read as results: which values are results, of which year, under which name. */
-
-/**
- * Five-year or multi-year figures ("年均增长4.7%", "这五年", "从3.68万亿元增长到…") are not last year's; 今年以来 (since this
- * year began) is within one year (rule `this-year-in-plan-execution`).
- */
-const MULTI_YEAR =
-  /年均|五年|十[三四五]五|从(?:19|20)\d{2}年|较.{0,6}末|(?<!今年)以来|(?:19|20)\d{2}\s*[—–\-~～至]\s*(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])[2-9两三四五]年(?:来|间|累计|增长|提升|提高|共)|近[2-9两三四五十]年/;
-
-/**
- * "从2015年的1705亿元增加到2020年2369亿元", "由2015年的20.3%提升至21.3%": two results of one metric; the base may be the end
- * of its year (庆元 2021: 从2015 年末的57.02 亿元增长到2020 年的78.93 亿元, rule `from-year-end`).
- */
-const FROM_TO = /(?:从|由)\s*(?:((?:19|20)\d{2})\s*年(?:末|底)?的?\s*)?(?=\d)/;
-
-/**
- * The verb between the two values of a from-to statement; 为 as 到 (公安 2020: 由 2016 年的 46.2% 提升为 2020 年的 52.5%), and
- * 达到 (rule `from-to-reaching`: 张掖 2020 旅游接待人次由2012年的300万人次达到2019年的4200万人次).
- */
-const CHANGED_TO = /^\s*(?:(?:增加|增长|提升|提高|上升|跃升|扩大|下降|降低|减少|降|增)(?:到|至|为)|达到)/;
+export { YEAR_PLAN } from './result-nodes';
 
 /**
  * Rule `rate-before-metric`: a rate written before the metric it is, the place ranked by it (齐齐哈尔 2021: 2020年，齐齐哈尔市以
@@ -43,88 +28,6 @@ const BASE_LEVEL = /^\s*(?:比|较)\s*((?:19|20)\d{2})\s*年(?:末|底)?的\s*(?
 /** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
 export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
 
-/**
- * Names of what was added or done over the period (铁路运营里程新增…, 实施…改造11万户, 五年增量, 引进…子公司, 总投资) or of a
- * first (成为全国首个经济总量突破5万亿元): no level of its last year.
- */
-/**
- * Names of what a review of several years tells over the whole span, no level of its last year: additions, sums, firsts,
- * and a contribution to growth over the span (rule `contribution-over-period`: 常州 2016 “十二五”期间,…服务业对GDP增长的贡献率
- * 达到60.5%).
- */
-const PERIOD_NAME = /新增|新建|累计|增量|五年|首个|首位|^(?:实施|完成|建成|建设|改造|引进|开工|实现|争取|获批)|总投资|贡献率/;
-
-/** Sums and averages over the period (累计, 年均): no level of its last year. */
-const PERIOD_SUM = /累计|共计|总计|合计|年均|平均/;
-
-/** A share of a whole: 占工业比重, 占GDP比重, 服务业占比. */
-const SHARE_NAME = /^[^，。；]{2,}(?:比重|占比)$/;
-
-/** Verbs of a level reached (达到7亿元, 增至45家, 突破150亿元, 提高到…), or a value marked as passed (突破/超过). */
-const REACHED_BEFORE = /(?:达到|达|增至|增加到|增长到|提高到|提高至|提升到|提升至|跃升至|跃升到|上升到|上升至)$/;
-
-/**
- * The value of a clause of a five-year review is the level reached at the period's end when a verb of reaching comes
- * right before it (一般公共预算收入达到7亿元, 规模以上工业企业由23家增至45家) or it is marked as passed (地区生产总值突破150亿元):
- * not sums over the period (争取上级转移支付资金140亿元), counts of what was done in it (实施…项目79个) or growth over it.
- */
-function reachedLevel(clause: string, metric: StatedMetric): boolean {
-  if (/^(突破|超过)$/.test(metric.value.qualifier ?? '')) return true;
-  // 2021年牧业年度牲畜存栏125万头只 (苏尼特左旗 2022): a clause opening with its own year states that year's level, with no
-  // verb of reaching (rule `dated-clause-in-term-review`; the year is the clause's, see readResultClauses).
-  if (CLAUSE_YEAR.test(clause)) return true;
-  // 七大产业产值占工业比重88.4%，提高23.4个百分点 (辽源 2022): a share is no sum over the period, so a share stated with no verb
-  // is the level at its end (rule `share-at-period-end`).
-  if (metric.value.unit === '%' && SHARE_NAME.test(metric.name)) return true;
-  return REACHED_BEFORE.test(clause.slice(0, metric.value.start));
-}
-
-/** What joins two values sharing one verb (分别达到44846元和37342元). */
-const JOINER = /^[和、及与]$/;
-
-/** Words of a forecast: 有望 (is expected to), 预计 before a year (预计2022年全年…). */
-const FORECAST = /有望|预计(?:19|20)\d{2}年/;
-
-/** Years listed with 、/和 opening a clause: 2020年、2021年. */
-const YEAR_LIST = /^\s*(?:19|20)\d{2}年(?:[、和及](?:19|20)\d{2}年)+/;
-
-/** The years a clause opens with, when it lists exactly as many as it states values; null otherwise. */
-function pairedYears(clause: string, values: number): number[] | null {
-  const list = YEAR_LIST.exec(clause);
-  if (!list) return null;
-  const years = [...list[0].matchAll(/((?:19|20)\d{2})年/g)].map((match) => Number(match[1]));
-  return years.length === values ? years : null;
-}
-
-/**
- * A year opening a clause, of a point in time (2020年达到…), not a span or a start (2016—2020年, 2015年以来, 2020年底前); also
- * the end of a year reached (rule `year-end-reached`: 梁子湖 2021 “十三五”时期，…，到2020年底，预计实现地区生产总值100.13亿元 in
- * a review; read only up to the year the review is of).
- */
-export const CLAUSE_YEAR = /^\s*(?:到|截至|截止到?)?\s?((?:19|20)\d{2})\s?年(?!以来|—|-|至|底前|前(?!三季度)|以前|[起初])/;
-
-/**
- * What a clause measures when it states no value of its own (增加值由2万亿迈上3万亿台阶 → 增加值, 占GDP比重继2015年超过第二产业后
- * → 占GDP比重), if a metric: the subject of a dated clause after it.
- */
-function subjectWithoutValue(clause: string): string | null {
-  // A span before an average (公安 2020: 地区生产总值前四年年均增长 8.1%) ends the subject too (rule `span-before-average`).
-  // An adjustment after the subject (景东 2023: 地方一般公共预算收入扣除留抵退税,同口径增长9.9%) ends it too.
-  const head = /^([\u4e00-\u9fa5A-Za-z]{2,16}?)(?:由|从|继|年均|在|已|连续|稳居|位居|先后|扣除|[前近][二三四五两]年)/.exec(
-    clause.replace(/^(?:“?十[一二三四五]五”?(?:期间|时期|以来)|全省|全市|全区|全县)+/, ''),
-  );
-  // A bare measure (总量稳居…第一) names no subject of its own: the one before stays (横州 2026).
-  return head && /(增加值|总值|总额|收入|规模|比重|产值|总量)$/.test(head[1]) && !/^(?:总量|总额|规模|产值|收入|比重)$/.test(head[1]) ? head[1] : null;
-}
-
-const COMMA = 0xff0c;
-
-/** The subject of the clause ending at a comma (see subjectWithoutValue), within its sentence. */
-function subjectBefore(text: string, comma: number): string | null {
-  const from = Math.max(text.lastIndexOf('，', comma - 1), text.lastIndexOf('。', comma - 1), text.lastIndexOf('；', comma - 1));
-  return comma - from > 40 ? null : subjectWithoutValue(text.slice(from + 1, comma));
-}
-
 const SEMICOLON = 0xff1b;
 
 const FULL_STOP = 0x3002;
@@ -132,46 +35,6 @@ const FULL_STOP = 0x3002;
 /** ， ； 。 end a clause: tested by code unit, this runs on every character of the sentences read. */
 function isClauseEnd(code: number): boolean {
   return code === COMMA || code === SEMICOLON || code === FULL_STOP;
-}
-
-/** 从2015年的1705亿元增加到2020年2369亿元 → 1705 of 2015 and 2369 of 2020 (or of the year the text is about). */
-function fromToResults(
-  clause: string,
-  year: number,
-  subject: string | null = null,
-  carriedFrom: number | null = null,
-): Array<{ metric: StatedMetric; year: number }> {
-  if (!clause.includes('从') && !clause.includes('由')) return [];
-  const from = FROM_TO.exec(clause);
-  if (!from) return [];
-  let name = clause
-    .slice(0, from.index)
-    .replace(/^(?:(?:19|20)\d{2}年|全省|全市|全区|全州|我省|我市|其中|[，、])+/, '')
-    .trim();
-  // 服务业增加值稳居全省第二，从2015年的…增长到2020年的… (芜湖 2021): the subject of the clause before, read in front of the
-  // values so that the first is no opening number.
-  const prefix = name.length === 0 && subject !== null ? subject : '';
-  if (prefix) name = prefix;
-  const metrics = statedMetrics(prefix + clause.slice(0, from.index) + clause.slice(from.index + from[0].length));
-  if (metrics.length !== 2) return [];
-  const shift = from[0].length - prefix.length;
-  if (!CHANGED_TO.test(clause.slice(metrics[0].value.end + shift, metrics[1].value.start + shift).replace(/(?:19|20)\d{2}\s*年(?:末|底)?的?\s*$/, '')))
-    return [];
-  if (name.length < 2 || name.length > 30) return [];
-  const toYear = /((?:19|20)\d{2})\s*年(?:末|底)?的?\s*$/.exec(clause.slice(0, metrics[1].value.start + shift));
-  const at = (metric: StatedMetric, offset: number): StatedMetric => ({
-    name,
-    measure: 'level',
-    value: { ...metric.value, start: metric.value.start + offset, end: metric.value.end + offset },
-    start: clause.length - clause.trimStart().length,
-    end: metric.value.end + offset,
-  });
-  const reached = { metric: at(metrics[1], shift), year: toYear ? Number(toYear[1]) : year };
-  // 由38.5%提高到41.1% without the base's year: only the value reached is dated, unless a from-to of the same sentence wrote
-  // both years and this one's reached value is of the later (…从2020年的2290.47万人次增至2024年的5950万人次…；旅游收入由142.36
-  // 亿元增至383亿元: 天水 2025, rule `from-to-years-carried`).
-  const fromYear = from[1] !== undefined ? Number(from[1]) : toYear === null ? carriedFrom : null;
-  return fromYear === null ? [reached] : [{ metric: at(metrics[0], shift), year: fromYear }, reached];
 }
 
 /** Policies or measures counted right after a count: 175项稳经济一揽子政策, 73项接续措施. */
@@ -194,127 +57,8 @@ const PROJECT_AFTER = /^(?!实施|建设|新建|改建|扩建|推进|完成|启�
 /** What follows a count of places covered in full: 行政村实现幼儿园全覆盖, 个乡镇实现通村公路全覆盖. */
 const PLACES_OF_COVERAGE = /^[\u4e00-\u9fa5]{1,10}?实现[\u4e00-\u9fa5]{0,12}全覆盖/;
 
-/** A sentence opening with the end of a five-year period: (预计)(到)十三五末，/“十四五”期末，. */
-const PERIOD_END_OPENING = /^\s*(?:预计)?(?:到|至)?“?十([三四五])五”?(?:期)?末[，,]/;
-const PERIOD_END_YEAR: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030 };
-
 /** What a count of work items counts: 项重点工作, 项任务, 条举措. */
 const COUNT_OF_WORK = /^(?:重点|主要|具体|专项|改革)?(?:工作|任务|举措|措施)(?!室|站|队|组)/;
-
-const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
-
-/**
- * 首次/再次/历史性 before the verb say how remarkable a value is, not what is measured (支出首次超过7000亿元); so does a bare
- * 首 before 超/破 (硚口 2025: 服务业增加值占比首超80%), not the 首 of 榜首 or 之首.
- */
-function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
-  const name = metric.name.replace(/(首次|再次|历史性地?|首度|(?<![榜之元])首)$/, '');
-  return name === metric.name || name.length < 2 ? metric : { ...metric, name };
-}
-
-/** A result names a known metric, or a measured thing (not a rank, a list of tasks or a bare verb). */
-function plausibleResult(metric: StatedMetric): boolean {
-  if (metricKey(metric.name) !== null) return true;
-  const quotes = (metric.name.match(/“/g) ?? []).length === (metric.name.match(/”/g) ?? []).length;
-  // 26个项目, 155个国家或地区, 12类45件, 玉柴甲醇发动机…等20项, 占固定资产投资的60.2%: no measured thing is named.
-  // A name may open with a threshold of money (500万元以上固定资产投资: 黎平 2023) or an age group (rule `age-group-name`: 扬中
-  // 2023 5岁以下儿童死亡率) or a grade (4A级景区: rule `graded-thing`), not with another number.
-  if (
-    /^(项目|企业|国家|地区|安排|其中)$|^[、，”]|连续|国家[和或及]地区|^\d(?![\d.]*(?:[万亿]元以上|周?岁及?(?:以下|以上))|A级)|[等的和与及、\/]$|^(降至|降到|提高到|提升至|达到|向)/.test(
-      metric.name,
-    )
-  )
-    return false;
-  // 制定17项抗旱救灾措施 (察右后旗 2023): a count of the measures made, as 出台…20条, measures nothing.
-  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年|制定|出台)$/.test(metric.name)) return false;
-  // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
-  // itself; so with the references listed (安庆 2025: GDP增长6%，高于全国、全省1个、0.2个百分点: rule
-  // `comparison-listed-references`).
-  if (
-    /(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(?:(全国|全省|全区|全市|全州|全盟|平均|上年|(?:19|20)\d{2}年)[、和及与]?)*(平均水平|平均)?$/.test(
-      metric.name,
-    )
-  )
-    return false;
-  // …等自治区级以上荣誉69项 (万秀 2023), 荣誉70余项 (青龙 2026): honours received are no measured thing (rule `honours-no-result`).
-  if (/(?:荣誉|称号)$/.test(metric.name)) return false;
-  // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).
-  if (/^(每年|级|前|和|与|及|（|\()|最|[前下]$|^(省会城市|城市|国家|省份|地区)$/.test(metric.name)) return false;
-  // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers, lines and streets only (邯郸 2025: 打造8条特色餐饮街区).
-  if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
-  // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
-  if (/^(?:比上年末?|较上年末?|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
-  if (metric.value.unit === '个百分点') {
-    // Points against a base year with no subject of their own (常州 2016: …比重达到38%，比2010年上升2.3个百分点): the
-    // change of the level before, a bare verb naming nothing measured (rule `bare-change-no-result`).
-    if (/^(?:上升|提高|提升|增加|下降|降低|减少|回落)$/.test(metric.name)) return false;
-    // A rate above another by so many points (常州 2016: 服务业完成税收329.4亿元，增速高于全部税收增速0.5个百分点): the gap
-    // between two rates, the value of neither (rule `rate-gap-no-result`).
-    // …also written 超过 (黄龙 2026: 生产总值…增长4.7%，超过全市增速0.4个百分点).
-    if (/(?:高于|低于|高出|快于|慢于|超过|超出)[^，。；]{1,12}(?:增速|增幅|速度|平均水平)$/.test(metric.name)) return false;
-  }
-  // …达到序时进度44项、占比80.0% (宣城 2020): a share with no subject of its own is the share of the count before it, no
-  // measured thing (rule `bare-share-no-result`).
-  if (/^(?:占比|比重|占)$/.test(metric.name)) return false;
-  // 输出345亿度、增长32%: a value whose unit was not read ran into the name.
-  if (/\d[\u4e00-\u9fa5]{0,3}、/.test(metric.name)) return false;
-  return (
-    quotes &&
-    // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022); 以下 a rank too,
-    // not an age group (5岁以下儿童死亡率).
-    // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too.
-    !/(第(?![一二三]产业)|排名|位居|居全|前列|(?<!岁)以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
-    !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
-    !/^(经|对|按|通过|围绕)/.test(metric.name)
-  );
-}
-
-/**
- * A change measured from a stated year (2020年地区生产总值…比2015年增长37.8%: 南宁 2021; 较2015年增长180.4%: 芜湖 2021) is
- * a result of its year over that base, not a yearly change: its base year is kept (rule `stated-base-year`), for every value
- * of a list after the verb too (较2020年增长73.9%、178.6%: 天水 2025).
- */
-const BASE_YEAR = /[比较]((?:19|20)\d{2})\s?年(?:末|底)?(?:同期)?(?:分别)?(?:增长|下降|降低|减少|提高|提升|增加|上涨|回落)[了约近]?(?:[\d.]+%[、和及])*$/;
-
-/**
- * Rule `year-plan-of-projects`: a statement giving the year's investment plan of its key projects (闽侯 2023: 2023年县级重点项目共
- * 530项，总投资2944.74亿元，年度计划投资561.86亿元，1-6月累计完成投资362.32亿元，占年计划投资的64.49%; 王益 2024: 2024年，全区共安排
- * 区级重点项目119个，总投资153.64亿元，年度投资88.37亿元) states the plan of that year in its clauses that say no progress (the
- * count, the total and the year's investment): targets of the year; its clauses of progress (累计完成, 占…%) stay results.
- * A plain 年度投资 of a review with no 安排 (安康 2025: 30个省级、382个市级重点项目年度投资80.3亿元、577.9亿元，分别完成计划任务的
- * 138.3%、111.4%) is what was invested.
- */
-export const YEAR_PLAN = /(?:年度计划投资|年度投资计划|当年计划投资)\s?\d|安排[^。；]{2,40}?年度投资\s?\d/;
-/** A clause of progress within a year's plan: what was done, its share of the plan, the rate of starts. */
-const PROGRESS = /完成|累计|占|实际|开工率|进度|到位/;
-
-function addPlanTarget(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
-  addStatedTarget(context, null, metric, year, clauseStart, null, null);
-  return 1;
-}
-
-function addResult(context: ExtractionContext, metric: StatedMetric, year: number, clauseStart: number): number {
-  const base = metric.measure === 'level' ? null : BASE_YEAR.exec(context.document.text.slice(clauseStart + metric.start, clauseStart + metric.value.start));
-  const baseYear = base && Number(base[1]) < year ? Number(base[1]) : null;
-  addIndicator(
-    context,
-    null,
-    resultFacts({
-      name: metric.name,
-      unit: metric.value.unit,
-      qualifier: metric.value.qualifier,
-      measure: metric.measure,
-      year,
-      value: metric.value.value,
-      high: metric.value.high,
-      baseYear,
-    }),
-    clauseStart + metric.start,
-    clauseStart + metric.end,
-    clauseStart + (metric.key ?? metric.value.start),
-  );
-  return 1;
-}
 
 /**
  * Reads the results a sentence states, clause by clause, as values of the year given (or of a year a clause opens with);
