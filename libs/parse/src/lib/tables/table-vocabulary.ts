@@ -149,7 +149,10 @@ export function isUnitListCell(cell: string): boolean {
   if (pieces.length === 0 || cell.length > 200) return false;
   // Rule `unit-list-with-verb`: a list closed by how its units share the work (应急处、监督处…基层处等按职责分工落实: 广东 2021)
   // is a unit list; the words after the last unit are no part of its name.
-  const bodies = pieces.map((piece, k) => piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$/, '').replace(k === pieces.length - 1 ? LIST_CLOSING : /$^/, ''));
+  // A star marking one unit (区政府办公室*, rule `starred-unit`) is no part of its name.
+  const bodies = pieces.map((piece, k) =>
+    piece.replace(/[（(](牵头|牵头单位|配合)[）)]$|等$|^[*＊※]+|[*＊※]+$/g, '').replace(k === pieces.length - 1 ? LIST_CLOSING : /$^/, ''),
+  );
   // Rule `districts-in-unit-list`: districts and counties by name (长沙: 市直相关单位、高新区、岳麓区、望城区; 市直各单位、各区县
   // 市) are units of a list that names a body too; a place alone is no list.
   return (

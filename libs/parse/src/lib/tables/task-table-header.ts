@@ -77,6 +77,14 @@ export function readHeader(
       i = split.lastLine;
       continue;
     }
+    // Rule `unnamed-column-in-header`: a column word the vocabulary does not know, one or two short lines between known
+    // ones (龙湾 2023: 序号 / 重点工作 / 区本级 / 任务数 / 责任单位), is a column of its own, not the header's end.
+    const unnamed = pieces.length === 1 && kinds[0] === null && columns.length >= 2 && !closedAtEnd ? unnamedColumn(lines, i) : null;
+    if (unnamed) {
+      columns.push(unnamed.column);
+      i = unnamed.lastLine;
+      continue;
+    }
     if (kinds.some((kind) => kind === null)) break;
     pieces.forEach((piece, p) => columns.push({ header: piece.text.replace(/\s+/g, ''), kind: kinds[p]! }));
     if (pieces.length === 1 && !closedAtEnd && columns.length > 1 && line.content.startsWith('|')) barLedCells++;
@@ -147,6 +155,28 @@ function splitHeaderCell(lines: readonly Line[], at: number): { column: TableCol
   const joined = (first + second).replace(/\s+/g, '');
   const kind = headerKind(joined);
   return kind ? { column: { header: joined, kind }, lastLine: next } : null;
+}
+
+/** A piece of a column word the vocabulary does not know: a few Chinese characters, nothing else. */
+const UNNAMED_PIECE = /^[\u4e00-\u9fa5]{2,6}$/;
+
+/**
+ * An unknown column title of one or two short lines (区本级 / 任务数) followed by a known column word: the column, its cells
+ * read as text. Null when the next line is no column word (the header ended: a group row, the first body cell).
+ */
+function unnamedColumn(lines: readonly Line[], at: number): { column: TableColumn; lastLine: number } | null {
+  let header = '';
+  let last = at;
+  for (let k = at, pieces = 0; k < lines.length; k++) {
+    const content = lines[k].content.trim();
+    if (content.length === 0) continue;
+    if (headerKind(content) !== null) return pieces > 0 ? { column: { header, kind: 'text' }, lastLine: last } : null;
+    if (pieces === 2 || !UNNAMED_PIECE.test(content)) return null;
+    header += content;
+    last = k;
+    pieces++;
+  }
+  return null;
 }
 
 /**

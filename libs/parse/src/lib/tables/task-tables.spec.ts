@@ -606,4 +606,23 @@ describe('task tables of places not golded before (blind round, sitting 2026-12-
     expect(isUnitListCell('应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实')).toBe(true);
     expect(isUnitListCell('各地按职责分工落实')).toBe(false);
   });
+
+  it('reads a column word the vocabulary does not know, broken over two lines, as a column of its own; a starred unit is a unit (龙湾 2023)', () => {
+    // Rules unnamed-column-in-header and starred-unit (task tables of places not golded before, sitting 2026-12-08).
+    const document = parseDocument(passage('longwan-gzbg-fenjie-2023.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '重点工作:name',
+      '区本级任务数:text',
+      '责任单位:department',
+    ]);
+    const rows = rowsOf(table);
+    // An empty 任务数 cell leaves the row's unit under its column.
+    expect(rows[0]).toEqual({ 序号: '1', 重点工作: '地区生产总值增长6.5%。', 责任单位: '区发改局' });
+    expect(rows[4]).toMatchObject({ 区本级任务数: '9亿元', 责任单位: '区政府办公室*、区财政局' });
+    expect(isUnitListCell('区财政局*、区科技局、区投促中心')).toBe(true);
+    expectCellsAreSlices(document);
+  });
 });

@@ -85,10 +85,18 @@ export function looksLikeUnit(name: string): boolean {
   // Rule `role-holders`: units named by the part they hold (开封 2024: 各产业链责任单位; 各牵头单位, 各配合部门) are whoever
   // holds it, no unit the text names.
   if (ROLE_HOLDERS.test(name)) return false;
+  // Rule `member-by-office`: a leader named with the seat held on a standing committee (龙湾 2023: 二、李丹常委、常务副区长牵头
+  // 重点工作) is a person; the body is the 常委会.
+  if (MEMBER_BY_OFFICE.test(name)) return false;
   return isBodyName(name) || LEVEL_COLLECTIVE.test(name) || SCOPED_COLLECTIVE.test(name) || OTHER_UNIT_SUFFIX.test(name) || isDivisionName(name);
 }
 
 const ROLE_HOLDERS = /^各[\u4e00-\u9fa5]{0,8}(?:责任|牵头|配合|参与|协办)(?:单位|部门)$/;
+
+const MEMBER_BY_OFFICE = /常委$/;
+
+/** A leader by name and office (李丹常委, 王强副县长): a person, as an office alone is. */
+const PERSON_BY_OFFICE = /^[\u4e00-\u9fa5]{2,3}(?:常委|(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|秘书长|书记))$/;
 
 /** Rule `scoped-collective`: the cities or counties of an area as one collective (广东 2019: 大湾区内地各市; 珠三角各市). */
 const SCOPED_COLLECTIVE = /^[\u4e00-\u9fa5]{2,8}各(?:市|县|区|州|盟|旗|地)$/;
@@ -151,7 +159,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     if (!looksLikeUnit(name)) {
       // Rule `officials-by-office`: leaders named by their office (湖南 2019: 分管副省长、协管副秘书长负责,省发展改革委牵头,…)
       // are persons, no unit and no piece the list fails to read; the run they close ends with them.
-      if (OFFICIAL.test(name)) {
+      if (OFFICIAL.test(name) || PERSON_BY_OFFICE.test(name)) {
         if (RUN_CLOSING_VERB.test(trimmed) || stated !== null) pendingRun = [];
         return;
       }
@@ -232,6 +240,8 @@ const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园
 const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均/;
 
 /** An official by office: 分管副省长, 协管副秘书长, 常务副市长, 县长. */
+const STAR_MARK = /^[*＊※]+|[*＊※]+$/g;
+
 const OFFICIAL = /^(?:分管|协管|主管|联系)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|秘书长|书记)$/;
 
 /** A verb that ends a run of units without stating a role: A、B负责，C配合 leaves A and B unstated. */
@@ -259,6 +269,9 @@ function stripTrailing(name: string): string {
   let current = name;
   // Inline marks: A（牵头）, A(牵头单位).
   current = current.replace(INLINE_LEAD_MARK, '');
+  // Rule `starred-unit`: a star set after or before one unit of a list (龙湾 2023: 区政府办公室*、区财政局; *区财政局) marks it
+  // in a way the page may explain elsewhere; the mark is no part of the name, and states no role by itself.
+  current = current.replace(STAR_MARK, '');
   for (let i = 0; i < 3; i++) {
     const next = current.replace(TRAILING, '');
     if (next === current) break;

@@ -13,4 +13,11 @@ describe('lead-in-heading', () => {
     expect(read(leadInHeading, '各单位要把握牵头工作。\n')).toEqual([]);
     expect(read(leadInHeading, '一、重点工作任务\n')).toEqual([]);
   });
+
+  it('reads no leader named with an office as a unit: 常委 is a seat, not a body (person-by-office, 龙湾 2023)', () => {
+    expect(read(leadInHeading, '二、李丹常委、常务副区长牵头重点工作\n序号')).toEqual([]);
+    expect(read(leadInHeading, '三、王强副区长牵头重点工作\n1.推进项目建设。')).toEqual([]);
+    // A committee is a body.
+    expect(read(leadInHeading, '四、区人大常委会牵头工作\n1.推进项目建设。')).toEqual([['区人大常委会 lead']]);
+  });
 });
