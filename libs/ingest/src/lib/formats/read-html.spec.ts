@@ -19,7 +19,6 @@ const CHROME_WORDS = [
   '网站标识码',
   '网站访问统计',
   '页面加载完成',
-  '索引号',
   '请输入关键词',
 ];
 
@@ -31,16 +30,23 @@ describe('readHtml', () => {
     expect(html.text).not.toMatch(/[\uFFFD\u00C0-\u00FF]/); // no replacement characters, no Latin-1 mojibake
   });
 
-  it('keeps the document and drops navigation, breadcrumbs, share bar, metadata, related links, scripts and footer', async () => {
+  it('keeps the document under its information block and drops navigation, breadcrumbs, share bar, related links, scripts and footer', async () => {
     const { text } = await readHtml(fixture('qinghai-services.html'), 'qinghai-services.html');
-    expect(text.startsWith('青海省人民政府办公厅\n关于推动青海省服务业高质量发展的实施意见\n')).toBe(true);
+    // The 信息公开 table above the body says what the body does not: the date (成文日期) and the issuer's number.
+    expect(
+      text.startsWith(
+        '索引号：015000185/2020-00220 发文字号：青政办〔2020〕62号\n发布机构：青海省人民政府办公厅 成文日期：2020-08-13\n青海省人民政府办公厅\n关于推动青海省服务业高质量发展的实施意见\n',
+      ),
+    ).toBe(true);
     for (const word of CHROME_WORDS) expect(text).not.toContain(word);
   });
 
   it('finds the body by where the Chinese text is when the page has no known content container', async () => {
     const { text } = await readHtml(fixture('qinghai-services.gbk.html'), 'qinghai-services.gbk.html');
     expect(text).toContain('三、重点任务');
-    for (const word of ['网站首页', '政策解读', '版权所有', '发布时间']) expect(text).not.toContain(word);
+    // The article bar's date and source are kept as label lines, its font-size buttons are not.
+    expect(text.startsWith('发布时间：2020-08-20 来源：省政府办公厅\n青海省人民政府办公厅\n')).toBe(true);
+    for (const word of ['网站首页', '政策解读', '版权所有', '字体']) expect(text).not.toContain(word);
   });
 
   it('joins bold lead sentences with their paragraph and drops CJK source line breaks', async () => {
@@ -62,5 +68,41 @@ describe('readHtml', () => {
     const bytes = iconv.encode('<html><body><div><p>到2025年，全省技术合同交易额达20亿元。</p></div></body></html>', 'gbk');
     const html = await readHtml(bytes, 'undeclared.htm');
     expect(html).toMatchObject({ encoding: 'gb18030', text: '到2025年，全省技术合同交易额达20亿元。\n' });
+  });
+
+  it('puts the page title above a body that does not state it, without the site name, and no title twice', async () => {
+    const body = '<div id="zoom"><p>到2025年，全市服务业增加值达到1000亿元以上。</p></div>';
+    const untitled = await readHtml(page(body, '<meta charset="utf-8"><title>关于印发某市服务业发展行动计划的通知_政策文件_某市人民政府网</title>'), 'c.html');
+    expect(untitled.text).toBe('关于印发某市服务业发展行动计划的通知\n到2025年，全市服务业增加值达到1000亿元以上。\n');
+    // The portal's ArticleTitle meta wins over <title>; a body opening with its title (over two lines) gets none above it.
+    const meta = await readHtml(
+      page(body, '<meta charset="utf-8"><meta name="ArticleTitle" content="某市服务业发展行动计划（2023—2025年）"><title>首页</title>'),
+      'd.html',
+    );
+    expect(meta.text.startsWith('某市服务业发展行动计划（2023—2025年）\n')).toBe(true);
+    const titled = await readHtml(
+      page(
+        '<div id="zoom"><p>某市人民政府</p><p>关于印发某市服务业发展行动计划的通知</p><p>各区人民政府：</p></div>',
+        '<meta charset="utf-8"><title>某市人民政府关于印发某市服务业发展行动计划的通知</title>',
+      ),
+      'e.html',
+    );
+    expect(titled.text.startsWith('某市人民政府\n')).toBe(true);
+  });
+
+  it('keeps a label bar of one line as its label and value pairs, and skips one with a single label', async () => {
+    const bar = '<div class="info">发布日期：2023-05-06　　来源：市商务局　　【字体：大 中 小】【打印】</div>';
+    const { text } = await readHtml(
+      page(`${bar}<div id="zoom"><p>到2025年，全市服务业增加值达到1000亿元以上，服务业增加值占地区生产总值比重达到55%左右。</p></div>`),
+      'f.html',
+    );
+    expect(text.startsWith('发布日期：2023-05-06 来源：市商务局\n到2025年')).toBe(true);
+    const single = await readHtml(
+      page(
+        '<div class="info">来源：市商务局</div><div id="zoom"><p>到2025年，全市服务业增加值达到1000亿元以上，服务业增加值占地区生产总值比重达到55%左右。</p></div>',
+      ),
+      'g.html',
+    );
+    expect(single.text.startsWith('到2025年')).toBe(true);
   });
 });
