@@ -143,7 +143,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const raw = piece.text;
     const leading = raw.length - raw.trimStart().length;
     const trimmed = stripRemark(raw.trim());
-    let name = trimmed.replace(/^(?:和|及|以及|会同|由|并|其中)/, '');
+    let name = trimmed.replace(/^(?:和|及|以及|与|会同|由|并|其中)/, '');
     const cut = trimmed.length - name.length;
     const separately = SEPARATELY_LEAD.test(name);
     // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.
@@ -154,7 +154,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     name = stripTrailing(name);
     const start = listStart + piece.offset + leading + cut;
     const span = name.length;
-    if (!looksLikeUnit(name)) name = sharedEnding(name, merged[index + 1], piece) ?? name;
+    if (!looksLikeUnit(name)) name = sharedEnding(name, merged, index) ?? name;
     else name = sharedGovernment(name, merged, index) ?? name;
     if (!looksLikeUnit(name)) {
       // Rule `officials-by-office`: leaders named by their office (湖南 2019: 分管副省长、协管副秘书长负责,省发展改革委牵头,…)
@@ -190,16 +190,29 @@ export function readUnitList(list: string, listStart: number): UnitList {
 /**
  * Places sharing the body written after the last of them (赣州 2015: 赣州、龙南经济技术开发区管委会 are 赣州经济技术开发区管委会
  * and 龙南经济技术开发区管委会; 昆明、曲靖市政府 are 昆明市政府 and 曲靖市政府): a place name alone before 、 takes what
- * follows the place the next unit opens with. Level words alone (各市、县政府) are collectives, merged before this; a
- * place alone before a comma is a unit or nothing.
+ * follows the place the next unit opens with. Rule `places-share-ending` reads a run of them (黑龙江 2014: 哈尔滨、黑河、
+ * 绥芬河市政府 are three city governments). Level words alone
+ * (各市、县政府) are collectives, merged before this; a place alone before a comma is a unit or nothing.
  */
-function sharedEnding(name: string, next: Piece | undefined, piece: Piece): string | null {
-  if (!next || piece.closesRun || !(isPlaceNameWithCounties(name) || ZONE_NAME.test(name))) return null;
-  const following = stripTrailing(next.text.trim());
-  const place = placePrefixLength(following) || (ZONE_NAME.test(name) ? (ZONE_PREFIX.exec(following)?.[0].length ?? 0) : 0);
-  if (place === 0 || place === following.length) return null;
-  const ending = following.slice(place);
-  return UNIT_SUFFIX.test(ending) ? name + ending : null;
+function sharedEnding(name: string, merged: readonly Piece[], index: number): string | null {
+  if (merged[index].closesRun || !(isPlace(name) || ZONE_NAME.test(name))) return null;
+  for (let k = index + 1; k < merged.length; k++) {
+    const following = stripTrailing(merged[k].text.trim());
+    const place = placePrefixLength(following) || (ZONE_NAME.test(name) ? (ZONE_PREFIX.exec(following)?.[0].length ?? 0) : 0);
+    if (place === 0) return null;
+    if (place === following.length) {
+      // Another place alone: the ending is written after a later one of the run.
+      if (merged[k].closesRun || !isPlace(following)) return null;
+      continue;
+    }
+    const ending = following.slice(place);
+    return UNIT_SUFFIX.test(ending) ? name + ending : null;
+  }
+  return null;
+}
+
+function isPlace(name: string): boolean {
+  return isPlaceNameWithCounties(name);
 }
 
 /**
@@ -237,7 +250,7 @@ const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园
  * A scope remark after a separator: 以下均需…, 以下各项任务措施均需…, 此项及以下任务均需… (三明 2025), 以下各条措施均需… (漳州
  * 2025); what it names does the later measures, not this one's.
  */
-const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均/;
+export const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均/;
 
 /** An official by office: 分管副省长, 协管副秘书长, 常务副市长, 县长. */
 const STAR_MARK = /^[*＊※]+|[*＊※]+$/g;
@@ -322,8 +335,9 @@ function splitConjoined(piece: Piece): Piece[] {
     if (tail.length < 2) return [{ ...head, closesRun: piece.closesRun }];
     return [head, ...splitConjoined({ text: tail, offset: restOffset + rest.length - tail.length, closesRun: piece.closesRun })];
   }
-  // Split at the first conjunction after which every part reads as a unit: 环保厅和内蒙古电力监管办及相关盟市 → three.
-  const conjunction = /(和|及|以及)/g;
+  // Split at the first conjunction after which every part reads as a unit: 环保厅和内蒙古电力监管办及相关盟市 → three;
+  // 与 too (西藏 2021: 由自治区商务厅与中国邮政集团有限公司西藏自治区分公司牵头), only after a whole unit name.
+  const conjunction = /(和|及|以及|与)/g;
   for (const match of text.matchAll(conjunction)) {
     const at = match.index ?? 0;
     const left = text.slice(0, at);
@@ -339,11 +353,34 @@ function splitConjoined(piece: Piece): Piece[] {
   return [piece];
 }
 
+/**
+ * Rule `levels-and-zone-share-office`: level words alone (各市〔州〕, 各市（州）) joined by 、 to a zone's office (贵州 2026:
+ * 各市〔州〕、贵安新区数据管理部门) are one collective, the office of every city or prefecture and of the zone; a zone's own
+ * government (各市（州）、贵安新区管委会) is a unit of its own and stays apart.
+ */
+function sharesZoneOffice(pieces: readonly Piece[], i: number): boolean {
+  if (pieces[i].closesRun || i + 1 >= pieces.length || !LEVELS_IN_BRACKETS.test(pieces[i].text.trim())) return false;
+  const next = stripTrailing(pieces[i + 1].text.trim());
+  const zone = ZONE_PREFIX.exec(next);
+  if (!zone) return false;
+  const office = next.slice(zone[0].length);
+  return office.length >= 2 && UNIT_SUFFIX.test(office) && !BARE_BODY.test(office) && !/^(?:党工委|工委)?(?:和|及)?管委会$/.test(office);
+}
+
+/** 各市〔州〕, 各市（州）, 各县(市、区): a collective's level words, those in brackets too, with no body. */
+const LEVELS_IN_BRACKETS = /^各(?:省|市|州|盟|县|区|旗|地){1,2}[（(〔][^）)〕]{1,8}[）)〕]$/;
+
 /** 各区、市政府 / 各市、县人民政府 / 相关市、县政府 / 各县市、区政府: level words joined by 、 before one 政府 are one collective. */
 function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
   const result: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const first = pieces[i].text.trim();
+    if (sharesZoneOffice(pieces, i)) {
+      const offset = pieces[i].offset;
+      result.push({ text: body.slice(offset, pieces[i + 1].offset + pieces[i + 1].text.length), offset, closesRun: pieces[i + 1].closesRun });
+      i++;
+      continue;
+    }
     if (!LEVEL_ONLY.test(first) || !/^(各|相关|有关)/.test(first)) {
       result.push(pieces[i]);
       continue;
@@ -354,7 +391,8 @@ function mergeCollectives(pieces: readonly Piece[], body: string): Piece[] {
     const closing = j < pieces.length && !pieces[j - 1].closesRun ? pieces[j].text.trim() : '';
     // The level words the last piece holds in brackets may be in tortoise-shell ones inside a round bracket's list (rule
     // `inner-tortoise-collective`, 江西 2020: (责任单位:各市、县〔区〕人民政府,省发展改革委…)).
-    const last = /^(省|市|州|盟|县|区|旗|乡|镇)+(（[^）]*）|〔[^〕]*〕)?(人民)?政府/.test(closing) || COUNTY_LEVEL_CITY.test(closing) ? j : j - 1;
+    // Rule `level-government`: the last level word may name its level (吉林 2022: 各市、县级政府按职责分工负责).
+    const last = /^(省|市|州|盟|县|区|旗|乡|镇)+级?(（[^）]*）|〔[^〕]*〕)?(人民)?政府/.test(closing) || COUNTY_LEVEL_CITY.test(closing) ? j : j - 1;
     if (last > i) {
       const offset = pieces[i].offset;
       const end = pieces[last].offset + pieces[last].text.length;

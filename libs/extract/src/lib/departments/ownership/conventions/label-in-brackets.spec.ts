@@ -161,3 +161,18 @@ describe('label-in-tortoise-brackets', () => {
     expect(read(labelInTortoiseBrackets, '做好监测。［牵头单位：区卫健局］')).toEqual([['区卫健局 lead']]);
   });
 });
+
+// Real example of the 2026-12-08 blind round: 数智贵州建设2026年工作要点.
+describe('label-in-round-brackets, level words sharing a zone office', () => {
+  it('reads 各市〔州〕、贵安新区数据管理部门 as one collective, and the remark after 。 as no list (levels-and-zone-share-office)', () => {
+    const guizhou =
+      '集聚华为云生态企业累计达到150家。(责任单位:省大数据局、省工业和信息化厅,各市〔州〕、贵安新区数据管理部门。除专门列出外,以下任务均涉及各市〔州〕、贵安新区数据管理部门,不再重复)';
+    expect(read(labelInRoundBrackets, guizhou)).toEqual([
+      ['省大数据局 co-responsible*', '省工业和信息化厅 co-responsible', '各市〔州〕、贵安新区数据管理部门 co-responsible'],
+    ]);
+    // A zone's own government is a unit of its own.
+    expect(read(labelInRoundBrackets, '做好就业。(责任单位:省人社厅,各市(州)、贵安新区管委会)')).toEqual([
+      ['省人社厅 co-responsible*', '各市（州） co-responsible', '贵安新区管委会 co-responsible'],
+    ]);
+  });
+});

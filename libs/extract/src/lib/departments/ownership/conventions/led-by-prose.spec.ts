@@ -38,3 +38,11 @@ describe('led-by-prose', () => {
     expect(read(ledByProse, '由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调。')).toEqual([]);
   });
 });
+
+// Real example of the 2026-12-08 blind round: a 2021 news copy of 西藏's 乐享消费 美好生活 campaign.
+describe('led-by-prose, units joined by 与', () => {
+  it('reads 由A与B牵头 as two leads', () => {
+    const xizang = '此次消费促进活动是由自治区商务厅与中国邮政集团有限公司西藏自治区分公司牵头,拉萨、昌都、林芝等6地(市)商务部门与各邮政分公司共同举办。';
+    expect(read(ledByProse, xizang)).toEqual([['自治区商务厅 lead', '中国邮政集团有限公司西藏自治区分公司 lead']]);
+  });
+});

@@ -196,3 +196,31 @@ describe('bare-list-in-brackets', () => {
     ).toEqual([['市工业和信息化局 co-responsible', '市发展改革委 co-responsible']]);
   });
 });
+
+// Real examples of the 2026-12-08 blind round (north-east): 吉政办明电〔2022〕15号 and 黑龙江省促进经济稳增长的若干措施 (2014).
+describe('responsible-verb-in-brackets, north-east pages', () => {
+  it('reads the list before a scope remark after a semicolon, and 各市、县级政府 as one collective (scope-remark, level-government, 吉林 2022)', () => {
+    const jilin =
+      '工业消费品市场逐步有序放开。(省商务厅、省工业和信息化厅、省农业农村厅等部门及各市、县级政府按职责分工负责;以下均需各市、县级政府负责,不再列出)';
+    expect(read(responsibleVerbInBrackets, jilin)).toEqual([
+      ['省商务厅 co-responsible', '省工业和信息化厅 co-responsible', '省农业农村厅 co-responsible', '各市、县级政府 co-responsible'],
+    ]);
+    // The remark alone in its bracket is no list.
+    expect(read(responsibleVerbInBrackets, '逐步有序放开。(以下均需各市、县级政府负责,不再列出)')).toEqual([]);
+  });
+
+  it('reads places sharing the government written after the last of a run (places-share-ending, 黑龙江 2014, a Traditional copy read as Simplified)', () => {
+    const heilongjiang = '开工建设哈尔滨机场扩建工程。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)';
+    expect(read(responsibleVerbInBrackets, heilongjiang)).toEqual([
+      [
+        '哈尔滨机场扩建指挥部 co-responsible*',
+        '哈尔滨市政府 co-responsible',
+        '黑河市政府 co-responsible',
+        '绥芬河市政府 co-responsible',
+        '省农垦总局 co-responsible',
+      ],
+    ]);
+    // A place alone before a comma is no part of the run: the list is not read.
+    expect(read(responsibleVerbInBrackets, '开工建设机场。(哈尔滨,黑河市政府负责)')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { OwnershipConvention, ResponsibilityClause } from '../ownership-convention';
 import { ROLE_LABEL, settleRoles } from '../party-roles';
-import { isBodyName, type ListedUnit, readUnitList } from '../unit-list';
+import { isBodyName, type ListedUnit, readUnitList, SCOPE_REMARK } from '../unit-list';
 import { bracketed } from './bracketed';
 
 /** 牵头 anywhere, or 主办 closing a unit's name (before a separator or the bracket's end): a lead is stated. */
@@ -67,9 +67,10 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
       const sentences = span.body.trim().split('。');
       const labelAfter = sentences.length > 1 && LABEL_SENTENCE.test(sentences[1]) && !/[：:]/.test(sentences[0]);
       const body = sentences.length > 1 && (labelAfter || REMARK_AFTER_LIST.test(sentences.slice(1).join('。'))) ? sentences[0] : span.body.trim();
-      const endsResponsible =
-        /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同|协调推动|协调指导|指导推动|督促指导|指导督促|统筹协调)$/.test(body));
-      if (LEAD_VERB.test(body) || /[：:]/.test(body) || !endsResponsible) continue;
+      // Rule `scope-remark` after a semicolon or comma (吉林 2022: (A、B等部门及各市、县级政府按职责分工负责;以下均需各市、县级政府
+      // 负责,不再列出)): the list's verb may be the one before the remark.
+      const remark = body.includes('以下') ? SCOPE_REMARK.exec(body) : null;
+      if (LEAD_VERB.test(body) || /[：:]/.test(body) || !(endsResponsible(body) || (remark !== null && endsResponsible(body.slice(0, remark.index))))) continue;
       const list = readUnitList(span.body, span.bodyStart);
       if (list.dropped > 0 || list.units.length === 0) continue;
       const { parties, rolesUnstated } = settleRoles([{ label: null, units: list.units, split: list.split }], 'responsible-verb-in-brackets');
@@ -80,6 +81,11 @@ export const responsibleVerbInBrackets: OwnershipConvention = {
     return clauses;
   },
 };
+
+/** A list closed by a verb of responsibility: …负责, …落实, …实施, or A负责,B配合. */
+function endsResponsible(body: string): boolean {
+  return /(负责|落实|实施)$/.test(body) || (/负责/.test(body) && /(配合|参与|参加|协同|协调推动|协调指导|指导推动|督促指导|指导督促|统筹协调)$/.test(body));
+}
 
 /**
  * The bracket closes an item right after its last sentence: …。（A、B） then a line end. A bracket alone on its line
