@@ -38,6 +38,9 @@ const REVIEW_RULES: ReadonlySet<UndertakingRuleName> = new Set([
   'built-list',
   'sized-by-investment',
   'quoted-programme',
+  'projects-each-named',
+  'project-is-project',
+  'visited-works',
 ]);
 /** A quoted programme a review names is the place's own where a verb of carrying out opens it (not 入选国家“双高计划”, 围绕数字经济“一号工程”). */
 const CARRIED_OUT = new RegExp(`(?:${DO})[^，。；：、“”]{0,8}$`);

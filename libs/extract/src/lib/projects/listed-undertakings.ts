@@ -6,10 +6,11 @@ import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD, STRETCH } from './und
 
 /**
  * Items of a list the text itself calls projects: 开工建设A、B、C等项目, 推动A、B等“十大工程”纳入国家规划; or works whose
- * list 等 closes right before the stage they reached (东外环路、…、智慧防控综合实战平台等开工建设: 潍坊 2018).
+ * list 等 closes right before the stage they reached (东外环路、…、智慧防控综合实战平台等开工建设: 潍坊 2018). A stage before
+ * 项目 qualifies the projects (…、金钟时代广场、雁兴混凝土生产、超市服务等新竣工项目现场, 雁峰 2020): the list is called projects.
  */
 const LIST_TAIL =
-  /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口)|(?=(?:相继|陆续|顺利|集中)?(?:开工建设|开工|竣工|建成投用|投产)))/g;
+  /等([^，。；“”对向]{0,20}?)(“[^”]{0,8}(?:工程|项目)”|(?:项目|工程|前期工作|铁路|公路|机场|水库|港口)|(?=(?:相继|陆续|顺利|集中)?(?:开工建设|开工|竣工|建成投用|投产)(?!项目)))/g;
 
 /**
  * What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目, 等一批大好高优项目 (安平 2022: a
@@ -28,9 +29,12 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  */
 /** The stage may be the works put into use (中国—东盟医疗保健合作中心等3个重大项目投入使用, 广西 2026) or their progress
  * (其中，抗日山文旅产业园、花果山综合提升工程等7个项目进展较快, 连云港 2022). */
-const STAGED_TAIL = /^(?:[\d]+个)?(?:续建|新建|在建|储备|新开工|竣工|重大|重点)*(?:产业)?(?:项目)?$/;
+/** The count may be approximate and the class the works' stage (裕辉食品、佰纳环保等10多个开工项目加快推进, 泰兴 2020); the stage
+ * may be planned for a month or the year (rule stage-planned: 湛江锦汇港洋现代冷链产业物流园、广东海豹信息科技产业基地等7个项目在6月
+ * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021). */
+const STAGED_TAIL = /^(?:\d+(?:多|余)?个)?(?:续建|新建|在建|储备|新开工|开工|新竣工|竣工|签约|重大|重点)*(?:产业)?(?:项目)?$/;
 const STAGE_AFTER =
-  /(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|进展较快|进展顺利|进度加快)/y;
+  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|进展较快|进展顺利|进度加快)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {
@@ -47,9 +51,11 @@ const FIELD_LIST = /领域|方面|行业|类/;
 /** Verbs that open such a list or start works on named infrastructure (开工建设宜西攀高铁), carry a counted set of works out
  * (持续落实保护传承、…“五大工程”, 承德 2023), or sign or bring in the projects
  * listed (签约总投资80亿元的金风集团绿色新材料、维尔利集团焦炉煤气综合利用等12个项目, 交城 2021), or fund them (rule
- * funded-works: 支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设, 桂林 2022). */
+ * funded-works: 支持桂林至柳州段改扩建工程、桂林龙胜至峒中公路、桂林—恭城—贺州公路等高速公路建设, 桂林 2022); choose them
+ * (已初步确定A、B等7个项目在6月开工建设, 吴川 2021), include them (rule listed-included: 包括沿江高铁天门段、西河治理等基础设施项目,
+ * 天门), or visit them (rule visited-list: 考核组一行先后来到缤购商业街、…、金钟时代广场等新竣工项目现场, 雁峰 2020). */
 const LIST_OPENER = new RegExp(
-  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|组织实施|实施|落实|展开|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持|观摩|考察|参观)+了?`,
+  `^(?:[^、]{0,12}?)(?:${ADVERB}|开工建设|新开工|开工|建成投用|建成通车|续建|建设|推进|推动|力推(?![进动])|力促(?!进)|组织实施|实施|落实|展开|启动|落地|争取|做好|抓好|签约|签订|招引|引进|储备|支持|确定|铺排|包括|观摩|考察|参观|来到|走进|前往|察看)+了?`,
 );
 
 /** The clause after a verb, whose 、-separated items ending in a head noun are undertakings: 高标准建设大滇西旅游环线、澜沧江沿岸休闲旅游示范区. */
@@ -373,6 +379,133 @@ export function builtList(sentence: string): Array<{ name: string; start: number
     const named = items.filter((item) => FACILITY_END.test(item.name));
     if (named.length < 2 || items.some((item) => GENERIC.test(item.name) || DESCRIBED.test(item.name) || ROLE_HUB.test(item.name))) continue;
     found.push(...named);
+  }
+  return found;
+}
+
+/**
+ * A 、 list whose every item closes with 项目 or 工程 (rule projects-each-named: 绿城五彩河湟建设项目、易华录城市数据湖项目、润厚
+ * 农产品交易中心项目3项计划参加集中签约专题活动, 海东 2020; 在中睿无人机电池智造基地项目、临工智慧农业装备产业园项目、…魏桥高强韧
+ * 铝合金轻量化智能装备制造项目，考察团…, 沂水; 分别为轴承锻件车件生产项目、年产400吨薄荷脑生产项目等, 淮南 2018; …光伏发电项目、
+ * 国开20MWp分布式光伏发电项目已报盟发改委备案, 阿巴嘎旗): the text calls each item a project, wherever the list stands. It may
+ * open after a verb, a preposition (在, 有, 分别为) or a bracketed note of who leads, and close with 等, its count, a copula or
+ * its stage; two items joined by 和 or 及 are each named (文旅业态融合计划和“引客入赣”工程, 江西 2026). A list of kinds is none:
+ * an item described with 的, quantified, or of a few words only (转型升级项目、创业创新项目、教育培训项目等, 济宁 2015).
+ */
+const ITEM_CLOSED = /(?:项目|工程)$/;
+const JOINED_FIRST = /(?:项目|工程|计划|行动)$/;
+/** The last item up to its head, before what the clause says of the list (3项计划…, 为协办竣工项目, 已报…, 是园区…). */
+const LAST_ITEM = /^(.{4,40}?(?:项目|工程))(?=$|[\d为是已正将计均于在参等])/;
+const FIRST_OPENER = /^(?:[^、]{0,12}?(?:主要有|分别是|分别为|分别有|包括|共有|还有|即)|[^、]{0,12}?在(?=[^、]{6,}$)|有)/;
+const LEADING_NOTE = /^[（(][^（）()]*[）)]/;
+const OPENING_VERBS = new RegExp(`^(?:${DO}|${BUILD})+`);
+const MIN_EACH_NAMED = 7;
+
+export function eachNamedProjects(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  let from = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (i < sentence.length && code !== 0xff0c && code !== 0x3002 && code !== 0xff1b && code !== 0xff1a) continue;
+    const clause = sentence.slice(from, i);
+    const clauseFrom = from;
+    from = i + 1;
+    if (!clause.includes('项目、') && !clause.includes('工程、')) continue;
+    const items = eachNamedItems(clause, clauseFrom);
+    if (items && items.every((item) => item.name.length >= MIN_EACH_NAMED && !SET_APART_WORDS.test(item.name) && !KIND_WORDS.test(item.name)))
+      found.push(...items);
+  }
+  return found;
+}
+
+/** An item described (…的…, not 目的) or quantified names a kind. */
+const KIND_WORDS = /(?<!目)的|[\d一二两三四五六七八九十]+个/;
+
+/** The items of a clause's list whose every item is closed by 项目 or 工程, or null. */
+function eachNamedItems(clause: string, clauseFrom: number): Array<{ name: string; start: number }> | null {
+  const pieces = topLevelItems(clause);
+  if (pieces.length < 2) return null;
+  const last = LAST_ITEM.exec(pieces[pieces.length - 1]);
+  if (!last || !pieces.slice(0, -1).every((piece) => ITEM_CLOSED.test(piece))) return null;
+  const note = LEADING_NOTE.exec(pieces[0])?.[0].length ?? 0;
+  const first = pieces[0].slice(note);
+  // The opening verb must leave a name (not 建设 of 绿城五彩河湟建设项目).
+  const leaves = (length: number): number => (length > 0 && first.length - length >= MIN_EACH_NAMED ? length : 0);
+  const opener =
+    note +
+    (leaves(LIST_OPENER.exec(first)?.[0].length ?? 0) || leaves(OPENING_VERBS.exec(first)?.[0].length ?? 0) || (FIRST_OPENER.exec(first)?.[0].length ?? 0));
+  const items: Array<{ name: string; start: number }> = [];
+  let cursor = clauseFrom;
+  for (let index = 0; index < pieces.length; index++) {
+    const skip = index === 0 ? opener : 0;
+    const written = (index === pieces.length - 1 ? last[1] : pieces[index]).slice(skip);
+    const at = cursor + skip;
+    cursor += pieces[index].length + 1;
+    if (!/[和及与]/.test(written)) {
+      items.push({ name: written, start: at });
+      continue;
+    }
+    const joined = JOINED.exec(written);
+    if (!joined || !JOINED_FIRST.test(joined[1])) return null;
+    items.push({ name: joined[1], start: at }, { name: written.slice(joined[0].length), start: at + joined[0].length });
+  }
+  return items;
+}
+
+/** Words that point to projects or set a class apart (该项目, 这些项目, 本次签约项目): no name. */
+const SET_APART_WORDS = /^(?:该|此|这|本|其|各|所有|全部|部分|其余|其他|其它)/;
+
+/**
+ * A project the clause says is a project of some kind (rule project-is-project: 湖南省新华书店有限责任公司邵阳市分公司物流中心项目
+ * 是新华书店的专属物流项目; 新邵县100兆瓦屋顶分布式光伏发电项目是根据国家能源产业发展规划布局引进的新能源项目: 新邵 2023): the
+ * subject is named.
+ */
+const PROJECT_IS_PROJECT = /(?:^|[，；：])([^，。；：、]{6,40}?项目)是[^，。；]{0,40}?项目(?=[，。；]|$)/g;
+
+export function projectsCalledProjects(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  PROJECT_IS_PROJECT.lastIndex = 0;
+  for (let match = PROJECT_IS_PROJECT.exec(sentence); match; match = PROJECT_IS_PROJECT.exec(sentence))
+    if (!SET_APART_WORDS.test(match[1])) found.push({ name: match[1], start: match.index + match[0].indexOf(match[1]) });
+  return found;
+}
+
+/**
+ * The works a visit goes to (rule visited-works: 与会人员首先在商南县观摩了茶旅康养融合示范园、镁橄榄岩全产业链一期和菊花水系列
+ * 功能性饮品生产线建设项目, 商洛 2023; 考察团一行先后参观了宏宇羽绒、…、恒润碳四综合利用项目、英腾服饰一期等地, 台前 2012;
+ * 大家首先前往位于新化县的格林美映鸿资源循环有限公司生产线、…, 娄底): each item closed by a work's head (…项目, …一期, …园,
+ * …生产线) is one; a company visited (宏宇羽绒, 武元实业) is none.
+ */
+const VISITED = /(?:观摩|参观|考察|调研|察看|视察)了|(?:先后|首先)?(?:来到|前往|走进)/g;
+const VISITED_ITEM = new RegExp(`(?:${FACILITY_HEAD}|项目|工程|[一二三四五六七八九十\\d]期|园)$`);
+const LOCATED_BEFORE = /^位于[^，。；、]{2,12}?的/;
+const VISIT_END = /[，。；：]|进行|等/;
+
+export function visitedWorks(sentence: string): Array<{ name: string; start: number }> {
+  const found: Array<{ name: string; start: number }> = [];
+  VISITED.lastIndex = 0;
+  for (let match = VISITED.exec(sentence); match; match = VISITED.exec(sentence)) {
+    const after = match.index + match[0].length;
+    const rest = sentence.slice(after);
+    const end = rest.search(VISIT_END);
+    const list = end < 0 ? rest : rest.slice(0, end);
+    const located = LOCATED_BEFORE.exec(list)?.[0].length ?? 0;
+    let cursor = after + located;
+    const pieces = list.slice(located).split('、');
+    if (pieces.length < 2 && !/[和及]/.test(list)) continue;
+    pieces.forEach((piece, index) => {
+      // The last item may join two works (…一期和…建设项目); a piece joining a work to what is none is no item.
+      const joined = index === pieces.length - 1 ? JOINED.exec(piece) : null;
+      if (joined && !VISITED_ITEM.test(joined[1])) return;
+      const parts = joined ? [joined[1], piece.slice(joined[0].length)] : [piece];
+      let at = cursor;
+      for (const part of parts) {
+        if (part.length >= 5 && VISITED_ITEM.test(part)) found.push({ name: part, start: at });
+        at += part.length + 1;
+      }
+      cursor += piece.length + 1;
+    });
+    VISITED.lastIndex = after + list.length;
   }
   return found;
 }

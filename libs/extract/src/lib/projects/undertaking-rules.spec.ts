@@ -917,3 +917,73 @@ describe('works of a one-year schedule and lists of works sharing a head (lead, 
     expect(names('全球首个商用海底数据中心、海底智算中心投入使用。')).toEqual(['商用海底数据中心', '海底智算中心']);
   });
 });
+
+describe('named projects on unseen pages, a fifth blind round (branch projects, sitting 2026-12-08)', () => {
+  it('stage-planned: a list closed by its count and the month its stage is planned for (吴川 2021), the count approximate (泰兴 2020)', () => {
+    expect(names('其中，已初步确定湛江锦汇港洋现代冷链产业物流园、广东海豹信息科技产业基地等7个项目在6月开工建设。')).toEqual([
+      '湛江锦汇港洋现代冷链产业物流园',
+      '广东海豹信息科技产业基地',
+    ]);
+    expect(names('市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成。')).toEqual(['市滨江污水处理厂及配套管网（一期）工程']);
+    expect(names('全力以赴推动项目建设快上快干，力推裕辉食品、佰纳环保等10多个开工项目加快推进，及早竣工投产。')).toEqual(['裕辉食品', '佰纳环保']);
+    // 力推 is no opener inside 着力推进: the name is not cut.
+    expect(names('着力推进国家区域医疗中心、省级区域医疗中心等项目建设。')).not.toContain('进国家区域医疗中心');
+  });
+
+  it('listed-included, visited-list: a list after 包括 or the verb of a visit, and a stage before 项目 that qualifies them (天门, 雁峰 2020)', () => {
+    expect(names('集中开工的19个项目总投资86.53亿元，包括沿江高铁天门段、西河治理等基础设施项目，拓优特电气等产业项目。')).toEqual([
+      '沿江高铁天门段',
+      '西河治理',
+    ]);
+    expect(names('考核组一行先后来到缤购商业街、金钟时代广场、雁兴混凝土生产等新竣工项目现场，认真听取企业负责人的情况汇报。')).toEqual([
+      '缤购商业街',
+      '金钟时代广场',
+      '雁兴混凝土生产',
+    ]);
+  });
+
+  it('projects-each-named: a list whose every item closes with 项目 or 工程, wherever it stands (海东 2020, 沂水, 淮南 2018)', () => {
+    expect(rules('绿城五彩河湟建设项目、易华录城市数据湖项目、润厚农产品交易中心项目3项计划参加集中签约专题活动，投资金额达120亿元。')).toEqual([
+      ['绿城五彩河湟建设项目', 'projects-each-named'],
+      ['易华录城市数据湖项目', 'projects-each-named'],
+      ['润厚农产品交易中心项目', 'projects-each-named'],
+    ]);
+    expect(names('在中睿无人机电池智造基地项目、临工智慧农业装备产业园项目、国华金泰光伏新材料项目，考察团通过观展厅、进车间、听介绍。')).toEqual([
+      '中睿无人机电池智造基地项目',
+      '临工智慧农业装备产业园项目',
+      '国华金泰光伏新材料项目',
+    ]);
+    expect(names('处于协议起草阶段的项目8个，分别为轴承锻件车件生产项目、年产400吨薄荷脑生产项目等。')).toEqual([
+      '轴承锻件车件生产项目',
+      '年产400吨薄荷脑生产项目',
+    ]);
+    // Two items joined by 和 are each named (江西 2026); a bracketed note of who leads opens none (滨州).
+    expect(names('持续实施文旅业态融合计划和“引客入赣”工程、旅游服务质量提升工程。')).toEqual(['文旅业态融合计划', '“引客入赣”工程', '旅游服务质量提升工程']);
+    expect(names('（市发改委、建设局按职责牵头负责）新农村社区建设试点工程、“城中村”改造工程')).not.toContain(
+      '（市发改委、建设局按职责牵头负责）新农村社区建设试点工程',
+    );
+    // Kinds are no names: items described with 的, or of a few words only (济宁 2015).
+    expect(names('对稳定和扩大就业的转型升级项目、创业创新项目、教育培训项目等，各级财政专项资金优先给予支持。')).not.toContain('教育培训项目');
+  });
+
+  it('project-is-project: a project the clause says is a project of some kind (新邵 2023)', () => {
+    expect(rules('湖南省新华书店有限责任公司邵阳市分公司物流中心项目是新华书店的专属物流项目，计划总投资5000万元。')).toEqual([
+      ['湖南省新华书店有限责任公司邵阳市分公司物流中心项目', 'project-is-project'],
+    ]);
+    expect(names('该项目是全省重点项目。')).toEqual([]);
+  });
+
+  it('visited-works: the works a visit goes to, each closed by a work’s head; a company visited is none (商洛 2023, 台前 2012)', () => {
+    expect(names('与会人员首先在商南县观摩了茶旅康养融合示范园、镁橄榄岩全产业链一期和菊花水系列功能性饮品生产线建设项目')).toEqual([
+      '茶旅康养融合示范园',
+      '镁橄榄岩全产业链一期',
+      '菊花水系列功能性饮品生产线建设项目',
+    ]);
+    expect(names('考察团一行先后参观了宏宇羽绒、鑫隆羽绒、芳欣制衣、武元实业、恒润碳四综合利用项目、英腾服饰一期等地。')).toEqual([
+      '恒润碳四综合利用项目',
+      '英腾服饰一期',
+    ]);
+    // 深入 and 挖掘 are no visit: the resources a place draws on are none (seed 002).
+    expect(names('深入挖掘怀化、邵阳在雪峰山、崀山的自然资源、抗战文化资源和南山国家公园等方面优势。')).toEqual([]);
+  });
+});

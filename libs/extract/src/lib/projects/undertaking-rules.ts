@@ -1,5 +1,15 @@
 import { beginsWithPlace } from '../regions/place-words';
-import { bareProgrammeList, builtList, copulaList, countedList, listedAfterVerb, listedProjects } from './listed-undertakings';
+import {
+  bareProgrammeList,
+  builtList,
+  copulaList,
+  countedList,
+  eachNamedProjects,
+  listedAfterVerb,
+  listedProjects,
+  projectsCalledProjects,
+  visitedWorks,
+} from './listed-undertakings';
 import { CUES, FACILITY_BUILT_CUE, FACILITY_CUE, HEAD_IN_LIST_CUE, PROGRAMME_CUE, PROGRESS_CUE, RULE_CUES, WORKS_CUE, aroundHead } from './undertaking-cues';
 import {
   DESCRIBED,
@@ -67,7 +77,10 @@ export type UndertakingRuleName =
   | 'titled-item'
   | 'heading-programme'
   | 'bare-programme-list'
-  | 'built-list';
+  | 'built-list'
+  | 'projects-each-named'
+  | 'project-is-project'
+  | 'visited-works';
 
 const PROGRAMME = new RegExp(`${DO}(${NAME}(?:${PROGRAMME_HEAD})”?${STRETCH})${AFTER}`, 'g');
 const FACILITY = new RegExp(`${BUILD}(${NAME}(?:${FACILITY_HEAD})”?${STRETCH})(?:建设)?${AFTER}`, 'g');
@@ -202,6 +215,11 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   if (sentence.includes('等')) for (const item of listedProjects(sentence)) add(item.name, item.start, item.counted ? 'counted-list' : 'listed-projects');
   if (sentence.includes('、') || sentence.includes('即') || sentence.includes('分别'))
     for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
+  if ((cues & PROGRAMME_CUE) !== 0 && (sentence.includes('项目、') || sentence.includes('工程、')))
+    for (const item of eachNamedProjects(sentence)) add(item.name, item.start, 'projects-each-named');
+  if (sentence.includes('项目是')) for (const item of projectsCalledProjects(sentence)) add(item.name, item.start, 'project-is-project');
+  if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0 && VISIT_WORDS.test(sentence))
+    for (const item of visitedWorks(sentence)) add(item.name, item.start, 'visited-works');
   if (sentence.includes('投资') || ((cues & FACILITY_CUE) !== 0 && sentence.includes('的')))
     for (const item of sizedByInvestment(sentence)) add(item.name, item.start, 'sized-by-investment');
   if ((cues & WORKS_CUE) !== 0) for (const item of worksStarted(sentence)) add(item.name, item.start, 'works-started');
@@ -234,6 +252,9 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The verbs of a visit to works (观摩了, 参观了, 先后来到, 前往): where rule visited-works can find something. */
+const VISIT_WORDS = /观摩|参观|考察|调研|察看|视察|来到|前往|走进/;
 
 /** A head noun alone, its phase in brackets at most (基地（一期）). */
 const HEAD_ALONE = new RegExp(`^(?:${FACILITY_HEAD}|${PROGRAMME_HEAD})(?:[（(][^（）()]*[）)])?$`);
