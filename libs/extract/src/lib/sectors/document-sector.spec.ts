@@ -39,3 +39,21 @@ describe('rule plan-named-in-release', () => {
     expect(sectors('近日，记者从市商务局获悉，《旅游》杂志刊登了本市的文章。\n')).toEqual([]);
   });
 });
+
+describe('rule economy-is-no-sector', () => {
+  const sectors = (text: string) =>
+    extractDocument(text, { documentId: 'spec' })
+      .nodes.filter((node) => node.label === 'Sector')
+      .map((node) => `${node.name}:${node.properties['sectorType']}`);
+
+  it('makes no sector of the whole economy a 纲要 or a resolution on one is about (葫芦岛 2021, 镇坪 2016)', () => {
+    expect(sectors('葫芦岛市国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第一章 发展基础与环境\n')).toEqual([]);
+    expect(sectors('镇坪县第十七届人民代表大会第六次会议关于镇坪县国民经济和社会发展第十三个五年规划纲要决议\n会议决定批准。\n')).toEqual([]);
+  });
+
+  it('reads the sectors such a text sets out by its headings, as a work report’s', () => {
+    expect(sectors('某县国民经济和社会发展第十四个五年规划纲要\n第五章 加快发展现代服务业\n推动生产性服务业向专业化延伸。\n')).toEqual([
+      '现代服务业:modern-services',
+    ]);
+  });
+});

@@ -25,8 +25,15 @@ function planInOpening(text: string): { start: number; end: number } | null {
 }
 
 /**
- * The sector a whole plan is about, named in its title (现代服务业发展规划 → 现代服务业; 国民经济和社会发展…纲要 →
- * the whole economy), and the plan's goals: each 发展目标/主要目标 section is a Goal of that sector.
+ * Rule `economy-is-no-sector`: the whole economy a 纲要 is about (国民经济和社会发展第十四个五年规划…纲要: 葫芦岛 2021,
+ * 凡河新区 2022; a congress's resolution on one: 镇坪 2016) is no field of activity, so no Sector. Like a work report, such a
+ * text sets out its sectors by headings and task leads, and its goals belong to the document.
+ */
+const WHOLE_ECONOMY = 'economy';
+
+/**
+ * The sector a whole plan is about, named in its title (现代服务业发展规划 → 现代服务业), and the plan's goals: each
+ * 发展目标/主要目标 section is a Goal of that sector (of the document alone when the title names no sector).
  */
 export function extractDocumentSectorAndGoals(context: ExtractionContext): void {
   const { document } = context;
@@ -34,7 +41,9 @@ export function extractDocumentSectorAndGoals(context: ExtractionContext): void 
   const named = titleSpan ?? planInOpening(document.text);
   if (named) {
     const titleText = document.text.slice(named.start, named.end);
-    const match = sectorNames().findLongest(titleText)[0];
+    const match = sectorNames()
+      .findLongest(titleText)
+      .find((found) => found.value.key !== WHOLE_ECONOMY);
     if (match) {
       const start = named.start + match.start;
       context.documentSectorId = addSector(context, context.regionNodeId, match.term, match.value, start, start + match.term.length);
