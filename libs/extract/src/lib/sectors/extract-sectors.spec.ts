@@ -232,6 +232,23 @@ describe('sectors of work reports that write fields as task leads with complemen
     expect(named(action)).toEqual(['服务业:services', '生产性服务业:producer-services', '现代物流:modern-logistics']);
   });
 
+  it('reads a lead of two clauses, a frame and a task, by its task (rule sector-in-lead-clause: 岳阳县 report)', () => {
+    const result = report(
+      '围绕农业稳县，加快发展现代农业。推进农业供给侧结构性改革。',
+      '突出三产富县，加快发展现代服务业。大力发展全域旅游。',
+      '今年以来，全市经济运行稳中向好。',
+    );
+    expect(named(result)).toEqual(['现代农业:agriculture', '现代服务业:modern-services']);
+  });
+
+  it('reads a sentence framed on a field as that field’s tasks, not a frame on no field (rule sector-topic-frame: 乾县 2002, 大冶 2021)', () => {
+    const result = report(
+      '确立了明年的工作思路。在农业发展上，抓调整，重点发展果品、畜牧五大特色产业。在工业发展上，实施工业富县战略。在城镇建设上，扩大城市规模。',
+      '在力推文旅产业融合发展方面，大冶市将建设一批文化产业园。在此基础上，加快推进。',
+    );
+    expect(named(result)).toEqual(['农业:agriculture', '工业:industry', '文旅:culture-tourism']);
+  });
+
   it('types the kinds of 战略性新兴产业 in a heading, two run together (东丽 十二五)', () => {
     const plan = extractDocument(
       '东丽经济开发区十二五规划\n2、积极培育战略性新兴产业\n(1)生物医药产业\n加快建设生物医药产业基地。\n(2)新能源新材料产业\n大力发展新能源新材料和低碳产业。\n',

@@ -28,6 +28,11 @@ const GENERIC_PREDICATE =
   /((?:[\u4e00-\u9fa5]{2}化)+发展|(?:优质高效|繁荣|健康|持续|稳步|特色|绿色)发展|转型升级|提质升级|扩容升级|优化升级|提质增效|提质扩容|创新突破|发展壮大|做大做强|做优做强|做强做优|高质量发展|创新发展|融合发展|加快发展|现代化|发展|产业|行业)$/;
 /** A run-in lead sentence (“提速发展数字经济。…”, “科技服务业：…”): a paragraph's first words, closed by 。 or ：. */
 const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
+/** A lead of two short clauses (a frame, then a task): 围绕农业稳县，加快发展现代农业。 */
+const TWO_CLAUSE_LEAD = /^([^。：:，；]{2,16})，([^。：:，；]{2,20})[。：:]/;
+/** A sentence framed on a topic: 在农业发展上，…; 在力推文旅产业融合发展方面，… */
+const TOPIC_FRAME = /^在([^，。；：]{2,14}?)(?:上|方面)，/;
+const FRAME_START = '在'.charCodeAt(0);
 /**
  * A lead that sets a task (a verb of growing or building first: 加快发展软件产业, 办好人民满意的教育): its head noun is the
  * sector the paragraph is about. A lead that is a noun phrase (普惠金融。, 绿色金融。) names a kind within a sector and
@@ -90,38 +95,90 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   }
   for (const paragraph of document.paragraphs) {
     if (excluded[paragraph.section]) continue;
-    const lead = LEAD_SENTENCE.exec(paragraph.text);
-    if (!lead) continue;
+    if (byLeads) framedSectors(context, paragraph, aggregates, headed, found);
     // The lead is the sector's name (科技服务业。…) or a verb phrase whose head noun it is (rule `sector-led-paragraph`:
     // 提速发展数字经济。…, 云南 2026; 促进服务业优质高效发展。…): the way work reports, which have no sector headings, set
     // out the sectors of this year's tasks.
     // Inside a section a heading already gives a sector (1.金融服务), a task lead sets a task of that one (加快发展普惠金融。).
-    const exact = exactSector(lead[1]);
-    const named =
-      exact !== null
-        ? { term: lead[1], type: exact, start: 0 }
-        : byLeads && TASK_LEAD.test(lead[1]) && !COORDINATED_SECTORS.test(lead[1])
-          ? sectorInTitle(lead[1], aggregates)
-          : null;
-    if (!named || aggregates.has(named.type.key)) continue;
-    if (exact === null && !ownSectorUnderHeading(headed, paragraph.start, named)) continue;
-    const start = paragraph.start + named.start;
-    const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
-    const rest = paragraph.sentences.filter((sentence) => sentence.start >= paragraph.start + lead[0].length);
-    // A lead that is a verb phrase states the aim itself when no later sentence names a target.
-    const statement =
-      rest.find((sentence) => GOAL_SENTENCE.test(sentence.text)) ??
-      (exact ? rest[0] : paragraph.sentences.find((sentence) => sentence.start === paragraph.start));
-    const goalId = statement ? addGoal(context, sectorId, statement.text, statement.start, statement.end) : null;
-    found.push({ sectorId, goalId, start: paragraph.start, end: paragraph.end });
-    const companion = exact === null ? companionSector(lead[1], named) : null;
-    if (companion && !aggregates.has(companion.type.key)) {
-      const at = paragraph.start + companion.start;
-      const companionId = addSector(context, context.regionNodeId, companion.term, companion.type, at, at + companion.term.length);
-      if (goalId) context.graph.addRelationship('HAS_GOAL', companionId, goalId, {}, [context.evidence(at, at + companion.term.length)]);
+    for (const lead of paragraphLeads(paragraph.text, byLeads)) {
+      const exact = lead.clauses === 1 ? exactSector(lead.text) : null;
+      const named =
+        exact !== null
+          ? { term: lead.text, type: exact, start: 0 }
+          : byLeads && TASK_LEAD.test(lead.text) && !COORDINATED_SECTORS.test(lead.text)
+            ? sectorInTitle(lead.text, aggregates)
+            : null;
+      if (!named || aggregates.has(named.type.key)) continue;
+      if (exact === null && !ownSectorUnderHeading(headed, paragraph.start, named)) break;
+      const start = paragraph.start + lead.at + named.start;
+      const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
+      const rest = paragraph.sentences.filter((sentence) => sentence.start >= paragraph.start + lead.length);
+      // A lead that is a verb phrase states the aim itself when no later sentence names a target.
+      const statement =
+        rest.find((sentence) => GOAL_SENTENCE.test(sentence.text)) ??
+        (exact ? rest[0] : paragraph.sentences.find((sentence) => sentence.start === paragraph.start));
+      const goalId = statement ? addGoal(context, sectorId, statement.text, statement.start, statement.end) : null;
+      found.push({ sectorId, goalId, start: paragraph.start, end: paragraph.end });
+      const companion = exact === null ? companionSector(lead.text, named) : null;
+      if (companion && !aggregates.has(companion.type.key)) {
+        const at = paragraph.start + lead.at + companion.start;
+        const companionId = addSector(context, context.regionNodeId, companion.term, companion.type, at, at + companion.term.length);
+        if (goalId) context.graph.addRelationship('HAS_GOAL', companionId, goalId, {}, [context.evidence(at, at + companion.term.length)]);
+      }
+      break;
     }
   }
   return found;
+}
+
+interface Lead {
+  /** The clause read for a sector, its offset in the paragraph, and the length of the whole lead with its stop. */
+  readonly text: string;
+  readonly at: number;
+  readonly length: number;
+  readonly clauses: 1 | 2;
+}
+
+/**
+ * The lead of a paragraph: its first words up to 。 or ：, or (in a text on many fields) rule `sector-in-lead-clause`: a
+ * lead of two clauses, a frame and a task (围绕农业稳县，加快发展现代农业。突出三产富县，加快发展现代服务业。: 岳阳县), read
+ * by its last clause, then by its first, as a heading of two clauses is (`sector-in-first-clause`).
+ */
+function paragraphLeads(text: string, byLeads: boolean): Lead[] {
+  const single = LEAD_SENTENCE.exec(text);
+  if (single) return [{ text: single[1], at: 0, length: single[0].length, clauses: 1 }];
+  if (!byLeads) return [];
+  const two = TWO_CLAUSE_LEAD.exec(text);
+  if (!two) return [];
+  return [
+    { text: two[2], at: two[1].length + 1, length: two[0].length, clauses: 2 },
+    { text: two[1], at: 0, length: two[0].length, clauses: 2 },
+  ];
+}
+
+/**
+ * Rule `sector-topic-frame`: in a text on many fields, a sentence opening with a frame on a field (在农业发展上，抓调整，…;
+ * 在工业发展上，实施工业富县战略，…: 乾县 2002; 在力推文旅产业融合发展方面，…: 大冶 2021) sets that field's tasks, as a
+ * lead does; a frame on no field (在城镇建设上, 在此基础上) names none.
+ */
+function framedSectors(
+  context: ExtractionContext,
+  paragraph: Paragraph,
+  aggregates: ReadonlySet<string>,
+  headed: readonly HeadedSector[],
+  found: SectorSection[],
+): void {
+  if (!paragraph.text.includes('在')) return;
+  for (const sentence of paragraph.sentences) {
+    if (sentence.text.charCodeAt(0) !== FRAME_START) continue;
+    const frame = TOPIC_FRAME.exec(sentence.text);
+    const named = frame ? sectorInTitle(frame[1], aggregates) : null;
+    if (!named || aggregates.has(named.type.key) || !ownSectorUnderHeading(headed, sentence.start, named)) continue;
+    const start = sentence.start + 1 + named.start;
+    const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
+    const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
+    found.push({ sectorId, goalId, start: sentence.start, end: sentence.end });
+  }
 }
 
 /**
