@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '@policygraph/parse';
 import { fallbackTitle } from '../document/document-node';
+import { chineseNumber } from './chinese-numerals';
 import { titleYear } from './extract-target-lists';
 
 /**
@@ -19,7 +20,9 @@ export type DocumentYearRule =
   | 'year after the reviewed year'
   | 'year of the headline'
   | 'year the text places in a plan period'
-  | 'year of the dated schedule';
+  | 'year of the dated schedule'
+  | 'year the text names by an anniversary'
+  | 'year of the dated part-of-year targets';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
@@ -50,6 +53,31 @@ const PLAN_START: Record<string, number> = { 二: 2011, 三: 2016, 四: 2021, �
 const YEAR_IN_PLAN: Record<string, number> = { 开局: 0, 起步: 0, 第一: 0, 第二: 1, 第三: 2, 第四: 3, 收官: 4, 最后一: 4 };
 
 /**
+ * Rule `this-year-by-anniversary`: a page naming its year by what the year marks, as reports and their news do where they
+ * write no year (瑞金 2022: 今年是党的二十大召开之年; 今年是中华人民共和国成立75周年, 中国共产党成立100周年, 改革开放40周年;
+ * 今年是全面贯彻党的二十大精神的开局之年): the anniversary of a founding counted from its year, a party congress's year, the
+ * year after it for the first year of carrying it out. Read where the page says 今年是 (its first part), as the period year.
+ */
+const THIS_YEAR_MARKS =
+  /今年[，,]?\s*(?:是|为)[^。；！\n]{0,30}?(?:(新中国|中华人民共和国|中国共产党|建党|改革开放)(?:成立)?(\d{2,3}|[一二三四五六七八九十百]{1,4})周年|建党百年|党的(十[六七八九]|二十)大(?:胜利)?召开之年|(?:全面)?贯彻(?:落实)?党的(十[六七八九]|二十)大精神的?开局之年)/;
+const FOUNDED: Record<string, number> = { 新中国: 1949, 中华人民共和国: 1949, 中国共产党: 1921, 建党: 1921, 改革开放: 1978 };
+const CONGRESS_YEAR: Record<string, number> = { 十六: 2002, 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022 };
+
+/** The year a text names by an anniversary or a party congress (rule `this-year-by-anniversary`), else null. */
+export function anniversaryYear(text: string): number | null {
+  if (!text.includes('今年')) return null;
+  const marks = THIS_YEAR_MARKS.exec(text);
+  if (!marks) return null;
+  if (marks[1] !== undefined) {
+    const count = /^\d+$/.test(marks[2]) ? Number(marks[2]) : chineseNumber(marks[2]);
+    return count === null ? null : FOUNDED[marks[1]] + count;
+  }
+  if (marks[3] !== undefined) return CONGRESS_YEAR[marks[3]];
+  if (marks[4] !== undefined) return CONGRESS_YEAR[marks[4]] + 1;
+  return 2021;
+}
+
+/**
  * Rule `dated-schedule`: deadlines written as months of no year (3月底前, 6月底前完成, 11月底前竣工交付) schedule one year's
  * work; on a page dated by its issue (发文日期 2022-07-14: 临安 2022's 民生实事 table) they are of that year. Two such
  * deadlines at least; a page issued in November or December may schedule the next year, so it implies none.
@@ -75,6 +103,8 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
   const placed = document.text.includes('今年') ? THIS_YEAR_IN_PERIOD.exec(document.text.slice(0, ANNOUNCEMENT_MIN)) : null;
   if (placed) return { year: PLAN_START[placed[1]] + YEAR_IN_PLAN[placed[2]], rule: 'year the text places in a plan period' };
+  const marked = anniversaryYear(document.text.slice(0, ANNOUNCEMENT_MIN));
+  if (marked !== null) return { year: marked, rule: 'year the text names by an anniversary' };
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
   if (opening) return { year: Number(opening[1]), rule: 'year opening the document' };
   const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
@@ -85,10 +115,20 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   return scheduleYear(document);
 }
 
+/**
+ * Rule `dated-part-of-year`: a dated page striving for a part of the year it speaks in (苍溪 2021-09-13: 力争三季度全县GDP增长
+ * 10.8%以上; 涟水 2023-09-22: 确保下半年新签约亿元以上项目50个; 年内, 全年) sets targets of its issue year; a page issued in
+ * November or December may already speak of the next year, so it implies none.
+ */
+const STRIVEN_PART_OF_YEAR = /(?:力争|确保|争取|努力)(?:实现)?(?:一季度|二季度|三季度|四季度|前三季度|上半年|下半年|年内|全年|年底前)/;
+
 /** The issue year of a page whose deadlines are months of no year (rule `dated-schedule`), else null. */
 function scheduleYear(document: ParsedDocument): DocumentYear | null {
   const issued = document.metadata.issuedOn;
-  if (issued === null || Number(issued.slice(5, 7)) > LATEST_ISSUE_MONTH || !document.text.includes('月')) return null;
-  const deadlines = document.text.match(MONTH_DEADLINE);
-  return deadlines !== null && deadlines.length >= 2 ? { year: Number(issued.slice(0, 4)), rule: 'year of the dated schedule' } : null;
+  if (issued === null || Number(issued.slice(5, 7)) > LATEST_ISSUE_MONTH) return null;
+  if (document.text.includes('月')) {
+    const deadlines = document.text.match(MONTH_DEADLINE);
+    if (deadlines !== null && deadlines.length >= 2) return { year: Number(issued.slice(0, 4)), rule: 'year of the dated schedule' };
+  }
+  return STRIVEN_PART_OF_YEAR.test(document.text) ? { year: Number(issued.slice(0, 4)), rule: 'year of the dated part-of-year targets' } : null;
 }

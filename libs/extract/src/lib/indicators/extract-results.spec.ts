@@ -1832,3 +1832,29 @@ describe('a report’s news dated in the report season (rule estimate-in-report-
     expect(page('预计到2020年,地区生产总值超过3000亿元。')).toEqual([]);
   });
 });
+
+describe('results of the blind round of 2026-12-08 (branch policies)', () => {
+  it('reads a term review sentence opening with the end of a year as that year’s levels (rule year-end-named: 蠡县 2017)', () => {
+    const lixian = extractDocument(
+      '政府工作报告\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上\n一、过去五年工作回顾\n五年来,我们沉着应对。截至2016年末,全县地方生产总值完成96.4亿元,是2011年的1.37倍;财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍;全社会固定资产投资完成59.4亿元。\n',
+      { documentId: 'lixian' },
+    );
+    expect(results(lixian).map(([name, value, , , year]) => [name, value, year])).toEqual([
+      ['地方生产总值', 96.4, 2016],
+      ['财政总收入', 6.1, 2016],
+      ['公共预算收入', 3.6, 2016],
+      ['全社会固定资产投资', 59.4, 2016],
+    ]);
+  });
+
+  it('reads no result named by a division alone or by a bare 兑现, 奖金 (rule division-only-name: 酒泉 2024)', () => {
+    const jiuquan = extractDocument(
+      '酒泉兑现2023年工业奖励\n时间:2024-04-24\n《决定》指出,2023年,全市规上工业增加值同比增长11.6%,新培育规上企业54家。本次兑现90项奖励。其中,肃州区14项、奖金115.91万元,肃北县4项、奖金50万元。\n',
+      { documentId: 'jiuquan' },
+    );
+    expect(results(jiuquan).map(([name, value]) => [name, value])).toEqual([
+      ['规上工业增加值增长', 11.6],
+      ['新培育规上企业', 54],
+    ]);
+  });
+});

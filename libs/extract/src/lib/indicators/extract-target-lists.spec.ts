@@ -412,3 +412,40 @@ describe('lists and targets of plan proposals and news of plans (branch tasks, s
     expect(targets('2025年,北京市将致力于实现地区生产总值增长5%左右。\n').map((row) => row[0])).toEqual(['北京市地区生产总值增长']);
   });
 });
+
+describe('the year of a list a page names only by what the year marks, or writes with its place (branch policies, blind round of 2026-12-08)', () => {
+  const listed = (text: string) =>
+    indicators(extractDocument(text, { documentId: 'list' }))
+      .filter((node) => node.properties['qualitative'] !== true)
+      .map((node) => [node.name, node.properties['targetValue'], node.properties['qualifier'], node.properties['targetYear']]);
+
+  it('takes 今年是党的二十大召开之年 for 2022 (rule this-year-by-anniversary: 瑞金 2022)', () => {
+    const ruijin =
+      '微信扫一扫\n今年是党的二十大召开之年\n今年政府工作的总体要求是:坚持稳字当头、稳中求进。\n主要预期目标是:\nGDP 增长8.2%以上,规上工业增加值增长9%以上,实际利用外资增长7%左右,城镇调查失业率控制在5.5%以内。\n';
+    expect(listed(ruijin)).toEqual([
+      ['GDP增长', 8.2, '以上', 2022],
+      ['规上工业增加值增长', 9, '以上', 2022],
+      ['实际利用外资增长', 7, '左右', 2022],
+      ['城镇调查失业率', 5.5, '以内', 2022],
+    ]);
+    expect(listed('标题\n今年是中华人民共和国成立75周年。主要预期目标是:地区生产总值增长6%左右。\n')).toEqual([['地区生产总值增长', 6, '左右', 2024]]);
+    expect(listed('标题\n今年是中国共产党成立一百周年。主要预期目标是:地区生产总值增长8%。\n')).toEqual([['地区生产总值增长', 8, null, 2021]]);
+    expect(listed('标题\n今年是全面贯彻党的二十大精神的开局之年。主要预期目标是:地区生产总值增长6.5%。\n')).toEqual([['地区生产总值增长', 6.5, null, 2023]]);
+  });
+
+  it('reads the year written with the place after it, and the list running on into the next paragraph (rule list-runs-on: 鄂城 2023)', () => {
+    const echeng = [
+      '12月19日,鄂州市鄂城区十届人大二次会议开幕。',
+      '2023年,鄂城区经济社会发展主要预期目标是:锚定“十四五”期间县域经济冲十进百的目标,坚持稳字当头、稳中求进,努力争取最好的结果。',
+      '力争固定资产投资增幅16%以上、规上工业产值增幅13%以上,财政总收入达到20亿元、增幅12%以上,市场主体实现增长60%以上。',
+      'Copyright ? 2001-2025 ',
+    ].join('\n');
+    expect(listed(echeng)).toEqual([
+      ['固定资产投资增幅', 16, '以上', 2023],
+      ['规上工业产值增幅', 13, '以上', 2023],
+      ['财政总收入', 20, null, 2023],
+      ['财政总收入增幅', 12, '以上', 2023],
+      ['市场主体增长', 60, '以上', 2023],
+    ]);
+  });
+});

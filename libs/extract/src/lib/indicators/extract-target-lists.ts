@@ -1,6 +1,7 @@
 import type { Paragraph, Section, Table } from '@policygraph/parse';
 import { fallbackTitle } from '../document/document-node';
 import { ExtractionContext } from '../extraction-context';
+import { anniversaryYear } from './document-year';
 import { addGoal } from '../goals/goal-nodes';
 import { addIndicator, addStatedTarget } from './indicator-nodes';
 import { clauseSubject } from './listed-subjects';
@@ -22,7 +23,7 @@ const BARE_MARKER_LENGTH = 30;
 /** A five-year list ("“十五五”时期…主要目标是：") states targets for the period, with their own 到2030年. */
 const ANNUAL = /今年|年度|全年|(?:19|20)\d{2}年[^，。；]{0,12}$/;
 /** "2026年经济社会发展主要预期目标" names its year; otherwise 今年 is the year the report is delivered in. */
-const STATED_YEAR = /((?:19|20)\d{2})\s?年[^，。；]{0,20}(预期目标|预期指标|主要目标|发展指标|指标体系)/;
+const STATED_YEAR = /((?:19|20)\d{2})\s?年[，,]?[^，。；]{0,20}(预期目标|预期指标|主要目标|发展指标|指标体系)/;
 
 export interface TargetListSpan {
   readonly start: number;
@@ -51,8 +52,11 @@ export function extractTargetLists(context: ExtractionContext): TargetListSpan[]
     const intro = context.document.text.slice(introStart, paragraph.start + marker.index + marker[0].replace(/(建议为|是|为)?[：:]$|，?即$/, '').length);
     const goalId = addGoal(context, context.documentSectorId, intro, introStart, introStart + intro.length);
     addListIndicators(context, goalId, listStart, listEnd, year);
-    // "主要预期目标是：" closing its line, the targets one per line below it ("地区生产总值增长5%以上" / "城镇新增就业…").
-    if (context.document.text.slice(listStart, paragraph.end).trim() === '') {
+    // "主要预期目标是：" closing its line, the targets one per line below it ("地区生产总值增长5%以上" / "城镇新增就业…"); also
+    // a list whose paragraph states no value after the marker, only what it aims at, and runs on in the next paragraph (rule
+    // `list-runs-on`: 鄂城 2023 2023年,鄂城区…主要预期目标是:锚定…目标,…努力争取最好的结果。 / 力争固定资产投资增幅16%以上、…).
+    const rest = context.document.text.slice(listStart, paragraph.end);
+    if (rest.trim() === '' || statedValues(rest).length === 0) {
       for (const line of listedLines(context, paragraphs.slice(index + 1), paragraph.section)) {
         spans.push({ start: line.start, end: line.end });
         addListIndicators(context, goalId, line.start + (ITEM_MARKER.exec(line.text)?.[0].length ?? 0), line.end, year);
@@ -279,6 +283,9 @@ function listYear(context: ExtractionContext, paragraph: Paragraph, markerAt: nu
   if (yearIs) return Number(yearIs[1]);
   const sectionYear = sectionHeadingYear(context.document.sections, paragraph.section);
   if (sectionYear !== null) return sectionYear;
+  // Rule `this-year-by-anniversary`: 今年是党的二十大召开之年 (瑞金 2022) names the year, before any date a copy was posted on.
+  const marked = anniversaryYear(context.document.text.slice(0, Math.max(paragraph.end, 2000)));
+  if (marked !== null) return marked;
   if (metadata.issuedOn) return Number(metadata.issuedOn.slice(0, 4));
   return titleYear(metadata.title || fallbackTitle(context.document.text));
 }

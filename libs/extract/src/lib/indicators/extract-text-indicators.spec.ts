@@ -1030,3 +1030,12 @@ describe('a year’s goal stated after the year (rule year-goal-statement: 焦�
     ]);
   });
 });
+
+describe('an achieving verb or 均 right before a verb of change (rule adverb-before-change: 鄂城 2023, 松原 2021)', () => {
+  it('leaves them out of the name, not the 均 of 人均, 年均 or 平均', () => {
+    const names = targets(
+      '2026年政府工作报告\n今年主要预期目标是:市场主体实现增长60%以上,城乡居民人均可支配收入均增长6%,地区生产总值年均增长6%,平均增长5%。\n',
+    ).map(({ name }) => name);
+    expect(names).toEqual(['市场主体增长', '城乡居民人均可支配收入增长', '地区生产总值年均增长', '平均增长']);
+  });
+});

@@ -11,9 +11,12 @@ export const TRAILING_VERBS =
  */
 export const WORDS_BEFORE_DEADLINE =
   /^[^，；。]*?(?:(?:到|至)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?(?:前)?|(?:到|至|力争|确保|争取)“?十[三四五六]五”?(?:期末|末))/;
-/** Words opening a clause before what it measures; a month's deadline of the year's schedule (3月底前新增100个以上托位: 临安 2022) too. */
+/**
+ * Words opening a clause before what it measures; a month's deadline of the year's schedule (3月底前新增100个以上托位: 临安 2022)
+ * too, and the quarter or half of the year striven for (苍溪 2021: 力争三季度全县GDP增长10.8%以上).
+ */
 export const LEADING_NOISE =
-  /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|(?:1[0-2]|[1-9])月(?:底|末)?前|[一二三四五六七八九十]+是|，|,)+/;
+  /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|(?:前三|第?[一二三四])季度|[上下]半年|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|(?:1[0-2]|[1-9])月(?:底|末)?前|[一二三四五六七八九十]+是|，|,)+/;
 /** A span of years before a sum over it ("三年累计投资90亿元": 贵州 2018, rule `span-before-sum`): no part of the metric. */
 export const SPAN_BEFORE_SUM = /^[二三四五两]年(?=累计|共计)/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
@@ -77,6 +80,10 @@ export const SHORT_NAME = /（以下简称“?([^（）“”]{1,10})”?）/;
  */
 export function eachSubject(name: string, rawName: string): string[] | null {
   if (!name.includes('、') || name.includes('等')) return null;
+  // Rule `verbs-share-object`: verbs listed before the one thing they count, 分别 and one value (涟水 2023: 确保下半年再新开工、
+  // 新竣工亿元以上项目分别达20个): each verb with the thing reaches it (新开工亿元以上项目, 新竣工亿元以上项目).
+  const shared = name.endsWith('分别') ? VERBS_SHARE_OBJECT.exec(name) : null;
+  if (shared) return shared[1].split('、').map((verb) => verb + shared[2]);
   const parts = name.split('、');
   // "工业投资、高新产业投资增速力争达20%" (滨江 2023): a rate after a list of metrics is each one's, 均 or not (rates add up to nothing).
   const rateOfEach = SHARED_GROWTH_RATE.exec(parts[parts.length - 1])?.[0];
@@ -90,6 +97,9 @@ export function eachSubject(name: string, rawName: string): string[] | null {
   const whole = parts.map((part) => (rate && !SHARED_RATE.test(part) ? part + rate : part));
   return whole.length >= 2 && whole.every((part) => part.length >= 2 && MEASURE_END.test(part)) ? whole : null;
 }
+
+const LISTED_VERB = '(?:新|再)?(?:开工|竣工|投产|签约|开业|落地|建成|入库|纳统|引进|招引|达产)';
+const VERBS_SHARE_OBJECT = new RegExp(`^(${LISTED_VERB}(?:、${LISTED_VERB})+)([\\u4e00-\\u9fa5\\d]{0,12}(?:项目|企业|工程|园区|基地))分别$`);
 
 /** A rate of growth closing the last metric of a list, which each shares: 增速, 增幅, 增长率. */
 const SHARED_GROWTH_RATE = /(?:增速|增幅|增长率)$/;

@@ -6,10 +6,11 @@ import type { Measure } from './stated-values';
  * (泉山 2024: 地区生产总值760亿元（含港务区）、增长5.6%: the growth is the GDP's). A copy that sets numbers apart with
  * spaces writes its year so too (rule `spaced-year`: 遵义 全市 2025 年城镇化率达到 63%). 可 before a verb of achieving is the
  * estimate's "can" (rule `modal-before-verb`: 通城 2023 预计全年可完成地区生产总值201.06亿元—204.05亿元). The months of the year so far
- * say when, not what (rule `months-so-far`: 闽侯 2023 1-6月累计完成投资362.32亿元).
+ * say when, not what (rule `months-so-far`: 闽侯 2023 1-6月累计完成投资362.32亿元), and so do the quarter or half of the year
+ * (苍溪 2021: 力争三季度全县GDP增长10.8%以上; 涟水 2023: 下半年新签约…).
  */
 export const LEADING =
-  /^(?:(?:19|20)\d{2}\s?年(?:末|底|初|前三季度|上半年)?|1[-—~至]\d{1,2}月份?|(?:19|20)\d{2}(?=全年)|\s+|其中|今年|去年|全年|年末|预计|初步核算|可(?=完成|实现|达到)|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和]|（[^（）]{1,12}）(?=、(?:同比|比上年)?(?:增长|下降|提高|增加|减少)))+/;
+  /^(?:(?:19|20)\d{2}\s?年(?:末|底|初|前三季度|上半年)?|1[-—~至]\d{1,2}月份?|(?:19|20)\d{2}(?=全年)|\s+|其中|今年|去年|全年|年末|(?:前三|[一二三四])季度|第[一二三四]季度|[上下]半年|预计|初步核算|可(?=完成|实现|达到)|全省|全市|全区|全州|全县|我省|我市|我区|我县|确保|努力|力争|实现|完成|是|为|[：，、；和]|（[^（）]{1,12}）(?=、(?:同比|比上年)?(?:增长|下降|提高|增加|减少)))+/;
 
 /**
  * Verbs between a metric and its value, and the striving before them (固定资产投资力争完成381亿元: 滨江 2023), that are not part of

@@ -37,6 +37,9 @@ function isClauseEnd(code: number): boolean {
   return code === COMMA || code === SEMICOLON || code === FULL_STOP;
 }
 
+/** A sentence opening with the end of a year: 截至2016年末，, 到2020年底，. */
+const YEAR_END_OPENING = /^\s*(?:截至|截止到?|到)\s?((?:19|20)\d{2})\s?年(?:末|底)[，,]/;
+
 /** Policies or measures counted right after a count: 175项稳经济一揽子政策, 73项接续措施. */
 const POLICIES_COUNTED = /^[\u4e00-\u9fa5“”]{0,10}?(?:政策|措施|举措|意见|办法)(?:[和、及，；。]|$)/;
 
@@ -84,7 +87,10 @@ export function readResultClauses(
   // 预计十三五末，全县地区生产总值突破400亿元，…；人均生产总值7.9万元，… (谷城 2020): a review sentence opening with the end of a
   // five-year period dates every level after it to that end, with or without a verb of reaching (rule `period-end-named`).
   const periodEnd = onlyReached && text.includes('五末', sentenceStart) ? PERIOD_END_OPENING.exec(text.slice(sentenceStart, sentenceEnd)) : null;
-  const endYear = periodEnd ? PERIOD_END_YEAR[periodEnd[1]] : null;
+  // …and so does one opening with the end of a year up to the one read (蠡县 2017, a term's review: 截至2016年末，全县地方生产总值
+  // 完成96.4亿元，是2011年的1.37倍；…规模以上工业增加值完成52.1亿元: rule `year-end-named`).
+  const yearEnd = onlyReached && periodEnd === null ? YEAR_END_OPENING.exec(text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 16))) : null;
+  const endYear = periodEnd ? PERIOD_END_YEAR[periodEnd[1]] : yearEnd && Number(yearEnd[1]) <= year ? Number(yearEnd[1]) : null;
   // Read from a year opening a clause in the middle of a sentence (…地区生产总值先后跨越700亿元、800亿元，2024年达952.25亿元: 天水
   // 2025): what the clause before it measured, stating no value of that year, is the subject of a bare value after the year
   // (rule `year-clause-subject-before`), in a text whose own year is known (a plan without one, whose years may be its

@@ -1,3 +1,4 @@
+import { gazetteer } from '../regions/gazetteer';
 import { metricKey } from './metric-key';
 import type { StatedMetric } from './stated-values';
 
@@ -10,6 +11,12 @@ export const MILESTONE_ONLY = /^(首次|再次|历史性地?|首度)$/;
 export function withoutMilestoneWord(metric: StatedMetric): StatedMetric {
   const name = metric.name.replace(/(首次|再次|历史性地?|首度|(?<![榜之元])首)$/, '');
   return name === metric.name || name.length < 2 ? metric : { ...metric, name };
+}
+
+/** A division's full name, or its short name with its level (肃北县 for 肃北蒙古族自治县). */
+function divisionNamed(name: string): boolean {
+  const places = gazetteer();
+  return places.byName.has(name) || (name.length >= 3 && /[省市县区旗州盟]$/.test(name) && places.entriesNamed(name.slice(0, -1)).length > 0);
 }
 
 /** A result names a known metric, or a measured thing (not a rank, a list of tasks or a bare verb). */
@@ -25,8 +32,13 @@ export function plausibleResult(metric: StatedMetric): boolean {
     )
   )
     return false;
-  // 制定17项抗旱救灾措施 (察右后旗 2023): a count of the measures made, as 出台…20条, measures nothing.
-  if (/^(累计)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年|制定|出台)$/.test(metric.name)) return false;
+  // 制定17项抗旱救灾措施 (察右后旗 2023): a count of the measures made, as 出台…20条, measures nothing; nor does 本次兑现90项奖励
+  // (酒泉 2024).
+  if (/^(累计|本次)?(推进|实施|开展|完成|实现|建设|办理|落实|推动|开通|新建|建成|引进|获批|获批建设|年度|全年|当年|制定|出台|兑现|兑付)$/.test(metric.name))
+    return false;
+  // Rule `division-only-name`: a value named by a division alone (酒泉 2024: 其中,…肃州区14项、奖金115.91万元,金塔县7项…: each
+  // county's share of the rewards paid) measures nothing the text names; nor does a bare 奖金.
+  if (metric.name === '奖金' || (metric.name.length <= 8 && divisionNamed(metric.name))) return false;
   // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
   // itself; so with the references listed (安庆 2025: GDP增长6%，高于全国、全省1个、0.2个百分点: rule
   // `comparison-listed-references`).

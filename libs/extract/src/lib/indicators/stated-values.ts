@@ -93,9 +93,12 @@ const ADJUSTED_BEFORE_CHANGE =
  * Comparisons before a verb of change: the usual one for a yearly change, or a stated base year (比2015年增长37.8%); also
  * the hedge of a review's estimate (德宏 2025: 农产品加工产值预计增长8%), also before a comparison (桦川 2023: 地区生产总值预计同比
  * 增长6%左右), and 名义 (横州 2026: 城乡居民人均可支配收入名义增长5.3%: a growth in money, as a plain 增长 of an income is):
- * none is part of the metric; nor is the same months of last year (林周 2023: 预计农村居民人均可支配收入比上年同期增加2661元).
+ * none is part of the metric; nor is the same months of last year (林周 2023: 预计农村居民人均可支配收入比上年同期增加2661元),
+ * an achieving verb (鄂城 2023: 市场主体实现增长60%以上) or 均 saying that each grew (松原 2021: 城乡居民人均可支配收入均增长6%;
+ * not the 均 of 人均, 年均, 平均) (rule `adverb-before-change`).
  */
-const COMPARED = /(?:同比|[比较]上年(?:同期)?|[比较](?:19|20)\d{2}年|预计|名义)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
+const COMPARED =
+  /(?:同比|[比较]上年(?:同期)?|[比较](?:19|20)\d{2}年|预计|名义|(?<=[\u4e00-\u9fa5])实现|(?<=[\u4e00-\u9fa5](?<![人年户亩日月平季周]))均)+(?=(增长|下降|降低|减少|提高|提升|增加|上涨|上升|回落|新增)$)/;
 /** A particle between a verb of change and its value (增长了2.2倍, 提高约14个百分点, 提升近6个百分点): not the metric's. */
 const CHANGE_PARTICLE = /(增长|下降|降低|减少|提高|提升|增加|上涨|回落|新增)(?:了|约|近)$/;
 /**

@@ -316,3 +316,27 @@ describe('a one-year schedule written as months of no year (rule dated-schedule:
     expect(targets('2023年重点工作\n主要目标：3月底前新建成2家；6月底前新建成3家。\n').map((target) => target.name)).not.toContain('新建成主要目标');
   });
 });
+
+describe('targets of a part of the year on a dated page (rule dated-part-of-year, branch policies, blind round of 2026-12-08)', () => {
+  it('dates 力争三季度… and 确保下半年… to the year the page was issued, the part of the year no part of the name (苍溪 2021, 涟水 2023)', () => {
+    const cangxi =
+      '苍溪县“全域发力”冲刺三季度发展目标\n发布机构: 苍溪县政府 发布时间: 2021-09-13\n⑴紧盯目标任务。力争三季度全县GDP增长10.8%以上,规上工业增加值增长11.8%以上。\n';
+    expect(targets(cangxi).map(({ name, value, year }) => [name, value, year])).toEqual([
+      ['全县GDP增长', 10.8, 2021],
+      ['规上工业增加值增长', 11.8, 2021],
+    ]);
+    expect(documentYear(parseDocument(cangxi))).toEqual({ year: 2021, rule: 'year of the dated part-of-year targets' });
+    // Issued in December, a page may already speak of the next year: no year implied.
+    expect(documentYear(parseDocument('某县冲刺目标\n发布时间: 2021-12-13\n力争全年地区生产总值增长8%以上。\n'))).toBeNull();
+  });
+
+  it('gives each verb listed before the thing they count the one value (rule verbs-share-object: 涟水 2023)', () => {
+    const lianshui =
+      '我县打造县域经济发展新优势\n2023-09-22 09:00:11\n本报讯 今年以来,我县锚定目标。\n聚力联动招商强突破。我县深耕重点区域,确保下半年新签约亿元以上项目50个。加快重大项目建设,确保下半年再新开工、新竣工亿元以上项目分别达20个。\n';
+    expect(targets(lianshui).map(({ name, value, year }) => [name, value, year])).toEqual([
+      ['新签约亿元以上项目', 50, 2023],
+      ['新开工亿元以上项目', 20, 2023],
+      ['新竣工亿元以上项目', 20, 2023],
+    ]);
+  });
+});

@@ -325,6 +325,14 @@ describe('notices without a title line', () => {
     expect(metadataOf('编辑:胡安坤2018-01-24 16:20内容来源:龙华网\n龙华区第一届人民代表大会第二次会议开幕。\n正文。\n').issuedOn).toBe('2018-01-24');
   });
 
+  it("dates a page by the item's timestamp, not by the portal's clock over its navigation (rule header-clock: 涟水 2023)", () => {
+    const body = ['聚焦经济指标强调度。我县紧盯主要经济指标。', '聚力联动招商强突破。我县优化整合各方力量。', '聚合集成要素强保障。我县实施要素集成供应。'];
+    const page = `2024年05月17日 星期五\n\n网站首页 专题 详情\n\n我县“攀高比强”打造县域经济发展新优势\n\n2023-09-22 09:00:11\n\n■ 通讯员 年 轩\n\n本报讯 今年以来,我县锚定目标。\n\n${[...body, ...body, ...body, ...body, ...body, ...body].join('\n\n')}\n`;
+    expect(metadataOf(page).issuedOn).toBe('2023-09-22');
+    // A paper's date line with its weekday and no timestamp below it stays the date.
+    expect(metadataOf('2017年03月31日 星期五\n某县召开经济工作会议\n会议指出,要抓好项目建设。\n').issuedOn).toBe('2017-03-31');
+  });
+
   it("takes the timestamp after a source line's name as the date (华容 2021: 来源:华容县政府   2021-03-23 10:56)", () => {
     expect(
       metadataOf('2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n浏览量:1 | | | |\n\n各乡镇人民政府、县直各单位:\n正文。\n')

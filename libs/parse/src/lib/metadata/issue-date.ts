@@ -123,6 +123,10 @@ export function findIssuedOn(
     if (alone && WEEKDAY_LINE.test(pageLines[index + 1]?.content ?? '') && posted(alone[1]) && !beforeNumber(alone[1]))
       return { value: isoDate(alone[1], alone[2], alone[3]), span: { start: line.start, end: line.end } };
     const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content) ?? DATELINE_SOURCE.exec(line.content);
+    // Rule `header-clock`: a portal's clock over its navigation, the day and weekday with no time (涟水 2023: 2024年05月17日
+    // 星期五 / 网站首页 专题 详情 / …headline / 2023-09-22 09:00:11), is the day the page was fetched; a timestamp with its
+    // time further down is the item's own.
+    if (stamp && index < HEADER_CLOCK_LINES && /星期/.test(stamp[0]) && !CLOCK_TIME.test(stamp[0]) && timedStampBelow(pageLines, index)) continue;
     if (stamp) {
       const [year, month, day] = stamp[1] !== undefined ? [stamp[1], stamp[2], stamp[3]] : [stamp[4], stamp[5], stamp[6]];
       if (!posted(year)) break;
@@ -132,6 +136,17 @@ export function findIssuedOn(
     }
   }
   return { value: null, span: null };
+}
+
+/** The lines a portal's header clock may stand on, over its navigation. */
+const HEADER_CLOCK_LINES = 3;
+const CLOCK_TIME = /\d{1,2}[:时]\d{1,2}/;
+/** A date with its clock time (2023-09-22 09:00:11, 2023年09月22日 09:00) on a line of its own after `index`. */
+const TIMED_STAMP = /^\s*(?:19|20)\d{2}(?:-|年)\d{1,2}(?:-|月)\d{1,2}日?\s*\d{1,2}[:时]\d{1,2}/;
+
+function timedStampBelow(pageLines: readonly Line[], index: number): boolean {
+  for (let at = index + 1; at < pageLines.length && at <= index + 12; at++) if (TIMED_STAMP.test(pageLines[at].content)) return true;
+  return false;
 }
 
 /** What a signature's last line ends with: the issuing body (人民政府, 办公室, 法院 …). */

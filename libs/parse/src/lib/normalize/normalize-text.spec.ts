@@ -272,3 +272,15 @@ describe('items a graphic sets apart by layout (rules bullet-opens-item, spaced-
     expect(text.split('\n')).toHaveLength(1);
   });
 });
+
+describe('a hard wrap inside a decimal (rule wrapped-decimal: 蠡县 2017, a document site’s fixed-width lines)', () => {
+  it('joins a line ending in a number and its point to the digits that go on below', () => {
+    const text = normalizeText(
+      '截至2016年末,全县地方生产总值完成96.4亿元,是2011年的1.\n37倍;财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍\n、1.86倍;规模以上工业增加值完成52.1亿元。',
+    ).text;
+    expect(text.split('\n')).toHaveLength(1);
+    expect(text).toContain('1.37倍');
+    // A line closed by a full stop still ends its paragraph.
+    expect(normalizeText('全县地方生产总值完成96.4亿元,是2011年的1.37倍。\n37个乡镇全部完成任务。').text.split('\n')).toHaveLength(2);
+  });
+});

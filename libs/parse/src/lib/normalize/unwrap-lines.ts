@@ -170,7 +170,13 @@ function cutMidSentence(line: string, joinedBefore: number): boolean {
 function isSoftBreak(line: string, next: string, joinedBefore: number): boolean {
   const current = line.trim().replace(LINE_WATERMARK, '');
   // Most lines are whole paragraphs ending a sentence: decided before any search of the two lines.
-  if (current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH || TERMINAL.test(current)) return false;
+  // A line ending inside a decimal (…是2011年的1. / 37倍；: 蠡县 2017, a document site's hard wraps) runs on: its point is no
+  // full stop (rule `wrapped-decimal`).
+  if (
+    current.length + joinedBefore < MIN_WRAPPED_LINE_LENGTH ||
+    (TERMINAL.test(current) && !(current.endsWith('.') && /\d\.$/.test(current) && /^\d/.test(next.trimStart())))
+  )
+    return false;
   // Page chrome ends its line: a breadcrumb trail (当前位置：首页--委办局--…--政策法规) runs into no title below it (临朐 2016).
   if (joinedBefore === 0 && isPageChromeLine(current)) return false;
   const following = next.trim();
