@@ -30,3 +30,12 @@ describe('convenes-with-prose', () => {
     expect(read(convenesWithProse, '要加强沟通,会同相关单位研究解决问题。')).toEqual([]);
   });
 });
+
+// Real example of the 2026-12-08 second blind round: 内蒙古 2026 营商环境 notice.
+describe('convenes-with-prose, unnamed parties convened', () => {
+  it('reads the unit convening 有关部门 as the lead alone, the work after the comma its task (convenes-unnamed)', () => {
+    const snippet = '三、营造良好氛围。自治区发展改革委要会同有关部门,加强正面宣传与典型案例通报,并将相关工作落实情况纳入营商环境监测。';
+    expect(read(convenesWithProse, snippet)).toEqual([['自治区发展改革委 lead']]);
+    expect(tasks(snippet)).toEqual(['加强正面宣传与典型案例通报']);
+  });
+});

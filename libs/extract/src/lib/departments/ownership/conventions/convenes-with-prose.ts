@@ -27,8 +27,10 @@ function convened(text: string, at: number): { units: ReturnType<typeof readUnit
     const list = span.slice(0, stop.index).replace(/等(?:有关|相关)?(?:部门|单位)?$/, '');
     if (!UNIT_END.test(list)) continue;
     const units = readUnitList(list, at + 2);
-    if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name) || VAGUE.test(unit.name))) return null;
-    return { units: units.units, end: at + 2 + stop.index };
+    if (units.dropped > 0 || units.units.length === 0 || units.units.some((unit) => NOT_A_UNIT_IN_PROSE.test(unit.name))) return null;
+    // Rule `convenes-unnamed`: parties the text does not name (内蒙古 2026: 自治区发展改革委要会同有关部门,加强正面宣传…) are no
+    // units; the units convening them still lead.
+    return { units: units.units.filter((unit) => !VAGUE.test(unit.name)), end: at + 2 + stop.index };
   }
   return null;
 }
@@ -73,7 +75,9 @@ export const convenesWithProse: OwnershipConvention = {
         ],
         CONVENES_WITH_PROSE,
       );
-      const object = OBJECT.exec(text.slice(end, end + 41));
+      // The work after the comma closing the convened (…会同有关部门,加强正面宣传与典型案例通报).
+      const objectStart = text[end] === '，' ? end + 1 : end;
+      const object = OBJECT.exec(text.slice(objectStart, objectStart + 41));
       clauses.push({
         start: listStart,
         end,
@@ -81,7 +85,7 @@ export const convenesWithProse: OwnershipConvention = {
         convention: CONVENES_WITH_PROSE,
         anchor: 'paragraph',
         rolesUnstated,
-        ...(object ? { task: { start: end, end: end + object[0].length } } : {}),
+        ...(object ? { task: { start: objectStart, end: objectStart + object[0].length } } : {}),
       });
     }
     return clauses;

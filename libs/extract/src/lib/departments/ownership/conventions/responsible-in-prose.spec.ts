@@ -128,3 +128,20 @@ describe('responsible-in-prose', () => {
     expect(read(responsibleInProse, '各地要对本地区安全生产工作负责。')).toEqual([]);
   });
 });
+
+// Real examples of the 2026-12-08 second blind round: 内蒙古 2026 营商环境 notice; 贵州 2020 十四五 plan news (a Traditional copy read as Simplified).
+describe('responsible-in-prose, leading and work topics', () => {
+  it('reads 负责牵头 as a stated lead, the bare 牵头抓总 no task of its own (responsible-for-leading)', () => {
+    const neimenggu = '二、强化统筹协调。自治区发展改革委负责牵头抓总,建立常态化调度督办机制,实行清单化管理。';
+    expect(read(responsibleInProse, neimenggu)).toEqual([['自治区发展改革委 lead']]);
+    expect(tasks(neimenggu)).toEqual([undefined]);
+  });
+
+  it('reads the work named before 由 as the task where 负责 ends the clause (work-topic-before-by)', () => {
+    const guizhou = '据了解,《贵州省“十四五”文化和旅游发展改革规划》编制工作由贵州省文化和旅游厅负责,按照整体设计的原则,将建立规划体系。';
+    expect(read(responsibleInProse, guizhou)).toEqual([['贵州省文化和旅游厅 co-responsible*']]);
+    expect(tasks(guizhou)).toEqual(['《贵州省“十四五”文化和旅游发展改革规划》编制工作']);
+    // A topic that names no work (经费) is left to the item, as before.
+    expect(tasks('活动经费由市财政局负责,按时拨付。')).toEqual([undefined]);
+  });
+});

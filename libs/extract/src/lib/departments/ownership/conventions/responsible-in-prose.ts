@@ -77,17 +77,22 @@ export const responsibleInProse: OwnershipConvention = {
       if (clause.length > SUBJECT_WINDOW && units.units.some((unit) => unit.name.length > MAX_LISTED_NAME || NOT_A_LISTED_NAME.test(unit.name))) continue;
       const split = /分工|分别|分头/.test(adverbs) || units.split;
       const helpers = supportAfter(text, at + 2);
+      const label = found[0] === '负责' && LEADS_AFTER.test(text.slice(at + 2, at + 4)) ? ('lead' as const) : null;
       const groups = helpers
         ? [
-            { label: null, units: units.units, split },
+            { label, units: units.units, split },
             { label: 'support' as const, units: helpers.units, split: false },
           ]
-        : [{ label: null, units: units.units, split }];
+        : [{ label, units: units.units, split }];
       const { parties, rolesUnstated } = settleRoles(groups, 'responsible-in-prose');
       // 由A负责, then the task: where nothing before 由 names a topic (…已明确由A负责,在年中和年末…开展全面督查).
       const topicBefore = by !== 0 && !(text[at + 2] === '，' && (by === 1 || ASSIGNED.test(clause.slice(0, by - 1))));
+      const topic = clause.slice(0, by - 1);
+      const clauseStart = at - clause.length;
       const task = topicBefore
-        ? undefined
+        ? by > 3 && /^[，。；\n]/.test(text[at + 2] ?? '。') && WORK_TOPIC.test(topic) && !ITEM_NUMBER.test(topic)
+          ? { start: clauseStart, end: clauseStart + topic.length }
+          : undefined
         : helpers
           ? taskAfterSupport(text, listStart, helpers.end)
           : by !== 0
@@ -139,7 +144,19 @@ function ownTask(text: string, listStart: number, after: number): { start: numbe
  * Rule `bare-duty-verbs`: what follows 负责 is only the kind of part a unit plays, no thing done (内蒙古 2009, closing an item:
  * 市商务部门负责规划、指导、验收,相关旗县(区)负责组织实施): the task is the item's, not 规划、指导、验收.
  */
-const BARE_DUTY_VERBS = /^(?:(?:规划|指导|验收|组织|实施|协调|督促|督导|监督|检查|落实|推进|统筹|审核|考核|管理|牵头|具体)[、和及与]?){1,6}(?:工作)?$/;
+const BARE_DUTY_VERBS = /^(?:(?:规划|指导|验收|组织|实施|协调|督促|督导|监督|检查|落实|推进|统筹|审核|考核|管理|牵头|抓总|具体)[、和及与]?){1,6}(?:工作)?$/;
+
+/**
+ * Rule `responsible-for-leading`: 负责牵头 states the lead as 牵头 does (内蒙古 2026: 自治区发展改革委负责牵头抓总,建立常态化调度
+ * 督办机制; 市发改委负责牵头组织实施).
+ */
+const LEADS_AFTER = /^牵头/;
+
+/**
+ * Rule `work-topic-before-by`: the work named before 由 whose units then 负责 it, the clause ending there (贵州 2020:
+ * 《贵州省“十四五”文化和旅游发展改革规划》编制工作由贵州省文化和旅游厅负责,…): that work is the task.
+ */
+const WORK_TOPIC = /(?:工作|任务|事项)$/;
 
 /** The rest of a sentence after its division of work: up to its end, a few clauses at most. */
 const REST_OF_SENTENCE = /^，([^。；！\n]{4,80})(?=[。；！\n]|$)/;
