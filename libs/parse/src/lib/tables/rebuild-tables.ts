@@ -2,6 +2,7 @@ import { withoutTablePipes, type Line } from '../lines';
 import type { Table, TableColumn, TableProblem } from '../parsed-document';
 import { matchHeadingMarker } from '../outline/heading-patterns';
 import { readTaskTable } from './task-tables';
+import { readLabelledRecords } from './labelled-records';
 import { readRunTogetherTable } from './run-together-rows';
 import { closedByPipe, readPipeRows } from './pipe-rows';
 import { readSpacedRows, type SpacesBefore } from './spaced-rows';
@@ -54,6 +55,21 @@ export function rebuildTables(
         problems: taskTable.problems,
       });
       i = taskTable.lastLine;
+      continue;
+    }
+    const records = readLabelledRecords(text, lines, i);
+    if (records) {
+      for (let k = i; k <= records.lastLine; k++) consumed.add(k);
+      tables.push({
+        start: lines[i].start,
+        end: lines[records.lastLine].end,
+        caption: captionBefore(cellLines, i),
+        columns: records.columns,
+        rows: records.rows,
+        section: sectionAt(lines[i].start),
+        problems: [],
+      });
+      i = records.lastLine;
       continue;
     }
     const pipeTable = readPipeRows(lines, i, sectionAt);

@@ -119,7 +119,7 @@ export function groupingNameColumns(columns: TableColumn[]): void {
   const named = columns.filter((column) => column.kind === 'name');
   // Rule `refinement-column`: a 细化分工 column after the task column writes each row's own work; the task column, printed
   // once for the rows it spans, groups them (广东 2021 政务公开台账: 工作任务 做好常态化疫情防控信息发布 over rows 1-4, each row's
-  // 细化分工 its task).
+  // 细化分工 its task; 池州 信访局 政务公开清单: 工作任务 做好主动公开基础工作 over rows 3-4, each row's 具体要求 its task).
   const refinement = columns.findIndex((column) => column.kind === 'name' && REFINEMENT_HEADER.test(column.header));
   if (refinement > 0) {
     columns.forEach((column, index) => {
@@ -134,7 +134,7 @@ export function groupingNameColumns(columns: TableColumn[]): void {
 }
 
 const TASK_HEADER = /(任务|工作|措施|举措|事项)/;
-const REFINEMENT_HEADER = /^(细化分工|细化任务|任务细化|细化内容)$/;
+const REFINEMENT_HEADER = /^(细化分工|细化任务|任务细化|细化内容|具体要求)$/;
 
 /** The longest piece of a header cell broken over lines (责任 / 领导, 第二季度 / 完成情况). */
 const MAX_HEADER_PIECE = 6;

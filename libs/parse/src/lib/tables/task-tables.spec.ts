@@ -625,4 +625,55 @@ describe('task tables of places not golded before (blind round, sitting 2026-12-
     expect(isUnitListCell('区财政局*、区科技局、区投促中心')).toBe(true);
     expectCellsAreSlices(document);
   });
+
+  it('reads serials a header leaves unwritten, after a merged 工作任务 group whose rows each write their 具体要求 (池州 信访局)', () => {
+    // Rules serial-unheaded, refinement-column (具体要求) and a bare 年底前 as a deadline.
+    const document = parseDocument(passage('chizhou-xinfang-zhengwu-qingdan.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '工作任务:category',
+      '序号:serial',
+      '具体要求:name',
+      '责任科室:department',
+      '时限要求:deadline',
+    ]);
+    const rows = rowsOf(table);
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toEqual({
+      工作任务: '强化行政规范性文件集中规范公开',
+      序号: '1',
+      具体要求: '对行政规范性文件进行全面清理，并向社会公布现行有效行政规范性文件目录。',
+      责任科室: '办公室',
+      时限要求: '年底前',
+    });
+    // Row 4 prints no group: it is row 3's, merged.
+    expect(rows[3]).toMatchObject({ 工作任务: '做好主动公开基础工作', 序号: '4', 责任科室: '办公室' });
+    expect(isDeadlineCell('年底前')).toBe(true);
+    expect(isDeadlineCell('上半年')).toBe(true);
+    expectCellsAreSlices(document);
+  });
+
+  it('reads a task written as column words each over its cell, one record after another (label-over-value, 同心 2023)', () => {
+    const document = parseDocument(passage('tongxin-gzbg-renwu-2023.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '具体任务:name',
+      '责任单位:department',
+      '配合单位:department',
+      '完成时限:deadline',
+    ]);
+    expect(rowsOf(table)[0]).toMatchObject({ 责任单位: '卫健局、文旅局', 配合单位: '各乡镇' });
+    expect(rowsOf(table)[0]['具体任务']).toMatch(/^全面落实疫情防控“新十条”，/);
+    // Two records in a row; a column word over a line that is no unit list makes no table.
+    const two = parseDocument(
+      '具体任务\n新建幼儿园3所。\n责任单位\n县教育局\n完成时限\n12月底前\n具体任务\n改造老旧小区10个。\n责任单位\n县住建局、县财政局\n完成时限\n年底前\n',
+    );
+    expect(two.tables).toHaveLength(1);
+    expect(rowsOf(two.tables[0]).map((row) => row['责任单位'])).toEqual(['县教育局', '县住建局、县财政局']);
+    expect(parseDocument('重点任务\n新建幼儿园3所。\n责任单位\n见附件\n').tables).toHaveLength(0);
+    expectCellsAreSlices(document);
+    expectCellsAreSlices(two);
+  });
 });

@@ -45,7 +45,7 @@ const MAX_GROUP_NAME = 30;
 export function readTaskTable(text: string, lines: readonly Line[], from: number): TaskTableRead | null {
   const header = readHeader(lines, from);
   if (!header) return null;
-  const { columns } = header;
+  const columns = serialUnheaded(header.columns, lines, header.next);
   const serialColumn = columns.findIndex((column) => column.kind === 'serial');
   const leadingCategories = leadingCategoryColumns(columns);
   const bySerial = serialColumn === 0 || leadingCategories > 0;
@@ -137,7 +137,8 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
     if (skipsTo) expected = upcoming;
     const startsNextRow = bySerial && upcoming === expected;
     if (!startsNextRow && open === null && leadingCategories > 0 && (cells.length === 0 || rowComplete()) && content.length <= MAX_GROUP_NAME) {
-      const after = nextNonBlank(i + 1);
+      // The serial may come after the group cell's closing bar line (池州 信访局: 做好主动公开基础工作 / | / 3 / |).
+      const after = header.pipeClosed ? nextCellLine(i + 1) : nextNonBlank(i + 1);
       if (after && serialOf(after.content) === expected) {
         cells.push({ text: content, start: line.start, end: line.end, endsRow: false, groupName: true });
         blankBefore = false;
@@ -214,6 +215,25 @@ export function readTaskTable(text: string, lines: readonly Line[], from: number
           ? groupByRowEnds(cells)
           : groupByCount(cells, columns.length);
   return rowsOf(text, columns, groups, bySerial, lastLine);
+}
+
+/**
+ * Rule `serial-unheaded`: a header that names no 序号 column over rows that open with their serials 1, 2, 3 (池州 信访局
+ * 政务公开清单: 工作任务 | 具体要求 | 责任科室 | 时限要求 |, then 强化行政规范性文件集中规范公开 | 1 | 对行政规范性文件… |):
+ * the serials are a column the header left unwritten, first, or after a merged group column (the group cell printed before
+ * the serial of the first row it spans). The columns with it; the header's own when no serial 1 opens the body.
+ */
+function serialUnheaded(columns: TableColumn[], lines: readonly Line[], from: number): TableColumn[] {
+  if (columns.some((column) => column.kind === 'serial')) return columns;
+  const firstCells: string[] = [];
+  for (let k = from; k < lines.length && firstCells.length < 2; k++) {
+    const content = lines[k].content;
+    if (content.length === 0 || PIPES_ONLY.test(content) || isMarkdownRule(content)) continue;
+    for (const piece of splitLine(lines[k]).pieces) if (firstCells.length < 2) firstCells.push(piece.text);
+  }
+  const at = serialOf(firstCells[0] ?? '') === 1 ? 0 : columns[0].kind === 'category' && serialOf(firstCells[1] ?? '') === 1 ? 1 : -1;
+  if (at < 0) return columns;
+  return [...columns.slice(0, at), { header: '序号', kind: 'serial' }, ...columns.slice(at)];
 }
 
 function rowsOf(text: string, columns: readonly TableColumn[], groups: readonly StreamCell[][], bySerial: boolean, lastLine: number): TaskTableRead | null {
