@@ -22,6 +22,12 @@ export const MEASURE_REACHING = /^(?:以上|左右)?([\u4e00-\u9fa5]{2,12}(?:面
 
 /** A planting named by its verb before trees or an area ("义务植树1200万株": 眉山 2022): what is planted (rule `planting-count`). */
 export const PLANTING = /(?:植树|造林|种植|栽植|补植)$/;
+/**
+ * A crop grown over an area, the verb of growing before it (rule `area-grown`: 朝天 2019 预计全年发展天麻、灵芝等中药材3万余亩): the area
+ * grown is a target as a planting is.
+ */
+export const AREA_GROWN = /^(?:预计|计划)?(?:全年|今年|年内)?(?:新)?(?:发展|种植|扩种|新植)[\u4e00-\u9fa5、]{1,16}$/;
+export const AREA_UNIT = /^(?:万亩|亩|公顷|万公顷)$/;
 
 /** A level of government alone (省级, 县级): a list item naming only the level of the kind counted before it. */
 export const LEVEL_ONLY = /^(?:国家级|省级|市级|州级|县级|区级|乡级|镇级)$/;

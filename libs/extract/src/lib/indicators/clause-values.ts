@@ -29,8 +29,13 @@ export function valueCharacters(text: string, start = 0, end = text.length): num
   }
   return found;
 }
+/**
+ * Rule `more-than-count`: a count or amount written with 余 or 多 after its digits or its 万/亿 (朝天 2019 中药材3万余亩, 游客100余万人,
+ * 加工项目20余个; 镇安 2016 繁育苗木13500万余株; 望江 2009 产业工人10余万人): the value is the number, 余 its qualifier.
+ */
+const MORE_THAN = `(?:[余多](?=[万亿]?(?:${UNIT_PATTERN}))|[万亿][余多](?=${UNIT_PATTERN}))?`;
 const VALUE_IN_CLAUSE = new RegExp(
-  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:${RANGE_REPEATED_PERCENT}\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
+  `(?:压缩至|压缩到|缩短至|缩短到|压减至|突破|超过|超(?=\\d)|不低于|不少于|不高于|不超过|低于|高于|控制在|保持在|下降至|下降到|降至|提高到|提高至|提升至|增长到|增至|>|≥|<|≤|约)?\\s*\\[?\\d+(?:\\.\\d+)?(?:${RANGE_REPEATED_PERCENT}\\s*[-—~～]\\s*\\d+(?:\\.\\d+)?)?\\]?${MORE_THAN}\\s*(?:${UNIT_PATTERN})(?:左右|以上|以下|以内)?|\\d+(?:\\.\\d+)?(?:左右|以上|以内)`,
   'g',
 );
 export interface ValuePart {

@@ -28,11 +28,11 @@ export const VERB_BEFORE_NUMBER = new RegExp(`(${COUNT_VERBS})(?:不少于|超�
  * services (rule `circles-counted`: 苏州 2023 建成不少于90个一刻钟便民生活圈; 商圈).
  */
 export const COUNTED_THING =
-  /(区|园|基地|中心|平台|企业|集团|工厂|市场|城市|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|托位|床位|车位|泊位|摊位|公寓|人才|团队|人员|产品|活动|产业|产业链|实验室|室|枢纽|通道|线|场景|案例|车间|学院|小区|空间|事项|口岸|航线|地标|生活圈|商圈|(?:起降|网|站|服务|监测|充电|换电|接驳|停靠|维修)点)$/;
+  /(区|园|基地|中心|平台|企业|集团|工厂|市场|城市|街|社区|标杆|馆|站|学校|高中|医院|项目|工程|集群|总部|机构|品牌|试点|桩|院|村|镇|县|店|岗位|学位|托位|床位|车位|泊位|摊位|公寓|人才|团队|人员|产品|活动|产业|产业链|实验室|室|重点专科|专科|学科|枢纽|通道|线|场景|案例|车间|学院|小区|空间|事项|口岸|航线|地标|生活圈|商圈|(?:起降|网|站|服务|监测|充电|换电|接驳|停靠|维修)点)$/;
 export const COUNT_UNIT = /^(个|家|项|座|所|件|处|张|条|户|辆|套|名|场次|万个|万家|万户|万辆|万人|万座|万套|万名|人|种)$/;
 export const BARE_VERB = new RegExp(`^(?:新|再)?(?:${COUNT_VERBS})?$`);
 /** Areas, lengths, capacities, tonnages and trees a task builds or spreads ("推广杂交稻旱种50万亩", "新建管网1600公里"). */
-export const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方米|平方米|公顷|万株)$/;
+export const QUANTITY_UNIT = /^(万亩|亩|公里|万千瓦|千瓦|万吨|吨|万平方米|平方米|公顷|万株|万锭|亿米|万米)$/;
 /**
  * Counts of people, flats, households and events count whatever noun follows ("100名优秀企业家", "1000套专家公寓"), and so
  * do counts of kinds (rule `kinds-counted`: 长沙 2021 升级达到5大类、100种以上的智能装备 → 智能装备 100种).

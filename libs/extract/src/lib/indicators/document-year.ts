@@ -105,6 +105,8 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (placed) return { year: PLAN_START[placed[1]] + YEAR_IN_PLAN[placed[2]], rule: 'year the text places in a plan period' };
   const marked = anniversaryYear(document.text.slice(0, ANNOUNCEMENT_MIN));
   if (marked !== null) return { year: marked, rule: 'year the text names by an anniversary' };
+  const planEnd = namedPlanEnd(document.text.slice(0, ANNOUNCEMENT_MIN));
+  if (planEnd !== null) return { year: planEnd, rule: 'end of the plan period' };
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
   if (opening) return { year: Number(opening[1]), rule: 'year opening the document' };
   const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
@@ -131,4 +133,34 @@ function scheduleYear(document: ParsedDocument): DocumentYear | null {
     if (deadlines !== null && deadlines.length >= 2) return { year: Number(issued.slice(0, 4)), rule: 'year of the dated schedule' };
   }
   return STRIVEN_PART_OF_YEAR.test(document.text) ? { year: Number(issued.slice(0, 4)), rule: 'year of the dated part-of-year targets' } : null;
+}
+
+/**
+ * Rule `named-plan-period`: a page whose own metadata give no period may name the plan it is or reports by a title with its
+ * period: a plan's page showing its table's title (宝应 十四五, page 3 of a copy: 宝应县“十四五”卫生健康主要发展指标), a news page
+ * citing it (甘孜 2018 《甘孜藏族自治州2019—2020年交通建设推进方案》; 海盐 2011 《海盐县纺织服装产业发展规划（2011~2015年）》). Where
+ * every such title names the same last year, the page's undated targets are for it (the end of the plan period). A period
+ * spoken of as a time (“十三五”期间, 以来) is no plan's title.
+ */
+const NAMED_PLAN_PERIOD = new RegExp(
+  [
+    '(?:19|20)\\d{2}\\s*[—\\-~～至－]\\s*((?:19|20)\\d{2})年?[）)]?[^。，；\\n]{0,24}?(?:规划|方案|计划|纲要|主要指标|发展指标)',
+    '(?:规划|方案|计划|纲要)[（(](?:19|20)\\d{2}\\s*[—\\-~～至－]\\s*((?:19|20)\\d{2})年?[）)]',
+    '“?十([二三四五六])五”?(?![期以])[^。，；\\n]{0,24}?(?:规划|主要指标|发展指标)',
+  ].join('|'),
+  'g',
+);
+const FIVE_YEAR_END: Readonly<Record<string, number>> = { 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+
+function namedPlanEnd(opening: string): number | null {
+  if (!opening.includes('规划') && !opening.includes('方案') && !opening.includes('计划') && !opening.includes('纲要') && !opening.includes('指标'))
+    return null;
+  let end: number | null = null;
+  NAMED_PLAN_PERIOD.lastIndex = 0;
+  for (let match = NAMED_PLAN_PERIOD.exec(opening); match; match = NAMED_PLAN_PERIOD.exec(opening)) {
+    const year = (match[1] ?? match[2]) ? Number(match[1] ?? match[2]) : FIVE_YEAR_END[match[3]];
+    if (end !== null && year !== end) return null;
+    end = year;
+  }
+  return end;
 }

@@ -1039,3 +1039,66 @@ describe('an achieving verb or 均 right before a verb of change (rule adverb-be
     expect(names).toEqual(['市场主体增长', '城乡居民人均可支配收入增长', '地区生产总值年均增长', '平均增长']);
   });
 });
+
+describe('plans of places golded blind (branch plans, sitting 2026-12-08)', () => {
+  it('reads a count written with 余 (rule more-than-count: 朝天 2019)', () => {
+    expect(targets('朝天区中药材产业\n到2019年,预计全年发展天麻、灵芝等中药材3万余亩,预计可吸引游客100余万人。\n')).toEqual([
+      { name: '发展天麻、灵芝等中药材', year: 2019, value: 3, unit: '万亩' },
+      { name: '吸引游客', year: 2019, value: 100, unit: '万人' },
+    ]);
+  });
+
+  it('leaves a plan’s word and a yearly reach off the name (rule planned-reach: 大庆 2018, 朝天 2019, 延寿 2012)', () => {
+    expect(targets('大庆市两牛一猪三禽工程工作推进方案\n到2020年,良种覆盖率计划达到90%以上,全区中药材产值年达2.5亿元,全县亚麻纺织企业发展到30户。\n')).toEqual([
+      { name: '良种覆盖率', year: 2020, value: 90, unit: '%' },
+      { name: '全区中药材产值', year: 2020, value: 2.5, unit: '亿元' },
+      { name: '全县亚麻纺织企业', year: 2020, value: 30, unit: '户' },
+    ]);
+  });
+
+  it('reads ratios per thousand of the population whatever they count, listed with 、 (rule per-population-ratio: 宝应 十四五)', () => {
+    expect(
+      targets('宝应县“十四五”卫生健康发展规划\n到2025年,每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人;力争建成2个省级临床重点专科。\n'),
+    ).toEqual([
+      { name: '每千常住人口执业（助理）医师', year: 2025, value: 3.9, unit: '人' },
+      { name: '每千常住人口注册护士', year: 2025, value: 3.5, unit: '人' },
+      { name: '建成省级临床重点专科', year: 2025, value: 2, unit: '个' },
+    ]);
+  });
+
+  it('dates undated targets by the one plan period the page names (rule named-plan-period: 宝应 十四五, 甘孜 2018)', () => {
+    expect(
+      targets(
+        '——健康投入更可持续。居民个人卫生支出占卫生总费用的比重降低到23%以下。\n宝应县“十四五”卫生健康主要发展指标\n分类 序号 主要指标 单位 2025年 指标性质\n',
+      ),
+    ).toEqual([{ name: '居民个人卫生支出占卫生总费用的比重', year: 2025, value: 23, unit: '%' }]);
+    expect(
+      targets(
+        '四川甘孜藏区未来两年将新改建公路5498公里\n四川省政府近日批准印发《甘孜藏族自治州2019—2020年交通建设推进方案》,力争完成新改建公路5498公里。\n在高速公路方面,计划投资51.3亿元。\n',
+      ),
+    ).toEqual([
+      { name: '完成新改建公路', year: 2020, value: 5498, unit: '公里' },
+      { name: '投资', year: 2020, value: 51.3, unit: '亿元' },
+    ]);
+  });
+
+  it('reads 至 opening a clause as a deadline (rule zhi-deadline: 鼓楼 2018)', () => {
+    expect(targets('数字鼓楼建设三年行动计划出台\n按照《行动计划》,至2020年,社会服务事项网上办理率达90%。\n')).toEqual([
+      { name: '社会服务事项网上办理率', year: 2020, value: 90, unit: '%' },
+    ]);
+    expect(targets('某县规划\n2020年至2025年,全县网上办理率达90%。\n')).toEqual([]);
+  });
+
+  it('names each item of a value-first list by its thing (rule value-first-items: 望江 2009) and reads spindles and metres (rule textile-units: 宜城 2011)', () => {
+    expect(targets('望江打造纺织产业集群\n到2013年,形成12万吨粘胶短纤维、80万锭新型纺纱设备、1亿米印染、6000万套服装的年生产加工能力。\n')).toEqual([
+      { name: '粘胶短纤维', year: 2013, value: 12, unit: '万吨' },
+      { name: '新型纺纱设备', year: 2013, value: 80, unit: '万锭' },
+      { name: '印染', year: 2013, value: 1, unit: '亿米' },
+      { name: '服装', year: 2013, value: 6000, unit: '万套' },
+    ]);
+    expect(targets('宜城市纺织服装产业\n到2015年,棉纺能力达到100万锭,布匹总产量1.5亿米。\n')).toEqual([
+      { name: '棉纺能力', year: 2015, value: 100, unit: '万锭' },
+      { name: '布匹总产量', year: 2015, value: 1.5, unit: '亿米' },
+    ]);
+  });
+});

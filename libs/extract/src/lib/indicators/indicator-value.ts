@@ -19,10 +19,12 @@ export interface IndicatorValue {
  * (名, 套, 场次, 万张 beds: 贵州 2018), concentrations and dust fall (32微克/立方米, 2.6吨/平方千米·月: 陕西 2022 air plan), a bare 万, 亿 or 万亿 that closes the value (常住人口达到1000万左右, 超过五千亿规模, 2020年达到3.6万亿), and tenths closing it
  * (专精特新企业数增幅超7成), and deaths per 100 000 (孕产妇死亡率10/10万: 榆阳 2023). Head of livestock and poultry and
  * grain in 斤, as results read them (rule `livestock-units`: 大田 2023 确保一季度生猪出栏 6.5 万头以上、禽蛋产量 0.36 万吨以上); research
- * staff in person-years (rule `person-years`: 洞头 2023 每万名就业人员中研发人员达到209人年以上).
+ * staff in person-years (rule `person-years`: 洞头 2023 每万名就业人员中研发人员达到209人年以上); a mill's spindles, cloth by the metre
+ * or yard (rule `textile-units`: 宜城 2011 棉纺能力达到100万锭，布匹总产量1.5亿米; 延寿 2012
+ * 亚麻布…1000万码).
  */
 export const UNIT_PATTERN =
-  '(?:公里|米|个|张|人|辆|床|台)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|(?:微克|毫克)/立方米|/10万|吨/(?:平方千米|平方公里)·月|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人年|人|亿吨|万吨|吨|亿公斤|万公斤|公斤|万千瓦|亿千瓦时|千瓦时|亿度|万度|千瓦|万平方公里|平方公里|公里|万平方米|平方米|亿立方米|万立方米|立方米|公顷|万亩|亩|万株|株|万头只|头只|万头|头|万只|只|万羽|羽|亿斤|万斤|万家|家|个工作日|工作日|万个|个|项|种|亿件|万件|件|万张|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|场|次|万亿(?=左右|以上|以内|规模|[，。；、]|$)|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
+  '(?:公里|米|个|张|人|辆|床|台)/(?:万平方公里|百平方公里|平方公里|万人|千人|百人|平方米)|(?:微克|毫克)/立方米|/10万|吨/(?:平方千米|平方公里)·月|个百分点|百分点|%|‰|万亿元|亿元|万元/人|万元|元|亿美元|万美元|美元|亿人次|万人次|人次|万人|人年|人|亿吨|万吨|吨|亿公斤|万公斤|公斤|万千瓦|亿千瓦时|千瓦时|亿度|万度|千瓦|万平方公里|平方公里|公里|万平方米|平方米|亿立方米|万立方米|立方米|公顷|万亩|亩|万株|株|万头只|头只|万头|头|万只|只|万羽|羽|亿斤|万斤|万家|家|个工作日|工作日|万个|个|项|种|亿件|万件|件|万张|张|所|万座|座|倍|岁|年|天|床|万标箱|标箱|万辆|辆|万户|户|万套|套|万名|名|条|处|场次|场|次|万锭|锭|亿米|万米|万码|万亿(?=左右|以上|以内|规模|[，。；、]|$)|万(?=左右|以上|以内|规模|[，。；、]|$)|亿(?=左右|以上|以内|规模|[，。；、]|$)|成(?=左右|以上|以内|[，。；、]|$)';
 /** A value in Chinese numerals with its magnitude (超过五千亿规模, “到2025年服务业增加值突破百亿元”的主要目标), never a class of size (千亿级, 五百亿级). */
 export const CHINESE_VALUE = `(?:超过|突破|约)?${CHINESE_NUMERAL}+(?:万亿元|亿元|万亿|亿)(?:左右|以上)?(?=规模|[，。；、”]|$)`;
 /** A percentage in words (百分之五十五以上, 百分之八点五左右), as older plans and reports write it. */
@@ -66,7 +68,10 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
   const main = growthMatch && (growthMatch.index ?? 0) > 0 ? trimmed.slice(0, growthMatch.index) : growthMatch ? '' : trimmed;
   const chinese = /\d/.test(main) && !CHINESE_CLASSES.test(main) ? null : chineseValue(main);
   if (chinese) return { text: trimmed, upper: null, growth: null, cumulative: false, ...chinese };
-  const match = main ? VALUE.exec(main) : null;
+  // Rule `more-than-count` (see clause-values.ts): 3万余亩 is 3 万亩, 100余万人 100 万人, with 余 (多) as the qualifier.
+  const moreThan = /\d[万亿]?[余多]/.exec(main);
+  const plain = moreThan ? main.replace(/(\d[万亿]?)[余多](?=[万亿]?[\u4e00-\u9fa5])/, '$1') : main;
+  const match = plain ? VALUE.exec(plain) : null;
   if (!match) {
     return {
       text: trimmed,
@@ -78,10 +83,10 @@ export function parseIndicatorValue(text: string, defaultUnit: string | null = n
       cumulative: false,
     };
   }
-  const written = match[7] ?? match[1];
+  const written = match[7] ?? match[1] ?? (moreThan && /[余多]$/.test(moreThan[0]) && plain !== main ? moreThan[0].slice(-1) : undefined);
   const comparator = (written === '超' ? '超过' : written) ?? (/累计下降|下降/.test(main) ? '下降' : null);
   // A value written with a minus sign alone (a table's change of energy use per unit: -3.92) is negative.
-  const sign = match[1] === undefined && match[2] === undefined && /^[-−]\s*$/.test(main.slice(0, match.index + match[0].indexOf(match[3])).trim()) ? -1 : 1;
+  const sign = match[1] === undefined && match[2] === undefined && /^[-−]\s*$/.test(plain.slice(0, match.index + match[0].indexOf(match[3])).trim()) ? -1 : 1;
   return {
     text: trimmed,
     value: sign * Number(match[3]),

@@ -1,10 +1,13 @@
 // How a metric is named from the words before its value: noise, verbs of striving and change, shared rates.
 /**
+ * A plan's or an estimate's word before the verb of reaching (rule `planned-reach`: 大庆 2018 良种覆盖率计划达到90%以上; 沧源 2016
+ * 预计年综合产值可达1.5亿元以上; 沾益 2014 牧业收入可增至13.43亿元), a yearly reach (朝天 2019 全区中药材产值年达2.5亿元) and the verbs of
+ * growing to a level (延寿 2012 亚麻纺织企业发展到30户, 湿纺能力增加到5万锭) are no part of the metric.
  * …and 过 written for 超过 (商贸服务业主营业务收入过3万亿, 湖北 2021); 向 before a value a verb of striving follows (rule
  * `toward-value`: 安徽 2023 到2027年,安徽全省经济总量向7万亿元冲刺), not the 向 of 方向.
  */
 export const TRAILING_VERBS =
-  /(力争|确保|争取|努力|也|完成|至少|需|超|(?<![经通])过|迈上|跨上|冲刺|(?<!方)向|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
+  /((?:计划|预计|预期)(?:可)?(?:达到|达|突破|超过|实现|增至|增长到|发展到|增加到)|可(?:达到|达|增至|实现|突破)|(?<=[\u4e00-\u9fa5])年达到?|发展到|增加到|力争|确保|争取|努力|也|完成|至少|需|超|(?<![经通])过|迈上|跨上|冲刺|(?<!方)向|压缩至|压缩到|缩短至|缩短到|压减至|达到|达|突破|超过|实现|保持在|控制在|提高到|提高至|提升至|提升到|下降至|下降到|下降|降至|降低到|降低至|减少到|减少至|增长到|增至|增长|增加|为|均|要|不低于|不少于|不高于|不超过|稳定在|保持|较“十三五”末|的|将|同比|比上年|在|再|又)+$/;
 /**
  * Words before a deadline inside a clause ("…意见计划到2027年实现"), up to it: the metric follows the deadline; so does it
  * after the end of a period striven for (聚焦!丽江力争“十四五”末地区生产总值达到1000亿元以上: rule `striven-period-end`).
@@ -13,10 +16,11 @@ export const WORDS_BEFORE_DEADLINE =
   /^[^，；。]*?(?:(?:到|至)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?(?:前)?|(?:到|至|力争|确保|争取)“?十[三四五六]五”?(?:期末|末))/;
 /**
  * Words opening a clause before what it measures; a month's deadline of the year's schedule (3月底前新增100个以上托位: 临安 2022)
- * too, and the quarter or half of the year striven for (苍溪 2021: 力争三季度全县GDP增长10.8%以上).
+ * too, the quarter or half of the year striven for (苍溪 2021: 力争三季度全县GDP增长10.8%以上), and an estimate's word (朝天 2019
+ * 预计可吸引游客100余万人: rule `planned-reach`).
  */
 export const LEADING_NOISE =
-  /^(——|—|其中|力争|推动|确保|努力|争取|全年|今年|年内|(?:前三|第?[一二三四])季度|[上下]半年|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|(?:1[0-2]|[1-9])月(?:底|末)?前|[一二三四五六七八九十]+是|，|,)+/;
+  /^(——|—|其中|力争|推动|确保|努力|争取|预计可|预计|全年|今年|年内|(?:前三|第?[一二三四])季度|[上下]半年|到?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末)?|(?:1[0-2]|[1-9])月(?:底|末)?前|[一二三四五六七八九十]+是|，|,)+/;
 /** A span of years before a sum over it ("三年累计投资90亿元": 贵州 2018, rule `span-before-sum`): no part of the metric. */
 export const SPAN_BEFORE_SUM = /^[二三四五两]年(?=累计|共计)/;
 /** An abbreviation the text introduces (（以下简称“两区”）) names the subject; it is no part of the metric's name. */
@@ -31,10 +35,11 @@ export const LINE_BREAK = /[ \t]*\n[ \t]*/g;
  * (比重, 增加值, 总额, 收入, 人数, 覆盖率, 数量, 规模, 家, 个 …), also a forest's stock (rule `forestry-units`: 眉山 2022
  * 活立木總蓄積達到2630萬立方米) and livestock and planting counted by head or area (rule `farm-output-names`: 大田 2023
  * 确保一季度生猪出栏 6.5 万头以上, 确保一季度完成植树造林 1.6315 万亩). Clauses such as "建成" or "四大重点领域各有" are not. News copy may write the abbreviations in
- * lower case (rule `lowercase-abbreviation`: 潍坊 2024 寿光市gdp完成1100亿元以上).
+ * lower case (rule `lowercase-abbreviation`: 潍坊 2024 寿光市gdp完成1100亿元以上). A ratio per thousand or ten thousand of the population
+ * names what it counts whatever it is (rule `per-population-ratio`: 宝应 十四五 每千常住人口执业(助理)医师达3.9人、每千常住人口注册护士达3.5人).
  */
 export const MEASURE_END =
-  /(能耗|消耗|排放|蓄积|进出口|出口|进口|外贸|GDP|CPI|gdp|cpi|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|销售|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利|出栏|存栏|造林)$/;
+  /(^每(?:千|万|百|十万)(?:常住)?人口[\u4e00-\u9fa5（）()]{2,20}|能耗|消耗|排放|蓄积|进出口|出口|进口|外贸|GDP|CPI|gdp|cpi|人口|人才|岗位|公寓|比重|占比|比例|比率|增加值|总值|总额|总量|产值|收入|营业收入|营收|利润|税收|投资|消费|规模|总数|人数|人次|数量|数|量|率|度|指数|额|费用|花费|支出|成本|价格|时间|面积|里程|容量|能力|产量|年限|寿命|水平|增速|增幅|涨幅|增长|销售|个|家|项|座|所|件|处|张|条|床|户|人|元|吨|强|企业|机构|试点|标准|中心|基地|园区|平台|市场|城市|景区|品牌|床位|评价|增加|试点|外资|资金|游客|旅客|人员|用户|专利|出栏|存栏|造林)$/;
 export const SUBJECT = /^(.+?(增加值|收入|总额|规模|产值|投资|人员|人口|消费|总量|营业收入))/;
 /** A measure of an industry named before a share of another whole: 增加值占…, 产值占… (the industry is the subject before). */
 export const MEASURE_OF_SHARE = /^(?:增加值|产值|营业收入|营收|总产值)占/;

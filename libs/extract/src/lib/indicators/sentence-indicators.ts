@@ -2,7 +2,7 @@
 import { type Sentence } from '@policygraph/parse';
 import { parseIndicatorValue } from './indicator-value';
 import { DECLINE_END, GROWTH_END } from './metric-wording';
-import { valueCharacters, valueParts } from './clause-values';
+import { valueCharacters, valueParts, type ValuePart } from './clause-values';
 import {
   COUNT_VERB,
   ORGANIZING,
@@ -52,6 +52,8 @@ import {
   MEASURE_REACHING,
   NEW_THINGS,
   PLANTING,
+  AREA_GROWN,
+  AREA_UNIT,
   SECTOR_CLAUSE,
   SECTOR_MEASURE,
   STRETCH,
@@ -146,6 +148,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
     // "培育形成2个千亿级产业集群和6个五百亿级产业集群", "科技项目突破30项、资金突破7000万元": one target per value.
     const parts = valueParts(clause);
     const head = sharedUndertaking(clause, parts);
+    const valueFirst = valueFirstItems(clause, parts);
     // "重点支持300名…赴境外培训，1000名…参加…研修": a clause opening with its number continues the count before it.
     let clauseVerb: string | null = sentenceVerb;
     sentenceVerb = null;
@@ -314,6 +317,14 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       const projectsAtStage = atStage ? atStage[2] + atStage[1] : null;
       const labelled =
         itemLabel !== null && isCount && name.length > 0 && counted === null && AFTER_COUNT_ENDS.test(after) && BARE_VERB.test(name) ? name + itemLabel : null;
+      // Rule `value-first-items`: each item of a list a verb opens, written value first (望江 2009 形成12万吨粘胶短纤维、80万锭新型纺纱
+      // 设备、10000台织机、1亿米印染、6000万套服装的年生产加工能力), is named by the thing after its value, up to 的.
+      const listedThing = valueFirst ? (/^(?:左右|以上)?([\u4e00-\u9fa5]{2,12}?)(?:的|、|$)/.exec(after.trim())?.[1] ?? null) : null;
+      if (listedThing !== null && value.unit !== null && (COUNT_UNIT.test(value.unit) || QUANTITY_UNIT.test(value.unit))) {
+        const facts = indicatorFacts(listedThing, value, match.text, value.unit, clauseYear, text, sentence, partStart + match.index);
+        found.push({ facts, start: partStart + (text.length - text.trimStart().length), end: partStart + text.length });
+        continue;
+      }
       // "新开工1000套以上" after a clause naming what: a verb and a number name nothing.
       if (
         BARE_VERB.test(name) &&
@@ -379,6 +390,7 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
         (isCount && counted !== null && name === counted) ||
         (startVerb !== null && value.unit !== null && QUANTITY_UNIT.test(value.unit)) ||
         (value.unit !== null && QUANTITY_UNIT.test(value.unit) && PLANTING.test(name)) ||
+        (value.unit !== null && AREA_UNIT.test(value.unit) && AREA_GROWN.test(name)) ||
         countedThenDone !== null ||
         measureReaching !== null ||
         projectsAtStage !== null ||
@@ -439,4 +451,21 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
     previousClause = clause;
   }
   return found;
+}
+
+/**
+ * A list of items written value first after one verb (形成12万吨粘胶短纤维、80万锭新型纺纱设备、10000台织机): the clause opens with the
+ * verb alone before the first value and no words stand between an item's 、 and its value (rule `value-first-items`).
+ */
+function valueFirstItems(clause: string, parts: readonly ValuePart[]): boolean {
+  if (parts.length < 3) return false;
+  const opening = clause.slice(parts[0].from, parts[0].value.index).replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').trim();
+  if (!BARE_VERB.test(opening) || opening === '') return false;
+  return parts.slice(1).every(
+    (part) =>
+      clause
+        .slice(part.from, part.value.index)
+        .replace(/^[、和及]/, '')
+        .trim() === '',
+  );
 }

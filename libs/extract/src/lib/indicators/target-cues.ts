@@ -4,11 +4,12 @@ import { LEADING_NOISE } from './metric-names';
 
 /**
  * Words that make an undated clause a target: striving, a threshold or a qualifier ("力争…突破300亿元",
- * "达到5家左右", "不少于400名"). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
+ * "达到5家左右", "不少于400名", a share lowered to a bound: 降低到23%以下, 宝应 十四五; an amount the plan sets: 计划投资51.3亿元, 甘孜
+ * 2018, rule `planned-amount`). A plain amount in running text ("投资50亿元") may be a fact; a count after its verb
  * ("建设省院士工作站2个") is a target of a task list.
  */
 export const TARGET_CUE =
-  /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|增长|下降/;
+  /力争|确保|争取|达到|达|突破|超过|不少于|不低于|不高于|不超过|以上|左右|以内|控制在|稳定在|提高到|提高至|提升至|提升到|降至|降低到|降低至|增长|下降|计划(?=投资|完成|新建|建成|实施|新增|开工|达到|实现)/;
 
 /**
  * A word of striving governs the clauses after it in its sentence: "力争全年盘活僵尸企业10家，盘活存量土地400亩" strives

@@ -8,10 +8,11 @@ import { type ParsedDocument } from '@policygraph/parse';
  * 固定资产投资力争完成381亿元" (滨江 2023). A 截至 year
  * before the document's own is a review ("截至2024年底，累计建成…") and is dropped with the other past years. 到 after a verb
  * of change or 达 is the end of a from-to statement (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021; 由2012年的300万人次
- * 达到2019年的4200万人次: 张掖 2020), no deadline.
+ * 达到2019年的4200万人次: 张掖 2020), no deadline. 至 opening a clause, the year set apart by a comma, is 到 (rule `zhi-deadline`:
+ * 鼓楼 2018 按照《行动计划》，至2020年，全区电子政务要实现…); never 至 between two years (2020年至2025年) or after a verb (增至).
  */
 const TARGET_YEAR =
-  /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)(?:在|于)?((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))/;
+  /(?:力争)?(?:(?:(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到|截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以?前)?|((?:19|20)\d{2})年(?:\d{1,2}月)?(?:底|末)?(?:以)?前)[，,]?|(?:力争|确保|争取)(?:在|于)?((?:19|20)\d{2})年(?:底|末)?|(?:^|[，,；;])\s*((?:19|20)\d{2})年(?=[^，,。；;\d]{0,16}?(?:力争|确保|争取))|(?:^|[，,；;：:])\s*(?:力争|确保|争取)?至((?:19|20)\d{2})年(?:底|末)?(?:以?前)?(?=[，,])/;
 /** 到 and a year in Chinese numerals, not the end of a from-to statement. */
 const CHINESE_DEADLINE = /(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降)到([〇○零一二三四五六七八九]{4})年/;
 /** The numerals of a year written in words, their index the digit (○ and 零, not listed, are 0). */
@@ -45,7 +46,8 @@ const STRIVING = /(力争|确保|争取|目标|预期|计划|将|要)/;
  * ("具体目标方面，《规划》提出，到2025年，": 合肥 2021). It dates the targets of the sentences after it in its paragraph, which
  * write no year ("…。生产性服务业加快发展，增加值规模达2450亿元": 扬州 2024).
  */
-export const SENTENCE_DEADLINE = /^\s*(?:[^，,。；;\d]{1,30}[，,]\s*){0,2}(?:预计|力争|争取|确保)?到(?:19|20)\d{2}年(?:底|末)?/;
+export const SENTENCE_DEADLINE =
+  /^\s*(?:[^，,。；;\d]{1,30}[，,]\s*){0,2}(?:预计|力争|争取|确保)?(?:到(?:19|20)\d{2}年(?:底|末)?|至(?:19|20)\d{2}年(?:底|末)?[，,])/;
 
 /**
  * The year a goal section's first dated sentence set, for it or the section it is under: the numbered clauses of a
@@ -65,7 +67,7 @@ export function statedYear(sentence: string, hasDigit: boolean, inGoalSection: b
   const deadline = hasDigit ? TARGET_YEAR.exec(sentence) : null;
   const periodEnd = sentence.includes('末') ? PERIOD_END.exec(sentence) : null;
   if (deadline && (!periodEnd || deadline.index < periodEnd.index))
-    return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4]), opening: false };
+    return { year: Number(deadline[1] ?? deadline[2] ?? deadline[3] ?? deadline[4] ?? deadline[5]), opening: false };
   if (periodEnd) return { year: FIVE_YEAR_PLAN_ENDS.find((plan) => plan.pattern.test(periodEnd[1]))!.end, opening: false };
   // A deadline with its year in Chinese numerals (柳州: 到二○二○年力争实现工业总产值八千亿元, a headline: rule
   // `chinese-numeral-deadline`), the zero written 〇 or ○; looked for only where the zero is.
