@@ -249,6 +249,15 @@ describe('sectors of work reports that write fields as task leads with complemen
     expect(named(result)).toEqual(['农业:agriculture', '工业:industry', '文旅:culture-tourism']);
   });
 
+  it('reads a short task run into a paragraph when a field ends it, not a task within a field (rule sector-run-in-lead: 江苏, 安徽, 甘肃 2026)', () => {
+    const result = report(
+      '（三）加快建设现代化产业体系。聚焦制造强省建设，培育壮大先进制造业集群。发展壮大战略性新兴产业。实施新技术新产品新场景大规模应用示范行动。前瞻布局未来产业。深入实施培育发展未来产业三年行动。',
+      '（八）更加注重以文化赋能经济社会发展。高标准建设文化强省。繁荣发展文化事业。实施文艺创作提质工程。持续壮大文旅产业。推进文旅深度融合。',
+      '（五）推进乡村全面振兴。加强农村基础设施建设。推动县乡村寄递物流体系建设。完善农村物流网络。促进入境旅游发展。优化入境政策。大力发展现代服务业。',
+    );
+    expect(named(result)).toEqual(['战略性新兴产业:emerging-industries', '未来产业:emerging-industries', '文化事业:culture', '文旅:culture-tourism']);
+  });
+
   it('types the kinds of 战略性新兴产业 in a heading, two run together (东丽 十二五)', () => {
     const plan = extractDocument(
       '东丽经济开发区十二五规划\n2、积极培育战略性新兴产业\n(1)生物医药产业\n加快建设生物医药产业基地。\n(2)新能源新材料产业\n大力发展新能源新材料和低碳产业。\n',

@@ -28,6 +28,9 @@ const GENERIC_PREDICATE =
   /((?:[\u4e00-\u9fa5]{2}化)+发展|(?:优质高效|繁荣|健康|持续|稳步|特色|绿色)发展|转型升级|提质升级|扩容升级|优化升级|提质增效|提质扩容|创新突破|发展壮大|做大做强|做优做强|做强做优|高质量发展|创新发展|融合发展|加快发展|现代化|发展|产业|行业)$/;
 /** A run-in lead sentence (“提速发展数字经济。…”, “科技服务业：…”): a paragraph's first words, closed by 。 or ：. */
 const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
+/** The longest task sentence run into a paragraph read as a lead; it ends with a field's word. */
+const MAX_RUN_IN = 12;
+const FIELD_WORD_END = /(?:产业|事业|业|经济)$/;
 /** A lead of two short clauses (a frame, then a task): 围绕农业稳县，加快发展现代农业。 */
 const TWO_CLAUSE_LEAD = /^([^。：:，；]{2,16})，([^。：:，；]{2,20})[。：:]/;
 /** A sentence framed on a topic: 在农业发展上，…; 在力推文旅产业融合发展方面，… */
@@ -39,7 +42,7 @@ const FRAME_START = '在'.charCodeAt(0);
  * counts only when it is a sector's name itself.
  */
 const TASK_LEAD =
-  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好)?(?:发展|扩大|增加|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索)/;
+  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好|前瞻|超前)?(?:发展|扩大|增加|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索|布局)/;
 /**
  * Rule `sector-complement`: words after the sector that name a part or a state of it, not another subject — its system
  * (建强先进制造业体系, 重塑物流体系: 河南, 湖北 2026), its level (提升现代农业能级), its market (稳定房地产市场), its
@@ -95,7 +98,10 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   }
   for (const paragraph of document.paragraphs) {
     if (excluded[paragraph.section]) continue;
-    if (byLeads) framedSectors(context, paragraph, aggregates, headed, found);
+    if (byLeads) {
+      framedSectors(context, paragraph, aggregates, headed, found);
+      runInSectors(context, paragraph, aggregates, headed, found);
+    }
     // The lead is the sector's name (科技服务业。…) or a verb phrase whose head noun it is (rule `sector-led-paragraph`:
     // 提速发展数字经济。…, 云南 2026; 促进服务业优质高效发展。…): the way work reports, which have no sector headings, set
     // out the sectors of this year's tasks.
@@ -178,6 +184,35 @@ function framedSectors(
     const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
     const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
     found.push({ sectorId, goalId, start: sentence.start, end: sentence.end });
+  }
+}
+
+/**
+ * Rule `sector-run-in-lead`: in a text on many fields, a short task sentence run into a paragraph, followed by the
+ * sentences that carry it out, whose object is a field ending the sentence (发展壮大战略性新兴产业。前瞻布局未来产业。;
+ * 繁荣发展文化事业。持续壮大文旅产业。: 江苏 2026). Only a lead ending with the field's word (产业, 事业, 业, 经济):
+ * 推动县乡村寄递物流体系建设。(安徽) and 促进入境旅游发展。(甘肃) set tasks within a field, and name none.
+ */
+function runInSectors(
+  context: ExtractionContext,
+  paragraph: Paragraph,
+  aggregates: ReadonlySet<string>,
+  headed: readonly HeadedSector[],
+  found: SectorSection[],
+): void {
+  const { sentences } = paragraph;
+  for (let i = 1; i < sentences.length - 1; i++) {
+    const sentence = sentences[i];
+    if (sentence.text.length > MAX_RUN_IN + 1) continue;
+    const core = sentence.text.replace(/[。．.]+$/, '');
+    if (core.length === sentence.text.length || core.length > MAX_RUN_IN || !FIELD_WORD_END.test(core) || core.includes('，')) continue;
+    if (!TASK_LEAD.test(core) || COORDINATED_SECTORS.test(core)) continue;
+    const named = sectorInTitle(core, aggregates);
+    if (!named || aggregates.has(named.type.key) || !ownSectorUnderHeading(headed, sentence.start, named)) continue;
+    const start = sentence.start + named.start;
+    const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
+    const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
+    found.push({ sectorId, goalId, start: sentence.start, end: sentences[i + 1].end });
   }
 }
 
