@@ -37,5 +37,8 @@ describe('convenes-with-prose, unnamed parties convened', () => {
     const snippet = '三、营造良好氛围。自治区发展改革委要会同有关部门,加强正面宣传与典型案例通报,并将相关工作落实情况纳入营商环境监测。';
     expect(read(convenesWithProse, snippet)).toEqual([['自治区发展改革委 lead']]);
     expect(tasks(snippet)).toEqual(['加强正面宣传与典型案例通报']);
+    // An account of work done is no duty (郴产转办〔2013〕6号, a 通报 of results).
+    const chenzhou = '根据…精神,市产业大转型领导小组办公室会同有关部门对2013年上半年各县市区产业大转型工作完成情况进行了考核评价,现将有关情况通报如下:';
+    expect(read(convenesWithProse, chenzhou)).toEqual([]);
   });
 });

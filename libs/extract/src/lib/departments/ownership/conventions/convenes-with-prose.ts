@@ -34,6 +34,8 @@ function convened(text: string, at: number): { units: ReturnType<typeof readUnit
   }
   return null;
 }
+/** A verb of the clause marked done: 进行了, 开展了, 完成了. */
+const DONE_IN_CLAUSE = /[\u4e00-\u9fa5]了/;
 /** Parties the text does not name: 有关部门, 相关单位, 有关方面. */
 const VAGUE = /^(?:有关|相关|其他)(?:方面|部门|单位)$/;
 /** Running text around a unit that the list reader would keep: verbs and particles name no unit, nor 各地. */
@@ -68,6 +70,8 @@ export const convenesWithProse: OwnershipConvention = {
       const helpers = convened(text, at);
       if (!helpers) continue;
       const end = helpers.end;
+      // An account of work done (郴州 2013 通报: 市产业大转型领导小组办公室会同有关部门对…进行了考核评价) is no duty.
+      if (DONE_IN_CLAUSE.test(text.slice(end, end + 60).split(/[，。；\n]/)[0] ?? '')) continue;
       const { parties, rolesUnstated } = settleRoles(
         [
           { label: 'lead', units: conveners.units, split: false },
