@@ -11,9 +11,9 @@ const LEVEL_ORDER = { province: 0, city: 1, county: 2 } as const;
  */
 export function firstDivision(value: string): GazetteerEntry | null {
   const customary = customaryForms(value);
-  const full = gazetteer()
-    .findFullNames(value)
-    .filter((match) => !isGenericDivisionName(match.term) && !isNameInsideWord(value, match.start, match.term))
+  const named = gazetteer().findFullNames(value);
+  const full = named
+    .filter((match) => (!isGenericDivisionName(match.term) || afterItsHolder(named, match)) && !isNameInsideWord(value, match.start, match.term))
     .filter((match) => !customary.some((form) => form.start <= match.start && match.end <= form.end && form.end - form.start > match.end - match.start));
   const matches = leftmostLongest<GazetteerEntry>([...full, ...customary]);
   if (matches.length === 0) return null;
@@ -37,6 +37,22 @@ export function firstDivision(value: string): GazetteerEntry | null {
   }
   if (!entry) return null;
   return shortNameRightAfter(value, end, entry)?.entry ?? countyBranch(value, end, matches, entry) ?? entry;
+}
+
+/**
+ * Rule `generic-name-after-holder`: a division whose name is a generic word (城区, 郊区, 矿区: districts of 汕尾, 阳泉, 晋城 …)
+ * names that division where the full name of the city holding it is written right before it (汕尾市城区2024年政府工作报告: 汕尾
+ * 城区 2024); alone, the word names no division (城区空气质量, 老城区).
+ */
+function afterItsHolder(named: ReadonlyArray<DictionaryMatch<GazetteerEntry>>, match: DictionaryMatch<GazetteerEntry>): boolean {
+  return named.some(
+    (holder) =>
+      holder.end === match.start &&
+      !isGenericDivisionName(holder.term) &&
+      gazetteer()
+        .entriesNamed(match.term)
+        .some((entry) => (gazetteer().byName.get(holder.term) ?? []).some((city) => city.code !== entry.code && gazetteer().isWithin(entry, city.code))),
+  );
 }
 
 /** What a branch of a body is called where it serves one county (…支队达拉特旗大队, …局达拉特旗分局). */

@@ -398,3 +398,24 @@ describe('regions missed on the fifth sitting’s blind pages of other branches 
     expect(regionOf(datian)).toEqual({ name: '大田县', cue: 'issuer', basis: 'stated' });
   });
 });
+
+describe('regions of a blind round of 23 unseen pages (branch meta, sitting of 8 December)', () => {
+  it('rule generic-name-after-holder: 城区 written right after its city names that district; alone it names none (汕尾城区 2024)', () => {
+    const chengqu =
+      '汕尾市城区2024年政府工作报告\n2024-03-21 10:38 来源: 本网 发布机构: 城区政府网站管理中心\n  ——2024年3月20日  在汕尾市城区第九届\n  人民代表大会第四次会议上\n各位代表:\n';
+    expect(regionOf(chengqu)).toEqual({ name: '城区', cue: 'title', basis: 'stated' });
+    // 汕尾城区 (the short form before it) and 城区 alone name the city at most.
+    expect(regionOf('汕尾市人民政府\n提高汕尾城区在汕尾市的首位度,城区空气质量持续改善。\n')?.name).toBe('汕尾市');
+  });
+
+  it('rule visiting-delegation: the division whose delegation comes to visit is the guest, the host read from the rest (浠水, 商洛 2014)', () => {
+    const xishui =
+      '麻城党政代表团来我县考察交流\n\n2月17日至18日,麻城市委书记汪国兵,市委副书记、市长裴永波率党政代表团来我县考察交流。县委书记付宇,县委副书记、县长陈正红等陪同考察。\n\n付宇代表县委县政府对麻城市党政代表团一行表示热烈欢迎。他说,麻城市是全市高质量发展的排头兵,是我县学习的标杆。\n\n汪国兵说,在浠水一路走来一路看,浠水在重大项目推进上的理念和做法值得麻城学习借鉴。\n';
+    expect(regionOf(xishui)).toEqual({ name: '浠水县', cue: 'content', basis: 'inferred' });
+    const shangluo =
+      '首页  »  新闻频道  »  时事综合\n\n汉中市政府代表团来商考察\n\n2014-05-12 10:42:06\n\n  商洛日报讯 (记者 陈 静)5月9日,汉中市委副书记、市长王建军率政府代表团来商洛参观考察。市委书记胡润泽主持召开座谈会。\n  陈俊介绍了我市社会经济发展情况。她说,近年来,商洛致力于打造关天经济区次核心城市,以建设幸福商洛为目标。这次汉中市政府代表团来商考察,为商洛提供了一次难得的学习机会。\n';
+    expect(regionOf(shangluo)).toEqual({ name: '商洛市', cue: 'content', basis: 'inferred' });
+    // A delegation that goes out (赴) is the page's own.
+    expect(regionOf('商洛市政府代表团赴汉中考察\n\n商洛日报讯 5月9日,我市代表团赴汉中考察。\n')?.name).toBe('商洛市');
+  });
+});

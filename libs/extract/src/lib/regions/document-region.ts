@@ -7,6 +7,7 @@ import { datelinePlace, firstLine, subjectOfTitle, firstLineNotChrome, shortName
 import { inferRegionFromContent } from './inferred-region';
 import { abbreviatedCongress, congressConvened, delegationReviewing, divisionOfDocumentMade, newsLeadSubject, reportingGovernment } from './opening-cues';
 import type { DocumentRegion, RegionCue } from './region-cue';
+import { visitingDivisions, withoutGuests } from './visiting-delegation';
 
 export type { DocumentRegion, RegionCue } from './region-cue';
 export { regionOfDocumentNumber } from './document-number-region';
@@ -44,10 +45,13 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
     { cue: 'occasion', value: metadata.occasion, span: metadata.occasionSpan },
     { cue: 'signature', value: metadata.signature, span: metadata.signatureSpan },
   ];
+  // Rule `visiting-delegation`: the division whose delegation comes to visit is the guest, named by no cue of the page's own.
+  const guests = visitingDivisions(text);
+  const host = (region: DocumentRegion | null): DocumentRegion | null => (region && !guests.includes(region.entry) ? region : null);
   for (const candidate of candidates) {
     if (!candidate.value) continue;
     const found = firstDivision(candidate.value);
-    if (!found) continue;
+    if (!found || guests.includes(found)) continue;
     const subject = candidate.cue === 'issuer' ? subjectOfTitle(metadata.title, metadata.titleSpan, found, text) : null;
     if (subject) return subject;
     const span = candidate.span ? locate(text, found.name, candidate.span) : null;
@@ -58,32 +62,33 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const byNumber = regionOfDocumentNumber(metadata.docNumber, text);
   if (byNumber) return { entry: byNumber, span: metadata.docNumberSpan, cue: 'document-number', basis: 'stated' };
   const headlineOfPage = metadata.title ? { text: metadata.title, span: metadata.titleSpan } : firstLineNotChrome(text);
-  const dateline = headlineOfPage ? datelinePlace(headlineOfPage.text, headlineOfPage.span, text) : null;
+  const dateline = headlineOfPage ? host(datelinePlace(headlineOfPage.text, headlineOfPage.span, text)) : null;
   if (dateline) return dateline;
   const headline = metadata.title ? null : firstLine(text, headlineOfPage?.span?.start ?? 0);
   // Rule `bullet-no-headline`: a page stored from the middle of a plan opens with one of its items (——加工流通链条纵深延展。
   // 深入贯彻安徽省…: 宣州 2021): a line opening with a bullet is no headline, and the place it names no page's.
-  const headed = headline && !BULLET_OPENING.test(headline.text) ? firstDivision(headline.text) : null;
+  const opened = headline && !BULLET_OPENING.test(headline.text) ? firstDivision(headline.text) : null;
+  const headed = opened && !guests.includes(opened) ? opened : null;
   if (headline && headed)
     return cityVoiceOverCounty(text, headed) ?? { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
   // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
   const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
-  const confirmed = titleLine ? shortNameWrittenInFull(text, titleLine) : null;
+  const confirmed = titleLine ? host(shortNameWrittenInFull(text, titleLine)) : null;
   if (confirmed) return confirmed;
-  const lead = newsLeadSubject(text);
+  const lead = host(newsLeadSubject(text));
   if (lead) return lead;
-  const fitted = placeOfLocalConditions(text);
+  const fitted = host(placeOfLocalConditions(text));
   if (fitted) return fitted;
-  const made = divisionOfDocumentMade(text);
+  const made = host(divisionOfDocumentMade(text));
   if (made) return made;
-  const delegation = delegationReviewing(text);
+  const delegation = host(delegationReviewing(text));
   if (delegation) return delegation;
-  const own = ownContribution(text);
+  const own = host(ownContribution(text));
   if (own) return own;
-  const site = siteMasthead(text);
+  const site = host(siteMasthead(text));
   if (site) return site;
-  const inferred = inferRegionFromContent(text);
+  const inferred = inferRegionFromContent(withoutGuests(text, guests));
   if (inferred) return { ...inferred, basis: 'inferred' };
   const opening = metadata.titleSpan ?? headline;
-  return opening ? shortNameIn(text, opening) : null;
+  return opening ? host(shortNameIn(text, opening)) : null;
 }

@@ -276,3 +276,13 @@ describe('a rank in the superior division (rule rank-in-superior, branch meta)',
     expect(scopeLevel('全省推进，全省落实，排名全市第三。')).toBe('province');
   });
 });
+
+describe('the holder of the places a text names (rule most-places-named, branch meta, sitting of 8 December)', () => {
+  it('holds three places or more where no other holds more than one: a city’s report naming its counties (黄冈 2022)', () => {
+    const huanggang =
+      '现在,我代表市人民政府向大会报告工作。在市委坚强领导下,较好完成市五届人大一次会议确定的目标任务。“加快振兴崛起,决胜全面小康”取得丰硕成果。罗田获评国家生态文明建设示范区。蕲艾、大别山黑山羊入选全国特色农产品区域公用品牌百强,麻城福白菊、黄梅挑花、英山云雾茶入选中欧地标互认名单。英山成功创建国家全域旅游示范区。';
+    expect(inferred(huanggang)).toMatchObject({ name: '黄冈市', cue: 'places-named' });
+    // Two places of one holder beside one of another hold no answer.
+    expect(inferred('我代表市人民政府向大会报告工作。在市委坚强领导下,罗田、英山和黑山各有进步。')?.cue).not.toBe('places-named');
+  });
+});

@@ -392,7 +392,9 @@ function mostNamedDivision(text: string): InferredRegion | null {
 
 /**
  * The division of the text's own level that holds every place it names one level below (at least two of them): a
- * province's report names its cities (我省 … 长沙, 株洲, 衡阳 → 湖南省), a city's its districts.
+ * province's report names its cities (我省 … 长沙, 株洲, 衡阳 → 湖南省), a city's its districts. Rule `most-places-named`: or
+ * the one holding three of them or more where no other holds more than one (黄冈 2022, a city's report stored from its
+ * speaker's line, naming 罗田, 麻城, 黄梅, 英山 and, read inside words, 振兴崛起 and 黑山羊: 黄冈市, not 麻城市).
  */
 function holderOfNamedPlaces(text: string): InferredRegion | null {
   const level = scopeLevel(text);
@@ -404,9 +406,13 @@ function holderOfNamedPlaces(text: string): InferredRegion | null {
     if (place && !places.has(place)) places.set(place, mention.span);
   }
   if (places.size < 2) return null;
-  const holders = new Set([...places.keys()].map((place) => gazetteer().parentOf(place)?.code ?? null));
-  const [holderCode] = holders;
-  const holder = holders.size === 1 && holderCode ? gazetteer().byCode.get(holderCode) : undefined;
+  const held = new Map<string | null, number>();
+  for (const place of places.keys()) {
+    const code = gazetteer().parentOf(place)?.code ?? null;
+    held.set(code, (held.get(code) ?? 0) + 1);
+  }
+  const [[holderCode, most], runnerUp] = [...held.entries()].sort((a, b) => b[1] - a[1]);
+  const holder = holderCode && (held.size === 1 || (most >= 3 && runnerUp[1] <= 1)) ? gazetteer().byCode.get(holderCode) : undefined;
   if (!holder || !speaksAt(holder, level)) return null;
   return { entry: holder, span: [...places.values()][0], cue: 'places-named' };
 }

@@ -63,7 +63,21 @@ function outlinePerProposal(text: string): { start: number; end: number; span: T
   return null;
 }
 
+/**
+ * Rule `contents-before-preamble`: a plan stored from its table of contents opens with the mark 目录 and its first part's or
+ * chapter's heading (目录 / 第一篇 乘势而上开启社会主义现代化建设新征程 / “十四五”时期是我国…的第一个五年: 益阳 2021): the
+ * preamble's first sentence after them is the opening the two rules above read.
+ */
+const OPENING_HEADING = /^\s*(?:目\s*录|第[一二三四五六七八九十\d]{1,3}[篇章节][^\n。，]{0,30})\s*\n/;
+
 function openingPeriod(text: string): { start: number; end: number; span: TextSpan } | null {
+  let offset = 0;
+  for (let heading = OPENING_HEADING.exec(text); heading && offset < 200; heading = OPENING_HEADING.exec(text.slice(offset))) offset += heading[0].length;
+  const found = periodOfOpening(offset > 0 ? text.slice(offset) : text);
+  return found && { ...found, span: { start: found.span.start + offset, end: found.span.end + offset } };
+}
+
+function periodOfOpening(text: string): { start: number; end: number; span: TextSpan } | null {
   const proposal = text.slice(0, 160).includes('纲要') ? outlinePerProposal(text) : null;
   if (proposal) return proposal;
   const opening = OPENING_PERIOD.exec(text.slice(0, 120));

@@ -10,7 +10,7 @@ import { type Found, LABEL_LINE } from './portal-labels';
  * (总第52期), the page of the whole issue above its first document, a 决定: 兴安盟 2019).
  */
 const TITLE_END =
-  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|决议|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）|\s*[—－]{1,2}\s*全文)?$/;
+  /(公报(?:(?:19|20)\d{2}年)?第?\d{1,3}(?:[-—－]\d{1,3})?期(?:（总第\d{1,4}期）)?|通知|意见|规划|方案|计划|纲要|办法|决定|决议|通告|公告|公报|规定|规则|细则|要点|规划纲要|报告|措施|举措|清单|分解|分工|工作任务|解读|的建议|(?:分工|分解|考核|指标|目标|任务)表|（\d{4}年?[—\-~～至]\d{4}年）|（\d{4}年(?:版)?）)(?:\s*（(?:全文完整|全文|摘要|修订|征求意见稿|试行|暂行|\d{4}年(?:更新|修订)(?:版)?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{6})）|\s*[—－]{1,2}\s*全文)?$/;
 
 /** A page headline quoting the document's title in 《》 alone on its line: 《闵行区关于产业高质量发展的政策意见 (征求意见稿)》. */
 const QUOTED_TITLE_LINE = /^《([^《》]{4,80})》$/;
@@ -102,9 +102,12 @@ const DATE_OR_NUMBER_LINE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)
 const TITLE_KIND =
   /关于|规划|计划|方案|纲要|意见|报告|统计公报|公报(?:(?:19|20)\d{2}年)?第?\d|措施|举措|规则|清单|分解|工作任务|》政策解读|分工表|指标表|目标表|任务表|考核表|行动/;
 
-/** Several documents issued together: 《A》《B》, 《A》、《B》, or two kinds of document joined (实施意见和行动计划). */
+/**
+ * Several documents issued together: 《A》《B》, 《A》、《B》, or two kinds of document joined (实施意见和行动计划); or the first
+ * named and the rest counted (rule `counted-documents`: 关于印发萍乡市河长制湖长制市级会议制度等五项制度的通知: 萍乡 2019).
+ */
 const SEVERAL_DOCUMENTS =
-  /》[、，,和及与]?《|(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)(?:和|及|与|、)[^《》的]{0,20}(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)$/;
+  /等[两二三四五六七八九十\d]{1,3}(?:项|个|份|件|部)[\u4e00-\u9fa5]{0,8}$|》[、，,和及与]?《|(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)(?:和|及|与|、)[^《》的]{0,20}(?:意见|方案|计划|办法|措施|规划|细则|要点|规则|清单)$/;
 
 /**
  * Rule `several-issued` (in the notice's text): a notice whose text names the documents it issues one after another in 《》
@@ -320,8 +323,9 @@ export function ownTitleBelowTag(found: TitleFound | null, header: readonly Line
     joined += line.content;
     if (!isWholeTitle(joined)) continue;
     // The report's bare title below a label that names its place too (（江西省）靖安县人民政府工作报告（2023年1月16日） / 政府
-    // 工作报告: 靖安 2023) says less than the label: the label stays.
-    if (found.title.replace(/\s/g, '').includes(joined.replace(/\s/g, ''))) return found;
+    // 工作报告: 靖安 2023; （内蒙古）2025年包头市青山区人民政府政府工作报告 / 2025年政府工作报告: 青山 2025, the label's words in
+    // order with its place left out) says less than the label: the label stays.
+    if (isSubsequence(joined.replace(/\s/g, ''), found.title.replace(/\s/g, ''))) return found;
     return titleFrom(joined, header.slice(at, j + 1));
   }
   return found;
@@ -425,13 +429,23 @@ function titleFrom(joined: string, parts: readonly Line[]): TitleFound {
   const unlabelled = joined.slice(mark);
   const tag = about < 0 ? (SITE_TAG.exec(unlabelled)?.[0].length ?? 0) : 0;
   const lead = about < 0 && isWholeTitle(unlabelled.slice(tag)) ? mark + tag : 0;
-  const own = (about >= 0 ? joined.slice(about) : joined.slice(lead)).replace(PROVINCE_TAG, '').replace(SITE_REMARK, '');
+  const own = onceOnly((about >= 0 ? joined.slice(about) : joined.slice(lead)).replace(PROVINCE_TAG, '').replace(SITE_REMARK, ''));
   const title = inner ?? own;
   const titleSpan = !inner && lead > 0 && parts[0].content.length >= lead ? { start: parts[0].start + lead, end: span.end } : span;
   // The issuers before 印发 (鹤岗市人民政府 鹤岗市中级人民法院印发): the verb is no part of their names.
   const issuers = published && prefix.endsWith('印发') ? prefix.slice(0, -2) : prefix;
   const issuersSpan = prefixSpan && issuers !== prefix ? { start: prefixSpan.start, end: prefixSpan.end - 2 } : prefixSpan;
   return { title, prefix: issuers, span: titleSpan, prefixSpan: issuersSpan, ...(inner ? { notice: own } : {}) };
+}
+
+/**
+ * Rule `title-written-twice`: a site's label of a plan runs on into the plan's own heading, the same words (沅江市国民经济和
+ * 社会发展第十四个五年规划和二〇三五年 远景目标纲要沅江市国民经济和社会发展 / 第十四个五年规划和二〇三五年远景 / 目标纲要: 沅江
+ * 2021, a plan-collection site): a title that is one name written twice is that name.
+ */
+function onceOnly(title: string): string {
+  const half = title.length / 2;
+  return half >= 4 && Number.isInteger(half) && title.slice(0, half) === title.slice(half) ? title.slice(0, half) : title;
 }
 
 /**

@@ -939,3 +939,65 @@ describe('a site’s greeting and a cited number (branch meta, fifth sitting)', 
     expect(metadataOf(datian)).toMatchObject({ issuer: '大田县人民政府办公室', docNumber: null, issuedOn: '2023-01-30' });
   });
 });
+
+describe('page metadata of a blind round of 23 unseen pages (branch meta, sitting of 8 December)', () => {
+  it('rule report-label-above-heading: a site’s label of a report runs on into no heading below it; a label saying more stays the title (青山 2025)', () => {
+    const qingshan =
+      '(内蒙古)2025年包头市青山区人民政府政府工作报告\n2025年政府工作报告\n—2025年1月21日在青山区第十七届人民代表大会第四次会议上\n青山区人民政府区长 白云喜\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n';
+    expect(metadataOf(qingshan)).toMatchObject({ title: '2025年包头市青山区人民政府政府工作报告', issuedOn: '2025-01-21', periodStart: 2025 });
+    // A subheading ending in 工作报告 above the page's date line is no label (宝丰 2024): it runs on as before.
+    const baofeng =
+      '县十六届人大四次会议开幕\n大会主席团常务主席、执行主席王代强刘景华崔仓阿卫国庞旭辉金龙峰在主席台前排就座 县长刘海亮代表县人民政府向大会作工作报告\n刊发日期:2024-01-22 作者:  语音阅读:\n\n   1月21日上午,宝丰县第十六届人民代表大会第四次会议在演艺中心开幕。\n';
+    expect(metadataOf(baofeng).title).not.toContain('工作报告');
+  });
+
+  it('rule title-written-twice: a site’s label run into the plan’s own wrapped heading is one title (沅江 2021)', () => {
+    const yuanjiang =
+      '沅江市国民经济和社会发展第十四个五年规划和二〇三五年 远景目标纲要沅江市国民经济和社会发展\n第十四个五年规划和二〇三五年远景\n目标纲要\n(2021年1月1日沅江市第十七届人民代表大会\n第五次会议第四次全体会议通过)\n第一章 深入推进“二次”创业 开启现代化建设新征程\n';
+    expect(metadataOf(yuanjiang)).toMatchObject({
+      title: '沅江市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+      issuedOn: '2021-01-01',
+      periodStart: 2021,
+      periodEnd: 2025,
+    });
+  });
+
+  it('rules adoption-note-starts-line and adoption-note-date: a proposal’s adoption note ends its title and dates it (益阳 2025)', () => {
+    const yiyang =
+      '中共益阳市委关于制定益阳市国民经济和社会发展第十五个五年规划的建议\n(2025年12月6日中国共产党益阳市第七届委员会 第九次全体会议通过)中国共产党益阳市第七届委员会第九次全体会议深入学习贯彻党的二十届四中全会精神,就制定益阳市国民经济和社会发展“十五五”规划提出以下建议。\n';
+    expect(metadataOf(yiyang)).toMatchObject({
+      title: '关于制定益阳市国民经济和社会发展第十五个五年规划的建议',
+      issuer: '中共益阳市委',
+      issuedOn: '2025-12-06',
+      periodStart: 2026,
+      periodEnd: 2030,
+    });
+  });
+
+  it('rule contents-before-preamble: the table of contents’ mark and first heading do not hide the preamble’s period (益阳 2021)', () => {
+    const yiyang =
+      '目录\n第一篇 乘势而上开启社会主义现代化建设新征程\n“十四五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后,乘势而上开启全面建设社会主义现代化国家新征程的第一个五年。\n';
+    expect(metadataOf(yiyang)).toMatchObject({ periodStart: 2021, periodEnd: 2025 });
+    // A body heading that is no part's or chapter's (一、…) is still an opening no period is read from.
+    expect(metadataOf('一、总体要求\n“十四五”时期是我国…的第一个五年。\n').periodStart).toBeNull();
+  });
+
+  it('rules counted-documents and date-marks-run-together with 日: a notice issuing “X等五项制度” keeps its own title (萍乡 2019)', () => {
+    const pingxiang =
+      '萍乡市人民政府办公室关于印发萍乡市河长制湖长制市级会议制度等五项制度的通知\n2019-05-30     来源:市政府办公室 字号:[            ]\n\n各县(区)人民政府,各河长制湖长制市级责任单位\n\n   萍乡市河长制湖长制市级会议制度》《萍乡市河长制湖长制信息工作制度》五项制度已经2019年市总(湖)长会议审议通过,现印发给你们,请认真遵照执行。\n\n                             萍乡市人民政府办公室\n\n                2019515日\n\n    (此件主动公开)\n';
+    expect(metadataOf(pingxiang)).toMatchObject({
+      title: '关于印发萍乡市河长制湖长制市级会议制度等五项制度的通知',
+      issuer: '萍乡市人民政府办公室',
+      issuedOn: '2019-05-15',
+    });
+  });
+
+  it('rule e-paper-chrome: the whole-page view’s switches, the current page and the article’s length head no document (商洛 2018)', () => {
+    for (const line of ['通版阅读请点击:', '展开通版', '收缩通版', '当前版:01版', '文章字数:686', '发布日期:2018年11月21日 上一版  下一版'])
+      expect(isPageChromeLine(line)).toBe(true);
+    const shangluo =
+      '通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n发布日期:2018年11月21日 上一版  下一版\n市政府市政协联席会议暨政情通报会议召开\n文章字数:686\n  本报讯(记者 李亮)11月20日上午,2018年市政府市政协联席会议暨政情通报会议召开。\n';
+    expect([...headerChromeLines(shangluo)].sort()).toEqual([0, 1, 2, 3, 4, 6]);
+    expect(metadataOf(shangluo)).toMatchObject({ title: '', issuedOn: '2018-11-21' });
+  });
+});

@@ -56,10 +56,18 @@ const COMPACT_DATE_REMARK = /（((?:19|20)\d{2})(\d{2})(\d{2})）$/;
  * Rule `date-marks-run-together`: a signature date whose 年月日 a copy lost with the spaces between them, the digits run
  * together alone on their line under the signature (东宁市人民政府办公室 / 2018525: 东宁 2018; 忻州市人民政府办公室 /
  * 2022530: 忻州 2022; 沈阳市辽中区人民政府 / 2024115: 辽中 2024), or opening an adoption line that kept its 日
- * (20231221日明山区第十届人民代表大会第次会议通过: 明山 2023). The month and day are read where only one split is a date
+ * (20231221日明山区第十届人民代表大会第次会议通过: 明山 2023), or alone with its 日 (萍乡市人民政府办公室 / 2019515日: 萍乡
+ * 2019). The month and day are read where only one split is a date
  * (5 25, not 52 5); where two are (1 15 or 11 5), the one not after the day the page was posted (发布时间:2024-01-18).
  */
-const DATE_RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})(?:日(?=[\u4e00-\u9fa5]{0,40}通过$)[\u4e00-\u9fa5]*)?$/;
+const DATE_RUN_TOGETHER = /^((?:19|20)\d{2})(\d{2,4})(?:日(?:(?=[\u4e00-\u9fa5]{0,40}通过$)[\u4e00-\u9fa5]*)?)?$/;
+
+/**
+ * Rule `adoption-note-date`: the bracketed note of the meeting that adopted a document, opening its line under the title, dates
+ * it, even where the copy runs the text on after it ((2025年12月6日中国共产党益阳市第七届委员会 第九次全体会议通过)中国共产党益阳市
+ * …: 益阳 2025, a party committee's proposal for the 15th five-year plan).
+ */
+const ADOPTION_NOTE = /^（\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^（）]{0,60}?通过\s*）/;
 
 const DATE_ALONE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/;
 const WEEKDAY_LINE = /^星期[一二三四五六日天]$/;
@@ -83,6 +91,11 @@ export function findIssuedOn(
   // The signature date: a short line (issuer + date) in the header, else near the end of the document.
   const tail = lines.slice(Math.max(0, lines.length - 15)).filter((line) => line.content.length > 0);
   for (const line of [...header, ...tail]) {
+    const adopted = ADOPTION_NOTE.exec(line.content);
+    if (adopted) {
+      const start = line.start + adopted[0].indexOf(adopted[1]);
+      return { value: isoDate(adopted[1], adopted[2], adopted[3]), span: { start, end: start + `${adopted[1]}年${adopted[2]}月${adopted[3]}日`.length } };
+    }
     // A labelled date of the page (发布日期:2024年06月28日, 生成日期:…) is when it was posted, not signed: read below.
     if (line.content.length > 40 || LABELLED_DATE.test(line.content)) continue;
     const lost = DATE_LOST_MARKS.exec(line.content) ?? COMPACT_DATE_REMARK.exec(line.content);

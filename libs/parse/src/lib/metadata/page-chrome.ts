@@ -66,10 +66,12 @@ const SITE_WELCOME =
  * Rule `e-paper-chrome`: a paper's e-edition prints its page header (第08版:文件 上一版3), its page list (第01版) and a
  * reader's controls (3 上一篇 放大 缩小 默认: the weekday's digit of the line above run in) around the article: 山南 2021;
  * the paper's masthead (浙江日报 数字报纸: 金华 2024); an issue's number and page (1886 期 / 第2版:2: 长子 2023); a county paper's
- * page line with its issue's number and date (第一版:要闻版总第4492期 >2024-01-22编印: 宝丰 2024).
+ * page line with its issue's number and date (第一版:要闻版总第4492期 >2024-01-22编印: 宝丰 2024); the whole-page view's
+ * switches, the current page and the article's length (通版阅读请点击: / 展开通版 / 收缩通版 / 当前版:01版 … 文章字数:686 around
+ * the headline: 商洛 2018, 柞水 2018, the e-paper system many city papers run).
  */
 const E_PAPER =
-  /^(?:第\s?[\d一二三四五六七八九十]{1,3}\s?版(?:[：:](?:.{0,20}|.{0,40}?(?:总第\s?\d{1,5}\s?期|编印).{0,24}))?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
+  /^(?:通版阅读请点击[：:]?|展开通版|收缩通版|当前版[：:]\s?\d{1,3}\s?版|文章字数[：:]\s?\d{1,6}|第\s?[\d一二三四五六七八九十]{1,3}\s?版(?:[：:](?:.{0,20}|.{0,40}?(?:总第\s?\d{1,5}\s?期|编印).{0,24}))?|\d{1,5}\s?期\s*\/\s*第\s?\d{1,3}\s?版.{0,20}|[\u4e00-\u9fa5]{2,10}\s*(?:数字报纸|数字报|电子报|电子版)|\d?\s*(?:(?:上一篇|下一篇|上一版|下一版|放大|缩小|默认|返回目录)\s*\d?\s*){2,})$/;
 /**
  * Rule `document-site-preview`: a document-sharing site's preview frame above a document it shows in part: the page
  * counter (已阅读5页,还剩9页未读, 继续免费阅读), its copyright notice (版权说明:本文档由用户提供并上传…) and the label of the
@@ -101,7 +103,8 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
 const TRAIL =
   /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:-{0,2}[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
-const PUBLICATION_LABELS = '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
+const PUBLICATION_LABELS =
+  '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|发布日期|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
 const PUBLICATION_LABEL = new RegExp(`^(${PUBLICATION_LABELS})$`);
 /** A later label, run into the value before it when the copy lost the spaces (来源：某区政府办公室发布时间：). */
 const ENDS_WITH_PUBLICATION_LABEL = new RegExp(`(${PUBLICATION_LABELS})$`);

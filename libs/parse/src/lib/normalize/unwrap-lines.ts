@@ -7,6 +7,19 @@ import { isBullet } from './normalize-characters';
 /** A wrapped body line is long; short unterminated lines are titles, signatures or table cells. */
 const MIN_WRAPPED_LINE_LENGTH = 25;
 const DOCUMENT_TYPE_END = /(通知|意见|规划|方案|计划|纲要|办法|决定|通告|公告|规定|细则|要点|解读|（\d{4}年?[—\-~～至]\d{4}年）)$/;
+/**
+ * Rule `report-label-above-heading`: a collection site's label of a work report (（内蒙古）2025年包头市青山区人民政府政府工作报告)
+ * runs on into no report heading or occasion below it (2025年政府工作报告 / —2025年1月21日在…会议上: 青山 2025). A line ending in
+ * 工作报告 above other lines (a subheading 县长…向大会作工作报告 above the page's date line: 宝丰 2024) may still be wrapped.
+ */
+const REPORT_LABEL_END = /工作报告$/;
+const REPORT_HEADING =
+  /^(?:(?:19|20)\d{2}年(?:度)?)?(?:[\u4e00-\u9fa5]{0,16}?)政\s*府\s*工\s*作\s*报\s*告$|^[—－-]{1,2}\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在/;
+/**
+ * Rule `adoption-note-starts-line`: the bracketed note of the meeting that adopted a document, opening the line under its
+ * title ((2025年12月6日中国共产党益阳市第七届委员会 第九次全体会议通过): 益阳 2025), is no part of the line above.
+ */
+const ADOPTION_NOTE = /^[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{0,60}?通过\s*[）)]/;
 const ISSUER_END = /(人民政府|办公厅|办公室|委员会|公开发布|主动公开）)$/;
 const LABEL_START = /^(索引号|发文字号|发布机构|发文机关|主题分类|成文日期|发布日期|公文时效|来源)[：:]/;
 /**
@@ -191,6 +204,8 @@ function isSoftBreak(line: string, next: string, joinedBefore: number): boolean 
   if (joinedBefore === 0 && LEAD_DAY.test(following) && !/[，,、]/.test(current)) return false;
   // Notice headers: a title ends with its document type, an issuer with its body; labels and addressees start lines.
   if (DOCUMENT_TYPE_END.test(current) || ISSUER_END.test(current)) return false;
+  if (REPORT_LABEL_END.test(current) && REPORT_HEADING.test(following)) return false;
+  if (ADOPTION_NOTE.test(following)) return false;
   if (LABEL_START.test(following) || (/^各/.test(following) && /：$/.test(following))) return false;
   // Field lines of a plan (活动名称：… / 活动时间：… / 主办单位：… / 承办单位：…: 肃南 2022) each stand on their own line:
   // a label line after another, or a unit label, starts a line.
