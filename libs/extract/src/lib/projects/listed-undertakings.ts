@@ -1,5 +1,5 @@
 /** Undertakings named as items of a list (开工建设A、B、C等项目, 重点项目包括A、B, …五大重点突破项目). */
-import { isPlaceName } from '../regions/place-words';
+import { beginsWithPlace, isPlaceName } from '../regions/place-words';
 import { COUNTED_CLASS, DESCRIBED, ENCOURAGED, GENERIC, ROLE_HUB, clauseStart, listsRoleOfPlace } from './undertaking-names';
 import { BUILT_WORK, LEADING_INVESTMENT } from './works-undertakings';
 import { ADVERB, BUILD, DO, FACILITY_HEAD, PROGRAMME_HEAD, STRETCH } from './undertaking-patterns';
@@ -31,10 +31,10 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  * (其中，抗日山文旅产业园、花果山综合提升工程等7个项目进展较快, 连云港 2022). */
 /** The count may be approximate and the class the works' stage (裕辉食品、佰纳环保等10多个开工项目加快推进, 泰兴 2020); the stage
  * may be planned for a month or the year (rule stage-planned: 湛江锦汇港洋现代冷链产业物流园、广东海豹信息科技产业基地等7个项目在6月
- * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021). */
+ * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021), or carried out (…等项目加快实施). */
 const STAGED_TAIL = /^(?:\d+(?:多|余)?个)?(?:续建|新建|在建|储备|新开工|开工|新竣工|竣工|签约|重大|重点)*(?:产业)?(?:项目)?$/;
 const STAGE_AFTER =
-  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|进展较快|进展顺利|进度加快)/y;
+  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|实施|进展较快|进展顺利|进度加快)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {
@@ -74,11 +74,11 @@ const CLOSING_VERB = /(?:加快|加速|全面|持续)(?:建设|推进)$/;
 /**
  * A list closed by the class that counts it, without 等 (…及雅安物流园、雅安无水港、…、中农批·川西国际农博城五大重点突破项目):
  * as many items as the count says are the projects; the stage they reached may follow (玫瑰高端产业园、…、榆山中小企业孵化园
- * 5大园区同步推进, 平阴 2019); the count may be quoted right after the last item (rule counted-class-quoted-after-items:
+ * 5大园区同步推进, 平阴 2019; 重点抓好灰腾梁、别力古台两大风电场, 阿巴嘎旗); the count may be quoted right after the last item (rule counted-class-quoted-after-items:
  * 持续落实保护传承、研究发掘、环境配套、文旅融合、数字再现“五大工程”, 承德 2023).
  */
 const COUNTED_TAIL =
-  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心)(”?)(?=[，。；（(]|建设|(?:同步|加快|有序|顺利|全面)推进|$)/g;
+  /([一二两三四五六七八九十]|(?<![\d—\-~～\s])[2-9])(?:大|个|项)([^，。；、“”]{0,8}?)(项目|工程|行动|平台|基地|园区|中心|风电场|电站)(”?)(?=[，。；（(]|建设|(?:同步|加快|有序|顺利|全面)推进|$)/g;
 
 /**
  * A list the text introduces as its projects: 这些项目分别是A、B、C, 重点项目包括A、B; after a comma, 包括 only (rule
@@ -119,6 +119,9 @@ export function listedAfterVerb(sentence: string): Array<{ name: string; start: 
   for (let match = VERB_CLAUSE.exec(sentence); match; match = VERB_CLAUSE.exec(sentence)) {
     const from = match.index + match[0].length - match[1].length;
     if (ENCOURAGED.test(sentence.slice(clauseStart(sentence, match.index), match.index)) || !match[1].includes('、')) continue;
+    // What a thing is built into is a role (rule built-into-role: 将田园综合体建设成美丽乡村展示区、都市现代农业示范区…, 都江堰 2017):
+    // 成 after the verb opens no name, unless a place does (建设成都国际铁路港).
+    if (match[1].startsWith('成') && !beginsWithPlace(match[1])) continue;
     const pieces = match[1].split('、');
     // A list holding a generic kind or a ranked role (全国重要的商贸物流中心、区域金融中心) lists kinds and roles, and so does
     // one opened by 一批 after its verbs (建成或改造提升一批城市商圈、购物中心、商贸服务中心…等消费基础设施, 广元 2023).
@@ -445,9 +448,12 @@ function eachNamedItems(clause: string, clauseFrom: number): Array<{ name: strin
       items.push({ name: written, start: at });
       continue;
     }
+    // One 和 or 及 inside a name that joins no two works is part of it (冶金设备及零部件制造基地项目, 新邵 2023); more are a clause.
     const joined = JOINED.exec(written);
-    if (!joined || !JOINED_FIRST.test(joined[1])) return null;
-    items.push({ name: joined[1], start: at }, { name: written.slice(joined[0].length), start: at + joined[0].length });
+    if (joined && JOINED_FIRST.test(joined[1]))
+      items.push({ name: joined[1], start: at }, { name: written.slice(joined[0].length), start: at + joined[0].length });
+    else if ((written.match(/[和及与]/g) ?? []).length === 1) items.push({ name: written, start: at });
+    else return null;
   }
   return items;
 }
@@ -457,10 +463,10 @@ const SET_APART_WORDS = /^(?:该|此|这|本|其|各|所有|全部|部分|其余
 
 /**
  * A project the clause says is a project of some kind (rule project-is-project: 湖南省新华书店有限责任公司邵阳市分公司物流中心项目
- * 是新华书店的专属物流项目; 新邵县100兆瓦屋顶分布式光伏发电项目是根据国家能源产业发展规划布局引进的新能源项目: 新邵 2023): the
- * subject is named.
+ * 是新华书店的专属物流项目; 新邵县100兆瓦屋顶分布式光伏发电项目是根据国家能源产业发展规划布局引进的新能源项目: 新邵 2023;
+ * 湛江吴川机场空港经济区起步区（一期）工程项目为协办开工项目, 吴川 2021): the subject is named.
  */
-const PROJECT_IS_PROJECT = /(?:^|[，；：])([^，。；：、]{6,40}?项目)是[^，。；]{0,40}?项目(?=[，。；]|$)/g;
+const PROJECT_IS_PROJECT = /(?:^|[，；：])([^，。；：、]{6,40}?项目)(?:是|为)[^，。；]{0,40}?项目(?=[，。；]|$)/g;
 
 export function projectsCalledProjects(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];

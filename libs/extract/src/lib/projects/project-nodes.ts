@@ -46,10 +46,17 @@ function registerQualifiedName(context: ExtractionContext, nameKey: string): voi
 }
 
 /**
- * Whether a Project already names this undertaking with its place or year before it (活动名称：肃南县2022年“乐游肃南·助商
+ * Whether a Project already names this undertaking with its place or year before it, or with or without its closing 项目 (活动名称：肃南县2022年“乐游肃南·助商
  * 惠民”促消费专项活动, and “乐游肃南·助商惠民”促消费专项活动 in a sentence: 肃南 2022): one undertaking, one node. An item
  * that holds the name after a verb (投资3000万元建设南美白对虾工厂化循环水养殖基地) is another.
  */
 export function namedAlready(context: ExtractionContext, name: string): boolean {
-  return context.projectNamesAfterQualifier.has(name.replace(/[\s“”"]/g, ''));
+  const key = name.replace(/[\s“”"]/g, '');
+  if (context.projectNamesAfterQualifier.has(key)) return true;
+  // Rule same-work-with-项目: a work named with and without its closing 项目 in one text (…暨长安建筑工业化产业园项目正式开工,
+  // then 长安建筑工业化产业园、茶产业…3个先进制造业项目: 英山) is one undertaking.
+  const bare = key.endsWith('项目') ? key.slice(0, -2) : '';
+  return (bare.length >= MIN_BARE && context.projectsByName.has(bare)) || (key.length >= MIN_BARE && context.projectsByName.has(`${key}项目`));
 }
+
+const MIN_BARE = 5;

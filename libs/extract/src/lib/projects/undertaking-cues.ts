@@ -49,12 +49,14 @@ export const PROGRESS_WORDS = [
   '投入使用',
   '验收',
   '工程项目',
+  '并网发电',
+  '取得备案',
 ];
 
 export const CUES = new CueWords()
   .add(PROGRAMME_HEAD.split('|'), PROGRAMME_CUE)
   .add(FACILITY_HEAD.split('|'), FACILITY_CUE)
-  .add(['开工', '建成', '续建', '竣工', '贯通', '开通', '通车', '主体完工', '交付使用', '投入使用'], WORKS_CUE)
+  .add(['开工', '建成', '续建', '竣工', '贯通', '开通', '通车', '主体完工', '交付使用', '投入使用', '签约落地'], WORKS_CUE)
   .add(['前期工作'], OTHER_CUE)
   .add(CAMPAIGN_HEAD.split('|'), OTHER_CUE)
   .add(PROGRESS_WORDS, PROGRESS_CUE);

@@ -986,4 +986,52 @@ describe('named projects on unseen pages, a fifth blind round (branch projects, 
     // 深入 and 挖掘 are no visit: the resources a place draws on are none (seed 002).
     expect(names('深入挖掘怀化、邵阳在雪峰山、崀山的自然资源、抗战文化资源和南山国家公园等方面优势。')).toEqual([]);
   });
+
+  it('described-plant: a named work, its phase at most after its head, then its capacity or what it generated (乌拉特中旗 2020, 太仆寺旗 2010, 新邵 2023)', () => {
+    expect(rules('国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目总装机容量2万千瓦，总投资约1.5亿元。')).toEqual([
+      ['国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目', 'described-work'],
+    ]);
+    expect(names('其中，申华协合投资有限公司太旗贡宝拉格4.95万千瓦风电项目累计发电1.78亿千瓦时，实现产值9891万元。')).toEqual([
+      '申华协合投资有限公司太旗贡宝拉格4.95万千瓦风电项目',
+    ]);
+    expect(names('其中，长鸿绿色智慧产业园二期总投资3亿元，总占地30.4亩。')).toEqual(['长鸿绿色智慧产业园二期']);
+  });
+
+  it('work-by-progress: the news opening a clause (目前, 此外) is no part of a name; 已 may precede the stage; a plant connected to the grid or put on record (阿巴嘎旗, 太仆寺旗 2010)', () => {
+    expect(names('目前融丰（港城）灰腾梁风电项目已开工建设，鑫能20MW分布式光伏发电项目已取得备案，争取年内实现并网发电。')).toEqual([
+      '融丰（港城）灰腾梁风电项目',
+      '鑫能20MW分布式光伏发电项目',
+    ]);
+    expect(names('国电电力公司太旗红旗风电场4.95万千瓦一期风电项目于今年10月并网发电。')).toEqual(['国电电力公司太旗红旗风电场4.95万千瓦一期风电项目']);
+  });
+
+  it('start-joined-by-ji, start-as-noun, sized-then-stage: the work after 暨; no start as a noun or as the start of a span; a phase alone is no name (英山, 泰兴 2020)', () => {
+    expect(names('上午九点三十分，县委书记陈武斌宣布我县一季度重大项目集中开工活动启动暨长安建筑工业化产业园项目正式开工。')).toEqual([
+      '长安建筑工业化产业园项目',
+    ]);
+    expect(
+      names('县长田洪光代表县委、县政府向项目的隆重开工表示热烈祝贺，他说，长安建筑工业化产业园等5个项目的开工为我县经济发展注入了新动能。'),
+    ).not.toContain('表示热烈祝贺');
+    expect(names('总投资1亿元的忠成金属项目从开工建设到竣工投产，用了不到一年时间，10月底一期项目投入生产后，本月实现开票销售有望超过800万元。')).toEqual([
+      '忠成金属项目',
+    ]);
+    expect(names('今年以来，泰兴市围绕在建项目抓竣工，落实部门包保服务项目，着力提升项目竣工率。')).toEqual([]);
+  });
+
+  it('signed-and-landed: one project signed and landed, its size before it with 的 no part of its name (宣化 2015)', () => {
+    expect(names('总投资110亿元的中意国别建材城项目签约落地，为园区建设提供了项目支撑和保障。')).toEqual(['中意国别建材城项目']);
+  });
+
+  it('kind-of-works: a technology and its plant alone, a voltage alone, a network or a treatment plant without a place (金塔, 太仆寺旗 2010)', () => {
+    expect(names('其中，电网建设、光伏发电、城乡路网等能源交通项目如期推进，330千伏输变电、酒航高速等重大项目取得进展。')).toEqual(['酒航高速']);
+    expect(names('目前，国电电力太仆寺旗风电开发有限公司正积极开展大型光伏电站项目建设的前期准备工作。')).toEqual([]);
+  });
+
+  it('counted-list: a count of wind farms closes its items (阿巴嘎旗); built-into-role: what a thing is built into is a role (都江堰 2017)', () => {
+    expect(names('大力发展新能源产业，重点抓好灰腾梁、别力古台两大风电场，积极发展光伏产业。')).toEqual(['灰腾梁', '别力古台']);
+    expect(names('将田园综合体建设成美丽乡村展示区、都市现代农业示范区、农业农村改革先行区和绿色农业典范区。')).toEqual([]);
+    expect(rules('湛江吴川机场空港经济区起步区（一期）工程项目为协办开工项目，要在6月10日前完成先行开工道路地块的征地拆迁。')).toEqual([
+      ['湛江吴川机场空港经济区起步区（一期）工程项目', 'project-is-project'],
+    ]);
+  });
 });

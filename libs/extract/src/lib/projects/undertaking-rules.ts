@@ -217,7 +217,8 @@ export function namedUndertakings(sentence: string, span: SentenceSpan = { text:
     for (const item of copulaList(sentence)) add(item.name, item.start, 'listed-after-copula');
   if ((cues & PROGRAMME_CUE) !== 0 && (sentence.includes('项目、') || sentence.includes('工程、')))
     for (const item of eachNamedProjects(sentence)) add(item.name, item.start, 'projects-each-named');
-  if (sentence.includes('项目是')) for (const item of projectsCalledProjects(sentence)) add(item.name, item.start, 'project-is-project');
+  if (sentence.includes('项目是') || sentence.includes('项目为'))
+    for (const item of projectsCalledProjects(sentence)) add(item.name, item.start, 'project-is-project');
   if ((cues & (PROGRAMME_CUE | FACILITY_CUE)) !== 0 && VISIT_WORDS.test(sentence))
     for (const item of visitedWorks(sentence)) add(item.name, item.start, 'visited-works');
   if (sentence.includes('投资') || ((cues & FACILITY_CUE) !== 0 && sentence.includes('的')))

@@ -29,12 +29,13 @@ const UNDER_CONSTRUCTION = new RegExp(
  * name ends in 情况). Nor does one that is the subject of what follows (rule works-verb-as-subject): a copula or the
  * ceremony of the start (“开工就是决战，起步就要冲刺”, 为项目集中开工培土奠基: 临西 2023), a page's or a log's next
  * line joined to it (…重点项目集中开工-世界播报, a headline's site: 南昌县 2023; …集中开工9:15部分项目业主…发言, a live log's
- * time: 房县 2021); nor one that qualifies the noun after it (…集中开工情况作了介绍, 开工既是我县…: 商城 2020); nor one a
+ * time: 房县 2021); nor one that qualifies the noun after it (…集中开工情况作了介绍, 开工既是我县…: 商城 2020), nor the start
+ * as a noun (rule start-as-noun: 向项目的隆重开工表示热烈祝贺, 英山) or the start of a span (从开工建设到竣工投产, 泰兴 2020); nor one a
  * conjunction joins to the next event, a ceremony or a meeting (rule works-joined-event: 重点项目集中开工暨天中鸟船艇项目开工仪式举行,
  * 驿城 2016; 集中开工和投产投用现场会4次, 安康 2021); not a further works joined (续建和椒花水库开工建设: 湖南 2017).
  */
 const WORKS_STARTED =
-  /(?:开工建设|新开工建设|建成投用|建成启用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|[暨和及与并](?=[^，。；]{0,24}?(?:仪式|典礼|现场会|推进会|大会|活动))|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
+  /(?<!的(?:隆重)?)(?:开工建设|新开工建设|建成投用|建成启用|建成通车|续建|开工)(?!仪式|典礼|活动|大会|动员|率|就是|就要|即|便是|既是|也是|是|以来|情况|进度|手续|培土|奠基|剪彩|到|[暨和及与并](?=[^，。；]{0,24}?(?:仪式|典礼|现场会|推进会|大会|活动))|[\s\-—–_·|]|\d{1,2}[:：]\d{2})([^，。；：、等]{3,30})(?=[，。；、等]|$)/g;
 
 /**
  * Works named before the verb of their completion, alone or in a 、 list (咸安 2023: 确保107国道咸安绕城段、s361星星竹海至大竹山段公路
@@ -46,7 +47,7 @@ const WORKS_STARTED =
  * “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:\d{1,2}[.、．])?(?:(?:1[0-2]|[1-9])月(?:底|末)?前)?(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|竣工交付|交付使用|投入使用|全线贯通|开工建设|主体完工(?=[，。；]|$)|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:\d{1,2}[.、．])?(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前?)?(?:目前|当前|此外|同时|现已)?(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(?:已经?|均已)?(签约落地|建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|竣工交付|交付使用|投入使用|全线贯通|开工建设|主体完工(?=[，。；]|$)|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -80,10 +81,11 @@ const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|${SCHOOL_OR_CARE
 /**
  * An investment sizing the project after it: 总投资1.2亿元的交通物流园区, 首期投资2998万美元的森达美太平港项目; and a
  * capacity or output sizing one facility (rule sized-facility: 打造600万吨级的绿色焦化产业园, 打造500万吨的新型肥料产业园,
- * 打造总产值50亿元的绿色建材产业园, 交城 2021): the facility after 的 is named, its size is no part of the name.
+ * 打造总产值50亿元的绿色建材产业园, 交城 2021): the facility after 的 is named, its size is no part of the name; what the work did
+ * next may follow it (rule sized-then-stage: 总投资1亿元的忠成金属项目从开工建设到竣工投产, 泰兴 2020).
  */
 const SIZED = new RegExp(
-  `(?:投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)|(?:总产值|年产值|产值|年产|年产能|产能|占地|规模)?(?:约|达)?[\\d.]+(?:万|亿)?(?:吨|亩|平方米|千瓦|元)级?)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))${AFTER}`,
+  `(?:投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)|(?:总产值|年产值|产值|年产|年产能|产能|占地|规模)?(?:约|达)?[\\d.]+(?:万|亿)?(?:吨|亩|平方米|千瓦|元)级?)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))(?:${AFTER}|(?=从|于|已|正在|落户))`,
   'g',
 );
 
@@ -166,23 +168,42 @@ export function worksBeforeCompletion(sentence: string): Array<{ name: string; s
   WORKS_BEFORE_COMPLETION.lastIndex = 0;
   for (let match = WORKS_BEFORE_COMPLETION.exec(sentence); match; match = WORKS_BEFORE_COMPLETION.exec(sentence)) {
     const from = match.index + match[0].indexOf(match[1]);
+    // A signing landed names one project (rule signed-and-landed: 总投资110亿元的中意国别建材城项目签约落地, 宣化 2015); a list
+    // signed names companies as often (昆宇、中电…等一批…项目签约落地, 祥云 2023).
+    if (match[2] === '签约落地' && match[1].includes('、')) continue;
     const pieces = sharingHeads(match[1].split('、'));
     if (!pieces.every((piece) => BUILT_WORK.test(piece) || SCHOOL_OR_CARE_WORK.test(piece))) continue;
     if (match[2].endsWith('开工') && !match[2].endsWith('建设') && pieces.some((piece) => SET_APART.test(piece) || RANKED.test(piece))) continue;
     // Plain 建成 states the state of a kind as often (综合交通枢纽基本建成): only a work's own stretch (…吴忠段) or a place
     // opening it names one (rule completed-by-deadline: 到2023年底，国家长城、长征文化公园吴忠段基本建成, 吴忠 2021).
     if (match[2].endsWith('建成') && !pieces.every((piece) => piece.endsWith('段') || beginsWithPlace(piece))) continue;
+    // A ceremony joined to the start by 暨 names the work after it (rule start-joined-by-ji: 宣布我县一季度重大项目集中开工活动启动暨
+    // 长安建筑工业化产业园项目正式开工, 英山): the event before it is none.
+    const joinedEvent = pieces.length === 1 ? pieces[0].lastIndexOf('暨') + 1 : 0;
+    if (joinedEvent > 0) {
+      const work = pieces[0].slice(joinedEvent);
+      if (BUILT_WORK.test(work) && work.length >= 5) found.push({ name: work, start: from + joinedEvent });
+      continue;
+    }
     let at = from;
     for (const piece of pieces) {
       // Its investment written before the name sizes the work, no part of it (rule `invested-before-started`: 总投资221.6亿元的
       // 齐鲁石化鲁油鲁炼转型升级技术改造项目开工建设, 淄博 2025).
-      const rank = RANK_BEFORE_NAME.exec(piece)?.[0].length ?? (piece.includes('投资') ? (LEADING_INVESTMENT.exec(piece)?.[0].length ?? 0) : 0);
+      const rank =
+        RANK_BEFORE_NAME.exec(piece)?.[0].length ??
+        (piece.includes('投资') ? (LEADING_INVESTMENT.exec(piece)?.[0].length ?? 0) : (SIZE_BEFORE.exec(piece)?.[0].length ?? 0));
       found.push({ name: piece.slice(rank), start: at + rank });
       at += piece.length + 1;
     }
   }
   return found;
 }
+
+/**
+ * A size written before a work's name with 的, whatever words the copy garbled before it (rule sized-before-stage: ??偼顿Y110亿元的
+ * 中意国别建材城项目签约落地, 宣化 2015): no part of the name.
+ */
+const SIZE_BEFORE = /^[^的，]{0,16}?[\d.]+(?:万|亿)?(?:元|吨|亩|平方米|千瓦)的/;
 
 /** A rank written before a work's name (全国首个, 全省首条, 首座): no part of it. */
 const RANK_BEFORE_NAME = /^(?:全球|世界|全国|全省|全区|全市|全州|全县|国内|省内|区内)?(?:首个|首座|首条|首家|第一个)(?:[\dA-Z]{1,3}级)?/;
@@ -245,6 +266,8 @@ const SINGLE_PROGRESS_WORDS = [
   '投产',
   '获批设立',
   '获批',
+  '并网发电',
+  '取得备案',
 ];
 
 /**
@@ -295,8 +318,11 @@ function partDone(clause: string, from: number, found: Array<{ name: string; sta
   if (named && !DUTY_OPENING.test(named[1])) found.push({ name: named[1], start: from });
 }
 
+/** Words of the news's time or sequence opening a clause (目前融丰(港城)灰腾梁风电项目…, 此外): no part of a name. */
+const NEWS_OPENING = /^(?:——|目前|当前|此外|同时|另外|其中|现已)/;
+
 function singleByProgress(written: string, clauseFrom: number, found: Array<{ name: string; start: number }>): void {
-  const dash = written.startsWith('——') ? 2 : 0;
+  const dash = NEWS_OPENING.exec(written)?.[0].length ?? 0;
   const clause = written.slice(dash);
   const from = clauseFrom + dash;
   const named = PROGRESS_OF_PART.exec(clause);
@@ -427,8 +453,13 @@ export function locatedProjects(sentence: string): Array<{ name: string; start: 
   return found;
 }
 
+/** A work's phase written after its head (长鸿绿色智慧产业园二期, 新邵 2023): part of its name. */
+const PHASE = '(?:[一二三四五六七八九十]期(?:工程|项目)?)?';
+
 /**
- * A named work opening its clause, then where it lies or how big it is (rule described-work: 贵州侗乡大健康产业示范区（以下简称
+ * A named work opening its clause, then where it lies or how big it is, its phase after its head at most; a power plant by
+ * its capacity or what it has generated (rule described-plant: 国华巴彦淖尔公司中旗德岭山20MWp自发自用光伏发电项目总装机容量2万千瓦,
+ * 乌拉特中旗 2020; 申华协合投资有限公司太旗贡宝拉格4.95万千瓦风电项目累计发电1.78亿千瓦时, 太仆寺旗 2010) (rule described-work: 贵州侗乡大健康产业示范区（以下简称
  * 示范区）位于黔东南苗族侗族自治州, 贵州 2016; 316国道金溪县城至枫山段改造工程全长11.58公里, 金溪 2025; 中核甘肃核技术产业园完成
  * 投资42亿元, 白银 2018): the subject a news item or plan describes is a named undertaking. So is a work whose clause is its
  * name alone, its investment after the comma, or its investment right after it (rule work-then-investment: 遂平县克明食品
@@ -437,10 +468,10 @@ export function locatedProjects(sentence: string): Array<{ name: string; start: 
  * class (重点项目) opens none.
  */
 const DESCRIBED_WORK = new RegExp(
-  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH})(?:[（(]以下简称[^）)]{1,12}[）)])?(?:位于|全长|总长|总投资|计划总投资|占地面积|占地|总建筑面积|规划面积|(?:累计|已|全年)?完成(?:年度)?投资|投资(?=(?:约|达)?\\d)|，(?:计划)?总投资)`,
+  `(?:^|[，；：。])(?:——)?(${NAME}(?:${FACILITY_HEAD}|工程|项目)${STRETCH}${PHASE})(?:[（(]以下简称[^）)]{1,12}[）)])?(?:位于|全长|总长|总投资|计划总投资|占地面积|占地|总建筑面积|规划面积|总装机容量|装机容量|累计发电|(?:累计|已|全年)?完成(?:年度)?投资|投资(?=(?:约|达)?\\d)|，(?:计划)?总投资)`,
   'g',
 );
-const DESCRIBING_WORDS = /位于|全长|总长|总投资|占地|总建筑面积|规划面积|完成投资|完成年度投资|投资(?:约|达)?\d/;
+const DESCRIBING_WORDS = /位于|全长|总长|总投资|占地|总建筑面积|规划面积|装机容量|累计发电|完成投资|完成年度投资|投资(?:约|达)?\d/;
 
 export function describedWorks(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
