@@ -6,6 +6,7 @@ import { readLabelledRecords } from './labelled-records';
 import { readRunTogetherTable } from './run-together-rows';
 import { closedByPipe, readPipeRows } from './pipe-rows';
 import { readSpacedRows, type SpacesBefore } from './spaced-rows';
+import { readSpacedUnitRows } from './spaced-unit-rows';
 import { isRowValue, type RawCell } from './row-groups';
 import { buildRows } from './table-rows';
 import { headerKind, isAttributeCell, MIN_HEADER_CELLS } from './table-vocabulary';
@@ -84,6 +85,12 @@ export function rebuildTables(
       for (let k = spacedTable.firstLine; k <= spacedTable.lastLine; k++) consumed.add(k);
       tables.push({ ...spacedTable.table, caption: captionBefore(cellLines, i) });
       i = spacedTable.lastLine;
+      continue;
+    }
+    const unitsInside = readSpacedUnitRows(text, lines, i, sectionAt, spacesBefore);
+    if (unitsInside) {
+      consumed.add(i);
+      tables.push({ ...unitsInside.table, caption: captionBefore(cellLines, i) });
       continue;
     }
     const header = readHeader(cellLines, i);

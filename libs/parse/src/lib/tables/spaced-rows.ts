@@ -36,7 +36,7 @@ export function spacesInOriginal(original: string, mapped: MappedText): SpacesBe
 }
 
 /** A normalized line cut where the original broke its lines: the rows a soft-break join ran together. */
-function originalLines(line: Line, spacesBefore: SpacesBefore): Line[] {
+export function originalLines(line: Line, spacesBefore: SpacesBefore): Line[] {
   const parts: Line[] = [];
   let from = line.start;
   for (let k = line.start + 1; k <= line.end; k++) {
@@ -52,13 +52,13 @@ const TRAILING: ReadonlySet<TableColumnKind> = new Set(['department', 'deadline'
 /** Columns whose cells are joined from the pieces between the serial and the trailing columns. */
 const MIDDLE: ReadonlySet<TableColumnKind> = new Set(['category', 'name', 'text', 'progress']);
 
-interface Piece {
+export interface Piece {
   readonly start: number;
   readonly end: number;
 }
 
 /** Pieces of a line between the original's spaces, blank ones kept (two spaces: a blank cell between). */
-function spacedPieces(line: Line, spacesBefore: SpacesBefore): Piece[] {
+export function spacedPieces(line: Line, spacesBefore: SpacesBefore): Piece[] {
   const pieces: Piece[] = [];
   let from = line.start;
   for (let k = line.start + 1; k < line.end; k++) {

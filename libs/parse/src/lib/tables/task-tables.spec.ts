@@ -676,4 +676,35 @@ describe('task tables of places not golded before (blind round, sitting 2026-12-
     expectCellsAreSlices(document);
     expectCellsAreSlices(two);
   });
+
+  it('reads rows written one a line between spaces whose unit columns stand before text columns, the header broken by runs of spaces (青阳 2023)', () => {
+    // Rules spaced-rows-units-inside and dated-column-word (carried over from the fifth sitting's second round).
+    const document = parseDocument(passage('qingyangxian-weijian-qingdan-2023.txt'));
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.columns.map((column) => `${column.header}:${column.kind}`)).toEqual([
+      '序号:serial',
+      '2023年重点工作任务:name',
+      '牵头领导:person',
+      '牵头责任单位:department',
+      '主体责任单位:department',
+      '配合责任单位:department',
+      '工作评价:progress',
+      '2023年10-12月份进展情况:progress',
+      '20224年1-3月份进度安排:text',
+      '备注:text',
+    ]);
+    expect(table.rows.map((row) => row.serial)).toEqual([81, 85, 87]);
+    // Row 81's 主体 cell runs over two lines, a unit each: a cell each.
+    const units = (row: number, column: string) =>
+      table.rows[row].cells.filter((cell) => table.columns[cell.column].header === column).map((cell) => cell.text);
+    expect(units(0, '牵头责任单位')).toEqual(['县卫健委']);
+    expect(units(0, '主体责任单位')).toEqual(['各乡镇', '县开发区']);
+    expect(units(0, '配合责任单位')).toEqual(['县直有关单位']);
+    expect(units(1, '主体责任单位')).toEqual(['有关乡镇']);
+    expect(units(0, '牵头领导')).toEqual(['汪峰吴蓓蓓']);
+    expect(headerKind('2023年重点工作任务')).toBe('name');
+    expect(headerKind('2025年目标')).toBe('value');
+    expectCellsAreSlices(document);
+  });
 });

@@ -143,6 +143,19 @@ export function readUnitList(list: string, listStart: number): UnitList {
     const raw = piece.text;
     const leading = raw.length - raw.trimStart().length;
     const trimmed = stripRemark(raw.trim());
+    // Rule `convenes-short`: 会 between two units written as one (广东 2021 政务公开台账: 宣传处会办公室) is 会同 written short:
+    // the first convenes and leads, the second works with it. Not after a 委 (管委会, 常委会 name committees), and only
+    // where both sides are units.
+    const convened = CONVENES_SHORT.exec(trimmed);
+    if (convened && looksLikeUnit(convened[1]) && looksLikeUnit(stripTrailing(convened[2]))) {
+      const start = listStart + piece.offset + leading;
+      const second = stripTrailing(convened[2]);
+      const at = start + convened[1].length + 1;
+      units.push(...pendingRun, { name: convened[1], start, end: start + convened[1].length, stated: 'lead', separately: false, run: pieceRun });
+      units.push({ name: second, start: at, end: at + second.length, stated: 'support', separately: false, run: pieceRun });
+      pendingRun = [];
+      return;
+    }
     let name = trimmed.replace(/^(?:和|及|以及|与|会同|由|并|其中)/, '');
     const cut = trimmed.length - name.length;
     const separately = SEPARATELY_LEAD.test(name);
@@ -253,6 +266,8 @@ const ZONE_PREFIX = /^[\u4e00-\u9fa5]{0,12}?(?:示范区|高新区|开发区|园
 export const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,；;。]{0,12}?均/;
 
 /** An official by office: 分管副省长, 协管副秘书长, 常务副市长, 县长. */
+const CONVENES_SHORT = /^([\u4e00-\u9fa5]{1,16}(?:处|局|厅|办|部|室|院|中心|科|股))会([\u4e00-\u9fa5]{2,20})$/;
+
 const STAR_MARK = /^[*＊※]+|[*＊※]+$/g;
 
 const OFFICIAL = /^(?:分管|协管|主管|联系)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|盟长|秘书长|书记)$/;

@@ -66,4 +66,14 @@ describe('shared-prefix-list', () => {
     // A remark cut off inside its bracket keeps the name before it (各区人民政府〈含开发区、).
     expect(names('市财政局、各区人民政府〈含开发区、')).toEqual(['市财政局', '各区人民政府']);
   });
+  it('reads 会 between two units as 会同 written short, and no 会 of a committee or council (convenes-short, 广东 2021)', () => {
+    const roles = (list: string) => readUnitList(list, 0).units.map((unit) => `${unit.name} ${unit.stated ?? '-'}`);
+    expect(roles('宣传处会办公室')).toEqual(['宣传处 lead', '办公室 support']);
+    expect(roles('开发区管委会办公室')).toEqual(['开发区管委会办公室 -']);
+    expect(roles('县总工会、县妇联')).toEqual(['县总工会 -', '县妇联 -']);
+  });
+  it('reads a starred unit without its star, and no leader named with an office (starred-unit, person-by-office, 龙湾 2023)', () => {
+    expect(names('区政府办公室*、区财政局')).toEqual(['区政府办公室', '区财政局']);
+    expect(names('李丹常委、常务副区长')).toEqual([]);
+  });
 });
