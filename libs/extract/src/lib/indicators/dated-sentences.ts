@@ -7,9 +7,12 @@ import { YEAR_PLAN } from './result-clauses';
  * apart by a comma (rule `year-end-opening`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); not 2020年底前 or 年末 in a
  * clause's middle. A PDF copy may set the year apart (rule `spaced-year-opening`: 樟树 2021 2020 年,全市 地区生产总值为 424.74 亿元).
  * 年前 is no year opening (2020年前: before it), save the year's first three quarters (rule `year-part-opening`: 江山 2019
- * 2018年前三季度实现服务业增加值91.11亿元,同比增长9.3%: that year's record so far).
+ * 2018年前三季度实现服务业增加值91.11亿元,同比增长9.3%: that year's record so far). A speaker's words quoted after 说：
+ * open with their year as a sentence does (rule `quoted-year-opening`: 镇安 2016 在回顾2015年和“十二五”工作时,贾建刚说:2015年,…。全年
+ * 实现生产总值83.91亿元).
  */
-export const OPENING_YEAR = /(?:^|[，,])\s?((?:19|20)\d{2})(?:\s?年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前(?!三季度)|以前|[起初底末])|(?=全年))/;
+export const OPENING_YEAR =
+  /(?:^|[，,]|(?<=说|指出|表示|介绍)[：:])\s?((?:19|20)\d{2})(?:\s?年(?:[末底](?=[，,]))?(?!以来|—|-|至|底前|前(?!三季度)|以前|[起初底末])|(?=全年))/;
 
 /**
  * Rule `as-of-past-year`: a sentence or clause opening with the state at a past year's end (截至2022年底，全市登记注册的物流业市场主体
@@ -61,6 +64,14 @@ const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]�
 const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
 
 /**
+ * The same part of a year written with or without 第 (慈利 2018: 会议通报了慈利县2018年一季度经济运行情况…。第一季度,…预计全县完成
+ * 地区生产总值30.6亿元: rule `part-of-year-named`).
+ */
+function samePart(named: string, opening: string): boolean {
+  return named === opening || named.replace(/^第/, '') === opening.replace(/^第/, '');
+}
+
+/**
  * Rule `part-of-page-year-clause`: on a dated page, the part of the year may open a clause after a reporter's lead-in and
  * carry 今年 (记者日前从市旅委获悉,今年1至6月份,全市共接待游客3004.2万人次: 黄山 2018, dated 2018-07-12); read from that clause.
  */
@@ -106,7 +117,7 @@ export function sentenceYearResults(
     // Looked for only where 今年 is written, on a dated page.
     const partClause = !part && pageMonth !== null && sentence.text.includes('今年') ? PART_CLAUSE.exec(sentence.text) : null;
     const named = part
-      ? (partsNamed.filter((entry) => entry.part === part[1] && entry.at < sentence.start).pop() ?? partOfPageYear(part[1], pageYear, pageMonth))
+      ? (partsNamed.filter((entry) => samePart(entry.part, part[1]) && entry.at < sentence.start).pop() ?? partOfPageYear(part[1], pageYear, pageMonth))
       : partClause
         ? partOfPageYear(partClause[1], pageYear, pageMonth)
         : undefined;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtractionResult } from '@policygraph/graph-types';
 import { extractDocument } from '../../index';
 
@@ -1856,5 +1858,60 @@ describe('results of the blind round of 2026-12-08 (branch policies)', () => {
       ['规上工业增加值增长', 11.6],
       ['新培育规上企业', 54],
     ]);
+  });
+});
+
+describe('results of the blind round of 2026-12-08, second rules (branch policies)', () => {
+  const fixture = (name: string) =>
+    extractDocument(readFileSync(join(__dirname, '../../../../../test/fixtures/passages', `${name}.txt`), 'utf8'), { documentId: name });
+  const read = (name: string) => results(fixture(name)).map(([indicator, value, , , year]) => [indicator, value, year]);
+
+  it('reads a quarter written with 第 as the quarter the page named with its year (rule part-of-year-named: 慈利 2018)', () => {
+    expect(read('cili-jidu-2018')).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', 30.6, 2018],
+        ['地区生产总值增长', 8.4, 2018],
+        ['固定资产投资增长', 18, 2018],
+        ['存贷比', 58.6, 2018],
+      ]),
+    );
+  });
+
+  it('opens the year with a speaker’s quoted words, and runs a 分别 on after a pair (rules quoted-year-opening, respectively-run-on: 镇安 2016)', () => {
+    expect(read('zhenan-lianghui-2016')).toEqual([
+      ['生产总值', 83.91, 2015],
+      ['生产总值增长', 10.8, 2015],
+      ['财政总收入', 4.17, 2015],
+      ['财政总收入增长', 6.1, 2015],
+      ['地方财政收入', 3.02, 2015],
+      ['地方财政收入增长', 9.2, 2015],
+      ['城镇居民收入', 23292, 2015],
+      ['农村居民收入', 7750, 2015],
+      ['城镇居民收入增长', 8.8, 2015],
+      ['农村居民收入增长', 10, 2015],
+    ]);
+  });
+
+  it('reviews the year of a plan execution heading run into the notice, a passed 千亿 then the value reached (rules inline-plan-execution, bare-qianyi, threshold-then-reached: 寿光 2023)', () => {
+    const shouguang = read('shouguang-jihua-2023');
+    expect(shouguang.slice(0, 3)).toEqual([
+      ['地区生产总值', 1002.1, 2022],
+      ['地区生产总值增长', 4, 2022],
+      ['一般公共预算收入', 98.3, 2022],
+    ]);
+    expect(shouguang).toContainEqual(['固定资产投资增长', 22.7, 2022]);
+  });
+
+  it('ends the year carried into a paragraph where it turns to the five years, keeping the levels reached (rule turn-ends-carried-year: 延长 2017)', () => {
+    const yanchang = read('yanchang-gzbg-2017');
+    expect(yanchang).toContainEqual(['贫困户产业覆盖率', 80, 2016]);
+    expect(yanchang.map(([name]) => name)).not.toContain('扶贫产业园区');
+  });
+
+  it('reads no change of a growth rate against last year as a result, and a contribution rate named with 对 (rules rate-change-after-growth, contribution-rate-named: 抚州 2024, 聊城 2024)', () => {
+    const fuzhou = read('fuzhoujx-gzbg-2024');
+    expect(fuzhou).toContainEqual(['一般公共预算收入增长', 3.8, 2023]);
+    expect(fuzhou.map(([name]) => name)).not.toContain('一般公共预算收入提高');
+    expect(read('liaocheng-fwy-news-2024')).toContainEqual(['对GDP增长的贡献率', 50.8, 2023]);
   });
 });

@@ -158,14 +158,15 @@ export function extractResults(
       if (inline && !goal[section]) {
         // The sentences from the run-in review heading on, read as a review of its year.
         const headingAt = paragraph.start + inline.index;
-        const lastYear = lastYearOf(Number(inline[1]));
+        const inlineYear = Number(inline[1] ?? inline[2]);
+        const lastYear = lastYearOf(inlineYear);
         let aboutLastYear = false;
         for (const sentence of paragraph.sentences) {
           if (sentence.end <= headingAt) continue;
           if (INLINE_PLAN_HEADING.test(sentence.text)) break;
           if (lastYear.test(sentence.text)) aboutLastYear = true;
           if (LONGER_PERIOD.test(sentence.text)) aboutLastYear = false;
-          if (aboutLastYear && HAS_DIGIT.test(sentence.text)) read(Math.max(sentence.start, headingAt), sentence.end, Number(inline[1]));
+          if (aboutLastYear && HAS_DIGIT.test(sentence.text)) read(Math.max(sentence.start, headingAt), sentence.end, inlineYear);
         }
         continue;
       }
@@ -267,7 +268,17 @@ export function extractResults(
       }
       if (turnedToPlan === section) break;
       if ((lastYear.test(sentence.text) || (planExecution && sentence.text.includes('今年以来'))) && !wholeTerm) aboutLastYear = true;
-      if (LONGER_PERIOD.test(sentence.text)) longerPeriod = true;
+      if (LONGER_PERIOD.test(sentence.text)) {
+        longerPeriod = true;
+        // A sentence turning to the longer period ends the year's topic carried into the paragraph too (rule
+        // `turn-ends-carried-year`: 延长 2017 …2016年,预计实现地区生产总值39.1亿元… / 五年来,我们以脱贫攻坚为统揽,…建成现代农业
+        // 示范园区7个: the five years' work, no result of 2016), unless it names the year itself.
+        // From there on, as in a paragraph opening 五年来, only the levels reached at the period's end are the year's.
+        if (carried && TURN_TO_LONGER.test(sentence.text) && !lastYear.test(sentence.text)) {
+          aboutLastYear = false;
+          closingPeriod ||= singleYear && year === reportYear;
+        }
+      }
       if (singleYear && year === reportYear && periodClosingWith(sentence.text, year)) closingPeriod = true;
       // A news account turning to the five years the report closes (更从长的时间来看，报告指出，过去五年，…: 安徽 2023): from there on
       // only the levels reached at their end are the reviewed year's.
@@ -283,6 +294,9 @@ export function extractResults(
   }
   return count;
 }
+
+/** A sentence opening with the longer period it turns to, set apart by a comma (五年来，, 这五年，, “十四五”期间，). */
+const TURN_TO_LONGER = /^\s*(?:——)?(?:这[三四五]年|[三四五]年来|过去的?[三四五]年|“?十[三四五]五”?(?:时期|期间|以来))[，,]/;
 
 /** The first section of a statistical communiqué, as the statistics offices write it. */
 const COMMUNIQUE_SECTION = /(?:^|\n)[ \t]*一、综合[ \t]*(?=\n)/;

@@ -1102,3 +1102,13 @@ describe('plans of places golded blind (branch plans, sitting 2026-12-08)', () =
     ]);
   });
 });
+
+describe('a paragraph looking back over the years since a place was set up (rule years-since-founding: 南浔 2023)', () => {
+  it('reads its undated levels as no targets', () => {
+    expect(
+      targets(
+        '南浔区政府工作报告\n2023年是南浔建区20周年。建区以来,全区上下致力于重振辉煌。二十年来,我们始终树立重振辉煌的雄心,综合实力大幅提升。地区生产总值、财政总收入分别增加至559.2亿元、68.5亿元,规上工业总产值突破千亿元。\n',
+      ),
+    ).toEqual([]);
+  });
+});

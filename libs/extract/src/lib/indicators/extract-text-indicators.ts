@@ -26,8 +26,12 @@ const WORKS_EVENT = /集中开工|项目开工(?:活动|仪式)?(?:\s|$|，|,)|�
 /** Words of a plan or a striving in the sentence: a target still (力争…, 计划…, 将…, …的目标). */
 const INTENT = /力争|确保|争取|计划|拟|将|要|目标|预计|力求|努力|预期/;
 
-/** A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results. */
-const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去/;
+/**
+ * A paragraph about the years behind ("——这五年综合经济实力大幅提升", "过去一年…"): its undated counts are results; so is one
+ * looking back over a place's years since it was set up (rule `years-since-founding`: 南浔 2023 2023年是南浔建区20周年。建区
+ * 以来,…。二十年来,…地区生产总值、财政总收入、地方一般公共预算收入分别增加至559.2亿元、68.5亿元、39.5亿元).
+ */
+const PAST_PARAGRAPH = /这五年|过去五年|五年来|过去一年|一年来|刚刚过去|[二三四五六七八九十]{1,3}年来|建[区市县州旗盟]以来/;
 /**
  * A five-year period a paragraph speaks of as its time (“十四五”期间, 十四五以来, or a change from the end of the one before:
  * 较“十三五”末), on a page dated in its last year or later (常德 2025-10-23: “十四五”期间,常德市规模工业企业研发机构总数突破1000家;

@@ -86,8 +86,8 @@ export function subjectOf(metric: StatedMetric): string | null {
     .replace(TOTAL_OF_SUM, '');
 }
 
-/** 总量 closing the name of a sum (增加值, 总值, 收入, 产值, 总额): the sum itself. */
-const TOTAL_OF_SUM = /(?<=(?:增加值|总值|收入|产值|总额))总量$/;
+/** 总量 closing the name of a sum (增加值, 总值, 收入, 产值, 总额, 投资: 慈利 2018 完成固定资产投资总量9亿元，同比增长18%): the sum itself. */
+const TOTAL_OF_SUM = /(?<=(?:增加值|总值|收入|产值|总额|投资))总量$/;
 
 /**
  * 一产、二产、三产增加值分别增长5%左右、5%以上、5%左右 → 一产增加值增长 5%左右, 二产增加值增长 5%以上, …; with 均

@@ -25,8 +25,8 @@ function measureOfRate(name: string): 'growth' | 'level' {
  */
 const BASE_LEVEL = /^\s*(?:比|较)\s*((?:19|20)\d{2})\s*年(?:末|底)?的\s*(?=\d)/;
 
-/** A value: a digit, or a passed 万亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rule `bare-wanyi`). */
-export const HAS_DIGIT = /\d|(?:突破|超过|过)万亿(?![级])/;
+/** A value: a digit, or a passed 万亿, 千亿 or 百亿 with no numeral (旅游总收入突破万亿元: 广东 2025, rules `bare-wanyi`, `bare-qianyi`). */
+export const HAS_DIGIT = /\d|(?:突破|超过|过|跨过|迈过)[万千百]亿(?![级])/;
 
 const SEMICOLON = 0xff1b;
 
@@ -36,6 +36,14 @@ const FULL_STOP = 0x3002;
 function isClauseEnd(code: number): boolean {
   return code === COMMA || code === SEMICOLON || code === FULL_STOP;
 }
+
+/** A clause opening with a change of a rate against last year's: 较上年提高0.3个百分点. */
+const RATE_CHANGE_OPENING = /^\s*(?:较|比)(?:上年|去年)(?:同期)?(?:提高|提升|加快|回落|下降|降低|放缓)/;
+/** A growth rate closing the clause before: …增长3.8%，. */
+const GROWTH_BEFORE = /(?:增长|下降)-?\d+(?:\.\d+)?%[，,]$/;
+
+/** A bare value reached opening a clause: 达到1002.1亿元. */
+const REACHED_NEXT = /^\s*(?:达到|达|增至|升至)\s?\d/;
 
 /** A sentence opening with the end of a year: 截至2016年末，, 到2020年底，. */
 const YEAR_END_OPENING = /^\s*(?:截至|截止到?|到)\s?((?:19|20)\d{2})\s?年(?:末|底)[，,]/;
@@ -183,6 +191,12 @@ export function readResultClauses(
     // multi-year figure came before it in the sentence (“十三五”期间，…增加值由2万亿迈上3万亿台阶，2020年达到3.6万亿).
     const ownYear = CLAUSE_YEAR.exec(clause);
     const clauseYear = ownYear && Number(ownYear[1]) <= year ? Number(ownYear[1]) : null;
+    // A passed 千亿 in words with a later year of its own (南充 2022: 2017年…比重达到42.1%,…,2020年服务业增加值突破千亿大关) is not
+    // the year read: left to the rules that read that year.
+    if (ownYear && clauseYear === null && !/\d/.test(clause.slice(ownYear[0].length))) {
+      clauseStart = i + 1;
+      continue;
+    }
     multiYear = clauseYear !== null ? MULTI_YEAR.test(clause) : multiYear || MULTI_YEAR.test(clause);
     // Five-year figures written before the value govern it (这五年，…), not those after it (实现了“十四五”良好开局).
     const fromTo = fromToResults(clause, year, previousSubject, datedFrom);
@@ -242,6 +256,9 @@ export function readResultClauses(
         // 首次突破2万元、达到20793元: the threshold passed, then the value; the value is the result.
         const next = metrics[index + 1];
         if (next && next.name === metric.name && /^(突破|超过)$/.test(metric.value.qualifier ?? '') && next.value.qualifier === null) return;
+        // …also when the value reached opens the clause after it (寿光 2023: 地区生产总值首次突破千亿元大关，达到1002.1亿元: rule
+        // `threshold-then-reached`).
+        if (!next && /^(突破|超过|跨过|迈过)$/.test(metric.value.qualifier ?? '') && REACHED_NEXT.test(text.slice(i + 1, Math.min(sentenceEnd, i + 8)))) return;
         // 组建总规模1000亿元的基金: the value describes what follows 的, it measures nothing of its own; so does an investment
         // written right before the project it sizes (投资12.6亿元3万头和1.2万头奶牛养殖项目成功获批: 察右后旗 2023, rule
         // `size-before-project`).
@@ -288,6 +305,10 @@ export function readResultClauses(
         // years than the one read (rule `sum-before-years-own`).
         if (metric.name.startsWith('累计') && text.slice(i, sentenceEnd).includes(`${year}年`)) return;
         if (!plausibleResult(named)) return;
+        // 一般公共预算收入增长3.8%，较上年提高0.3个百分点 (抚州 2024): points a growth rose or fell by against last year's are the
+        // change of that rate, no result of the metric (rule `rate-change-after-growth`).
+        if (metric.value.unit === '个百分点' && RATE_CHANGE_OPENING.test(clause) && GROWTH_BEFORE.test(text.slice(Math.max(0, clauseStart - 16), clauseStart)))
+          return;
         if (plan) {
           count += addPlanTarget(context, named, listed?.[index] ?? valueYear, clauseStart);
           planned?.push({ start: clauseStart + named.start, end: clauseStart + named.end });

@@ -55,7 +55,7 @@ export function plausibleResult(metric: StatedMetric): boolean {
   // 出台…20条: measures of a policy, not a length; 条 counts routes, rivers, lines and streets only (邯郸 2025: 打造8条特色餐饮街区).
   if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
   // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
-  if (/^(?:比上年末?|较上年末?|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
+  if (/^(?:比上年末?|较上年末?|[比较]年初|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
   if (metric.value.unit === '个百分点') {
     // Points against a base year with no subject of their own (常州 2016: …比重达到38%，比2010年上升2.3个百分点): the
     // change of the level before, a bare verb naming nothing measured (rule `bare-change-no-result`).
@@ -77,6 +77,7 @@ export function plausibleResult(metric: StatedMetric): boolean {
     // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too.
     !/(第(?![一二三]产业)|排名|位居|居全|前列|(?<!岁)以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
     !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
-    !/^(经|对|按|通过|围绕)/.test(metric.name)
+    // 对全省经济增长贡献率达13% (抚州 2024): a contribution rate to a growth is measured, 对 and all (rule `contribution-rate-named`).
+    (!/^(经|对|按|通过|围绕)/.test(metric.name) || /^对[^，。；]{1,16}贡献率$/.test(metric.name))
   );
 }

@@ -51,9 +51,12 @@ const REVIEW_LINE_WITH_PERIOD = /^(?:[一二三四五六七八九十]+、)?((?:1
  * that lost its line breaks): the sentences from it on review that year, where they say so, until the heading of the work
  * ahead (二、2021年工作安排). It may name the five years the year closes (一、2020年和“十三五”工作回顾: 瑶海 2021), and follow
  * the letters a document site's copy put for a line break (各位代表:BNC 一、…: 瑶海 2021, as …工作回顾hd9 closes a review line).
+ * So does the heading of a plan's execution run into the notice issuing the plan (rule `inline-plan-execution`: 寿光 2023 …
+ * (此件公开发布)   寿光市2023年国民经济和社会发展计划   一、2022年国民经济和社会发展计划执行情况   2022年,寿光市…, the
+ * spaces between them lost: after any character, its wording whole).
  */
 export const INLINE_REVIEW =
-  /(?:^|[。：:\sA-Za-z])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:(?:和|及)“?十[三四五]五”?(?:时期)?)?(?:政府)?工作(?:简要)?回顾/;
+  /(?:^|[。：:\sA-Za-z])[一二三四五六七八九十]{1,2}、((?:19|20)\d{2})年(?:(?:和|及)“?十[三四五]五”?(?:时期)?)?(?:政府)?工作(?:简要)?回顾|一、((?:19|20)\d{2})年(?:国民经济和社会发展)?计划执行情况/;
 
 export const INLINE_PLAN_HEADING = /[。\s][一二三四五六七八九十]{1,2}、[^。，]{0,20}(?:安排|目标|任务|打算|思路)/;
 

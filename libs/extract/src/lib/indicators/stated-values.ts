@@ -1,6 +1,16 @@
 import { WORDED_NUMBER, wordedNumber } from './chinese-numerals';
 import { afterMetricAbbreviation } from './indicator-value';
-import { PARALLEL, SCALE_OF_CLASS, countedThingAfter, distribute, distributiveEach, pairedList, sharedCountedThing, subjectOf } from './listed-subjects';
+import {
+  PARALLEL,
+  SCALE_OF_CLASS,
+  clauseSubject,
+  countedThingAfter,
+  distribute,
+  distributiveEach,
+  pairedList,
+  sharedCountedThing,
+  subjectOf,
+} from './listed-subjects';
 import { LEADING, TRAILING, measureOf } from './metric-wording';
 
 /**
@@ -68,8 +78,13 @@ const VALUE = new RegExp(
   'g',
 );
 
-/** 突破万亿元, 超过万亿, 过万亿: a passed 万亿 with no numeral before it; never a class of size (万亿级). */
-const BARE_WANYI = /(突破|超过|过)(万亿元|万亿)(?![级元])/g;
+/**
+ * 突破万亿元, 超过万亿, 过万亿: a passed 万亿 with no numeral before it; never a class of size (万亿级). So are a passed 千亿 and
+ * 百亿 (rule `bare-qianyi`: 寿光 2023 地区生产总值首次突破千亿元大关, 南浔 2023 规上工业总产值突破千亿元), one thousand and one
+ * hundred 亿元, also after 跨过 or 迈过.
+ */
+const BARE_WANYI = /(突破|超过|过|跨过|迈过)(万亿元|万亿|千亿元|千亿|百亿元|百亿)(?![级元])/g;
+const BARE_YI: Readonly<Record<string, number>> = { 千: 1000, 百: 100 };
 /** A percentage in words, as older reports and speeches write it: 百分之七左右, 百分之六到百分之六点五, 百分之三点五以内. */
 const WORDED_PERCENT = new RegExp(
   `(${PREFIX_QUALIFIER})?百分之(${WORDED_NUMBER})(?:\\s*[-—–~～至到]\\s*(?:百分之)?(${WORDED_NUMBER}))?(${SUFFIX_QUALIFIER})?`,
@@ -189,11 +204,15 @@ export function statedValues(clause: string): StatedValue[] {
     });
   }
   // 万亿 with no numeral before it, passed (旅游总收入突破万亿元: 广东 2025), is one 万亿, as in running targets (rule `bare-wanyi`).
-  if (clause.includes('万亿')) {
+  if (clause.includes('亿') && /[万千百]亿/.test(clause)) {
     BARE_WANYI.lastIndex = 0;
     for (let match = BARE_WANYI.exec(clause); match; match = BARE_WANYI.exec(clause)) {
       const qualifier = match[1] === '过' ? '超过' : match[1];
-      values.push({ value: 1, high: null, unit: match[2] === '万亿' ? '万亿' : '万亿元', qualifier, start: match.index, end: match.index + match[0].length });
+      const wan = match[2].startsWith('万');
+      // A numeral right before (两千亿, 三百亿) makes no bare 千亿: read as written elsewhere, or not at all.
+      if (!wan && /[一二两三四五六七八九十\d]$/.test(clause.slice(0, match.index + match[1].length))) continue;
+      const unit = wan ? (match[2] === '万亿' ? '万亿' : '万亿元') : '亿元';
+      values.push({ value: wan ? 1 : BARE_YI[match[2][0]], high: null, unit, qualifier, start: match.index, end: match.index + match[0].length });
     }
     values.sort((a, b) => a.start - b.start);
   }
@@ -218,6 +237,16 @@ const CHANGE_AT_END = /(?:同比|比上年)?(?:增长|下降|降低|减少|提�
 /** A subject naming two: deposits and loans, towns and villages (see subjectsOf). */
 const COMPOUND_PAIR = /存贷款|城乡/;
 
+/** A metric read from a slice of a clause, placed in the whole clause. */
+function shiftMetric(metric: StatedMetric, offset: number): StatedMetric {
+  return {
+    ...metric,
+    start: metric.start + offset,
+    end: metric.end + offset,
+    value: { ...metric.value, start: metric.value.start + offset, end: metric.value.end + offset },
+  };
+}
+
 /** Values one after the other with only 、 or 和 between them. */
 function joinedValues(clause: string, values: readonly StatedValue[]): boolean {
   return values.every((value, index) => index === 0 || /^[、和及]$/.test(clause.slice(values[index - 1].end, value.start)));
@@ -240,6 +269,15 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
   // The subjects of a 分别 list before (see clauseSubject): the next 分别 may have them; a bare value is of the last.
   const parallel = previousSubject?.includes(PARALLEL) ? previousSubject.split(PARALLEL) : null;
   if (respectively >= 0 && respectively < values[0].start && values.length > 1) return distribute(clause, respectively, values, 2, parallel);
+  // 城乡居民收入达到23292元和7750元、分别增长8.8%和10% (镇安 2016): a 分别 run on after a pair with 、 is a second statement of
+  // the pair's subjects, as after a comma (rule `respectively-run-on`).
+  if (respectively > 0 && values.length >= 4 && respectively > values[1].end && /^[、，,]$/.test(clause.slice(values[1].end, respectively))) {
+    const pair = statedMetrics(clause.slice(0, values[1].end), previousSubject, options);
+    if (pair.length === 2) {
+      const rest = statedMetrics(clause.slice(respectively), clauseSubject(pair, previousSubject), options);
+      if (rest.length > 0) return [...pair, ...rest.map((metric) => shiftMetric(metric, respectively))];
+    }
+  }
   // …分别完成44607元、16996元，增长4.3%、7.6%: a bare verb of change before a list of as many values as the 分别 list
   // before it had subjects pairs them one by one, as a second 分别 would (苏尼特右旗 2023).
   if (parallel && respectively < 0 && values.length === parallel.length && pairedList(clause, values)) return distribute(clause, 0, values, 0, parallel);
