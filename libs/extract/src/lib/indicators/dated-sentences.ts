@@ -23,9 +23,13 @@ const AS_OF_YEAR = /(?:^|[，,])\s*(?:截至|截止到?)((?:19|20)\d{2})\s?年(?
 /**
  * Rule `present-state-opening`: on a page dated by its own timestamp, a sentence opening with 截至目前, 目前 or 据统计 states the
  * levels reached when it was written (据统计,张掖市共建成国家A级旅游景区38家: 张掖 2020; 目前,宣汉县已成功创建3个4A级景区: 宣汉
- * 2021): results of the page's year, unless a word of a target follows.
+ * 2021): results of the page's year, unless a word of a target follows. Also 目前 opening with its subject and what it has (rule
+ * `present-state-subject`: 望江 2009 目前该县有400型棉花加工企业6家,年加工皮棉超过5万吨), and a level said reached already anywhere in the
+ * sentence (rule `already-reached`: 望江 2009 近几年,望江县纺织服装企业已发展到356家,其中规模以上企业29家; 舟曲 2016 目前已完成投资
+ * 1.26亿元), a rate stated with its value (舟曲 2016 目前,全县…建制村公路通畅率100%).
  */
-const PRESENT_STATE = /^\s*(?:截至目前|截止目前|目前|据统计)[，,]/;
+const PRESENT_STATE = /^\s*(?:截至目前|截止目前|目前|据统计)(?:[，,]|(?=[\u4e00-\u9fa5]{1,6}(?:有|拥有|共有|已)))/;
+const ALREADY_REACHED = /已(?:发展到|达到|拥有|建成|完成)(?=\d|[\u4e00-\u9fa5“”]{0,20}\d)/;
 
 /**
  * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021; 由2012年的300万人次达到2019年的
@@ -43,8 +47,16 @@ const DATED_FROM_TO =
 const DONE =
   /(完成|实现|达到|达(?=\d)|为(?=\s?\d)|以(?=\d+(?:\.\d+)?%的[^，。；]{0,12}?(?:增速|增幅|增长)(?:排名|位居|居|位列|领跑|领先))|提升(?=\d)|提高(?=\d)|建成|投用|突破|提升至|提升到|提高到|提高至|增加到|跃升|累计|增长|下降|上涨|新增|创建|争创|获批|出列|摘帽|签约|共推进)/;
 
+const PRESENT_CLAUSE = /[，,]\s*(?:截至目前|截止目前|目前)[，,]/;
+
+/**
+ * Rule `statistics-opening`: a sentence opening with 据统计 (经统计, 据初步统计, 据…统计) before a past year states that year's
+ * figures as counted, with or without a verb of doing (沾益 2014 据统计,2014年全县生猪存栏75.33万头,…生猪出栏127.24万头).
+ */
+const STATISTICS = /^\s*(?:据统计|经统计|据初步统计|据不完全统计|统计显示|据[\u4e00-\u9fa5]{1,12}统计)[，,]/;
+
 /** What a statement of the present state says was done: also 成功 (成功招引, 新申报成功). */
-const DONE_NOW = new RegExp(`${DONE.source}|成功`);
+const DONE_NOW = new RegExp(`${DONE.source}|成功|发展到|拥有|共有|(?<![没还只])有(?=[\\u4e00-\\u9fa5“”]{0,20}\\d)|率(?=\\d)`);
 
 /**
  * Words of a target or a plan: a sentence with one states no result. 预期寿命 names a metric, no expectation (rule
@@ -59,9 +71,9 @@ export const STRIVING =
  * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the
  * part alone (上半年,全市完成地区生产总值726.4亿元: 郴州 2013) reports that year's figures (rule `part-of-year-named`).
  */
-const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)/g;
+const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)/g;
 
-const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
+const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)[，,]/;
 
 /**
  * The same part of a year written with or without 第 (慈利 2018: 会议通报了慈利县2018年一季度经济运行情况…。第一季度,…预计全县完成
@@ -73,9 +85,10 @@ function samePart(named: string, opening: string): boolean {
 
 /**
  * Rule `part-of-page-year-clause`: on a dated page, the part of the year may open a clause after a reporter's lead-in and
- * carry 今年 (记者日前从市旅委获悉,今年1至6月份,全市共接待游客3004.2万人次: 黄山 2018, dated 2018-07-12); read from that clause.
+ * carry 今年 (记者日前从市旅委获悉,今年1至6月份,全市共接待游客3004.2万人次: 黄山 2018, dated 2018-07-12); read from that clause. The
+ * months may both be written (rule `months-both-written`: 望江 2009 今年1月至8月,全县规模以上纺织服装企业实现产值14.63亿元).
  */
-const PART_CLAUSE = /(?:^|[，,])\s*今年(上半年|前三季度|[一二三]季度|第[一二三]季度|1[-—~至]\d{1,2}月份?)[，,]/;
+const PART_CLAUSE = /(?:^|[，,])\s*今年(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)[，,]/;
 
 /**
  * Rule `part-of-page-year`: on a dated page naming no year with it, a sentence opening with a part of a year (一季度,全县共接待
@@ -84,7 +97,7 @@ const PART_CLAUSE = /(?:^|[，,])\s*今年(上半年|前三季度|[一二三]季
  */
 function partOfPageYear(part: string, pageYear: number | null, pageMonth: number | null): { at: number; part: string; year: number; ended: true } | undefined {
   if (pageYear === null || pageMonth === null) return undefined;
-  const months = /1[-—~至](\d{1,2})月/.exec(part);
+  const months = /1月?[-—~至](\d{1,2})月/.exec(part);
   const end = months ? Number(months[1]) : /上半年|二季度/.test(part) ? 6 : /前三季度|三季度/.test(part) ? 9 : 3;
   return { at: 0, part, year: pageMonth > end ? pageYear : pageYear - 1, ended: true };
 }
@@ -122,14 +135,19 @@ export function sentenceYearResults(
         ? partOfPageYear(partClause[1], pageYear, pageMonth)
         : undefined;
     const partAt = partClause ? partClause.index + (/^[，,]/.test(partClause[0]) ? 1 : 0) : 0;
-    if (pageYear !== null && year === null && PRESENT_STATE.test(sentence.text)) {
+    // Rule `present-state-clause`: 目前 may open a clause after the sentence's lead-in (舟曲 2016 …全力实施通乡通村道路和旅游公路建设,
+    // 目前,全县19个乡镇208个建制村公路通畅率100%): read from that clause.
+    const presentClause = pageYear !== null && year === null && sentence.text.includes('目前') ? PRESENT_CLAUSE.exec(sentence.text) : null;
+    const opensPresent = pageYear !== null && year === null && PRESENT_STATE.test(sentence.text);
+    if (pageYear !== null && year === null && (presentClause !== null || opensPresent || ALREADY_REACHED.test(sentence.text))) {
       // Up to a clause opening with a year of its own (…已成功创建3个4A级景区、6个3A级景区，2020年接待游客1256万人次), read
       // below as that year's.
+      const from = presentClause !== null && !opensPresent ? presentClause.index + 1 : 0;
       const dated = OPENING_YEAR.exec(sentence.text);
-      const now = dated ? sentence.text.slice(0, dated.index) : sentence.text;
+      const now = dated && dated.index > from ? sentence.text.slice(from, dated.index) : sentence.text.slice(from);
       // Each statement set apart by a semicolon on its own: a reward the page goes on to (每年将获得300万元) leaves the
       // counts before it standing (我市先后成功招引落地物流项目2个；新申报成功A级物流企业11家: 南阳 2023).
-      let at = 0;
+      let at = from;
       for (const statement of now.split('；')) {
         if (!STRIVING.test(statement) && DONE_NOW.test(statement) && !inTargetList(sentence.start + at))
           read(sentence.start + at, sentence.start + at + statement.length, pageYear);
@@ -160,7 +178,7 @@ export function sentenceYearResults(
     // A part of the page's own year that has ended by its date is reported, not planned, in the sentences after it too.
     if (year === null) continue;
     const future = ownYear !== null && year >= ownYear && year !== reportedYear;
-    if (future || STRIVING.test(sentence.text) || !DONE.test(sentence.text) || inTargetList(sentence.start)) {
+    if (future || STRIVING.test(sentence.text) || (!DONE.test(sentence.text) && !STATISTICS.test(sentence.text)) || inTargetList(sentence.start)) {
       // The year's plan of its key projects, whether the page is of that year or later (rule year-plan-of-projects in
       // result-clauses.ts: 王益 2024, dated that January; 池州 2024 …其中，续建项目269个，年度计划投资253.7亿元).
       if (readPlan && !inTargetList(sentence.start) && sentence.text.includes('投资') && YEAR_PLAN.test(sentence.text))

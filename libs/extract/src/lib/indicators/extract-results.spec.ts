@@ -1915,3 +1915,58 @@ describe('results of the blind round of 2026-12-08, second rules (branch policie
     expect(read('liaocheng-fwy-news-2024')).toContainEqual(['对GDP增长的贡献率', 50.8, 2023]);
   });
 });
+
+describe('records of sector news of places golded blind (branch plans, sitting 2026-12-08)', () => {
+  it('reads a past year’s figures after 据统计 with no verb of doing (rule statistics-opening: 沾益 2014)', () => {
+    const found = results(
+      extractDocument(
+        '沾益县畜牧业生产超额完成目标\n今年以来,各项目标任务超额完成。据统计,2014年全县生猪存栏75.33万头,生猪出栏127.24万头,占计划数127.23万头的100.01%;牧业收入可增至13.43亿元。\n',
+        {
+          documentId: 'spec',
+        },
+      ),
+    ).map(([name, value, , , year]) => [name, value, year]);
+    expect(found).toEqual([
+      ['生猪存栏', 75.33, 2014],
+      ['生猪出栏', 127.24, 2014],
+      ['牧业收入', 13.43, 2014],
+    ]);
+  });
+
+  it('reads the present levels of a dated page: 目前 with its subject, a level reached already, a clause opening with 目前, a rate with its value, and both months of the year so far (rules present-state-subject, already-reached, present-state-clause, months-both-written: 望江 2009, 舟曲 2016)', () => {
+    const wangjiang = results(
+      extractDocument(
+        '望江打造纺织产业集群\n2009-10-13 08:13来源于:安徽日报\n目前该县有400型棉花加工企业6家,年加工皮棉超过5万吨。\n近几年,望江县纺织服装企业已发展到356家。今年1月至8月,全县规模以上纺织服装企业实现产值14.63亿元,同比增长71.6%。\n',
+        { documentId: 'spec' },
+      ),
+    ).map(([name, value, , , year]) => [name, value, year]);
+    expect(wangjiang).toEqual([
+      ['有400型棉花加工企业', 6, 2009],
+      ['年加工皮棉', 5, 2009],
+      ['望江县纺织服装企业', 356, 2009],
+      ['规模以上纺织服装企业产值', 14.63, 2009],
+      ['规模以上纺织服装企业产值增长', 71.6, 2009],
+    ]);
+    const zhouqu = results(
+      extractDocument(
+        '甘南舟曲:构建大环线发展大旅游\n2016-12-05\n 舟曲县全力实施通乡通村道路建设,放在全县经济建设的首要位置,目前,全县公路通畅率100%,自然村道路通达率81%。\n',
+        {
+          documentId: 'spec',
+        },
+      ),
+    ).map(([name, value, , , year]) => [name, value, year]);
+    expect(zhouqu).toEqual([
+      ['公路通畅率', 100, 2016],
+      ['自然村道路通达率', 81, 2016],
+    ]);
+  });
+
+  it('reads no result in the places a rank is among (rule rank-among-places: 南充 2022)', () => {
+    const found = results(
+      extractDocument('营山县入选四川省服务业强县公示名单\n2022-04-13 来源:南充日报\n这标志着我市省级服务业强县已达到3个,在全省21个市(州)中名列前茅。\n', {
+        documentId: 'spec',
+      }),
+    ).map(([name, value]) => [name, value]);
+    expect(found).toEqual([['这标志着我市省级服务业强县', 3]]);
+  });
+});

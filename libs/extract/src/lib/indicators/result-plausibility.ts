@@ -48,6 +48,9 @@ export function plausibleResult(metric: StatedMetric): boolean {
     )
   )
     return false;
+  // 在全省21个市(州)中名列前茅 (南充 2022): the places a rank is among, named by 在 and the scope, measure nothing (rule
+  // `rank-among-places`).
+  if (/^在(?:全国|全省|全区|全市|全州)$/.test(metric.name)) return false;
   // …等自治区级以上荣誉69项 (万秀 2023), 荣誉70余项 (青龙 2026): honours received are no measured thing (rule `honours-no-result`).
   if (/(?:荣誉|称号)$/.test(metric.name)) return false;
   // 每年安排140亿元 (a commitment), 规模最大 (a rank), 全球前1‰, 1000吨级航道 (a class), 省会城市 (where to).

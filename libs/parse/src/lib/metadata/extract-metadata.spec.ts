@@ -1001,3 +1001,14 @@ describe('page metadata of a blind round of 23 unseen pages (branch meta, sittin
     expect(metadataOf(shangluo)).toMatchObject({ title: '', issuedOn: '2018-11-21' });
   });
 });
+
+describe('a date alone under a headline (rule date-under-headline: 舟曲 2016)', () => {
+  it('takes the date on the line right under a page’s headline as the day it was published', () => {
+    expect(
+      metadataOf('首頁 > 路橋資訊 > 正文\n甘南舟曲:構建大環線發展大旅遊\n2016-12-05 \n 山大溝深、交通不便一直以來就是制約舟曲縣經濟社會快速發展的重要瓶頸。\n')
+        .issuedOn,
+    ).toBe('2016-12-05');
+    // Under a sentence, a date alone is none of the page's.
+    expect(metadataOf('某市规划\n全市上下要认真贯彻落实,确保各项任务完成。\n2016-12-05\n').issuedOn).toBeNull();
+  });
+});

@@ -71,6 +71,16 @@ const ADOPTION_NOTE = /^（\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^（�
 
 const DATE_ALONE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/;
 const WEEKDAY_LINE = /^星期[一二三四五六日天]$/;
+/** A headline: a short line with no sentence mark (see rule `date-under-headline`). */
+const HEADLINE_LINE = /^[^。，,；;！!？?]{6,40}$/;
+/** How far down a page a date under its headline is looked for. */
+const HEADLINE_REACH = 6;
+
+/** The content of the last non-empty line before `index`, '' if none. */
+function lineBefore(lines: readonly Line[], index: number): string {
+  for (let at = index - 1; at >= 0; at--) if (lines[at].content.trim() !== '') return lines[at].content.trim();
+  return '';
+}
 
 /** A date after a label of a page's metadata (发布日期：, 公开日期:, 更新时间:): no signature line. */
 const LABELLED_DATE = /(?:日期|时间)\s*[：:]/;
@@ -132,9 +142,13 @@ export function findIssuedOn(
   for (const [index, line] of pageLines.entries()) {
     // Rule `date-over-weekday`: an e-paper reader's date alone on its line over the weekday (电子报阅读机 / 2026-01-23 / 星期五:
     // 淄博 2026) is the paper's day.
-    const alone = line.content.length <= 10 ? DATE_ALONE.exec(line.content) : null;
+    const alone = line.content.length <= 12 ? DATE_ALONE.exec(line.content.trim()) : null;
     if (alone && WEEKDAY_LINE.test(pageLines[index + 1]?.content ?? '') && posted(alone[1]) && !beforeNumber(alone[1]))
       return { value: isoDate(alone[1], alone[2], alone[3]), span: { start: line.start, end: line.end } };
+    // Rule `date-under-headline`: a date alone on its line right under a page's headline near its top (舟曲 2016: 甘南舟曲:构建
+    // 大环线发展大旅游 / 2016-12-05) is the day the page was published.
+    if (alone && index <= HEADLINE_REACH && posted(alone[1]) && !beforeNumber(alone[1]) && HEADLINE_LINE.test(lineBefore(pageLines, index)))
+      return { value: isoDate(alone[1], alone[2], alone[3]), span: { start: line.start, end: line.start + line.content.trimEnd().length } };
     const stamp = PAGE_TIMESTAMP.exec(line.content) ?? DATELINE_PAPER.exec(line.content) ?? DATELINE_SOURCE.exec(line.content);
     // Rule `header-clock`: a portal's clock over its navigation, the day and weekday with no time (涟水 2023: 2024年05月17日
     // 星期五 / 网站首页 专题 详情 / …headline / 2023-09-22 09:00:11), is the day the page was fetched; a timestamp with its
