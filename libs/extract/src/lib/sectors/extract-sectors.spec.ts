@@ -258,6 +258,29 @@ describe('sectors of work reports that write fields as task leads with complemen
     expect(named(result)).toEqual(['战略性新兴产业:emerging-industries', '未来产业:emerging-industries', '文化事业:culture', '文旅:culture-tourism']);
   });
 
+  it('reads the first clause of a sentence after an ordinal or 要 when a field ends it, and a frame after an ordinal (rule sector-run-in-lead: 平坝 2025, 嫩江 2015)', () => {
+    const result = report(
+      '着力在以下几个方面做好工作部署。第一，主攻工业，不断夯实工业基础。第二，在农业产业方面，大力发展特色蔬菜。第三，随着城镇化进程如火如荼，推动城镇加速发展。第四，在旅游产业化发展上，着力打造特色景区。',
+      '嫩江县要抓实产业项目建设。要深入推进商贸物流产业，加快构建现代物流体系。要加快开发文化旅游产业，深度挖掘历史文化元素。要积极发展矿产开发产业，加快勘探。',
+    );
+    expect(named(result)).toEqual(['工业:industry', '农业:agriculture', '旅游:tourism', '物流:modern-logistics', '文化旅游:culture-tourism']);
+  });
+
+  it('reads no aggregate 服务业 after a qualifier in a task clause (山西, 江西 2026)', () => {
+    const result = report(
+      '促进实体经济和数字经济深度融合。发展算力服务产业，打造算力走廊。大力发展科技型服务业，建成知识产权保护中心。加快发展现代服务业，推动融合。',
+    );
+    expect(named(result)).toEqual(['现代服务业:modern-services']);
+  });
+
+  it('reads a heading by its quality or a 提档升级, and not 供应链 in 产业链供应链 (rule sector-inside-word: 伊吾 2021)', () => {
+    const plan = extractDocument(
+      '某县国民经济和社会发展第十四个五年规划纲要\n第五篇 推动工业转型升级\n第四章 推动产业链供应链优化升级\n第六篇 大力发展现代服务业\n第二章 促进生产性服务业提档升级\n第三章 提升生活性服务业发展质量\n',
+      { documentId: 'plan' },
+    );
+    expect(named(plan)).toEqual(['工业:industry', '现代服务业:modern-services', '生产性服务业:producer-services', '生活性服务业:consumer-services']);
+  });
+
   it('types the kinds of 战略性新兴产业 in a heading, two run together (东丽 十二五)', () => {
     const plan = extractDocument(
       '东丽经济开发区十二五规划\n2、积极培育战略性新兴产业\n(1)生物医药产业\n加快建设生物医药产业基地。\n(2)新能源新材料产业\n大力发展新能源新材料和低碳产业。\n',

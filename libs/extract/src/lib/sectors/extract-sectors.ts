@@ -25,12 +25,15 @@ const UNDERTAKING_BOX = /^专栏.*(工程|行动|项目|计划|专项|建设)/;
  * 促进服务业优质高效发展, 加快农业农村现代化 (the words of how a sector should grow, not a further subject).
  */
 const GENERIC_PREDICATE =
-  /((?:[\u4e00-\u9fa5]{2}化)+发展|(?:优质高效|繁荣|健康|持续|稳步|特色|绿色)发展|转型升级|提质升级|扩容升级|优化升级|提质增效|提质扩容|创新突破|发展壮大|做大做强|做优做强|做强做优|高质量发展|创新发展|融合发展|加快发展|现代化|发展|产业|行业)$/;
+  /((?:[\u4e00-\u9fa5]{2}化)+发展|(?:优质高效|繁荣|健康|持续|稳步|特色|绿色)发展|转型升级|提质升级|提档升级|扩容升级|优化升级|提质增效|提质扩容|创新突破|发展壮大|做大做强|做优做强|做强做优|高质量发展|创新发展|融合发展|加快发展|现代化|发展|产业|行业)$/;
 /** A run-in lead sentence (“提速发展数字经济。…”, “科技服务业：…”): a paragraph's first words, closed by 。 or ：. */
 const LEAD_SENTENCE = /^([^。：:，；]{2,20})[。：:]/;
-/** The longest task sentence run into a paragraph read as a lead; it ends with a field's word. */
+/** The longest task run into a paragraph (a sentence or a sentence's first clause) read as a lead; it ends with a field's word. */
 const MAX_RUN_IN = 12;
+/** An ordinal opening a sentence of a list run into a paragraph: 第一，…; 首先，…; 二是… */
+const ORDINAL = /^(?:第[一二三四五六七八九十]+|首先|其次|再次|最后)，|^要(?=[\u4e00-\u9fa5])/;
 const FIELD_WORD_END = /(?:产业|事业|业|经济)$/;
+const SERVICES_WORDS: ReadonlySet<string> = new Set(['服务业', '服务产业', '第三产业']);
 /** A lead of two short clauses (a frame, then a task): 围绕农业稳县，加快发展现代农业。 */
 const TWO_CLAUSE_LEAD = /^([^。：:，；]{2,16})，([^。：:，；]{2,20})[。：:]/;
 /** A sentence framed on a topic: 在农业发展上，…; 在力推文旅产业融合发展方面，… */
@@ -42,17 +45,18 @@ const FRAME_START = '在'.charCodeAt(0);
  * counts only when it is a sector's name itself.
  */
 const TASK_LEAD =
-  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好|前瞻|超前)?(?:发展|扩大|增加|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索|布局)/;
+  /^(?:[一二三四五六七八九十]是|[一二三四五六七八九十]要)?(?:大力|积极|加快|加力|着力|全力|持续|深入|全面|稳步|优先|聚力|提速|奋力|扎实|更好|前瞻|超前)?(?:发展|扩大|增加|推动|推进|促进|提升|做强|做优|做大|壮大|培育|办好|繁荣|优化|构建|建设|完善|健全|打造|振兴|扶持|支持|巩固|强化|丰富|提高|激活|加快|提速|建强|重塑|关爱|做好|加强|稳定|探索|布局|主攻)/;
 /**
  * Rule `sector-complement`: words after the sector that name a part or a state of it, not another subject — its system
  * (建强先进制造业体系, 重塑物流体系: 河南, 湖北 2026), its level (提升现代农业能级), its market (稳定房地产市场), its
  * integration (提速文旅产业融合), its work (做好“三农”工作), its building or a province strong in it (加强文化建设,
  * 加快能源强省建设: 浙江, 甘肃 2026), a new model of it (构建房地产发展新模式), its resources and their supply (扩大优质
  * 教育资源供给: 四川 2026), its capacity (加强医疗卫生服务能力建设: 安徽 2026), its 事业 (大力发展医疗健康事业: 湖南 2026),
- * its fairness and quality (促进教育公平与质量提升: 安徽, 江苏 2026), and a closing quote (关爱“一老一小”).
+ * its fairness and quality (促进教育公平与质量提升: 安徽, 江苏 2026), its quality (提升生活性服务业发展质量: 伊吾 2021), and a
+ * closing quote (关爱“一老一小”).
  * Stripped one after another (at most MAX_STRIPS times) where the heading or lead does not end with a sector.
  */
-const SECTOR_COMPLEMENT = /(?:体系|能级|能力|市场|融合|工作|建设|新模式|资源|供给|事业|质量提升|公平与?|强[省市州县区]|[”"’])$/;
+const SECTOR_COMPLEMENT = /(?:体系|能级|能力|市场|融合|工作|建设|新模式|资源|供给|事业|质量提升|(?:发展)?质量(?:效益)?|公平与?|强[省市州县区]|[”"’])$/;
 const MAX_STRIPS = 3;
 
 export interface SectorSection {
@@ -98,10 +102,8 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   }
   for (const paragraph of document.paragraphs) {
     if (excluded[paragraph.section]) continue;
-    if (byLeads) {
-      framedSectors(context, paragraph, aggregates, headed, found);
-      runInSectors(context, paragraph, aggregates, headed, found);
-    }
+    if (byLeads) framedSectors(context, paragraph, aggregates, headed, found);
+    const before = found.length;
     // The lead is the sector's name (科技服务业。…) or a verb phrase whose head noun it is (rule `sector-led-paragraph`:
     // 提速发展数字经济。…, 云南 2026; 促进服务业优质高效发展。…): the way work reports, which have no sector headings, set
     // out the sectors of this year's tasks.
@@ -133,6 +135,7 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
       }
       break;
     }
+    if (byLeads) runInSectors(context, paragraph, aggregates, headed, found, found.length > before);
   }
   return found;
 }
@@ -176,22 +179,35 @@ function framedSectors(
 ): void {
   if (!paragraph.text.includes('在')) return;
   for (const sentence of paragraph.sentences) {
-    if (sentence.text.charCodeAt(0) !== FRAME_START) continue;
-    const frame = TOPIC_FRAME.exec(sentence.text);
-    const named = frame ? sectorInTitle(frame[1], aggregates) : null;
-    if (!named || aggregates.has(named.type.key) || !ownSectorUnderHeading(headed, sentence.start, named)) continue;
-    const start = sentence.start + 1 + named.start;
-    const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
-    const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
-    found.push({ sectorId, goalId, start: sentence.start, end: sentence.end });
+    if (sentence.text.charCodeAt(0) === FRAME_START) addFramed(context, sentence, 0, aggregates, headed, found);
   }
 }
 
+/** The field a sentence framed at `at` is on (在农业发展上，…), added with the sentence as its goal. */
+function addFramed(
+  context: ExtractionContext,
+  sentence: { readonly text: string; readonly start: number; readonly end: number },
+  at: number,
+  aggregates: ReadonlySet<string>,
+  headed: readonly HeadedSector[],
+  found: SectorSection[],
+): void {
+  const frame = TOPIC_FRAME.exec(sentence.text.slice(at));
+  const named = frame ? sectorInTitle(frame[1], aggregates) : null;
+  if (!named || aggregates.has(named.type.key) || !ownSectorUnderHeading(headed, sentence.start, named)) return;
+  const start = sentence.start + at + 1 + named.start;
+  const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
+  const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
+  found.push({ sectorId, goalId, start: sentence.start, end: sentence.end });
+}
+
 /**
- * Rule `sector-run-in-lead`: in a text on many fields, a short task sentence run into a paragraph, followed by the
- * sentences that carry it out, whose object is a field ending the sentence (发展壮大战略性新兴产业。前瞻布局未来产业。;
- * 繁荣发展文化事业。持续壮大文旅产业。: 江苏 2026). Only a lead ending with the field's word (产业, 事业, 业, 经济):
- * 推动县乡村寄递物流体系建设。(安徽) and 促进入境旅游发展。(甘肃) set tasks within a field, and name none.
+ * Rule `sector-run-in-lead`: in a text on many fields, a task run into a paragraph, followed by what carries it out, whose
+ * object is a field ending it: a short sentence (发展壮大战略性新兴产业。前瞻布局未来产业。; 繁荣发展文化事业。持续壮大文旅
+ * 产业。: 江苏 2026) or the first clause of a sentence, after an ordinal or 要 (第一，主攻工业，…: 平坝 2025; 要深入推进
+ * 商贸物流产业，…: 嫩江 2015). Only a task ending with the field's word (产业, 事业, 业, 经济): 推动县乡村寄递物流体系建设。
+ * (安徽) and 促进入境旅游发展。(甘肃) set tasks within a field, and name none. After an ordinal, a frame on a field
+ * (第二，在农业产业方面，…) is read as rule `sector-topic-frame` reads it.
  */
 function runInSectors(
   context: ExtractionContext,
@@ -199,20 +215,33 @@ function runInSectors(
   aggregates: ReadonlySet<string>,
   headed: readonly HeadedSector[],
   found: SectorSection[],
+  ledFirst: boolean,
 ): void {
   const { sentences } = paragraph;
-  for (let i = 1; i < sentences.length - 1; i++) {
+  for (let i = ledFirst ? 1 : 0; i < sentences.length; i++) {
     const sentence = sentences[i];
-    if (sentence.text.length > MAX_RUN_IN + 1) continue;
-    const core = sentence.text.replace(/[。．.]+$/, '');
-    if (core.length === sentence.text.length || core.length > MAX_RUN_IN || !FIELD_WORD_END.test(core) || core.includes('，')) continue;
-    if (!TASK_LEAD.test(core) || COORDINATED_SECTORS.test(core)) continue;
-    const named = sectorInTitle(core, aggregates);
+    const ordinal = ORDINAL.exec(sentence.text);
+    const skip = ordinal ? ordinal[0].length : 0;
+    if (skip > 0 && sentence.text.charCodeAt(skip) === FRAME_START) {
+      addFramed(context, sentence, skip, aggregates, headed, found);
+      continue;
+    }
+    const comma = sentence.text.indexOf('，', skip);
+    const clauseEnd = comma >= 0 ? comma : sentence.text.replace(/[。．.]+$/, '').length;
+    // A whole short sentence must be followed by the sentences carrying it out; a clause, by the rest of its sentence.
+    if (comma < 0 && (i === sentences.length - 1 || clauseEnd === sentence.text.length)) continue;
+    const clause = sentence.text.slice(skip, clauseEnd);
+    if (clause.length < 2 || clause.length > MAX_RUN_IN || !FIELD_WORD_END.test(clause)) continue;
+    const verb = TASK_LEAD.exec(clause);
+    if (!verb || COORDINATED_SECTORS.test(clause)) continue;
+    const named = sectorInTitle(clause, aggregates);
     if (!named || aggregates.has(named.type.key) || !ownSectorUnderHeading(headed, sentence.start, named)) continue;
-    const start = sentence.start + named.start;
+    // 服务业 after a qualifier names a kind of services, not the whole (发展算力服务产业, 大力发展科技型服务业: 山西, 江西 2026).
+    if (named.start > verb[0].length && SERVICES_WORDS.has(named.term)) continue;
+    const start = sentence.start + skip + named.start;
     const sectorId = addSector(context, context.regionNodeId, named.term, named.type, start, start + named.term.length);
     const goalId = addGoal(context, sectorId, sentence.text, sentence.start, sentence.end);
-    found.push({ sectorId, goalId, start: sentence.start, end: sentences[i + 1].end });
+    found.push({ sectorId, goalId, start: sentence.start, end: sentence.end });
   }
 }
 
@@ -298,10 +327,10 @@ export function companionSector(title: string, main: { start: number }): { term:
 }
 
 /**
- * Sector names that end a longer word of another sense: 工业 in 农产品精深加工业 (agro-processing, 黑龙江 2026) or 手工业.
- * Rule `sector-inside-word`.
+ * Sector names that end a longer word of another sense: 工业 in 农产品精深加工业 (agro-processing, 黑龙江 2026) or 手工业;
+ * 供应链 in 产业链供应链 (industrial and supply chains, not logistics: 推动产业链供应链优化升级, 伊吾 2021). Rule `sector-inside-word`.
  */
-const LONGER_WORD_BEFORE: Readonly<Record<string, RegExp>> = { 工业: /[加手]$/ };
+const LONGER_WORD_BEFORE: Readonly<Record<string, RegExp>> = { 工业: /[加手]$/, 供应链: /产业链$/ };
 
 function insideLongerWord(text: string, start: number, term: string): boolean {
   return LONGER_WORD_BEFORE[term]?.test(text.slice(0, start)) ?? false;
