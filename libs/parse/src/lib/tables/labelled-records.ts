@@ -27,12 +27,12 @@ const MAX_FIELDS = 8;
 export function readLabelledRecords(text: string, lines: readonly Line[], from: number): LabelledRecords | null {
   const opening = lines[from].content;
   // Cheap gate: a short line that is a task column word.
-  if (opening.length > MAX_LABEL || headerKind(opening) !== 'name') return null;
+  if (opening.length > MAX_LABEL || labelKind(opening) !== 'name') return null;
   const columns: TableColumn[] = [];
   const rows: TableRow[] = [];
   let i = from;
   let lastLine = from - 1;
-  while (i < lines.length && lines[i].content.length <= MAX_LABEL && headerKind(lines[i].content) === 'name') {
+  while (i < lines.length && lines[i].content.length <= MAX_LABEL && labelKind(lines[i].content) === 'name') {
     const record = readRecord(text, lines, i, columns);
     if (!record) break;
     rows.push(record.row);
@@ -48,10 +48,10 @@ function readRecord(text: string, lines: readonly Line[], at: number, columns: T
   let hasUnits = false;
   for (let field = 0; field <= MAX_FIELDS && k < lines.length; field++) {
     const label = lines[k].content;
-    const kind = label.length <= MAX_LABEL ? headerKind(label) : null;
+    const kind = label.length <= MAX_LABEL ? labelKind(label) : null;
     // A second task column word starts the next record.
     if (kind === null || (field > 0 && kind === 'name')) break;
-    const header = label.replace(/\s+/g, '');
+    const header = label.replace(/\s+|[：:]$/g, '');
     let column = columns.findIndex((existing) => existing.header === header);
     if (column < 0) {
       columns.push({ header, kind });
@@ -90,7 +90,12 @@ function readRecord(text: string, lines: readonly Line[], at: number, columns: T
 }
 
 function isLabel(content: string): boolean {
-  return content.length > 0 && content.length <= MAX_LABEL && headerKind(content) !== null;
+  return content.length > 0 && content.length <= MAX_LABEL && labelKind(content) !== null;
+}
+
+/** A column word alone on its line, its colon after it or not (责任单位 / 责任单位：). */
+function labelKind(content: string): TableColumn['kind'] | null {
+  return headerKind(content.replace(/[：:]$/, ''));
 }
 
 function nextNonBlank(lines: readonly Line[], from: number): number {

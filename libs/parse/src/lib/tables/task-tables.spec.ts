@@ -673,6 +673,12 @@ describe('task tables of places not golded before (blind round, sitting 2026-12-
     expect(two.tables).toHaveLength(1);
     expect(rowsOf(two.tables[0]).map((row) => row['责任单位'])).toEqual(['县教育局', '县住建局、县财政局']);
     expect(parseDocument('重点任务\n新建幼儿园3所。\n责任单位\n见附件\n').tables).toHaveLength(0);
+    // Column words with their colon.
+    expect(rowsOf(parseDocument('工作任务：\n新建幼儿园3所。\n牵头单位：\n县教育局\n配合单位：\n县财政局\n').tables[0])[0]).toEqual({
+      工作任务: '新建幼儿园3所。',
+      牵头单位: '县教育局',
+      配合单位: '县财政局',
+    });
     expectCellsAreSlices(document);
     expectCellsAreSlices(two);
   });

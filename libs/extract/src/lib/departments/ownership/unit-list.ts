@@ -147,7 +147,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
     // the first convenes and leads, the second works with it. Not after a 委 (管委会, 常委会 name committees), and only
     // where both sides are units.
     const convened = CONVENES_SHORT.exec(trimmed);
-    if (convened && looksLikeUnit(convened[1]) && looksLikeUnit(stripTrailing(convened[2]))) {
+    if (convened && !WORD_OF_HUI.test(convened[2]) && looksLikeUnit(convened[1]) && looksLikeUnit(stripTrailing(convened[2]))) {
       const start = listStart + piece.offset + leading;
       const second = stripTrailing(convened[2]);
       const at = start + convened[1].length + 1;
@@ -267,6 +267,9 @@ export const SCOPE_REMARK = /[，,；;]\s*(?:(?:此项|本项)及)?以下[^，,�
 
 /** An official by office: 分管副省长, 协管副秘书长, 常务副市长, 县长. */
 const CONVENES_SHORT = /^([\u4e00-\u9fa5]{1,16}(?:处|局|厅|办|部|室|院|中心|科|股))会([\u4e00-\u9fa5]{2,20})$/;
+
+/** Words that open with 会 (会计, 会展, 会议 …): 财政局会计核算中心 is one unit, not 财政局 会同 计核算中心. */
+const WORD_OF_HUI = /^(?:计|展|议|员|所|馆|堂|商|审|签|务|战|诊|话|考|同)/;
 
 const STAR_MARK = /^[*＊※]+|[*＊※]+$/g;
 

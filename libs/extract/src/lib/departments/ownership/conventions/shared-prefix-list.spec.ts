@@ -71,6 +71,8 @@ describe('shared-prefix-list', () => {
     expect(roles('宣传处会办公室')).toEqual(['宣传处 lead', '办公室 support']);
     expect(roles('开发区管委会办公室')).toEqual(['开发区管委会办公室 -']);
     expect(roles('县总工会、县妇联')).toEqual(['县总工会 -', '县妇联 -']);
+    // 会计, 会展: words of their own.
+    expect(roles('县财政局会计核算中心')).toEqual(['县财政局会计核算中心 -']);
   });
   it('reads a starred unit without its star, and no leader named with an office (starred-unit, person-by-office, 龙湾 2023)', () => {
     expect(names('区政府办公室*、区财政局')).toEqual(['区政府办公室', '区财政局']);
