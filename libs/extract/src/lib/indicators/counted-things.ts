@@ -64,6 +64,31 @@ export function countsTheListedItems(rawName: string, count: number | null, unit
   return rawName.split('、').length === count;
 }
 
+/**
+ * Rule `count-then-enumeration`: a count the text spells out right after it (新昌 2018: 2个前期项目分别是南复线南口立交工程、
+ * 澄潭公交站新建项目) names the items it lists, as a count closing its list does (list-closed-by-deng): no target of its own.
+ */
+const ENUMERATION_AFTER = /^[\u4e00-\u9fa5“”]{1,12}?(?:分别是|分别为|包括|即)[：:]?([^，。；]+)$/;
+
+export function countEnumeratedAfter(count: number | null, unit: string | null, after: string): boolean {
+  if (count === null || (unit !== null && !COUNT_UNIT.test(unit)) || !/分别|包括|即/.test(after)) return false;
+  const list = ENUMERATION_AFTER.exec(after);
+  return list !== null && list[1].split('、').length === count;
+}
+
+/**
+ * Rule `breakdown-of-a-count`: a count introducing what it includes (新昌 2018: 13个实施项目包括金甬铁路、…、上三道口改造等2个铁路
+ * 项目和4个公路项目,国省道大中修、农村公路提升改造等4个公路养护项目,…等3个站场建设项目): the smaller counts within the list
+ * that follows, in the same sentence, break that total down; none is a target of its own.
+ */
+const INCLUDING_COUNT = /(\d+)(?:个|项|家|所|座|条)[\u4e00-\u9fa5“”]{1,12}?包括/;
+
+export function breaksDownCount(sentenceBefore: string, count: number | null): boolean {
+  if (count === null || !sentenceBefore.includes('包括')) return false;
+  const total = INCLUDING_COUNT.exec(sentenceBefore);
+  return total !== null && count < Number(total[1]);
+}
+
 /** The thing covering and the places it covers, named whole: 养老服务设施覆盖 + 乡镇 (the `covered` share of indicatorsOfSentence). */
 const COVERING = /^(?:——|—)?([\u4e00-\u9fa5]{2,20}?覆盖)/;
 const COVERED_PLACES = /^(乡镇|街道|村|社区|城市社区|农村社区|行政村|建制村|县|县（市、区）|城市|园区|学校)$/;

@@ -22,7 +22,8 @@ export type DocumentYearRule =
   | 'year the text places in a plan period'
   | 'year of the dated schedule'
   | 'year the text names by an anniversary'
-  | 'year of the dated part-of-year targets';
+  | 'year of the dated part-of-year targets'
+  | 'year of the planned work';
 
 /**
  * "2025年全市经济社会发展主要预期目标", "2026年工作安排", "提出了2024年现代服务业高质量发展的总体目标": a dateless report
@@ -31,6 +32,18 @@ export type DocumentYearRule =
  */
 const ANNOUNCED_TARGETS =
   /((?:19|20)\d{2})年[^，。；\n]{0,20}(?:主要预期目标|预期目标|主要预期指标|主要目标|总体目标|工作安排|目标任务|主要工作任务|经济社会发展的?(?:重点|目标))/;
+/**
+ * Rule `year-is-opening`: a yearly page whose first paragraph says what its year is (杭州 2023 三农要点, under its label
+ * table: 2023年是全面贯彻落实党的二十大精神开局之年,是实施“十四五”规划承上启下的关键之年) is of that year, whatever plan
+ * the sentence goes on to name.
+ */
+const YEAR_IS_OPENING = /(?:^|\n)[ \t]*((?:19|20)\d{2})年是[^。\n]{0,40}?之年/;
+const YEAR_IS_REACH = 600;
+/**
+ * Rule `planned-year-work`: a page telling how its year's work is planned (襄城 2022: 县农业农村局…深入谋划2022年“三农”重点工作、
+ * 重点项目; 研究部署2024年重点任务; 安排部署2025年工作) announces the targets of that year.
+ */
+const PLANNED_WORK = /(?:谋划|部署|安排)((?:19|20)\d{2})年[^，。；\n\d]{0,12}?(?:工作|任务)/;
 /**
  * A dateless news page of a work report that states the results of the year it reviews (果洛 2023: "2022年，果洛州实现地区
  * 生产总值53.62亿元"; "2024年工作回顾"): the targets it goes on to are for the year after.
@@ -101,10 +114,14 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   if (periodEnd !== null) return { year: periodEnd, rule: 'end of the plan period' };
   const announced = ANNOUNCED_TARGETS.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (announced) return { year: Number(announced[1]), rule: 'year of the stated targets' };
+  const planned = PLANNED_WORK.exec(document.text.slice(0, ANNOUNCEMENT_MIN));
+  if (planned) return { year: Number(planned[1]), rule: 'year of the planned work' };
   const placed = document.text.includes('今年') ? THIS_YEAR_IN_PERIOD.exec(document.text.slice(0, ANNOUNCEMENT_MIN)) : null;
   if (placed) return { year: PLAN_START[placed[1]] + YEAR_IN_PLAN[placed[2]], rule: 'year the text places in a plan period' };
   const marked = anniversaryYear(document.text.slice(0, ANNOUNCEMENT_MIN));
   if (marked !== null) return { year: marked, rule: 'year the text names by an anniversary' };
+  const yearIs = YEAR_IS_OPENING.exec(document.text.slice(0, YEAR_IS_REACH));
+  if (yearIs) return { year: Number(yearIs[1]), rule: 'year opening the document' };
   const planEnd = namedPlanEnd(document.text.slice(0, ANNOUNCEMENT_MIN));
   if (planEnd !== null) return { year: planEnd, rule: 'end of the plan period' };
   const opening = OPENING_YEAR.exec(document.text.slice(0, 200)) ?? (document.metadata.title === '' ? HEADLINE_YEAR.exec(document.text.slice(0, 200)) : null);
@@ -112,7 +129,8 @@ export function documentYear(document: ParsedDocument): DocumentYear | null {
   const reviewed = REVIEWED_YEAR.exec(document.text.slice(0, Math.max(ANNOUNCEMENT_MIN, Math.ceil(document.text.length * ANNOUNCEMENT_REACH))));
   if (reviewed) return { year: Number(reviewed[1]) + 1, rule: 'year after the reviewed year' };
   // A news headline naming one year (肇庆:2025年GDP力争突破3000亿元): the page is of that year (rule `headline-year`).
-  const headline = titleYear(document.metadata.title || fallbackTitle(document.text));
+  const headlineText = document.metadata.title || fallbackTitle(document.text);
+  const headline = titleYear(headlineText) ?? numeralHeadlineYear(headlineText);
   if (headline !== null) return { year: headline, rule: 'year of the headline' };
   return scheduleYear(document);
 }
@@ -163,4 +181,18 @@ function namedPlanEnd(opening: string): number | null {
     end = year;
   }
   return end;
+}
+
+/**
+ * Rule `headline-year-in-numerals`: the one year a headline writes in Chinese numerals (关于做好二〇二三年全面推进乡村振兴重点工作
+ * 的实施意见: 江苏 2023, the form every province's yearly 一号文件 opinion takes) is the page's year, as an Arabic one is. Not a
+ * year a target reaches (到二〇二五年) nor a vision's (二〇三五年远景目标).
+ */
+const NUMERAL_YEAR = /(?<![到至])二[〇○零]([〇○零一二三四五六七八九]{2})年(?!远景|前|底|末)/g;
+const NUMERAL_DIGIT: Readonly<Record<string, number>> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function numeralHeadlineYear(headline: string): number | null {
+  if (!headline.includes('年')) return null;
+  const years = new Set([...headline.matchAll(NUMERAL_YEAR)].map((match) => 2000 + 10 * NUMERAL_DIGIT[match[1][0]]! + NUMERAL_DIGIT[match[1][1]]!));
+  return years.size === 1 ? [...years][0]! : null;
 }

@@ -21,6 +21,25 @@ describe('target years of running text', () => {
     );
   });
 
+  it('reads no target in a count that the list after it spells out, nor in the counts that break a total down (rules count-then-enumeration, breakdown-of-a-count: 新昌 2018)', () => {
+    const xinchang =
+      '2018年交通部门重点工作安排\n发布时间:2018-05-22 09:55\n信息来源:县交通运输局\n2018年，县委县政府要求完成交通投资23亿元以上，其中由我局牵头实施的有实施类项目13个，前期类项目2个，计划完成投资15.4亿元。13个实施项目包括金甬铁路、杭绍台铁路、南互通、527国道、新镜线二期、上三道口改造等2个铁路项目和4个公路项目，国省道大中修、农村公路提升改造等4个公路养护项目，客运中心改造、会墅岭公路站新建等3个站场建设项目。2个前期项目分别是南复线南口立交工程、澄潭公交站新建项目。\n';
+    expect(targets(xinchang).map((found) => [found.value, found.unit])).toEqual([
+      [23, '亿元'],
+      [13, '个'],
+      [2, '个'],
+      [15.4, '亿元'],
+    ]);
+  });
+
+  it('names a share to reach without the haste before 实现 (蕲春 2021: 尽快实现公办幼儿园占比50%以上)', () => {
+    expect(
+      targets(
+        '某县两会|妇幼保健院新院区将投用\n报告指出，2022，某县将扩建一中，新建五小等小学，逐步解决学位少难题。新建改建一批公办幼儿园，尽快实现公办幼儿园占比50%以上。\n',
+      ),
+    ).toEqual([{ name: '公办幼儿园占比', year: null, value: 50, unit: '%' }]);
+  });
+
   it('reads forest stocks in 万立方米 named by 蓄积 (rule forestry-units: 眉山 2022)', () => {
     expect(targets('某市林业发展规划\n二、发展目标\n到2025年,活立木总蓄积达到2630万立方米;森林蓄积达到2600万立方米。\n')).toEqual([
       { name: '活立木总蓄积', year: 2025, value: 2630, unit: '万立方米' },

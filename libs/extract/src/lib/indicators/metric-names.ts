@@ -47,15 +47,15 @@ export const MEASURE_OF_SHARE = /^(?:增加值|产值|营业收入|营收|总产
 export const INDUSTRY_OF_SUBJECT = /^(?:全省|全市|全区|全县|全州)?([\u4e00-\u9fa5]{1,12}?(?:产业|行业))/;
 
 /**
- * 实现营业收入500亿元, 努力实现烤烟生产收购总值…, 要实现产值120亿元 (海盐 2011): 实现 says the target is to be reached; it is no part
- * of the metric. Nor is
+ * 实现营业收入500亿元, 努力实现烤烟生产收购总值…, 要实现产值120亿元 (海盐 2011), 尽快实现公办幼儿园占比… (蕲春 2021): 实现 says
+ * the target is to be reached; it is no part of the metric, nor the will, haste or effort before it. Nor is
  * a place's intent before it (肇庆市要实现…, 北京市将致力于实现…: the place stays), and a metric's abbreviation glossed in brackets is named by
  * the gloss (rule `glossed-abbreviation`, 肇庆 2025: 肇庆市要实现GDP(地区生产总值)增长5%左右 → 肇庆市地区生产总值增长, the
  * list's 地区生产总值增长 restated).
  */
 export function withoutAchieve(name: string): string {
   const rest = name
-    .replace(/^(?:要|将)?(?:努力|力争)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '')
+    .replace(/^(?:要|将)?(?:努力|力争|尽快|争取|确保)?实现(?:全年|今年|年内)?(?=[\u4e00-\u9fa5“A-Za-z])/, '')
     .replace(/^([\u4e00-\u9fa5]{1,10}?[省市县区州旗盟])(?:要|将)(?:力争|致力于|努力)?实现(?=[\u4e00-\u9fa5“A-Za-z])/, '$1')
     .replace(/(?:GDP|CPI|PPI)[（(]([\u4e00-\u9fa5]{2,12})[）)]/, '$1');
   return rest.length >= 2 ? rest : name;

@@ -18,6 +18,8 @@ import {
   ORDINAL_SCOPE,
   OWNER_NAME,
   countsTheListedItems,
+  countEnumeratedAfter,
+  breaksDownCount,
   coveredShare,
   countedAfter,
   countedBeforeVerb,
@@ -217,6 +219,11 @@ export function indicatorsOfSentence(sentence: Sentence, year: number | null, st
       if (/以上/.test(match.text + after.slice(0, 3)) && THRESHOLD_OF_COVERAGE.test(after)) continue;
       // "巩固提升电子信息、光伏制造2个优势数字产业": a number that counts the items just listed names them, it sets no target.
       if (value.upper === null && countsTheListedItems(rawName, value.value, value.unit, after)) continue;
+      if (
+        value.upper === null &&
+        (countEnumeratedAfter(value.value, value.unit, after) || breaksDownCount(sentence.text.slice(0, partStart - sentence.start + match.index), value.value))
+      )
+        continue;
       // "上海奉贤推出产业促进意见 计划到2027年实现…增幅超7成": a headline's words before the deadline name no metric.
       const spokenWithBase = rawName.replace(WORDS_BEFORE_DEADLINE, '').replace(LEADING_NOISE, '').replace(VERB_ADVERBS, '').replace(LEADING_NOISE, '');
       // "单位地区生产总值能源消耗比2020年下降14.5%" (黔江 2023): the base year of a change is a property, no part of the metric.

@@ -287,6 +287,29 @@ describe('a page presenting the record of a five-year period, with no date of it
   });
 });
 
+describe('the year of a page telling how its year is planned, or naming it in numerals (rules planned-year-work, headline-year-in-numerals)', () => {
+  it('is the year whose work a news page says is planned (襄城 2022)', () => {
+    const xiangcheng =
+      '县农业农村局认真传达学习县委经济工作会议精神\n县农业农村局组织召开党组会议，深入谋划2022年“三农”重点工作、重点项目。一是扛稳粮食安全重任。新建高标准农田2.53万亩，确保粮食面积稳定在136万亩以上。\n';
+    expect(documentYear(parseDocument(xiangcheng))).toEqual({ year: 2022, rule: 'year of the planned work' });
+    expect(targets(xiangcheng)).toContainEqual({ name: '新建高标准农田', value: 2.53, high: null, unit: '万亩', year: 2022, basis: 'inferred' });
+  });
+
+  it('is the year a first paragraph says it is, whatever plan it names after (rule year-is-opening: 杭州 2023)', () => {
+    const hangzhou =
+      '索引号: | 002489698/2023-272488 | 公开方式: | 主动公开 |\n2023年是全面贯彻落实党的二十大精神开局之年,是实施“十四五”规划承上启下的关键之年。\n主要指标:农林牧渔业增加值增长2.5%,力争3%。\n';
+    expect(documentYear(parseDocument(hangzhou))).toEqual({ year: 2023, rule: 'year opening the document' });
+  });
+
+  it('is the one year a headline writes in Chinese numerals, not a vision year (江苏 2023)', () => {
+    const jiangsu =
+      '关于做好二〇二三年全面推进乡村振兴重点工作的实施意见江苏是鱼米之乡、农业大省。(一)压紧压实粮食安全政治责任。确保全省粮食播种面积8124.9万亩、总产量保持基本稳定。\n';
+    expect(documentYear(parseDocument(jiangsu))).toEqual({ year: 2023, rule: 'year of the headline' });
+    expect(targets(jiangsu)).toContainEqual({ name: '全省粮食播种面积', value: 8124.9, high: null, unit: '万亩', year: 2023, basis: 'inferred' });
+    expect(documentYear(parseDocument('某县国民经济和社会发展规划和二〇三五年远景目标纲要\n一、发展基础\n'))).toBeNull();
+  });
+});
+
 describe('a one-year schedule written as months of no year (rule dated-schedule: 临安 2022)', () => {
   const page = (issued: string, plan: string) =>
     `索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |\n发布单位 | 区政府 | 发文日期 | ${issued} |\n序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n${plan}`;

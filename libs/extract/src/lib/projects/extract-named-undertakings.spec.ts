@@ -19,6 +19,12 @@ describe('extractNamedUndertakings', () => {
     expect(projects(text)).toEqual(['“四大品牌”提升工程']);
   });
 
+  it('names an item of a counted list once, by the heading that spells it out whole (rule counted-item-heading: 杭州 2023)', () => {
+    const hangzhou =
+      '某市2023年三农工作要点\n总体思路是：深入实施生态农业提效、和美乡村提质、农民增收提阶“三大行动”，加快推进农业农村现代化。\n一、实施生态农业提效行动\n坚持把粮食安全作为“头等大事”。\n';
+    expect(projects(hangzhou)).toEqual(['和美乡村提质', '农民增收提阶', '生态农业提效行动']);
+  });
+
   it("reads a numbered heading that names its section's programme (rule heading-names-undertaking: 楚雄 2024), once when a quoted item named it first (广元 2023)", () => {
     const chuxiong =
       '某州文化和旅游强州建设三年行动（2024—2026年）\n一、总体思路\n建设文化和旅游强州。\n二、重点任务\n（一）深入实施“文化兴楚”行动\n1. 强化思想引领。坚持中国特色社会主义文化发展道路。\n';

@@ -42,6 +42,8 @@ const REVIEW_RULES: ReadonlySet<UndertakingRuleName> = new Set([
   'project-is-project',
   'visited-works',
 ]);
+/** A programme's head alone, what a counted list's items leave to the count (…提效、…“八大行动”). */
+const HEAD_ALONE = /^(?:专项行动|行动计划|行动|工程|计划|项目)$/;
 /** A quoted programme a review names is the place's own where a verb of carrying out opens it (not 入选国家“双高计划”, 围绕数字经济“一号工程”). */
 const CARRIED_OUT = new RegExp(`(?:${DO})[^，。；：、“”]{0,8}$`);
 /** A quoted name closed by a programme's or campaign's head, inside the quotes or after them (“百万千”产业倍增计划, “千万工程”). */
@@ -65,9 +67,20 @@ export function extractNamedUndertakings(context: ExtractionContext): number {
   // 行动计划: 福州 2018): the plan named is a document, not an undertaking of it.
   const cited = citedTitles(document.text);
   const quoted: string[] = [];
+  let headings: string[] | null = null;
+  const headingNames = (): string[] =>
+    (headings ??= document.sections.flatMap((section) =>
+      section.kind === 'root' || section.title.length === 0
+        ? []
+        : headingUndertakings(section.title, { text: section.title, start: 0 }).map((found) => found.name),
+    ));
   const add = (found: FoundUndertaking, sentenceStart: number): void => {
     const start = sentenceStart + found.start;
     if (/^“[^“”]{2,}”$/.test(found.name)) quoted.push(found.name.slice(1, -1));
+    // An item of a list its counted class closes, written without its head (生态农业提效、…、党建领富提级“八大行动”, 杭州 2023),
+    // that the heading of its section spells out whole (一、实施生态农业提效行动) is that heading's undertaking, named there
+    // (rule counted-item-heading).
+    if (found.rule === 'counted-list' && headingNames().some((name) => name.startsWith(found.name) && HEAD_ALONE.test(name.slice(found.name.length)))) return;
     if (
       context.projectsByStart.has(start) ||
       namedAlready(context, found.name) ||

@@ -10,10 +10,10 @@ export const COUNTED_CLASS = /^“?[一二两三四五六七八九十百]+(?:个
  * 促发展、护稳定”八大行动, 霍邱 2024): the field's set of works, whose items are the projects, as “十大工程” alone is. A
  * field and its count written plainly (旅游高质量发展十大工程, 服务业提质增效七大工程) is how plans title that set, and the gold
  * reads it as one programme; a number that is part of a name (“百万千”产业倍增计划, “一号工程”; N个 and a number, “五个一工程”:
- * five ones, 建平 2018) counts nothing.
+ * five ones, 建平 2018) counts nothing, but N个 before a 一号 counts (“三个一号工程”: three works each the first, 浙江 2023).
  */
 const COUNTED_CLASS_QUOTED =
-  /“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十])|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十])|大|项|类)[^“”]{0,4}”(?:工程|行动|计划|项目)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
+  /“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十](?!号))|大|项|类)[^“”]{0,6}”$|^“[一二两三四五六七八九十]+(?:个(?![一二两三四五六七八九十])|大|项|类)[^“”]{0,4}”(?:工程|行动|计划|项目)$|”[一二两三四五六七八九十]+(?:个|大|项|类)(?:工程|行动|计划)$/;
 
 /**
  * A layout or positioning slogan in quotes, made of counted parts (rule counted-layout: 奋力打造“三区一中心”, 长丰; “一核两翼”,
@@ -59,10 +59,12 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
  * 天元 2016: what the work centres on, the 中心 of no facility); nor a year's projects (rule year-class: 要提前谋划2024年项目,
  * 陵水 2023: the projects of a year, none named); nor what closes with a ceremony's verb (rule ceremony-verb: 王东群宣布项目开工
  * 陈业鹏主持, 定州 2017's headline: a person presides; …开工仪式举行); nor the departments' duty (落实部门包保服务项目, 泰兴 2020), nor
- * a phase alone (10月底一期项目投入生产, 泰兴 2020).
+ * a phase alone (10月底一期项目投入生产, 泰兴 2020); nor what opens with a verb of duty (rule duty-verb-opening: 抓好省级农业
+ * 产业园建设, 襄城 2022) or with a conjunction joining a second verb to the one before (加快建设和改造提升绿色蔬菜保供基地, 盐城
+ * 2024): a verb phrase, whose object is the kind of facility every place builds.
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|^部门|^[一二三四五六七八九十]期(?:项目|工程)?$|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|解决|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|^部门|^(?:抓好|做好|抓实|办好|搞好|抓紧)|^[和及与](?=改造|提升|建设|新建|扩建|推进|完善|打造|培育)|^[一二三四五六七八九十]期(?:项目|工程)?$|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|解决|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
@@ -91,11 +93,11 @@ export function listsRoleOfPlace(sentence: string, from: number): boolean {
 
 /**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿, 加大白银军民融合
- * 创新示范区建设 → 白银军民融合创新示范区: 白银 2018), nor the
+ * 创新示范区建设 → 白银军民融合创新示范区: 白银 2018; 建成并完善南亚东南亚大宗商品跨境交易平台 → 南亚东南亚…平台: 云南), nor the
  * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
  */
 export const LEADING_VERB =
-  /^(?:(?:已|新|以及|以)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|加大|发展建设|巩固|设立|注重|聚焦|提速|落实|运营)+)?好?/;
+  /^(?:(?:已|新|以及|以|并)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|加大|发展建设|巩固|设立|注重|聚焦|提速|落实|运营|完善)+)?好?/;
 
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 export const ENCOURAGED = /鼓励|引导/;

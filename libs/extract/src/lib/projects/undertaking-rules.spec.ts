@@ -12,6 +12,16 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('支持郑州创建国家“两业”融合试点。')).toEqual(['国家“两业”融合试点']);
   });
 
+  it('duty-verb-opening: a name opening with a verb of duty, or with a conjunction joining a second verb, is a verb phrase (襄城 2022, 盐城 2024); 并 and 完善 before a named work are no part of it', () => {
+    expect(names('谋划襄城农业“3518”工程，抓好省级农业产业园建设，创建国家“大豆制种大县”。')).toEqual(['襄城农业“3518”工程']);
+    expect(names('加快建设和改造提升绿色蔬菜保供基地，蔬菜播种面积稳定在400万亩以上。')).toEqual([]);
+    expect(names('大力发展“平台+交易”，建成并完善南亚东南亚大宗商品跨境交易平台。')).toEqual(['南亚东南亚大宗商品跨境交易平台']);
+  });
+
+  it('counted-class-in-quotes: N个 before a 一号 counts works each the first (浙江 2023: “三个一号工程”), as “十大工程” does', () => {
+    expect(names('紧紧围绕省委省政府深入实施“八八战略”“三个一号工程”和“十项重大工程”等决策部署。')).toEqual([]);
+  });
+
   it('counted-layout: a quoted slogan of counted parts is what the place is to become, no undertaking (长丰 2022)', () => {
     expect(names('聚力“强县、富民、善治”,锚定“两新一示范”,奋力打造“三区一中心”,全面做强,奋勇争先。')).toEqual([]);
     // A named undertaking beside it is still read.

@@ -88,8 +88,13 @@ export function looksLikeUnit(name: string): boolean {
   // Rule `member-by-office`: a leader named with the seat held on a standing committee (龙湾 2023: 二、李丹常委、常务副区长牵头
   // 重点工作) is a person; the body is the 常委会.
   if (MEMBER_BY_OFFICE.test(name)) return false;
+  // Rule `pronoun-unit` (新昌 2018: 由我局牵头实施的有实施类项目13个): a body the text calls by a pronoun (我局, 本局, 我委,
+  // 该单位) is the page's own speaker, no unit the text names.
+  if (PRONOUN_UNIT.test(name)) return false;
   return isBodyName(name) || LEVEL_COLLECTIVE.test(name) || SCOPED_COLLECTIVE.test(name) || OTHER_UNIT_SUFFIX.test(name) || isDivisionName(name);
 }
+
+const PRONOUN_UNIT = /^(?:我|本|该)(?:局|委|办|厅|院|部|所|站|处|室|中心|单位|部门|公司|机关)$/;
 
 const ROLE_HOLDERS = /^各[\u4e00-\u9fa5]{0,8}(?:责任|牵头|配合|参与|协办)(?:单位|部门)$/;
 
@@ -156,7 +161,7 @@ export function readUnitList(list: string, listStart: number): UnitList {
       pendingRun = [];
       return;
     }
-    let name = trimmed.replace(/^(?:和|及|以及|与|会同|由|并|其中)/, '');
+    let name = trimmed.replace(/^(?:和|及|以及|与|会同|由|并|其中)+/, '');
     const cut = trimmed.length - name.length;
     const separately = SEPARATELY_LEAD.test(name);
     // An inline mark, A（牵头）, names that unit alone; a verb after a run, A、B牵头, names the run.

@@ -34,6 +34,11 @@ describe('led-by-prose', () => {
     expect(read(ledByProse, '支持科技领军企业牵头实施重大科技任务。')).toEqual([]);
   });
 
+  it('reads no unit the text calls by a pronoun (rule pronoun-unit, 新昌 2018: 由我局牵头实施的有实施类项目13个)', () => {
+    expect(read(ledByProse, '2018年，县委县政府要求完成交通投资23亿元以上，其中由我局牵头实施的有实施类项目13个，前期类项目2个。')).toEqual([]);
+    expect(read(ledByProse, '由本局牵头，会同市财政局制定实施细则。')).toEqual([]);
+  });
+
   it('reads no lead where a person leads (威县 2022: 由相关县领导牵头)', () => {
     expect(read(ledByProse, '由相关县领导牵头,县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调。')).toEqual([]);
   });
