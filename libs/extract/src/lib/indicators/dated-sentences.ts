@@ -26,10 +26,10 @@ const AS_OF_YEAR = /(?:^|[，,])\s*(?:截至|截止到?)((?:19|20)\d{2})\s?年(?
  * 2021): results of the page's year, unless a word of a target follows. Also 目前 opening with its subject and what it has (rule
  * `present-state-subject`: 望江 2009 目前该县有400型棉花加工企业6家,年加工皮棉超过5万吨), and a level said reached already anywhere in the
  * sentence (rule `already-reached`: 望江 2009 近几年,望江县纺织服装企业已发展到356家,其中规模以上企业29家; 舟曲 2016 目前已完成投资
- * 1.26亿元), a rate stated with its value (舟曲 2016 目前,全县…建制村公路通畅率100%).
+ * 1.26亿元; 滨海 2020 汽车零部件产业园已有…16家企业入驻), a rate stated with its value (舟曲 2016 目前,全县…建制村公路通畅率100%).
  */
 const PRESENT_STATE = /^\s*(?:截至目前|截止目前|目前|据统计)(?:[，,]|(?=[\u4e00-\u9fa5]{1,6}(?:有|拥有|共有|已)))/;
-const ALREADY_REACHED = /已(?:发展到|达到|拥有|建成|完成)(?=\d|[\u4e00-\u9fa5“”]{0,20}\d)/;
+const ALREADY_REACHED = /已(?:发展到|达到|拥有|建成|完成|有)(?=\d|[\u4e00-\u9fa5“”]{0,20}\d)/;
 
 /**
  * A from-to statement with both years written (从2015年的931.9亿元增长到2020年的1804.2亿元: 芜湖 2021; 由2012年的300万人次达到2019年的

@@ -1970,3 +1970,21 @@ describe('records of sector news of places golded blind (branch plans, sitting 2
     expect(found).toEqual([['这标志着我市省级服务业强县', 3]]);
   });
 });
+
+describe('records of sector news, a second blind round (branch plans, sitting 2026-12-08)', () => {
+  it('reads what a page has already as a present level (rule already-reached: 滨海 2020) and no target in what a count reports (rule statistics-no-target: 元阳)', () => {
+    const binhai = results(
+      extractDocument(
+        '我县加快推进园区转型升级\n2020-01-15 20:45 浏览人次:\n汽车零部件产业园已有16家企业入驻,初步形成产业发展雏形;高端装备产业共有74家企业。\n',
+        {
+          documentId: 'spec',
+        },
+      ),
+    ).map(([name, value, , , year]) => [name, value, year]);
+    expect(binhai).toContainEqual(['高端装备产业', 74, 2020]);
+    const yuanyang = extractDocument('元阳县畜牧业\n据统计,今年1月—9月,全县肉猪出栏40.78万头,实现肉类总产量4.1万吨,畜牧业产值达6亿余元。\n', {
+      documentId: 'spec',
+    });
+    expect(yuanyang.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] !== 'result')).toEqual([]);
+  });
+});

@@ -6,8 +6,8 @@ import type { DocumentYear } from './document-year';
  * speaks of nothing already done, and pays no amount (若干措施 state amounts paid, not targets).
  */
 
-/** Words of a past fact or a current state: "已建成", "截至目前", "去年", "过去五年", "以来". */
-const PAST = /已经|已[建完达形累有实获投开签落发]|截至|截止|目前|现有|去年|上年|过去|以来|先后/;
+/** Words of a past fact or a current state: "已建成", "截至目前", "去年", "过去五年", "以来"; figures a count reports (rule `statistics-no-target`: 元阳 据统计,今年1月—9月,…实现肉类总产量4.1万吨). */
+const PAST = /已经|已[建完达形累有实获投开签落发]|据统计|统计显示|截至|截止|目前|现有|去年|上年|过去|以来|先后/;
 /**
  * A rank held (位居全国第3, 排名全省前列) is a fact told, unless its clause strives for it or moves it (rule `rank-striven-for`:
  * 主要经济指标全国排名奋力前移, 江西 2021 制造业规划, in a sentence of 十四五 targets; 力争位居全省前列).
