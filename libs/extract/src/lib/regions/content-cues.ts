@@ -1,4 +1,4 @@
-import { gazetteer, GazetteerEntry, isGenericDivisionName } from './gazetteer';
+import { gazetteer, GazetteerEntry, isGenericDivisionName, isNameInsideWord } from './gazetteer';
 import { scopeCount, scopeLevel } from './inferred-region';
 import type { DocumentRegion } from './region-cue';
 
@@ -42,6 +42,26 @@ export function cityVoiceOverCounty(text: string, county: GazetteerEntry): Docum
 }
 const COUNTY_ANAPHOR = /该[县区旗]/;
 
+/**
+ * Rule `county-voice-under-city`: a county's news opens with its city's event (黄冈市重大项目集中开工英山分会场活动在县创业大道…
+ * 举行: 英山's page, its headline lost) and speaks as the county after (县委书记…宣布我县…, 县长…代表县委、县政府) with no city's
+ * own words: the page is the one county of that city it names (英山县), not the city. Inferred.
+ */
+export function countyVoiceUnderCity(text: string, city: GazetteerEntry): DocumentRegion | null {
+  if (city.level !== 'city' || scopeLevel(text) !== 'county' || scopeCount(text, 'county') < 2 || scopeCount(text, 'city') > 0) return null;
+  let only: DocumentRegion | null = null;
+  for (const match of gazetteer().findNames(text)) {
+    if (isGenericDivisionName(match.term) || isNameInsideWord(text, match.start, match.term)) continue;
+    const inside = gazetteer()
+      .entriesNamed(match.term)
+      .filter((entry) => entry.level === 'county' && gazetteer().parentOf(entry)?.code === city.code);
+    if (inside.length !== 1) continue;
+    if (only && only.entry !== inside[0]) return null;
+    only ??= { entry: inside[0], span: { start: match.start, end: match.end }, cue: 'county-voice', basis: 'inferred' };
+  }
+  return only;
+}
+
 /** "结合官渡区实际": a name of exactly one division, all of what stands between 结合 and 实际. */
 export function placeOfLocalConditions(text: string): DocumentRegion | null {
   if (!text.includes('实际')) return null;
@@ -51,6 +71,28 @@ export function placeOfLocalConditions(text: string): DocumentRegion | null {
     if (entries.length !== 1 || isGenericDivisionName(place)) continue;
     const start = (match.index ?? 0) + 2;
     return { entry: entries[0], span: { start, end: start + place.length }, cue: 'local-conditions', basis: 'stated' };
+  }
+  return null;
+}
+
+/**
+ * Rule `own-after-superiors`: a text names the governments whose plans it follows top down, its own last (按照省、赣州市、瑞金市党代会
+ * 部署要求: 瑞金 2022, a county-level city's report that names 赣州 more often): the last of a 、-list of divisions, each inside the
+ * one before it, before the body or meeting they share (党代会, 委, 政府, 人大), is the text's own. Stated.
+ */
+const SUPERIORS_LIST =
+  /((?:[\u4e00-\u9fa5]{0,8}?省|[\u4e00-\u9fa5]{2,8}?(?:市|州|盟))、(?:[\u4e00-\u9fa5]{2,8}?(?:市|州|盟|县|区|旗)、)*[\u4e00-\u9fa5]{2,8}?(?:市|县|区|旗))(?=党代会|委|政府|人大|两会)/g;
+
+export function ownAfterSuperiors(text: string): DocumentRegion | null {
+  if (!text.includes('、')) return null;
+  for (const match of text.matchAll(SUPERIORS_LIST)) {
+    const names = match[1].split('、');
+    const entries = names.map((name) => (name === '省' ? null : gazetteer().entriesNamed(name).length === 1 ? gazetteer().entriesNamed(name)[0] : null));
+    const last = entries[entries.length - 1];
+    const before = entries[entries.length - 2];
+    if (!last || !before || last.code === before.code || !gazetteer().isWithin(last, before.code)) continue;
+    const start = (match.index ?? 0) + match[1].lastIndexOf(names[names.length - 1]);
+    return { entry: last, span: { start, end: start + names[names.length - 1].length }, cue: 'own-after-superiors', basis: 'stated' };
   }
   return null;
 }

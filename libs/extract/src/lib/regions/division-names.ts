@@ -21,11 +21,13 @@ export function firstDivision(value: string): GazetteerEntry | null {
   const entriesOf = (match: DictionaryMatch<GazetteerEntry>): GazetteerEntry[] => (customary.includes(match) ? [match.value] : byLevel(match.term));
   let entry: GazetteerEntry | null = entriesOf(matches[0])[0] ?? null;
   // Names written together, or apart by brackets only ("（湖北省）荆州市公安县…"); a collection site's province tag opening a
-  // title holds the division its title names after the year ("（湖南省）2020年新晃侗族自治县政府工作报告": 新晃 2020).
+  // title holds the division its title names after the year ("（湖南省）2020年新晃侗族自治县政府工作报告": 新晃 2020). Rule
+  // `chain-into-citation`: a province's name right before the title of a plan it cites, the plan opening with a division
+  // inside it (日前,浙江省《海盐县纺织服装产业发展规划(2011~2015年)》经过专家组评审: 海盐 2011), names that division.
   const tagged = /^\s*[（(]\s*$/.test(value.slice(0, matches[0].start));
   const together = (i: number): boolean => {
     const gap = value.slice(matches[i - 1].end, matches[i].start);
-    return /^[（）\s]*$/.test(gap) || (i === 1 && tagged && /^[）)]\s*(?:19|20)\d{2}年(?:度)?\s*$/.test(gap));
+    return /^[（）\s]*《?$/.test(gap) || (i === 1 && tagged && /^[）)]\s*(?:19|20)\d{2}年(?:度)?\s*$/.test(gap));
   };
   let end = matches[0].end;
   for (let i = 1; entry && i < matches.length && together(i); i++) {

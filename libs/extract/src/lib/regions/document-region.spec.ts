@@ -419,3 +419,48 @@ describe('regions of a blind round of 23 unseen pages (branch meta, sitting of 8
     expect(regionOf('商洛市政府代表团赴汉中考察\n\n商洛日报讯 5月9日,我市代表团赴汉中考察。\n')?.name).toBe('商洛市');
   });
 });
+
+describe('regions missed on other branches’ blind pages of 8 December (branch meta)', () => {
+  it('rule newsflash-place: 本报X讯 and X人民政府网讯 name the page’s place; 工业园区 alone names no division (海东 2020, 吴川 2021)', () => {
+    const haidong =
+      '海东工业园区 意向签约 160亿元\n本报海东讯 (记者 赵睿) 7月21日,记者从海东工业园区管理委员会获悉,园区已落实“青洽会”意向签约项目7项,意向签约额160亿元。\n';
+    expect(regionOf(haidong)).toEqual({ name: '海东市', cue: 'newsflash', basis: 'stated' });
+    const wuchuan =
+      '首頁 > 要聞動態 > 政務要聞\n\n我市召開第二季度重點項目開工、竣工工作推進會\n\n時間:2021-05-19 16:19:13 來源:市融媒體中心\n\n  吳川市人民政府網訊  5月18日,我市召開2021年第二季度重點項目開工、竣工工作推進會。會議要求,全市上下要對標湛江市的部署,市委、市政府…\n';
+    expect(regionOf(wuchuan)).toEqual({ name: '吴川市', cue: 'newsflash', basis: 'stated' });
+  });
+
+  it('rule chain-into-citation: a province right before the plan it cites names the division opening the plan’s title (海盐 2011)', () => {
+    const haiyan = '日前,浙江省《海盐县纺织服装产业发展规划(2011~2015年)》经过专家组评审一致通过,海盐纺织服装产业经过转型升级,到2015年要实现产值120亿元。\n';
+    expect(regionOf(haiyan)).toMatchObject({ name: '海盐县', cue: 'headline' });
+    // A province citing a document of its own stays the province.
+    expect(regionOf('日前,浙江省《关于加快服务业发展的若干意见》正式印发。\n')?.name).toBe('浙江省');
+  });
+
+  it('rule county-voice-under-city: an opening naming the city’s event, the text speaking as the one county it names (英山)', () => {
+    const yingshan =
+      '30日,黄冈市重大项目集中开工英山分会场活动在县创业大道长安建筑工业化产业园举行,陈武斌、田洪光参加活动。\n上午九点三十分,县委书记陈武斌宣布我县一季度重大项目集中开工活动启动。\n县长田洪光代表县委、县政府向项目的隆重开工表示热烈祝贺。\n';
+    expect(regionOf(yingshan)).toEqual({ name: '英山县', cue: 'county-voice', basis: 'inferred' });
+  });
+
+  it('rule visiting-delegation, going out: the places the page’s delegation visits (赴…考察) are not the page’s (沂水)', () => {
+    const yishui =
+      '齐鲁网·闪电新闻12月24日讯 12月20日,县政协主席郭忠友带领党政考察团赴兰山区、罗庄区、兰陵县、临沭县、沂河新区、河东区考察学习,县领导李晓冬等参加。\n大家表示,将认真学习兄弟县区的先进经验做法,结合沂水实际将优秀做法加以应用。\n';
+    expect(regionOf(yishui)).toEqual({ name: '沂水县', cue: 'local-conditions', basis: 'stated' });
+  });
+
+  it('rule own-after-superiors: the last of the governments a text follows top down is its own (瑞金 2022)', () => {
+    const ruijin =
+      '微信扫一扫\n今年是党的二十大召开之年\n今年政府工作的总体要求是:持续深入贯彻习近平总书记视察江西和赣州重要讲话精神,按照省、赣州市、瑞金市党代会部署要求,坚持稳字当头、稳中求进。全市上下要…赣州市…赣州市\n';
+    expect(regionOf(ruijin)).toEqual({ name: '瑞金市', cue: 'own-after-superiors', basis: 'stated' });
+    // A list of places side by side (none inside the one before) names no own.
+    expect(regionOf('按照赣州市、吉安市委部署,全市上下…')?.cue).not.toBe('own-after-superiors');
+  });
+
+  it('reads no 成县 inside 完成县…, no 范县 inside 模范县, no 康县 inside 健康县 (澜沧 2025, 固安 2025, 同心 2023)', () => {
+    const lancang =
+      '奖励政策\n普洱市澜沧县"专精特新"奖励政策:澜沧县2025年推动经济稳进提质政策措施\n澜沧县2025年推动经济稳进提质政策措施\n为深入贯彻落实中央、省委、市委和县委经济工作会议精神,推动澜沧经济高质量发展,全面完成县第十六届人民代表大会第四次会议确定的目标任务,进一步推动全县经济稳进提质。\n';
+    expect(regionOf(lancang)?.name).not.toBe('成县');
+    expect(gazetteer().findNames('健身模范县').length).toBeGreaterThan(0);
+  });
+});

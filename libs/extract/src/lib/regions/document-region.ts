@@ -1,8 +1,9 @@
 import type { TextSpan } from '@policygraph/parse';
+import { gazetteer, type GazetteerEntry } from './gazetteer';
 import type { ExtractionContext } from '../extraction-context';
 import { firstDivision, locate } from './division-names';
 import { regionOfDocumentNumber } from './document-number-region';
-import { cityVoiceOverCounty, ownContribution, placeOfLocalConditions } from './content-cues';
+import { cityVoiceOverCounty, countyVoiceUnderCity, ownAfterSuperiors, ownContribution, placeOfLocalConditions } from './content-cues';
 import { datelinePlace, firstLine, subjectOfTitle, firstLineNotChrome, shortNameIn, shortNameWrittenInFull, siteMasthead } from './headline-cues';
 import { inferRegionFromContent } from './inferred-region';
 import { abbreviatedCongress, congressConvened, delegationReviewing, divisionOfDocumentMade, newsLeadSubject, reportingGovernment } from './opening-cues';
@@ -67,10 +68,13 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const headline = metadata.title ? null : firstLine(text, headlineOfPage?.span?.start ?? 0);
   // Rule `bullet-no-headline`: a page stored from the middle of a plan opens with one of its items (——加工流通链条纵深延展。
   // 深入贯彻安徽省…: 宣州 2021): a line opening with a bullet is no headline, and the place it names no page's.
-  const opened = headline && !BULLET_OPENING.test(headline.text) ? firstDivision(headline.text) : null;
+  const opened = headline && !BULLET_OPENING.test(headline.text) ? citedInside(text, headline) : null;
   const headed = opened && !guests.includes(opened) ? opened : null;
   if (headline && headed)
-    return cityVoiceOverCounty(text, headed) ?? { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' };
+    return (
+      cityVoiceOverCounty(text, headed) ??
+      countyVoiceUnderCity(text, headed) ?? { entry: headed, span: locate(text, headed.name, headline), cue: 'headline', basis: 'stated' }
+    );
   // A headline, not a news lead: a first line that is no sentence (广西财政厅…介绍，…桂林… names 广西 in passing).
   const titleLine = metadata.titleSpan ?? (headline && !/[，。]/.test(headline.text) ? headline : null);
   const confirmed = titleLine ? host(shortNameWrittenInFull(text, titleLine)) : null;
@@ -83,7 +87,7 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   if (made) return made;
   const delegation = host(delegationReviewing(text));
   if (delegation) return delegation;
-  const own = host(ownContribution(text));
+  const own = host(ownContribution(text)) ?? host(ownAfterSuperiors(text));
   if (own) return own;
   const site = host(siteMasthead(text));
   if (site) return site;
@@ -92,3 +96,17 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const opening = metadata.titleSpan ?? headline;
   return opening ? host(shortNameIn(text, opening)) : null;
 }
+
+/**
+ * The first division a headline names; a headline cut at a citation (a division named in 《》 issued another document) is read
+ * on into the citation where the division right before it holds the one opening the cited title (rule `chain-into-citation`:
+ * 日前,浙江省《海盐县纺织服装产业发展规划》…: 海盐县).
+ */
+function citedInside(text: string, headline: TextSpan & { text: string }): GazetteerEntry | null {
+  const named = firstDivision(headline.text);
+  if (!named || text[headline.end] !== '《') return named;
+  const chained = firstDivision(text.slice(headline.start, headline.end + HEADLINE_CITATION));
+  return chained && chained.code !== named.code && gazetteer().isWithin(chained, named.code) ? chained : named;
+}
+/** How far into the cited title its opening division is looked for. */
+const HEADLINE_CITATION = 16;

@@ -170,7 +170,7 @@ export function shortForms(entry: GazetteerEntry): string[] {
  * few such districts, but in a title or an issuer they name no particular place.
  */
 export function isGenericDivisionName(name: string): boolean {
-  return /^(城区|矿区|郊区|新区|开发区|高新区|经济开发区|经济技术开发区|高新技术产业开发区|市辖区)$/.test(name);
+  return /^(城区|矿区|郊区|新区|开发区|高新区|经济开发区|经济技术开发区|高新技术产业开发区|工业园区|市辖区)$/.test(name);
 }
 
 /**
@@ -179,7 +179,12 @@ export function isGenericDivisionName(name: string): boolean {
  * 会昌 2023; A牵头，会同B).
  */
 export function isNameInsideWord(text: string, start: number, term: string): boolean {
-  if (term.startsWith('范') && text[start - 1] === '示') return true;
+  // So is 模范县 (a model county: 全国全民运动健身模范县创建名单, 固安 2025) and 规范 before a county word (规范县级…).
+  if (term.startsWith('范') && /[示模规]/.test(text[start - 1] ?? '')) return true;
+  // 成县 (甘肃) after a verb ending in 成 (完成县第十六届人大…确定的目标: 澜沧 2025; 达成, 形成, 建成县…) names no county.
+  if (term.startsWith('成') && /[完达形建促造组构]/.test(text[start - 1] ?? '')) return true;
+  // 康县 (甘肃) inside 健康县 (a healthy county: 创建全国卫生县和自治区健康县, 同心 2023).
+  if (term.startsWith('康') && text[start - 1] === '健') return true;
   // Rule `river-name`: a short form right before 江, 河 or 湖 names a river or lake, which runs past many places
   // (加快建设嘉陵江畔…: 嘉陵区, 蓬安 2017); a full name (…县, …市) does not run into one.
   if (RIVER_AFTER.test(text.charAt(start + term.length)) && !DIVISION_SUFFIX.test(term)) return true;

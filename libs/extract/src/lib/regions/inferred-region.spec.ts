@@ -286,3 +286,21 @@ describe('the holder of the places a text names (rule most-places-named, branch 
     expect(inferred('我代表市人民政府向大会报告工作。在市委坚强领导下,罗田、英山和黑山各有进步。')?.cue).not.toBe('places-named');
   });
 });
+
+describe('regions of other branches’ blind pages of 8 December (branch meta)', () => {
+  it('rule autonomous-region-departments: 自治区商务厅 speaks at a province’s level; its party and government offices in a citation do not (西藏 2021)', () => {
+    const xizang =
+      '10月9日,以“乐享消费 美好生活”为主题的消费促进活动启动仪式在拉萨举行。拉萨、昌都、林芝等6地(市)同步举行启动仪式。此次消费促进活动是由自治区商务厅与中国邮政集团有限公司西藏自治区分公司牵头,拉萨、昌都、林芝等6地(市)商务部门共同举办。';
+    expect(scopeLevel(xizang)).toBe('province');
+    expect(inferred(xizang)).toMatchObject({ name: '西藏自治区', cue: 'places-named' });
+    expect(scopeLevel('根据《内蒙古自治区党委办公厅、自治区人民政府办公厅关于…的通知》')).toBeNull();
+  });
+
+  it('rule only-county-in-full: an excerpt with no scope words naming one division only, a county in full, is that county’s (宝应)', () => {
+    const baoying = '——健康投入更可持续。居民个人卫生支出占卫生总费用的比重降低到23%以下。\n宝应县“十四五”卫生健康主要发展指标\n';
+    expect(inferred(baoying)).toMatchObject({ name: '宝应县', cue: 'only-one-in-full', quote: '宝应县' });
+    // Another division named, even short (下马关 beside 同心县: 同心 2023, left unread), or a full name of two characters: none.
+    expect(inferred('中医院门诊楼建成投运,下马关分院加快建设;举办同心县第四届运动会。')).toBeNull();
+    expect(inferred('举办同心县运动会,学习宝应县经验。')).toBeNull();
+  });
+});

@@ -65,7 +65,16 @@ const NOT_A_RANK = '(?!第[一二三四五六七八九十\\d]|前列|首位|前�
 const SCOPE_WORDS: ReadonlyArray<{ pattern: RegExp; level: RegionLevel }> = [
   // A government named in full by its level alone (，州人民政府各部门: 伊犁 2006) speaks as its short form (州政府) does; not as
   // the last of a list of levels (各州、市人民政府), the governments below, nor after a name (《昆明市人民政府关于…》, cited).
-  { pattern: scopePattern('省', `全省|我省|省委|省政府|(?<![、\\u4e00-\\u9fa5])省人民政府|省长|省${DIRECT_UNITS}`), level: 'province' },
+  // An autonomous region's own departments (rule `autonomous-region-departments`: 由自治区商务厅与…西藏自治区分公司牵头: 西藏
+  // 2021) speak at a province's level as 省商务厅 does; not the offices of its party committee and government, named as the
+  // issuers of a document a city cites (《内蒙古自治区党委办公厅、自治区人民政府办公厅…》: 巴彦淖尔 2024). 全区 is read below.
+  {
+    pattern: scopePattern(
+      '省',
+      `全省|我省|省委|省政府|(?<![、\\u4e00-\\u9fa5])省人民政府|省长|省${DIRECT_UNITS}|自治区(?!党委|人民政府|政府)[\\u4e00-\\u9fa5]{1,6}?厅`,
+    ),
+    level: 'province',
+  },
   // An autonomous prefecture (州) and a league (盟, 内蒙古) govern at the level of a city.
   // A prefecture (地区, 新疆 and 西藏) too, by its party committee and its office (地委, 行政公署: 塔城 2019), not inside a word
   // (基地委托, 本地委员).
@@ -158,8 +167,27 @@ export function inferRegionFromContent(text: string): InferredRegion | null {
     onlyOneInFull(text) ??
     countyNamedMost(text) ??
     countyOfAnaphor(text) ??
-    releaseAccount(text)
+    releaseAccount(text) ??
+    onlyCountyInFull(text)
   );
+}
+
+/**
+ * Rule `only-county-in-full`: an excerpt with no scope words at all that names one division only, a county written by its full
+ * name (宝应县“十四五”卫生健康主要发展指标 above a plan's targets: 宝应), is that county's. A full name of two characters (高县, 成县)
+ * is too often part of other words (提高县域, 完成县…) to stand alone. Inferred, the weakest cue, tried last.
+ */
+function onlyCountyInFull(text: string): InferredRegion | null {
+  if (scopeLevel(text) !== null) return null;
+  let only: { entry: GazetteerEntry; span: TextSpan } | null = null;
+  let inFull = false;
+  for (const mention of mentions(text)) {
+    const entry = mention.entries.length === 1 ? mention.entries[0] : null;
+    if (!entry || entry.level !== 'county' || (only && only.entry !== entry)) return null;
+    only ??= { entry, span: mention.span };
+    if (entry.name.length >= 3 && text.slice(mention.span.start, mention.span.end) === entry.name) inFull = true;
+  }
+  return only && inFull ? { ...only, cue: 'only-one-in-full' } : null;
 }
 
 /**

@@ -70,7 +70,30 @@ export function newsLeadSubject(text: string): DocumentRegion | null {
   const opening = text.slice(0, OPENING_LENGTH + 60);
   if (!opening.includes('讯')) return null;
   const byline = NEWS_BYLINE.exec(opening);
-  if (!byline) return null;
+  if (!byline) return newsflashPlace(text);
+  return leadSubject(text, byline) ?? newsflashPlace(text);
+}
+
+/**
+ * Rule `newsflash-place`: a news item's flash names where it comes from: the paper's own with the place its reporter filed
+ * from (本报海东讯 (记者 赵睿) 7月21日,记者从…获悉: 海东 2020), or the site of the government or news body that ran it (吳川市
+ * 人民政府網訊 5月18日,我市召開…: 吴川 2021; 商洛日报讯). The name before 讯 must be all of one division's name, full or short.
+ */
+const NEWSFLASH =
+  /(?:^|[\s（(：:])(?:本(?:报|台|网|刊)([\u4e00-\u9fa5]{2,8}?)讯|([\u4e00-\u9fa5]{2,10}?)(?:人民政府网|政府网|新闻网|日报|晚报|电视台|广播电视台|融媒体中心)讯)/;
+const NEWSFLASH_OPENING = 300;
+
+function newsflashPlace(text: string): DocumentRegion | null {
+  const flash = NEWSFLASH.exec(text.slice(0, NEWSFLASH_OPENING));
+  const name = flash ? (flash[1] ?? flash[2]) : null;
+  if (!flash || !name || isGenericDivisionName(name)) return null;
+  const entries = gazetteer().entriesNamed(name);
+  if (entries.length !== 1) return null;
+  const start = flash.index + flash[0].indexOf(name);
+  return { entry: entries[0], span: { start, end: start + name.length }, cue: 'newsflash', basis: 'stated' };
+}
+
+function leadSubject(text: string, byline: RegExpExecArray): DocumentRegion | null {
   const start = byline.index + byline[0].length;
   const rest = text.slice(start, start + 24);
   if (gazetteer().fullNameOpening(rest) === 0 && !customaryForms(rest).some((form) => form.start === 0)) return null;

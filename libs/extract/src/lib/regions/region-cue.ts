@@ -27,6 +27,9 @@ export type RegionCue =
   | 'news-lead'
   | 'own-contribution'
   | 'city-voice'
+  | 'county-voice'
+  | 'newsflash'
+  | 'own-after-superiors'
   | InferredRegionCue;
 
 /** Where a page states its occasion, its byline, its masthead: its opening. */

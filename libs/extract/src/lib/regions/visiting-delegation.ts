@@ -9,18 +9,28 @@ import { OPENING_LENGTH } from './region-cue';
  */
 const VISITING = /([\u4e00-\u9fa5]{2,10}?)(?:党政|政府|人大|政协|市委|县委|区委)?(?:代表团|考察团|观摩团)(?:一行)?[^，,。！？\n]{0,8}?(?:来|莅临|到访)/g;
 
-/** The divisions whose delegation the opening says came to visit: each name all of one division's name, full or short. */
+/**
+ * …and the other way: the page's own delegation goes to visit others (县政协主席郭忠友带领党政考察团赴兰山区、罗庄区、兰陵县…考察
+ * 学习: 沂水's news, which names its own county only in 结合沂水实际): the places visited are the hosts, not the page's.
+ */
+const VISITING_OUT = /(?:代表团|考察团|观摩团)(?:一行)?(?:先后)?赴([^，,。！？\n]{2,80}?)(?:考察|学习|参观|观摩|对接)/g;
+
+/**
+ * The divisions whose delegation the opening says came to visit, and those the page's own delegation went to visit: each name
+ * all of one division's name, full or short.
+ */
 export function visitingDivisions(text: string): GazetteerEntry[] {
   const opening = text.slice(0, OPENING_LENGTH);
   if (!opening.includes('团')) return [];
-  const guests: GazetteerEntry[] = [];
-  for (const match of opening.matchAll(VISITING)) {
-    const name = match[1];
-    if (isGenericDivisionName(name)) continue;
+  const others: GazetteerEntry[] = [];
+  const add = (name: string) => {
+    if (isGenericDivisionName(name)) return;
     const entries = gazetteer().entriesNamed(name);
-    if (entries.length === 1 && !guests.includes(entries[0])) guests.push(entries[0]);
-  }
-  return guests;
+    if (entries.length === 1 && !others.includes(entries[0])) others.push(entries[0]);
+  };
+  for (const match of opening.matchAll(VISITING)) add(match[1]);
+  for (const match of opening.matchAll(VISITING_OUT)) for (const name of match[1].split(/[、和及与]/)) add(name.trim());
+  return others;
 }
 
 /**
