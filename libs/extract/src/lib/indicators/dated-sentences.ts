@@ -63,9 +63,11 @@ const DONE_NOW = new RegExp(`${DONE.source}|成功|发展到|拥有|共有|(?<![
  * `life-expectancy`: 扬中 2023 2020年末,全市居民人均预期寿命提高到82.25岁); nor does 争取 of the funds obtained from higher
  * governments (rule `funds-obtained`: 景东 2023 争取上级各类项目资金11.88亿元, 争取到位…); nor 将…作为, the 把 of what was
  * taken as what (rule `jiang-as-ba`: 随州 2022 2021年，我市…将加快推进服务业发展作为…重要支点，…全年实现服务业增加值530亿元).
+ * 拟 before investing or building plans it (淮南 2018 1-8月份跟踪在谈项目累计40，拟投资总额约150亿元: what projects in talks would
+ * invest, no result).
  */
 export const STRIVING =
-  /(力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近|[^，。；]{2,30}作为)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到(?:19|20)\d{2}年)/;
+  /(拟(?=投资|建设|引进|新建|实施)|力争|确保|争取(?!上级|中央|省级|省市|到位|到)|预期(?!寿命)|计划(?:到|在|于)|将(?!近|[^，。；]{2,30}作为)|(?<![重主需必])要(?![求素点闻])|目标(?:是|为)|(?<!增长|增加|提升|提高|上升|跃升|扩大|下降|降低|减少|降|达)到(?:19|20)\d{2}年)/;
 
 /**
  * A part of a year written with its year (2013年上半年, 2020年1-11月): where the text names it, a sentence opening with the
@@ -73,14 +75,29 @@ export const STRIVING =
  */
 const PART_OF_YEAR = /((?:19|20)\d{2})\s?年(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)/g;
 
-const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)[，,]/;
+/**
+ * A sentence opening with a part of a year, a comma after it or not (长寿 2023: 上半年全区实现地区生产总值(GDP)453.7亿元; 上半年規上
+ * 工業增加值增長6.8%), not 上半年度 or 一季度末.
+ */
+const PART_OPENING = /^(上半年|前三季度|[一二三]季度|第[一二三]季度|1月?[-—~至]\d{1,2}月份?)(?![末度以的后])[，,]?/;
 
 /**
  * The same part of a year written with or without 第 (慈利 2018: 会议通报了慈利县2018年一季度经济运行情况…。第一季度,…预计全县完成
  * 地区生产总值30.6亿元: rule `part-of-year-named`).
  */
 function samePart(named: string, opening: string): boolean {
-  return named === opening || named.replace(/^第/, '') === opening.replace(/^第/, '');
+  return named === opening || partMonths(named) === partMonths(opening);
+}
+
+/**
+ * The months a part of a year runs to: 一季度 and 1-3月 are one part, 上半年 and 1-6月, 前三季度 and 1-9月 (嵩明 2022: 2022年一季度…
+ * 经济运行情况 / 1-3月,全县规模以上工业总产值同比增长1.6%).
+ */
+function partMonths(part: string): string {
+  const months = /^1月?[-—~至](\d{1,2})月/.exec(part);
+  if (months) return months[1];
+  const bare = part.replace(/^第/, '');
+  return bare === '一季度' ? '3' : bare === '上半年' || bare === '二季度' ? (bare === '上半年' ? '6' : 'q2') : bare === '前三季度' ? '9' : bare;
 }
 
 /**
@@ -97,9 +114,13 @@ const PART_CLAUSE = /(?:^|[，,])\s*今年(上半年|前三季度|[一二三]季
  */
 function partOfPageYear(part: string, pageYear: number | null, pageMonth: number | null): { at: number; part: string; year: number; ended: true } | undefined {
   if (pageYear === null || pageMonth === null) return undefined;
+  return { at: 0, part, year: pageMonth > partEndMonth(part) ? pageYear : pageYear - 1, ended: true };
+}
+
+/** The last month of a part of a year: 3 for 一季度, 6 for 上半年, 9 for 前三季度, N for 1-N月. */
+function partEndMonth(part: string): number {
   const months = /1月?[-—~至](\d{1,2})月/.exec(part);
-  const end = months ? Number(months[1]) : /上半年|二季度/.test(part) ? 6 : /前三季度|三季度/.test(part) ? 9 : 3;
-  return { at: 0, part, year: pageMonth > end ? pageYear : pageYear - 1, ended: true };
+  return months ? Number(months[1]) : /上半年|二季度/.test(part) ? 6 : /前三季度|三季度/.test(part) ? 9 : 3;
 }
 
 export function partsOfYearNamed(text: string): Array<{ at: number; part: string; year: number }> {
@@ -175,6 +196,9 @@ export function sentenceYearResults(
     if (opening) year = opening.year;
     if (opening && opened === null) opened = opening.year;
     if (named && 'ended' in named) reportedYear = named.year;
+    // A part the text names with the page's own year, ended by the page's date (长寿 2023-07-28: 2023年上半年經濟運行情況 / 上半年全区
+    // 实现地区生产总值453.7亿元), is reported too (rule `named-part-ended`).
+    else if (named && named.year === pageYear && pageMonth !== null && pageMonth > partEndMonth(named.part)) reportedYear = named.year;
     // A part of the page's own year that has ended by its date is reported, not planned, in the sentences after it too.
     if (year === null) continue;
     const future = ownYear !== null && year >= ownYear && year !== reportedYear;
@@ -183,7 +207,8 @@ export function sentenceYearResults(
       // result-clauses.ts: 王益 2024, dated that January; 池州 2024 …其中，续建项目269个，年度计划投资253.7亿元).
       if (readPlan && !inTargetList(sentence.start) && sentence.text.includes('投资') && YEAR_PLAN.test(sentence.text))
         readPlan(opening ? sentence.start + opening.index : sentence.start, sentence.end, year);
-      else if (!opening && !future) year = null;
+      // A sentence with no figure (一二三产业齐头并进，均衡协调发展。: 长寿 2023) keeps the year for the sentences after it.
+      else if (!opening && !future && /\d/.test(sentence.text)) year = null;
       continue;
     }
     // Figures before the year's clause are not of that year.

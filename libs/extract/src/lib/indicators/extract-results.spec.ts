@@ -1988,3 +1988,40 @@ describe('records of sector news, a second blind round (branch plans, sitting 20
     expect(yuanyang.nodes.filter((node) => node.label === 'Indicator' && node.properties['kind'] !== 'result')).toEqual([]);
   });
 });
+
+describe('results of a part of the year, the second blind round of 2026-12-08 (branch policies)', () => {
+  const fixture = (name: string) =>
+    results(extractDocument(readFileSync(join(__dirname, '../../../../../test/fixtures/passages', `${name}.txt`), 'utf8'), { documentId: name })).map(
+      ([indicator, value, , , year]) => [indicator, value, year],
+    );
+
+  it('takes 1-3月 for the 一季度 the title names with its year (rule part-of-year-named: 嵩明 2022)', () => {
+    expect(fixture('songming-jidu-2022')).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值', 40.13, 2022],
+        ['规模以上工业增加值增长', 0.1, 2022],
+        ['固定资产投资增长', 17.4, 2022],
+        ['房地产投资下降', 26.5, 2022],
+      ]),
+    );
+  });
+
+  it('reads a part of the page’s own year ended by its date, 上半年 with no comma, over a sentence with no figure (rules named-part-ended, figureless-sentence-keeps-year: 长寿 2023)', () => {
+    const changshou = fixture('changshou-bannian-2023');
+    expect(changshou).toEqual(
+      expect.arrayContaining([
+        ['地区生产总值（GDP）', 453.7, 2023],
+        ['第二产业增加值', 280.5, 2023],
+        ['规上工业增加值增长', 6.8, 2023],
+      ]),
+    );
+    // 增速比全市高2.8个百分点 is a comparison with the city, no result.
+    expect(changshou.map(([name]) => name)).not.toContain('增速比全市高');
+  });
+
+  it('reads no result where 拟 plans the investment (淮南 2018)', () => {
+    const huainan = fixture('huainan-jingkai-zhaoshang-2018');
+    expect(huainan).toContainEqual(['工业项目', 13, 2018]);
+    expect(huainan.map(([name]) => name)).not.toContain('拟投资总额');
+  });
+});

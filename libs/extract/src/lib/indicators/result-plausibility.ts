@@ -59,6 +59,8 @@ export function plausibleResult(metric: StatedMetric): boolean {
   if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
   // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
   if (/^(?:比上年末?|较上年末?|[比较]年初|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
+  // 增速比全市高2.8个百分点 (长寿 2023): a rate against the city's, as 高于全市 is.
+  if (/[比较](?:全国|全省|全区|全市|全州|全县|上年)(?:平均)?(?:水平)?(?:高|低|快|慢)$/.test(metric.name)) return false;
   if (metric.value.unit === '个百分点') {
     // Points against a base year with no subject of their own (常州 2016: …比重达到38%，比2010年上升2.3个百分点): the
     // change of the level before, a bare verb naming nothing measured (rule `bare-change-no-result`).
