@@ -144,6 +144,25 @@ describe('regions the header does not name', () => {
     expect(regionOf(text)).toEqual({ name: '泸州市', cue: 'subject-document', basis: 'stated' });
   });
 
+  it("the division opening the title of a document made, in a page of its level's voice (rule own-level-document-made: 兰陵 2022)", () => {
+    const text =
+      '一、出台背景\n为加快旅游业新旧动能转换，创建山东省全域旅游示范县，根据省委、省政府《大力推进全域旅游高质量发展实施方案》要求，结合我县实际，出台了《兰陵县创建山东省全域旅游示范县实施方案》。\n二、主要任务\n创建山东省全域旅游示范县主要有四项任务。\n';
+    expect(regionOf(text)).toEqual({ name: '兰陵县', cue: 'subject-document', basis: 'stated' });
+    // A city's document on a page in a county's voice is not the page's subject.
+    expect(regionOf('结合我县实际，印发了《临沂市全域旅游实施方案》。创建山东省全域旅游示范县。山东省部署。')).not.toEqual(
+      expect.objectContaining({ cue: 'subject-document' }),
+    );
+  });
+
+  it('the city whose short name a development zone bears, where nothing else names a division (rule zone-of-city: 宿迁 2025 news)', () => {
+    const text =
+      '宿迁经开区服务业发展推进会召开\n本报讯(记者 周妮) 近日,宿迁经开区召开全区服务业发展推进会,深入分析全区服务业发展情况,为全区高质量转型发展注入强劲动能。副市长、宿迁经开区党工委书记张辉出席会议并讲话。\n会议指出,当前,全区服务业发展具有较大空间和潜力。全区上下要坚持把服务业发展摆在重要位置。\n';
+    expect(regionOf(text)).toEqual({ name: '宿迁市', cue: 'short-name', basis: 'inferred' });
+    // A zone named by no city's short name names nothing; a district's own government makes the page a district's (广丰 2021).
+    expect(regionOf('高新区召开推进会\n会议指出,全区上下要坚持把服务业发展摆在重要位置。\n')).toBeNull();
+    expect(regionOf('区政府办公室关于印发重点工作责任分工的通知\n各乡镇(街道)人民政府(办事处),上饶高新区,区直各单位:\n')).toBeNull();
+  });
+
   it('a short name in a headline, of a province, or of a city where the text speaks for a city', () => {
     expect(regionOf('陕西《政府工作报告》部门分工确定\n记者获悉，省政府就落实报告提出分工意见。')).toEqual({
       name: '陕西省',

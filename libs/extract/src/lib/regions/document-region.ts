@@ -4,7 +4,7 @@ import type { ExtractionContext } from '../extraction-context';
 import { firstDivision, locate } from './division-names';
 import { regionOfDocumentNumber } from './document-number-region';
 import { cityVoiceOverCounty, countyVoiceUnderCity, ownAfterSuperiors, ownContribution, placeOfLocalConditions } from './content-cues';
-import { datelinePlace, firstLine, subjectOfTitle, firstLineNotChrome, shortNameIn, shortNameWrittenInFull, siteMasthead } from './headline-cues';
+import { datelinePlace, firstLine, subjectOfTitle, firstLineNotChrome, shortNameIn, shortNameWrittenInFull, siteMasthead, zoneOfCity } from './headline-cues';
 import { inferRegionFromContent } from './inferred-region';
 import { abbreviatedCongress, congressConvened, delegationReviewing, divisionOfDocumentMade, newsLeadSubject, reportingGovernment } from './opening-cues';
 import type { DocumentRegion, RegionCue } from './region-cue';
@@ -36,7 +36,8 @@ const BULLET_OPENING = /^(?:——|—|－－|[•·●◆■▲※])/;
  * 8. inferred from the content (inferred-region.ts): the division it names most often; the one holding the places it
  *    names; a word for one whole province (全疆);
  * 9. a short name in the title or first line (陕西《政府工作报告》…, 政府工作报告-南宁日报) of the level the text
- *    speaks for (全省, 我市), or of a province (their short names name nothing else).
+ *    speaks for (全省, 我市), or of a province (their short names name nothing else);
+ * 10. the city whose short name a development zone named in the opening bears (宿迁经开区), inferred.
  */
 export function findDocumentRegion(context: ExtractionContext): DocumentRegion | null {
   const { metadata, text } = context.document;
@@ -94,7 +95,7 @@ export function findDocumentRegion(context: ExtractionContext): DocumentRegion |
   const inferred = inferRegionFromContent(withoutGuests(text, guests));
   if (inferred) return { ...inferred, basis: 'inferred' };
   const opening = metadata.titleSpan ?? headline;
-  return opening ? host(shortNameIn(text, opening)) : null;
+  return (opening ? host(shortNameIn(text, opening)) : null) ?? host(zoneOfCity(text));
 }
 
 /**

@@ -185,3 +185,27 @@ export function firstLine(text: string, from: number): (TextSpan & { text: strin
   const end = Math.min(lineEnd < 0 ? text.length : lineEnd, citation < 0 ? text.length : citation, start + HEADLINE_LENGTH);
   return { start, end, text: text.slice(start, end) };
 }
+
+/**
+ * Rule `zone-of-city`: a page naming no division but a development zone by its city's short name (宿迁经开区召开全区服务业
+ * 发展推进会…副市长、宿迁经开区党工委书记: 宿迁 2025 news, whose 全区 is the zone's) is its city's: a zone is no division. Last of
+ * the cues, inferred.
+ */
+const ZONE_OF_CITY = /([\u4e00-\u9fa5]{2,3}?)(?:经开区|高新区|经济技术开发区|高新技术产业开发区|经济开发区)/g;
+const ZONE_OPENING = 300;
+/** A county's or district's own government or congress (区政府办公室…, 区十六届人大: 广丰 2021) makes the page a division's. */
+const OWN_DIVISION_BODY = /(?<![开新])区(?:人民)?政府|县(?:人民)?政府|[区县][十]?[一二三四五六七八九十]+届人大/;
+
+export function zoneOfCity(text: string): DocumentRegion | null {
+  const opening = text.slice(0, ZONE_OPENING);
+  if (!/[开新]区/.test(opening) || OWN_DIVISION_BODY.test(text.slice(0, OPENING_LENGTH))) return null;
+  for (const match of opening.matchAll(ZONE_OF_CITY)) {
+    const cities = gazetteer()
+      .entriesNamed(match[1])
+      .filter((entry) => entry.level === 'city');
+    if (cities.length !== 1) continue;
+    const start = match.index ?? 0;
+    return { entry: cities[0], span: { start, end: start + match[1].length }, cue: 'short-name', basis: 'inferred' };
+  }
+  return null;
+}

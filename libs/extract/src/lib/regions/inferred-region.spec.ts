@@ -101,6 +101,15 @@ describe("a city's old or new quarter", () => {
   });
 });
 
+describe("a town's quarter", () => {
+  it('names no district: 城西高中, 城西教育网点 (town-quarter-word, 吉水 民生实事: no page of 西宁市城西区); 城西区 in full does', () => {
+    const jishui =
+      '完成吉水二中迁建项目，增加义务教育学位5000个，启动城西教育网点规划布局，做好城西高中建设开工前期工作。吉水二中完成建设，城西高中已启动前期工作。全县公办幼儿园在园人数占比达到50%。';
+    expect(inferred(jishui)?.name).not.toBe('城西区');
+    expect(inferred('全区推进。城西区发展。城西区建设。城西区规划。')?.name).toBe('城西区');
+  });
+});
+
 describe('words that hold a county name', () => {
   it('a demonstration county names no 范县 (临颍 2020: 创建全国“四好农村路”示范县, 来源:临颍网)', () => {
     const news = '来源:临颍网\n县长主持召开“四好农村路”全国示范县创建工作推进会。确保今年成功创建全国“四好农村路”示范县。';

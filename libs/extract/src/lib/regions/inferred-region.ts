@@ -113,6 +113,11 @@ function scopePattern(level: string, words: string): RegExp {
  * 老城区 and several cities a 新城区 (a page naming its district in full, 洛阳市老城区, is read from its stated cues).
  */
 const URBAN_QUARTER = /^(?:老城|新城)区?$/;
+/**
+ * Rule `town-quarter-word`: 城东, 城西, 城南, 城北, 城中, 城关 without 区 are a town's quarters (启动城西教育网点规划布局,
+ * 做好城西高中建设: 吉水 2021's 民生实事, no page of 西宁市城西区); the full name (城西区) still names the district.
+ */
+const TOWN_QUARTER = /^城[东西南北中关]$/;
 /** County short forms that are also common words (共同富裕, 新兴产业): in running text they name no county. */
 const COMMON_WORDS = new Set(countyShortFormsCommonWords.words);
 /**
@@ -347,7 +352,7 @@ function mentions(text: string): Mention[] {
   for (const [start, { end, term }] of [...longest.entries()].sort((a, b) => a[0] - b[0])) {
     if (start < coveredTo) continue;
     coveredTo = end;
-    if (isGenericDivisionName(term) || URBAN_QUARTER.test(term)) continue;
+    if (isGenericDivisionName(term) || URBAN_QUARTER.test(term) || TOWN_QUARTER.test(term)) continue;
     if (isNameInsideWord(text, start, term) || insideNationName(text, start)) continue;
     if (STREET_ADDRESS.test(text.slice(end, end + 24))) continue;
     if (SERVED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;

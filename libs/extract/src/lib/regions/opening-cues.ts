@@ -123,10 +123,28 @@ const DOCUMENT_NAMED_THEN_MADE = /《([^《》]{4,80})》[（(](?:以下)?简称
  */
 const REPORT_SUBMITTED = /(?:提交|作)了?《([^《》]{4,80}报告)》/;
 
+/**
+ * Rule `own-level-document-made`: a page in its own place's voice (结合我县实际, 我市) about a document it says was made, not
+ * abbreviated (兰陵 2022, a reading: …出台了《兰陵县创建山东省全域旅游示范县实施方案》, naming 山东省 more often): the division
+ * opening the document's title is the page's when the voice's level word (县, 市, 区, 旗) ends that division's name.
+ */
+const DOCUMENT_MADE_PLAIN = /(?:制定|出台|印发|发布)了《([^《》]{4,80})》/;
+const OWN_VOICE = /我(县|市|区|旗)/;
+
+function documentMadeInOwnVoice(text: string): RegExpExecArray | null {
+  const voice = OWN_VOICE.exec(text);
+  if (!voice) return null;
+  const match = DOCUMENT_MADE_PLAIN.exec(text.slice(0, OPENING_LENGTH));
+  if (!match) return null;
+  const entry = firstDivision(match[1]);
+  return entry && match[1].startsWith(entry.name) && entry.name.endsWith(voice[1]) ? match : null;
+}
+
 export function divisionOfDocumentMade(text: string): DocumentRegion | null {
   const match =
     (text.includes('简称《') ? (DOCUMENT_MADE.exec(text) ?? DOCUMENT_NAMED_THEN_MADE.exec(text)) : null) ??
-    REPORT_SUBMITTED.exec(text.slice(0, OPENING_LENGTH));
+    REPORT_SUBMITTED.exec(text.slice(0, OPENING_LENGTH)) ??
+    (text.includes('了《') ? documentMadeInOwnVoice(text) : null);
   if (!match) return null;
   const entry = firstDivision(match[1]);
   if (!entry) return null;
