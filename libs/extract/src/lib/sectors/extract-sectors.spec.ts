@@ -281,6 +281,14 @@ describe('sectors of work reports that write fields as task leads with complemen
     expect(named(plan)).toEqual(['工业:industry', '现代服务业:modern-services', '生产性服务业:producer-services', '生活性服务业:consumer-services']);
   });
 
+  it('reads a field named by two chapters of one part once (rule sector-once-among-siblings: 伊吾 2021)', () => {
+    const plan = extractDocument(
+      '某县国民经济和社会发展第十四个五年规划纲要\n第四篇 深入推进乡村振兴\n第二章 提高农业质量效益\n第四章 推进农业产业化发展\n第五篇 推动工业转型升级\n第一章 推动工业转型升级\n',
+      { documentId: 'plan' },
+    );
+    expect(named(plan)).toEqual(['农业:agriculture', '工业:industry', '工业:industry']);
+  });
+
   it('types the kinds of 战略性新兴产业 in a heading, two run together (东丽 十二五)', () => {
     const plan = extractDocument(
       '东丽经济开发区十二五规划\n2、积极培育战略性新兴产业\n(1)生物医药产业\n加快建设生物医药产业基地。\n(2)新能源新材料产业\n大力发展新能源新材料和低碳产业。\n',

@@ -84,9 +84,15 @@ export function extractSectors(context: ExtractionContext): SectorSection[] {
   // Whether a section can hold sectors depends on the section alone: decided once per section, not per paragraph.
   const excluded = document.sections.map((section) => sectionHasRole(section, NOT_SECTOR_ROLES) || insideUndertaking(document.sections, section.index));
   const titled = document.sections.map((section) => (section.index === 0 || excluded[section.index] ? null : headingSector(section.title, aggregates)));
+  // Rule `sector-once-among-siblings`: chapters of one part naming the same field as written (第二章 提高农业质量效益,
+  // 第四章 推进农业产业化发展: 伊吾 2021) set out one sector, read at the first.
+  const siblingFields = new Set<string>();
   for (const section of document.sections) {
     const match = titled[section.index];
     if (!match || (match.complemented && sameTypeBelow(document.sections, titled, section, match.type.key))) continue;
+    const field = `${section.parent}:${match.term}:${match.type.key}`;
+    if (siblingFields.has(field)) continue;
+    siblingFields.add(field);
     const start = section.headingSpan.start + section.heading.indexOf(section.title) + match.start;
     const sectorId = addSector(context, context.regionNodeId, match.term, match.type, start, start + match.term.length);
     const goalId = sectorGoal(context, sectorId, bodyParagraphs(document.paragraphs, section, GOAL_PARAGRAPHS));
