@@ -16,7 +16,12 @@ const LIST_TAIL =
  * What may close a list that is its clause's subject: 等一批重大产业项目, 等重大基础设施项目, 等一批大好高优项目 (安平 2022: a
  * batch named by the qualities sought).
  */
-const SUBJECT_LIST_TAIL = /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$|^一批[\u4e00-\u9fa5]{2,6}项目$/;
+const SUBJECT_LIST_TAIL =
+  /^(?:一批)?(?:重大|重点)(?:产业|基础设施|工业|民生|交通|能源|水利)?项目$|^一批[\u4e00-\u9fa5]{2,6}项目$|^\d+个(?:省市区?|省市县|省|市|县|区|省级|市级|县级|区级)(?:重大|重点)(?:建设)?项目$/;
+
+/** A list of the sites where works go on (rule sites-listed: 在县民生医院、六股河北桥、猴山水库净水厂等各大重点项目的建设现场,
+ * 绥中 2024): 在 opens the items. */
+const AT_SITE = /^的?(?:建设|施工)?(?:现场|工地)/;
 
 /** Words that single out a subject list from what was said before (特别是A、B等一批…项目: 安平 2022): no part of its first item. */
 const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
@@ -31,10 +36,12 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
  * (其中，抗日山文旅产业园、花果山综合提升工程等7个项目进展较快, 连云港 2022). */
 /** The count may be approximate and the class the works' stage (裕辉食品、佰纳环保等10多个开工项目加快推进, 泰兴 2020); the stage
  * may be planned for a month or the year (rule stage-planned: 湛江锦汇港洋现代冷链产业物流园、广东海豹信息科技产业基地等7个项目在6月
- * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021), or carried out (…等项目加快实施). */
+ * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021; …等12个项目计划首季开工, 阜新 2022), or
+ * carried out (…等项目加快实施), or behind (三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后, 三元 2010). A counted list
+ * of a level's key projects is a subject list too (三明宾馆重建、…等13个省市重点项目，完成年计划70%以上). */
 const STAGED_TAIL = /^(?:\d+(?:多|余)?个)?(?:续建|新建|在建|储备|新开工|开工|新竣工|竣工|签约|重大|重点)*(?:产业)?(?:项目)?$/;
 const STAGE_AFTER =
-  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|实施|进展较快|进展顺利|进度加快)/y;
+  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|首季|上半年|下半年|[一二三四]季度|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|实施|滞后|进展较快|进展顺利|进度加快)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {
@@ -161,18 +168,19 @@ export function listedProjects(sentence: string): Array<{ name: string; start: n
     const from = clauseStart(sentence, match.index);
     const clause = sentence.slice(from, match.index);
     // The list is the verb's object (抓好A、B等项目建设) or the clause's subject (A、B等一批重大产业项目支撑有力).
-    const opener = LIST_OPENER.exec(clause)?.[0] ?? '';
+    const opener = clause.startsWith('在') && AT_SITE.test(sentence.slice(match.index + match[0].length)) ? '在' : (LIST_OPENER.exec(clause)?.[0] ?? '');
     const staged = opener === '' && STAGED_TAIL.test(match[1] + match[2]) && stageAt(sentence, match.index + match[0].length);
     if (!clause.includes('、')) {
       // One named work before 等前期工作 after its verb is named as a list's item is (rule single-before-preparation: 加速推动
       // 广珠(澳)高铁等前期工作, 珠海 2024); so is one before 等N个项目 and their stage, named by its head or by six characters
       // and more (金娃科技创新产业园等85个项目竣工, 友进冠华绿色低碳工厂等20个储备项目提前开工: 池州 2024).
-      const single = clause.slice(opener.length);
+      const singled = opener === '' ? (SINGLING_OUT.exec(clause)?.[0].length ?? 0) : 0;
+      const single = clause.slice(opener.length + singled);
       if (
         (opener !== '' && match[2] === '前期工作' && match[1] === '' && BUILT_WORK.test(single)) ||
         (staged && (single.length >= 6 || (single.length >= 4 && (ENDS_WITH_HEAD.test(single) || BUILT_WORK.test(single)))))
       )
-        found.push({ name: single, start: from + opener.length, counted: false });
+        found.push({ name: single, start: from + opener.length + singled, counted: false });
       continue;
     }
     const items: Array<{ name: string; start: number }> = [];
@@ -393,15 +401,17 @@ export function builtList(sentence: string): Array<{ name: string; start: number
  * 国开20MWp分布式光伏发电项目已报盟发改委备案, 阿巴嘎旗): the text calls each item a project, wherever the list stands. It may
  * open after a verb, a preposition (在, 有, 分别为) or a bracketed note of who leads, and close with 等, its count, a copula or
  * its stage; two items joined by 和 or 及 are each named (文旅业态融合计划和“引客入赣”工程, 江西 2026). A list of kinds is none:
- * an item described with 的, quantified, or of a few words only (转型升级项目、创业创新项目、教育培训项目等, 济宁 2015).
+ * an item quantified or of a few words only (转型升级项目、创业创新项目、教育培训项目等, 济宁 2015).
  */
 const ITEM_CLOSED = /(?:项目|工程)$/;
 const JOINED_FIRST = /(?:项目|工程|计划|行动)$/;
 /** The last item up to its head, before what the clause says of the list (3项计划…, 为协办竣工项目, 已报…, 是园区…). */
 const LAST_ITEM = /^(.{4,40}?(?:项目|工程))(?=$|[\d为是已正将计均于在参等])/;
-const FIRST_OPENER = /^(?:[^、]{0,12}?(?:主要有|分别是|分别为|分别有|包括|共有|还有|即)|[^、]{0,12}?在(?=[^、]{6,}$)|有)/;
+/** Verbs and prepositions that may open such a list: the first item starts after the last of them that leaves a name
+ * (开工仪式同时还设立中利乳业奶粉加工项目、…, 磴口 2023; not 建设 of 绿城五彩河湟建设项目). */
+const FIRST_OPENERS =
+  /(?:设立|开工建设|开工|签约|引进|落户|推进|推动|组织实施|实施|建设|建成|确定|包括|观摩|参观|考察|主要有|分别为|分别是|分别有|共有|还有|即|在)了?/g;
 const LEADING_NOTE = /^[（(][^（）()]*[）)]/;
-const OPENING_VERBS = new RegExp(`^(?:${DO}|${BUILD})+`);
 const MIN_EACH_NAMED = 7;
 
 export function eachNamedProjects(sentence: string): Array<{ name: string; start: number }> {
@@ -421,8 +431,8 @@ export function eachNamedProjects(sentence: string): Array<{ name: string; start
   return found;
 }
 
-/** An item described (…的…, not 目的) or quantified names a kind. */
-const KIND_WORDS = /(?<!目)的|[\d一二两三四五六七八九十]+个/;
+/** An item quantified names a kind. */
+const KIND_WORDS = /[\d一二两三四五六七八九十]+个/;
 
 /** The items of a clause's list whose every item is closed by 项目 or 工程, or null. */
 function eachNamedItems(clause: string, clauseFrom: number): Array<{ name: string; start: number }> | null {
@@ -432,11 +442,13 @@ function eachNamedItems(clause: string, clauseFrom: number): Array<{ name: strin
   if (!last || !pieces.slice(0, -1).every((piece) => ITEM_CLOSED.test(piece))) return null;
   const note = LEADING_NOTE.exec(pieces[0])?.[0].length ?? 0;
   const first = pieces[0].slice(note);
-  // The opening verb must leave a name (not 建设 of 绿城五彩河湟建设项目).
-  const leaves = (length: number): number => (length > 0 && first.length - length >= MIN_EACH_NAMED ? length : 0);
-  const opener =
-    note +
-    (leaves(LIST_OPENER.exec(first)?.[0].length ?? 0) || leaves(OPENING_VERBS.exec(first)?.[0].length ?? 0) || (FIRST_OPENER.exec(first)?.[0].length ?? 0));
+  let verbEnd = 0;
+  FIRST_OPENERS.lastIndex = 0;
+  for (let verb = FIRST_OPENERS.exec(first); verb; verb = FIRST_OPENERS.exec(first)) {
+    const end = verb.index + verb[0].length;
+    if (first.length - end >= MIN_EACH_NAMED) verbEnd = end;
+  }
+  const opener = note + verbEnd;
   const items: Array<{ name: string; start: number }> = [];
   let cursor = clauseFrom;
   for (let index = 0; index < pieces.length; index++) {

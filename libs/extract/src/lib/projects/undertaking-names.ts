@@ -39,10 +39,10 @@ export const GENERIC =
  * A kind of works named by its technology or class alone, no place or owner before it (rule kind-of-works: 开工…抽水蓄能电站,
  * 广西 2026 — not 富民抽水蓄能电站; 110千伏输变电工程; 新时代重大标志性工程, 西藏 2026; 实施一批标志性工程; 打造零碳园区, 国家和
  * 省级零碳园区): what is built is a kind. So are a technology and its plant's size or kind alone (大型光伏电站项目, 太仆寺旗 2010;
- * 光伏发电, 330千伏输变电, 城乡路网, 污水处理厂: 金塔).
+ * 光伏发电, 330千伏输变电, 城乡路网, 污水处理厂: 金塔; 安全饮水工程, 小农水工程, 抽水站建设: 香格里拉 2012).
  */
 export const KIND_OF_WORKS =
-  /^(?:在建|新建|一批|大型|新型|分布式)?(?:抽水蓄能|光伏|风电|储能)(?:电站|项目|发电|电站项目|发电项目)$|^(?:\d+千伏)?输变电(?:工程)?$|^(?:城乡|农村|城市)?(?:路网|电网|管网)(?:建设|改造)?$|^(?:城镇|县城|乡镇)?(?:生活)?(?:污水|垃圾)处理厂$|^(?:新时代)?(?:重大)?标志性(?:工程|项目)$|^(?:国家级|省级|国家和省级)?零碳(?:产业)?园区$/;
+  /^(?:在建|新建|一批|大型|新型|分布式)?(?:抽水蓄能|光伏|风电|储能)(?:电站|项目|发电|电站项目|发电项目)$|^(?:\d+千伏)?输变电(?:工程)?$|^(?:城乡|农村|城市)?(?:路网|电网|管网)(?:建设|改造)?$|^(?:城镇|县城|乡镇)?(?:生活)?(?:污水|垃圾)处理厂$|^(?:农村)?(?:安全饮水|饮水安全|小农水|农田水利)(?:工程|项目)$|^(?:抽水站|泵站|变电站)(?:建设|改造)?$|^(?:新时代)?(?:重大)?标志性(?:工程|项目)$|^(?:国家级|省级|国家和省级)?零碳(?:产业)?园区$/;
 
 /** A work described by a superlative (世界最长高速公路, 全国最大国产化单集群万卡智算中心: 新疆, 黑龙江 2026): its name is not written. */
 const SUPERLATIVE = /^(?:世界|全球|全国|全省|全区|亚洲|国内)?最[大长高深早]/;
@@ -59,12 +59,14 @@ export const LEVEL_KIND = /^(?:县域|县级|乡镇|乡级|镇级|村级|镇村|
  * 天元 2016: what the work centres on, the 中心 of no facility); nor a year's projects (rule year-class: 要提前谋划2024年项目,
  * 陵水 2023: the projects of a year, none named); nor what closes with a ceremony's verb (rule ceremony-verb: 王东群宣布项目开工
  * 陈业鹏主持, 定州 2017's headline: a person presides; …开工仪式举行); nor the departments' duty (落实部门包保服务项目, 泰兴 2020), nor
- * a phase alone (10月底一期项目投入生产, 泰兴 2020); nor what opens with a verb of duty (rule duty-verb-opening: 抓好省级农业
- * 产业园建设, 襄城 2022) or with a conjunction joining a second verb to the one before (加快建设和改造提升绿色蔬菜保供基地, 盐城
- * 2024): a verb phrase, whose object is the kind of facility every place builds.
+ * a phase alone (10月底一期项目投入生产, 泰兴 2020), nor a place's or a half year's projects (正宁县周家镇项目建设稳步推进; 今年上半年
+ * 项目投资达5000多万元, 香格里拉 2012: the projects of a town or a time, none named), nor a level's class (省市级重点建设项目, 三元 2010);
+ * nor what opens with a verb of duty (rule duty-verb-opening: 抓好省级农业产业园建设, 襄城 2022) or with a conjunction joining a
+ * second verb to the one before (加快建设和改造提升绿色蔬菜保供基地, 盐城 2024): a verb phrase, whose object is the kind of facility
+ * every place builds.
  */
 const NOT_A_NAME =
-  /^[\d０-９.]+万?千瓦|^部门|^(?:抓好|做好|抓实|办好|搞好|抓紧)|^[和及与](?=改造|提升|建设|新建|扩建|推进|完善|打造|培育)|^[一二三四五六七八九十]期(?:项目|工程)?$|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当)年度?(?:重点|重大)?(?:建设)?(?:项目|工程)$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|解决|(?:重点|重大|基础设施)项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
+  /^[\d０-９.]+万?千瓦|^部门|^(?:抓好|做好|抓实|办好|搞好|抓紧)|^[和及与](?=改造|提升|建设|新建|扩建|推进|完善|打造|培育)|^[一二三四五六七八九十]期(?:项目|工程)?$|(?<!目)的|等|一批|以上|完成|取得|[大狠]抓|抓大|^掀起|创建[为成]|成功创建|情况$|为中心$|(?:主持|出席|讲话|致辞|举行|召开)$|^(?:[\d０-９]{4}|明|今|当|去)年度?(?:上半年|下半年|[一二三四]季度)?(?:重点|重大)?(?:建设)?(?:项目|工程)$|^(?:[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|旗|镇|乡|街道)){1,3}(?:重点|重大)?项目$|”[管抓推促]项目$|^(实施|实现|按|建设|推进|打造|推动|加快|开展|支持|鼓励|发展(?!和)|项目|工程|按照|根据|关于|围绕|通过|为了|为(?!民)|把|对(?![外接])|以(?!工代赈)|我们)|解决|(?:重点|重大)(?:建设)?项目$|基础设施项目$|重点工程$|[和及与](?:项目|工程|平台|中心)$/;
 
 /**
  * A role the place is to play, described by its rank (全国重要的商贸物流中心, 具有全国影响力的研发设计基地): not a name,
@@ -94,10 +96,10 @@ export function listsRoleOfPlace(sentence: string, from: number): boolean {
 /**
  * A verb that opens a written name is not part of it (投运共和机场 → 共和机场, 改扩建西安至永寿 → 西安至永寿, 加大白银军民融合
  * 创新示范区建设 → 白银军民融合创新示范区: 白银 2018; 建成并完善南亚东南亚大宗商品跨境交易平台 → 南亚东南亚…平台: 云南), nor the
- * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心).
+ * 好 of a verb before it (建设好全民健康信息平台, 运营好国家区域医疗中心), nor the 了 after one (先后实施了安全饮水工程, 香格里拉 2012).
  */
 export const LEADING_VERB =
-  /^(?:(?:已|新|以及|以|并)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|加大|发展建设|巩固|设立|注重|聚焦|提速|落实|运营|完善)+)?好?/;
+  /^了?(?:(?:已|新|以及|以|并)?(?:启动|投运|改扩建|改造|组建|重组|保障(?!性)|落地|新建|扩建|谋划|开工|建成投产|建好|规划建设|加大|发展建设|巩固|设立|注重|聚焦|提速|落实|运营|完善)+)?好?/;
 
 /** What the plan encourages others to build (鼓励企业…建设国际物流园区) is a policy, not one of its undertakings. */
 export const ENCOURAGED = /鼓励|引导/;

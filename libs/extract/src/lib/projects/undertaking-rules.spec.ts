@@ -1044,4 +1044,43 @@ describe('named projects on unseen pages, a fifth blind round (branch projects, 
       ['湛江吴川机场空港经济区起步区（一期）工程项目', 'project-is-project'],
     ]);
   });
+
+  it('second round: a list of sites after 在, a counted list of a level’s key projects, a stage behind or planned for a quarter (绥中 2024, 三元 2010, 阜新 2022)', () => {
+    expect(names('在县民生医院、六股河北桥、猴山水库净水厂等各大重点项目的建设现场，大型机械设备往来穿梭。')).toEqual([
+      '县民生医院',
+      '六股河北桥',
+      '猴山水库净水厂',
+    ]);
+    expect(names('三明宾馆重建、闽新新型建材生产、天尊短流程铸造技改等13个省市重点项目，完成年计划70%以上。')).toEqual([
+      '三明宾馆重建',
+      '闽新新型建材生产',
+      '天尊短流程铸造技改',
+    ]);
+    expect(names('82个省市区在建或预备重点项目中，三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后。')).toEqual([
+      '三明一品农林产品仓储',
+      '华油仓储',
+      '三明汽车维修中心',
+    ]);
+    expect(names('仅1月份，正大畜牧生猪屠宰加工、阜新盛步100MW光伏发电等12个项目计划首季开工。')).toEqual(['正大畜牧生猪屠宰加工', '阜新盛步100MW光伏发电']);
+    expect(names('其中我县海洋高端装备产业基地项目计划年内开工，佳粮·君悦城项目1—4号楼已封顶。')).toContain('海洋高端装备产业基地项目');
+    // A level's class, a place's or a half year's projects are none (三元 2010, 正宁, 香格里拉 2012).
+    expect(names('其中：省市级重点建设项目完成投资11.33亿元，区级重点建设项目完成投资12.35亿元。')).toEqual([]);
+    expect(names('正宁县周家镇项目建设稳步推进')).toEqual([]);
+  });
+
+  it('second round: an each-named list opened after its last verb, quoted items joined by 和 before a counted head, kinds of rural works (磴口 2023, 阜新 2022, 香格里拉 2012)', () => {
+    expect(names('开工仪式同时还设立中利乳业奶粉加工项目、工业园区基础设施建设项目、中央公园住宅小区二期建设项目7个其他项目开工现场。')).toEqual([
+      '中利乳业奶粉加工项目',
+      '工业园区基础设施建设项目',
+      '中央公园住宅小区二期建设项目',
+    ]);
+    expect(names('目前，我县正全力推进“千百十”“3510”“三牌”“三走”和“双一二三四”等五大工程。')).toEqual([
+      '“千百十”',
+      '“3510”',
+      '“三牌”',
+      '“三走”',
+      '“双一二三四”',
+    ]);
+    expect(names('全镇投资超过900多万元，先后实施了安全饮水工程、小农水工程、抽水站建设等项目，解决了4村145户农户的安全饮水问题。')).toEqual([]);
+  });
 });

@@ -322,9 +322,10 @@ const BUILDING_IN_NAME = /^建设[^，。；、“”]{0,8}?(?:专项行动|行�
 
 /**
  * Quoted names one after another, closed by 等 and the head they share (rule quoted-list-shared-head: 持续开展“全员招商”
- * “挂牌招商”“精准招商”等专项行动, 临西 2023): each a named campaign.
+ * “挂牌招商”“精准招商”等专项行动, 临西 2023), the last two joined by 和 and the head counted at most (全力推进“千百十”“3510”“三牌”
+ * “三走”和“双一二三四”等五大工程, 阜新 2022): each a named campaign.
  */
-const QUOTED_RUN = /((?:“[^“”，。；、]{2,12}”){2,})等(?:专项行动|行动|工程|计划|专项活动|系列活动)/g;
+const QUOTED_RUN = /((?:“[^“”，。；、]{2,12}”[和及]?){2,})等(?:[一二两三四五六七八九十]+[大项个])?(?:专项行动|行动|工程|计划|专项活动|系列活动)/g;
 
 function quotedProgrammes(sentence: string): Array<{ name: string; start: number }> {
   const found: Array<{ name: string; start: number }> = [];
@@ -332,9 +333,10 @@ function quotedProgrammes(sentence: string): Array<{ name: string; start: number
   if (sentence.includes('”“')) {
     QUOTED_RUN.lastIndex = 0;
     for (let match = QUOTED_RUN.exec(sentence); match; match = QUOTED_RUN.exec(sentence)) {
-      let at = match.index;
+      let at = 0;
       for (const quoted of match[1].match(/“[^“”]+”/g) ?? []) {
-        found.push({ name: quoted, start: at });
+        at = match[1].indexOf(quoted, at);
+        found.push({ name: quoted, start: match.index + at });
         at += quoted.length;
       }
     }

@@ -47,7 +47,7 @@ const WORKS_STARTED =
  * “区块链+AI”肉牛产业数智化平台).
  */
 const WORKS_BEFORE_COMPLETION =
-  /(?:^|[，；：])(?:\d{1,2}[.、．])?(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前?)?(?:目前|当前|此外|同时|现已)?(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(?:已经?|均已)?(签约落地|建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|竣工交付|交付使用|投入使用|全线贯通|开工建设|主体完工(?=[，。；]|$)|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
+  /(?:^|[，；：])(?:\d{1,2}[.、．])?(?:(?:1[0-2]|[1-9])月(?:底|末|中旬|上旬|下旬)?前?)?(?:目前|当前|此外|同时|现已|其中)?(?:我县|我市|我区|我旗)?(?:确保|力争|力促|促进|争取|推动|推进|实现|加快|加速|全力)*([^，。；：]{4,90}?)(?:已经?|均已|(?:计划|预计|力争)(?:于|在)?(?:年内|年底|今年|首季|上半年|下半年|\d{1,2}月(?:份|底)?)前?)?(签约落地|建成通车|建成投用|建成启用|建成投产|建成投运|建成上线|建成运营|建成开通|投产运营|投入运营|投入生产|开通运营|通车运营|竣工投用|竣工投运|竣工通车|竣工交付|交付使用|投入使用|全线贯通|开工建设|主体完工(?=[，。；]|$)|(?:基本|全面)?建成(?=[，。；]|$)|(?:实现|正式|顺利|全线|全面)?开工(?=[，。；]|$))/g;
 
 /**
  * Plain 开工 closing the clause says works started of a named work (rule works-line-started: a live log's lines
@@ -85,7 +85,7 @@ const HAS_HEAD = new RegExp(`${FACILITY_HEAD}|${PROGRAMME_HEAD}|${SCHOOL_OR_CARE
  * next may follow it (rule sized-then-stage: 总投资1亿元的忠成金属项目从开工建设到竣工投产, 泰兴 2020).
  */
 const SIZED = new RegExp(
-  `(?:投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)|(?:总产值|年产值|产值|年产|年产能|产能|占地|规模)?(?:约|达)?[\\d.]+(?:万|亿)?(?:吨|亩|平方米|千瓦|元)级?)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))(?:${AFTER}|(?=从|于|已|正在|落户))`,
+  `(?:投资(?:约|达)?[\\d.]+(?:万|亿)(?:元|美元)|(?:总产值|年产值|产值|年产|年产能|产能|占地|规模)?(?:约|达)?[\\d.]+(?:万|亿)?(?:吨|亩|平方米|千瓦|元)级?)的(${NAME}(?:${PROGRAMME_HEAD}|${FACILITY_HEAD}))(?:${AFTER}|(?=从|于|正在|落户))`,
   'g',
 );
 
@@ -318,8 +318,9 @@ function partDone(clause: string, from: number, found: Array<{ name: string; sta
   if (named && !DUTY_OPENING.test(named[1])) found.push({ name: named[1], start: from });
 }
 
-/** Words of the news's time or sequence opening a clause (目前融丰(港城)灰腾梁风电项目…, 此外): no part of a name. */
-const NEWS_OPENING = /^(?:——|目前|当前|此外|同时|另外|其中|现已)/;
+/** Words of the news's time or sequence opening a clause (目前融丰(港城)灰腾梁风电项目…, 此外; 随着…发电项目实现全容量并网发电, 阜新
+ * 2022): no part of a name. */
+const NEWS_OPENING = /^(?:——|目前|当前|此外|同时|另外|其中|现已|随着)/;
 
 function singleByProgress(written: string, clauseFrom: number, found: Array<{ name: string; start: number }>): void {
   const dash = NEWS_OPENING.exec(written)?.[0].length ?? 0;
