@@ -2025,3 +2025,21 @@ describe('results of a part of the year, the second blind round of 2026-12-08 (b
     expect(huainan.map(([name]) => name)).not.toContain('拟投资总额');
   });
 });
+
+describe('a list of counts each naming its own thing (rule own-name-before-count: 三穗 2024)', () => {
+  it('reads every count of a 、 and 和 list, each named by the words before it', () => {
+    const found = results(
+      extractDocument(
+        '三穗县:工业不断优化升级\n2024-03-19 来源:黔东南日报\n2023年,三穗新增高新技术企业1家、省级创新型中小企业3家和省级“专精特新”中小企业2家。\n',
+        {
+          documentId: 'spec',
+        },
+      ),
+    ).map(([name, value, , , year]) => [name, value, year]);
+    expect(found).toEqual([
+      ['三穗新增高新技术企业', 1, 2023],
+      ['省级创新型中小企业', 3, 2023],
+      ['省级“专精特新”中小企业', 2, 2023],
+    ]);
+  });
+});

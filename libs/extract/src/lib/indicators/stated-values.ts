@@ -316,7 +316,10 @@ export function statedMetrics(clause: string, previousSubject: string | null = n
     const leadingLength = written.length - written.replace(LEADING, '').length;
     // A count after a bare verb (并将创造200,000个新工作岗位) names its thing after the number, as counts of results do.
     const examples = VERB_AND_EXAMPLES.test(written.replace(LEADING, ''));
-    const countsAfter = options.countedAfter || examples || BARE_VERB.test(written.replace(LEADING, ''));
+    // A list item naming its own thing before its count (三穗 2024 新增高新技术企业1家、省级创新型中小企业3家和省级“专精特新”中小企业
+    // 2家) counts that thing, not the one the next item names after it (rule `own-name-before-count`).
+    const ownName = index > 0 && /^[、和及][\u4e00-\u9fa5“”]{2,}$/.test(written.trim()) && !BARE_VERB.test(written.trim().slice(1));
+    const countsAfter = (options.countedAfter && !ownName) || examples || BARE_VERB.test(written.replace(LEADING, ''));
     const counted =
       countsAfter && value.unit !== null && COUNT_UNITS.test(value.unit) && value.high === null
         ? (countedThingAfter(clause.slice(value.end)) ?? sharedCountedThing(clause, value, values[index + 1]))
