@@ -2015,8 +2015,10 @@ describe('results of a part of the year, the second blind round of 2026-12-08 (b
         ['规上工业增加值增长', 6.8, 2023],
       ]),
     );
-    // 增速比全市高2.8个百分点 is a comparison with the city, no result.
+    // 增速比全市高2.8个百分点 is a comparison with the city, 增速较1季度提高0.5个百分点 with its own first quarter: no results.
     expect(changshou.map(([name]) => name)).not.toContain('增速比全市高');
+    expect(changshou.map(([name]) => name)).not.toContain('增速较1季度提高');
+    expect(fixture('songming-jidu-2022').map(([name]) => name)).not.toContain('）提高');
   });
 
   it('reads no result where 拟 plans the investment (淮南 2018)', () => {

@@ -59,6 +59,9 @@ export function plausibleResult(metric: StatedMetric): boolean {
   if (metric.value.unit === '条' && !/(线|路|河|湖|道|廊|网|渠|航线|街|街区)$/.test(metric.name)) return false;
   // 比上年末增加0.01万 with its subject in the clause before (和政 2022): a comparison and a verb name nothing measured.
   if (/^(?:比上年末?|较上年末?|[比较]年初|同比|比去年)(?:增加|增长|减少|下降)$/.test(metric.name)) return false;
+  // 增速较1季度提高0.5个百分点, 增幅较1-2月(-0.6%)提高18.0个百分点 (长寿 2023, 嵩明 2022): a rate against its own earlier
+  // months, no result; nor a name the bracket before it cut (）提高).
+  if (/(?:增速|增幅)[较比](?:上月|上季度|第?[1-4一二三四]季度|1月?[-—~至]\d{1,2}月份?)/.test(metric.name) || /^[）)]/.test(metric.name)) return false;
   // 增速比全市高2.8个百分点 (长寿 2023): a rate against the city's, as 高于全市 is.
   if (/[比较](?:全国|全省|全区|全市|全州|全县|上年)(?:平均)?(?:水平)?(?:高|低|快|慢)$/.test(metric.name)) return false;
   if (metric.value.unit === '个百分点') {
