@@ -18,6 +18,12 @@ describe('undertaking rules (one convention each, examples from real plans and w
     expect(names('大力发展“平台+交易”，建成并完善南亚东南亚大宗商品跨境交易平台。')).toEqual(['南亚东南亚大宗商品跨境交易平台']);
   });
 
+  it('counted-quoted-kind and class-of-projects: a count before a quoted name, and …类项目, name kinds of works (蔡甸 2023, 城厢 2022)', () => {
+    expect(names('完成知音城配建幼儿园等19个“公益普惠性幼儿园新改扩建”项目，增加幼儿学位3330个。')).toEqual([]);
+    expect(names('在推进教育类项目建设中，城厢区还实施专题研究、专班协调。')).toEqual([]);
+    expect(names('深入实施企业挂牌上市“玉如意计划”和贷款畅通工程。')).toEqual(['企业挂牌上市“玉如意计划”', '贷款畅通工程']);
+  });
+
   it('counted-class-in-quotes: N个 before a 一号 counts works each the first (浙江 2023: “三个一号工程”), as “十大工程” does', () => {
     expect(names('紧紧围绕省委省政府深入实施“八八战略”“三个一号工程”和“十项重大工程”等决策部署。')).toEqual([]);
   });

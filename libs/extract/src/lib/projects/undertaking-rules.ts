@@ -108,6 +108,8 @@ const QUOTED = new RegExp(
  * 幸福怀化”消费季、“味道湖南怀化味道”美食节等重点消费促进活动, 怀化 2023; “乐游肃南·助商惠民”促消费专项活动): a named
  * undertaking the plan organises, as a quoted 行动 is.
  */
+/** A count closing right before a quoted name: 19个, 十个, 3项, 一批. */
+const COUNT_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十百]+)(?:个|项|批|类)$|一批$/;
 const QUOTED_HEAD = new RegExp(`(?:行动|工程|计划|项目|${CAMPAIGN_HEAD})”?$`);
 
 /** A programme, 中, and a part of it with its own name (珠澳水资源保障工程中平岗泵站扩建工程); not …工程中心, a facility. */
@@ -348,6 +350,9 @@ function quotedProgrammes(sentence: string): Array<{ name: string; start: number
     // of project (“有根产业、有效投资、有持续税源”项目, 四川 2026; “大好高、链群配”产业项目, 浙江 2026).
     const close = match[0].indexOf('”');
     const listedInQuotes = match[0].lastIndexOf('、', close) > 0;
+    // Rule counted-quoted-kind: a count right before the quote (完成知音城配建幼儿园等19个“公益普惠性幼儿园新改扩建”项目, 蔡甸
+    // 2023) makes the quoted words the kind of the works counted, no one undertaking.
+    if (COUNT_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index))) continue;
     if (QUOTED_HEAD.test(match[0]) && !(listedInQuotes && (close === match[0].length - 1 || match[0].endsWith('项目'))))
       found.push({ name: match[0], start: match.index });
   }
