@@ -1012,3 +1012,26 @@ describe('a date alone under a headline (rule date-under-headline: 舟曲 2016)'
     expect(metadataOf('某市规划\n全市上下要认真贯彻落实,确保各项任务完成。\n2016-12-05\n').issuedOn).toBeNull();
   });
 });
+
+describe('a portal’s column above the headline (rule column-above-headline, branch meta, second round of 8 December)', () => {
+  it('is no title: the headline is the line right above the publication line (获嘉 2023, 舞阳 2022, 玉溪, 巴中 2017)', () => {
+    const huojia = '政府公报\n获嘉县2023年大事月报第四期\n来源: 发布时间: 2023-05-09\n\n·存史篇·\n\n领导莅临\n';
+    expect(metadataOf(huojia)).toMatchObject({ title: '获嘉县2023年大事月报第四期', issuedOn: '2023-05-09', periodStart: 2023 });
+    const yuxi = '发展规划\n\n玉溪市国民经济和社会发展第十一个五年规划纲要\n\n发布时间:2013-12-31 来源:玉溪市人民政府办公室\n\n  序 言\n';
+    expect(metadataOf(yuxi)).toMatchObject({ title: '玉溪市国民经济和社会发展第十一个五年规划纲要', periodStart: 2006, periodEnd: 2010 });
+    const wuyang =
+      '今日舞阳\n\n县委县政府重点工作第52次周交办会议召开\n\n来源: 中国舞阳网    信息时间:2022-08-22     阅读次数:\n\n  8月22日,县委副书记、县长朱暑光主持召开会议。\n';
+    expect([...headerChromeLines(wuyang)]).toContain(0);
+    expect(metadataOf(wuyang).issuedOn).toBe('2022-08-22');
+  });
+
+  it('also a periodical’s volume line and the column run into the headline; never an issuer’s line or a number (鹤壁 2010)', () => {
+    const hebi =
+      '淇河文化研究  第五卷 2010\n\n文化新闻 - 高度重视 科学推进 全力做好淇河保护工作\n高度重视 科学推进 全力做好淇河保护工作\n \n作者:解静怡  加入时间:2010-4-29 10:06:54\n';
+    expect([...headerChromeLines(hebi)].sort()).toEqual(expect.arrayContaining([0, 2]));
+    // An issuer above a notice's title stays: 萍乡市人民政府办公室 ends with its body.
+    const notice = '萍乡市人民政府办公室\n关于印发萍乡市河长制工作制度的通知\n来源:市政府办公室\n';
+    expect(metadataOf(notice).issuer).toBe('萍乡市人民政府办公室');
+    expect([...headerChromeLines('服务热线\n15551539393\n来源:朝天区政府\n正文。\n')]).not.toContain(0);
+  });
+});

@@ -158,6 +158,7 @@ export function isPageChromeLine(line: string): boolean {
 export function pageChromeLines(lines: readonly Line[]): Set<number> {
   const chrome = new Set<number>();
   const content = lines.filter((line) => line.content.length > 0);
+  for (const index of columnsAboveHeadline(content)) chrome.add(index);
   // A site's name and menus sit above its breadcrumb trail (中国临朐 / 当前位置：首页--委办局--…: 临朐 2016): the
   // lines above a trail among a page's first lines are no part of the document.
   const trail = content.slice(0, TRAIL_REACH).findIndex((line) => TRAIL.test(line.content));
@@ -209,6 +210,41 @@ export function pageChromeLines(lines: readonly Line[]): Set<number> {
     }
   }
   return chrome;
+}
+
+/**
+ * Rule `column-above-headline`: a portal prints the name of the column above an article's headline, the headline right above
+ * its publication line (政府公报 / 获嘉县2023年大事月报第四期 / 来源: 发布时间: 2023-05-09: 获嘉 2023; 今日舞阳 / 县委县政府重点工作
+ * 第52次周交办会议召开 / 来源: 中国舞阳网 信息时间:…: 舞阳 2022; 发展规划 / 玉溪市…第十一个五年规划纲要 / 发布时间:…: 玉溪;
+ * 民生工程 / 巴中市2017年市自选“十件民生实事”1—9月进度公示 / 发布时间:…: 巴中 2017): a short line (eight characters at most,
+ * no punctuation, no issuing body's name) among the page's first lines above the headline is the column, no title; so is a
+ * periodical's volume line (淇河文化研究 第五卷 2010) and a headline the column's name is run into (文化新闻 - 高度重视… above the
+ * same headline alone: 鹤壁 2010).
+ */
+const COLUMN_NAME = /^[\u4e00-\u9fa5]{2,8}$/;
+const COLUMN_ISSUER = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|院|中心|公司)$/;
+const PERIODICAL_VOLUME = /^[\u4e00-\u9fa5]{2,12}\s*第\s*[一二三四五六七八九十\d]{1,3}\s*[卷期]\s*(?:(?:19|20)\d{2})?$/;
+const COLUMN_DASH_HEADLINE = /^[\u4e00-\u9fa5]{2,8}\s*[-－—]\s*(.+)$/;
+const HEADLINE_REACH = 5;
+
+function columnsAboveHeadline(content: readonly Line[]): number[] {
+  const published = content.slice(0, HEADLINE_REACH + 1).findIndex((line) => OPENS_WITH_PUBLICATION_LABEL.test(line.content));
+  if (published < 2) return [];
+  const headline = content[published - 1].content;
+  if (headline.length < 6 || !/[\u4e00-\u9fa5]{4}/.test(headline)) return [];
+  const columns: number[] = [];
+  for (const line of content.slice(0, published - 1)) {
+    const text = line.content.replace(/\s+/g, '');
+    const dashed = COLUMN_DASH_HEADLINE.exec(line.content);
+    if (
+      (COLUMN_NAME.test(text) && text.length < headline.length && !COLUMN_ISSUER.test(text)) ||
+      PERIODICAL_VOLUME.test(line.content) ||
+      (dashed && dashed[1].replace(/\s+/g, '') === headline.replace(/\s+/g, ''))
+    )
+      columns.push(line.index);
+    else return [];
+  }
+  return columns;
 }
 
 /** How many first lines of a page may hold its chrome (as the notice header read for metadata). */
