@@ -483,3 +483,14 @@ describe('regions missed on other branches’ blind pages of 8 December (branch 
     expect(gazetteer().findNames('健身模范县').length).toBeGreaterThan(0);
   });
 });
+
+describe('cues of the sectors rounds’ pages (lead, sitting 2026-12-08)', () => {
+  it('takes the one division written in full as the subject of what will be done, twice or more (rule subject-of-plans: 平坝 2025)', () => {
+    const pingba =
+      '政府工作报告,站位高、理念新、内容详、亮点多、数据实,部署2025年工作方向明确、举措精准,为下一步工作指明了方向,增强了信心。\n今年,平坝区将围绕“两城三基地”战略目标和发展方向,以大抓产业大抓项目大抓招商为主抓手,着力在以下几个方面做好工作部署。\n第一,主攻工业,平坝区作为全市传统的工业聚集区,将在航空产业装备、管道管材、特色轻工、特色医药等领域精耕细作。\n第二,在农业产业方面,平坝区将凭借得天独厚的区位优势,东接贵阳,西接安顺主城区,大力发展特色蔬菜。';
+    expect(regionOf(pingba)).toEqual({ name: '平坝区', cue: 'subject-of-plans', basis: 'inferred' });
+    // Once is no subject of the text; two divisions each the subject of a plan name none.
+    expect(regionOf(pingba.replace('平坝区将凭借', '将凭借'))?.cue).not.toBe('subject-of-plans');
+    expect(regionOf(pingba.replace('平坝区将凭借', '西秀区将凭借'))?.cue).not.toBe('subject-of-plans');
+  });
+});

@@ -14,6 +14,7 @@ export interface InferredRegion {
 }
 
 /**
+ * - 'subject-of-plans': the one division written in full as the subject of what will be done (平坝区将…, 嫩江县要…) twice or more;
  * - 'content': the division the text names most often (of the level its scope words speak for, when they do);
  * - 'places-named': the one division that holds every place the text names one level below its own (我省 and 长沙,
  *   株洲, 衡阳 → 湖南省);
@@ -29,6 +30,7 @@ export interface InferredRegion {
  * - 'release-account': a line naming the government's news account (始兴发布) of the level the text speaks for: tried last.
  */
 export type InferredRegionCue =
+  | 'subject-of-plans'
   | 'content'
   | 'places-named'
   | 'county-level-city'
@@ -164,6 +166,7 @@ export function scopeCount(text: string, level: RegionLevel): number {
 /** The first cue of content that names a region, in the order of the cues above. */
 export function inferRegionFromContent(text: string): InferredRegion | null {
   return (
+    subjectOfPlans(text) ??
     mostNamedDivision(text) ??
     holderOfNamedPlaces(text) ??
     countyLevelCity(text) ??
@@ -193,6 +196,33 @@ function onlyCountyInFull(text: string): InferredRegion | null {
     if (entry.name.length >= 3 && text.slice(mention.span.start, mention.span.end) === entry.name) inFull = true;
   }
   return only && inFull ? { ...only, cue: 'only-one-in-full' } : null;
+}
+
+/** What a division will do, right after its full name: 将, 要, 将要, 计划, 力争 (平坝区将围绕…, 嫩江县要抓实…). */
+const WILL_AFTER = /^(?:将要|将|要|计划|力争)/;
+const MIN_PLANS = 2;
+
+/**
+ * Rule `subject-of-plans`: a county's or district's reading of its city's report (平坝区将围绕…，平坝区将凭借…: 平坝 2025;
+ * 嫩江县代表团…审议…，嫩江县要抓实…: 嫩江 2015; 武陵源区作为…，将狠抓… and 武陵源区将…) speaks of its own plans under the city's
+ * 全市 and the city's name: the one division written in full as the subject of what will be done, twice or more, where no
+ * other division is, is the text's. Inferred.
+ */
+function subjectOfPlans(text: string): InferredRegion | null {
+  if (!text.includes('将') && !text.includes('要')) return null;
+  let subject: GazetteerEntry | null = null;
+  let span: TextSpan | null = null;
+  let count = 0;
+  for (const mention of mentions(text)) {
+    if (mention.entries.length !== 1) continue;
+    const entry = mention.entries[0];
+    if (text.slice(mention.span.start, mention.span.end) !== entry.name || !WILL_AFTER.test(text.slice(mention.span.end, mention.span.end + 2))) continue;
+    if (subject && subject !== entry) return null;
+    subject = entry;
+    span ??= mention.span;
+    count++;
+  }
+  return subject && span && count >= MIN_PLANS ? { entry: subject, span, cue: 'subject-of-plans' } : null;
 }
 
 /**
