@@ -940,6 +940,28 @@ describe('a news account turning to the year the report reviews (rules just-past
     ]);
   });
 
+  it('reads 刚刚过去的2020年 as the subject of what is said of it (极不平凡) as a turn to 2020, and no move up the ranks (广元 2020)', () => {
+    const text = [
+      '玉鼠辞旧岁,金牛贺新春。',
+      '刚刚过去的2020年极不平凡。全市商务系统坚定落实中央和省委、市委决策部署,圆满完成全年各项目标任务。全年实现社会消费品零售总额419.24亿元,下降1.4%,增幅高于全省平均水平1个百分点,列全省第二位;服务业增加值总额428.29亿元,增长3.5%,增速高于全省平均水平0.1个百分点,排位提升6个位次;外贸进出口2.65亿元。',
+    ].join('\n');
+    expect(dated(extractDocument(text, { documentId: 'message' }))).toEqual([
+      ['社会消费品零售总额', 419.24, '亿元', 2020],
+      ['社会消费品零售总额下降', 1.4, '%', 2020],
+      ['服务业增加值总额', 428.29, '亿元', 2020],
+      ['服务业增加值总额增长', 3.5, '%', 2020],
+      ['外贸进出口', 2.65, '亿元', 2020],
+    ]);
+    // 高出全国(2.3%)、全省(2.8%): the references' own values, no result (rule comparison-reference-bracketed: 丽水 2022).
+    const lishui = '据初步核算,2022年丽水市服务业增加值1007亿元,比上年增长3.9%,高出全国(2.3%)、全省(2.8%)1.6个和1.1个百分点,增幅列全省11市首位。';
+    expect(dated(extractDocument(lishui, { documentId: 'news' }))).toEqual([
+      ['丽水市服务业增加值', 1007, '亿元', 2022],
+      ['丽水市服务业增加值增长', 3.9, '%', 2022],
+    ]);
+    // A year just past said only as a time (刚刚过去的2020年以来) opens no review.
+    expect(results(extractDocument('刚刚过去的2020年以来,全市社会消费品零售总额419.24亿元。', { documentId: 'message' }))).toEqual([]);
+  });
+
   it('reads a paragraph opening with 这一年 as of the year the paragraph before opened with (长沙 2024)', () => {
     const text = [
       '人民网长沙1月11日电 今天上午,长沙市十六届人大四次会议在长沙人民会堂开幕。',

@@ -42,10 +42,13 @@ export function plausibleResult(metric: StatedMetric): boolean {
   // 高于全国0.4个百分点, 快于2024年1.8个百分点, 高出全市1.1个百分点 (封丘 2025): a comparison with another value, not the value
   // itself; so with the references listed (安庆 2025: GDP增长6%，高于全国、全省1个、0.2个百分点: rule
   // `comparison-listed-references`).
+  // …with each reference's own value in brackets after it (丽水 2022: 增长3.9%,高出全国(2.3%)、全省(2.8%)1.6个和1.1个百分点):
+  // the bracketed values are the references' (rule `comparison-reference-bracketed`).
   if (
-    /(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(?:(全国|全省|全区|全市|全州|全盟|平均|上年|(?:19|20)\d{2}年)[、和及与]?)*(平均水平|平均)?$/.test(
+    /(高于|低于|高出|低出|超出|快于|慢于|多于|少于|领先)(?:(全国|全省|全区|全市|全州|全盟|平均|上年|(?:19|20)\d{2}年)[、和及与]?)*(平均水平|平均)?[（(]?$/.test(
       metric.name,
-    )
+    ) ||
+    /^[）)]、?(?:全国|全省|全区|全市|全州|全盟)[（(]$/.test(metric.name)
   )
     return false;
   // 在全省21个市(州)中名列前茅 (南充 2022): the places a rank is among, named by 在 and the scope, measure nothing (rule
@@ -82,8 +85,9 @@ export function plausibleResult(metric: StatedMetric): boolean {
     quotes &&
     // 第 marks a rank (居全省第3位), not the first, second and third industries (第一产业增加值: 和政 2022); 以下 a rank too,
     // not an age group (5岁以下儿童死亡率).
-    // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too.
-    !/(第(?![一二三]产业)|排名|位居|居全|前列|(?<!岁)以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
+    // …在全省率先实现100%复工复产 (黔西南 2021): a first among places, told with a share, is a rank too; so is a move up the
+    // ranks (广元 2020: 服务业增加值…增长3.5%…,排位提升6个位次: rule `rank-move-no-result`).
+    !/(第(?![一二三]产业)|排名|排位|位次|位居|居全|前列|(?<!岁)以下|批次|次会议|在全[国省市区州县]率先)/.test(metric.name) &&
     !/^(经|对|按|通过|围绕|实施|开展|推进|加快|完成|实现)$/.test(metric.name) &&
     // 对全省经济增长贡献率达13% (抚州 2024): a contribution rate to a growth is measured, 对 and all (rule `contribution-rate-named`).
     (!/^(经|对|按|通过|围绕)/.test(metric.name) || /^对[^，。；]{1,16}贡献率$/.test(metric.name))

@@ -115,9 +115,11 @@ export const YEAR_SINCE_OPENING = /^(?:[^，。；]{0,10}[，,])?(?:一年来|�
 
 /**
  * A news account's turn to the year the report reviews, opening a sentence: 报告指出，刚刚过去的2022年，预计全省生产总值增长3.5%左右
- * (安徽 2023): what follows is that year's record until the account turns to the plan (rule `just-past-year`).
+ * (安徽 2023): what follows is that year's record until the account turns to the plan (rule `just-past-year`). The year may be
+ * the subject of what is said of it (rule `just-past-year-subject`: 广元市商务局's 2021 New Year message, 刚刚过去的2020年极不平凡。
+ * …全年实现社会消费品零售总额419.24亿元,下降1.4%; 刚刚过去的2023年是…的一年).
  */
-const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?刚刚过去的((?:19|20)\d{2})\s?年[，,]/;
+const JUST_PAST_YEAR = /(?:^|[。；])\s*(?:[^，。；]{0,8}(?:指出|称|表示|说)[，,：:]?)?刚刚过去的((?:19|20)\d{2})\s?年(?:[，,]|(?:极不|很不|不)?平凡|是)/;
 
 /**
  * A news account saying what the year the report reviews was, in the past (硚口 2025: 报告指出,2024年是硚口牢记嘱托、负重
