@@ -37,11 +37,12 @@ const SINGLING_OUT = /^(?:特别是|尤其是|其中)/;
 /** The count may be approximate and the class the works' stage (裕辉食品、佰纳环保等10多个开工项目加快推进, 泰兴 2020); the stage
  * may be planned for a month or the year (rule stage-planned: 湛江锦汇港洋现代冷链产业物流园、广东海豹信息科技产业基地等7个项目在6月
  * 开工建设, 市滨江污水处理厂及配套管网（一期）工程等3个项目计划在6月竣工建成: 吴川 2021; …等12个项目计划首季开工, 阜新 2022), or
- * carried out (…等项目加快实施), or behind (三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后, 三元 2010). A counted list
+ * carried out (…等项目加快实施), filed or approved (缙云县冷链物流综合小微园、…、松阳县冷链物流中心等项目相继备案、落地, 丽水 2022),
+ * or behind (三明一品农林产品仓储、华油仓储、三明汽车维修中心等26个项目滞后, 三元 2010). A counted list
  * of a level's key projects is a subject list too (三明宾馆重建、…等13个省市重点项目，完成年计划70%以上). */
 const STAGED_TAIL = /^(?:\d+(?:多|余)?个)?(?:续建|新建|在建|储备|新开工|开工|新竣工|竣工|签约|重大|重点)*(?:产业)?(?:项目)?$/;
 const STAGE_AFTER =
-  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|首季|上半年|下半年|[一二三四]季度|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|投入使用|投用|并网|实施|滞后|进展较快|进展顺利|进度加快)/y;
+  /(?:(?:计划|预计|拟|将|力争)?(?:在|于)?(?:今年|年内|年底|首季|上半年|下半年|[一二三四]季度|(?:今年)?\d{1,2}月(?:份|底|末|中旬|上旬|下旬)?)前?)?(?:已|均已|相继|陆续|顺利|加快|加速|有序|稳步|提前|全面|集中|先后)?(?:开工|建设|推进|竣工|投产|建成|完工|复工|落地|备案|立项|投入使用|投用|并网|实施|滞后|进展较快|进展顺利|进度加快)/y;
 
 /** Whether the stage the works reached is written at `at` (sticky: no copy of the rest of the sentence). */
 function stageAt(sentence: string, at: number): boolean {

@@ -693,6 +693,15 @@ describe('named projects of plans, action plans and work reports of places not g
     ]);
   });
 
+  it('listed-by-stage: a subject list closed by 等项目 and 相继备案、落地, 立项 (丽水 2022)', () => {
+    expect(names('缙云县冷链物流综合小微园、遂昌县冷链物流城、松阳县冷链物流中心等项目相继备案、落地。')).toEqual([
+      '缙云县冷链物流综合小微园',
+      '遂昌县冷链物流城',
+      '松阳县冷链物流中心',
+    ]);
+    expect(names('项目备案、立项手续加快办理。')).toEqual([]);
+  });
+
   it('support-after-pursuit: a verb of support after a verb of pursuing or a duty’s frame still names the aim (铁岭 2022, 通道 2024)', () => {
     expect(names('加快推进融入沈阳现代化都市圈和辽东绿色经济区，坚持项目化、工程化、清单化。')).toEqual([]);
     expect(names('必须在融入怀化国际陆港建设上下足功夫，务实有效融入怀化国际陆港发展体系。')).toEqual([]);
