@@ -494,3 +494,16 @@ describe('cues of the sectors rounds’ pages (lead, sitting 2026-12-08)', () =>
     expect(regionOf(pingba.replace('平坝区将凭借', '西秀区将凭借'))?.cue).not.toBe('subject-of-plans');
   });
 });
+
+describe('a county’s delegates at its city’s congress (rules delegation-review extended and delegate-office, branch meta)', () => {
+  it('reads 参加X代表团审议 and X代表团在审议, a county since made a city by its stem, and a delegate’s office (高州 2005, 嫩江 2015, 武陵源 2020, 雁山 2023)', () => {
+    const gaozhou =
+      '2005年03月04日 来源:茂名晚报 作者: \n0 收藏 打印 增大字体 减小字体\n\n  昨天下午,市委书记、市人大常委会主任周镇宏在参加高州代表团审议政府工作报告时强调:要加大招商引资力度。我市积极实施…\n';
+    expect(regionOf(gaozhou)).toEqual({ name: '高州市', cue: 'delegation', basis: 'stated' });
+    const nenjiang =
+      '东北网黑河02月06日讯 新形势催生新动力。2月5日,参加市五届人大四次会议的嫩江县代表团在审议政府工作报告时认为,报告结合黑河发展实际,提振了全市奋发进取的精气神儿。\n';
+    expect(regionOf(nenjiang)).toEqual({ name: '嫩江市', cue: 'delegation', basis: 'stated' });
+    const yanshan = '□本报记者陈娟 文/摄\n“政府工作报告为我市经济社会发展明晰了方向。”市人大代表、雁山区委书记李强表示,雁山区将认真贯彻此次会议精神。\n';
+    expect(regionOf(yanshan)).toMatchObject({ name: '雁山区', basis: 'stated' });
+  });
+});

@@ -158,15 +158,28 @@ export function divisionOfDocumentMade(text: string): DocumentRegion | null {
  * the municipality's 全市 and 重庆 more often; 出席市六届人大一次会议的巫溪代表团认真审议了市政府工作报告: 巫溪 2023) is that
  * division's news: the delegation's division, named by all of its full or short name, is the page's region.
  */
-const DELEGATION_REVIEW = /(?:在|的)([\u4e00-\u9fa5]{2,8}?)代表团(?:认真|分组|集中)?(?:审议|参加审议)/;
+const DELEGATION_REVIEW = /(?:在|的|参加)(?!参加)([\u4e00-\u9fa5]{2,8}?)代表团(?:在|认真|分组|集中)?(?:审议|参加审议)/;
+/**
+ * Rule `delegate-office`: news of a city's congress quoting one delegate by the office held in a county-level division (市人大代表、
+ * 武陵源区人民政府区长郑小胡…表示: 武陵源 2020; 市人大代表、雁山区委书记李强表示,雁山区将…: 雁山 2023) is that division's page.
+ */
+const DELEGATE_OFFICE = /(?:市|州|省)人大代表、([\u4e00-\u9fa5]{2,8}?(?:区|县|市|旗))(?:人民政府)?(?:委书记|委副书记|区长|县长|市长|旗长)/;
 const DELEGATION_OPENING = 300;
 
 export function delegationReviewing(text: string): DocumentRegion | null {
   const opening = text.slice(0, DELEGATION_OPENING);
-  if (!opening.includes('代表团')) return null;
-  const match = DELEGATION_REVIEW.exec(opening);
+  if (!opening.includes('代表')) return null;
+  const match = DELEGATION_REVIEW.exec(opening) ?? DELEGATE_OFFICE.exec(opening);
   if (!match || isGenericDivisionName(match[1])) return null;
-  const entries = gazetteer().entriesNamed(match[1]);
+  // A county since made a city is still written by its old name (嫩江县代表团, 2015; 嫩江市 since 2019): its stem names it.
+  const written = gazetteer().entriesNamed(match[1]);
+  const stem = match[1].replace(/[县市区旗]$/, '');
+  const entries =
+    written.length > 0 || stem.length < 2
+      ? written
+      : gazetteer()
+          .entriesNamed(stem)
+          .filter((entry) => entry.level === 'county');
   const named = entries.length === 1 ? entries : entries.filter((entry) => mentionCounts(text, new Set(ancestorsOf(entry))).size > 0);
   if (named.length !== 1) return null;
   const start = match.index + match[0].indexOf(match[1]);
