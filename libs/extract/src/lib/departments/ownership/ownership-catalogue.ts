@@ -1,5 +1,6 @@
 import { convenesWithProse } from './conventions/convenes-with-prose';
 import { divisionLabel } from './conventions/division-label';
+import { assignedEach } from './conventions/assigned-each';
 import { dutyInProse } from './conventions/duty-in-prose';
 import { applyFirstListedLeads, firstListedLeadsRules, othersSupportRule } from './conventions/first-listed-leads-rule';
 import { indicatorTableUnitCells } from './conventions/indicator-table-unit-cells';
@@ -36,6 +37,7 @@ export const OWNERSHIP_CONVENTIONS: readonly OwnershipConvention[] = [
   responsibleInProse,
   subjectInProse,
   dutyInProse,
+  assignedEach,
   quotaDivision,
   leadInHeading,
   unitThenDutyLines,
