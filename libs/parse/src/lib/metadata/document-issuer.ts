@@ -44,7 +44,8 @@ export function findDocNumber(header: readonly Line[], labels: Map<string, Found
 }
 
 export function findIssuer(header: readonly Line[], labels: Map<string, Found>, title: TitleFound | null): Found | null {
-  const labelled = labels.get('发布机构') ?? labels.get('发文机关');
+  // 发布单位 and 发文单位 are other portals' words for 发布机构 (杭州 2023: 发布单位: | 杭州市农业农村局(杭州市乡村振兴局) |).
+  const labelled = labels.get('发布机构') ?? labels.get('发文机关') ?? labels.get('发布单位') ?? labels.get('发文单位');
   if (labelled) return labelled;
   if (title && title.prefix && ISSUER_SUFFIX.test(title.prefix) && title.prefixSpan) return { value: title.prefix, span: title.prefixSpan };
   // An issuer signs with its full name (盐城市人民政府办公室); a short form (市发改委) or a bare body (规划建设局) is a
