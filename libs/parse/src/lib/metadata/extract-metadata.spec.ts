@@ -1035,3 +1035,12 @@ describe('a portal’s column above the headline (rule column-above-headline, br
     expect([...headerChromeLines('服务热线\n15551539393\n来源:朝天区政府\n正文。\n')]).not.toContain(0);
   });
 });
+
+describe('a stock picture’s label and a trail opening with the link home (branch meta, 8 December)', () => {
+  it('rules file-photo-label and trail with 返回首页: neither heads the page (磴口 2023, 城厢 2022)', () => {
+    expect([...headerChromeLines('(资料图片)\n3月30日,磴口县2023年春季重点项目集中开工仪式在磴口县工业园区举行。\n')]).toEqual([0]);
+    expect(isPageChromeLine('返回首页 > 位置: 学校网 > 城区 > 正文')).toBe(true);
+    // A label 位置: opening a line of a table is no trail.
+    expect(isPageChromeLine('位置:城关镇')).toBe(false);
+  });
+});

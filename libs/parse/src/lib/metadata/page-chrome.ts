@@ -98,10 +98,11 @@ const MASTHEAD = /^[\u4e00-\u9fa5]{2,20}\s*主办$/;
  * joined by > or >>, nothing else on the line; or a trail from the home page whose last crumb is the page's title, however
  * long (rule `trail-to-title`: 首页 >> 政策 >>区县 >>万州 >> 重庆市万州区…远景目标纲要, the title written again below: 万州 2021),
  * its crumbs also joined by / (rule `slash-trail`: 首页/ 政务公开/ 法定主动公开内容/ 统计信息/ 统计公报/ 正文, 子洲 2024) or by an
- * arrow drawn with hyphens (rule `arrow-trail`: 首页-->社会 under the site's 中新社吉林分社正文: 绿园 2024).
+ * arrow drawn with hyphens (rule `arrow-trail`: 首页-->社会 under the site's 中新社吉林分社正文: 绿园 2024), or opening with the
+ * link home before its label (返回首页 > 位置: 学校网 > 城区 > 正文: 城厢 2022).
  */
 const TRAIL =
-  /^((您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:-{0,2}[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
+  /^((返回首页\s*[>＞»›]{1,2}\s*位置|您现在的位置是?|您现在所在的位置|您当前的位置|您的当前位置|您当前所在的位置|您当前所在位置|您所在的?位置|您的位置|当前位置|所在位置|现在位置)[：:]|[>＞»›]{1,2}\s*\S|首\s?页\s*(?:-{0,2}[>＞»›]{1,2}|[/／](?=\s*[\u4e00-\u9fa5]))|[\u4e00-\u9fa5A-Za-z]{2,12}(?:\s*[>＞»›]{1,2}\s*[\u4e00-\u9fa5A-Za-z]{2,12}){1,6}$)/;
 /** Labels of a page's publication line; a line of only these ("作者: 来源: X 发布时间: 2023-04-17") is chrome. */
 const PUBLICATION_LABELS =
   '来源|信息来源|文章来源|稿件来源|时间|发表时间|发布时间|发布日期|更新时间|作者|编辑|责任编辑|阅读量|浏览量|浏览次数|点击数|访问量|字号|字体';
@@ -111,8 +112,11 @@ const ENDS_WITH_PUBLICATION_LABEL = new RegExp(`(${PUBLICATION_LABELS})$`);
 const ANY_LABEL = /([\u4e00-\u9fa5]{2,6})[：:]/g;
 /** What a publication line opens with: tested first, as this runs on most short lines of a page. */
 const OPENS_WITH_PUBLICATION_LABEL = new RegExp(`^(?:${PUBLICATION_LABELS})[：:]`);
-/** A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄". */
-const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$/;
+/**
+ * A photo caption: "…本报记者 戴冰摄", "贵州日报天眼新闻记者 李森 摄"; and the label a stock picture leaves alone on its line
+ * (rule `file-photo-label`: (资料图片) above the lead: 磴口 2023, 都江堰 2017), no headline.
+ */
+const PHOTO_CAPTION = /(记者|摄影|通讯员).{0,20}摄$|^[（(]?(?:资料图片|资料图|图片|配图)[）)]?$/;
 const BREADCRUMB_SEPARATOR = /^[>＞»›]$/;
 /** How far down a page its breadcrumb trail may stand for the lines above it to be the site's masthead and menus. */
 const TRAIL_REACH = 4;
