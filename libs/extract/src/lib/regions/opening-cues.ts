@@ -19,28 +19,20 @@ const REPORTING_GOVERNMENT = /我代表([\u4e00-\u9fa5]{2,16}?)人民政府/;
 
 /** The congress a report was delivered to, named in the page's opening. */
 export function congressConvened(text: string): DocumentRegion | null {
-  const congress = CONGRESS.exec(text.slice(0, OPENING_LENGTH));
-  const convened = congress ? firstDivision(congress[1]) : null;
-  if (!congress || !convened) return null;
-  return {
-    entry: convened,
-    span: locate(text, convened.name, { start: congress.index, end: congress.index + congress[0].length }),
-    cue: 'occasion',
-    basis: 'stated',
-  };
+  return divisionInOpening(text, CONGRESS, 'occasion');
 }
 
 /** The government a report is delivered for, named in its first sentence. */
 export function reportingGovernment(text: string): DocumentRegion | null {
-  const reporting = REPORTING_GOVERNMENT.exec(text.slice(0, OPENING_LENGTH));
-  const reportedFor = reporting ? firstDivision(reporting[1]) : null;
-  if (!reporting || !reportedFor) return null;
-  return {
-    entry: reportedFor,
-    span: locate(text, reportedFor.name, { start: reporting.index, end: reporting.index + reporting[0].length }),
-    cue: 'signature',
-    basis: 'stated',
-  };
+  return divisionInOpening(text, REPORTING_GOVERNMENT, 'signature');
+}
+
+/** The division `pattern`'s first group names in the page's opening, as stated by `cue`. */
+function divisionInOpening(text: string, pattern: RegExp, cue: 'occasion' | 'signature'): DocumentRegion | null {
+  const match = pattern.exec(text.slice(0, OPENING_LENGTH));
+  const entry = match ? firstDivision(match[1]) : null;
+  if (!match || !entry) return null;
+  return { entry, span: locate(text, entry.name, { start: match.index, end: match.index + match[0].length }), cue, basis: 'stated' };
 }
 
 export function abbreviatedCongress(text: string): DocumentRegion | null {

@@ -19,6 +19,14 @@ export interface RebuiltTables {
 
 const MAX_CELL_LENGTH = 60;
 
+/** What a reader of a table layout returns: its columns and rows, the last line it read, what it could not place. */
+interface LinesRead {
+  readonly lastLine: number;
+  readonly columns: Table['columns'];
+  readonly rows: Table['rows'];
+  readonly problems?: readonly TableProblem[];
+}
+
 /**
  * Rebuild tables that text export flattened to one cell per line. Two layouts occur: cells starting with a tab
  * (continuation lines without a tab, blank lines between rows, merged cells left empty) and bare cells separated by
@@ -35,6 +43,20 @@ export function rebuildTables(
   const tables: Table[] = [];
   const consumed = new Set<number>();
   const cellLines = lines.map(withoutTablePipes);
+  // A table read from line `first` to its last line, its caption above it: stored, its lines consumed; its last line.
+  const pushFrom = (first: number, read: LinesRead, captionLines: readonly Line[]): number => {
+    for (let k = first; k <= read.lastLine; k++) consumed.add(k);
+    tables.push({
+      start: lines[first].start,
+      end: lines[read.lastLine].end,
+      caption: captionBefore(captionLines, first),
+      columns: read.columns,
+      rows: read.rows,
+      section: sectionAt(lines[first].start),
+      problems: read.problems ?? [],
+    });
+    return read.lastLine;
+  };
   for (let i = 0; i < lines.length; i++) {
     const runTogether = readRunTogetherTable(lines[i]);
     if (runTogether) {
@@ -45,32 +67,12 @@ export function rebuildTables(
     }
     const taskTable = readTaskTable(text, lines, i);
     if (taskTable) {
-      for (let k = i; k <= taskTable.lastLine; k++) consumed.add(k);
-      tables.push({
-        start: lines[i].start,
-        end: lines[taskTable.lastLine].end,
-        caption: captionBefore(lines, i),
-        columns: taskTable.columns,
-        rows: taskTable.rows,
-        section: sectionAt(lines[i].start),
-        problems: taskTable.problems,
-      });
-      i = taskTable.lastLine;
+      i = pushFrom(i, taskTable, lines);
       continue;
     }
     const records = readLabelledRecords(text, lines, i);
     if (records) {
-      for (let k = i; k <= records.lastLine; k++) consumed.add(k);
-      tables.push({
-        start: lines[i].start,
-        end: lines[records.lastLine].end,
-        caption: captionBefore(cellLines, i),
-        columns: records.columns,
-        rows: records.rows,
-        section: sectionAt(lines[i].start),
-        problems: [],
-      });
-      i = records.lastLine;
+      i = pushFrom(i, records, cellLines);
       continue;
     }
     const pipeTable = readPipeRows(lines, i, sectionAt);
